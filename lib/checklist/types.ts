@@ -1,0 +1,64 @@
+/**
+ * The checklist is data: versioned, validated at run time (see validate.ts), so a council
+ * can later load a checklist of its own. Ids of the LOC checklist are fixed (spec/checklist.md).
+ */
+
+export type Verdict = 'aanwezig' | 'deels' | 'ontbreekt';
+export const VERDICTS: readonly Verdict[] = ['aanwezig', 'deels', 'ontbreekt'];
+
+export type ThemeId = 'vertrouwen' | 'passend' | 'kwaliteit' | 'expert' | 'algemeen';
+
+export interface Theme {
+  id: ThemeId | string;
+  /** Dutch title as shown in the panel and the letter. */
+  title: string;
+  /** One-sentence Dutch description. */
+  description: string;
+}
+
+/**
+ * Search signals for one item. Terms are plain Dutch words or phrases, matched after
+ * normalisation (case, diacritics, soft hyphens), stemming and compound splitting by lib/check.
+ */
+export interface Signals {
+  /** Terms that strongly indicate the topic (each match counts fully). */
+  strong: string[];
+  /** Terms that weakly indicate the topic (need support from another term in the same passage). */
+  weak: string[];
+  /** Optional terms that must NOT be present nearby for a match to count (disambiguation). */
+  exclude?: string[];
+}
+
+export interface LetterSentences {
+  /** Used when the regiovisie addresses the item. */
+  aanwezig: string;
+  /** Used when the regiovisie only touches the item. */
+  deels: string;
+  /** Used when the regiovisie says nothing about it: phrased as a request/recommendation. */
+  ontbreekt: string;
+}
+
+export interface ChecklistItem {
+  id: string;
+  theme: string;
+  /** Short Dutch title (B1). */
+  title: string;
+  /** One paragraph, Dutch B1, own words: the recommendation and why it matters to families. */
+  explanation: string;
+  /** The recommendation in one plain sentence (used in the letter). */
+  recommendation: string;
+  signals: Signals;
+  letter: LetterSentences;
+  /** "measured" items are not keyword-matched (algemeen.begrijpelijk). */
+  method?: 'signals' | 'readability';
+}
+
+export interface Checklist {
+  id: string;
+  version: string;
+  title: string;
+  /** Credit for the source the checklist is derived from. */
+  source: { title: string; publisher: string; date: string; url: string };
+  themes: Theme[];
+  items: ChecklistItem[];
+}

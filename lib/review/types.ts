@@ -1,0 +1,52 @@
+import type { Verdict } from '../checklist/types';
+import type { Evidence, Review } from '../check/types';
+
+/**
+ * Stage 3: the user's review. The automatic Review stays as it was computed; everything
+ * the user decides lives beside it in `decisions`, so the automatic verdict stays visible
+ * and a re-check can keep the user's work.
+ */
+
+export interface OwnEvidence extends Omit<Evidence, 'score'> {
+  /** Set when the user added this quote by selecting text on the page. */
+  addedAt: string;
+}
+
+export interface ItemDecision {
+  /** Verdict set by hand; absent means the automatic verdict holds. */
+  verdict?: Verdict;
+  /** Free note by the council; may be long, may contain any character. */
+  note?: string;
+  /** Evidence the user added from a selection on the page. */
+  ownEvidence?: OwnEvidence[];
+  /** The user looked at the item and agrees with the automatic verdict. */
+  confirmed?: boolean;
+  updatedAt: string;
+}
+
+export interface ReviewChange {
+  id: string;
+  /** Automatic verdict of the previous check and of the new one. */
+  from: Verdict;
+  to: Verdict;
+}
+
+export interface SavedReview {
+  schemaVersion: 1;
+  /** Normalised URL (see normaliseUrl): the storage key. */
+  key: string;
+  url: string;
+  title: string;
+  /** Municipality or region, if known (editable by the user). */
+  municipality?: string;
+  createdAt: string;
+  updatedAt: string;
+  /** When the automatic review was (last) computed. */
+  checkedAt: string;
+  automatic: Review;
+  decisions: Record<string, ItemDecision>;
+  /** Automatic verdicts that changed at the last re-check. */
+  changes?: ReviewChange[];
+  /** Letter paragraphs edited by the user, keyed by paragraph id (issue 5). */
+  letterEdits?: Record<string, string>;
+}
