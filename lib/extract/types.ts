@@ -35,4 +35,8 @@ export interface ExtractedDocument {
   /** Total characters and words over all blocks. */
   characters: number;
   words: number;
+  /** The page was longer than the extractor reads; the blocks hold its first part. */
+  truncated?: boolean;
+  /** The page had too many elements for Readability; the main region was found by landmarks only. */
+  simplified?: boolean;
 }

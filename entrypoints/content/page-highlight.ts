@@ -1,0 +1,173 @@
+import { findQuote } from '@/lib/review/anchor';
+import type { HighlightOutcome, QuoteSelector, SelectionQuote } from '@/lib/messages';
+
+/**
+ * Find quotes again on the live page and highlight them without changing the page's DOM
+ * (CSS Custom Highlight API); where that API is missing, wrap the text in <mark>.
+ */
+
+const NAME = 'regiovisie-toets';
+const MARK_ATTR = 'data-regiovisie-toets';
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+
+interface TextIndex {
+  text: string;
+  nodes: Text[];
+  starts: number[];
+}
+
+function indexText(doc: Document): TextIndex {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let text = '';
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement && SKIP.has(node.parentElement.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    nodes.push(n as Text);
+    starts.push(text.length);
+    text += (n as Text).data;
+  }
+  return { text, nodes, starts };
+}
+
+/** Global offset → text node and offset inside it (binary search). */
+function locate(index: TextIndex, offset: number, end: boolean): { node: Text; offset: number } | null {
+  let lo = 0;
+  let hi = index.nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    // For an end offset that falls exactly between two nodes, stay in the earlier node.
+    if (index.starts[mid]! < offset || (!end && index.starts[mid] === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = index.nodes[lo];
+  if (!node) return null;
+  return { node, offset: Math.min(offset - index.starts[lo]!, node.data.length) };
+}
+
+function toRange(doc: Document, index: TextIndex, start: number, end: number): Range | null {
+  const a = locate(index, start, false);
+  const b = locate(index, end, true);
+  if (!a || !b) return null;
+  const range = doc.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}
+
+/** Open closed <details> around the range so the user can see it. */
+function reveal(range: Range): void {
+  for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
+    if (el.tagName === 'DETAILS' && !el.hasAttribute('open')) el.setAttribute('open', '');
+  }
+}
+
+function ensureStyle(doc: Document): void {
+  if (doc.getElementById(`${NAME}-style`)) return;
+  const style = doc.createElement('style');
+  style.id = `${NAME}-style`;
+  style.textContent = `::highlight(${NAME}) { background-color: #ffd84d; color: #000; }
+mark[${MARK_ATTR}] { background-color: #ffd84d; color: #000; outline: 2px solid #7a5d00; }`;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}
+
+function supportsHighlights(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+}
+
+export function highlightQuotes(doc: Document, quotes: QuoteSelector[], scroll: boolean): HighlightOutcome {
+  clearHighlights(doc);
+  ensureStyle(doc);
+  const index = indexText(doc);
+  const ranges: Range[] = [];
+  let fuzzy = 0;
+  for (const selector of quotes) {
+    const match = findQuote(index.text, selector);
+    if (!match) continue;
+    const range = toRange(doc, index, match.start, match.end);
+    if (!range) continue;
+    if (!match.exact) fuzzy++;
+    ranges.push(range);
+  }
+  ranges.forEach(reveal);
+  if (supportsHighlights()) {
+    CSS.highlights.set(NAME, new Highlight(...ranges));
+  } else {
+    // Wrap from last to first so earlier ranges keep their offsets.
+    for (const range of [...ranges].reverse()) wrapInMarks(doc, range);
+  }
+  // Mark the page (an attribute on <html>) so the page and tests can see what is highlighted.
+  doc.documentElement.setAttribute(`${MARK_ATTR}-highlights`, String(ranges.length));
+  if (scroll && ranges[0]) {
+    const target = ranges[0].startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }
+  return { found: ranges.length, missing: quotes.length - ranges.length, fuzzy };
+}
+
+function wrapInMarks(doc: Document, range: Range): void {
+  const index = indexText(doc);
+  const texts = index.nodes.filter((n) => range.intersectsNode(n));
+  for (const node of texts) {
+    const start = node === range.startContainer ? range.startOffset : 0;
+    const end = node === range.endContainer ? range.endOffset : node.data.length;
+    if (end <= start) continue;
+    const inner = start > 0 ? node.splitText(start) : node;
+    if (end - start < inner.data.length) inner.splitText(end - start);
+    const mark = doc.createElement('mark');
+    mark.setAttribute(MARK_ATTR, '');
+    inner.parentNode?.insertBefore(mark, inner);
+    mark.appendChild(inner);
+  }
+}
+
+export function clearHighlights(doc: Document): number {
+  let cleared = 0;
+  if (supportsHighlights() && CSS.highlights.has(NAME)) {
+    cleared += CSS.highlights.get(NAME)?.size ?? 0;
+    CSS.highlights.delete(NAME);
+  }
+  for (const mark of Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}]`))) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+    parent.normalize();
+    cleared++;
+  }
+  doc.documentElement.removeAttribute(`${MARK_ATTR}-highlights`);
+  return cleared;
+}
+
+/** The user's selection as a quote with some text before and after, to use as evidence. */
+export function selectionQuote(doc: Document): SelectionQuote | null {
+  const selection = doc.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const quote = range.toString().replace(/\s+/g, ' ').trim();
+  if (quote.length < 3) return null;
+  const index = indexText(doc);
+  const i = index.nodes.indexOf(range.startContainer as Text);
+  const j = index.nodes.indexOf(range.endContainer as Text);
+  const start = i >= 0 ? index.starts[i]! + range.startOffset : -1;
+  const end = j >= 0 ? index.starts[j]! + range.endOffset : -1;
+  const squash = (s: string) => s.replace(/\s+/g, ' ');
+  const prefix = start >= 0 ? squash(index.text.slice(Math.max(0, start - 48), start)).slice(-32) : '';
+  const suffix = end >= 0 ? squash(index.text.slice(end, end + 48)).slice(0, 32) : '';
+  return { quote: quote.slice(0, 2000), prefix, suffix, heading: nearestHeading(range.startContainer) };
+}
+
+function nearestHeading(node: Node): string | undefined {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return undefined;
+  const doc = el.ownerDocument;
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6, summary'));
+  let found: Element | undefined;
+  for (const h of headings) {
+    // DOCUMENT_POSITION_FOLLOWING (4): el comes after h.
+    if (h.compareDocumentPosition(el) & 4 || h.contains(el)) found = h;
+    else break;
+  }
+  return found?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+}

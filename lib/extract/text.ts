@@ -1,0 +1,137 @@
+/**
+ * Plain text → ExtractedDocument. Pure. Format: blank lines separate paragraphs; lines starting
+ * with "#" are Markdown headings (level = number of #); lines starting with "- ", "* " or "• "
+ * are list items. Leading "# key: value" lines (as in the development corpus: "# source: URL",
+ * "# region: …") are metadata, not headings. A paragraph of one short line without closing
+ * punctuation followed by more text is taken as a heading (plain text saved from a web page
+ * or PDF loses its heading markup).
+ */
+import type { Block, BlockKind, ExtractedDocument } from './types';
+import { cleanText } from '../text/normalize';
+import { detectLanguage } from './language';
+
+const META_LINE = /^#\s*(source|region|title|url|bron|regio|titel)\s*:\s*(.*)$/i;
+const LIST_LINE = /^\s*(?:[-*•·▪◦‣]|\d{1,2}[.)])\s+/;
+
+interface RawBlock {
+  kind: BlockKind;
+  text: string;
+  level?: number;
+}
+
+export function textToDocument(text: string, fileName: string): ExtractedDocument {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const meta: Record<string, string> = {};
+  let i = 0;
+  // leading metadata lines
+  while (i < lines.length) {
+    const line = lines[i]!.trim();
+    const m = META_LINE.exec(line);
+    if (m) {
+      const key = m[1]!.toLowerCase();
+      if (!(key in meta)) meta[key] = m[2]!.trim();
+      i++;
+    } else if (line === '' && Object.keys(meta).length > 0) {
+      i++;
+    } else break;
+  }
+
+  const raw: RawBlock[] = [];
+  let para: string[] = [];
+  const flush = () => {
+    if (para.length === 0) return;
+    const joined = cleanText(para.join('\n')).replace(/\s+/g, ' ').trim();
+    para = [];
+    if (joined) raw.push({ kind: 'paragraph', text: joined });
+  };
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trim();
+    if (trimmed === '') {
+      flush();
+      continue;
+    }
+    const h = /^(#{1,6})\s+(.*)$/.exec(trimmed);
+    if (h) {
+      flush();
+      const t = clean(h[2]!);
+      if (t) raw.push({ kind: 'heading', text: t, level: h[1]!.length });
+      continue;
+    }
+    if (LIST_LINE.test(trimmed)) {
+      flush();
+      const t = clean(trimmed.replace(LIST_LINE, ''));
+      if (t) raw.push({ kind: 'listItem', text: t });
+      continue;
+    }
+    // continuation of a list item (indented line right after it)
+    if (para.length === 0 && /^\s{2,}/.test(line) && raw.length > 0 && raw[raw.length - 1]!.kind === 'listItem' && lines[i - 1]?.trim() !== '') {
+      const last = raw[raw.length - 1]!;
+      last.text = clean(last.text + ' ' + trimmed);
+      continue;
+    }
+    para.push(line);
+  }
+  flush();
+
+  // Heuristic headings: one short line, no closing punctuation, followed by another block.
+  for (let k = 0; k < raw.length - 1; k++) {
+    const b = raw[k]!;
+    if (b.kind !== 'paragraph') continue;
+    const words = b.text.split(/\s+/).length;
+    if (words <= 10 && b.text.length <= 90 && !/[.,;:!]["'’”)]?$/.test(b.text) && /^[\p{Lu}\d"'‘“]/u.test(b.text)) {
+      b.kind = 'heading';
+      b.level = 2;
+    }
+  }
+
+  const blocks: Block[] = [];
+  const stack: { id: string; text: string; level: number }[] = [];
+  let characters = 0;
+  let wordCount = 0;
+  raw.forEach((r, index) => {
+    const id = `b${index + 1}`;
+    const block: Block = { id, kind: r.kind, text: r.text };
+    if (r.kind === 'heading') {
+      const level = r.level ?? 2;
+      block.level = level;
+      while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        block.headingId = parent.id;
+        block.heading = parent.text;
+      }
+      stack.push({ id, text: r.text, level });
+    } else {
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        block.headingId = parent.id;
+        block.heading = parent.text;
+      }
+    }
+    characters += r.text.length;
+    wordCount += countWords(r.text);
+    blocks.push(block);
+  });
+
+  const firstHeading = blocks.find((b) => b.kind === 'heading');
+  const title = meta.title ?? firstHeading?.text ?? blocks[0]?.text.slice(0, 80) ?? fileName;
+  return {
+    title,
+    url: fileName,
+    language: detectLanguage(blocks.map((b) => b.text).join(' ')),
+    source: 'text',
+    blocks,
+    characters,
+    words: wordCount,
+  };
+}
+
+function clean(s: string): string {
+  return cleanText(s).replace(/\s+/g, ' ').trim();
+}
+
+function countWords(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}

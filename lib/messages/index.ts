@@ -1,0 +1,85 @@
+import type { ExtractedDocument } from '../extract/types';
+
+/**
+ * Every message between the side panel, the background and the content script is typed
+ * here, one map per direction: request type → payload and response. Failures travel as a
+ * Result value (an Error does not survive structured cloning between contexts).
+ */
+
+export type Result<T, E extends string = ErrorCode> = { ok: true; value: T } | { ok: false; error: E; detail?: string };
+
+export type ErrorCode =
+  | 'restricted' // browser pages, web store: no extension may read them
+  | 'pdf' // the built-in PDF viewer
+  | 'file' // file:// without the user's permission
+  | 'noTab'
+  | 'noAccess' // activeTab not granted (e.g. the panel was opened from another window)
+  | 'failed'; // anything else; `detail` carries the technical reason for the log
+
+/** A request that carries nothing but its type. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export type NoPayload = {};
+
+/** A quote to find on the page (W3C text-quote selector). */
+export interface QuoteSelector {
+  quote: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+export interface HighlightOutcome {
+  found: number;
+  missing: number;
+  /** Found only approximately: the page changed a little since the check. */
+  fuzzy: number;
+}
+
+export interface SelectionQuote extends QuoteSelector {
+  heading?: string;
+}
+
+/** Side panel → content script (browser.tabs.sendMessage). */
+export interface ContentRequests {
+  ping: { request: NoPayload; response: Result<{ version: number }> };
+  extract: { request: NoPayload; response: Result<ExtractedDocument> };
+  highlight: { request: { quotes: QuoteSelector[]; scroll: boolean }; response: Result<HighlightOutcome> };
+  clearHighlights: { request: NoPayload; response: Result<{ cleared: number }> };
+  getSelection: { request: NoPayload; response: Result<SelectionQuote | null> };
+}
+
+/** Content script or side panel → background (browser.runtime.sendMessage). */
+export interface BackgroundRequests {
+  /** The page's selection changed (so the panel can enable "Gebruik selectie als bewijs"). */
+  selectionChanged: { request: { hasSelection: boolean }; response: Result<null> };
+}
+
+export type ContentMessage = {
+  [K in keyof ContentRequests]: { type: K } & ContentRequests[K]['request'];
+}[keyof ContentRequests];
+
+export type BackgroundMessage = {
+  [K in keyof BackgroundRequests]: { type: K } & BackgroundRequests[K]['request'];
+}[keyof BackgroundRequests];
+
+export type ContentResponse<K extends keyof ContentRequests> = ContentRequests[K]['response'];
+
+/** Bumped when the content script's protocol changes, so an old injected copy is replaced. */
+export const CONTENT_PROTOCOL_VERSION = 1;
+
+export function isContentMessage(value: unknown): value is ContentMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'ping' || type === 'extract' || type === 'highlight' || type === 'clearHighlights' || type === 'getSelection';
+}
+
+/** Why a tab cannot be read, from its URL alone (before trying to inject). */
+export function classifyTabUrl(url: string | undefined): ErrorCode | null {
+  if (!url) return 'noAccess';
+  const lower = url.toLowerCase();
+  if (/^(chrome|edge|about|brave|opera|vivaldi|chrome-extension|moz-extension|view-source|devtools|chrome-search|chrome-untrusted):/.test(lower)) return 'restricted';
+  if (/^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)/.test(lower)) return 'restricted';
+  if (/\.pdf([?#].*)?$/.test(lower)) return 'pdf';
+  if (lower.startsWith('file:')) return null; // allowed when the user enabled file access; injection tells
+  if (!/^https?:/.test(lower)) return 'restricted';
+  return null;
+}

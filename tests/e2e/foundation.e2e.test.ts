@@ -1,0 +1,67 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractFromHtmlDocument } from '@/lib/extract/html';
+import { parseHtmlDocument } from '@/cli/dom';
+import { readFileSync } from 'node:fs';
+import { clickToolbarButton, launchWithExtension, missingPrerequisite, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, type ExtensionBrowser } from './harness';
+import { PanelDriver } from './panel-driver';
+
+const missing = missingPrerequisite();
+if (missing && process.env.CI === 'true') throw new Error(`E2E prerequisite missing in CI: ${missing}`);
+
+describe.skipIf(missing !== null)('the built extension in Chromium', () => {
+  let ext: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveFixtures>>;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    removeProfile(ext?.userDataDir ?? '');
+    await server?.close();
+  });
+
+  it('asks for no host permissions at install', async () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8'));
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+
+  it('reads a fixture page through the toolbar button and the side panel', async () => {
+    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+    await page.goto(server.url('fixtures/extract/accordeon.html'));
+    await clickToolbarButton(ext, page);
+    const panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+
+    await panel.clickButton('Controleer deze pagina');
+    await panel.waitFor(`document.querySelector('[data-testid="doc-counts"]')`);
+
+    // The panel must show what the same extraction gives in Node for the same file.
+    const expected = extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(ROOT, 'tests/fixtures/extract/accordeon.html'), 'utf8')));
+    expect(await panel.text('[data-testid="doc-title"]')).toBe('Regiovisie jeugdhulp Waterland-Oost');
+    const blocks = await panel.evaluate<string>(`document.querySelector('[data-testid="doc-counts"]').dataset.blocks`);
+    expect(Number(blocks)).toBe(expected.blocks.length);
+    expect(expected.blocks.length).toBeGreaterThan(8);
+    expect(await panel.text('[data-testid="doc-counts"]')).toContain(`${expected.blocks.length} tekstblokken`);
+
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    writeFileSync(join(OUTPUT_DIR, 'sidepanel-foundation.png'), await panel.screenshot());
+    await panel.close();
+  });
+
+  it('explains in Dutch that a browser page cannot be read', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('chrome://version');
+    await clickToolbarButton(ext, page);
+    const panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    await panel.clickButton('Controleer deze pagina');
+    await panel.waitFor(`document.querySelector('[role="alert"]')`);
+    expect(await panel.text('[role="alert"]')).toContain('kan de extensie niet lezen');
+    await panel.close();
+    await page.close();
+  });
+});

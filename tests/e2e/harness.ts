@@ -1,0 +1,122 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+
+/**
+ * End-to-end harness: the BUILT extension (.output/chrome-mv3) loaded into Debian's Chromium
+ * through playwright-core, fixture pages served from 127.0.0.1, and the toolbar button
+ * "clicked" through the DevTools protocol (Extensions.triggerAction), which grants activeTab
+ * exactly as a user's click does and opens the real side panel.
+ */
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+export const OUTPUT_DIR = resolve(ROOT, 'test-output');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Why e2e tests cannot run here, or null. In CI (CI=true) a reason is a failure, not a skip. */
+export function missingPrerequisite(): string | null {
+  if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`;
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) return `No built extension in ${EXTENSION_DIR} (run npm run build)`;
+  return null;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+};
+
+/** Serve files under the repo's tests/fixtures and examples folders on 127.0.0.1. */
+export async function serveFixtures(): Promise<{ url: (path: string) => string; close: () => Promise<void> }> {
+  const roots: Record<string, string> = { fixtures: resolve(ROOT, 'tests/fixtures'), examples: resolve(ROOT, 'examples') };
+  const server: Server = createServer((req, res) => {
+    const [, top, ...rest] = decodeURIComponent((req.url ?? '/').split('?')[0]!).split('/');
+    const base = roots[top ?? ''];
+    const file = base ? normalize(join(base, ...rest)) : '';
+    if (!base || !file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('niet gevonden');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: (path) => `http://127.0.0.1:${port}/${path.replace(/^\//, '')}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Browser-level DevTools session (for Extensions.* commands). */
+  cdp: CDPSession;
+  userDataDir: string;
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(), 'regiovisie-e2e-'))): Promise<ExtensionBrowser> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--enable-unsafe-extension-debugging',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  const browser = context.browser();
+  if (!browser) throw new Error('Playwright gave no Browser for the persistent context');
+  const cdp = await browser.newBrowserCDPSession();
+  return {
+    context,
+    extensionId,
+    cdp,
+    userDataDir,
+    close: async () => {
+      await context.close();
+    },
+  };
+}
+
+/** Remove a profile folder made by launchWithExtension. */
+export function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** The DevTools "tab" target of a page (its parent target; Extensions.triggerAction wants that one). */
+export async function tabTargetIdOf(ext: ExtensionBrowser, page: Page): Promise<string> {
+  const { targetInfos } = (await ext.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
+    targetInfos: { targetId: string; type: string; url: string }[];
+  };
+  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+  if (!tab) throw new Error(`No tab target for ${page.url()}`);
+  return tab.targetId;
+}
+
+/**
+ * Click the extension's toolbar button for a tab, as a user would: grants activeTab for that
+ * tab and opens the side panel (attach to it with PanelDriver.attach).
+ */
+export async function clickToolbarButton(ext: ExtensionBrowser, tab: Page): Promise<void> {
+  await ext.cdp.send('Extensions.triggerAction' as never, { id: ext.extensionId, targetId: await tabTargetIdOf(ext, tab) } as never);
+}

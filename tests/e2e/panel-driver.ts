@@ -1,0 +1,141 @@
+import type { CDPSession } from 'playwright-core';
+
+/**
+ * Drives the REAL side panel (which Playwright does not attach to) over the DevTools
+ * protocol: attach to its target through the browser session, evaluate code in it, click
+ * and type with real input events, take screenshots.
+ */
+export class PanelDriver {
+  private nextId = 1;
+  private pending = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
+
+  private constructor(
+    private readonly cdp: CDPSession,
+    readonly targetId: string,
+    private readonly sessionId: string,
+  ) {
+    cdp.on('Target.receivedMessageFromTarget' as never, ((event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== this.sessionId) return;
+      const msg = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+      if (msg.id === undefined) return;
+      const waiter = this.pending.get(msg.id);
+      if (!waiter) return;
+      this.pending.delete(msg.id);
+      if (msg.error) waiter.fail(new Error(msg.error.message));
+      else waiter.ok(msg.result);
+    }) as never);
+  }
+
+  /** Wait for the side panel target of the extension to appear and attach to it. */
+  static async attach(cdp: CDPSession, extensionId: string, timeoutMs = 15_000): Promise<PanelDriver> {
+    const url = `chrome-extension://${extensionId}/sidepanel.html`;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{ type: 'page' }] } as never)) as unknown as {
+        targetInfos: { targetId: string; type: string; url: string }[];
+      };
+      const target = targetInfos.find((t) => t.url.startsWith(url));
+      if (target) {
+        const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId: target.targetId, flatten: false } as never)) as unknown as { sessionId: string };
+        const driver = new PanelDriver(cdp, target.targetId, sessionId);
+        await driver.send('Runtime.enable');
+        await driver.waitFor(`document.readyState === 'complete' && !!document.querySelector('main')`);
+        return driver;
+      }
+      if (Date.now() > deadline) throw new Error('The side panel did not open');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  send<T = unknown>(method: string, params: Record<string, unknown> = {}): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((ok, fail) => {
+      this.pending.set(id, { ok: ok as (v: unknown) => void, fail });
+      this.cdp
+        .send('Target.sendMessageToTarget' as never, { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) } as never)
+        .catch((e: Error) => {
+          this.pending.delete(id);
+          fail(e);
+        });
+    });
+  }
+
+  /** Evaluate an expression in the panel and return its (JSON) value. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const result = await this.send<{ result: { value?: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>('Runtime.evaluate', {
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    return result.result.value as T;
+  }
+
+  async waitFor(expression: string, timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (await this.evaluate<boolean>(`Boolean(${expression})`).catch(() => false)) return;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for: ${expression}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Text content of the first element matching a selector, or null. */
+  text(selector: string): Promise<string | null> {
+    return this.evaluate<string | null>(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`);
+  }
+
+  /** Click the element with a real mouse event at its centre (scrolled into view first). */
+  async click(selector: string): Promise<void> {
+    const box = await this.evaluate<{ x: number; y: number } | null>(`(() => {
+      const el = document.querySelector(${JSON.stringify(selector)});
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    })()`);
+    if (!box) throw new Error(`No element for ${selector}`);
+    for (const type of ['mousePressed', 'mouseReleased']) {
+      await this.send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
+    }
+  }
+
+  /** Click the button whose visible text is exactly `label`. */
+  async clickButton(label: string): Promise<void> {
+    const found = await this.evaluate<boolean>(`(() => {
+      document.querySelectorAll('[data-e2e-target]').forEach((el) => el.removeAttribute('data-e2e-target'));
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(label)});
+      button?.setAttribute('data-e2e-target', '');
+      return Boolean(button);
+    })()`);
+    if (!found) throw new Error(`No button "${label}"`);
+    await this.click('[data-e2e-target]');
+  }
+
+  async press(key: string): Promise<void> {
+    await this.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code: key, windowsVirtualKeyCode: key === 'Enter' ? 13 : key === 'Tab' ? 9 : 0 });
+    await this.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key });
+  }
+
+  async insertText(text: string): Promise<void> {
+    await this.send('Input.insertText', { text });
+  }
+
+  async screenshot(): Promise<Buffer> {
+    const { data } = await this.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+    return Buffer.from(data, 'base64');
+  }
+
+  /** Close the side panel (as the user closing it) and wait until its target is gone. */
+  async close(): Promise<void> {
+    await this.cdp.send('Target.closeTarget' as never, { targetId: this.targetId } as never).catch(() => undefined);
+    for (let i = 0; i < 100; i++) {
+      const { targetInfos } = (await this.cdp.send('Target.getTargets' as never, { filter: [{ type: 'page' }] } as never)) as unknown as {
+        targetInfos: { targetId: string }[];
+      };
+      if (!targetInfos.some((t) => t.targetId === this.targetId)) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('The side panel did not close');
+  }
+}
