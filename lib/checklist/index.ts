@@ -1,0 +1,7 @@
+export * from './types';
+export { validateChecklist, CHECKLIST_SCHEMA_VERSION } from './validate';
+export type { ChecklistValidation } from './validate';
+export { SPEC_ITEM_IDS, READABILITY_ITEM_ID } from './spec-ids';
+export type { SpecItemId } from './spec-ids';
+export { itemsByTheme, getItem } from './helpers';
+export { locChecklist, buildLocChecklist, ChecklistLoadError } from './loc-2022';
