@@ -1,4 +1,4 @@
-import { findQuote } from '@/lib/review/anchor';
+import { findQuote, normaliseForMatch } from '@/lib/review/anchor';
 import type { HighlightOutcome, QuoteSelector, SelectionQuote } from '@/lib/messages';
 
 /**
@@ -80,10 +80,11 @@ export function highlightQuotes(doc: Document, quotes: QuoteSelector[], scroll: 
   clearHighlights(doc);
   ensureStyle(doc);
   const index = indexText(doc);
+  const normalised = normaliseForMatch(index.text); // once for all quotes: the costly part on big pages
   const ranges: Range[] = [];
   let fuzzy = 0;
   for (const selector of quotes) {
-    const match = findQuote(index.text, selector);
+    const match = findQuote(index.text, selector, undefined, { normalised });
     if (!match) continue;
     const range = toRange(doc, index, match.start, match.end);
     if (!range) continue;

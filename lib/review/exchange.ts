@@ -1,0 +1,142 @@
+/**
+ * Export and import of one review as a JSON file, so a council can pass a review on or keep a
+ * copy. Imported files are checked by a hand-written validator and give a plain Dutch (B1)
+ * message when something is wrong.
+ */
+import type { SavedReview } from './types';
+import { detectVersion, migrate, MigrationError, STORAGE_VERSION } from './storage-schema';
+import { normaliseUrl } from './url';
+
+export const EXPORT_FORMAT = 'regiovisie-toets/review';
+export const EXPORT_FORMAT_VERSION = 1;
+/** Files larger than this are refused (a review with long notes is far smaller). */
+export const MAX_IMPORT_CHARS = 20_000_000;
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  formatVersion: number;
+  exportedAt: string;
+  review: SavedReview;
+}
+
+/** The review as pretty JSON, wrapped with format, formatVersion and exportedAt. */
+export function exportReview(saved: SavedReview, now: Date): string {
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    review: saved,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ImportResult = { ok: true; review: SavedReview } | { ok: false; error: string };
+
+/** Messages (Dutch, B1). Exported so the UI and the tests use the same text. */
+export const IMPORT_ERRORS = {
+  empty: 'Het bestand is leeg. Kies het bestand dat u eerder hebt opgeslagen.',
+  tooLarge: 'Het bestand is te groot. Dit is geen opgeslagen toetsing van Regiovisie-toets.',
+  notJson: 'Dit bestand kan niet worden gelezen. Het is geen opgeslagen toetsing van Regiovisie-toets, of het bestand is beschadigd.',
+  foreign: 'Dit bestand is geen opgeslagen toetsing van Regiovisie-toets.',
+  badVersion: 'De versie van dit bestand is onbekend. Het bestand is misschien beschadigd.',
+  tooNew: 'Dit bestand is gemaakt met een nieuwere versie van Regiovisie-toets. Werk de extensie bij en probeer het opnieuw.',
+  noReview: 'In dit bestand staat geen toetsing. Het bestand is misschien beschadigd.',
+  damaged: (detail: string): string =>
+    `Dit bestand is beschadigd of onvolledig. Het kan niet worden geladen. Wat er mis is: ${detail}`,
+} as const;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Read an exported file. Old versions of the review inside are migrated; the storage key is
+ * computed again from the URL (so it follows the current normalisation rules).
+ */
+export function parseReviewImport(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: IMPORT_ERRORS.tooLarge };
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, error: IMPORT_ERRORS.empty };
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return { ok: false, error: IMPORT_ERRORS.notJson };
+  }
+  if (!isObj(data) || data.format !== EXPORT_FORMAT) return { ok: false, error: IMPORT_ERRORS.foreign };
+  const fv = data.formatVersion;
+  if (typeof fv !== 'number' || !Number.isInteger(fv) || fv < 1) return { ok: false, error: IMPORT_ERRORS.badVersion };
+  if (fv > EXPORT_FORMAT_VERSION) return { ok: false, error: IMPORT_ERRORS.tooNew };
+  // (formatVersion 1 is the first; older wrappers would be converted here.)
+  const inner = data.review;
+  const version = detectVersion(inner);
+  if (version === undefined) return { ok: false, error: IMPORT_ERRORS.noReview };
+  if (version > STORAGE_VERSION) return { ok: false, error: IMPORT_ERRORS.tooNew };
+  let review: SavedReview;
+  try {
+    review = migrate(inner, version);
+  } catch (e) {
+    if (e instanceof MigrationError) {
+      const detail = e.problem ? `${e.problem.error} (bij ${e.problem.path}).` : e.dutch;
+      return { ok: false, error: IMPORT_ERRORS.damaged(detail) };
+    }
+    throw e;
+  }
+  const key = normaliseUrl(review.url);
+  return { ok: true, review: key === review.key ? review : { ...review, key } };
+}
+
+export type ImportConflict = 'none' | 'same' | 'overwrite';
+
+/**
+ * What importing `incoming` would do to the review stored under the same key:
+ * 'none' (nothing stored yet), 'same' (identical content: nothing to do), or 'overwrite' (ask first).
+ */
+export function importConflict(existing: SavedReview | undefined, incoming: SavedReview): ImportConflict {
+  if (!existing || existing.key !== incoming.key) return 'none';
+  return canonical(existing) === canonical(incoming) ? 'same' : 'overwrite';
+}
+
+/** JSON with sorted object keys and without undefined values: equal content → equal string. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (isObj(v)) {
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .filter((k) => v[k] !== undefined)
+          .map((k) => [k, v[k]]),
+      );
+    }
+    return v;
+  });
+}
+
+const FORBIDDEN_IN_NAMES = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
+const MAX_NAME_PART = 80;
+
+/** The local date of `now` as yyyy-mm-dd. */
+function localDate(now: Date): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/**
+ * "Toetsing regiovisie <title or municipality> <yyyy-mm-dd>.json": the page title, or the
+ * municipality when there is no title; characters not allowed in file names (\ / : * ? " < > |)
+ * removed, white space collapsed, long titles cut at a word.
+ */
+export function reviewFileName(saved: SavedReview, now: Date): string {
+  const clean = (s: string | undefined): string =>
+    (s ?? '').replace(FORBIDDEN_IN_NAMES, ' ').replace(/\s+/g, ' ').trim();
+  let name = clean(saved.title) || clean(saved.municipality);
+  if (name.length > MAX_NAME_PART) {
+    const cut = name.slice(0, MAX_NAME_PART);
+    const space = cut.lastIndexOf(' ');
+    name = (space > MAX_NAME_PART / 2 ? cut.slice(0, space) : cut).trim();
+  }
+  // Windows does not allow names ending in a dot or space.
+  name = name.replace(/[. ]+$/, '');
+  // Do not cut an emoji or other surrogate pair in half.
+  name = name.replace(/[\uD800-\uDBFF]$/, '');
+  const parts = ['Toetsing regiovisie', name, localDate(now)].filter((p) => p !== '');
+  return `${parts.join(' ')}.json`;
+}

@@ -1,0 +1,8 @@
+/** Stage 3, the user's review: pure functions, no browser APIs. */
+export * from './types';
+export * from './anchor';
+export * from './url';
+export * from './validate';
+export * from './model';
+export * from './storage-schema';
+export * from './exchange';

@@ -1,0 +1,341 @@
+/**
+ * Pure, immutable operations on a SavedReview: the user's decisions beside the automatic review.
+ *
+ * Every setter returns a NEW SavedReview with `updatedAt` (of the review and of the decision)
+ * set to `now`, or the SAME object when nothing changes (so the caller can skip a write).
+ * Setters accept the ids of the automatic review and ids that already have a decision (an item
+ * that left the checklist keeps its note); any other id is a programming error (RangeError).
+ */
+import { VERDICTS, type Verdict } from '../checklist/types';
+import type { ItemResult, Review } from '../check/types';
+import type { ItemDecision, OwnEvidence, ReviewChange, SavedReview } from './types';
+import { normaliseUrl } from './url';
+import { isVerdict } from './validate';
+
+export function createSavedReview(review: Review, now: Date, url: string, title: string): SavedReview {
+  const at = now.toISOString();
+  return {
+    schemaVersion: 1,
+    key: normaliseUrl(url),
+    url,
+    title,
+    createdAt: at,
+    updatedAt: at,
+    checkedAt: at,
+    automatic: review,
+    decisions: {},
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+// ---------------------------------------------------------------------------------------------
+
+export interface EffectiveVerdict {
+  /** The verdict that counts: the hand verdict when set, else the automatic one. */
+  verdict: Verdict;
+  /** True when the user set the verdict by hand (even when it equals the automatic one). */
+  byHand: boolean;
+  /** The automatic verdict; undefined for an id that is no longer in the automatic review. */
+  automatic: Verdict | undefined;
+}
+
+function itemById(saved: SavedReview, id: string): ItemResult | undefined {
+  return saved.automatic.items.find((it) => it.id === id);
+}
+
+function decisionOf(saved: SavedReview, id: string): ItemDecision | undefined {
+  return Object.prototype.hasOwnProperty.call(saved.decisions, id) ? saved.decisions[id] : undefined;
+}
+
+/** The verdict that counts for an item, or undefined when the id is unknown and has no hand verdict. */
+export function effectiveVerdict(saved: SavedReview, id: string): EffectiveVerdict | undefined {
+  const automatic = itemById(saved, id)?.verdict;
+  const byHand = decisionOf(saved, id)?.verdict;
+  if (byHand !== undefined) return { verdict: byHand, byHand: true, automatic };
+  if (automatic !== undefined) return { verdict: automatic, byHand: false, automatic };
+  return undefined;
+}
+
+/** True when the note has visible text (white space only does not count). */
+export function hasNote(decision: ItemDecision | undefined): boolean {
+  return decision?.note !== undefined && decision.note.trim() !== '';
+}
+
+/** The item counts as reviewed: confirmed, verdict set by hand, or a note written. */
+export function isReviewed(saved: SavedReview, id: string): boolean {
+  const d = decisionOf(saved, id);
+  return !!d && (d.confirmed === true || d.verdict !== undefined || hasNote(d));
+}
+
+/**
+ * The user changed something that matters for the letter: a hand verdict that differs from the
+ * automatic one, a note, or own evidence. Confirming alone is agreeing, not changing.
+ */
+export function isChangedByUser(saved: SavedReview, id: string): boolean {
+  const d = decisionOf(saved, id);
+  if (!d) return false;
+  const automatic = itemById(saved, id)?.verdict;
+  return (d.verdict !== undefined && d.verdict !== automatic) || hasNote(d) || (d.ownEvidence?.length ?? 0) > 0;
+}
+
+/** Decision ids whose item is no longer in the automatic review (kept, never thrown away). */
+export function orphanedIds(saved: SavedReview): string[] {
+  const known = new Set(saved.automatic.items.map((it) => it.id));
+  return Object.keys(saved.decisions).filter((id) => !known.has(id));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+// ---------------------------------------------------------------------------------------------
+
+function assertKnownId(saved: SavedReview, id: string): void {
+  if (!itemById(saved, id) && !decisionOf(saved, id)) {
+    throw new RangeError(`Unknown checklist item "${id}"`);
+  }
+}
+
+function isEmptyDecision(d: ItemDecision): boolean {
+  return d.verdict === undefined && d.note === undefined && (d.ownEvidence?.length ?? 0) === 0 && !d.confirmed;
+}
+
+/** Drop undefined and empty fields so stored data stays small and comparable. */
+function tidy(d: ItemDecision): ItemDecision {
+  const out: ItemDecision = { updatedAt: d.updatedAt };
+  if (d.verdict !== undefined) out.verdict = d.verdict;
+  if (d.note !== undefined && d.note !== '') out.note = d.note;
+  if (d.ownEvidence && d.ownEvidence.length > 0) out.ownEvidence = d.ownEvidence;
+  if (d.confirmed) out.confirmed = true;
+  // Keep fields a later version may have added.
+  for (const [k, v] of Object.entries(d)) {
+    if (!(k in out) && !['verdict', 'note', 'ownEvidence', 'confirmed', 'updatedAt'].includes(k) && v !== undefined) {
+      (out as unknown as Record<string, unknown>)[k] = v;
+    }
+  }
+  return out;
+}
+
+/** Apply `change` to the decision of `id` (creating or removing it as needed). */
+function updateDecision(
+  saved: SavedReview,
+  id: string,
+  now: Date,
+  change: (d: ItemDecision) => ItemDecision,
+  same: (before: ItemDecision | undefined) => boolean,
+): SavedReview {
+  assertKnownId(saved, id);
+  const before = decisionOf(saved, id);
+  if (same(before)) return saved;
+  const at = now.toISOString();
+  const next = tidy(change({ ...(before ?? { updatedAt: at }), updatedAt: at }));
+  const decisions = { ...saved.decisions };
+  if (isEmptyDecision(next)) delete decisions[id];
+  else decisions[id] = next;
+  return { ...saved, decisions, updatedAt: at };
+}
+
+/**
+ * Set the verdict by hand, or clear it (undefined) so the automatic verdict holds again.
+ * Setting a hand verdict removes a confirmation (the hand verdict is the stronger statement).
+ */
+export function setVerdict(saved: SavedReview, id: string, verdict: Verdict | undefined, now: Date): SavedReview {
+  if (verdict !== undefined && !isVerdict(verdict)) {
+    throw new RangeError(`Unknown verdict "${String(verdict)}"; expected one of ${VERDICTS.join(', ')}`);
+  }
+  return updateDecision(
+    saved,
+    id,
+    now,
+    (d) => ({ ...d, verdict, confirmed: verdict === undefined ? d.confirmed : undefined }),
+    (before) => before?.verdict === verdict && (verdict === undefined || !before?.confirmed),
+  );
+}
+
+/**
+ * Set the note exactly as typed (no trimming: the UI may save at every key stroke). An empty
+ * string removes the note.
+ */
+export function setNote(saved: SavedReview, id: string, note: string, now: Date): SavedReview {
+  return updateDecision(
+    saved,
+    id,
+    now,
+    (d) => ({ ...d, note: note === '' ? undefined : note }),
+    (before) => (before?.note ?? '') === note,
+  );
+}
+
+export type NewOwnEvidence = Omit<OwnEvidence, 'addedAt'> & { addedAt?: string };
+
+function sameQuote(a: Omit<OwnEvidence, 'addedAt'>, b: Omit<OwnEvidence, 'addedAt'>): boolean {
+  return a.quote === b.quote && a.prefix === b.prefix && a.suffix === b.suffix && a.block === b.block;
+}
+
+/**
+ * Add a passage the user selected on the page. `addedAt` is set to `now` unless given. The same
+ * passage (quote, prefix, suffix and block) is not added twice. An empty quote is ignored.
+ */
+export function addOwnEvidence(saved: SavedReview, id: string, evidence: NewOwnEvidence, now: Date): SavedReview {
+  const entry: OwnEvidence = { ...evidence, addedAt: evidence.addedAt ?? now.toISOString() };
+  return updateDecision(
+    saved,
+    id,
+    now,
+    (d) => ({ ...d, ownEvidence: [...(d.ownEvidence ?? []), entry] }),
+    (before) => evidence.quote.trim() === '' || (before?.ownEvidence ?? []).some((e) => sameQuote(e, entry)),
+  );
+}
+
+/**
+ * Remove own evidence, by its index in `ownEvidence` or by the entry itself (matched on quote,
+ * prefix, suffix, block and addedAt). Unknown index or entry: nothing changes.
+ */
+export function removeOwnEvidence(
+  saved: SavedReview,
+  id: string,
+  which: number | Pick<OwnEvidence, 'quote' | 'addedAt'> & Partial<OwnEvidence>,
+  now: Date,
+): SavedReview {
+  const list = decisionOf(saved, id)?.ownEvidence ?? [];
+  const index =
+    typeof which === 'number'
+      ? Number.isInteger(which) && which >= 0 && which < list.length
+        ? which
+        : -1
+      : list.findIndex(
+          (e) =>
+            e.quote === which.quote &&
+            e.addedAt === which.addedAt &&
+            (which.prefix === undefined || e.prefix === which.prefix) &&
+            (which.suffix === undefined || e.suffix === which.suffix) &&
+            (which.block === undefined || e.block === which.block),
+        );
+  return updateDecision(
+    saved,
+    id,
+    now,
+    (d) => ({ ...d, ownEvidence: list.filter((_, i) => i !== index) }),
+    () => index === -1,
+  );
+}
+
+/**
+ * Mark the item as looked at and agreed with the automatic verdict (confirmed = true), or undo
+ * that (false). Confirming removes a hand verdict: agreeing means the automatic verdict holds.
+ */
+export function confirmItem(saved: SavedReview, id: string, confirmed: boolean, now: Date): SavedReview {
+  return updateDecision(
+    saved,
+    id,
+    now,
+    (d) => ({ ...d, confirmed, verdict: confirmed ? undefined : d.verdict }),
+    (before) => !!before?.confirmed === confirmed && (!confirmed || before?.verdict === undefined),
+  );
+}
+
+/** Set or clear (empty string) the municipality or region. */
+export function setMunicipality(saved: SavedReview, municipality: string, now: Date): SavedReview {
+  const value = municipality.trim();
+  if ((saved.municipality ?? '') === value) return saved;
+  const next: SavedReview = { ...saved, updatedAt: now.toISOString() };
+  if (value === '') delete next.municipality;
+  else next.municipality = value;
+  return next;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Re-check
+// ---------------------------------------------------------------------------------------------
+
+export interface RecheckResult {
+  saved: SavedReview;
+  /** Automatic verdicts that changed (also stored as `saved.changes`). */
+  changes: ReviewChange[];
+  /** Ids with a decision that are not in the new automatic review (their decisions are kept). */
+  orphaned: string[];
+  /** Ids that are new in this check. */
+  added: string[];
+}
+
+/**
+ * Replace the automatic review by a new one and keep the user's work:
+ * - every decision is kept (hand verdicts, notes, own evidence), also for ids that are no longer
+ *   in the checklist (listed in `orphaned`; never lose typed text);
+ * - a confirmation is dropped when the automatic verdict of that item changed: the user agreed
+ *   with the old verdict, not with the new one;
+ * - `changes` lists the automatic verdicts that changed; createdAt stays, checkedAt and updatedAt
+ *   become `now`. The title is kept (it may have been edited), unless it was empty.
+ */
+export function recheck(saved: SavedReview, newReview: Review, now: Date): RecheckResult {
+  const at = now.toISOString();
+  const before = new Map(saved.automatic.items.map((it) => [it.id, it.verdict]));
+  const changes: ReviewChange[] = [];
+  const added: string[] = [];
+  for (const it of newReview.items) {
+    const from = before.get(it.id);
+    if (from === undefined) added.push(it.id);
+    else if (from !== it.verdict) changes.push({ id: it.id, from, to: it.verdict });
+  }
+  const changed = new Set(changes.map((c) => c.id));
+  const decisions: Record<string, ItemDecision> = {};
+  for (const [id, d] of Object.entries(saved.decisions)) {
+    if (changed.has(id) && d.confirmed) {
+      const next = tidy({ ...d, confirmed: undefined, updatedAt: at });
+      if (!isEmptyDecision(next)) decisions[id] = next;
+    } else {
+      decisions[id] = d;
+    }
+  }
+  const next: SavedReview = {
+    ...saved,
+    title: saved.title.trim() === '' ? newReview.source.title : saved.title,
+    automatic: newReview,
+    decisions,
+    changes,
+    checkedAt: at,
+    updatedAt: at,
+  };
+  return { saved: next, changes, orphaned: orphanedIds(next), added };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summaries
+// ---------------------------------------------------------------------------------------------
+
+/** How many items of the automatic review the user reviewed (confirmed, verdict by hand, or a note). */
+export function progress(saved: SavedReview): { reviewed: number; total: number } {
+  const items = saved.automatic.items;
+  return { reviewed: items.filter((it) => isReviewed(saved, it.id)).length, total: items.length };
+}
+
+export type VerdictCounts = Record<Verdict, number> & { total: number };
+
+/** Per theme (in order of first appearance), the counts of effective verdicts. */
+export function countsByTheme(saved: SavedReview): Record<string, VerdictCounts> {
+  const out: Record<string, VerdictCounts> = {};
+  for (const it of saved.automatic.items) {
+    const counts = (out[it.theme] ??= { aanwezig: 0, deels: 0, ontbreekt: 0, total: 0 });
+    counts[effectiveVerdict(saved, it.id)!.verdict]++;
+    counts.total++;
+  }
+  return out;
+}
+
+export type ItemFilter = 'all' | Verdict | 'changed-by-me';
+export const ITEM_FILTERS: readonly ItemFilter[] = ['all', 'ontbreekt', 'deels', 'aanwezig', 'changed-by-me'];
+
+/**
+ * The automatic items (in checklist order) that pass the filter: by effective verdict, or
+ * 'changed-by-me' (hand verdict that differs, a note, or own evidence).
+ */
+export function filterItems(saved: SavedReview, filter: ItemFilter): ItemResult[] {
+  const items = saved.automatic.items;
+  switch (filter) {
+    case 'all':
+      return [...items];
+    case 'changed-by-me':
+      return items.filter((it) => isChangedByUser(saved, it.id));
+    default:
+      return items.filter((it) => effectiveVerdict(saved, it.id)!.verdict === filter);
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Versions of the stored review data, and migrations between them.
+ *
+ * Each migration is a plain function `(old: any) => new` that turns data of version N−1 into
+ * version N. `MIGRATIONS[N]` is keyed by the version it produces, which is exactly the shape of
+ * the `migrations` option of WXT's `storage.defineItem(key, { version, migrations })`.
+ *
+ * WXT counts versions from 1 (data without version metadata is taken as v1), so the v0 → v1
+ * migration below cannot run inside WXT; use `upgradeStored()` when reading instead: it detects
+ * the version from the data itself. From v2 on, pass `wxtMigrations()` to `defineItem`.
+ */
+import type { Verdict } from '../checklist/types';
+import type { Review } from '../check/types';
+import type { ItemDecision, SavedReview } from './types';
+import { normaliseUrl } from './url';
+import { isVerdict, validateSavedReview } from './validate';
+
+/** The current version of the stored data (SavedReview.schemaVersion). */
+export const STORAGE_VERSION = 1;
+
+/**
+ * Version 0: the shape of an early draft, before `decisions`. Overrides and notes lived in
+ * separate maps, confirmed items in a list, and the time of the last change was `savedAt`.
+ */
+export interface SavedReviewV0 {
+  url: string;
+  title: string;
+  municipality?: string;
+  createdAt: string;
+  savedAt: string;
+  checkedAt?: string;
+  automatic: Review;
+  overrides?: Record<string, Verdict>;
+  notes?: Record<string, string>;
+  confirmed?: string[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Migration = (old: any) => any;
+
+/** v0 → v1: gather overrides, notes and confirmations into `decisions`; savedAt → updatedAt. */
+export function migrateV0ToV1(old: SavedReviewV0): SavedReview {
+  const savedAt = typeof old.savedAt === 'string' ? old.savedAt : old.createdAt;
+  const decisions: Record<string, ItemDecision> = {};
+  const decisionFor = (id: string): ItemDecision => {
+    if (!Object.prototype.hasOwnProperty.call(decisions, id)) decisions[id] = { updatedAt: savedAt };
+    return decisions[id]!;
+  };
+  for (const [id, verdict] of Object.entries(old.overrides ?? {})) {
+    // A value that is no verdict (damaged data) is skipped rather than failing the whole review.
+    if (isVerdict(verdict)) decisionFor(id).verdict = verdict;
+  }
+  for (const [id, note] of Object.entries(old.notes ?? {})) {
+    if (typeof note === 'string' && note !== '') decisionFor(id).note = note;
+  }
+  for (const id of old.confirmed ?? []) {
+    if (typeof id !== 'string') continue;
+    const d = decisionFor(id);
+    if (d.verdict === undefined) d.confirmed = true;
+  }
+  const v1: SavedReview = {
+    schemaVersion: 1,
+    key: normaliseUrl(old.url),
+    url: old.url,
+    title: old.title,
+    createdAt: old.createdAt,
+    updatedAt: savedAt,
+    checkedAt: old.checkedAt ?? old.createdAt,
+    automatic: old.automatic,
+    decisions,
+  };
+  if (old.municipality !== undefined) v1.municipality = old.municipality;
+  return v1;
+}
+
+/** Migrations keyed by the version they produce (MIGRATIONS[1] turns v0 into v1). */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({
+  1: migrateV0ToV1,
+});
+
+/**
+ * The migrations WXT can run (`storage.defineItem(key, { version: STORAGE_VERSION,
+ * migrations: wxtMigrations() })`): all except the one into v1, which WXT never runs.
+ */
+export function wxtMigrations(): Record<number, Migration> {
+  return Object.fromEntries(Object.entries(MIGRATIONS).filter(([v]) => Number(v) >= 2));
+}
+
+/**
+ * The version of stored data, read from the data itself: `schemaVersion` when present, 0 for
+ * data without one (the v0 draft). Returns undefined for something that is no review at all.
+ */
+export function detectVersion(data: unknown): number | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const v = (data as { schemaVersion?: unknown }).schemaVersion;
+  if (v === undefined) return 0;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
+}
+
+export class MigrationError extends Error {
+  constructor(
+    message: string,
+    /** Plain Dutch explanation for the user. */
+    readonly dutch: string,
+    readonly fromVersion?: number,
+    /** For invalid data: where the first problem is ("review.decisions.x.verdict") and what it is (Dutch). */
+    readonly problem?: { path: string; error: string },
+  ) {
+    super(message);
+    this.name = 'MigrationError';
+  }
+}
+
+/**
+ * Bring data of `fromVersion` up to STORAGE_VERSION by running the migrations in order, then
+ * validate the result. Throws a MigrationError (with a Dutch message) when the version is newer
+ * than this code knows, when a migration is missing, or when the result is not a valid review.
+ */
+export function migrate(data: unknown, fromVersion: number, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): SavedReview {
+  if (!Number.isInteger(fromVersion) || fromVersion < 0) {
+    throw new MigrationError(`Unknown version ${fromVersion}`, 'De versie van de opgeslagen gegevens is onbekend.', fromVersion);
+  }
+  if (fromVersion > STORAGE_VERSION) {
+    throw new MigrationError(
+      `Data version ${fromVersion} is newer than ${STORAGE_VERSION}`,
+      'De gegevens zijn gemaakt met een nieuwere versie van Regiovisie-toets. Werk de extensie bij en probeer het opnieuw.',
+      fromVersion,
+    );
+  }
+  let value: unknown = data;
+  for (let v = fromVersion + 1; v <= STORAGE_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) {
+      throw new MigrationError(`No migration to version ${v}`, 'De opgeslagen gegevens kunnen niet worden omgezet.', fromVersion);
+    }
+    try {
+      value = step(value);
+    } catch (e) {
+      throw new MigrationError(
+        `Migration to version ${v} failed: ${e instanceof Error ? e.message : String(e)}`,
+        'De opgeslagen gegevens zijn beschadigd en kunnen niet worden omgezet.',
+        fromVersion,
+      );
+    }
+  }
+  const checked = validateSavedReview(value);
+  if (!checked.ok) {
+    throw new MigrationError(
+      `Invalid review at ${checked.path}: ${checked.error}`,
+      `De opgeslagen gegevens zijn beschadigd of onvolledig: ${checked.error} (bij ${checked.path}).`,
+      fromVersion,
+      { path: checked.path, error: checked.error },
+    );
+  }
+  return checked.value;
+}
+
+/**
+ * Read guard for stored data of unknown age: detects the version from the data and migrates.
+ * Throws a MigrationError when the data is no review or cannot be migrated.
+ */
+export function upgradeStored(data: unknown): SavedReview {
+  const version = detectVersion(data);
+  if (version === undefined) {
+    throw new MigrationError('Not a stored review', 'Dit zijn geen opgeslagen gegevens van Regiovisie-toets.');
+  }
+  return migrate(data, version);
+}

@@ -1,0 +1,268 @@
+/**
+ * Hand-written run-time validation of a SavedReview (data from storage or from an imported
+ * file may be old, damaged or foreign). Returns a checked copy (unknown fields kept, known
+ * fields checked), or a plain Dutch (B1) message and the path of the first problem.
+ */
+import { VERDICTS, type Verdict } from '../checklist/types';
+import type { Evidence, ItemResult, ReadabilityFigures, Review } from '../check/types';
+import type { ItemDecision, OwnEvidence, ReviewChange, SavedReview } from './types';
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: string; path: string };
+
+class Invalid extends Error {
+  constructor(
+    readonly path: string,
+    readonly dutch: string,
+  ) {
+    super(`${path}: ${dutch}`);
+  }
+}
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Unknown fields are kept (a later version may add optional fields; an import round trip must
+ * not lose them), the known fields are replaced by their checked copies. Unsafe keys are dropped.
+ */
+function keep<T extends object>(original: Obj, known: T): T {
+  const copy: Obj = {};
+  for (const [k, v] of Object.entries(original)) if (!UNSAFE_KEYS.has(k)) copy[k] = v;
+  return Object.assign(copy, known) as T;
+}
+
+/** Keys that must never become properties of a plain object. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function fail(path: string, what: string): never {
+  throw new Invalid(path, what);
+}
+
+function obj(v: unknown, path: string): Obj {
+  if (!isObj(v)) fail(path, 'dit onderdeel ontbreekt of is geen lijst met gegevens');
+  return v;
+}
+
+function str(o: Obj, key: string, path: string): string {
+  const v = o[key];
+  if (typeof v !== 'string') fail(`${path}.${key}`, v === undefined ? 'dit onderdeel ontbreekt' : 'dit moet tekst zijn');
+  return v;
+}
+
+function optStr(o: Obj, key: string, path: string): string | undefined {
+  return o[key] === undefined ? undefined : str(o, key, path);
+}
+
+function num(o: Obj, key: string, path: string): number {
+  const v = o[key];
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    fail(`${path}.${key}`, v === undefined ? 'dit onderdeel ontbreekt' : 'dit moet een getal zijn');
+  }
+  return v;
+}
+
+function optNum(o: Obj, key: string, path: string): number | undefined {
+  return o[key] === undefined ? undefined : num(o, key, path);
+}
+
+function bool(o: Obj, key: string, path: string): boolean {
+  const v = o[key];
+  if (typeof v !== 'boolean') fail(`${path}.${key}`, v === undefined ? 'dit onderdeel ontbreekt' : 'dit moet waar of onwaar zijn');
+  return v;
+}
+
+function date(o: Obj, key: string, path: string): string {
+  const v = str(o, key, path);
+  if (Number.isNaN(Date.parse(v))) fail(`${path}.${key}`, 'dit is geen geldige datum');
+  return v;
+}
+
+function arr(o: Obj, key: string, path: string): unknown[] {
+  const v = o[key];
+  if (!Array.isArray(v)) fail(`${path}.${key}`, v === undefined ? 'dit onderdeel ontbreekt' : 'dit moet een lijst zijn');
+  return v;
+}
+
+export function isVerdict(v: unknown): v is Verdict {
+  return typeof v === 'string' && (VERDICTS as readonly string[]).includes(v);
+}
+
+function verdict(o: Obj, key: string, path: string): Verdict {
+  const v = o[key];
+  if (!isVerdict(v)) {
+    if (v === undefined) fail(`${path}.${key}`, 'het oordeel ontbreekt');
+    fail(
+      `${path}.${key}`,
+      `het oordeel ${JSON.stringify(v)} bestaat niet. Een oordeel is altijd "aanwezig", "deels" of "ontbreekt"`,
+    );
+  }
+  return v;
+}
+
+function record<T>(v: unknown, path: string, each: (value: unknown, path: string) => T): Record<string, T> {
+  const o = obj(v, path);
+  const entries: [string, T][] = [];
+  for (const [k, value] of Object.entries(o)) {
+    if (UNSAFE_KEYS.has(k)) continue;
+    entries.push([k, each(value, `${path}.${k}`)]);
+  }
+  return Object.fromEntries(entries);
+}
+
+function evidence(v: unknown, path: string): Evidence {
+  const o = obj(v, path);
+  const e: Evidence = {
+    quote: str(o, 'quote', path),
+    prefix: str(o, 'prefix', path),
+    suffix: str(o, 'suffix', path),
+    block: str(o, 'block', path),
+    score: num(o, 'score', path),
+  };
+  const heading = optStr(o, 'heading', path);
+  if (heading !== undefined) e.heading = heading;
+  const page = optNum(o, 'page', path);
+  if (page !== undefined) e.page = page;
+  return keep(o, e);
+}
+
+function ownEvidence(v: unknown, path: string): OwnEvidence {
+  const o = obj(v, path);
+  const e: OwnEvidence = {
+    quote: str(o, 'quote', path),
+    prefix: str(o, 'prefix', path),
+    suffix: str(o, 'suffix', path),
+    block: str(o, 'block', path),
+    addedAt: date(o, 'addedAt', path),
+  };
+  const heading = optStr(o, 'heading', path);
+  if (heading !== undefined) e.heading = heading;
+  const page = optNum(o, 'page', path);
+  if (page !== undefined) e.page = page;
+  return keep(o, e);
+}
+
+function itemResult(v: unknown, path: string): ItemResult {
+  const o = obj(v, path);
+  return keep(o, {
+    id: str(o, 'id', path),
+    theme: str(o, 'theme', path),
+    verdict: verdict(o, 'verdict', path),
+    score: num(o, 'score', path),
+    evidence: arr(o, 'evidence', path).map((e, i) => evidence(e, `${path}.evidence[${i}]`)),
+  });
+}
+
+function readability(v: unknown, path: string): ReadabilityFigures {
+  const o = obj(v, path);
+  return keep(o, {
+    fleschDouma: num(o, 'fleschDouma', path),
+    averageSentenceWords: num(o, 'averageSentenceWords', path),
+    averageWordSyllables: num(o, 'averageWordSyllables', path),
+    longWordShare: num(o, 'longWordShare', path),
+    jargonShare: num(o, 'jargonShare', path),
+    jargon: arr(o, 'jargon', path).map((j, i) => {
+      const p = `${path}.jargon[${i}]`;
+      const jo = obj(j, p);
+      return { word: str(jo, 'word', p), count: num(jo, 'count', p) };
+    }),
+    sentences: num(o, 'sentences', path),
+    words: num(o, 'words', path),
+    level: str(o, 'level', path),
+  });
+}
+
+function review(v: unknown, path: string): Review {
+  const o = obj(v, path);
+  const cl = obj(o.checklist, `${path}.checklist`);
+  const src = obj(o.source, `${path}.source`);
+  const sp = `${path}.source`;
+  const items = arr(o, 'items', path).map((it, i) => itemResult(it, `${path}.items[${i}]`));
+  const seen = new Set<string>();
+  items.forEach((it, i) => {
+    if (seen.has(it.id)) fail(`${path}.items[${i}].id`, `het punt "${it.id}" staat er twee keer in`);
+    seen.add(it.id);
+  });
+  return keep(o, {
+    checklist: { id: str(cl, 'id', `${path}.checklist`), version: str(cl, 'version', `${path}.checklist`) },
+    source: {
+      title: str(src, 'title', sp),
+      url: str(src, 'url', sp),
+      language: str(src, 'language', sp),
+      characters: num(src, 'characters', sp),
+      blocks: num(src, 'blocks', sp),
+      words: num(src, 'words', sp),
+    },
+    looksLikeRegiovisie: bool(o, 'looksLikeRegiovisie', path),
+    items,
+    readability: readability(o.readability, `${path}.readability`),
+  });
+}
+
+function decision(v: unknown, path: string): ItemDecision {
+  const o = obj(v, path);
+  const d: ItemDecision = { updatedAt: date(o, 'updatedAt', path) };
+  if (o.verdict !== undefined) d.verdict = verdict(o, 'verdict', path);
+  const note = optStr(o, 'note', path);
+  if (note !== undefined) d.note = note;
+  if (o.ownEvidence !== undefined) {
+    d.ownEvidence = arr(o, 'ownEvidence', path).map((e, i) => ownEvidence(e, `${path}.ownEvidence[${i}]`));
+  }
+  if (o.confirmed !== undefined) d.confirmed = bool(o, 'confirmed', path);
+  return keep(o, d);
+}
+
+function change(v: unknown, path: string): ReviewChange {
+  const o = obj(v, path);
+  return keep(o, { id: str(o, 'id', path), from: verdict(o, 'from', path), to: verdict(o, 'to', path) });
+}
+
+function savedReview(v: unknown, path: string): SavedReview {
+  const o = obj(v, path);
+  if (o.schemaVersion !== 1) fail(`${path}.schemaVersion`, 'de versie van de gegevens is onbekend');
+  const s: SavedReview = {
+    schemaVersion: 1,
+    key: str(o, 'key', path),
+    url: str(o, 'url', path),
+    title: str(o, 'title', path),
+    createdAt: date(o, 'createdAt', path),
+    updatedAt: date(o, 'updatedAt', path),
+    checkedAt: date(o, 'checkedAt', path),
+    automatic: review(o.automatic, `${path}.automatic`),
+    decisions: record(o.decisions, `${path}.decisions`, decision),
+  };
+  const municipality = optStr(o, 'municipality', path);
+  if (municipality !== undefined) s.municipality = municipality;
+  if (o.changes !== undefined) s.changes = arr(o, 'changes', path).map((c, i) => change(c, `${path}.changes[${i}]`));
+  if (o.letterEdits !== undefined) {
+    s.letterEdits = record(o.letterEdits, `${path}.letterEdits`, (value, p) => {
+      if (typeof value !== 'string') fail(p, 'dit moet tekst zijn');
+      return value;
+    });
+  }
+  return keep(o, s);
+}
+
+/**
+ * Check that `data` is a SavedReview of the current schema. On success, `value` is a checked copy
+ * (unknown fields kept for forward compatibility, unsafe keys such as __proto__ dropped). On failure, `error` is a Dutch sentence naming the problem and
+ * `path` the place (e.g. "review.decisions.vertrouwen.1.verdict").
+ */
+export function validateSavedReview(data: unknown, path = 'review'): ValidationResult<SavedReview> {
+  try {
+    return { ok: true, value: savedReview(data, path) };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, error: e.dutch, path: e.path };
+    throw e;
+  }
+}
+
+/** Validate an automatic Review (e.g. before a re-check). */
+export function validateReview(data: unknown, path = 'automatic'): ValidationResult<Review> {
+  try {
+    return { ok: true, value: review(data, path) };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, error: e.dutch, path: e.path };
+    throw e;
+  }
+}

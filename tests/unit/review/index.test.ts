@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import * as review from '../../../lib/review';
+
+describe('lib/review index', () => {
+  it('exports the whole public API', () => {
+    for (const name of [
+      'findQuote',
+      'findQuoteInChunks',
+      'normaliseForMatch',
+      'buildTextIndex',
+      'toOriginalRange',
+      'normaliseUrl',
+      'createSavedReview',
+      'effectiveVerdict',
+      'setVerdict',
+      'setNote',
+      'addOwnEvidence',
+      'removeOwnEvidence',
+      'confirmItem',
+      'recheck',
+      'progress',
+      'countsByTheme',
+      'filterItems',
+      'migrate',
+      'upgradeStored',
+      'exportReview',
+      'parseReviewImport',
+      'importConflict',
+      'reviewFileName',
+      'validateSavedReview',
+    ]) {
+      expect(typeof (review as Record<string, unknown>)[name], name).toBe('function');
+    }
+    expect(review.STORAGE_VERSION).toBe(1);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { isVerdict, validateReview, validateSavedReview } from '../../../lib/review/validate';
+import { addOwnEvidence, setMunicipality, setNote, setVerdict } from '../../../lib/review/model';
+import { recheck } from '../../../lib/review/model';
+import { makeReview, makeSaved, T1, T2 } from './factory';
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+describe('isVerdict', () => {
+  it('accepts exactly the three verdicts', () => {
+    for (const v of ['aanwezig', 'deels', 'ontbreekt']) expect(isVerdict(v)).toBe(true);
+    for (const v of ['Aanwezig', 'ja', '', undefined, null, 1]) expect(isVerdict(v)).toBe(false);
+  });
+});
+
+describe('validateSavedReview', () => {
+  it('accepts a review with every optional field used', () => {
+    let s = makeSaved();
+    s = setVerdict(s, 'vertrouwen.inspraak', 'deels', T1);
+    s = setNote(s, 'vertrouwen.inspraak', 'x', T1);
+    s = addOwnEvidence(s, 'passend.wachttijd', { quote: 'q', prefix: '', suffix: '', block: 'b1', heading: 'H', page: 2 }, T1);
+    s = setMunicipality(s, 'Leiden', T1);
+    s = recheck(s, makeReview([['vertrouwen.inspraak', 'vertrouwen', 'aanwezig']]), T2).saved;
+    s = { ...s, letterEdits: { intro: 'Geachte raad,' } };
+    const result = validateSavedReview(s);
+    expect(result).toEqual({ ok: true, value: s });
+  });
+
+  it('returns a copy, not the input', () => {
+    const s = makeSaved();
+    const result = validateSavedReview(s);
+    expect(result.ok && result.value).not.toBe(s);
+  });
+
+  it.each([
+    ['schemaVersion', (s: any) => (s.schemaVersion = 2), 'review.schemaVersion'],
+    ['key', (s: any) => delete s.key, 'review.key'],
+    ['createdAt', (s: any) => (s.createdAt = 5), 'review.createdAt'],
+    ['automatic', (s: any) => delete s.automatic, 'review.automatic'],
+    ['checklist', (s: any) => (s.automatic.checklist = null), 'review.automatic.checklist'],
+    ['source.words', (s: any) => (s.automatic.source.words = '10'), 'review.automatic.source.words'],
+    ['looksLikeRegiovisie', (s: any) => (s.automatic.looksLikeRegiovisie = 'ja'), 'review.automatic.looksLikeRegiovisie'],
+    ['item score NaN', (s: any) => (s.automatic.items[0].score = Number.NaN), 'review.automatic.items[0].score'],
+    ['evidence quote', (s: any) => delete s.automatic.items[0].evidence[0].quote, 'review.automatic.items[0].evidence[0].quote'],
+    ['readability', (s: any) => (s.automatic.readability.jargon = [{ word: 'x' }]), 'review.automatic.readability.jargon[0].count'],
+    ['decisions', (s: any) => (s.decisions = []), 'review.decisions'],
+    ['decision updatedAt', (s: any) => (s.decisions.a = {}), 'review.decisions.a.updatedAt'],
+    ['confirmed', (s: any) => (s.decisions.a = { confirmed: 'ja', updatedAt: T1.toISOString() }), 'review.decisions.a.confirmed'],
+    ['ownEvidence', (s: any) => (s.decisions.a = { ownEvidence: [{ quote: 'q' }], updatedAt: T1.toISOString() }), 'review.decisions.a.ownEvidence[0].prefix'],
+    ['changes', (s: any) => (s.changes = [{ id: 'a', from: 'deels', to: 'nee' }]), 'review.changes[0].to'],
+    ['letterEdits', (s: any) => (s.letterEdits = { a: 1 }), 'review.letterEdits.a'],
+    ['municipality', (s: any) => (s.municipality = 3), 'review.municipality'],
+  ])('names the path of a wrong %s', (_name, breakIt, path) => {
+    const s = clone(makeSaved());
+    breakIt(s);
+    const result = validateSavedReview(s);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.path).toBe(path);
+      expect(result.error).toMatch(/^[a-z]/);
+    }
+  });
+
+  it('rejects things that are no object', () => {
+    for (const x of [null, 'x', [], 1]) expect(validateSavedReview(x).ok).toBe(false);
+  });
+});
+
+describe('validateReview', () => {
+  it('accepts a Review from the factory and rejects a broken one', () => {
+    expect(validateReview(makeReview()).ok).toBe(true);
+    const broken = clone(makeReview()) as any;
+    broken.items[1].verdict = 'misschien';
+    expect(validateReview(broken)).toMatchObject({ ok: false, path: 'automatic.items[1].verdict' });
+  });
+});
