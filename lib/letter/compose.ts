@@ -1,0 +1,645 @@
+/**
+ * composeLetter: SavedReview + checklist + council settings + template → LetterModel.
+ * Pure and deterministic for a given `now`. Hand-set verdicts win over automatic ones, the
+ * council's notes and own evidence are included, user edits (letterEdits) replace paragraphs
+ * by id. All text goes through the text-safety helpers: no "\n", no lone surrogates.
+ */
+import type { Checklist, ChecklistItem, Theme, Verdict } from '../checklist/types';
+import type { Evidence, ItemResult, ReadabilityFigures } from '../check/types';
+import type { ItemDecision, OwnEvidence, SavedReview } from '../review/types';
+import { letterFileName } from './file-name';
+import { base64ToBytes, fitInBox, imageSize } from './image';
+import type { CellParagraph, LetterBlock, LetterModel, ParagraphBlock, TableCell } from './model';
+import { fillPlaceholders, PLACEHOLDER_THEMES, type PlaceholderValues } from './placeholders';
+import { hasPlaceholders, type CouncilSettings } from './settings';
+import type { LetterTemplate, OverviewSection, RequestSection, TextSection, ThemesSection } from './templates';
+import {
+  formatDutchDate,
+  formatLooseDutchDate,
+  formatNumber,
+  formatPercent,
+  oneLine,
+  parseDate,
+  shortHash,
+  toParagraphs,
+  truncateText,
+} from './text';
+
+/** Longest quote shown in the appendix, in user-perceived characters. */
+export const MAX_QUOTE_CHARS = 300;
+/** Automatic passages shown per item in the appendix (own evidence is always shown). */
+export const MAX_AUTO_EVIDENCE = 2;
+/** Notes longer than this (in characters) go below the appendix table instead of into a cell. */
+export const MAX_NOTE_IN_TABLE = 800;
+/** Logo box in the letterhead, pixels at 96 dpi. */
+const LOGO_BOX = { width: 200, height: 80 };
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  aanwezig: 'Aanwezig',
+  deels: 'Deels',
+  ontbreekt: 'Ontbreekt',
+};
+
+/** The outcome for one checklist item after the council's review. */
+export interface EffectiveItem {
+  item: ChecklistItem;
+  automatic?: ItemResult;
+  decision?: ItemDecision;
+  verdict: Verdict;
+  /** The council set a verdict that differs from the automatic one. */
+  changedByCouncil: boolean;
+  /** The council looked at the item and agrees (confirmed, or set the same verdict by hand). */
+  confirmedByCouncil: boolean;
+}
+
+export function effectiveItems(saved: SavedReview, checklist: Checklist): EffectiveItem[] {
+  const byId = new Map(saved.automatic.items.map((r) => [r.id, r]));
+  return checklist.items.map((item) => {
+    const automatic = byId.get(item.id);
+    const decision = saved.decisions[item.id];
+    const autoVerdict: Verdict = automatic?.verdict ?? 'ontbreekt';
+    const verdict = decision?.verdict ?? autoVerdict;
+    const changedByCouncil = decision?.verdict !== undefined && decision.verdict !== autoVerdict;
+    const confirmedByCouncil = !changedByCouncil && (decision?.confirmed === true || decision?.verdict !== undefined);
+    const out: EffectiveItem = { item, verdict, changedByCouncil, confirmedByCouncil };
+    if (automatic) out.automatic = automatic;
+    if (decision) out.decision = decision;
+    return out;
+  });
+}
+
+interface Counts {
+  total: number;
+  aanwezig: number;
+  deels: number;
+  ontbreekt: number;
+}
+
+function count(items: EffectiveItem[]): Counts {
+  const c: Counts = { total: items.length, aanwezig: 0, deels: 0, ontbreekt: 0 };
+  for (const e of items) c[e.verdict]++;
+  return c;
+}
+
+interface ThemeGroup {
+  theme: Theme;
+  items: EffectiveItem[];
+}
+
+function groupByTheme(items: EffectiveItem[], checklist: Checklist): ThemeGroup[] {
+  const groups: ThemeGroup[] = checklist.themes.map((theme) => ({ theme, items: items.filter((e) => e.item.theme === theme.id) }));
+  const known = new Set(checklist.themes.map((t) => t.id));
+  const rest = items.filter((e) => !known.has(e.item.theme));
+  if (rest.length > 0) {
+    groups.push({ theme: { id: 'overig', title: 'Overige aanbevelingen', description: '' }, items: rest });
+  }
+  return groups.filter((g) => g.items.length > 0);
+}
+
+/** "De regiovisie werkt 12 van de 34 aanbevelingen goed uit. …" in correct Dutch for any counts. */
+export function summarySentence(c: Counts): string {
+  const n = c.total;
+  const plural = (k: number, one: string, many: string) => (k === 1 ? one : many);
+  if (n === 0) return 'Er waren geen aanbevelingen om te toetsen.';
+  if (c.aanwezig === n) return `De regiovisie werkt alle ${n} aanbevelingen uit het rapport goed uit.`;
+  if (c.ontbreekt === n) return `De regiovisie werkt geen van de ${n} aanbevelingen uit het rapport uit.`;
+  if (c.deels === n) return `De regiovisie noemt alle ${n} aanbevelingen uit het rapport, maar werkt er geen enkele volledig uit.`;
+  const first =
+    c.aanwezig === 0
+      ? `De regiovisie werkt geen van de ${n} aanbevelingen uit het rapport volledig uit.`
+      : `Van de ${n} aanbevelingen uit het rapport werkt de regiovisie er ${c.aanwezig} goed uit.`;
+  const parts: string[] = [];
+  if (c.deels > 0) {
+    parts.push(`bij ${c.deels} ${plural(c.deels, 'aanbeveling', 'aanbevelingen')} blijft de regiovisie vaag of onvolledig`);
+  }
+  if (c.ontbreekt > 0) {
+    parts.push(`er ${plural(c.ontbreekt, 'ontbreekt', 'ontbreken')} ${c.ontbreekt} ${plural(c.ontbreekt, 'aanbeveling', 'aanbevelingen')} helemaal`);
+  }
+  const second = parts.join(' en ');
+  return `${first} ${second.charAt(0).toUpperCase()}${second.slice(1)}.`;
+}
+
+/** "3 goed uitgewerkt, 2 deels en 2 ontbreken" (zero counts left out). */
+export function countPhrase(c: Counts): string {
+  if (c.aanwezig === c.total) return `alle ${c.total} goed uitgewerkt`;
+  if (c.ontbreekt === c.total) return c.total === 1 ? 'ontbreekt' : `alle ${c.total} ontbreken`;
+  const parts: string[] = [];
+  if (c.aanwezig > 0) parts.push(`${c.aanwezig} goed uitgewerkt`);
+  if (c.deels > 0) parts.push(`${c.deels} deels`);
+  if (c.ontbreekt > 0) parts.push(`${c.ontbreekt} ${c.ontbreekt === 1 ? 'ontbreekt' : 'ontbreken'}`);
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
+}
+
+function recipientPhrase(settings: CouncilSettings): { ontvanger: string; deOntvanger: string } {
+  return settings.recipient.body === 'gemeenteraad'
+    ? { ontvanger: 'gemeenteraad', deOntvanger: 'de gemeenteraad' }
+    : { ontvanger: 'college van burgemeester en wethouders', deOntvanger: 'het college van burgemeester en wethouders' };
+}
+
+/** Place for "Plaats, datum": the setting, else the city in the council's postcode line, else the municipality. */
+export function letterPlace(settings: CouncilSettings): string {
+  if (settings.place?.trim()) return oneLine(settings.place);
+  for (const line of [...settings.council.address].reverse()) {
+    const m = /^\d{4}\s?[A-Za-z]{2}\s+(.+)$/.exec(line.trim());
+    if (m) return oneLine(m[1]!);
+  }
+  return oneLine(settings.recipient.municipality);
+}
+
+function sentence(text: string): string {
+  const t = text.trim();
+  return t === '' || /[.!?…:;]$/.test(t) ? t : `${t}.`;
+}
+
+function evidenceLocation(e: { heading?: string; page?: number }): string {
+  const parts: string[] = [];
+  if (e.heading && oneLine(e.heading)) parts.push(`onder het kopje „${truncateText(oneLine(e.heading), 80)}”`);
+  if (typeof e.page === 'number' && Number.isFinite(e.page)) parts.push(`pagina ${e.page}`);
+  return parts.join(', ');
+}
+
+function quoteParagraphs(e: Evidence | OwnEvidence, own: boolean): CellParagraph[] {
+  const quote = oneLine(e.quote);
+  if (!quote) return [];
+  const out: CellParagraph[] = [{ text: `„${truncateText(quote, MAX_QUOTE_CHARS)}”`, italic: true }];
+  const where = evidenceLocation(e);
+  const meta = [where ? where.charAt(0).toUpperCase() + where.slice(1) : '', own ? 'toegevoegd door de raad' : '']
+    .filter(Boolean)
+    .join(' · ');
+  if (meta) out.push({ text: meta, muted: true });
+  return out;
+}
+
+function readabilityNote(r: ReadabilityFigures): string {
+  return `Gemeten leesgemak (Flesch–Douma): ${formatNumber(r.fleschDouma, 0)}; geschat taalniveau: ${oneLine(r.level) || 'onbekend'}. Het doel is B1.`;
+}
+
+/** Split a template text (or an edit) into paragraph blocks with stable ids: id, id.2, id.3, … */
+function textBlocks(id: string, text: string, style: ParagraphBlock['style'] = 'body'): ParagraphBlock[] {
+  return toParagraphs(text).map((t, i) => ({ type: 'paragraph', id: i === 0 ? id : `${id}.${i + 1}`, text: t, style }));
+}
+
+function noteBlocks(id: string, note: string | undefined): ParagraphBlock[] {
+  if (!note) return [];
+  const paras = toParagraphs(note);
+  return paras.map((t, i) => {
+    const block: ParagraphBlock = { type: 'paragraph', id: i === 0 ? id : `${id}.${i + 1}`, text: t, style: 'note' };
+    if (i === 0) block.label = 'Toelichting van de raad:';
+    return block;
+  });
+}
+
+/**
+ * Apply the user's edits: a paragraph or heading whose id is in `edits` gets the edited text.
+ * An edit with several lines becomes several paragraphs (ids id, id~2, …); an empty edit
+ * removes the paragraph.
+ */
+export function applyEdits(blocks: LetterBlock[], edits: Record<string, string> | undefined): LetterBlock[] {
+  if (!edits || Object.keys(edits).length === 0) return blocks;
+  const out: LetterBlock[] = [];
+  for (const block of blocks) {
+    const edit = block.type !== 'table' && Object.prototype.hasOwnProperty.call(edits, block.id) ? edits[block.id] : undefined;
+    if (edit === undefined || block.type === 'table') {
+      out.push(block);
+      continue;
+    }
+    if (block.type === 'heading') {
+      const text = oneLine(edit);
+      if (text) out.push({ ...block, text });
+      continue;
+    }
+    toParagraphs(edit).forEach((text, i) => {
+      if (i === 0) out.push({ ...block, text });
+      else {
+        const extra: ParagraphBlock = { type: 'paragraph', id: `${block.id}~${i + 1}`, text, style: block.style === 'note' ? 'note' : 'body' };
+        out.push(extra);
+      }
+    });
+  }
+  return out;
+}
+
+function editedLine(edits: Record<string, string> | undefined, id: string, fallback: string): string {
+  const e = edits && Object.prototype.hasOwnProperty.call(edits, id) ? oneLine(edits[id] ?? '') : '';
+  return e || fallback;
+}
+
+export function composeLetter(
+  saved: SavedReview,
+  checklist: Checklist,
+  settings: CouncilSettings,
+  template: LetterTemplate,
+  now: Date,
+): LetterModel {
+  const items = effectiveItems(saved, checklist);
+  const groups = groupByTheme(items, checklist);
+  const totals = count(items);
+  const hasGaps = totals.deels + totals.ontbreekt > 0;
+  const readability = saved.automatic.readability;
+
+  const municipality = oneLine(settings.recipient.municipality);
+  const { ontvanger, deOntvanger } = recipientPhrase(settings);
+  const date = formatDutchDate(now);
+  const place = letterPlace(settings);
+  const kenmerk = `CR-${now.getFullYear()}-${shortHash(saved.key)}`;
+  const regiovisieTitel = oneLine(saved.title || saved.automatic.source.title) || '[titel regiovisie]';
+  const regiovisieUrl = oneLine(saved.url || saved.automatic.source.url);
+  const checkedDate = parseDate(saved.checkedAt);
+  const source = checklist.source;
+  const attachments = template.attachments.map(oneLine);
+
+  const values: PlaceholderValues = {
+    gemeente: municipality,
+    ontvanger,
+    deOntvanger,
+    regio: oneLine(settings.recipient.region),
+    raad: oneLine(settings.council.name),
+    raadEmail: oneLine(settings.council.email),
+    raadTelefoon: oneLine(settings.council.phone),
+    plaats: place,
+    datum: date,
+    kenmerk,
+    regiovisieTitel,
+    regiovisieUrl,
+    datumGetoetst: checkedDate ? formatDutchDate(checkedDate) : '',
+    aantalItems: String(totals.total),
+    aantalAanwezig: String(totals.aanwezig),
+    aantalDeels: String(totals.deels),
+    aantalOntbreekt: String(totals.ontbreekt),
+    aantalAangepast: String(items.filter((e) => e.changedByCouncil).length),
+    samenvatting: summarySentence(totals),
+    checklistTitel: oneLine(checklist.title),
+    bronTitel: oneLine(source.title),
+    bronUitgever: oneLine(source.publisher),
+    bronDatum: formatLooseDutchDate(oneLine(source.date)),
+    bronUrl: oneLine(source.url),
+    leesniveau: oneLine(readability.level),
+    fleschDouma: formatNumber(readability.fleschDouma, 0),
+    contactpersoon: oneLine(settings.contact.name),
+    contactEmail: oneLine(settings.contact.email),
+    bijlage: attachments[0] ?? '',
+  };
+  for (const themeId of PLACEHOLDER_THEMES) {
+    const g = groups.find((x) => x.theme.id === themeId);
+    const c = count(g?.items ?? []);
+    values[`aantalAanwezig.${themeId}`] = String(c.aanwezig);
+    values[`aantalDeels.${themeId}`] = String(c.deels);
+    values[`aantalOntbreekt.${themeId}`] = String(c.ontbreekt);
+    values[`aantalItems.${themeId}`] = String(c.total);
+    values[`thema.${themeId}`] = g ? oneLine(g.theme.title) : '';
+  }
+  const fill = (text: string) => fillPlaceholders(text, values);
+  const fillLine = (text: string) => oneLine(fill(text));
+
+  // ---- body ----
+  const body: LetterBlock[] = [];
+  const heading = (id: string, text: string | undefined, level: 2 | 3 = 2) => {
+    if (text && fillLine(text)) body.push({ type: 'heading', id, level, text: fillLine(text) });
+  };
+
+  const addText = (s: TextSection) => {
+    if (s.when === 'gaps' && !hasGaps) return;
+    if (s.when === 'noGaps' && hasGaps) return;
+    heading(`${s.id}.kop`, s.heading);
+    body.push(...textBlocks(s.id, fill(s.text)));
+  };
+
+  const addThemes = (s: ThemesSection) => {
+    heading(`${s.id}.kop`, s.heading);
+    if (s.intro) body.push(...textBlocks(`${s.id}.intro`, fill(s.intro)));
+    for (const g of groups) {
+      const tid = g.theme.id;
+      body.push({ type: 'heading', id: `${s.id}.${tid}.kop`, level: 3, text: oneLine(g.theme.title) });
+      const good = g.items.filter((e) => e.verdict === 'aanwezig');
+      const gaps = g.items.filter((e) => e.verdict !== 'aanwezig');
+      const itemBlocks = (e: EffectiveItem): ParagraphBlock[] => {
+        let text = oneLine(e.item.letter[e.verdict]);
+        // The checklist's letter sentences for "deels" and "ontbreekt" already carry the request;
+        // the plain recommendation is only the fallback (and stands in the appendix table).
+        if (e.item.method === 'readability') text = `${sentence(text)} ${readabilityNote(readability)}`;
+        if (!text) text = sentence(oneLine(e.item.recommendation || e.item.title));
+        return [
+          { type: 'paragraph', id: `${s.id}.${e.item.id}`, text, style: 'bullet', label: '•' },
+          ...noteBlocks(`${s.id}.${e.item.id}.notitie`, e.decision?.note),
+        ];
+      };
+      if (good.length > 0) {
+        body.push({ type: 'paragraph', id: `${s.id}.${tid}.goed`, text: 'Dit doet de regiovisie goed:', style: 'lead', keepNext: true });
+        for (const e of good) body.push(...itemBlocks(e));
+      }
+      if (gaps.length > 0) {
+        body.push({
+          type: 'paragraph',
+          id: `${s.id}.${tid}.mist`,
+          text: good.length > 0 ? 'Dit missen wij of kan beter:' : 'Dit missen wij in de regiovisie:',
+          style: 'lead',
+          keepNext: true,
+        });
+        // Missing items first, then the partial ones: the most urgent points lead.
+        for (const e of [...gaps.filter((x) => x.verdict === 'ontbreekt'), ...gaps.filter((x) => x.verdict === 'deels')]) {
+          body.push(...itemBlocks(e));
+        }
+      }
+    }
+  };
+
+  const addOverview = (s: OverviewSection) => {
+    heading(`${s.id}.kop`, s.heading);
+    if (s.intro) {
+      const intro = textBlocks(`${s.id}.intro`, fill(s.intro));
+      const last = intro[intro.length - 1];
+      if (last) last.keepNext = true;
+      body.push(...intro);
+    }
+    for (const g of groups) {
+      const c = count(g.items);
+      body.push({
+        type: 'paragraph',
+        id: `${s.id}.${g.theme.id}`,
+        text: `${oneLine(g.theme.title)} (${c.total} ${c.total === 1 ? 'aanbeveling' : 'aanbevelingen'}): ${countPhrase(c)}.`,
+        style: 'bullet',
+        label: '•',
+      });
+    }
+  };
+
+  const addRequest = (s: RequestSection) => {
+    heading(`${s.id}.kop`, s.heading);
+    const intro = textBlocks(`${s.id}.intro`, fill(s.intro));
+    const last = intro[intro.length - 1];
+    if (last) last.keepNext = true;
+    body.push(...intro);
+    const asks: string[] = [];
+    const first = hasGaps ? s.gapsItem : s.noGapsItem;
+    if (first) asks.push(first);
+    asks.push(...s.items);
+    asks.forEach((a, i) => {
+      body.push({ type: 'paragraph', id: `${s.id}.${i + 1}`, text: fillLine(a), style: 'numbered', label: `${i + 1}.` });
+    });
+    if (s.outro) body.push(...textBlocks(`${s.id}.slot`, fill(s.outro)));
+  };
+
+  for (const s of template.sections) {
+    if (s.kind === 'text') addText(s);
+    else if (s.kind === 'themes') addThemes(s);
+    else if (s.kind === 'overview') addOverview(s);
+    else addRequest(s);
+  }
+
+  // ---- appendix ----
+  const appendixTitle = attachments[0] ?? 'Bijlage 1: Toetsingsrapport regiovisie';
+  const appendix: LetterBlock[] = [];
+  const aPara = (id: string, text: string, style: ParagraphBlock['style'] = 'body') =>
+    appendix.push(...textBlocks(id, text, style));
+  const cell = (...paragraphs: CellParagraph[]): TableCell => ({ paragraphs: paragraphs.filter((p) => p.text !== '') });
+
+  appendix.push({ type: 'heading', id: 'bijlage.titel', level: 1, text: appendixTitle });
+  aPara(
+    'bijlage.bij',
+    `Bij de brief van ${values.raad} aan ${deOntvanger} van ${municipality}, ${date}, kenmerk ${kenmerk}.`,
+    'small',
+  );
+
+  appendix.push({ type: 'heading', id: 'bijlage.werkwijze.kop', level: 2, text: 'Werkwijze' });
+  aPara(
+    'bijlage.werkwijze',
+    `De cliëntenraad heeft de regiovisie getoetst aan de ${totals.total} aanbevelingen van de toetslijst „${oneLine(checklist.title)}”, met hulp van Regiovisie-toets: dat programma zoekt per aanbeveling de passages in de tekst die erover gaan. ` +
+      'Daarna heeft de raad elke uitkomst zelf nagelezen en waar nodig het oordeel aangepast of een toelichting en eigen passages toegevoegd.',
+  );
+  aPara(
+    'bijlage.oordelen',
+    'Aanwezig betekent dat de regiovisie een concreet voornemen of een concrete afspraak noemt. Deels betekent dat het onderwerp alleen kort of vaag genoemd wordt. Ontbreekt betekent dat de regiovisie er niets over zegt.',
+  );
+
+  appendix.push({ type: 'heading', id: 'bijlage.bron.kop', level: 2, text: 'Getoetste regiovisie' });
+  const sourceRows: TableCell[][] = [
+    [cell({ text: 'Titel', bold: true }), cell({ text: regiovisieTitel })],
+  ];
+  if (regiovisieUrl) sourceRows.push([cell({ text: 'Vindplaats', bold: true }), cell({ text: regiovisieUrl })]);
+  if (values.datumGetoetst) sourceRows.push([cell({ text: 'Getoetst op', bold: true }), cell({ text: values.datumGetoetst })]);
+  sourceRows.push([
+    cell({ text: 'Omvang', bold: true }),
+    cell({ text: `${formatNumber(saved.automatic.source.words)} woorden` }),
+  ]);
+  sourceRows.push([
+    cell({ text: 'Toetslijst', bold: true }),
+    cell({ text: `${oneLine(checklist.title)}, versie ${oneLine(checklist.version)}` }),
+  ]);
+  appendix.push({
+    type: 'table',
+    id: 'bijlage.bron',
+    columns: [
+      { header: 'Gegeven', width: 0.25 },
+      { header: 'Waarde', width: 0.75 },
+    ],
+    rows: sourceRows,
+    description: 'Gegevens van de getoetste regiovisie',
+  });
+
+  appendix.push({ type: 'heading', id: 'bijlage.overzicht.kop', level: 2, text: 'Uitkomst per thema' });
+  const overviewRows: TableCell[][] = groups.map((g) => {
+    const c = count(g.items);
+    return [cell({ text: oneLine(g.theme.title) }), cell({ text: String(c.aanwezig) }), cell({ text: String(c.deels) }), cell({ text: String(c.ontbreekt) })];
+  });
+  overviewRows.push([
+    cell({ text: 'Totaal', bold: true }),
+    cell({ text: String(totals.aanwezig), bold: true }),
+    cell({ text: String(totals.deels), bold: true }),
+    cell({ text: String(totals.ontbreekt), bold: true }),
+  ]);
+  appendix.push({
+    type: 'table',
+    id: 'bijlage.overzicht',
+    columns: [
+      { header: 'Thema', width: 0.55 },
+      { header: 'Aanwezig', width: 0.15 },
+      { header: 'Deels', width: 0.15 },
+      { header: 'Ontbreekt', width: 0.15 },
+    ],
+    rows: overviewRows,
+    description: 'Aantal aanbevelingen per thema en per oordeel',
+  });
+  const changed = items.filter((e) => e.changedByCouncil).length;
+  if (changed > 0) {
+    aPara(
+      'bijlage.aangepast',
+      `Bij ${changed} ${changed === 1 ? 'aanbeveling' : 'aanbevelingen'} heeft de raad het automatische oordeel aangepast. Dat staat in de tabellen hieronder bij het oordeel.`,
+      'small',
+    );
+  }
+
+  appendix.push({ type: 'heading', id: 'bijlage.leesbaarheid.kop', level: 2, text: 'Leesbaarheid van de regiovisie' });
+  const jargon = (readability.jargon ?? [])
+    .slice(0, 8)
+    .map((j) => `${oneLine(j.word)} (${j.count})`)
+    .join(', ');
+  appendix.push({
+    type: 'table',
+    id: 'bijlage.leesbaarheid',
+    columns: [
+      { header: 'Maat', width: 0.34 },
+      { header: 'Uitkomst', width: 0.18 },
+      { header: 'Wat betekent dit?', width: 0.48 },
+    ],
+    rows: [
+      [
+        cell({ text: 'Leesgemak (Flesch–Douma)' }),
+        cell({ text: formatNumber(readability.fleschDouma, 0) }),
+        cell({ text: 'Hoe hoger, hoe makkelijker. Vanaf ongeveer 60 is een tekst goed te lezen op taalniveau B1.' }),
+      ],
+      [
+        cell({ text: 'Gemiddelde zinslengte' }),
+        cell({ text: `${formatNumber(readability.averageSentenceWords, 1)} woorden` }),
+        cell({ text: 'Voor taalniveau B1 liefst niet meer dan 15 woorden per zin.' }),
+      ],
+      [
+        cell({ text: 'Lange woorden' }),
+        cell({ text: formatPercent(readability.longWordShare) }),
+        cell({ text: 'Woorden van vier of meer lettergrepen.' }),
+      ],
+      [
+        cell({ text: 'Vaktaal' }),
+        cell({ text: formatPercent(readability.jargonShare) }),
+        cell({ text: jargon ? `Woorden uit de lijst met beleidstaal. Het vaakst: ${jargon}.` : 'Woorden uit de lijst met beleidstaal.' }),
+      ],
+      [
+        cell({ text: 'Geschat taalniveau', bold: true }),
+        cell({ text: oneLine(readability.level) || 'onbekend', bold: true }),
+        cell({ text: 'Het doel is taalniveau B1: begrijpelijk voor de meeste mensen.' }),
+      ],
+    ],
+    description: 'Leesbaarheid van de regiovisie',
+  });
+  aPara(
+    'bijlage.leesbaarheid.omvang',
+    `Gemeten over ${formatNumber(readability.words)} woorden in ${formatNumber(readability.sentences)} zinnen. Deze maten geven een indruk; of een tekst echt duidelijk is, merk je pas als de mensen voor wie hij bedoeld is hem lezen.`,
+    'small',
+  );
+
+  for (const g of groups) {
+    appendix.push({ type: 'heading', id: `bijlage.${g.theme.id}.kop`, level: 2, text: oneLine(g.theme.title) });
+    const longNotes: EffectiveItem[] = [];
+    const rows: TableCell[][] = g.items.map((e) => {
+      const verdictCell: CellParagraph[] = [{ text: VERDICT_LABEL[e.verdict], bold: true }];
+      if (e.changedByCouncil) {
+        verdictCell.push({ text: '(aangepast door de raad)', italic: true });
+        verdictCell.push({ text: `Automatisch: ${VERDICT_LABEL[e.automatic?.verdict ?? 'ontbreekt'].toLowerCase()}`, muted: true });
+      } else if (e.confirmedByCouncil) {
+        verdictCell.push({ text: '(bevestigd door de raad)', muted: true });
+      }
+      const evidence: CellParagraph[] = [];
+      const auto = (e.automatic?.evidence ?? []).slice(0, MAX_AUTO_EVIDENCE);
+      if (e.item.method === 'readability' && auto.length > 0) evidence.push({ text: 'Moeilijkst te lezen passages:', muted: true });
+      for (const ev of auto) evidence.push(...quoteParagraphs(ev, false));
+      for (const ev of e.decision?.ownEvidence ?? []) evidence.push(...quoteParagraphs(ev, true));
+      if (e.item.method === 'readability') evidence.push({ text: readabilityNote(readability), muted: true });
+      if (evidence.length === 0) evidence.push({ text: 'Geen passage gevonden.', muted: true });
+      const noteParas = toParagraphs(e.decision?.note ?? '');
+      const longNote = noteParas.join(' ').length > MAX_NOTE_IN_TABLE;
+      if (longNote) longNotes.push(e);
+      const note = longNote
+        ? [{ text: 'Zie de toelichting onder deze tabel.', italic: true }]
+        : noteParas.map((t) => ({ text: t }));
+      return [
+        cell({ text: oneLine(e.item.title), bold: true }, { text: sentence(oneLine(e.item.recommendation)), muted: true }),
+        { paragraphs: verdictCell },
+        { paragraphs: evidence },
+        { paragraphs: note.length > 0 ? note : [{ text: '–', muted: true }] },
+      ];
+    });
+    appendix.push({
+      type: 'table',
+      id: `bijlage.${g.theme.id}`,
+      columns: [
+        { header: 'Aanbeveling', width: 0.24 },
+        { header: 'Oordeel', width: 0.15 },
+        { header: 'Passage uit de regiovisie', width: 0.36 },
+        { header: 'Toelichting van de raad', width: 0.25 },
+      ],
+      rows,
+      description: `Toetsing voor het thema ${oneLine(g.theme.title)}`,
+    });
+    // Long notes would make a narrow table column run over pages: they follow the table in full width.
+    for (const e of longNotes) {
+      appendix.push({
+        type: 'paragraph',
+        id: `bijlage.${e.item.id}.notitie.kop`,
+        text: `Toelichting van de raad bij „${oneLine(e.item.title)}”:`,
+        style: 'lead',
+        keepNext: true,
+      });
+      aPara(`bijlage.${e.item.id}.notitie`, e.decision?.note ?? '');
+    }
+  }
+
+  appendix.push({ type: 'heading', id: 'bijlage.bronvermelding.kop', level: 2, text: 'Over de aanbevelingen' });
+  aPara(
+    'bijlage.bronvermelding',
+    `De aanbevelingen komen uit het rapport „${values.bronTitel}” van ${values.bronUitgever} (${values.bronDatum}). ` +
+      `Het rapport bundelt wat cliëntenraden, jongerenraden, ouders, professionals, beleidsmakers en wethouders samen nodig vinden voor goede specialistische jeugdzorg. ` +
+      `U kunt het downloaden via ${values.bronUrl}. De titels en omschrijvingen in deze bijlage zijn in eigen woorden geschreven.`,
+  );
+
+  // ---- letterhead, addressee, reference ----
+  let logo: LetterModel['letterhead']['logo'];
+  if (settings.logo) {
+    let size: { width: number; height: number } | undefined =
+      settings.logo.width && settings.logo.height ? { width: settings.logo.width, height: settings.logo.height } : undefined;
+    if (!size) {
+      try {
+        size = imageSize(base64ToBytes(settings.logo.dataBase64));
+      } catch {
+        size = undefined;
+      }
+    }
+    const fitted = fitInBox(size ?? { width: 160, height: 64 }, LOGO_BOX);
+    logo = { mime: settings.logo.mime, dataBase64: settings.logo.dataBase64, ...fitted };
+  }
+
+  const edits = saved.letterEdits;
+  const subject = editedLine(edits, 'onderwerp', fillLine(template.subject));
+  const addressee = [
+    settings.recipient.body === 'gemeenteraad'
+      ? `Aan de gemeenteraad van ${municipality}`
+      : `Aan het college van burgemeester en wethouders van ${municipality}`,
+    ...(settings.recipient.address ?? []).map(oneLine).filter(Boolean),
+  ];
+  const reference = [
+    { label: 'Ons kenmerk', value: kenmerk },
+    { label: 'Onderwerp', value: subject },
+    { label: attachments.length === 1 ? 'Bijlage' : 'Bijlagen', value: attachments.join('; ') },
+  ];
+  const contact = [oneLine(settings.contact.name), oneLine(settings.contact.email)].filter(Boolean).join(', ');
+  if (contact) reference.push({ label: 'Contactpersoon', value: contact });
+
+  const letterhead: LetterModel['letterhead'] = {
+    name: oneLine(settings.council.name),
+    addressLines: settings.council.address.map(oneLine).filter(Boolean),
+    email: oneLine(settings.council.email),
+    phone: oneLine(settings.council.phone),
+  };
+  if (logo) letterhead.logo = logo;
+
+  return {
+    language: 'nl-NL',
+    title: `Advies over de regiovisie ${regiovisieTitel}`.slice(0, 250),
+    fileName: letterFileName(municipality, now),
+    templateId: template.id,
+    letterhead,
+    addressee,
+    placeDate: place ? `${place}, ${date}` : date,
+    date,
+    kenmerk,
+    subject,
+    reference,
+    salutation: editedLine(edits, 'aanhef', fillLine(template.salutation)),
+    body: applyEdits(body, edits),
+    closing: editedLine(edits, 'afsluiting', fillLine(template.closing)),
+    sender: oneLine(settings.council.name),
+    signatories: settings.signatories.map((s) => ({ name: oneLine(s.name), role: oneLine(s.role) })),
+    attachments,
+    appendix: { title: appendixTitle, blocks: appendix },
+    hasPlaceholders: hasPlaceholders(settings),
+  };
+}

@@ -1,0 +1,307 @@
+/**
+ * The council's letter settings: who writes, to whom, who signs. The shape extends the
+ * `--settings` JSON of the command line (shared/spec/cli.md); the extension's settings
+ * export writes this same shape. Validation messages are plain Dutch (B1), one per field.
+ */
+import { builtInTemplates, DEFAULT_TEMPLATE_ID } from './templates';
+
+export type RecipientBody = 'gemeenteraad' | 'college van B&W';
+export const RECIPIENT_BODIES: readonly RecipientBody[] = ['gemeenteraad', 'college van B&W'];
+
+export interface Signatory {
+  name: string;
+  /** Function in the council: "voorzitter", "secretaris", … */
+  role: string;
+}
+
+export interface CouncilLogo {
+  mime: 'image/png' | 'image/jpeg';
+  /** The image bytes in base64 (no "data:" prefix). At most 1 MB decoded. */
+  dataBase64: string;
+  /** Size to show in the letter, in pixels at 96 dpi. Read from the image when absent. */
+  width?: number;
+  height?: number;
+}
+
+export interface CouncilSettings {
+  council: {
+    name: string;
+    /** Address lines, e.g. ["Postbus 12", "1234 AB Voorbeeldstad"]. May be empty. */
+    address: string[];
+    email: string;
+    /** May be empty. */
+    phone: string;
+  };
+  recipient: {
+    municipality: string;
+    body: RecipientBody;
+    region: string;
+    /** Postal address of the recipient ("Postbus 100", "1234 AB Voorbeeldstad"), if known. */
+    address?: string[];
+  };
+  /** One to three people who sign the letter. */
+  signatories: Signatory[];
+  contact: { name: string; email: string };
+  /** Id of the letter template. */
+  template: string;
+  logo?: CouncilLogo;
+  /** City for the "Plaats, datum" line; taken from the council's address when absent. */
+  place?: string;
+}
+
+export interface SettingsError {
+  /** Path of the field, e.g. "council.email" or "signatories[1].name"; "" for the whole file. */
+  field: string;
+  message: string;
+}
+
+export type SettingsResult = { ok: true; settings: CouncilSettings } | { ok: false; errors: SettingsError[] };
+
+export const MAX_LOGO_BYTES = 1024 * 1024;
+export const MAX_SIGNATORIES = 3;
+
+const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[A-Za-z]{2,}$/;
+
+export function isValidEmail(text: string): boolean {
+  return EMAIL.test(text.trim());
+}
+
+export function isValidPhone(text: string): boolean {
+  const t = text.trim();
+  if (!/^\+?[\d\s().-]+$/.test(t)) return false;
+  const digits = t.replace(/\D/g, '').length;
+  return digits >= 6 && digits <= 15;
+}
+
+/** Number of bytes a base64 string decodes to; -1 when it is not valid base64. */
+export function base64Size(data: string): number {
+  const s = data.replace(/\s+/g, '');
+  if (s.length === 0 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) return -1;
+  const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+  return (s.length / 4) * 3 - pad;
+}
+
+const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde'];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v.trim() : undefined;
+}
+
+export interface ValidateOptions {
+  /** Template ids that may be chosen. Default: the built-in templates. */
+  templateIds?: readonly string[];
+}
+
+/**
+ * Check settings read from a file or a form. Missing `template` falls back to the default
+ * letter; every other problem is reported per field.
+ */
+export function validateSettings(data: unknown, options: ValidateOptions = {}): SettingsResult {
+  const errors: SettingsError[] = [];
+  const err = (field: string, message: string) => errors.push({ field, message });
+  const templateIds = options.templateIds ?? builtInTemplates.map((t) => t.id);
+
+  if (!isRecord(data)) {
+    return { ok: false, errors: [{ field: '', message: 'Dit zijn geen geldige instellingen. Kies een instellingenbestand van Regiovisie-toets.' }] };
+  }
+
+  // council
+  const council = isRecord(data.council) ? data.council : {};
+  if (!isRecord(data.council)) err('council', 'Vul de gegevens van de cliëntenraad in.');
+  const councilName = str(council.name) ?? '';
+  if (!councilName) err('council.name', 'Vul de naam van de cliëntenraad in.');
+  else if (councilName.length > 150) err('council.name', 'De naam van de cliëntenraad is te lang (hoogstens 150 tekens).');
+  let address: string[] = [];
+  if (council.address === undefined) address = [];
+  else if (!Array.isArray(council.address) || council.address.some((l) => typeof l !== 'string')) {
+    err('council.address', 'Het adres van de cliëntenraad moet uit tekstregels bestaan.');
+  } else {
+    address = (council.address as string[]).map((l) => l.trim()).filter((l) => l.length > 0);
+    if (address.length > 6) err('council.address', 'Het adres heeft te veel regels. Gebruik er hoogstens zes.');
+  }
+  const councilEmail = str(council.email) ?? '';
+  if (!councilEmail) err('council.email', 'Vul het e-mailadres van de cliëntenraad in.');
+  else if (!isValidEmail(councilEmail)) err('council.email', 'Dit e-mailadres klopt niet.');
+  const phone = str(council.phone) ?? '';
+  if (council.phone !== undefined && typeof council.phone !== 'string') err('council.phone', 'Dit telefoonnummer klopt niet.');
+  else if (phone && !isValidPhone(phone)) err('council.phone', 'Dit telefoonnummer klopt niet.');
+
+  // recipient
+  const recipient = isRecord(data.recipient) ? data.recipient : {};
+  if (!isRecord(data.recipient)) err('recipient', 'Vul in aan wie de brief gaat.');
+  const municipality = str(recipient.municipality) ?? '';
+  if (!municipality) err('recipient.municipality', 'Vul de naam van de gemeente in.');
+  const body = recipient.body;
+  if (body !== 'gemeenteraad' && body !== 'college van B&W') {
+    err('recipient.body', 'Kies of de brief naar de gemeenteraad of naar het college van B&W gaat.');
+  }
+  const region = str(recipient.region) ?? '';
+  if (!region) err('recipient.region', 'Vul de naam van de jeugdzorgregio in.');
+  let recipientAddress: string[] | undefined;
+  if (recipient.address !== undefined) {
+    if (!Array.isArray(recipient.address) || recipient.address.some((l) => typeof l !== 'string')) {
+      err('recipient.address', 'Het adres van de gemeente moet uit tekstregels bestaan.');
+    } else {
+      recipientAddress = (recipient.address as string[]).map((l) => l.trim()).filter((l) => l.length > 0);
+      if (recipientAddress.length > 6) err('recipient.address', 'Het adres van de gemeente heeft te veel regels. Gebruik er hoogstens zes.');
+    }
+  }
+
+  // signatories
+  const signatories: Signatory[] = [];
+  if (!Array.isArray(data.signatories) || data.signatories.length === 0) {
+    err('signatories', 'Voeg minstens één ondertekenaar toe.');
+  } else if (data.signatories.length > MAX_SIGNATORIES) {
+    err('signatories', 'Er kunnen hoogstens drie mensen de brief ondertekenen.');
+  } else {
+    data.signatories.forEach((s, i) => {
+      const which = ORDINALS[i] ?? `${i + 1}e`;
+      const rec = isRecord(s) ? s : {};
+      const name = str(rec.name) ?? '';
+      const role = str(rec.role) ?? '';
+      if (!name) err(`signatories[${i}].name`, `Vul de naam van de ${which} ondertekenaar in.`);
+      if (!role) err(`signatories[${i}].role`, `Vul de functie van de ${which} ondertekenaar in, bijvoorbeeld voorzitter.`);
+      signatories.push({ name, role });
+    });
+  }
+
+  // contact
+  const contact = isRecord(data.contact) ? data.contact : {};
+  if (!isRecord(data.contact)) err('contact', 'Vul in wie de gemeente kan bellen of mailen over de brief.');
+  const contactName = str(contact.name) ?? '';
+  if (!contactName) err('contact.name', 'Vul de naam van de contactpersoon in.');
+  const contactEmail = str(contact.email) ?? '';
+  if (!contactEmail) err('contact.email', 'Vul het e-mailadres van de contactpersoon in.');
+  else if (!isValidEmail(contactEmail)) err('contact.email', 'Dit e-mailadres klopt niet.');
+
+  // template
+  let template = DEFAULT_TEMPLATE_ID;
+  if (data.template !== undefined) {
+    const t = str(data.template) ?? '';
+    if (!templateIds.includes(t)) {
+      err('template', `Deze briefsoort bestaat niet. Kies uit: ${templateIds.join(', ')}.`);
+    } else template = t;
+  }
+
+  // logo
+  let logo: CouncilLogo | undefined;
+  if (data.logo !== undefined && data.logo !== null) {
+    const l = isRecord(data.logo) ? data.logo : {};
+    const mime = l.mime;
+    const raw = typeof l.dataBase64 === 'string' ? l.dataBase64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '') : '';
+    let good = true;
+    if (mime !== 'image/png' && mime !== 'image/jpeg') {
+      err('logo.mime', 'Het logo moet een PNG- of JPEG-afbeelding zijn.');
+      good = false;
+    }
+    const size = base64Size(raw);
+    if (size < 0) {
+      err('logo.dataBase64', 'Het logo kan niet worden gelezen. Kies het bestand opnieuw.');
+      good = false;
+    } else if (size > MAX_LOGO_BYTES) {
+      err('logo.dataBase64', 'Het logo is groter dan 1 MB. Kies een kleiner bestand.');
+      good = false;
+    }
+    for (const dim of ['width', 'height'] as const) {
+      const v = l[dim];
+      if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 2000)) {
+        err(`logo.${dim}`, dim === 'width' ? 'De breedte van het logo klopt niet.' : 'De hoogte van het logo klopt niet.');
+        good = false;
+      }
+    }
+    if (good) {
+      logo = { mime: mime as CouncilLogo['mime'], dataBase64: raw };
+      if (typeof l.width === 'number') logo.width = l.width;
+      if (typeof l.height === 'number') logo.height = l.height;
+    }
+  }
+
+  // place
+  let place: string | undefined;
+  if (data.place !== undefined) {
+    if (typeof data.place !== 'string') err('place', 'Vul bij plaats de naam van een plaats in.');
+    else if (data.place.trim()) place = data.place.trim();
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  const settings: CouncilSettings = {
+    council: { name: councilName, address, email: councilEmail, phone },
+    recipient: { municipality, body: body as RecipientBody, region },
+    signatories,
+    contact: { name: contactName, email: contactEmail },
+    template,
+  };
+  if (recipientAddress && recipientAddress.length > 0) settings.recipient.address = recipientAddress;
+  if (logo) settings.logo = logo;
+  if (place) settings.place = place;
+  return { ok: true, settings };
+}
+
+/** Text in square brackets marks a place the council still has to fill in. */
+export function isPlaceholderText(text: string): boolean {
+  return /^\[[^\]]+\]$/.test(text.trim());
+}
+
+/**
+ * Settings with clearly marked placeholders, for a letter made before the council has
+ * filled in its details. Known facts (municipality, region) can be passed in.
+ */
+export function placeholderSettings(known: { municipality?: string; region?: string } = {}): CouncilSettings {
+  return {
+    council: {
+      name: '[naam cliëntenraad]',
+      address: ['[adres]', '[postcode en plaats]'],
+      email: '[e-mailadres cliëntenraad]',
+      phone: '[telefoonnummer]',
+    },
+    recipient: {
+      municipality: known.municipality?.trim() || '[gemeente]',
+      body: 'gemeenteraad',
+      region: known.region?.trim() || '[regio]',
+    },
+    signatories: [
+      { name: '[naam]', role: 'voorzitter' },
+      { name: '[naam]', role: 'secretaris' },
+    ],
+    contact: { name: '[naam contactpersoon]', email: '[e-mailadres contactpersoon]' },
+    template: DEFAULT_TEMPLATE_ID,
+    place: '[plaats]',
+  };
+}
+
+/** True when any field of the settings is still a placeholder. */
+export function hasPlaceholders(settings: CouncilSettings): boolean {
+  const texts = [
+    settings.council.name,
+    ...settings.council.address,
+    settings.council.email,
+    settings.council.phone,
+    settings.recipient.municipality,
+    settings.recipient.region,
+    ...settings.signatories.flatMap((s) => [s.name, s.role]),
+    settings.contact.name,
+    settings.contact.email,
+    settings.place ?? '',
+  ];
+  return texts.some(isPlaceholderText);
+}
+
+/** Settings as a JSON file for export (the same shape `--settings` reads). */
+export function settingsToJson(settings: CouncilSettings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}
+
+/** Read an exported settings file. */
+export function parseSettingsJson(text: string, options: ValidateOptions = {}): SettingsResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, errors: [{ field: '', message: 'Dit bestand kan niet worden gelezen. Het is geen geldig JSON-bestand.' }] };
+  }
+  return validateSettings(data, options);
+}

@@ -1,0 +1,213 @@
+/**
+ * Small, pure text helpers for the letter: safe text for Word (no control characters, no
+ * lone surrogates, no line breaks inside a run), cutting on grapheme boundaries, Dutch dates
+ * and numbers, and a short stable hash. No locale data is assumed to be present.
+ */
+
+const MONTHS_NL = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+/** "22 november 2026", in the local time zone of the machine. */
+export function formatDutchDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  return `${date.getDate()} ${MONTHS_NL[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+/** "2026-11-22" in the local time zone (for file names). */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * A date as written in a source ("2022-02", "2022-02-15", "februari 2022") in Dutch words.
+ * Unknown shapes are returned as they are.
+ */
+export function formatLooseDutchDate(text: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text.trim());
+  if (!m) return text.trim();
+  const month = MONTHS_NL[Number(m[2]) - 1];
+  if (!month) return text.trim();
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+/** Parse an ISO date string; undefined when it is not a date. */
+export function parseDate(text: string | undefined): Date | undefined {
+  if (!text) return undefined;
+  const d = new Date(text);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** Dutch number: decimal comma, no thousands separator below 10 000. */
+export function formatNumber(value: number, decimals = 0): string {
+  if (!Number.isFinite(value)) return '–';
+  const fixed = value.toFixed(decimals);
+  const [int, frac] = fixed.split('.');
+  const intPart = (int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, (int ?? '').replace('-', '').length > 4 ? '.' : '');
+  return frac ? `${intPart},${frac}` : intPart;
+}
+
+/** A share in [0, 1] as a Dutch percentage: "12 %" / "3,5 %". */
+export function formatPercent(share: number): string {
+  if (!Number.isFinite(share)) return '–';
+  const pct = share * 100;
+  const decimals = pct > 0 && pct < 10 && Math.round(pct) !== pct ? 1 : 0;
+  return `${formatNumber(pct, decimals)} %`;
+}
+
+/** FNV-1a 32-bit hash as 6 upper-case base-36 characters: short and stable. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36).toUpperCase().padStart(7, '0').slice(-6);
+}
+
+/**
+ * Make text safe for a Word run: drop lone surrogates and control characters (except line
+ * breaks and tabs), normalise line breaks to "\n". Line breaks are split off by `toParagraphs`.
+ */
+export function cleanText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text[i]! + text[i + 1]!;
+        i++;
+      }
+      continue; // lone high surrogate: dropped
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // lone low surrogate: dropped
+    if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) !== 0x0a) out += '\n';
+      continue;
+    }
+    if (c === 0x0a) {
+      out += '\n';
+      continue;
+    }
+    if (c === 0x09) {
+      out += ' ';
+      continue;
+    }
+    // C0 and C1 controls, and the Unicode line/paragraph separators, are not valid in runs.
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfffe || c === 0xffff) continue;
+    if (c === 0x2028 || c === 0x2029) {
+      out += '\n';
+      continue;
+    }
+    out += text[i]!;
+  }
+  return out;
+}
+
+/** Collapse runs of spaces inside one line and trim. */
+export function collapseSpaces(line: string): string {
+  return line.replace(/[ \u00a0]{2,}/g, ' ').trim();
+}
+
+/**
+ * Split free text (a note, an edited paragraph) into paragraphs: one per non-empty line.
+ * The result never contains "\n".
+ */
+export function toParagraphs(text: string): string[] {
+  return cleanText(text)
+    .split('\n')
+    .map(collapseSpaces)
+    .filter((line) => line.length > 0);
+}
+
+/** One line of safe text: line breaks become spaces. */
+export function oneLine(text: string): string {
+  return collapseSpaces(cleanText(text).replace(/\n+/g, ' '));
+}
+
+interface SegmenterLike {
+  segment(text: string): Iterable<{ segment: string }>;
+}
+
+function graphemeSegmenter(): SegmenterLike | undefined {
+  const Seg = (Intl as unknown as { Segmenter?: new (l?: string, o?: { granularity: string }) => SegmenterLike })
+    .Segmenter;
+  if (!Seg) return undefined;
+  try {
+    return new Seg('nl', { granularity: 'grapheme' });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fallback grapheme splitting without Intl.Segmenter: code points, with combining marks,
+ * variation selectors, skin-tone modifiers, tags and zero-width-joiner sequences kept together.
+ */
+export function fallbackGraphemes(text: string): string[] {
+  const out: string[] = [];
+  let joinNext = false;
+  let prevRegional = false;
+  for (const cp of text) {
+    const code = cp.codePointAt(0)!;
+    const extend =
+      (code >= 0x0300 && code <= 0x036f) || // combining diacritics
+      (code >= 0x1ab0 && code <= 0x1aff) ||
+      (code >= 0x1dc0 && code <= 0x1dff) ||
+      (code >= 0x20d0 && code <= 0x20ff) ||
+      (code >= 0xfe00 && code <= 0xfe0f) || // variation selectors
+      (code >= 0xfe20 && code <= 0xfe2f) ||
+      (code >= 0x1f3fb && code <= 0x1f3ff) || // skin tones
+      (code >= 0xe0020 && code <= 0xe007f) || // tags
+      code === 0x200d;
+    const regional = code >= 0x1f1e6 && code <= 0x1f1ff;
+    if (out.length > 0 && (extend || joinNext || (regional && prevRegional))) {
+      out[out.length - 1] += cp;
+      prevRegional = false; // a flag is two regional indicators
+    } else {
+      out.push(cp);
+      prevRegional = regional;
+    }
+    joinNext = code === 0x200d;
+  }
+  return out;
+}
+
+/** Split into user-perceived characters (Intl.Segmenter when present, else the fallback). */
+export function graphemes(text: string, useSegmenter = true): string[] {
+  const seg = useSegmenter ? graphemeSegmenter() : undefined;
+  if (!seg) return fallbackGraphemes(text);
+  return Array.from(seg.segment(text), (s) => s.segment);
+}
+
+/**
+ * Cut text to at most `max` graphemes, preferring a word boundary in the last fifth, and add
+ * "…" when cut. Never splits a surrogate pair or an emoji sequence.
+ */
+export function truncateText(text: string, max: number, useSegmenter = true): string {
+  if (text.length <= max) return text; // a string of ≤ max code units has ≤ max graphemes
+  const parts = graphemes(text, useSegmenter);
+  if (parts.length <= max) return text;
+  let cut = parts.slice(0, max);
+  const minKeep = Math.floor(max * 0.8);
+  for (let i = cut.length - 1; i >= minKeep; i--) {
+    if (/\s/.test(cut[i]!)) {
+      cut = cut.slice(0, i);
+      break;
+    }
+  }
+  return `${cut.join('').replace(/[\s,;:.-]+$/u, '')}…`;
+}
