@@ -34,6 +34,24 @@ export const nl = {
   'error.noTab': 'Er is geen tabblad om te controleren. Open eerst de regiovisie.',
   'error.failed': 'Het lezen van de pagina is niet gelukt. Laad de pagina opnieuw en probeer het nog eens.',
   'error.noAccess': 'De extensie mag deze pagina nu niet lezen. Klik eerst op het icoon van Regiovisie-toets in de werkbalk. Klik dan opnieuw op de knop.',
+  'verdict.aanwezig': 'aanwezig',
+  'verdict.deels': 'deels',
+  'verdict.ontbreekt': 'ontbreekt',
+
+  'cli.usage': 'Gebruik: npm run --silent check -- BESTAND [--json] [--docx BRIEF.docx] [--settings RAAD.json]',
+  'cli.unknownOption': 'Onbekende optie: {option}.',
+  'cli.missingValue': 'Na {option} hoort een bestandsnaam.',
+  'cli.oneFile': 'Geef één bestand tegelijk.',
+  'cli.noTitle': '(geen titel)',
+  'cli.themeCounts': '{aanwezig} aanwezig, {deels} deels, {ontbreekt} ontbreekt',
+  'cli.notRegiovisie': 'Deze tekst lijkt geen regiovisie. Het kan een nieuwsbericht of een algemeen verslag zijn. Daarom staat niets op aanwezig.',
+  'cli.readability': 'Leesbaarheid: Flesch-Douma {score}, gemiddeld {words} woorden per zin, niveau {level}.',
+  'cli.legend': '[+] aanwezig  [~] deels  [ ] ontbreekt',
+  'cli.crashed': 'Er ging iets mis:',
+  'cli.cannotWrite': 'Ik kan de brief niet opslaan als "{file}".',
+  'cli.letterWritten': 'De brief staat in {file}.',
+  'cli.settingsUnreadable': 'Het instellingenbestand "{file}" bestaat niet of kan niet worden geopend.',
+  'cli.settingsInvalid': 'Het instellingenbestand "{file}" klopt niet. {problem}',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,186 @@
+import { basename } from 'node:path';
+import type { ExtractedDocument } from '../lib/extract/types';
+import { documentProblems } from '../lib/extract/problems';
+import { analyze } from '../lib/check';
+import type { Review } from '../lib/check/types';
+import { locChecklist, type Checklist } from '../lib/checklist';
+import { translate, type MessageKey, type Params } from '../lib/i18n';
+import { createSavedReview } from '../lib/review';
+import { composeLetter, getTemplate, DEFAULT_TEMPLATE_ID, parseSettingsJson, placeholderSettings, type CouncilSettings } from '../lib/letter';
+import { InputError, readDocument } from './read-document';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * npm run --silent check -- FILE [--json] [--docx OUT.docx] [--settings COUNCIL.json]
+ * The contract is ../shared/spec/cli.md: add fields freely, never rename or remove.
+ */
+
+const t = (key: MessageKey, params?: Params) => translate('nl', key, params);
+
+export interface CliArgs {
+  file: string;
+  json: boolean;
+  docx?: string;
+  settings?: string;
+}
+
+export function parseArgs(argv: string[]): CliArgs {
+  let file: string | undefined;
+  let json = false;
+  let docx: string | undefined;
+  let settings: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--docx' || arg === '--settings') {
+      const value = argv[++i];
+      if (!value || value.startsWith('--')) throw new InputError(t('cli.missingValue', { option: arg }));
+      if (arg === '--docx') docx = value;
+      else settings = value;
+    } else if (arg.startsWith('-')) throw new InputError(t('cli.unknownOption', { option: arg }));
+    else if (file) throw new InputError(t('cli.oneFile'));
+    else file = arg;
+  }
+  if (!file) throw new InputError(t('cli.usage'));
+  return { file, json, docx, settings };
+}
+
+/** The JSON of the contract: source, checklist, items, readability. */
+export function toContractJson(doc: ExtractedDocument, review: Review, checklist: Checklist, file: string) {
+  const titles = new Map(checklist.items.map((item) => [item.id, item.title]));
+  return {
+    source: {
+      title: doc.title,
+      file,
+      characters: doc.characters,
+      blocks: doc.blocks.length,
+      words: doc.words,
+      language: doc.language,
+      problems: documentProblems(doc),
+    },
+    checklist: review.checklist,
+    looksLikeRegiovisie: review.looksLikeRegiovisie,
+    items: review.items.map((item) => ({
+      id: item.id,
+      theme: item.theme,
+      title: titles.get(item.id) ?? item.id,
+      verdict: item.verdict,
+      score: item.score,
+      evidence: item.evidence.map((e) => ({
+        quote: e.quote,
+        block: e.block,
+        ...(e.heading ? { heading: e.heading } : {}),
+        ...(e.page ? { page: e.page } : {}),
+        prefix: e.prefix,
+        suffix: e.suffix,
+        score: e.score,
+      })),
+    })),
+    readability: review.readability,
+  };
+}
+
+const VERDICT_MARK = { aanwezig: '[+]', deels: '[~]', ontbreekt: '[ ]' } as const;
+
+/** A readable Dutch summary per theme for a person at a terminal. */
+export function formatSummary(doc: ExtractedDocument, review: Review, checklist: Checklist): string {
+  const lines: string[] = [];
+  lines.push(doc.title || t('cli.noTitle'));
+  lines.push(t('doc.counts', { blocks: doc.blocks.length, words: doc.words }));
+  for (const problem of documentProblems(doc)) {
+    const key: MessageKey = problem === 'empty' ? 'error.empty' : problem === 'notDutch' ? 'error.notDutch' : problem === 'truncated' ? 'error.truncated' : 'error.simplified';
+    lines.push(`! ${t(key, { characters: doc.characters })}`);
+  }
+  if (!review.looksLikeRegiovisie) lines.push(`! ${t('cli.notRegiovisie')}`);
+  const byId = new Map(review.items.map((i) => [i.id, i]));
+  for (const theme of checklist.themes) {
+    const items = checklist.items.filter((i) => i.theme === theme.id);
+    const counts = { aanwezig: 0, deels: 0, ontbreekt: 0 };
+    for (const item of items) counts[byId.get(item.id)?.verdict ?? 'ontbreekt']++;
+    lines.push('');
+    lines.push(`${theme.title}: ${t('cli.themeCounts', counts)}`);
+    for (const item of items) {
+      const result = byId.get(item.id);
+      if (!result) continue;
+      lines.push(`  ${VERDICT_MARK[result.verdict]} ${item.title} (${t(`verdict.${result.verdict}`)})`);
+      const first = result.evidence[0];
+      if (first) lines.push(`      “${first.quote.length > 140 ? `${first.quote.slice(0, 137)}…` : first.quote}”`);
+    }
+  }
+  const r = review.readability;
+  lines.push('');
+  lines.push(t('cli.readability', { score: Math.round(r.fleschDouma), words: Number(r.averageSentenceWords.toFixed(1)), level: r.level }));
+  lines.push(t('cli.legend'));
+  return lines.join('\n');
+}
+
+function readSettings(file: string): CouncilSettings {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new InputError(t('cli.settingsUnreadable', { file }));
+  }
+  const parsed = parseSettingsJson(text);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    throw new InputError(t('cli.settingsInvalid', { file, problem: first ? `${first.field}: ${first.message}` : '' }));
+  }
+  return parsed.settings;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args: CliArgs;
+  let doc: ExtractedDocument;
+  try {
+    args = parseArgs(argv);
+    doc = readDocument(args.file);
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  let settings: CouncilSettings | undefined;
+  try {
+    settings = args.settings ? readSettings(args.settings) : undefined;
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const review = analyze(doc, locChecklist);
+  if (args.docx) {
+    const now = new Date();
+    const saved = createSavedReview(review, now, basename(args.file), doc.title);
+    const council = settings ?? placeholderSettings();
+    const template = getTemplate(council.template ?? DEFAULT_TEMPLATE_ID) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
+    const letter = composeLetter(saved, locChecklist, council, template, now);
+    // Loaded only when a letter is asked for, as in the panel.
+    const { letterToBuffer } = await import('../lib/docx/render');
+    try {
+      writeFileSync(args.docx, await letterToBuffer(letter));
+    } catch {
+      process.stderr.write(`${t('cli.cannotWrite', { file: args.docx })}\n`);
+      return 2;
+    }
+    if (!args.json) process.stderr.write(`${t('cli.letterWritten', { file: args.docx })}\n`);
+  }
+  if (args.json) process.stdout.write(`${JSON.stringify(toContractJson(doc, review, locChecklist, basename(args.file)), null, 2)}\n`);
+  else process.stdout.write(`${formatSummary(doc, review, locChecklist)}\n`);
+  return 0;
+}
+
+const invokedDirectly = process.argv[1] && /check\.(ts|js|mjs)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${t('cli.crashed')} ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
