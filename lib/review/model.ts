@@ -243,6 +243,24 @@ export function setMunicipality(saved: SavedReview, municipality: string, now: D
   return next;
 }
 
+/**
+ * Replace one paragraph of the letter by the user's text (`undefined` restores the composed
+ * text). Kept with the review so the letter survives closing the panel.
+ */
+export function setLetterEdit(saved: SavedReview, paragraphId: string, text: string | undefined, now: Date): SavedReview {
+  const edits = { ...(saved.letterEdits ?? {}) };
+  if (text === undefined) {
+    if (!(paragraphId in edits)) return saved;
+    delete edits[paragraphId];
+  } else {
+    if (edits[paragraphId] === text) return saved;
+    edits[paragraphId] = text;
+  }
+  const next: SavedReview = { ...saved, updatedAt: now.toISOString(), letterEdits: edits };
+  if (Object.keys(edits).length === 0) delete next.letterEdits;
+  return next;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Re-check
 // ---------------------------------------------------------------------------------------------

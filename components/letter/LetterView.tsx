@@ -1,0 +1,215 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { SavedReview } from '@/lib/review/types';
+import { setLetterEdit } from '@/lib/review/model';
+import { locChecklist } from '@/lib/checklist';
+import { builtInTemplates, composeLetter, getTemplate, DEFAULT_TEMPLATE_ID, type CouncilSettings, type LetterBlock, type LetterModel } from '@/lib/letter';
+import { useI18n } from '../i18n';
+import { Notice } from '../Notice';
+import { SettingsForm } from '../settings/SettingsForm';
+import { councilSettings } from '../settings/settings-store';
+import { saveFile } from '../save-file';
+import './letter.css';
+
+/**
+ * The advice letter in the panel: a preview the user can edit paragraph by paragraph (edits
+ * are saved with the review), and "Maak de brief" which loads `docx` only then.
+ */
+export function LetterView(props: { saved: SavedReview; onSaved: (next: SavedReview) => void }) {
+  const { t } = useI18n();
+  const [settings, setSettings] = useState<CouncilSettings | null | undefined>(undefined);
+  const [templateId, setTemplateId] = useState<string | undefined>(undefined);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    void councilSettings.getValue().then(setSettings);
+    return councilSettings.watch((next) => setSettings(next));
+  }, []);
+
+  const template = getTemplate(templateId ?? settings?.template ?? DEFAULT_TEMPLATE_ID) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
+  // The date of the letter is today's; recompose only when the inputs change.
+  const letter = useMemo(
+    () => (settings ? composeLetter(props.saved, locChecklist, settings, template, new Date()) : null),
+    [props.saved, settings, template],
+  );
+
+  if (settings === undefined) return <p aria-busy="true">{t('letter.loading')}</p>;
+  if (settings === null || !letter) {
+    return (
+      <section aria-labelledby="letter-first-run">
+        <h2 id="letter-first-run">{t('letter.firstRunTitle')}</h2>
+        <p>{t('letter.firstRunIntro')}</p>
+        <SettingsForm initial={null} compact onSave={async (s) => councilSettings.setValue(s)} />
+        <p>
+          <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('letter.moreSettings')}
+          </button>
+        </p>
+      </section>
+    );
+  }
+
+  async function makeDocx(model: LetterModel) {
+    setBusy(true);
+    setFailed(false);
+    setStatus(t('letter.making'));
+    try {
+      const { letterToBlob } = await import('@/lib/docx/render');
+      saveFile(await letterToBlob(model), model.fileName);
+      setStatus(t('letter.made', { file: model.fileName }));
+    } catch {
+      setFailed(true);
+      setStatus('');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const edit = (id: string, text: string | undefined) => props.onSaved(setLetterEdit(props.saved, id, text, new Date()));
+  const edits = props.saved.letterEdits ?? {};
+
+  return (
+    <section class="letter" aria-labelledby="letter-heading">
+      <h2 id="letter-heading">{t('letter.title')}</h2>
+      <p>{t('letter.intro')}</p>
+      <div class="field">
+        <label for="letter-template">{t('settings.template')}</label>
+        <select id="letter-template" value={template.id} onChange={(e) => setTemplateId((e.currentTarget as HTMLSelectElement).value)}>
+          {builtInTemplates.map((tpl) => (
+            <option value={tpl.id} key={tpl.id}>
+              {tpl.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      {letter.hasPlaceholders && <Notice kind="warning">{t('letter.placeholders')}</Notice>}
+      <p class="actions">
+        <button type="button" class="primary" onClick={() => void makeDocx(letter)} disabled={busy} aria-busy={busy}>
+          {t('letter.make')}
+        </button>
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('letter.editSettings')}
+        </button>
+      </p>
+      <p class="sr-status" role="status" aria-live="polite">{status}</p>
+      {failed && <Notice kind="error">{t('letter.failed')}</Notice>}
+
+      <article class="letter-preview" aria-label={t('letter.preview')} lang="nl">
+        <header class="letter-head">
+          <p class="letter-sender">{letter.letterhead.name}</p>
+          {letter.addressee.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          <p>{letter.placeDate}</p>
+          <dl class="letter-reference">
+            {letter.reference.map((r) => (
+              <div key={r.label}>
+                <dt>{r.label}</dt>
+                <dd>{r.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </header>
+        <EditableParagraph id="aanhef" text={letter.salutation} stored={edits.aanhef} onEdit={edit} />
+        {letter.body.map((block) => (
+          <PreviewBlock key={block.id} block={block} stored={edits[block.id]} onEdit={edit} />
+        ))}
+        <EditableParagraph id="afsluiting" text={letter.closing} stored={edits.afsluiting} onEdit={edit} />
+        <p>{letter.sender}</p>
+        <ul class="letter-signatories">
+          {letter.signatories.map((s) => (
+            <li key={s.name}>
+              {s.name}, {s.role}
+            </li>
+          ))}
+        </ul>
+        <p class="muted">{letter.attachments.join('; ')}</p>
+        <p class="muted">{t('letter.appendixNote', { title: letter.appendix.title })}</p>
+      </article>
+    </section>
+  );
+}
+
+function PreviewBlock(props: { block: LetterBlock; stored: string | undefined; onEdit: (id: string, text: string | undefined) => void }) {
+  const { t } = useI18n();
+  const { block } = props;
+  if (block.type === 'heading') return block.level <= 2 ? <h3>{block.text}</h3> : <h4>{block.text}</h4>;
+  if (block.type === 'table') return <p class="muted">{t('letter.table', { description: block.description ?? '' })}</p>;
+  // Continuation paragraphs of a multi-line edit ("id~2") are edited through their first part.
+  if (block.id.includes('~')) return <p class={`letter-p letter-${block.style}`}>{block.text}</p>;
+  return <EditableParagraph id={block.id} text={block.text} label={block.label} styleName={block.style} stored={props.stored} onEdit={props.onEdit} />;
+}
+
+function EditableParagraph(props: {
+  id: string;
+  text: string;
+  label?: string;
+  styleName?: string;
+  /** The user's stored text for this paragraph (may hold several lines), if edited. */
+  stored: string | undefined;
+  onEdit: (id: string, text: string | undefined) => void;
+}) {
+  const { t } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const edited = props.stored !== undefined;
+  const [draft, setDraft] = useState(props.stored ?? props.text);
+  const fieldId = `edit-${props.id.replace(/[^\w-]/g, '-')}`;
+
+  if (editing) {
+    return (
+      <div class="letter-edit">
+        <label for={fieldId} class="visually-hidden">
+          {t('letter.editLabel')}
+        </label>
+        <textarea
+          id={fieldId}
+          rows={Math.min(12, Math.max(3, Math.ceil(draft.length / 60)))}
+          value={draft}
+          onInput={(e) => {
+            const value = (e.currentTarget as HTMLTextAreaElement).value;
+            setDraft(value);
+            props.onEdit(props.id, value);
+          }}
+        />
+        <p class="actions">
+          <button type="button" onClick={() => setEditing(false)}>
+            {t('letter.editDone')}
+          </button>
+          {edited && (
+            <button
+              type="button"
+              onClick={() => {
+                props.onEdit(props.id, undefined);
+                setEditing(false);
+              }}
+            >
+              {t('letter.editReset')}
+            </button>
+          )}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div class={`letter-p letter-${props.styleName ?? 'body'}${edited ? ' letter-edited' : ''}`}>
+      <p>
+        {props.label && <span class="letter-label">{props.label} </span>}
+        {props.text}
+        {edited && <span class="badge">{t('letter.editedBadge')}</span>}
+      </p>
+      <button
+        type="button"
+        class="link-button"
+        aria-label={t('letter.editParagraph', { start: props.text.slice(0, 40) })}
+        onClick={() => {
+          setDraft(props.stored ?? props.text);
+          setEditing(true);
+        }}
+      >
+        {t('letter.edit')}
+      </button>
+    </div>
+  );
+}
