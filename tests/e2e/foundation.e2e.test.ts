@@ -31,6 +31,16 @@ describe.skipIf(missing !== null)('the built extension in Chromium', () => {
     expect(manifest.content_scripts ?? []).toEqual([]);
   });
 
+  it('keeps docx out of the side panel\'s first-load JavaScript', () => {
+    const dir = join(ROOT, '.output/chrome-mv3');
+    const html = readFileSync(join(dir, 'sidepanel.html'), 'utf8');
+    const initial = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(initial.length).toBeGreaterThan(0);
+    // A string only the docx library has: the WordprocessingML namespace it writes.
+    const marker = 'schemas.openxmlformats.org/wordprocessingml';
+    for (const file of initial) expect(readFileSync(join(dir, file), 'utf8').includes(marker), file).toBe(false);
+  });
+
   it('reads a fixture page through the toolbar button and the side panel', async () => {
     const page = ext.context.pages()[0] ?? (await ext.context.newPage());
     await page.goto(server.url('fixtures/extract/accordeon.html'));
