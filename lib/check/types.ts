@@ -51,6 +51,8 @@ export interface Review {
   source: { title: string; url: string; language: string; characters: number; blocks: number; words: number };
   /** True when the text looks like a regiovisie (a plan of a region), false for news or general reports. */
   looksLikeRegiovisie: boolean;
+  /** Optional: the counts behind looksLikeRegiovisie (sentences with regional commitments, reporting, second person, regional words). */
+  regiovisieSignals?: { sentences: number; commitments: number; reporting: number; secondPerson: number; regional: number };
   items: ItemResult[];
   readability: ReadabilityFigures;
 }

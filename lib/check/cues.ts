@@ -1,0 +1,133 @@
+/**
+ * Sentence cues for mention-versus-intent and for "is this a regiovisie at all".
+ * Each word TYPE gets a bit mask once; a sentence's cues are the OR of its tokens' masks plus
+ * a few two-word cues, so classifying every sentence costs one pass over the tokens.
+ */
+
+export const CUE = {
+  /** we, wij, ons, onze */
+  FIRST_PLURAL: 1,
+  /** A verb of action or commitment (gaan, zorgen, organiseren, …). */
+  INTENT_VERB: 2,
+  /** A cue of intent on its own (uitgangspunt, ambitie, uiterlijk, afspraken…). */
+  INTENT_WORD: 4,
+  /** Reported speech / third-person reporting (volgens, aldus, zegt, rapport). */
+  REPORT: 8,
+  /** A problem statement (probleem, knelpunt, tekort, helaas). */
+  PROBLEM: 16,
+  /** Second person (u, uw, je, jouw): information pages, interviews. */
+  SECOND_PERSON: 32,
+  /** A regional or municipal subject (regio, gemeenten, college). */
+  REGION_SUBJECT: 64,
+  /** Future / modal auxiliary (zal, zullen, gaan, willen, moeten). */
+  MODAL: 128,
+  /** The text describes a document rather than a commitment (dit document, deze nieuwsbrief). */
+  META: 256,
+  /** A number word ("twaalf") or a digit token. */
+  NUMBER: 512,
+  /** Past tense of an auxiliary (was, waren, hadden): reporting about the past. */
+  PAST: 1024,
+  /** Weak sign of describing the document ("in deze visie"); ignored when "we" commit. */
+  META_WEAK: 2048,
+  /** A done arrangement: past participle of consulting or setting up (gevoerd, opgericht, vastgesteld). */
+  DONE: 4096,
+  /** A universal subject (elk, ieder, alle): "Elk gezin krijgt …" states an arrangement. */
+  UNIVERSAL: 8192,
+  /** Verbs of receiving/arriving (krijgt, komt) that state an arrangement with a universal subject. */
+  RECEIVE: 16384,
+} as const;
+
+const WORDS: Record<string, number> = {};
+function mark(mask: number, list: string): void {
+  for (const w of list.split(/\s+/)) if (w) WORDS[w] = (WORDS[w] ?? 0) | mask;
+}
+
+mark(CUE.FIRST_PLURAL, 'we wij ons onze');
+mark(CUE.SECOND_PERSON, 'u uw je jouw jij');
+mark(CUE.REGION_SUBJECT, 'regio gemeenten gemeente college colleges jeugdregio jeugdhulpregio gemeenteraden gemeenteraad wethouders bestuurders partners');
+mark(CUE.MODAL, 'gaan gaat zal zullen willen wil moeten moet blijven blijft');
+mark(
+  CUE.INTENT_VERB,
+  'gaan gaat zullen zal willen wil zorgen zorgt zetten zet maken maakt spreken kiezen kiest investeren investeert ' +
+    'organiseren organiseert bieden biedt werken werkt streven streeft richten richt ontwikkelen ontwikkelt realiseren realiseert ' +
+    'borgen borgt versterken versterkt verbeteren verbetert stimuleren stimuleert hanteren hanteert houden houdt nemen neemt ' +
+    'bouwen bouwt starten start vergroten vergroot verminderen vermindert verkleinen verkleint beperken beperkt terugdringen ' +
+    'voorkomen voorkomt uitbreiden breiden inrichten richten regelen regelt betrekken betrekt faciliteren faciliteert ' +
+    'ondersteunen ondersteunt zorgen delen delen stellen stelt leggen legt sturen stuurt inkopen kopen verlagen verlaagt ' +
+    'monitoren monitort evalueren evalueert blijven blijft moeten moet introduceren introduceert opzetten zetten ' +
+    'verminderen schrappen schrapt beloven beloven garanderen garandeert verankeren verankert benutten benut ' +
+    'afspreken afgesproken vastgelegd vastleggen aanpakken pakken inzetten ingezet investeren',
+);
+mark(
+  CUE.INTENT_WORD,
+  'uitgangspunt uitgangspunten vertrekpunt principe principes leidend ambitie ambities doelstelling doelstellingen ' +
+    'streven streeft uiterlijk afgesproken vastgelegd actiepunt actiepunten maatregel maatregelen ' +
+    'voornemen voornemens inzet zal zullen',
+);
+mark(CUE.REPORT, 'volgens aldus zegt zeggen zei zeiden vertelt vertelde vertellen vindt vinden vond vrezen vreest meldt melden stelt schrijft rapport onderzoekers deelnemers blijkt bleek interview citaat');
+mark(CUE.PROBLEM, 'probleem problemen knelpunt knelpunten tekort tekorten helaas onvoldoende lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken');
+mark(CUE.META, 'document nieuwsbrief hieronder lees leest klik website pagina artikel');
+mark(CUE.NUMBER, 'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig honderd');
+mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht vastgesteld meegedacht nagedacht ingevoerd aangesteld gerealiseerd');
+mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');
+mark(CUE.RECEIVE, 'krijgt krijgen komt komen');
+mark(CUE.PAST, 'was waren hadden had spraken werd werden');
+
+/** Two-word cues: "first second" → mask. */
+const BIGRAMS: Record<string, number> = {
+  'ervoor zorgen': CUE.INTENT_WORD,
+  'zorgen ervoor': CUE.INTENT_WORD,
+  'zorgt ervoor': CUE.INTENT_WORD,
+  'zorg ervoor': CUE.INTENT_WORD,
+  'spreken af': CUE.INTENT_WORD,
+  'spreken we': CUE.INTENT_WORD,
+  'staat centraal': CUE.INTENT_WORD,
+  'staan centraal': CUE.INTENT_WORD,
+  'ons doel': CUE.INTENT_WORD,
+  'doel is': CUE.INTENT_WORD,
+  'wordt ingezet': CUE.INTENT_WORD,
+  'worden ingezet': CUE.INTENT_WORD,
+  'met ingang': CUE.INTENT_WORD,
+  'te lang': CUE.PROBLEM,
+  'te weinig': CUE.PROBLEM,
+  'te veel': CUE.PROBLEM,
+  'te hoog': CUE.PROBLEM,
+  'niet altijd': CUE.PROBLEM,
+  'lopen op': CUE.PROBLEM,
+  'in deze': CUE.META_WEAK,
+  'in dit': CUE.META_WEAK,
+  'deze visie': CUE.META_WEAK,
+  'de regiovisie': CUE.META_WEAK,
+  'maken afspraken': CUE.INTENT_WORD,
+  'afspraken maken': CUE.INTENT_WORD,
+  'afspraken gemaakt': CUE.INTENT_WORD,
+  'leggen vast': CUE.INTENT_WORD,
+  'we maken': CUE.INTENT_WORD,
+  'er komt': CUE.INTENT_WORD,
+  'er komen': CUE.INTENT_WORD,
+  'het rapport': CUE.REPORT,
+  'het onderzoek': CUE.REPORT,
+};
+const BIGRAM_FIRST = new Set(Object.keys(BIGRAMS).map((k) => k.split(' ')[0]!));
+
+export function wordCues(norm: string): number {
+  let m = WORDS[norm] ?? 0;
+  if (BIGRAM_FIRST.has(norm)) m |= BIGRAM_START;
+  return m;
+}
+
+/** Internal flag: the word can start a two-word cue. */
+export const BIGRAM_START = 1 << 20;
+
+export function bigramCue(a: string, b: string): number {
+  return BIGRAMS[a + ' ' + b] ?? 0;
+}
+
+/** A year 2020–2039 ("In 2025", "vanaf 2026"): a dated plan. */
+export function isPlanYear(norm: string): boolean {
+  return norm.length === 4 && norm.startsWith('20') && norm >= '2020' && norm <= '2039';
+}
+
+export function isNumberWord(norm: string): boolean {
+  return ((WORDS[norm] ?? 0) & CUE.NUMBER) !== 0;
+}

@@ -1,0 +1,61 @@
+/**
+ * Dutch syllable counting for readability measures. Counts vowel groups, where a group is a
+ * known Dutch vowel combination (aa, ee, oe, ij, eeuw-like "eeu", "ooi", …); other vowel
+ * sequences are split ("regio" = re-gi-o, "situatie" = si-tu-a-tie) and a diaeresis starts a
+ * new syllable ("ideeën" = i-dee-en, "reïntegratie" = re-in-te-gra-tie).
+ */
+
+const PLAIN_VOWEL = /[aeiouy]/;
+const DIAERESIS: Record<string, string> = { ä: 'a', ë: 'e', ï: 'i', ö: 'o', ü: 'u' };
+const ACUTE: Record<string, string> = {
+  á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', à: 'a', è: 'e', ì: 'i', ò: 'o', ù: 'u',
+  â: 'a', ê: 'e', î: 'i', ô: 'o', û: 'u', ÿ: 'y',
+};
+
+// Vowel groups that form one syllable, longest first.
+const GROUPS = [
+  'aai', 'ooi', 'oei', 'eeu', 'ieu', 'uie',
+  'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ui', 'ei', 'au', 'ou', 'ai', 'oi', 'ey', 'uy', 'ay', 'oy',
+  'Y', // ij
+];
+
+function countRun(run: string): number {
+  let count = 0;
+  let i = 0;
+  outer: while (i < run.length) {
+    for (const g of GROUPS) {
+      if (run.startsWith(g, i)) {
+        count++;
+        i += g.length;
+        continue outer;
+      }
+    }
+    count++;
+    i++;
+  }
+  return count;
+}
+
+/** Number of syllables of one Dutch word (at least 1 for any word with a letter). */
+export function countSyllables(word: string): number {
+  const w = word.toLowerCase().replace(/ij/g, 'Y');
+  let total = 0;
+  let run = '';
+  for (const raw of w) {
+    if (DIAERESIS[raw]) {
+      // a diaeresis always starts a new syllable
+      if (run) total += countRun(run);
+      run = DIAERESIS[raw]!;
+      continue;
+    }
+    const ch = ACUTE[raw] ?? raw;
+    if (ch === 'Y' || PLAIN_VOWEL.test(ch)) {
+      run += ch;
+    } else {
+      if (run) total += countRun(run);
+      run = '';
+    }
+  }
+  if (run) total += countRun(run);
+  return Math.max(1, total);
+}

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/check';
+import { locChecklist } from '../../../lib/checklist';
+import type { Review } from '../../../lib/check/types';
+import { REGIO_INTRO, doc, miniChecklist } from './helpers';
+
+const wacht = miniChecklist({
+  'passend.wachtlijsten': { strong: ['wachtlijst', 'wachttijd'], weak: ['wachten', '@hulp'] },
+  'vertrouwen.minder-administratie': { strong: ['administratieve lasten', 'regeldruk'], weak: [] },
+});
+
+function verdictOf(review: Review, id: string) {
+  return review.items.find((i) => i.id === id)!;
+}
+
+function check(body: string, checklist = wacht) {
+  return analyze(doc(REGIO_INTRO + '\n' + body), checklist);
+}
+
+describe('mention versus intent', () => {
+  it('a concrete intent is aanwezig', () => {
+    for (const sentence of [
+      'We gaan de wachtlijsten voor jeugdhulp verkorten.',
+      'De regio zorgt ervoor dat de wachttijd nooit langer is dan vier weken.',
+      'Wij spreken af dat niemand langer dan zes weken op de wachtlijst staat.',
+      'In 2025 is de wachttijd uiterlijk vier weken.',
+    ]) {
+      const r = check(sentence);
+      expect(verdictOf(r, 'passend.wachtlijsten').verdict, sentence).toBe('aanwezig');
+    }
+  });
+
+  it('a topic only in a heading is at most deels', () => {
+    const r = check('## Wachtlijsten\n\nDit hoofdstuk volgt later.');
+    expect(verdictOf(r, 'passend.wachtlijsten').verdict).toBe('deels');
+  });
+
+  it('a topic only as a question is at most deels', () => {
+    const r = check('Hoe lang is de wachttijd eigenlijk?');
+    expect(verdictOf(r, 'passend.wachtlijsten').verdict).toBe('deels');
+  });
+
+  it('a topic only named as a problem is at most deels', () => {
+    const r = check('De wachtlijsten zijn helaas te lang.');
+    expect(verdictOf(r, 'passend.wachtlijsten').verdict).toBe('deels');
+  });
+
+  it('a topic only in a short list of themes is at most deels', () => {
+    const r = check('Onze thema\'s zijn:\n\n- wachtlijsten\n- regeldruk\n- samenwerking');
+    expect(verdictOf(r, 'passend.wachtlijsten').verdict).toBe('deels');
+    expect(verdictOf(r, 'vertrouwen.minder-administratie').verdict).toBe('deels');
+  });
+
+  it('a topic in a table of contents is at most deels', () => {
+    const r = check('## Inhoud\n\n- Wachtlijsten en wachttijden ........ 12\n- Regeldruk ........ 14');
+    expect(verdictOf(r, 'passend.wachtlijsten').verdict).toBe('deels');
+  });
+
+  it('reported speech is at most deels', () => {
+    const r = check('Volgens een ouder gaan we de wachtlijsten nooit oplossen.');
+    expect(verdictOf(r, 'passend.wachtlijsten').verdict).toBe('deels');
+  });
+
+  it('says nothing: ontbreekt with score 0 and no evidence', () => {
+    const r = check('We gaan meer sporten in de buurt.');
+    const w = verdictOf(r, 'passend.wachtlijsten');
+    expect(w.verdict).toBe('ontbreekt');
+    expect(w.evidence).toEqual([]);
+    expect(w.score).toBe(0);
+  });
+});
+
+describe('matching', () => {
+  it('finds a signal inside a compound and across inflections', () => {
+    const r = check('We pakken de wachtlijstproblematiek samen aan.');
+    expect(verdictOf(r, 'passend.wachtlijsten').verdict).toBe('aanwezig');
+  });
+
+  it('finds a phrase split by a few other words within one sentence', () => {
+    const r = check('We verminderen de administratieve en financiële lasten voor aanbieders.');
+    expect(verdictOf(r, 'vertrouwen.minder-administratie').verdict).toBe('aanwezig');
+  });
+
+  it('does not find a phrase spread over two sentences', () => {
+    const r = check('We zorgen voor goede administratieve steun. De lasten blijven gelijk.');
+    expect(verdictOf(r, 'vertrouwen.minder-administratie').verdict).toBe('ontbreekt');
+  });
+
+  it('finds words with soft hyphens, line breaks and diacritics', () => {
+    const r = check('We gaan de wacht\u00ADlijsten verkorten en de regel-\ndruk verlagen.');
+    expect(verdictOf(r, 'passend.wachtlijsten').verdict).toBe('aanwezig');
+    expect(verdictOf(r, 'vertrouwen.minder-administratie').verdict).toBe('aanwezig');
+  });
+
+  it('a weak word alone is not enough; two weak words (one topical) give deels', () => {
+    expect(verdictOf(check('Het wachten duurt.'), 'passend.wachtlijsten').verdict).toBe('ontbreekt');
+    expect(verdictOf(check('Het wachten op hulp duurt.'), 'passend.wachtlijsten').verdict).toBe('deels');
+  });
+
+  it('finds the head of a suspended compound ("jeugd- en gezinsteams")', () => {
+    const c = miniChecklist({ 'x.team': { strong: ['jeugdteam'], weak: [] } });
+    const r = analyze(doc(REGIO_INTRO + '\nWe zetten de jeugd- en gezinsteams in.'), c);
+    expect(verdictOf(r, 'x.team').verdict).toBe('aanwezig');
+  });
+
+  it('uses exclusion terms', () => {
+    const c = miniChecklist({ 'x.vertrouwen': { strong: ['vertrouwen'], weak: [], exclude: ['vertrouwenspersoon'] } });
+    const r = analyze(doc(REGIO_INTRO + '\nWe bieden een vertrouwenspersoon voor elk kind.'), c);
+    expect(verdictOf(r, 'x.vertrouwen').verdict).toBe('ontbreekt');
+  });
+});
+
+describe('evidence', () => {
+  it('quotes an exact substring of the block with prefix and suffix', () => {
+    const d = doc(REGIO_INTRO + '\nEerst iets anders. We gaan de wachtlijsten halveren. Daarna volgt de rest van dit verhaal.');
+    const r = analyze(d, wacht);
+    const ev = verdictOf(r, 'passend.wachtlijsten').evidence[0]!;
+    const block = d.blocks.find((b) => b.id === ev.block)!;
+    expect(ev.quote).toBe('We gaan de wachtlijsten halveren.');
+    expect(block.text.includes(ev.quote)).toBe(true);
+    expect(block.text.includes(ev.prefix + ev.quote + ev.suffix)).toBe(true);
+    expect(ev.prefix.length).toBeLessThanOrEqual(32);
+    expect(ev.suffix.length).toBeLessThanOrEqual(32);
+    expect(ev.heading).toBe('Regiovisie jeugdhulp Voorbeeldregio');
+  });
+
+  it('ranks evidence, at most five, highest score first', () => {
+    const body = Array.from({ length: 8 }, (_, i) => `We gaan de wachttijd in wijk ${i + 1} verkorten.`).join(' ');
+    const ev = verdictOf(check(body), 'passend.wachtlijsten').evidence;
+    expect(ev.length).toBe(5);
+    for (let i = 1; i < ev.length; i++) expect(ev[i - 1]!.score).toBeGreaterThanOrEqual(ev[i]!.score);
+  });
+});
+
+describe('regiovisie or not', () => {
+  it('a news-style report about regiovisies is not a regiovisie and gets no aanwezig', () => {
+    const news = doc(
+      [
+        '# Regio\'s worstelen met wachtlijsten',
+        '',
+        'Volgens het rapport moeten alle regio\'s hun wachtlijsten aanpakken. "De wachttijden zijn te lang", zegt een onderzoeker. ' +
+          'Een wethouder vertelt dat de gemeenten het lastig vinden. Aldus de onderzoekers zou het geld voor de jeugdzorg geoormerkt moeten worden. ' +
+          'De deelnemers vonden dat de administratieve lasten omlaag moeten.',
+      ].join('\n'),
+    );
+    const r = analyze(news, locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(false);
+    expect(r.items.filter((i) => i.verdict === 'aanwezig' && i.id !== 'algemeen.begrijpelijk')).toEqual([]);
+    expect(verdictOf(r, 'passend.wachtlijsten').verdict).toBe('deels');
+  });
+
+  it('a region writing its own commitments is a regiovisie', () => {
+    const r = check('We gaan de wachtlijsten verkorten. Wij zorgen ervoor dat gezinnen snel hulp krijgen.');
+    expect(r.looksLikeRegiovisie).toBe(true);
+  });
+});
+
+describe('contract', () => {
+  const text =
+    REGIO_INTRO +
+    [
+      '## Wat we gaan doen',
+      '',
+      'We gaan de wachtlijsten verkorten. Elk gezin krijgt één vast aanspreekpunt. We betrekken jongeren en ouders bij het beleid via een jongerenraad en een ouderpanel.',
+      '',
+      'De administratieve lasten voor professionals zullen omlaag gaan, zodat zij meer ruimte krijgen om te doen wat nodig is.',
+      '',
+      '- Kinderrechten zijn ons uitgangspunt.',
+      '- Hulp zo thuis mogelijk.',
+    ].join('\n');
+  const d = doc(text);
+  const r = analyze(d, locChecklist);
+
+  it('has every checklist item exactly once, in order', () => {
+    expect(r.items.map((i) => i.id)).toEqual(locChecklist.items.map((i) => i.id));
+  });
+
+  it('evidence is empty exactly when ontbreekt (except algemeen.begrijpelijk); scores in [0, 1]', () => {
+    for (const item of r.items) {
+      expect(item.score).toBeGreaterThanOrEqual(0);
+      expect(item.score).toBeLessThanOrEqual(1);
+      if (item.id === 'algemeen.begrijpelijk') continue;
+      expect(item.evidence.length === 0, item.id).toBe(item.verdict === 'ontbreekt');
+      expect(item.evidence.length).toBeLessThanOrEqual(5);
+      for (const ev of item.evidence) {
+        const block = d.blocks.find((b) => b.id === ev.block)!;
+        expect(block.text.includes(ev.quote)).toBe(true);
+        expect(ev.score).toBeGreaterThanOrEqual(0);
+        expect(ev.score).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('finds the topics the text clearly commits to', () => {
+    for (const id of ['passend.wachtlijsten', 'kwaliteit.een-aanspreekpunt', 'expert.betrokken-bij-beleid', 'vertrouwen.minder-administratie']) {
+      expect(verdictOf(r, id).verdict, id).toBe('aanwezig');
+    }
+    expect(verdictOf(r, 'passend.doorbraak').verdict).toBe('ontbreekt');
+  });
+
+  it('algemeen.begrijpelijk has the hardest passages as evidence and readability figures', () => {
+    const b = verdictOf(r, 'algemeen.begrijpelijk');
+    expect(b.evidence.length).toBeGreaterThan(0);
+    expect(b.evidence.length).toBeLessThanOrEqual(3);
+    expect(r.readability.words).toBeGreaterThan(0);
+    expect(r.readability.sentences).toBeGreaterThan(0);
+  });
+
+  it('is deterministic', () => {
+    expect(analyze(doc(text), locChecklist)).toEqual(r);
+  });
+
+  it('copies source facts', () => {
+    expect(r.source).toEqual({
+      title: d.title,
+      url: d.url,
+      language: d.language,
+      characters: d.characters,
+      blocks: d.blocks.length,
+      words: d.words,
+    });
+    expect(r.checklist).toEqual({ id: locChecklist.id, version: locChecklist.version });
+  });
+
+  it('handles an empty document', () => {
+    const empty = analyze({ title: '', url: '', language: '', source: 'text', blocks: [], characters: 0, words: 0 }, locChecklist);
+    expect(empty.items.every((i) => i.verdict === 'ontbreekt' && i.evidence.length === 0)).toBe(true);
+    expect(empty.looksLikeRegiovisie).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Checklist, ChecklistItem, Signals } from '../../../lib/checklist/types';
+import type { ExtractedDocument } from '../../../lib/extract/types';
+import { textToDocument } from '../../../lib/extract/text';
+
+/** A tiny checklist built in the test, so matching tests do not depend on the tuned signal lists. */
+export function miniChecklist(items: Record<string, Signals>): Checklist {
+  const list: ChecklistItem[] = Object.entries(items).map(([id, signals]) => ({
+    id,
+    theme: id.split('.')[0]!,
+    title: id,
+    explanation: '',
+    recommendation: '',
+    signals,
+    letter: { aanwezig: '', deels: '', ontbreekt: '' },
+  }));
+  list.push({
+    id: 'algemeen.begrijpelijk',
+    theme: 'algemeen',
+    title: 'begrijpelijk',
+    explanation: '',
+    recommendation: '',
+    signals: { strong: [], weak: [] },
+    letter: { aanwezig: '', deels: '', ontbreekt: '' },
+    method: 'readability',
+  });
+  return {
+    id: 'test',
+    version: '0.0.1',
+    title: 'test',
+    source: { title: '', publisher: '', date: '', url: '' },
+    themes: [],
+    items: list,
+  };
+}
+
+/** A document from Markdown-like text (see lib/extract/text.ts). */
+export function doc(text: string): ExtractedDocument {
+  return textToDocument(text, 'test.txt');
+}
+
+/** Some first-person regional commitments so the text reads as a regiovisie. */
+export const REGIO_INTRO = [
+  '# Regiovisie jeugdhulp Voorbeeldregio',
+  '',
+  'In onze regio werken de gemeenten samen aan goede jeugdhulp. We willen dat elk kind veilig opgroeit. De gemeenten in de regio maken daarom samen afspraken. Wij zorgen voor hulp dichtbij.',
+  '',
+].join('\n');

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CompoundMatcher, containsWord } from '../../../lib/text/compound';
+
+describe('compound matching', () => {
+  it('finds a signal word as the first part of a compound', () => {
+    expect(containsWord('wachtlijstaanpak', 'wachtlijst')).toBe(true);
+    expect(containsWord('wachtlijstenbeleid', 'wachtlijst')).toBe(true);
+  });
+
+  it('finds a signal word as the head of a compound, with plural endings', () => {
+    expect(containsWord('jeugdhulpaanbieders', 'aanbieder')).toBe(true);
+    expect(containsWord('gezinsteams', 'team')).toBe(true);
+  });
+
+  it('matches inflected forms by stem', () => {
+    expect(containsWord('ervaringsdeskundigen', 'ervaringsdeskundige')).toBe(true);
+    expect(containsWord('aanbieders', 'aanbieder')).toBe(true);
+  });
+
+  it('does not match derivations or short generic parts', () => {
+    expect(containsWord('zorgvuldig', 'zorg')).toBe(false);
+    expect(containsWord('jeugdigen', 'jeugd')).toBe(false);
+    expect(containsWord('samen', 'samenwerking')).toBe(false);
+  });
+
+  it('never matches function words by stem ("met" is not "meten")', () => {
+    expect(containsWord('met', 'meten')).toBe(false);
+    expect(containsWord('meten', 'meten')).toBe(true);
+  });
+
+  it('honours head-only and whole-word patterns', () => {
+    const m = new CompoundMatcher([
+      { form: 'regio', compound: true, headOnly: true },
+      { form: 'raad', compound: false },
+    ]);
+    expect(m.match('regiovisie')).toEqual([]);
+    expect(m.match('jeugdregio')).toEqual([0]);
+    expect(m.match('ouderraad')).toEqual([]);
+    expect(m.match('raad')).toEqual([1]);
+  });
+});

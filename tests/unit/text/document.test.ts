@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { textToDocument } from '../../../lib/extract/text';
+import { detectLanguage } from '../../../lib/extract/language';
+
+describe('textToDocument', () => {
+  const text = [
+    '# source: https://voorbeeld.nl/visie',
+    '# region: Voorbeeldregio',
+    '',
+    '# Onze visie',
+    '',
+    'De regio gaat de wachttijden verkorten. Dat doen we samen',
+    'met de aanbieders.',
+    '',
+    '## Wat we doen',
+    '',
+    '- minder regels',
+    '* meer tijd voor gezinnen',
+    '',
+    'Een alinea met een woord dat breekt: jeugd-',
+    'zorg.',
+  ].join('\n');
+  const doc = textToDocument(text, 'visie.txt');
+
+  it('skips metadata lines and makes headings, paragraphs and list items with stable ids', () => {
+    expect(doc.blocks.map((b) => [b.id, b.kind])).toEqual([
+      ['b1', 'heading'],
+      ['b2', 'paragraph'],
+      ['b3', 'heading'],
+      ['b4', 'listItem'],
+      ['b5', 'listItem'],
+      ['b6', 'paragraph'],
+    ]);
+    expect(doc.blocks[2]!.level).toBe(2);
+    expect(doc.blocks[2]!.heading).toBe('Onze visie');
+    expect(doc.blocks[3]!.heading).toBe('Wat we doen');
+    expect(doc.title).toBe('Onze visie');
+    expect(doc.url).toBe('visie.txt');
+    expect(doc.source).toBe('text');
+  });
+
+  it('joins lines of a paragraph and words broken over lines', () => {
+    expect(doc.blocks[1]!.text).toBe('De regio gaat de wachttijden verkorten. Dat doen we samen met de aanbieders.');
+    expect(doc.blocks[5]!.text).toBe('Een alinea met een woord dat breekt: jeugdzorg.');
+  });
+
+  it('counts characters and words', () => {
+    expect(doc.characters).toBe(doc.blocks.reduce((n, b) => n + b.text.length, 0));
+    expect(doc.words).toBeGreaterThan(20);
+    expect(doc.language).toBe('nl');
+  });
+
+  it('is deterministic', () => {
+    expect(textToDocument(text, 'visie.txt')).toEqual(doc);
+  });
+});
+
+describe('detectLanguage', () => {
+  it('recognises Dutch, English and unknown text', () => {
+    expect(detectLanguage('De gemeenten werken samen aan een regiovisie voor de jeugdhulp in de regio.')).toBe('nl');
+    expect(detectLanguage('The municipalities work together on a regional vision for youth care in the region.')).toBe('en');
+    expect(detectLanguage('Lorem ipsum dolor sit amet consectetur adipiscing')).toBe('');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../lib/text/sentences';
+
+const texts = (s: string) => splitSentences(s).map((x) => x.text);
+
+describe('sentence splitting', () => {
+  it('splits on full stops before a capital', () => {
+    expect(texts('We gaan dit doen. De regio helpt mee.')).toEqual(['We gaan dit doen.', 'De regio helpt mee.']);
+  });
+
+  it('does not split after Dutch abbreviations', () => {
+    expect(texts('Wij helpen bijv. Ouders en o.a. Scholen. Daarna volgt meer.')).toHaveLength(2);
+    expect(texts('Dit geldt m.b.t. De jeugdhulp t/m 18 jaar. Klaar.')).toHaveLength(2);
+    expect(texts('Mevr. A. de Vries zegt dit. Dat klopt.')).toHaveLength(2);
+  });
+
+  it('does not split inside numbers', () => {
+    expect(texts('Het kost 1.000 euro per jaar. In 2025 is het klaar.')).toEqual([
+      'Het kost 1.000 euro per jaar.',
+      'In 2025 is het klaar.',
+    ]);
+  });
+
+  it('marks questions and keeps a lower-case continuation after "!"', () => {
+    const s = splitSentences('Wat doen we? Ze riepen JA! en gingen door.');
+    expect(s.map((x) => x.question)).toEqual([true, false]);
+    expect(s[1]!.text).toBe('Ze riepen JA! en gingen door.');
+  });
+
+  it('splits after "u." (a pronoun, not an initial)', () => {
+    expect(texts('We delen dit eerst met u. Daarna praten we verder.')).toHaveLength(2);
+  });
+
+  it('returns exact substrings', () => {
+    const text = '“Dit is een citaat.” Daarna (tussen haakjes). Einde zonder punt';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize, words } from '../../../lib/text/tokenize';
+import { cleanText, foldDiacritics, normalizeText } from '../../../lib/text/normalize';
+
+describe('tokenize', () => {
+  it('keeps offsets into the original string', () => {
+    const text = 'De  regio gaat   wachttijden verkorten.';
+    for (const t of tokenize(text)) {
+      expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.norm);
+    }
+  });
+
+  it('removes soft hyphens inside words but keeps the original span', () => {
+    const text = 'ervarings\u00ADdeskundigen helpen';
+    const [first] = tokenize(text);
+    expect(first!.norm).toBe('ervaringsdeskundigen');
+    expect(text.slice(first!.start, first!.end)).toBe('ervarings\u00ADdeskundigen');
+  });
+
+  it('joins a word broken over a line with a hyphen', () => {
+    expect(words('De jeugd-\nzorg is er voor iedereen')).toEqual(['de', 'jeugdzorg', 'is', 'er', 'voor', 'iedereen']);
+  });
+
+  it('does not join a suspended compound part ("jeugd- en gezinsteams")', () => {
+    const toks = tokenize('de jeugd- en gezinsteams');
+    expect(toks.map((t) => t.norm)).toEqual(['de', 'jeugd', 'en', 'gezinsteams']);
+    expect(toks[1]!.suspended).toBe(true);
+  });
+
+  it('marks hyphen-joined parts ("zorg-aanbieders")', () => {
+    const toks = tokenize('alle zorg-aanbieders');
+    expect(toks.map((t) => t.norm)).toEqual(['alle', 'zorg', 'aanbieders']);
+    expect(toks[1]!.hyphenNext).toBe(true);
+  });
+
+  it('folds case and diacritics, drops the apostrophe-s', () => {
+    expect(words('Cliëntenraden van regio’s en Één café')).toEqual(['clientenraden', 'van', 'regio', 'en', 'een', 'cafe']);
+  });
+
+  it('keeps numbers with separators as one token', () => {
+    const toks = tokenize('Het kost 1.000 euro in 2025.');
+    expect(toks.filter((t) => t.num).map((t) => t.norm)).toEqual(['1.000', '2025']);
+  });
+});
+
+describe('normalisation', () => {
+  it('cleans NBSP, curly quotes and soft hyphens', () => {
+    expect(cleanText('“goed”\u00A0en ‘snel’ jeugd\u00ADzorg')).toBe('"goed" en \'snel\' jeugdzorg');
+  });
+  it('folds diacritics', () => {
+    expect(foldDiacritics('Continuïteit één ÉÉN')).toBe('continuiteit een een');
+  });
+  it('normalizeText joins broken words and collapses space', () => {
+    expect(normalizeText('Zorg-\nverzekeraars  en\n\nJEUGD')).toBe('zorgverzekeraars en jeugd');
+  });
+});
