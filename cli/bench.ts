@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 import { extractFromHtmlDocument } from '../lib/extract/html';
 import { analyze } from '../lib/check';
 import { locChecklist } from '../lib/checklist';
@@ -68,6 +69,20 @@ function time(fn: () => unknown, runs: number): number {
   return Math.round(median(samples) * 100) / 100;
 }
 
+/** Size of the extension zipped as the stores get it (deflate, every file of the build). */
+function zipBytes(dir: string): number {
+  const files: Record<string, Uint8Array> = {};
+  const walk = (sub: string) => {
+    for (const name of readdirSync(join(dir, sub))) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(join(dir, rel)).isDirectory()) walk(rel);
+      else files[rel] = readFileSync(join(dir, rel));
+    }
+  };
+  walk('');
+  return zipSync(files, { level: 9 }).length;
+}
+
 function fileSizes(): Record<string, unknown> {
   const dir = join(ROOT, '.output/chrome-mv3');
   if (!existsSync(dir)) return { note: 'no build: run npm run build first' };
@@ -81,7 +96,6 @@ function fileSizes(): Record<string, unknown> {
   for (const f of existsSync(chunksDir) ? readdirSync(chunksDir) : []) {
     if (!initialSet.has(`chunks/${f}`)) chunks[f] = gz(join(chunksDir, f));
   }
-  const zips = existsSync(join(ROOT, '.output')) ? readdirSync(join(ROOT, '.output')).filter((f) => f.endsWith('-chrome.zip')) : [];
   const content = join(dir, 'content-scripts/content.js');
   return {
     sidepanel_initial_js: initial.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
@@ -89,7 +103,7 @@ function fileSizes(): Record<string, unknown> {
     content_script_js: existsSync(content) ? statSync(content).size : 0,
     content_script_js_gzip: existsSync(content) ? gz(content) : 0,
     background_js_gzip: gz(join(dir, 'background.js')),
-    zip_bytes: zips[0] ? statSync(join(ROOT, '.output', zips[0])).size : 0,
+    zip_bytes: zipBytes(dir),
     chunks,
   };
 }
