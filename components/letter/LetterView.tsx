@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import type { SavedReview } from '@/lib/review/types';
 import { setLetterEdit } from '@/lib/review/model';
 import { locChecklist } from '@/lib/checklist';
-import { builtInTemplates, composeLetter, getTemplate, DEFAULT_TEMPLATE_ID, type CouncilSettings, type LetterBlock, type LetterModel } from '@/lib/letter';
+import { composeLetter, getTemplate, DEFAULT_TEMPLATE_ID, type CouncilSettings, type LetterBlock, type LetterModel } from '@/lib/letter';
 import { useI18n } from '../i18n';
 import { Notice } from '../Notice';
 import { SettingsForm } from '../settings/SettingsForm';
 import { councilSettings } from '../settings/settings-store';
 import { saveFile } from '../save-file';
+import { TemplateSelect } from './TemplateSelect';
 import './letter.css';
 
 /**
@@ -74,16 +75,7 @@ export function LetterView(props: { saved: SavedReview; onSaved: (next: SavedRev
     <section class="letter" aria-labelledby="letter-heading">
       <h2 id="letter-heading">{t('letter.title')}</h2>
       <p>{t('letter.intro')}</p>
-      <div class="field">
-        <label for="letter-template">{t('settings.template')}</label>
-        <select id="letter-template" value={template.id} onChange={(e) => setTemplateId((e.currentTarget as HTMLSelectElement).value)}>
-          {builtInTemplates.map((tpl) => (
-            <option value={tpl.id} key={tpl.id}>
-              {tpl.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TemplateSelect id="letter-template" value={template.id} onChange={setTemplateId} />
       {letter.hasPlaceholders && <Notice kind="warning">{t('letter.placeholders')}</Notice>}
       <p class="actions">
         <button type="button" class="primary" onClick={() => void makeDocx(letter)} disabled={busy} aria-busy={busy}>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { builtInTemplates, MAX_LOGO_BYTES, RECIPIENT_BODIES, validateSettings, type CouncilSettings, type SettingsError } from '@/lib/letter';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '../i18n';
+import { TemplateSelect } from '../letter/TemplateSelect';
 import './settings.css';
 
 /**
@@ -184,16 +185,7 @@ export function SettingsForm(props: Props) {
 
       <fieldset>
         <legend>{t('settings.letter')}</legend>
-        <div class="field">
-          <label for="f-template">{t('settings.template')}</label>
-          <select id="f-template" data-field="template" value={draft.template} onChange={(e) => update((d) => ((d.template = (e.currentTarget as HTMLSelectElement).value), d))}>
-            {builtInTemplates.map((tpl) => (
-              <option value={tpl.id} key={tpl.id}>
-                {tpl.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TemplateSelect id="f-template" value={draft.template} onChange={(id) => update((d) => ({ ...d, template: id }))} />
         {!props.compact && (
           <div class="field">
             <label for="f-logo">{t('settings.logo')}</label>
