@@ -1,29 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
 import { storage } from 'wxt/utils/storage';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
-import type { ErrorCode } from '@/lib/messages';
-import { isLocale, type Locale, type MessageKey } from '@/lib/i18n';
+import { isLocale, type Locale } from '@/lib/i18n';
+import { getItem, locChecklist } from '@/lib/checklist';
+import { countsByTheme, effectiveVerdict, filterItems, ITEM_FILTERS, normaliseUrl, progress, type ItemFilter, type SavedReview } from '@/lib/review';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { Notice } from '@/components/Notice';
 import { DocumentSummary } from '@/components/DocumentSummary';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
-import { activeTab, askTab, ensureContentScript } from './tab-client';
-
-type PanelState =
-  | { status: 'idle' }
-  | { status: 'reading' }
-  | { status: 'error'; error: ErrorCode }
-  | { status: 'done'; doc: ExtractedDocument };
-
-const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
-  restricted: 'error.restricted',
-  pdf: 'error.pdf',
-  file: 'error.file',
-  noTab: 'error.noTab',
-  noAccess: 'error.noAccess',
-  failed: 'error.failed',
-};
+import { ViewNav } from '@/components/review/ViewNav';
+import { ReviewHeader } from '@/components/review/ReviewHeader';
+import { ChangesNotice } from '@/components/review/ChangesNotice';
+import { ThemeSummary } from '@/components/review/ThemeSummary';
+import { FilterBar } from '@/components/review/FilterBar';
+import { ItemCard } from '@/components/review/ItemCard';
+import { SavedList } from '@/components/review/SavedList';
+import { ImportBox } from '@/components/review/ImportBox';
+import type { PanelState } from './panel-state';
+import { ERROR_TEXT, usePanel, type PanelActions, type SaveState } from './use-panel';
 
 const LOCALE_KEY = 'local:locale';
 
@@ -45,26 +41,13 @@ export function App() {
 
 function Panel(props: { locale: Locale; onLocale: (l: Locale) => void }) {
   const { t } = useI18n();
-  const [state, setState] = useState<PanelState>({ status: 'idle' });
+  const { state, saveState, actions } = usePanel();
 
   useEffect(() => {
     document.documentElement.lang = props.locale;
   }, [props.locale]);
 
-  async function check() {
-    setState({ status: 'reading' });
-    const tab = await activeTab();
-    if (!tab) return setState({ status: 'error', error: 'noTab' });
-    const injected = await ensureContentScript(tab.id, tab.url);
-    if (!injected.ok) return setState({ status: 'error', error: injected.error });
-    const result = await askTab(tab.id, { type: 'extract' });
-    if (!result.ok) return setState({ status: 'error', error: result.error });
-    setState({ status: 'done', doc: result.value });
-  }
-
-  const busy = state.status === 'reading';
-  const status =
-    state.status === 'reading' ? t('check.busy') : state.status === 'done' ? t('check.done') : '';
+  const status = state.status ? t(state.status.key, state.status.params) : '';
 
   return (
     <main class="panel">
@@ -72,15 +55,33 @@ function Panel(props: { locale: Locale; onLocale: (l: Locale) => void }) {
         <h1>{t('app.name')}</h1>
         <LanguageSwitch locale={props.locale} onChange={props.onLocale} />
       </header>
-      <p class="muted">{t('app.tagline')}</p>
-      {state.status === 'idle' && <p>{t('check.intro')}</p>}
-      <button type="button" class="primary" onClick={() => void check()} disabled={busy} aria-busy={busy}>
-        {state.status === 'done' ? t('check.again') : t('check.button')}
-      </button>
-      <p class="sr-status" role="status" aria-live="polite">{status}</p>
-      {state.status === 'error' && <Notice kind="error">{t(ERROR_TEXT[state.error])}</Notice>}
-      {state.status === 'done' && <DocumentResult doc={state.doc} />}
+      <ViewNav view={state.view} onView={actions.setView} />
+      <p class="sr-status" role="status" aria-live="polite" data-testid="status">
+        {status}
+      </p>
+      {state.view === 'review' && <ReviewScreen state={state} saveState={saveState} actions={actions} />}
+      {state.view === 'saved' && <SavedScreen state={state} actions={actions} />}
+      {state.view === 'letter' && <LetterScreen saved={state.saved} onSaved={actions.replace} />}
     </main>
+  );
+}
+
+function ReviewScreen(props: { state: PanelState; saveState: SaveState; actions: PanelActions }) {
+  const { t } = useI18n();
+  const { state, actions } = props;
+  const busy = state.phase === 'reading' || state.phase === 'analysing';
+  return (
+    <>
+      {!state.saved && <p class="muted">{t('app.tagline')}</p>}
+      {(state.phase === 'idle' || state.phase === 'error') && !state.saved && <p>{t('check.intro')}</p>}
+      <button type="button" class="primary" onClick={() => void actions.check()} disabled={busy} aria-busy={busy}>
+        {state.saved || state.doc ? t('check.again') : t('check.button')}
+      </button>
+      {busy && <p class="muted">{t(state.phase === 'reading' ? 'check.busy' : 'check.busyAnalyse')}</p>}
+      {state.phase === 'error' && state.error && <Notice kind="error">{t(ERROR_TEXT[state.error])}</Notice>}
+      {state.doc && <DocumentResult doc={state.doc} />}
+      {state.saved && <ReviewView state={state} saved={state.saved} saveState={props.saveState} actions={actions} />}
+    </>
   );
 }
 
@@ -93,8 +94,126 @@ function DocumentResult(props: { doc: ExtractedDocument }) {
       {problems.includes('notDutch') && <Notice kind="warning">{t('error.notDutch')}</Notice>}
       {problems.includes('truncated') && <Notice kind="warning">{t('error.truncated', { characters: props.doc.characters })}</Notice>}
       {problems.includes('simplified') && <Notice kind="warning">{t('error.simplified')}</Notice>}
-      <DocumentSummary doc={props.doc} />
+      <details class="doc-details" open={problems.length > 0 ? true : undefined}>
+        <summary>{t('doc.heading')}</summary>
+        <DocumentSummary doc={props.doc} />
+      </details>
     </>
   );
 }
 
+function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: SaveState; actions: PanelActions }) {
+  const { t } = useI18n();
+  const { state, saved, actions } = props;
+  const counts = countsByTheme(saved);
+  const filterCounts = Object.fromEntries(ITEM_FILTERS.map((f) => [f, filterItems(saved, f).length])) as Record<ItemFilter, number>;
+  const shown = new Set(filterItems(saved, state.filter).map((it) => it.id));
+  const results = new Map(saved.automatic.items.map((it) => [it.id, it]));
+  const titleOf = (id: string) => getItem(locChecklist, id)?.title ?? id;
+  const otherPage = !!state.tab?.url && normaliseUrl(state.tab.url) !== saved.key;
+  const groups = locChecklist.themes
+    .map((theme) => ({
+      theme,
+      items: locChecklist.items.filter((item) => item.theme === theme.id && shown.has(item.id) && results.has(item.id)),
+    }))
+    .filter((g) => g.items.length > 0);
+  const notice = state.itemNotice;
+
+  return (
+    <section class="review" aria-labelledby="review-title">
+      <ReviewHeader
+        saved={saved}
+        progress={progress(saved)}
+        saveState={props.saveState}
+        otherPage={otherPage}
+        onMunicipality={(value) => actions.edit({ op: 'municipality', value })}
+        onExport={actions.exportShown}
+        onClearMarks={() => void actions.clearMarks()}
+      />
+      {!saved.automatic.looksLikeRegiovisie && <Notice kind="warning">{t('review.notRegiovisie')}</Notice>}
+      {state.rechecked && <ChangesNotice changes={saved.changes ?? []} titleOf={titleOf} />}
+      <ThemeSummary themes={locChecklist.themes} counts={counts} />
+      <FilterBar value={state.filter} counts={filterCounts} onChange={actions.setFilter} />
+      <p id="own-hint" class="muted">
+        {t('review.own.hint')}
+      </p>
+      {groups.length === 0 && <p data-testid="filter-empty">{t('review.filter.empty')}</p>}
+      {groups.map((g) => (
+        <section key={g.theme.id} class="theme" aria-labelledby={`theme-${g.theme.id}`}>
+          <h3 id={`theme-${g.theme.id}`}>{g.theme.title}</h3>
+          <ul class="items">
+            {g.items.map((item) => {
+              const result = results.get(item.id)!;
+              return (
+                <ItemCard
+                  key={item.id}
+                  item={item}
+                  result={result}
+                  effective={effectiveVerdict(saved, item.id)!}
+                  decision={saved.decisions[item.id]}
+                  readability={saved.automatic.readability}
+                  notice={notice?.itemId === item.id ? { kind: notice.kind, text: t(notice.message.key, notice.message.params) } : undefined}
+                  onVerdict={(verdict) => actions.edit({ op: 'verdict', id: item.id, verdict })}
+                  onConfirm={(confirmed) => actions.edit({ op: 'confirm', id: item.id, confirmed })}
+                  onNote={(note) => actions.edit({ op: 'note', id: item.id, note })}
+                  onShow={(quotes) => void actions.showOnPage(item.id, quotes)}
+                  onAddSelection={() => void actions.addSelection(item.id)}
+                  onRemoveOwn={(index) => actions.edit({ op: 'removeOwn', id: item.id, index })}
+                />
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function SavedScreen(props: { state: PanelState; actions: PanelActions }) {
+  const { t } = useI18n();
+  const { state, actions } = props;
+  return (
+    <section aria-labelledby="saved-heading">
+      <h2 id="saved-heading" tabIndex={-1}>
+        {t('saved.heading')}
+      </h2>
+      <SavedList
+        headingId="saved-heading"
+        list={state.list}
+        confirmDelete={state.confirmDelete}
+        onOpen={(key) => void actions.open(key)}
+        onExport={(key) => void actions.exportSaved(key)}
+        onAskDelete={actions.askDelete}
+        onDelete={(key) => void actions.remove(key)}
+      />
+      <ImportBox
+        pending={state.pendingImport}
+        message={state.importMessage}
+        onFile={(file) => void actions.importFile(file)}
+        onConfirm={(overwrite) => void actions.confirmImport(overwrite)}
+      />
+    </section>
+  );
+}
+
+type LetterProps = { saved: SavedReview; onSaved: (next: SavedReview) => void };
+
+/**
+ * The "Brief" view: components/letter/LetterView.tsx (by the lead developer), loaded only when
+ * the user opens this view, so the panel's first chunk stays small (and never holds docx).
+ */
+function LetterScreen(props: { saved: SavedReview | undefined; onSaved: (next: SavedReview) => void }) {
+  const { t } = useI18n();
+  const [Letter, setLetter] = useState<ComponentType<LetterProps> | null>(null);
+  useEffect(() => {
+    if (Letter || !props.saved) return;
+    void import('@/components/letter/LetterView').then((m) => {
+      const mod = m as unknown as Record<string, ComponentType<LetterProps> | undefined>;
+      const view = mod.LetterView ?? mod.default;
+      if (view) setLetter(() => view);
+    });
+  }, [props.saved !== undefined]);
+  if (!props.saved) return <p data-testid="letter-need-review">{t('panel.letter.needReview')}</p>;
+  if (!Letter) return <p aria-busy="true">{t('panel.loading')}</p>;
+  return <Letter saved={props.saved} onSaved={props.onSaved} />;
+}

@@ -44,3 +44,43 @@ export async function askTab<K extends keyof ContentRequests>(
     return { ok: false, error: 'failed', detail: error instanceof Error ? error.message : String(error) } as ContentRequests[K]['response'];
   }
 }
+
+/** One tab by id (its URL is only visible when the extension may read that tab). */
+export async function getTab(tabId: number): Promise<{ id: number; url?: string; title?: string } | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return tab.id === undefined ? null : { id: tab.id, url: tab.url, title: tab.title };
+  } catch {
+    return null;
+  }
+}
+
+/** The id of the window this panel belongs to (undefined when the browser does not say). */
+export async function panelWindowId(): Promise<number | undefined> {
+  try {
+    return (await browser.windows.getCurrent()).id;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Call `onChange(tabId)` when the active tab of the panel's window changes, or when that tab
+ * loads a new page (status "complete" or a new URL). Returns a function that stops listening.
+ */
+export function followActiveTab(onChange: (tabId: number) => void, windowId: () => number | undefined, currentTabId: () => number | undefined): () => void {
+  const activated = (info: { tabId: number; windowId: number }) => {
+    const mine = windowId();
+    if (mine === undefined || info.windowId === mine) onChange(info.tabId);
+  };
+  const updated = (tabId: number, change: { status?: string; url?: string }) => {
+    if (tabId !== currentTabId()) return;
+    if (change.status === 'complete' || change.url !== undefined) onChange(tabId);
+  };
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
+  return () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.tabs.onUpdated.removeListener(updated);
+  };
+}

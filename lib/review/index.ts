@@ -6,3 +6,4 @@ export * from './validate';
 export * from './model';
 export * from './storage-schema';
 export * from './exchange';
+export * from './review-index';

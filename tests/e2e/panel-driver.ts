@@ -113,7 +113,8 @@ export class PanelDriver {
   }
 
   async press(key: string): Promise<void> {
-    await this.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code: key, windowsVirtualKeyCode: key === 'Enter' ? 13 : key === 'Tab' ? 9 : 0 });
+    const keyCodes: Record<string, number> = { Backspace: 8, Enter: 13, Tab: 9, Escape: 27, ' ': 32, ArrowLeft: 37, ArrowUp: 38, ArrowRight: 39, ArrowDown: 40 };
+    await this.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code: key === ' ' ? 'Space' : key, windowsVirtualKeyCode: keyCodes[key] ?? 0 });
     await this.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key });
   }
 

@@ -1,0 +1,39 @@
+import type { Evidence } from '@/lib/check/types';
+import type { OwnEvidence } from '@/lib/review';
+import { useI18n } from '../i18n';
+
+/** The first words of a quote, for accessible names ("Toon op pagina: Elk gezin krijgt…"). */
+export function quoteStart(quote: string, max = 60): string {
+  const q = quote.replace(/\s+/g, ' ').trim();
+  if (q.length <= max) return q;
+  const cut = q.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** One quote from the page with its heading, and "Toon op pagina" (and "Verwijder" for own evidence). */
+export function EvidenceQuote(props: {
+  evidence: Evidence | OwnEvidence;
+  onShow: () => void;
+  onRemove?: () => void;
+}) {
+  const { t } = useI18n();
+  const { evidence } = props;
+  const start = quoteStart(evidence.quote);
+  return (
+    <li class="evidence">
+      <blockquote>{evidence.quote}</blockquote>
+      {evidence.heading && <p class="evidence-heading">{t('review.evidence.underHeading', { heading: evidence.heading })}</p>}
+      <div class="button-row">
+        <button type="button" class="small" aria-label={t('review.showLabel', { quote: start })} onClick={props.onShow} data-action="show">
+          {t('review.show')}
+        </button>
+        {props.onRemove && (
+          <button type="button" class="small" aria-label={t('review.own.removeLabel', { quote: start })} onClick={props.onRemove} data-action="remove-own">
+            {t('review.own.remove')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,162 @@
+import type { ChecklistItem, Verdict } from '@/lib/checklist/types';
+import { VERDICTS } from '@/lib/checklist/types';
+import type { ItemResult, ReadabilityFigures } from '@/lib/check/types';
+import type { EffectiveVerdict, ItemDecision, OwnEvidence } from '@/lib/review';
+import type { Evidence } from '@/lib/check/types';
+import { useRef } from 'preact/hooks';
+import { useI18n } from '../i18n';
+import { VerdictLabel } from './VerdictLabel';
+import { EvidenceQuote } from './EvidenceQuote';
+
+export interface ItemCardHandlers {
+  onVerdict: (verdict: Verdict | undefined) => void;
+  onConfirm: (confirmed: boolean) => void;
+  onNote: (note: string) => void;
+  onShow: (quotes: (Evidence | OwnEvidence)[]) => void;
+  onAddSelection: () => void;
+  onRemoveOwn: (index: number) => void;
+}
+
+/** One checklist item: verdict, explanation, evidence, and the user's decision and note. */
+export function ItemCard(
+  props: {
+    item: ChecklistItem;
+    result: ItemResult;
+    effective: EffectiveVerdict;
+    decision: ItemDecision | undefined;
+    readability?: ReadabilityFigures;
+    notice?: { kind: 'info' | 'warning' | 'error'; text: string };
+  } & ItemCardHandlers,
+) {
+  const { t } = useI18n();
+  const { item, result, effective, decision } = props;
+  const dom = item.id.replace(/[^a-zA-Z0-9_-]/g, '-');
+  const own = decision?.ownEvidence ?? [];
+  const auto = effective.automatic ?? result.verdict;
+  const confirmed = decision?.confirmed === true;
+  const select = useRef<HTMLSelectElement>(null);
+  return (
+    <li class={`item item-${effective.verdict}`} data-item={item.id} data-verdict={effective.verdict} data-by-hand={effective.byHand ? 'true' : undefined}>
+      <article aria-labelledby={`title-${dom}`}>
+        <h4 id={`title-${dom}`}>{item.title}</h4>
+        <p class="verdict-line">
+          <VerdictLabel verdict={effective.verdict} />
+          {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
+          {effective.byHand && <span class="automatic">{t('review.automatic', { verdict: t(`verdict.${auto}`) })}</span>}
+          {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
+        </p>
+        <details class="explanation">
+          <summary>
+            {t('review.explanation')}
+            <span class="visually-hidden">: {item.title}</span>
+          </summary>
+          <p>{item.explanation}</p>
+        </details>
+        {props.readability && item.method === 'readability' && (
+          <p class="readability">
+            {t('review.readability', {
+              score: Math.round(props.readability.fleschDouma),
+              words: Math.round(props.readability.averageSentenceWords),
+              level: props.readability.level,
+            })}
+          </p>
+        )}
+        {result.evidence.length > 0 ? (
+          <>
+            <p class="label">{t('review.evidence.heading')}</p>
+            <ul class="evidence-list">
+              {result.evidence.map((e, i) => (
+                <EvidenceQuote key={`${e.block}-${i}`} evidence={e} onShow={() => props.onShow([e])} />
+              ))}
+            </ul>
+            {result.evidence.length + own.length > 1 && (
+              <button type="button" class="small" aria-label={t('review.showAllLabel', { title: item.title })} onClick={() => props.onShow([...result.evidence, ...own])} data-action="show-all">
+                {t('review.showAll')}
+              </button>
+            )}
+          </>
+        ) : (
+          <p class="muted">{t('review.evidence.none')}</p>
+        )}
+        {props.notice && (
+          <p class={`item-notice notice notice-${props.notice.kind}`} data-testid="item-notice">
+            {props.notice.text}
+          </p>
+        )}
+        <div class="decide">
+          <label class="field" for={`verdict-${dom}`}>
+            {t('review.verdictLabel')}
+          </label>
+          <select
+            ref={select}
+            id={`verdict-${dom}`}
+            aria-label={t('review.verdictLabelFor', { title: item.title })}
+            value={decision?.verdict ?? ''}
+            data-action="verdict"
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value;
+              props.onVerdict(v === '' ? undefined : (v as Verdict));
+            }}
+          >
+            <option value="">{t('review.automatic', { verdict: t(`verdict.${auto}`) })}</option>
+            {VERDICTS.map((v) => (
+              <option value={v} key={v}>
+                {t(`review.verdict.${v}`)}
+              </option>
+            ))}
+          </select>
+          <div class="button-row">
+            {effective.byHand ? (
+              <button type="button" class="small" aria-label={t('review.resetLabel', { title: item.title })} onClick={() => {
+                  props.onVerdict(undefined);
+                  // This button disappears: keep the keyboard focus on the item.
+                  select.current?.focus();
+                }}
+                data-action="reset"
+              >
+                {t('review.reset')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                class="small"
+                aria-pressed={confirmed}
+                aria-label={t('review.confirmLabel', { title: item.title })}
+                onClick={() => props.onConfirm(!confirmed)}
+                data-action="confirm"
+              >
+                {t('review.confirm')}
+              </button>
+            )}
+          </div>
+        </div>
+        <label class="field" for={`note-${dom}`}>
+          {t('review.note')}
+          <span class="visually-hidden"> ({item.title})</span>
+        </label>
+        <textarea
+          id={`note-${dom}`}
+          rows={2}
+          value={decision?.note ?? ''}
+          data-action="note"
+          onInput={(e) => props.onNote((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        {own.length > 0 && (
+          <>
+            <p class="label">{t('review.own.heading')}</p>
+            <ul class="evidence-list own">
+              {own.map((e, i) => (
+                <EvidenceQuote key={`${e.addedAt}-${i}`} evidence={e} onShow={() => props.onShow([e])} onRemove={() => props.onRemoveOwn(i)} />
+              ))}
+            </ul>
+          </>
+        )}
+        <div class="button-row">
+          <button type="button" class="small" aria-label={t('review.own.useLabel', { title: item.title })} aria-describedby="own-hint" onClick={props.onAddSelection} data-action="use-selection">
+            {t('review.own.use')}
+          </button>
+        </div>
+      </article>
+    </li>
+  );
+}

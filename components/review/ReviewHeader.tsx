@@ -1,0 +1,60 @@
+import type { SavedReview } from '@/lib/review';
+import { useI18n } from '../i18n';
+import { formatDate } from './format';
+
+/** Title, address, date and progress of the shown review, with export and "Wis markeringen". */
+export function ReviewHeader(props: {
+  saved: SavedReview;
+  progress: { reviewed: number; total: number };
+  saveState: 'saved' | 'saving' | 'error';
+  otherPage: boolean;
+  onMunicipality: (value: string) => void;
+  onExport: () => void;
+  onClearMarks: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const { saved } = props;
+  return (
+    <section class="review-header" aria-labelledby="review-title">
+      <h2 id="review-title" data-testid="review-title">
+        {saved.title || saved.url}
+      </h2>
+      <p class="doc-url">{saved.url}</p>
+      <p class="muted">{t('review.checkedAt', { date: formatDate(saved.checkedAt, locale) })}</p>
+      <p data-testid="review-progress" data-reviewed={props.progress.reviewed}>
+        {t('review.progress', props.progress)}
+      </p>
+      {props.otherPage && (
+        <p class="notice notice-warning">
+          {t('review.otherPage')}{' '}
+          <a href={saved.url} target="_blank" rel="noreferrer">
+            {t('review.openPage')}
+          </a>
+        </p>
+      )}
+      <label class="field" for="municipality">
+        {t('review.municipality')}
+      </label>
+      {/* Uncontrolled (stored value is trimmed; the field keeps what is typed), saved at every key stroke. */}
+      <input
+        key={saved.key}
+        id="municipality"
+        type="text"
+        autoComplete="off"
+        defaultValue={saved.municipality ?? ''}
+        onInput={(e) => props.onMunicipality((e.currentTarget as HTMLInputElement).value)}
+      />
+      <div class="button-row">
+        <button type="button" onClick={props.onExport} data-action="export">
+          {t('review.export')}
+        </button>
+        <button type="button" onClick={props.onClearMarks} data-action="clear-marks">
+          {t('review.clearMarks')}
+        </button>
+      </div>
+      <p class={`save-state save-${props.saveState}`} data-testid="save-state" data-state={props.saveState}>
+        {t(`review.saveState.${props.saveState}`)}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,254 @@
+/**
+ * The side panel's state in one place: a pure reducer (no browser APIs, no timers), so every
+ * transition can be tested in Node. Side effects (reading the page, storage, messages to the
+ * content script) live in use-panel.ts and end in a dispatch.
+ */
+import type { ExtractedDocument } from '@/lib/extract/types';
+import type { Verdict } from '@/lib/checklist/types';
+import type { ErrorCode } from '@/lib/messages';
+import type { MessageKey, Params } from '@/lib/i18n';
+import {
+  addOwnEvidence,
+  confirmItem,
+  removeOwnEvidence,
+  setMunicipality,
+  setNote,
+  setVerdict,
+  type ItemFilter,
+  type NewOwnEvidence,
+  type SavedReview,
+} from '@/lib/review';
+import { removeSummary, type ReviewSummary } from '@/lib/review/review-index';
+
+export type View = 'review' | 'saved' | 'letter';
+export const VIEWS: readonly View[] = ['review', 'saved', 'letter'];
+
+/** A translatable message: key plus parameters (translated when rendered, so a language switch applies). */
+export interface Message {
+  key: MessageKey;
+  params?: Params;
+}
+
+/** Feedback that belongs to one item (shown inside that item, also announced). */
+export interface ItemNotice {
+  itemId: string;
+  kind: 'info' | 'warning' | 'error';
+  message: Message;
+}
+
+export interface TabInfo {
+  id: number;
+  /** Only known for a tab the extension may read (activeTab granted). */
+  url?: string;
+}
+
+export type Phase = 'idle' | 'reading' | 'analysing' | 'ready' | 'error';
+
+export interface PanelState {
+  view: View;
+  phase: Phase;
+  error?: ErrorCode;
+  /** The tab the panel follows (the active tab of its window). */
+  tab: TabInfo | null;
+  /** The document read in this session for the shown review (absent for a review loaded from storage). */
+  doc?: ExtractedDocument;
+  /** The review shown in the "Toetsing" view. */
+  saved?: SavedReview;
+  /** True right after a re-check of a page that had a saved review: show what changed. */
+  rechecked: boolean;
+  filter: ItemFilter;
+  /** Announced through the aria-live status region. */
+  status: Message | null;
+  itemNotice: ItemNotice | null;
+  /** Saved reviews (the index), newest first; null until loaded. */
+  list: ReviewSummary[] | null;
+  /** Key of the saved review the user wants to delete (waiting for "Ja, verwijder"). */
+  confirmDelete: string | null;
+  /** An imported review that would overwrite a stored one (waiting for the user's answer). */
+  pendingImport: SavedReview | null;
+  /** Result of the last import (Dutch message from parseReviewImport, or a message key). */
+  importMessage: { kind: 'error' | 'info'; text?: string; message?: Message } | null;
+}
+
+export const initialState: PanelState = {
+  view: 'review',
+  phase: 'idle',
+  tab: null,
+  rechecked: false,
+  filter: 'all',
+  status: null,
+  itemNotice: null,
+  list: null,
+  confirmDelete: null,
+  pendingImport: null,
+  importMessage: null,
+};
+
+/** One change by the user to the shown review. */
+export type Edit =
+  | { op: 'verdict'; id: string; verdict: Verdict | undefined }
+  | { op: 'note'; id: string; note: string }
+  | { op: 'confirm'; id: string; confirmed: boolean }
+  | { op: 'addOwn'; id: string; evidence: NewOwnEvidence }
+  | { op: 'removeOwn'; id: string; index: number }
+  | { op: 'municipality'; value: string };
+
+export type Action =
+  | { type: 'view'; view: View }
+  | { type: 'tab'; tab: TabInfo | null }
+  /** The stored review for the followed tab was looked up (undefined: none, or the URL is unknown). */
+  | { type: 'tabReview'; tabId: number; saved: SavedReview | undefined }
+  | { type: 'checkStart'; tabId?: number }
+  | { type: 'analysing' }
+  | { type: 'checkFailed'; error: ErrorCode }
+  | { type: 'checked'; doc: ExtractedDocument; saved: SavedReview | undefined; rechecked: boolean }
+  | { type: 'edit'; edit: Edit; now: Date }
+  /** The letter view (or anything else) hands back a whole new review. */
+  | { type: 'replace'; saved: SavedReview }
+  | { type: 'filter'; filter: ItemFilter }
+  | { type: 'status'; status: Message | null }
+  | { type: 'itemNotice'; notice: ItemNotice | null }
+  | { type: 'list'; list: ReviewSummary[] }
+  | { type: 'open'; saved: SavedReview }
+  | { type: 'askDelete'; key: string | null }
+  | { type: 'deleted'; key: string }
+  | { type: 'importConflict'; incoming: SavedReview | null }
+  | { type: 'importMessage'; message: PanelState['importMessage'] };
+
+/** Apply one edit with the pure functions of lib/review. */
+export function applyEdit(saved: SavedReview, edit: Edit, now: Date): SavedReview {
+  switch (edit.op) {
+    case 'verdict':
+      return setVerdict(saved, edit.id, edit.verdict, now);
+    case 'note':
+      return setNote(saved, edit.id, edit.note, now);
+    case 'confirm':
+      return confirmItem(saved, edit.id, edit.confirmed, now);
+    case 'addOwn':
+      return addOwnEvidence(saved, edit.id, edit.evidence, now);
+    case 'removeOwn':
+      return removeOwnEvidence(saved, edit.id, edit.index, now);
+    case 'municipality':
+      return setMunicipality(saved, edit.value, now);
+  }
+}
+
+/** What to announce after an edit (verdict and note changes are announced by the controls themselves). */
+function editStatus(edit: Edit): Message | null {
+  switch (edit.op) {
+    case 'confirm':
+      return { key: edit.confirmed ? 'review.status.confirmed' : 'review.status.unconfirmed' };
+    case 'addOwn':
+      return { key: 'review.status.ownAdded' };
+    case 'removeOwn':
+      return { key: 'review.status.ownRemoved' };
+    case 'verdict':
+      return edit.verdict === undefined ? { key: 'review.status.reset' } : null;
+    default:
+      return null;
+  }
+}
+
+export function reducer(state: PanelState, action: Action): PanelState {
+  switch (action.type) {
+    case 'view':
+      return { ...state, view: action.view, confirmDelete: null };
+    case 'tab': {
+      // Same tab, same page: keep what is shown (it may hold edits not yet written).
+      if (state.tab && action.tab && state.tab.id === action.tab.id && state.tab.url === action.tab.url) return state;
+      return { ...state, tab: action.tab };
+    }
+    case 'tabReview': {
+      if (state.tab?.id !== action.tabId) return state; // an answer for a tab we left
+      if (state.phase === 'reading' || state.phase === 'analysing') return state;
+      if (action.saved) {
+        if (state.saved?.key === action.saved.key) return state; // already shown (possibly with newer edits)
+        return { ...state, phase: 'ready', saved: action.saved, doc: undefined, rechecked: false, error: undefined, itemNotice: null, filter: 'all' };
+      }
+      return { ...state, phase: 'idle', saved: undefined, doc: undefined, rechecked: false, error: undefined, itemNotice: null, filter: 'all' };
+    }
+    case 'checkStart':
+      return { ...state, view: 'review', phase: 'reading', error: undefined, itemNotice: null, status: { key: 'check.busy' } };
+    case 'analysing':
+      return { ...state, phase: 'analysing', status: { key: 'check.busyAnalyse' } };
+    case 'checkFailed':
+      return { ...state, phase: 'error', error: action.error, status: null };
+    case 'checked': {
+      if (!action.saved) {
+        // Nothing to check (too little text): show what was read, no review.
+        return { ...state, phase: 'ready', error: undefined, doc: action.doc, saved: undefined, rechecked: false, status: null, itemNotice: null };
+      }
+      const changes = action.rechecked ? (action.saved.changes ?? []) : [];
+      const status: Message = !action.rechecked
+        ? { key: 'check.done' }
+        : changes.length > 0
+          ? { key: 'review.status.recheckedChanges', params: { count: changes.length } }
+          : { key: 'review.status.recheckedSame' };
+      return {
+        ...state,
+        phase: 'ready',
+        error: undefined,
+        doc: action.doc,
+        saved: action.saved,
+        rechecked: action.rechecked,
+        status,
+        itemNotice: null,
+        filter: state.saved?.key === action.saved.key ? state.filter : 'all',
+      };
+    }
+    case 'edit': {
+      if (!state.saved) return state;
+      const next = applyEdit(state.saved, action.edit, action.now);
+      if (next === state.saved) return state;
+      return { ...state, saved: next, status: editStatus(action.edit) ?? state.status };
+    }
+    case 'replace':
+      if (!state.saved || state.saved.key !== action.saved.key) return state;
+      return { ...state, saved: action.saved };
+    case 'filter':
+      return { ...state, filter: action.filter };
+    case 'status':
+      return { ...state, status: action.status };
+    case 'itemNotice':
+      return { ...state, itemNotice: action.notice, status: action.notice ? action.notice.message : state.status };
+    case 'list':
+      return { ...state, list: action.list };
+    case 'open':
+      return {
+        ...state,
+        view: 'review',
+        phase: 'ready',
+        error: undefined,
+        saved: action.saved,
+        doc: state.saved?.key === action.saved.key ? state.doc : undefined,
+        rechecked: false,
+        itemNotice: null,
+        filter: 'all',
+        status: { key: 'saved.status.opened', params: { title: action.saved.title || action.saved.url } },
+      };
+    case 'askDelete':
+      return { ...state, confirmDelete: action.key };
+    case 'deleted': {
+      const shown = state.saved?.key === action.key;
+      return {
+        ...state,
+        confirmDelete: null,
+        list: state.list ? removeSummary(state.list, action.key) : state.list,
+        saved: shown ? undefined : state.saved,
+        doc: shown ? undefined : state.doc,
+        phase: shown ? 'idle' : state.phase,
+        rechecked: shown ? false : state.rechecked,
+        status: { key: 'saved.status.deleted' },
+      };
+    }
+    case 'importConflict':
+      return { ...state, pendingImport: action.incoming, importMessage: null };
+    case 'importMessage':
+      return {
+        ...state,
+        importMessage: action.message,
+        pendingImport: null,
+        status: action.message?.message ?? (action.message?.text ? { key: 'saved.import.failedShort' } : state.status),
+      };
+  }
+}

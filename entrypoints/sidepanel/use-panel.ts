@@ -1,0 +1,351 @@
+/**
+ * The side panel's store hook: the pure reducer (panel-state.ts) plus the side effects that
+ * feed it: following the active tab, reading and checking the page, highlighting quotes,
+ * saving every change (debounced, flushed on pagehide), saved reviews, export and import.
+ */
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { analyze } from '@/lib/check';
+import { locChecklist } from '@/lib/checklist';
+import type { Evidence } from '@/lib/check/types';
+import { documentProblems } from '@/lib/extract/problems';
+import type { ErrorCode, QuoteSelector } from '@/lib/messages';
+import type { MessageKey } from '@/lib/i18n';
+import {
+  createSavedReview,
+  exportReview,
+  importConflict,
+  normaliseUrl,
+  parseReviewImport,
+  recheck,
+  reviewFileName,
+  type OwnEvidence,
+  type SavedReview,
+} from '@/lib/review';
+import { saveFile } from '@/components/save-file';
+import { initialState, reducer, type Edit, type PanelState, type View } from './panel-state';
+import { createSaveQueue } from './save-queue';
+import { deleteReview, listReviews, prepare, readReview, writeReview } from './review-store';
+import { activeTab, askTab, ensureContentScript, followActiveTab, getTab, panelWindowId } from './tab-client';
+
+export const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
+  restricted: 'error.restricted',
+  pdf: 'error.pdf',
+  file: 'error.file',
+  noTab: 'error.noTab',
+  noAccess: 'error.noAccess',
+  failed: 'error.failed',
+};
+
+export type SaveState = 'saved' | 'saving' | 'error';
+
+export interface PanelActions {
+  check(): Promise<void>;
+  edit(edit: Edit): void;
+  replace(saved: SavedReview): void;
+  setView(view: View): void;
+  setFilter(filter: PanelState['filter']): void;
+  showOnPage(itemId: string, quotes: (Evidence | OwnEvidence)[]): Promise<void>;
+  clearMarks(): Promise<void>;
+  addSelection(itemId: string): Promise<void>;
+  exportShown(): void;
+  exportSaved(key: string): Promise<void>;
+  open(key: string): Promise<void>;
+  askDelete(key: string | null): void;
+  remove(key: string): Promise<void>;
+  importFile(file: File): Promise<void>;
+  confirmImport(overwrite: boolean): Promise<void>;
+}
+
+const nextFrame = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+
+function toSelector(e: Evidence | OwnEvidence): QuoteSelector {
+  return { quote: e.quote, prefix: e.prefix, suffix: e.suffix };
+}
+
+export function usePanel(): { state: PanelState; saveState: SaveState; actions: PanelActions } {
+  const [state, dispatch] = useReducer(reducer, initialState);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  /** The review as last handed to storage (so loading a review does not write it back). */
+  const persisted = useRef<SavedReview | undefined>(undefined);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+
+  const queue = useMemo(
+    () =>
+      createSaveQueue<SavedReview>(
+        async (_key, saved) => {
+          try {
+            await writeReview(saved);
+          } catch (error) {
+            setSaveState('error');
+            throw error;
+          }
+        },
+        {
+          onBusy: () => setSaveState('saving'),
+          onIdle: () => setSaveState((s) => (s === 'error' ? s : 'saved')),
+          onError: (error) => console.error('Regiovisie-toets: saving failed', error),
+        },
+      ),
+    [],
+  );
+
+  // Every change to the shown review is saved (debounced); leaving the page flushes at once.
+  useEffect(() => {
+    const saved = state.saved;
+    if (!saved || saved === persisted.current) return;
+    persisted.current = saved;
+    if (saveState === 'error') setSaveState('saving');
+    queue.schedule(saved.key, saved);
+  }, [state.saved]);
+
+  useEffect(() => {
+    const flush = () => void queue.flush();
+    const hidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, []);
+
+  async function refreshList() {
+    dispatch({ type: 'list', list: await listReviews() });
+  }
+
+  /** Show the saved review of a tab's page, or the start screen when there is none or the URL is unknown. */
+  async function followTab(tabId?: number) {
+    const tab = tabId === undefined ? await activeTab() : await getTab(tabId);
+    if (!tab) {
+      dispatch({ type: 'tab', tab: null });
+      return;
+    }
+    dispatch({ type: 'tab', tab: { id: tab.id, url: tab.url } });
+    const key = tab.url ? normaliseUrl(tab.url) : '';
+    const current = stateRef.current.saved;
+    if (current && key !== '' && current.key === key) {
+      dispatch({ type: 'tabReview', tabId: tab.id, saved: current });
+      return;
+    }
+    await queue.flush();
+    const read = await readReview(key).catch(() => ({ ok: true as const, saved: undefined }));
+    const saved = read.ok ? read.saved : undefined;
+    if (saved) {
+      await prepare(saved.key);
+      persisted.current = saved;
+    }
+    dispatch({ type: 'tabReview', tabId: tab.id, saved });
+  }
+
+  useEffect(() => {
+    let windowId: number | undefined;
+    void panelWindowId().then((id) => (windowId = id));
+    void prepare().then(refreshList);
+    void followTab();
+    return followActiveTab(
+      (tabId) => void followTab(tabId),
+      () => windowId,
+      () => stateRef.current.tab?.id,
+    );
+  }, []);
+
+  async function check() {
+    dispatch({ type: 'checkStart' });
+    const tab = await activeTab();
+    if (!tab) return dispatch({ type: 'checkFailed', error: 'noTab' });
+    dispatch({ type: 'tab', tab: { id: tab.id, url: tab.url } });
+    const injected = await ensureContentScript(tab.id, tab.url);
+    if (!injected.ok) return dispatch({ type: 'checkFailed', error: injected.error });
+    const result = await askTab(tab.id, { type: 'extract' });
+    if (!result.ok) return dispatch({ type: 'checkFailed', error: result.error });
+    const doc = result.value;
+    const url = doc.url || tab.url || '';
+    dispatch({ type: 'tab', tab: { id: tab.id, url } });
+    if (documentProblems(doc).includes('empty')) {
+      return dispatch({ type: 'checked', doc, saved: undefined, rechecked: false });
+    }
+    dispatch({ type: 'analysing' });
+    await nextFrame(); // let "Bezig met controleren…" show before the (synchronous) analysis
+    const review = analyze(doc, locChecklist);
+    const key = normaliseUrl(url);
+    await queue.flush();
+    const current = stateRef.current.saved;
+    let existing = current?.key === key ? current : undefined;
+    if (!existing) {
+      const read = await readReview(key).catch(() => ({ ok: false as const, error: '' }));
+      if (read.ok) existing = read.saved;
+    }
+    const now = new Date();
+    const saved = existing ? recheck(existing, review, now).saved : createSavedReview(review, now, url, doc.title || tab.title || url);
+    await prepare(saved.key);
+    persisted.current = saved;
+    dispatch({ type: 'checked', doc, saved, rechecked: existing !== undefined });
+    queue.schedule(saved.key, saved);
+    await queue.flush();
+    await refreshList();
+  }
+
+  async function readyTab(itemId: string): Promise<{ id: number } | null> {
+    const notice = (key: MessageKey, params?: Record<string, string>, kind: 'error' | 'warning' = 'error') =>
+      dispatch({ type: 'itemNotice', notice: { itemId, kind, message: { key, params } } });
+    const tab = await activeTab();
+    if (!tab) {
+      notice('error.noTab');
+      return null;
+    }
+    const saved = stateRef.current.saved;
+    if (saved && tab.url && normaliseUrl(tab.url) !== saved.key) {
+      notice('review.show.otherPage', { url: saved.url }, 'warning');
+      return null;
+    }
+    const injected = await ensureContentScript(tab.id, tab.url);
+    if (!injected.ok) {
+      notice(ERROR_TEXT[injected.error]);
+      return null;
+    }
+    return tab;
+  }
+
+  async function showOnPage(itemId: string, quotes: (Evidence | OwnEvidence)[]) {
+    const tab = await readyTab(itemId);
+    if (!tab) return;
+    const r = await askTab(tab.id, { type: 'highlight', quotes: quotes.map(toSelector), scroll: true });
+    const notice = (kind: 'info' | 'warning' | 'error', key: MessageKey, params?: Record<string, number>) =>
+      dispatch({ type: 'itemNotice', notice: { itemId, kind, message: { key, params } } });
+    if (!r.ok) return notice('error', ERROR_TEXT[r.error]);
+    const { found, missing, fuzzy } = r.value;
+    if (found === 0) notice('error', 'review.show.missing');
+    else if (missing > 0) notice('warning', 'review.show.foundSome', { found, total: found + missing });
+    else if (fuzzy > 0) notice('warning', 'review.show.fuzzy');
+    else notice('info', 'review.show.found');
+  }
+
+  async function clearMarks() {
+    const tab = await activeTab();
+    if (tab) {
+      // Only where the script already runs; injecting it just to clear nothing is pointless.
+      await askTab(tab.id, { type: 'clearHighlights' });
+    }
+    dispatch({ type: 'itemNotice', notice: null });
+    dispatch({ type: 'status', status: { key: 'review.status.cleared' } });
+  }
+
+  async function addSelection(itemId: string) {
+    const tab = await readyTab(itemId);
+    if (!tab) return;
+    const r = await askTab(tab.id, { type: 'getSelection' });
+    if (!r.ok) {
+      dispatch({ type: 'itemNotice', notice: { itemId, kind: 'error', message: { key: ERROR_TEXT[r.error] } } });
+      return;
+    }
+    if (!r.value) {
+      dispatch({ type: 'itemNotice', notice: { itemId, kind: 'warning', message: { key: 'review.own.noSelection' } } });
+      return;
+    }
+    const { quote, prefix = '', suffix = '', heading } = r.value;
+    dispatch({ type: 'itemNotice', notice: null });
+    dispatch({
+      type: 'edit',
+      now: new Date(),
+      edit: { op: 'addOwn', id: itemId, evidence: { quote, prefix, suffix, block: '', ...(heading ? { heading } : {}) } },
+    });
+  }
+
+  function download(saved: SavedReview) {
+    const now = new Date();
+    const name = reviewFileName(saved, now);
+    saveFile(new Blob([exportReview(saved, now)], { type: 'application/json' }), name);
+    dispatch({ type: 'status', status: { key: 'review.status.exported', params: { name } } });
+  }
+
+  async function loadSaved(key: string): Promise<SavedReview | undefined> {
+    await queue.flush();
+    const current = stateRef.current.saved;
+    if (current?.key === key) return current;
+    const read = await readReview(key);
+    if (!read.ok) {
+      dispatch({ type: 'importMessage', message: { kind: 'error', message: { key: 'saved.readError', params: { detail: read.error } } } });
+      return undefined;
+    }
+    return read.saved;
+  }
+
+  async function storeImported(review: SavedReview) {
+    queue.cancel(review.key);
+    await prepare(review.key);
+    await writeReview(review);
+    if (stateRef.current.saved?.key === review.key) {
+      persisted.current = review;
+      dispatch({ type: 'replace', saved: review });
+    }
+    dispatch({
+      type: 'importMessage',
+      message: { kind: 'info', message: { key: 'saved.import.done', params: { title: review.title || review.url } } },
+    });
+    await refreshList();
+  }
+
+  const actions: PanelActions = {
+    check,
+    edit: (edit) => dispatch({ type: 'edit', edit, now: new Date() }),
+    replace: (saved) => dispatch({ type: 'replace', saved }),
+    setView: (view) => {
+      dispatch({ type: 'view', view });
+      if (view === 'saved') void queue.flush().then(refreshList);
+    },
+    setFilter: (filter) => dispatch({ type: 'filter', filter }),
+    showOnPage,
+    clearMarks,
+    addSelection,
+    exportShown: () => stateRef.current.saved && download(stateRef.current.saved),
+    exportSaved: async (key) => {
+      const saved = await loadSaved(key);
+      if (saved) download(saved);
+    },
+    open: async (key) => {
+      const saved = await loadSaved(key);
+      if (!saved) return;
+      await prepare(saved.key);
+      persisted.current = saved;
+      dispatch({ type: 'open', saved });
+    },
+    askDelete: (key) => dispatch({ type: 'askDelete', key }),
+    remove: async (key) => {
+      queue.cancel(key);
+      await deleteReview(key);
+      dispatch({ type: 'deleted', key });
+      await refreshList();
+    },
+    importFile: async (file) => {
+      const parsed = parseReviewImport(await file.text());
+      if (!parsed.ok) {
+        dispatch({ type: 'importMessage', message: { kind: 'error', text: parsed.error } });
+        return;
+      }
+      await queue.flush();
+      const read = await readReview(parsed.review.key);
+      const existing = read.ok ? read.saved : undefined;
+      const conflict = importConflict(existing, parsed.review);
+      if (conflict === 'same') {
+        dispatch({ type: 'importMessage', message: { kind: 'info', message: { key: 'saved.import.same' } } });
+      } else if (conflict === 'overwrite' || !read.ok) {
+        // A damaged stored review is also replaced only after asking.
+        dispatch({ type: 'importConflict', incoming: parsed.review });
+      } else {
+        await storeImported(parsed.review);
+      }
+    },
+    confirmImport: async (overwrite) => {
+      const incoming = stateRef.current.pendingImport;
+      if (!incoming) return;
+      if (!overwrite) {
+        dispatch({ type: 'importMessage', message: { kind: 'info', message: { key: 'saved.import.cancelled' } } });
+        return;
+      }
+      await storeImported(incoming);
+    },
+  };
+
+  return { state, saveState, actions };
+}

@@ -1,0 +1,397 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { extractFromHtmlDocument } from '@/lib/extract/html';
+import { parseHtmlDocument } from '@/cli/dom';
+import { analyze } from '@/lib/check';
+import { locChecklist } from '@/lib/checklist';
+import { normaliseUrl, type SavedReview } from '@/lib/review';
+import { clickToolbarButton, launchWithExtension, missingPrerequisite, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, type ExtensionBrowser } from './harness';
+import { PanelDriver } from './panel-driver';
+
+/**
+ * The review in the REAL side panel: check a fixture page, override a verdict with the
+ * keyboard, write a note, close and reopen the panel (nothing lost), show quotes on the page,
+ * own evidence, re-check, export, import into a fresh profile, delete, and axe scans.
+ */
+
+const missing = missingPrerequisite();
+if (missing && process.env.CI === 'true') throw new Error(`E2E prerequisite missing in CI: ${missing}`);
+
+const FIXTURE = 'fixtures/checker/regiovisie-breed.html';
+const NOTE = 'Navragen bij de gemeente: wat betekent "vertrouwen" hier precies? ✓';
+const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/** The automatic review the panel must show, computed in Node from the same file. */
+function expectedReview() {
+  const html = readFileSync(join(ROOT, 'tests/fixtures/checker/regiovisie-breed.html'), 'utf8');
+  return analyze(extractFromHtmlDocument(parseHtmlDocument(html)), locChecklist);
+}
+
+const sel = (id: string, rest = '') => `[data-item="${id}"] ${rest}`.trim();
+
+async function axeScan(panel: PanelDriver): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  const loaded = await panel.evaluate<boolean>(`typeof axe !== 'undefined'`);
+  if (!loaded) await panel.evaluate<void>(`${readFileSync(AXE_SOURCE, 'utf8')}\n;undefined`);
+  return panel.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] }).then((r) =>
+    r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`);
+}
+
+function serious(violations: { impact: string }[]) {
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The text of the highlights on the page (CSS Custom Highlight API, or <mark> fallback). */
+function highlightedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('regiovisie-toets');
+    if (h && h.size > 0) return [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim());
+    return [...document.querySelectorAll('mark[data-regiovisie-toets]')].map((m) => m.textContent ?? '');
+  });
+}
+
+async function waitForFile(dir: string, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const done = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    if (done.length > 0) return join(dir, done[0]!);
+    if (Date.now() > deadline) throw new Error(`No download in ${dir}: ${readdirSync(dir).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function setImportFile(panel: PanelDriver, file: string): Promise<void> {
+  const { root } = await panel.send<{ root: { nodeId: number } }>('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await panel.send<{ nodeId: number }>('DOM.querySelector', { nodeId: root.nodeId, selector: '#import-file' });
+  if (!nodeId) throw new Error('No file input');
+  await panel.send('DOM.setFileInputFiles', { files: [file], nodeId });
+}
+
+/** All saved reviews in the panel's browser.storage.local (test-side reading, no product hook). */
+function storedReviews(panel: PanelDriver): Promise<Record<string, SavedReview>> {
+  return panel.evaluate(`chrome.storage.local.get(null).then((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('review:') && !k.endsWith('$'))))`);
+}
+
+describe.skipIf(missing !== null)('the review in the side panel', () => {
+  let ext: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  let page: Page;
+  let panel: PanelDriver;
+  const downloads = mkdtempSync(join(tmpdir(), 'regiovisie-downloads-'));
+  let exported = '';
+  const expected = expectedReview();
+  const first = expected.items.find((it) => it.theme === 'vertrouwen' && it.evidence.length > 1)!;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    ext = await launchWithExtension();
+    page = ext.context.pages()[0] ?? (await ext.context.newPage());
+    await page.goto(server.url(FIXTURE));
+    await clickToolbarButton(ext, page);
+    panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    removeProfile(ext?.userDataDir ?? '');
+    await server?.close();
+    rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it('has no serious accessibility problems on the start screen', async () => {
+    expect(await panel.text('button.primary')).toBe('Controleer deze pagina');
+    const violations = await axeScan(panel);
+    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+  });
+
+  it('checks the page and shows every item with the same verdict as the checker in Node', async () => {
+    await panel.clickButton('Controleer deze pagina');
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${expected.items.length}`);
+    const shown = await panel.evaluate<Record<string, string>>(
+      `Object.fromEntries([...document.querySelectorAll('[data-item]')].map((el) => [el.dataset.item, el.dataset.verdict]))`,
+    );
+    expect(shown).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
+    // The summary per theme counts the same.
+    const aanwezig = await panel.evaluate<number>(
+      `[...document.querySelectorAll('[data-testid="theme-summary"] td[data-verdict="aanwezig"]')].reduce((n, td) => n + Number(td.textContent), 0)`,
+    );
+    expect(aanwezig).toBe(expected.items.filter((it) => it.verdict === 'aanwezig').length);
+    expect(await panel.text('[data-testid="review-progress"]')).toBe(`0 van ${expected.items.length} bekeken`);
+    expect(await panel.text('[data-testid="status"]')).toContain('Klaar');
+    // The verdict is text, not colour alone.
+    expect(await panel.text(sel(first.id, '.verdict'))).toBe(first.verdict === 'aanwezig' ? 'Aanwezig' : first.verdict === 'deels' ? 'Deels' : 'Ontbreekt');
+  });
+
+  it('overrides the first item with the keyboard and keeps the automatic verdict visible', async () => {
+    expect(first.id).toBe(expected.items[0]!.id); // the first item on screen
+    // Start on the item's "Uitleg" and Tab forward to its verdict control.
+    await panel.click(sel(first.id, 'summary'));
+    let reached = false;
+    for (let i = 0; i < 10 && !reached; i++) {
+      await panel.press('Tab');
+      reached = await panel.evaluate<boolean>(`document.activeElement?.matches('${sel(first.id, 'select[data-action="verdict"]')}') ?? false`);
+    }
+    expect(reached).toBe(true);
+    const focusVisible = await panel.evaluate<string>(`getComputedStyle(document.activeElement).outlineStyle`);
+    expect(focusVisible).toBe('solid');
+    const target = first.verdict === 'ontbreekt' ? 'deels' : 'ontbreekt';
+    // Options: automatic, aanwezig, deels, ontbreekt. Arrow down until the target is chosen.
+    for (let i = 0; i < 4; i++) {
+      if ((await panel.evaluate<string>(`document.activeElement.value`)) === target) break;
+      await panel.press('ArrowDown');
+    }
+    await panel.waitFor(`document.querySelector('${sel(first.id)}').dataset.verdict === '${target}'`);
+    const line = await panel.text(sel(first.id, '.verdict-line'));
+    expect(line).toContain('aangepast door u');
+    expect(line).toContain(`Automatisch: ${first.verdict}`);
+    expect(await panel.text('[data-testid="review-progress"]')).toBe(`1 van ${expected.items.length} bekeken`);
+  });
+
+  it('keeps a note and the override after closing and reopening the panel', async () => {
+    await panel.click(sel(first.id, 'textarea'));
+    await panel.insertText(NOTE);
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(NOTE);
+    // "pagehide" writes at once, well before the debounce delay has passed.
+    const key = normaliseUrl(server.url(FIXTURE));
+    const flushed = await panel.evaluate<string | null>(`(async () => {
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      await new Promise((r) => setTimeout(r, 60));
+      const all = await chrome.storage.local.get(${JSON.stringify(`review:${key}`)});
+      return all[${JSON.stringify(`review:${key}`)}]?.decisions?.[${JSON.stringify(first.id)}]?.note ?? null;
+    })()`);
+    expect(flushed).toBe(NOTE);
+    // Type once more and close at once: the last change must be there after reopening.
+    await panel.insertText('!');
+    await panel.close();
+    await clickToolbarButton(ext, page);
+    panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    await panel.waitFor(`document.querySelector('${sel(first.id)}')`);
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(`${NOTE}!`);
+    // Put the note back as it was (the rest of the test compares against NOTE).
+    await panel.click(sel(first.id, 'textarea'));
+    await panel.evaluate(`(() => { const t = document.activeElement; t.setSelectionRange(t.value.length, t.value.length); })()`);
+    await panel.press('Backspace');
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id)}').dataset.byHand`)).toBe('true');
+    expect(await panel.text(sel(first.id, '.verdict-line'))).toContain('aangepast door u');
+  });
+
+  it('shows a quote on the page, all quotes of an item, and clears the highlights', async () => {
+    await panel.click(sel(first.id, '[data-action="show"]'));
+    await panel.waitFor(`document.querySelector('${sel(first.id, '[data-testid="item-notice"]')}')`);
+    expect(await panel.text(sel(first.id, '[data-testid="item-notice"]'))).toBe('Gemarkeerd op de pagina.');
+    expect(await highlightedText(page)).toEqual([first.evidence[0]!.quote]);
+    // The accessible name says what and which quote.
+    const label = await panel.evaluate<string>(`document.querySelector('${sel(first.id, '[data-action="show"]')}').getAttribute('aria-label')`);
+    expect(label.startsWith('Toon op pagina: ')).toBe(true);
+    expect(first.evidence[0]!.quote.startsWith(label.slice('Toon op pagina: '.length).replace(/…$/, ''))).toBe(true);
+
+    await panel.click(sel(first.id, '[data-action="show-all"]'));
+    await panel.waitFor(`true`);
+    await expect.poll(() => highlightedText(page).then((t) => t.length)).toBe(first.evidence.length);
+    expect((await highlightedText(page)).sort()).toEqual(first.evidence.map((e) => e.quote).sort());
+
+    await panel.clickButton('Wis markeringen');
+    await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-regiovisie-toets-highlights'))).toBe(false);
+    expect(await highlightedText(page)).toEqual([]);
+  });
+
+  it('says so in Dutch when a quote is no longer on the page', async () => {
+    const quote = first.evidence[0]!.quote;
+    await page.evaluate((q) => {
+      for (const el of document.querySelectorAll('p, li')) if (el.textContent?.replace(/\s+/g, ' ').includes(q)) el.remove();
+    }, quote);
+    await panel.click(sel(first.id, '[data-action="show"]'));
+    await panel.waitFor(`document.querySelector('${sel(first.id, '[data-testid="item-notice"]')}')?.textContent.includes('niet (meer)')`);
+    expect(await panel.text(sel(first.id, '[data-testid="item-notice"]'))).toBe('Deze tekst staat niet (meer) op de pagina.');
+    expect(await panel.text('[data-testid="status"]')).toBe('Deze tekst staat niet (meer) op de pagina.');
+  });
+
+  it('adds the selected text as own evidence and removes it again', async () => {
+    const other = expected.items.find((it) => it.verdict === 'ontbreekt')!;
+    await panel.click(sel(other.id, '[data-action="use-selection"]'));
+    await panel.waitFor(`document.querySelector('${sel(other.id, '[data-testid="item-notice"]')}')`);
+    expect(await panel.text(sel(other.id, '[data-testid="item-notice"]'))).toContain('geen tekst geselecteerd');
+
+    const selected = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('main p')].find((el) => (el.textContent ?? '').length > 80)!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const s = window.getSelection()!;
+      s.removeAllRanges();
+      s.addRange(range);
+      return p.textContent!.replace(/\s+/g, ' ').trim();
+    });
+    await panel.click(sel(other.id, '[data-action="use-selection"]'));
+    await panel.waitFor(`document.querySelector('${sel(other.id, '.evidence-list.own blockquote')}')`);
+    expect(await panel.text(sel(other.id, '.evidence-list.own blockquote'))).toBe(selected);
+    // Own evidence can be shown on the page too.
+    await panel.click(sel(other.id, '.evidence-list.own [data-action="show"]'));
+    await expect.poll(() => highlightedText(page)).toEqual([selected]);
+    await panel.click(sel(other.id, '[data-action="remove-own"]'));
+    await panel.waitFor(`!document.querySelector('${sel(other.id, '.evidence-list.own')}')`);
+    expect(await panel.text('[data-testid="status"]')).toBe('Uw bewijs is verwijderd.');
+  });
+
+  it('filters the items', async () => {
+    await panel.click('input[name="item-filter"][value="changed-by-me"]');
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === 1`);
+    expect(await panel.evaluate<string>(`document.querySelector('[data-item]').dataset.item`)).toBe(first.id);
+    await panel.click('input[name="item-filter"][value="ontbreekt"]');
+    const n = expected.items.filter((it) => it.verdict === 'ontbreekt' && it.id !== first.id).length + (first.verdict === 'ontbreekt' ? 0 : 1);
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${n}`);
+    await panel.click('input[name="item-filter"][value="all"]');
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${expected.items.length}`);
+  });
+
+  it('re-checks the page, keeps the override and note and shows what changed', async () => {
+    await panel.clickButton('Controleer opnieuw');
+    await panel.waitFor(`document.querySelector('[data-testid="changes"]')`);
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(NOTE);
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id)}').dataset.byHand`)).toBe('true');
+    const changes = await panel.text('[data-testid="changes"]');
+    // A paragraph was removed from the page above: the automatic verdict of the first item may change.
+    expect(changes).toMatch(/Sinds de vorige controle veranderd|Er is niets veranderd/);
+    expect(changes).toContain('Uw oordelen en notities zijn bewaard.');
+  });
+
+  it('looks right and has no serious accessibility problems with a review shown', async () => {
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    await panel.evaluate(`window.scrollTo(0, 0)`);
+    writeFileSync(join(OUTPUT_DIR, 'sidepanel-review.png'), await panel.screenshot());
+    await panel.evaluate(`document.querySelector('${sel(first.id)}').scrollIntoView({ block: 'start' })`);
+    writeFileSync(join(OUTPUT_DIR, 'sidepanel-review-items.png'), await panel.screenshot());
+    await panel.evaluate(`window.scrollTo(0, 0)`);
+    const violations = await axeScan(panel);
+    writeFileSync(join(OUTPUT_DIR, 'axe-sidepanel-review.json'), JSON.stringify(violations, null, 2));
+    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+  });
+
+  it('follows the active tab', async () => {
+    const other = await ext.context.newPage();
+    await other.goto(server.url('fixtures/checker/regiovisie-beperkt.html'));
+    await other.bringToFront();
+    // No access to the other tab's address: the start screen.
+    await panel.waitFor(`!document.querySelector('[data-item]') && document.querySelector('button.primary')?.textContent === 'Controleer deze pagina'`);
+    await page.bringToFront();
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${expected.items.length}`);
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(NOTE);
+    await other.close();
+  });
+
+  it('loses nothing when the page is reloaded', async () => {
+    await page.reload();
+    // Either the review stays (the address is still visible) or the start screen shows; then check again.
+    await panel.waitFor(`document.querySelector('button.primary') && !document.querySelector('button.primary').disabled`);
+    await clickToolbarButton(ext, page); // the toolbar button grants access again, as for a user
+    await panel.click('button.primary');
+    await panel.waitFor(`document.querySelector('[data-testid="changes"]') && document.querySelectorAll('[data-item]').length === ${expected.items.length}`);
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(NOTE);
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id)}').dataset.byHand`)).toBe('true');
+  });
+
+  it('opens the letter view for the shown review', async () => {
+    await panel.click('[data-view="letter"]');
+    expect(await panel.evaluate<string>(`document.querySelector('[data-view="letter"]').getAttribute('aria-current')`)).toBe('page');
+    await panel.waitFor(`document.querySelector('main h2') && !document.querySelector('[data-testid="letter-need-review"]')`);
+    await panel.click('[data-view="review"]');
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${expected.items.length}`);
+  });
+
+  it('exports the review as a JSON file', async () => {
+    await ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads, eventsEnabled: true } as never);
+    await panel.clickButton('Exporteer als bestand');
+    exported = await waitForFile(downloads);
+    expect(exported).toMatch(/Toetsing regiovisie .+ \d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(readFileSync(exported, 'utf8'));
+    expect(file.format).toBe('regiovisie-toets/review');
+    expect(file.review.key).toBe(normaliseUrl(server.url(FIXTURE)));
+    expect(file.review.decisions[first.id].note).toBe(NOTE);
+    const stored = await storedReviews(panel);
+    expect(file.review).toEqual(stored[`review:${file.review.key}`]);
+  });
+
+  it('imports the exported file into a fresh profile, asks before overwriting, and deletes after asking', async () => {
+    const fresh = await launchWithExtension();
+    try {
+      const tab = fresh.context.pages()[0] ?? (await fresh.context.newPage());
+      await tab.goto(server.url(FIXTURE));
+      await clickToolbarButton(fresh, tab);
+      const p2 = await PanelDriver.attach(fresh.cdp, fresh.extensionId);
+      await p2.click('[data-view="saved"]');
+      await p2.waitFor(`document.querySelector('[data-testid="saved-empty"]')`);
+
+      // A foreign file: a clear Dutch message, nothing stored.
+      const foreign = join(downloads, 'iets-anders.txt');
+      writeFileSync(foreign, '{"hallo": "wereld"}');
+      await setImportFile(p2, foreign);
+      await p2.waitFor(`document.querySelector('[data-testid="import-message"]')`);
+      expect(await p2.text('[data-testid="import-message"]')).toBe('Dit bestand is geen opgeslagen toetsing van Regiovisie-toets.');
+      expect(Object.keys(await storedReviews(p2))).toEqual([]);
+
+      await setImportFile(p2, exported);
+      await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent.startsWith('De toetsing is geïmporteerd')`);
+      const file = JSON.parse(readFileSync(exported, 'utf8'));
+      const stored = await storedReviews(p2);
+      expect(stored[`review:${file.review.key}`]).toEqual(file.review);
+      expect(await p2.text('[data-testid="saved-progress"]')).toBe(`1 van ${expected.items.length} bekeken`);
+
+      // Importing the same file again changes nothing and says so.
+      await setImportFile(p2, exported);
+      await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent.includes('staat al precies zo')`);
+
+      // Open it: the same review, with the override and the note.
+      await p2.click('[data-action="open"]');
+      await p2.waitFor(`document.querySelector('${sel(first.id, 'textarea')}')`);
+      expect(await p2.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(NOTE);
+      expect(await p2.evaluate<string>(`document.querySelector('${sel(first.id)}').dataset.byHand`)).toBe('true');
+
+      // Change the note here, then import the older file: the panel asks; "Nee" keeps the new note.
+      await p2.click(sel(first.id, 'textarea'));
+      await p2.evaluate(`(() => { const t = document.activeElement; t.setSelectionRange(t.value.length, t.value.length); })()`);
+      await p2.insertText(' Extra.');
+      await p2.waitFor(`document.querySelector('[data-testid="save-state"]')?.dataset.state === 'saved'`);
+      await p2.click('[data-view="saved"]');
+      await setImportFile(p2, exported);
+      await p2.waitFor(`document.querySelector('[data-testid="import-conflict"]')`);
+      expect(await p2.text('[data-testid="import-conflict"]')).toContain('Wilt u die vervangen');
+      await p2.click('[data-action="import-cancel"]');
+      await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent === 'Er is niets vervangen.'`);
+      expect((await storedReviews(p2))[`review:${file.review.key}`]!.decisions[first.id]!.note).toBe(`${NOTE} Extra.`);
+      // "Ja, vervang" overwrites.
+      await setImportFile(p2, exported);
+      await p2.waitFor(`document.querySelector('[data-testid="import-conflict"]')`);
+      await p2.click('[data-action="import-overwrite"]');
+      await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent.startsWith('De toetsing is geïmporteerd')`);
+      expect((await storedReviews(p2))[`review:${file.review.key}`]).toEqual(file.review);
+
+      // Delete: first "Nee, bewaar", then "Ja, verwijder".
+      await p2.click('[data-action="delete"]');
+      await p2.waitFor(`document.querySelector('[data-action="delete-no"]')`);
+      // The keyboard focus moves to the safe answer.
+      await p2.waitFor(`document.activeElement?.dataset.action === 'delete-no'`);
+      expect(await p2.text('.confirm-box p')).toContain('Weet u zeker');
+      await p2.click('[data-action="delete-no"]');
+      await p2.waitFor(`document.querySelector('[data-action="delete"]')`);
+      expect(Object.keys(await storedReviews(p2))).toHaveLength(1);
+      await p2.click('[data-action="delete"]');
+      await p2.click('[data-action="delete-yes"]');
+      await p2.waitFor(`document.querySelector('[data-testid="saved-empty"]')`);
+      expect(Object.keys(await storedReviews(p2))).toEqual([]);
+      await p2.close();
+    } finally {
+      await fresh.close();
+      removeProfile(fresh.userDataDir);
+    }
+  });
+
+  it('lists the review in the saved view of the first profile with its progress', async () => {
+    await panel.click('[data-view="saved"]');
+    await panel.waitFor(`document.querySelector('[data-testid="saved-list"]')`);
+    expect(await panel.text('[data-testid="saved-progress"]')).toMatch(/^\d+ van 34 bekeken$/);
+    writeFileSync(join(OUTPUT_DIR, 'sidepanel-saved.png'), await panel.screenshot());
+    const violations = await axeScan(panel);
+    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+    expect(existsSync(exported)).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { getItem, locChecklist } from '@/lib/checklist';
+import { effectiveVerdict, setVerdict, type SavedReview } from '@/lib/review';
+import { I18nProvider } from '@/components/i18n';
+import { ItemCard } from '@/components/review/ItemCard';
+import { quoteStart } from '@/components/review/EvidenceQuote';
+import { makeEvidence, makeReview, T1 } from '../review/factory';
+import { createSavedReview } from '@/lib/review';
+
+// Preact renders into a linkedom document (no browser needed).
+const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+beforeAll(() => {
+  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+});
+
+const ITEM_ID = locChecklist.items[0]!.id;
+const item = getItem(locChecklist, ITEM_ID)!;
+
+function saved(): SavedReview {
+  const review = makeReview([[ITEM_ID, item.theme, 'deels']]);
+  review.items[0]!.evidence = [makeEvidence({ quote: 'Kinderen en ouders krijgen één vast contactpersoon voor alle vragen over de hulp die zij krijgen.' }), makeEvidence({ quote: 'Tweede passage.' })];
+  return createSavedReview(review, T1, 'https://example.nl/rv', 'Regiovisie');
+}
+
+function show(s: SavedReview, calls: string[] = []) {
+  const root = document.getElementById('root')!;
+  act(() => {
+    render(
+      <I18nProvider locale="nl">
+        <ul>
+          <ItemCard
+            item={item}
+            result={s.automatic.items[0]!}
+            effective={effectiveVerdict(s, ITEM_ID)!}
+            decision={s.decisions[ITEM_ID]}
+            onVerdict={(v) => calls.push(`verdict:${v}`)}
+            onConfirm={(c) => calls.push(`confirm:${c}`)}
+            onNote={(n) => calls.push(`note:${n}`)}
+            onShow={(q) => calls.push(`show:${q.length}`)}
+            onAddSelection={() => calls.push('selection')}
+            onRemoveOwn={(i) => calls.push(`remove:${i}`)}
+          />
+        </ul>
+      </I18nProvider>,
+      root,
+    );
+  });
+  return root;
+}
+
+afterEach(() => {
+  act(() => render(null, document.getElementById('root')!));
+});
+
+describe('ItemCard', () => {
+  it('shows the verdict as text, the title and the explanation', () => {
+    const root = show(saved());
+    expect(root.querySelector('h4')!.textContent).toBe(item.title);
+    expect(root.querySelector('.verdict')!.textContent).toBe('Deels');
+    expect(root.querySelector('.explanation p')!.textContent).toBe(item.explanation);
+    expect(root.querySelector('.by-hand')).toBeNull();
+  });
+
+  it('names every button after what it does and for which item or quote', () => {
+    const root = show(saved());
+    const labels = [...root.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'));
+    expect(labels).toContain(`Toon op pagina: ${quoteStart('Kinderen en ouders krijgen één vast contactpersoon voor alle vragen over de hulp die zij krijgen.')}`);
+    expect(labels).toContain(`Toon alles op pagina: ${item.title}`);
+    expect(labels).toContain(`Klopt: ${item.title}`);
+    expect(labels).toContain(`Gebruik selectie als bewijs: ${item.title}`);
+    // Label in name: the visible text starts the accessible name.
+    for (const b of root.querySelectorAll('button')) expect(b.getAttribute('aria-label')!.startsWith(b.textContent!.trim())).toBe(true);
+    expect(root.querySelector('select')!.getAttribute('aria-label')).toBe(`Uw oordeel over: ${item.title}`);
+    const note = root.querySelector('textarea')!;
+    expect(root.querySelector(`label[for="${note.id}"]`)!.textContent).toContain('Notitie');
+  });
+
+  it('marks a verdict set by hand and keeps the automatic verdict visible', () => {
+    const root = show(setVerdict(saved(), ITEM_ID, 'ontbreekt', T1));
+    expect(root.querySelector('.verdict')!.textContent).toBe('Ontbreekt');
+    expect(root.querySelector('.by-hand')!.textContent).toBe('aangepast door u');
+    expect(root.querySelector('.automatic')!.textContent).toBe('Automatisch: deels');
+    expect(root.querySelector('[data-action="reset"]')).not.toBeNull();
+    expect(root.querySelector('[data-action="confirm"]')).toBeNull();
+  });
+
+  it('cuts long quotes at a word for the accessible name', () => {
+    expect(quoteStart('kort')).toBe('kort');
+    const long = quoteStart('een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien');
+    expect(long.endsWith('…')).toBe(true);
+    expect(long.length).toBeLessThanOrEqual(61);
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveVerdict, isChangedByUser, progress, recheck } from '@/lib/review';
+import { initialState, reducer, type Action, type PanelState } from '@/entrypoints/sidepanel/panel-state';
+import type { ExtractedDocument } from '@/lib/extract/types';
+import { makeReview, makeSaved, T1, T2 } from '../review/factory';
+
+const doc: ExtractedDocument = { title: 'Regiovisie', url: 'https://example.nl/rv', language: 'nl', source: 'html', blocks: [], characters: 0, words: 0 };
+
+function run(state: PanelState, ...actions: Action[]): PanelState {
+  return actions.reduce(reducer, state);
+}
+
+function withReview(): PanelState {
+  return run(initialState, { type: 'tab', tab: { id: 7, url: 'https://example.nl/rv' } }, { type: 'checked', doc, saved: makeSaved(), rechecked: false });
+}
+
+describe('panel reducer', () => {
+  it('goes from checking to a shown review and announces it', () => {
+    let s = reducer(initialState, { type: 'checkStart' });
+    expect(s.phase).toBe('reading');
+    expect(s.status).toEqual({ key: 'check.busy' });
+    s = reducer(s, { type: 'analysing' });
+    expect(s.status).toEqual({ key: 'check.busyAnalyse' });
+    s = reducer(s, { type: 'checked', doc, saved: makeSaved(), rechecked: false });
+    expect(s.phase).toBe('ready');
+    expect(s.saved?.key).toBe(makeSaved().key);
+    expect(s.status).toEqual({ key: 'check.done' });
+    expect(s.rechecked).toBe(false);
+  });
+
+  it('shows the error of a failed check', () => {
+    const s = run(initialState, { type: 'checkStart' }, { type: 'checkFailed', error: 'noAccess' });
+    expect(s.phase).toBe('error');
+    expect(s.error).toBe('noAccess');
+  });
+
+  it('shows the read document without a review when the page has too little text', () => {
+    const s = run(initialState, { type: 'checkStart' }, { type: 'checked', doc, saved: undefined, rechecked: false });
+    expect(s.phase).toBe('ready');
+    expect(s.doc).toBe(doc);
+    expect(s.saved).toBeUndefined();
+  });
+
+  it('announces what changed after a re-check', () => {
+    const before = makeSaved();
+    const after = recheck(before, makeReview([['vertrouwen.contactpersoon', 'vertrouwen', 'deels']]), T2).saved;
+    const s = run(withReview(), { type: 'checked', doc, saved: after, rechecked: true });
+    expect(s.rechecked).toBe(true);
+    expect(s.status).toEqual({ key: 'review.status.recheckedChanges', params: { count: after.changes!.length } });
+    const same = recheck(before, before.automatic, T2).saved;
+    expect(run(withReview(), { type: 'checked', doc, saved: same, rechecked: true }).status).toEqual({ key: 'review.status.recheckedSame' });
+  });
+
+  it('applies edits with the pure review functions and keeps the automatic verdict', () => {
+    let s = withReview();
+    s = reducer(s, { type: 'edit', edit: { op: 'verdict', id: 'vertrouwen.inspraak', verdict: 'deels' }, now: T1 });
+    expect(effectiveVerdict(s.saved!, 'vertrouwen.inspraak')).toEqual({ verdict: 'deels', byHand: true, automatic: 'ontbreekt' });
+    s = reducer(s, { type: 'edit', edit: { op: 'note', id: 'vertrouwen.inspraak', note: 'Vragen!' }, now: T1 });
+    expect(s.saved!.decisions['vertrouwen.inspraak']!.note).toBe('Vragen!');
+    expect(isChangedByUser(s.saved!, 'vertrouwen.inspraak')).toBe(true);
+    s = reducer(s, { type: 'edit', edit: { op: 'verdict', id: 'vertrouwen.inspraak', verdict: undefined }, now: T2 });
+    expect(effectiveVerdict(s.saved!, 'vertrouwen.inspraak')!.byHand).toBe(false);
+    expect(s.status).toEqual({ key: 'review.status.reset' });
+    expect(s.saved!.decisions['vertrouwen.inspraak']!.note).toBe('Vragen!');
+  });
+
+  it('confirms, adds and removes own evidence, and announces each', () => {
+    let s = withReview();
+    s = reducer(s, { type: 'edit', edit: { op: 'confirm', id: 'passend.wachttijd', confirmed: true }, now: T1 });
+    expect(progress(s.saved!).reviewed).toBe(1);
+    expect(s.status).toEqual({ key: 'review.status.confirmed' });
+    const evidence = { quote: 'Wij doen dit samen.', prefix: 'Kort: ', suffix: '', block: '' };
+    s = reducer(s, { type: 'edit', edit: { op: 'addOwn', id: 'passend.wachttijd', evidence }, now: T1 });
+    expect(s.saved!.decisions['passend.wachttijd']!.ownEvidence).toHaveLength(1);
+    expect(s.status).toEqual({ key: 'review.status.ownAdded' });
+    s = reducer(s, { type: 'edit', edit: { op: 'removeOwn', id: 'passend.wachttijd', index: 0 }, now: T2 });
+    expect(s.saved!.decisions['passend.wachttijd']!.ownEvidence).toBeUndefined();
+    expect(s.status).toEqual({ key: 'review.status.ownRemoved' });
+  });
+
+  it('returns the same state for an edit that changes nothing (no write)', () => {
+    const s = withReview();
+    expect(reducer(s, { type: 'edit', edit: { op: 'note', id: 'passend.wachttijd', note: '' }, now: T1 })).toBe(s);
+    expect(reducer(initialState, { type: 'edit', edit: { op: 'note', id: 'x', note: 'a' }, now: T1 })).toBe(initialState);
+  });
+
+  it('follows the tab: shows its saved review, or the start screen, and ignores late answers', () => {
+    let s = reducer(initialState, { type: 'tab', tab: { id: 1, url: 'https://example.nl/rv' } });
+    s = reducer(s, { type: 'tabReview', tabId: 1, saved: makeSaved() });
+    expect(s.phase).toBe('ready');
+    expect(s.saved).toBeDefined();
+    // An answer for a tab the user already left changes nothing.
+    const other = reducer(s, { type: 'tab', tab: { id: 2 } });
+    expect(reducer(other, { type: 'tabReview', tabId: 1, saved: undefined })).toBe(other);
+    const start = reducer(other, { type: 'tabReview', tabId: 2, saved: undefined });
+    expect(start.phase).toBe('idle');
+    expect(start.saved).toBeUndefined();
+  });
+
+  it('does not replace a shown review by an older copy of itself', () => {
+    let s = withReview();
+    s = reducer(s, { type: 'edit', edit: { op: 'note', id: 'passend.wachttijd', note: 'nieuw' }, now: T1 });
+    const shown = s.saved;
+    s = reducer(s, { type: 'tabReview', tabId: 7, saved: makeSaved() });
+    expect(s.saved).toBe(shown);
+  });
+
+  it('does not interrupt a running check when the tab answers', () => {
+    const s = run(initialState, { type: 'tab', tab: { id: 3 } }, { type: 'checkStart' });
+    expect(reducer(s, { type: 'tabReview', tabId: 3, saved: undefined })).toBe(s);
+  });
+
+  it('filters and switches views', () => {
+    let s = reducer(withReview(), { type: 'filter', filter: 'ontbreekt' });
+    expect(s.filter).toBe('ontbreekt');
+    s = reducer(s, { type: 'view', view: 'saved' });
+    expect(s.view).toBe('saved');
+    s = reducer(s, { type: 'checkStart' });
+    expect(s.view).toBe('review');
+  });
+
+  it('opens a saved review in the review view', () => {
+    const saved = makeSaved();
+    const s = run({ ...initialState, view: 'saved' }, { type: 'open', saved });
+    expect(s.view).toBe('review');
+    expect(s.saved).toBe(saved);
+    expect(s.status?.key).toBe('saved.status.opened');
+  });
+
+  it('deletes only after asking, and clears the shown review when it is the one deleted', () => {
+    const saved = makeSaved();
+    let s = run(withReview(), { type: 'list', list: [{ key: saved.key, url: saved.url, title: 't', createdAt: '', updatedAt: '', checkedAt: '', reviewed: 0, total: 6 }] });
+    s = reducer(s, { type: 'askDelete', key: saved.key });
+    expect(s.confirmDelete).toBe(saved.key);
+    expect(s.saved).toBeDefined();
+    s = reducer(s, { type: 'askDelete', key: null });
+    expect(s.confirmDelete).toBeNull();
+    s = reducer(s, { type: 'deleted', key: saved.key });
+    expect(s.saved).toBeUndefined();
+    expect(s.list).toEqual([]);
+    expect(s.phase).toBe('idle');
+  });
+
+  it('keeps an import that would overwrite pending until the user answers', () => {
+    const incoming = makeSaved();
+    let s = reducer(withReview(), { type: 'importConflict', incoming });
+    expect(s.pendingImport).toBe(incoming);
+    s = reducer(s, { type: 'importMessage', message: { kind: 'info', message: { key: 'saved.import.cancelled' } } });
+    expect(s.pendingImport).toBeNull();
+    expect(s.status).toEqual({ key: 'saved.import.cancelled' });
+  });
+
+  it('replaces the shown review only with a review of the same page', () => {
+    const s = withReview();
+    const next = { ...s.saved!, letterEdits: { p1: 'Andere tekst' } };
+    expect(reducer(s, { type: 'replace', saved: next }).saved).toBe(next);
+    expect(reducer(s, { type: 'replace', saved: { ...next, key: 'https://elders.nl/' } })).toBe(s);
+  });
+
+  it('shows item feedback in the item and announces it', () => {
+    const s = reducer(withReview(), { type: 'itemNotice', notice: { itemId: 'passend.wachttijd', kind: 'error', message: { key: 'review.show.missing' } } });
+    expect(s.itemNotice?.itemId).toBe('passend.wachttijd');
+    expect(s.status).toEqual({ key: 'review.show.missing' });
+  });
+});

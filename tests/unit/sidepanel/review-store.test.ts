@@ -1,0 +1,65 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setNote } from '@/lib/review';
+import { makeSaved, T1 } from '../review/factory';
+
+// @wxt-dev/browser picks `globalThis.browser` when it has a runtime id: install the fake first,
+// then import the store (it defines its storage items when loaded).
+(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
+(globalThis as { browser?: unknown }).browser = fakeBrowser;
+
+type Store = typeof import('@/entrypoints/sidepanel/review-store');
+let store: Store;
+
+beforeAll(async () => {
+  store = await import('@/entrypoints/sidepanel/review-store');
+});
+
+describe('review store (browser.storage.local through WXT storage)', () => {
+  beforeEach(async () => {
+    await fakeBrowser.storage.local.clear();
+  });
+
+  it('writes one item per review, keyed by the normalised URL, plus an index', async () => {
+    const saved = setNote(makeSaved(), 'passend.wachttijd', 'Nog navragen', T1);
+    await store.writeReview(saved);
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(raw[`review:${saved.key}`]).toEqual(saved);
+    expect(raw[`review:${saved.key}$`]).toEqual({ v: 1 });
+    expect((raw.reviewIndex as { key: string }[]).map((s) => s.key)).toEqual([saved.key]);
+    const read = await store.readReview(saved.key);
+    expect(read).toEqual({ ok: true, saved });
+    expect((await store.listReviews())[0]).toMatchObject({ key: saved.key, reviewed: 1 });
+  });
+
+  it('reads data of the early v0 draft through upgradeStored', async () => {
+    const v1 = makeSaved();
+    await fakeBrowser.storage.local.set({
+      [`review:${v1.key}`]: { url: v1.url, title: v1.title, createdAt: v1.createdAt, savedAt: v1.updatedAt, automatic: v1.automatic, notes: { 'passend.wachttijd': 'oud' } },
+    });
+    const read = await store.readReview(v1.key);
+    expect(read.ok && read.saved?.decisions['passend.wachttijd']?.note).toBe('oud');
+  });
+
+  it('gives a Dutch message for damaged data instead of throwing', async () => {
+    await fakeBrowser.storage.local.set({ 'review:kapot': { schemaVersion: 1, url: 3 } });
+    const read = await store.readReview('kapot');
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.error).toMatch(/beschadigd|onvolledig/);
+  });
+
+  it('returns nothing for an unknown page or an unknown address', async () => {
+    expect(await store.readReview('https://nergens.nl/')).toEqual({ ok: true, saved: undefined });
+    expect(await store.readReview('')).toEqual({ ok: true, saved: undefined });
+  });
+
+  it('deletes the review, its version data and its index entry', async () => {
+    const saved = makeSaved();
+    await store.writeReview(saved);
+    await store.deleteReview(saved.key);
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(raw).filter((k) => k.startsWith('review:'))).toEqual([]);
+    expect(raw.reviewIndex).toEqual([]);
+    expect(await store.listReviews()).toEqual([]);
+  });
+});
