@@ -151,7 +151,7 @@ function EditableParagraph(props: {
 
   if (editing) {
     return (
-      <div class="letter-edit">
+      <div class="letter-edit" data-paragraph={props.id}>
         <label for={fieldId} class="visually-hidden">
           {t('letter.editLabel')}
         </label>
@@ -185,7 +185,7 @@ function EditableParagraph(props: {
     );
   }
   return (
-    <div class={`letter-p letter-${props.styleName ?? 'body'}${edited ? ' letter-edited' : ''}`}>
+    <div class={`letter-p letter-${props.styleName ?? 'body'}${edited ? ' letter-edited' : ''}`} data-paragraph={props.id}>
       <p>
         {props.label && <span class="letter-label">{props.label} </span>}
         {props.text}

@@ -1,5 +1,5 @@
 import type { SavedReview } from '@/lib/review';
-import type { Message } from '@/entrypoints/sidepanel/panel-state';
+import type { Message } from '@/lib/i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 

@@ -1,5 +1,6 @@
-import type { View } from '@/entrypoints/sidepanel/panel-state';
-import { VIEWS } from '@/entrypoints/sidepanel/panel-state';
+/** The three views of the panel. */
+export type View = 'review' | 'saved' | 'letter';
+export const VIEWS: readonly View[] = ['review', 'saved', 'letter'];
 import { useI18n } from '../i18n';
 
 const LABEL = { review: 'nav.review', saved: 'nav.saved', letter: 'nav.letter' } as const;

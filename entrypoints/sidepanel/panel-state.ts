@@ -20,14 +20,11 @@ import {
 } from '@/lib/review';
 import { removeSummary, type ReviewSummary } from '@/lib/review/review-index';
 
-export type View = 'review' | 'saved' | 'letter';
-export const VIEWS: readonly View[] = ['review', 'saved', 'letter'];
+import type { View } from '@/components/review/ViewNav';
+export type { View };
 
-/** A translatable message: key plus parameters (translated when rendered, so a language switch applies). */
-export interface Message {
-  key: MessageKey;
-  params?: Params;
-}
+import type { Message } from '@/lib/i18n';
+export type { Message };
 
 /** Feedback that belongs to one item (shown inside that item, also announced). */
 export interface ItemNotice {

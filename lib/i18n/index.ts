@@ -9,6 +9,12 @@ const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
 
 export type Params = Record<string, string | number>;
 
+/** A translatable message: key plus parameters (translated when rendered, so a language switch applies). */
+export interface Message {
+  key: MessageKey;
+  params?: Params;
+}
+
 /** Numbers are shown the Dutch way in Dutch (1.234) and the English way in English (1,234). */
 function formatParam(value: string | number, locale: Locale): string {
   if (typeof value !== 'number') return value;

@@ -1,0 +1,137 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mammoth from 'mammoth';
+import { clickToolbarButton, launchWithExtension, missingPrerequisite, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, type ExtensionBrowser } from './harness';
+import { PanelDriver } from './panel-driver';
+
+/**
+ * The advice letter from the REAL side panel: first-run council details, an edited
+ * paragraph that survives closing the panel, and the .docx the panel saves, opened with
+ * mammoth and (where LibreOffice is installed) converted to PDF.
+ */
+
+const missing = missingPrerequisite();
+if (missing && process.env.CI === 'true') throw new Error(`E2E prerequisite missing in CI: ${missing}`);
+const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const EDITED = 'Wij lazen de regiovisie met veel plezier & met aandacht voor gezinnen 👪.';
+
+function has(command: string): boolean {
+  return spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+async function typeInto(panel: PanelDriver, selector: string, text: string): Promise<void> {
+  await panel.click(selector);
+  await panel.evaluate(`document.querySelector(${JSON.stringify(selector)}).select()`);
+  await panel.insertText(text);
+}
+
+describe.skipIf(missing !== null)('the advice letter in the side panel', () => {
+  let ext: ExtensionBrowser;
+  let server: Awaited<ReturnType<typeof serveFixtures>>;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+    removeProfile(ext?.userDataDir ?? '');
+    await server?.close();
+  });
+
+  it('asks for the council details, keeps paragraph edits, and saves a Word letter with the review attached', async () => {
+    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+    await page.goto(server.url('fixtures/checker/regiovisie-breed.html'));
+    await clickToolbarButton(ext, page);
+    let panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    await panel.clickButton('Controleer deze pagina');
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
+
+    // First run: the letter view asks for the council's details.
+    await panel.click('[data-view="letter"]');
+    await panel.waitFor(`document.querySelector('#f-council-name')`);
+    await typeInto(panel, '#f-council-name', 'Cliëntenraad Lindeveld');
+    await typeInto(panel, '#f-council-email', 'raad@example.nl');
+    await typeInto(panel, '#f-recipient-municipality', 'Lindeveld');
+    await typeInto(panel, '#f-recipient-region', 'Regio Lindeveld');
+    await typeInto(panel, '#f-signatories-0--name', 'A. de Vries');
+    await typeInto(panel, '#f-contact-name', 'C. Bakker');
+    await typeInto(panel, '#f-contact-email', 'c.bakker@example.nl');
+    await panel.clickButton('Bewaar de gegevens');
+    await panel.waitFor(`document.querySelector('.letter-preview')`);
+    expect(await panel.text('.letter-preview')).toContain('Aan de gemeenteraad van Lindeveld');
+
+    // Edit the opening paragraph; the edit is saved with the review.
+    const opening = '[data-paragraph="opening"]';
+    await panel.waitFor(`document.querySelector('${opening} button')`);
+    await panel.click(`${opening} button`);
+    await panel.waitFor(`document.querySelector('${opening} textarea')`);
+    await typeInto(panel, `${opening} textarea`, EDITED);
+    await panel.clickButton('Klaar');
+    await panel.waitFor(`document.querySelector('${opening}')?.textContent.includes('met aandacht voor gezinnen')`);
+    await panel.waitFor(`document.querySelector('[data-testid="save-state"]')?.dataset.state !== 'saving'`).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 600));
+
+    const violations = await panel.evaluate<{ id: string; impact: string }[]>(`(async () => {
+      if (typeof axe === 'undefined') { ${readFileSync(AXE_SOURCE, 'utf8')} }
+      const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact }));
+    })()`);
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    writeFileSync(join(OUTPUT_DIR, 'sidepanel-letter.png'), await panel.screenshot());
+
+    // Close the panel and open it again: the edit is still there.
+    await panel.close();
+    await clickToolbarButton(ext, page);
+    panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
+    await panel.click('[data-view="letter"]');
+    await panel.waitFor(`document.querySelector('${opening}')?.textContent.includes('met aandacht voor gezinnen')`);
+
+    // Make the letter: docx is loaded now, and the file is saved through a real download.
+    const downloads = mkdtempSync(join(tmpdir(), 'letter-dl-'));
+    await ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads } as never);
+    await panel.clickButton('Maak de brief (Word-bestand)');
+    const deadline = Date.now() + 20_000;
+    let files: string[] = [];
+    while (Date.now() < deadline) {
+      files = readdirSync(downloads).filter((f) => f.endsWith('.docx'));
+      if (files.length > 0) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(files).toHaveLength(1);
+    const name = files[0]!;
+    const today = new Date();
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    expect(name).toBe(`Adviesbrief regiovisie Lindeveld ${iso}.docx`);
+    await panel.waitFor(`[...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes('opgeslagen als'))`);
+
+    const file = join(downloads, name);
+    const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(file) });
+    expect(text).toContain(EDITED);
+    expect(text).toContain('Cliëntenraad Lindeveld');
+    expect(text).toContain('Aan de gemeenteraad van Lindeveld');
+    for (const theme of ['Vertrouwen als basis', 'Organiseer de zorg passend en toegankelijk', 'Kwaliteit van zorg', 'Kinderen, jongeren en ouders zijn experts']) {
+      expect(text).toContain(theme);
+    }
+    expect(text).toContain('Bijlage 1');
+    expect(text).toContain('Specialistische jeugdzorg. Knelpunten en aanbevelingen in beeld');
+
+    // Opened, not trusted: LibreOffice renders the browser-made file to a PDF of several pages.
+    if (has('soffice') && has('pdfinfo')) {
+      const out = mkdtempSync(join(tmpdir(), 'letter-pdf-'));
+      execFileSync('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { stdio: 'ignore', timeout: 120_000 });
+      const pdf = join(out, name.replace(/\.docx$/, '.pdf'));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Toetsingsrapport');
+    } else if (process.env.CI === 'true') {
+      throw new Error('LibreOffice or poppler missing in CI');
+    }
+    await panel.close();
+  });
+});
