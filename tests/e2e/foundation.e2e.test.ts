@@ -63,6 +63,18 @@ describe.skipIf(missing !== null)('the built extension in Chromium', () => {
     await panel.close();
   });
 
+  it('says in plain Dutch when a page has too little text to check', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('fixtures/extract/leeg.html'));
+    await clickToolbarButton(ext, page);
+    const panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    await panel.clickButton('Controleer deze pagina');
+    await panel.waitFor(`[...document.querySelectorAll('.notice')].some((n) => n.textContent.includes('te weinig tekst'))`);
+    expect(await panel.evaluate<number>(`document.querySelectorAll('[data-item]').length`)).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+
   it('explains in Dutch that a browser page cannot be read', async () => {
     const page = await ext.context.newPage();
     await page.goto('chrome://version');
