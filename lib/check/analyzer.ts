@@ -17,10 +17,33 @@
 import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { Evidence, ItemResult, Review } from './types';
-import { tokenize, type Token } from '../text/tokenize';
-import { splitSentencesFromTokens } from '../text/sentences';
-import { compileChecklist, matchSentence, type CompiledChecklist } from './signals';
-import { BIGRAM_START, CUE, bigramCue, isPlanYear, wordCues } from './cues';
+import {
+  TOKEN_HYPHEN_NEXT as HYPHEN_NEXT_FLAG,
+  TOKEN_NUM as NUM_FLAG,
+  TOKEN_SUSPENDED as SUSPENDED_FLAG,
+  WordInterner,
+  createTokenBuffer,
+  scanTokens,
+  type TokenBuffer,
+} from '../text/tokenize';
+import { splitSentencesFromBuffer } from '../text/sentences';
+import {
+  compileChecklist,
+  createMatchState,
+  firstTermsOf,
+  matchSentenceFirsts,
+  type CompiledChecklist,
+  type MatchState,
+} from './signals';
+import { BIGRAM_START as BIGRAM_START_FLAG, CUE as CUE_MASKS, bigramsAfter, isPlanYear, isTopicWord, wordCues } from './cues';
+
+// Local copies of imported constants: hot loops then read plain values (bundlers and tsx may
+// turn every access of an imported binding into a getter call).
+const CUE = CUE_MASKS;
+const BIGRAM_START = BIGRAM_START_FLAG;
+const TOKEN_NUM = NUM_FLAG;
+const TOKEN_HYPHEN_NEXT = HYPHEN_NEXT_FLAG;
+const TOKEN_SUSPENDED = SUSPENDED_FLAG;
 import {
   buildFigures,
   readabilityScore,
@@ -28,7 +51,6 @@ import {
   sentenceDifficulty,
   wordInfo,
   type SentenceStats,
-  type WordInfo,
 } from './readability';
 
 export const READABILITY_ID = 'algemeen.begrijpelijk';
@@ -65,7 +87,15 @@ interface Candidate {
   level: 'aanwezig' | 'deels';
   score: number;
   order: number;
+  context: SentenceContext;
+  /** Found by a full strong term (not a "~" mention, not weak words). */
+  strong: boolean;
 }
+
+/** Share of words that must be youth-care words (jeugd…, kind, gezin, ouders…) for a text to be on topic. */
+export const MIN_TOPIC_SHARE = 0.005;
+/** Share of reporting sentences above which a non-regiovisie is a report ABOUT others (news), not a text of the region. */
+const REPORT_SHARE = 0.25;
 
 interface HardSentence {
   block: number;
@@ -76,6 +106,13 @@ interface HardSentence {
 }
 
 const TOC_LINE = /(?:\.{3,}|…|\s{2,})\s*\d{1,3}\s*$/;
+/** Cheap pre-check for TOC_LINE: the text ends in a digit (before trailing white space). */
+function endsInDigit(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
 const TOC_HEADINGS = new Set(['inhoud', 'inhoudsopgave', 'inhoudstafel']);
 
 /** Context of one sentence from its cue mask and its place in the document. */
@@ -87,6 +124,7 @@ export function classifySentence(
   if (opts.heading) return 'heading';
   if (opts.question) return 'question';
   if (mask & CUE.REPORT) return 'reported';
+  if (mask & CUE.OPEN) return 'problem';
   const we = (mask & CUE.FIRST_PLURAL) !== 0;
   const subject = we || (mask & CUE.REGION_SUBJECT) !== 0;
   const intent =
@@ -104,17 +142,91 @@ export function classifySentence(
   return 'plain';
 }
 
+/** Everything about a word TYPE, computed once per checklist and cached across analyze calls. */
+interface TypeInfo {
+  ids: number[];
+  cue: number;
+  /** Two-word cues starting with this word: second word → mask. */
+  bigrams: ReadonlyMap<string, number> | undefined;
+  topic: boolean;
+  syllables: number;
+  jargon: boolean;
+  /** Terms that can start at this word (see firstTermsOf). */
+  firsts: number[];
+}
+
+/** Word types cached per compiled checklist (bounded; a pure function of the word, so caching is safe). */
+const MAX_CACHED_TYPES = 200_000;
+
+/** Per compiled checklist: scratch space reused by every analyze call (analyze is synchronous). */
+interface Scratch {
+  interner: WordInterner;
+  /** TypeInfo per interner word id. */
+  typesById: (TypeInfo | undefined)[];
+  firsts: (readonly number[])[];
+  match: MatchState;
+  tokens: TokenBuffer;
+  types: TypeInfo[];
+  ids: number[][];
+  isNum: Uint8Array;
+  // per item, for scoring one sentence
+  itemStamp: Int32Array;
+  strong: Int32Array;
+  mention: Int32Array;
+  phrase: Int32Array;
+  topical: Int32Array;
+  excluded: Uint8Array;
+  weakAt: number[][];
+  touched: Int32Array;
+  stamp: number;
+  /** Output of scoreSentence: item, score, flags (1 = aanwezig, 2 = strong term). */
+  outItem: Int32Array;
+  outScore: Float64Array;
+  outFlags: Uint8Array;
+}
+const scratches = new WeakMap<CompiledChecklist, Scratch>();
+
+function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
+  let s = scratches.get(compiled);
+  if (!s || s.itemStamp.length < nItems) {
+    s = {
+      interner: new WordInterner(),
+      typesById: [],
+      firsts: [],
+      match: createMatchState(compiled),
+      tokens: createTokenBuffer(1024),
+      types: [],
+      ids: [],
+      isNum: new Uint8Array(1024),
+      itemStamp: new Int32Array(nItems),
+      strong: new Int32Array(nItems),
+      mention: new Int32Array(nItems),
+      phrase: new Int32Array(nItems),
+      topical: new Int32Array(nItems),
+      excluded: new Uint8Array(nItems),
+      weakAt: Array.from({ length: nItems }, () => []),
+      touched: new Int32Array(nItems),
+      stamp: 0,
+      outItem: new Int32Array(nItems),
+      outScore: new Float64Array(nItems),
+      outFlags: new Uint8Array(nItems),
+    };
+    scratches.set(compiled, s);
+  }
+  return s;
+}
+
 export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
   const compiled = compileChecklist(checklist);
   const nItems = checklist.items.length;
   const candidates: Candidate[][] = Array.from({ length: nItems }, () => []);
-  // everything about a word TYPE, computed once per analyze call
-  interface TypeInfo {
-    ids: number[];
-    cue: number;
-    info: WordInfo | undefined;
+  const scratch = scratchFor(compiled, nItems);
+  if (scratch.interner.size > MAX_CACHED_TYPES) {
+    scratch.interner = new WordInterner();
+    scratch.typesById = [];
   }
-  const types = new Map<string, TypeInfo>();
+  const interner = scratch.interner;
+  const typesById = scratch.typesById;
   const sentenceStats: SentenceStats[] = [];
   const hard: HardSentence[] = [];
   const jargonCounts = new Map<string, number>();
@@ -124,72 +236,102 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
   let secondPerson = 0;
   let regionWords = 0;
   let proseSentences = 0;
+  let topicWords = 0;
+  let allWords = 0;
 
-  const typeOf = (norm: string): TypeInfo => {
-    let t = types.get(norm);
-    if (t === undefined) {
-      t = { ids: compiled.matcher.match(norm), cue: wordCues(norm), info: undefined };
-      types.set(norm, t);
-    }
-    return t;
+  const makeType = (norm: string): TypeInfo => {
+    const cue = wordCues(norm);
+    const info = wordInfo(norm);
+    const ids = compiled.matcher.match(norm);
+    return {
+      ids,
+      cue,
+      bigrams: cue & BIGRAM_START ? bigramsAfter(norm) : undefined,
+      topic: isTopicWord(norm),
+      syllables: info.syllables,
+      jargon: info.jargon,
+      firsts: firstTermsOf(compiled, ids),
+    };
   };
-  const idsOf = (norm: string): number[] => typeOf(norm).ids;
+  const typeOfId = (id: number): TypeInfo => typesById[id] ?? (typesById[id] = makeType(interner.norms[id]!));
+  const idsOf = (norm: string): number[] => typeOfId(interner.intern(norm)).ids;
 
+  const buf = scratch.tokens;
   const blocks = doc.blocks;
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi]!;
     const text = block.text;
-    const tokens = tokenize(text);
-    if (tokens.length === 0) continue;
-    const n = tokens.length;
-    const typeList: TypeInfo[] = new Array(n);
-    const ids: number[][] = new Array(n);
-    const isNum: boolean[] = new Array(n);
+    const n = scanTokens(text, buf, interner);
+    if (n === 0) continue;
+    if (scratch.isNum.length < buf.start.length) scratch.isNum = new Uint8Array(buf.start.length);
+    const typeList = scratch.types;
+    const ids = scratch.ids;
+    const firsts = scratch.firsts;
+    const isNum = scratch.isNum;
+    const norms = buf.norm;
+    const flags = buf.flags;
+    const wordIds = buf.id;
+    let special = false;
     for (let k = 0; k < n; k++) {
-      const t = tokens[k]!;
-      const ti = typeOf(t.norm);
+      const id = wordIds[k]!;
+      const ti = typesById[id] ?? typeOfId(id);
       typeList[k] = ti;
       ids[k] = ti.ids;
-      isNum[k] = t.num || (ti.cue & CUE.NUMBER) !== 0;
+      firsts[k] = ti.firsts;
+      const f = flags[k]!;
+      const num = (f & TOKEN_NUM) !== 0;
+      isNum[k] = num || (ti.cue & CUE.NUMBER) !== 0 ? 1 : 0;
+      if (f & (TOKEN_HYPHEN_NEXT | TOKEN_SUSPENDED)) special = true;
+      if (!num) {
+        allWords++;
+        if (ti.topic) topicWords++;
+      }
     }
-    addCompoundVariants(tokens, ids, idsOf);
-    const sentences = splitSentencesFromTokens(text, tokens);
+    if (special) {
+      addCompoundVariants(buf, n, ids, idsOf);
+      for (let k = 0; k < n; k++) if (ids[k] !== typeList[k]!.ids) firsts[k] = firstTermsOf(compiled, ids[k]!);
+    }
+    const sentences = splitSentencesFromBuffer(text, buf);
     const isHeading = block.kind === 'heading';
-    const toc = TOC_LINE.test(text) || (block.heading !== undefined && TOC_HEADINGS.has(block.heading.trim().toLowerCase()));
-    const shortBlock = tokens.length <= 6 && !/[.!?:;]["')\]]?\s*$/.test(text);
+    const toc = (endsInDigit(text) && TOC_LINE.test(text)) || (block.heading !== undefined && TOC_HEADINGS.has(block.heading.trim().toLowerCase()));
+    const shortBlock = n <= 6 && !/[.!?:;]["')\]]?\s*$/.test(text);
 
-    for (const s of sentences) {
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
       // cue mask: one pass over the sentence's tokens
       let mask = 0;
       let planYear = false;
-      const stats: SentenceStats = { words: 0, syllables: 0, longWords: 0, jargon: 0 };
+      let words = 0;
+      let syllables = 0;
+      let longWords = 0;
+      let jargon = 0;
       for (let k = s.from; k < s.to; k++) {
-        const t = tokens[k]!;
-        if (t.num) {
-          if (isPlanYear(t.norm)) planYear = true;
+        if (flags[k]! & TOKEN_NUM) {
+          if (isPlanYear(norms[k]!)) planYear = true;
           continue;
         }
         const ti = typeList[k]!;
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
-          if (c & BIGRAM_START && k + 1 < s.to) mask |= bigramCue(t.norm, tokens[k + 1]!.norm);
+          if (ti.bigrams !== undefined && k + 1 < s.to) mask |= ti.bigrams.get(norms[k + 1]!) ?? 0;
         }
         if (!isHeading) {
-          const info = (ti.info ??= wordInfo(t.norm));
-          stats.words++;
-          stats.syllables += info.syllables;
-          if (info.syllables >= 4) stats.longWords++;
-          if (info.jargon) {
-            stats.jargon++;
-            jargonCounts.set(t.norm, (jargonCounts.get(t.norm) ?? 0) + 1);
+          words++;
+          syllables += ti.syllables;
+          if (ti.syllables >= 4) longWords++;
+          if (ti.jargon) {
+            jargon++;
+            const w = norms[k]!;
+            jargonCounts.set(w, (jargonCounts.get(w) ?? 0) + 1);
           }
         }
       }
       const opening = text[s.start];
       if (opening === '"' || opening === '“' || opening === '‘' || opening === "'" || opening === '„') mask |= CUE.REPORT;
       const wordCount = s.to - s.from;
-      if (!isHeading && !toc && stats.words > 0) {
+      if (!isHeading && !toc && words > 0) {
+        const stats: SentenceStats = { words, syllables, longWords, jargon };
         sentenceStats.push(stats);
         proseSentences++;
         if (mask & CUE.SECOND_PERSON) secondPerson++;
@@ -202,14 +344,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
         ) {
           commits++;
         }
-        if (stats.words >= 6) {
+        if (words >= 6) {
           hard.push({ block: bi, start: s.start, end: s.end, difficulty: sentenceDifficulty(stats), order: order });
         }
       }
 
-      const found = matchSentence(compiled, ids, isNum, s.from, s.to);
+      const found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, s.from, s.to);
       order++;
-      if (found.size === 0) continue;
+      if (found === 0) continue;
 
       const context = classifySentence(mask, {
         heading: isHeading || (shortBlock && sentences.length === 1 && block.kind === 'paragraph'),
@@ -218,14 +360,29 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
         listLike: (block.kind === 'listItem' || block.kind === 'tableCell') && wordCount <= 8,
         planYear,
       });
-      scoreSentence(compiled, found, context, (item, level, score) => {
-        candidates[item]!.push({ block: bi, start: s.start, end: s.end, level, score, order });
-      });
+      const emitted = scoreSentence(compiled, scratch, context);
+      for (let e = 0; e < emitted; e++) {
+        const item = scratch.outItem[e]!;
+        const flags = scratch.outFlags[e]!;
+        candidates[item]!.push({
+          block: bi,
+          start: s.start,
+          end: s.end,
+          level: flags & 1 ? 'aanwezig' : 'deels',
+          score: scratch.outScore[e]!,
+          order,
+          context,
+          strong: (flags & 2) !== 0,
+        });
+      }
     }
   }
 
+  // Is the text about youth care at all? An off-topic page gets ontbreekt for everything.
+  const onTopic = allWords > 0 && topicWords >= Math.max(1, MIN_TOPIC_SHARE * allWords);
   // Is this a regiovisie (a region's own plan) or a text about regiovisies / an information page?
   const looksLikeRegiovisie =
+    onTopic &&
     proseSentences > 0 &&
     commits >= 2 &&
     commits * 2 >= reports &&
@@ -235,7 +392,13 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
 
   const figures = buildFigures(sentenceStats, jargonCounts);
 
+  // A report about regiovisies (news) is no text of the region: its readability is not judged.
+  const isReport = !looksLikeRegiovisie && reports > REPORT_SHARE * proseSentences;
+
   const items: ItemResult[] = checklist.items.map((item, index) => {
+    if (!onTopic || (isReport && (item.method === 'readability' || item.id === READABILITY_ID))) {
+      return { id: item.id, theme: item.theme, verdict: 'ontbreekt', score: 0, evidence: [] };
+    }
     if (item.method === 'readability' || item.id === READABILITY_ID) {
       const evidence = hard
         .slice()
@@ -281,23 +444,24 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
 }
 
 /** Extra pattern ids for hyphenated compounds ("zorg-aanbieders") and suspended parts ("jeugd- en gezinsteams"). */
-function addCompoundVariants(tokens: Token[], ids: number[][], idsOf: (norm: string) => number[]): void {
-  for (let k = 0; k < tokens.length - 1; k++) {
-    const t = tokens[k]!;
-    if (t.hyphenNext) {
-      const joined = idsOf(t.norm + tokens[k + 1]!.norm);
+function addCompoundVariants(buf: TokenBuffer, n: number, ids: number[][], idsOf: (norm: string) => number[]): void {
+  const norms = buf.norm;
+  for (let k = 0; k < n - 1; k++) {
+    const f = buf.flags[k]!;
+    if (f & TOKEN_HYPHEN_NEXT) {
+      const joined = idsOf(norms[k]! + norms[k + 1]!);
       if (joined.length) ids[k + 1] = union(ids[k + 1]!, joined);
-    } else if (t.suspended) {
+    } else if (f & TOKEN_SUSPENDED) {
       // find the compound that completes it: skip conjunctions and other suspended parts
       let j = k + 1;
-      while (j < tokens.length && (tokens[j]!.suspended || /^(en|of|tot|en\/of)$/.test(tokens[j]!.norm))) j++;
-      const head = tokens[j];
-      if (!head || j - k > 6) continue;
+      while (j < n && (buf.flags[j]! & TOKEN_SUSPENDED || /^(en|of|tot|en\/of)$/.test(norms[j]!))) j++;
+      if (j >= n || j - k > 6) continue;
       const own = new Set([...ids[k]!, ...ids[j]!]);
       let extra: number[] = [];
-      const h = head.norm;
+      const h = norms[j]!;
+      const part = norms[k]!;
       for (let cut = 3; cut <= h.length - 3; cut++) {
-        for (const id of idsOf(t.norm + h.slice(cut))) if (!own.has(id)) extra.push(id);
+        for (const id of idsOf(part + h.slice(cut))) if (!own.has(id)) extra.push(id);
       }
       if (extra.length) {
         extra = [...new Set(extra)].sort((a, b) => a - b);
@@ -311,44 +475,55 @@ function union(a: number[], b: number[]): number[] {
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
-/** Turn the terms found in one sentence into per-item candidate passages. */
-function scoreSentence(
-  compiled: CompiledChecklist,
-  found: Map<number, number>,
-  context: SentenceContext,
-  emit: (item: number, level: 'aanwezig' | 'deels', score: number) => void,
-): void {
+/**
+ * Turn the terms found in one sentence (in scratch.match) into per-item candidate passages,
+ * written to scratch.outItem/outScore/outFlags; returns their number.
+ */
+function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, context: SentenceContext): number {
+  let emitted = 0;
   // per item: strong (full), strong mention, weak (distinct token positions), excluded, phrases
-  const per = new Map<
-    number,
-    { strong: number; mention: number; weakAt: Set<number>; topical: number; phrase: number; excluded: boolean }
-  >();
-  for (const [ti, at] of found) {
-    const term = compiled.terms[ti]!;
-    let p = per.get(term.item);
-    if (!p) {
-      p = { strong: 0, mention: 0, weakAt: new Set(), topical: 0, phrase: 0, excluded: false };
-      per.set(term.item, p);
+  const stamp = ++scratch.stamp;
+  const { itemStamp, strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakAt, touched } = scratch;
+  const m = scratch.match;
+  let nTouched = 0;
+  for (let i = 0; i < m.count; i++) {
+    const term = compiled.terms[m.terms[i]!]!;
+    const at = m.at[i]!;
+    const item = term.item;
+    if (itemStamp[item] !== stamp) {
+      itemStamp[item] = stamp;
+      strongN[item] = 0;
+      mentionN[item] = 0;
+      phraseN[item] = 0;
+      topicalN[item] = 0;
+      excluded[item] = 0;
+      const positions = weakAt[item]!;
+      if (positions.length !== 0) positions.length = 0;
+      touched[nTouched++] = item;
     }
-    if (term.kind === 'exclude') p.excluded = true;
+    if (term.kind === 'exclude') excluded[item] = 1;
     else if (term.kind === 'weak') {
-      if (!p.weakAt.has(at)) {
-        p.weakAt.add(at);
-        if (!term.actor) p.topical++;
+      const positions = weakAt[item]!;
+      if (!positions.includes(at)) {
+        positions.push(at);
+        if (!term.actor) topicalN[item]!++;
       }
-    } else if (term.mention) p.mention++;
+    } else if (term.mention) mentionN[item]!++;
     else {
-      p.strong++;
-      if (term.words.length > 1) p.phrase++;
+      strongN[item]!++;
+      if (term.words.length > 1) phraseN[item]!++;
     }
   }
   const factor = CONTEXT_FACTOR[context];
-  for (const [item, p] of per) {
-    let { strong, mention } = p;
+  for (let t = 0; t < nTouched; t++) {
+    const item = touched[t]!;
+    let strong = strongN[item]!;
+    let mention = mentionN[item]!;
+    const topical = topicalN[item]!;
     // two weak words on different tokens, at least one of them topical (not just two actors)
-    let weak = p.topical > 0 ? p.weakAt.size : 0;
-    if (p.excluded) {
-      strong = p.phrase;
+    let weak = topical > 0 ? weakAt[item]!.length : 0;
+    if (excluded[item]) {
+      strong = phraseN[item]!;
       mention = 0;
       weak = 0;
     }
@@ -360,7 +535,7 @@ function scoreSentence(
     } else if (mention > 0) {
       base = 0.6;
       level = 'deels';
-    } else if (weak >= 3 && p.topical >= 2 && context === 'intent') {
+    } else if (weak >= 3 && topical >= 2 && context === 'intent') {
       // several topical words together in a statement of intent
       base = 0.8;
       level = 'aanwezig';
@@ -370,8 +545,12 @@ function scoreSentence(
     } else continue;
     const extra = Math.min(0.3, 0.1 * (strong + mention + weak - 1));
     const score = Math.min(1, (base + extra) * factor);
-    emit(item, level, score);
+    scratch.outItem[emitted] = item;
+    scratch.outScore[emitted] = score;
+    scratch.outFlags[emitted] = (level === 'aanwezig' ? 1 : 0) | (strong > 0 ? 2 : 0);
+    emitted++;
   }
+  return emitted;
 }
 
 function judgeItem(
@@ -381,7 +560,9 @@ function judgeItem(
   blocks: Block[],
   looksLikeRegiovisie: boolean,
 ): ItemResult {
-  if (cands.length === 0) return { id, theme, verdict: 'ontbreekt', score: 0, evidence: [] };
+  if (cands.length === 0 || !substantial(cands, looksLikeRegiovisie)) {
+    return { id, theme, verdict: 'ontbreekt', score: 0, evidence: [] };
+  }
   const strongOnes = cands.filter((c) => c.level === 'aanwezig');
   let verdict: Verdict = strongOnes.length > 0 ? 'aanwezig' : 'deels';
   const best = cands.reduce((m, c) => Math.max(m, c.score), 0);
@@ -407,6 +588,26 @@ function judgeItem(
     evidence.push(ev);
   }
   return { id, theme, verdict, score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000, evidence };
+}
+
+/** Contexts in which a single hit is only a passing word: a heading, a question, a contents line. */
+const PASSING: ReadonlySet<SentenceContext> = new Set(['heading', 'question', 'toc']);
+/** Contexts that are statements of the text itself (not quotes, headings, questions, lists). */
+const STATEMENT: ReadonlySet<SentenceContext> = new Set(['intent', 'plain', 'problem', 'meta']);
+
+/**
+ * Does the text say enough about the item to count it at all?
+ * - A single vague hit (a "~" mention or weak words) in a heading, question or contents line
+ *   is a passing word: ontbreekt.
+ * - A text that is not a regiovisie (news, an information page) discusses a topic only when
+ *   it comes back in two or more sentences, or a strong term appears in a statement of its own.
+ */
+function substantial(cands: Candidate[], looksLikeRegiovisie: boolean): boolean {
+  const sentences = new Set(cands.map((c) => c.order)).size;
+  if (sentences >= 2) return true;
+  if (cands.some((c) => c.strong && STATEMENT.has(c.context))) return true;
+  if (!looksLikeRegiovisie) return false;
+  return cands.some((c) => c.strong || !PASSING.has(c.context));
 }
 
 function makeEvidence(block: Block, start: number, end: number, score: number): Evidence {

@@ -35,6 +35,11 @@ export const CUE = {
   UNIVERSAL: 8192,
   /** Verbs of receiving/arriving (krijgt, komt) that state an arrangement with a universal subject. */
   RECEIVE: 16384,
+  /**
+   * An open point or an observation rather than a decision: "de vraag of…", "nog niet
+   * uitgewerkt", "voor zover haalbaar", "we horen dat…", "de regio constateert…". At most deels.
+   */
+  OPEN: 32768,
 } as const;
 
 const WORDS: Record<string, number> = {};
@@ -62,7 +67,7 @@ mark(
   CUE.INTENT_WORD,
   'uitgangspunt uitgangspunten vertrekpunt principe principes leidend ambitie ambities doelstelling doelstellingen ' +
     'streven streeft uiterlijk afgesproken vastgelegd actiepunt actiepunten maatregel maatregelen ' +
-    'voornemen voornemens inzet zal zullen',
+    'voornemen voornemens zal zullen',
 );
 mark(CUE.REPORT, 'volgens aldus zegt zeggen zei zeiden vertelt vertelde vertellen vindt vinden vond vrezen vreest meldt melden stelt schrijft rapport onderzoekers deelnemers blijkt bleek interview citaat');
 mark(CUE.PROBLEM, 'probleem problemen knelpunt knelpunten tekort tekorten helaas onvoldoende lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken');
@@ -72,6 +77,7 @@ mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht va
 mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');
 mark(CUE.RECEIVE, 'krijgt krijgen komt komen');
 mark(CUE.PAST, 'was waren hadden had spraken werd werden');
+mark(CUE.OPEN, 'constateert constateren constateerden signaleert signaleren vraagstuk vraagstukken openstaand openstaande onduidelijk uitgekristalliseerd');
 
 /** Two-word cues: "first second" → mask. */
 const BIGRAMS: Record<string, number> = {
@@ -106,6 +112,23 @@ const BIGRAMS: Record<string, number> = {
   'er komt': CUE.INTENT_WORD,
   'er komen': CUE.INTENT_WORD,
   'het rapport': CUE.REPORT,
+  // open questions, hedges and observations: not (yet) a decision
+  'vraag of': CUE.OPEN,
+  'vraag hoe': CUE.OPEN,
+  'vraag welke': CUE.OPEN,
+  'vraag wat': CUE.OPEN,
+  'in hoeverre': CUE.OPEN,
+  'nog niet': CUE.OPEN,
+  'niet uitgewerkt': CUE.OPEN,
+  'nader uitgewerkt': CUE.OPEN,
+  'voor zover': CUE.OPEN,
+  'we horen': CUE.OPEN,
+  'horen we': CUE.OPEN,
+  'wij horen': CUE.OPEN,
+  'we merken': CUE.OPEN,
+  'merken we': CUE.OPEN,
+  'wij merken': CUE.OPEN,
+  'we constateren': CUE.OPEN,
   'het onderzoek': CUE.REPORT,
 };
 const BIGRAM_FIRST = new Set(Object.keys(BIGRAMS).map((k) => k.split(' ')[0]!));
@@ -119,6 +142,19 @@ export function wordCues(norm: string): number {
 /** Internal flag: the word can start a two-word cue. */
 export const BIGRAM_START = 1 << 20;
 
+const BIGRAM_NEXT = new Map<string, Map<string, number>>();
+for (const [k, mask] of Object.entries(BIGRAMS)) {
+  const [a, b] = k.split(' ') as [string, string];
+  let m = BIGRAM_NEXT.get(a);
+  if (!m) BIGRAM_NEXT.set(a, (m = new Map()));
+  m.set(b, mask);
+}
+
+/** Second words of the two-word cues that start with `first` (with their masks), or undefined. */
+export function bigramsAfter(first: string): ReadonlyMap<string, number> | undefined {
+  return BIGRAM_NEXT.get(first);
+}
+
 export function bigramCue(a: string, b: string): number {
   return BIGRAMS[a + ' ' + b] ?? 0;
 }
@@ -130,4 +166,21 @@ export function isPlanYear(norm: string): boolean {
 
 export function isNumberWord(norm: string): boolean {
   return ((WORDS[norm] ?? 0) & CUE.NUMBER) !== 0;
+}
+
+/**
+ * Words that show a text is about youth care at all (jeugd…, kind, jongere, gezin, ouder,
+ * opvoed…, opgroei…, pleeg…). A page that hardly uses them (a waste-collection page that
+ * mentions "kinderen" once) is off-topic: nothing on it can address a checklist item.
+ */
+const TOPIC_EXACT = new Set([
+  'kind', 'kinderen', 'kinds', 'kindje', 'kindjes', 'jongere', 'jongeren', 'jeugdige', 'jeugdigen', 'tiener', 'tieners',
+  'gezin', 'gezinnen', 'gezins', 'ouder', 'ouders', 'pleegouder', 'pleegouders', 'regiovisie', 'regiovisies',
+]);
+const TOPIC_PREFIX = ['jeugd', 'opvoed', 'opgroei', 'pleegzorg', 'pleeggezin', 'gezinshuis', 'kinderrecht', 'jongeren', 'gezins'];
+
+export function isTopicWord(norm: string): boolean {
+  if (TOPIC_EXACT.has(norm)) return true;
+  for (const p of TOPIC_PREFIX) if (norm.startsWith(p)) return true;
+  return false;
 }

@@ -121,6 +121,162 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
   return compiled;
 }
 
+/** Reusable scratch space for matching sentences: no allocation per sentence. */
+export interface MatchState {
+  /** Per term: the stamp of the last sentence in which it was found. */
+  seen: Int32Array;
+  stamp: number;
+  /** Terms found in the current sentence, in discovery order, and the token where each starts. */
+  terms: Int32Array;
+  at: Int32Array;
+  count: number;
+}
+
+export function createMatchState(compiled: CompiledChecklist): MatchState {
+  const n = Math.max(1, compiled.terms.length);
+  return { seen: new Int32Array(n), stamp: 0, terms: new Int32Array(n), at: new Int32Array(n), count: 0 };
+}
+
+function hasPattern(ids: readonly (readonly number[])[], isNum: ArrayLike<boolean | number>, k: number, p: number): boolean {
+  if (p === NUMBER_SLOT) return isNum[k] ? true : false;
+  const list = ids[k]!;
+  for (let i = 0; i < list.length; i++) if (list[i] === p) return true;
+  return false;
+}
+
+/**
+ * Terms found in one sentence, into `state` (state.terms[0..count), state.at). `ids[k]` are the
+ * pattern ids of token k (absolute index), `isNum[k]` whether token k is a number. Each term is
+ * reported once, at the first token where a match starts; the order is the order of discovery.
+ */
+export function matchSentenceInto(
+  compiled: CompiledChecklist,
+  state: MatchState,
+  ids: readonly (readonly number[])[],
+  isNum: ArrayLike<boolean | number>,
+  from: number,
+  to: number,
+): number {
+  const stamp = ++state.stamp;
+  const seen = state.seen;
+  const terms = compiled.terms;
+  const byFirst = compiled.byFirst;
+  const numberFirst = compiled.numberFirst;
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const list = ids[k]!;
+    const num = isNum[k] ? true : false;
+    if (list.length === 0 && !num) continue;
+    for (let i = 0; i < list.length; i++) {
+      const cands = byFirst.get(list[i]!);
+      if (cands === undefined) continue;
+      for (let c = 0; c < cands.length; c++) {
+        const ti = cands[c]!;
+        if (seen[ti] === stamp) continue;
+        if (phraseFrom(terms[ti]!.words, ids, isNum, k, to)) {
+          seen[ti] = stamp;
+          state.terms[count] = ti;
+          state.at[count] = k;
+          count++;
+        }
+      }
+    }
+    if (num && numberFirst.length) {
+      for (let c = 0; c < numberFirst.length; c++) {
+        const ti = numberFirst[c]!;
+        if (seen[ti] === stamp) continue;
+        if (phraseFrom(terms[ti]!.words, ids, isNum, k, to)) {
+          seen[ti] = stamp;
+          state.terms[count] = ti;
+          state.at[count] = k;
+          count++;
+        }
+      }
+    }
+  }
+  state.count = count;
+  return count;
+}
+
+/** Terms that can start at a token with these pattern ids, in matching order (flattened byFirst). */
+export function firstTermsOf(compiled: CompiledChecklist, ids: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const cands = compiled.byFirst.get(ids[i]!);
+    if (cands !== undefined) for (let c = 0; c < cands.length; c++) out.push(cands[c]!);
+  }
+  return out;
+}
+
+/**
+ * matchSentenceInto with the per-token term lists precomputed (`firsts[k]` = firstTermsOf(ids[k])):
+ * the same terms in the same order, without a map lookup per token.
+ */
+export function matchSentenceFirsts(
+  compiled: CompiledChecklist,
+  state: MatchState,
+  firsts: readonly (readonly number[])[],
+  ids: readonly (readonly number[])[],
+  isNum: ArrayLike<boolean | number>,
+  from: number,
+  to: number,
+): number {
+  const stamp = ++state.stamp;
+  const seen = state.seen;
+  const terms = compiled.terms;
+  const numberFirst = compiled.numberFirst;
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const cands = firsts[k]!;
+    for (let c = 0; c < cands.length; c++) {
+      const ti = cands[c]!;
+      if (seen[ti] === stamp) continue;
+      const words = terms[ti]!.words;
+      if (words.length === 1 || phraseFrom(words, ids, isNum, k, to)) {
+        seen[ti] = stamp;
+        state.terms[count] = ti;
+        state.at[count] = k;
+        count++;
+      }
+    }
+    if (isNum[k] && numberFirst.length) {
+      for (let c = 0; c < numberFirst.length; c++) {
+        const ti = numberFirst[c]!;
+        if (seen[ti] === stamp) continue;
+        if (phraseFrom(terms[ti]!.words, ids, isNum, k, to)) {
+          seen[ti] = stamp;
+          state.terms[count] = ti;
+          state.at[count] = k;
+          count++;
+        }
+      }
+    }
+  }
+  state.count = count;
+  return count;
+}
+
+/** Do the words after the first of a phrase follow token k (each within MAX_GAP skipped words, before `to`)? */
+function phraseFrom(words: readonly number[], ids: readonly (readonly number[])[], isNum: ArrayLike<boolean | number>, k: number, to: number): boolean {
+  let pos = k;
+  for (let w = 1; w < words.length; w++) {
+    const p = words[w]!;
+    let next = -1;
+    const limit = Math.min(to - 1, pos + 1 + MAX_GAP);
+    for (let j = pos + 1; j <= limit; j++) {
+      if (hasPattern(ids, isNum, j, p)) {
+        next = j;
+        break;
+      }
+    }
+    if (next < 0) return false;
+    pos = next;
+  }
+  return true;
+}
+
+const states = new WeakMap<CompiledChecklist, MatchState>();
+
 /**
  * Terms found in one sentence. `ids[k]` are the pattern ids of token k (absolute index),
  * `isNum[k]` whether token k is a number. Returns term indices (unique) with the token where
@@ -133,39 +289,10 @@ export function matchSentence(
   from: number,
   to: number,
 ): Map<number, number> {
+  let state = states.get(compiled);
+  if (!state) states.set(compiled, (state = createMatchState(compiled)));
+  const n = matchSentenceInto(compiled, state, ids, isNum, from, to);
   const found = new Map<number, number>();
-  const has = (k: number, p: number): boolean => {
-    if (p === NUMBER_SLOT) return isNum[k] === true;
-    const list = ids[k]!;
-    for (let i = 0; i < list.length; i++) if (list[i] === p) return true;
-    return false;
-  };
-  const tryTerm = (ti: number, k: number) => {
-    if (found.has(ti)) return;
-    const words = compiled.terms[ti]!.words;
-    let pos = k;
-    for (let w = 1; w < words.length; w++) {
-      const p = words[w]!;
-      let next = -1;
-      const limit = Math.min(to - 1, pos + 1 + MAX_GAP);
-      for (let j = pos + 1; j <= limit; j++) {
-        if (has(j, p)) {
-          next = j;
-          break;
-        }
-      }
-      if (next < 0) return;
-      pos = next;
-    }
-    found.set(ti, k);
-  };
-  for (let k = from; k < to; k++) {
-    const list = ids[k]!;
-    for (let i = 0; i < list.length; i++) {
-      const terms = compiled.byFirst.get(list[i]!);
-      if (terms) for (const ti of terms) tryTerm(ti, k);
-    }
-    if (isNum[k] && compiled.numberFirst.length) for (const ti of compiled.numberFirst) tryTerm(ti, k);
-  }
+  for (let i = 0; i < n; i++) found.set(state.terms[i]!, state.at[i]!);
   return found;
 }

@@ -31,6 +31,20 @@ interface Node {
 /** Endings a compound head may still carry: plural, inflection. */
 const INFLECTION = new Set(['', 's', 'e', 'en', 'n', 'es', 'ene', 'ers', 'er', 'te', 'de', 'ten', 'den', 'st', 'heid', 'lijk', 'lijke']);
 
+/**
+ * Dutch words that end in a shorter signal word without being a compound of it: "houder" is
+ * not "h" + "ouder" ("toezichthouder" has nothing to do with parents), "kwartaal" is not
+ * "kwar" + "taal". A head match that falls inside one of these longer heads does not count.
+ */
+const LONGER_HEADS = ['houder', 'houders', 'schouder', 'schouders', 'kwartaal', 'totaal', 'portaal', 'kwartalen'];
+
+function insideLongerHead(norm: string, headStart: number): boolean {
+  for (const h of LONGER_HEADS) {
+    if (norm.endsWith(h) && norm.length - h.length < headStart) return true;
+  }
+  return false;
+}
+
 /** Minimum key length for each position of a signal word inside a compound. */
 const MIN_HEAD = 4; // "…team", "…raad"
 const MIN_PREFIX = 5; // "wachtlijst…"
@@ -93,7 +107,7 @@ export class CompoundMatcher {
             const rest = n - end;
             let ok = false;
             if (i === 0) ok = !this.headOnly[id] && len >= MIN_PREFIX && plausibleRest(norm.slice(end));
-            else if (INFLECTION.has(norm.slice(end))) ok = len >= MIN_HEAD;
+            else if (INFLECTION.has(norm.slice(end))) ok = len >= MIN_HEAD && !insideLongerHead(norm, i);
             else ok = !this.headOnly[id] && len >= MIN_MIDDLE && plausibleRest(norm.slice(end));
             if (ok) found.add(id);
           }

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from './tokenize';
+import { TOKEN_NUM as NUM_FLAG, createTokenBuffer, tokenize, type Token, type TokenBuffer } from './tokenize';
 
 export interface Sentence {
   /** Offsets into the original string; text.slice(start, end) is the sentence as written. */
@@ -10,6 +10,8 @@ export interface Sentence {
   /** The sentence ends with a question mark. */
   question: boolean;
 }
+
+const TOKEN_NUM = NUM_FLAG;
 
 /** Dutch abbreviations that end in a full stop without ending the sentence (normalised, no dots). */
 const ABBREVIATIONS = new Set([
@@ -23,69 +25,92 @@ const ABBREVIATIONS = new Set([
 const CLOSERS = new Set(['"', "'", '’', '”', ')', ']', '»', '…']);
 const OPENERS = new Set(['"', "'", '‘', '“', '(', '[', '«', '„']);
 
-function startsUpperOrDigit(text: string, tok: Token): boolean {
-  const ch = text[tok.start] ?? '';
-  return ch !== ch.toLowerCase() || tok.num;
-}
-
 /**
  * Split text into sentences using an existing token array (tokenise once, reuse).
  * A sentence ends at . ! ? (or …) when the next word starts with a capital or a digit and the
  * word before the stop is not an abbreviation ("bijv.", "o.a.", "m.b.t.", "t/m", initials).
  */
 export function splitSentencesFromTokens(text: string, tokens: Token[]): Sentence[] {
+  const buf = createTokenBuffer(Math.max(1, tokens.length));
+  tokens.forEach((t, k) => {
+    buf.start[k] = t.start;
+    buf.end[k] = t.end;
+    buf.flags[k] = t.num ? TOKEN_NUM : 0;
+    buf.norm[k] = t.norm;
+  });
+  buf.length = tokens.length;
+  return splitSentencesFromBuffer(text, buf);
+}
+
+/** The same, on a token buffer (see scanTokens): the analyzer's allocation-light path. */
+export function splitSentencesFromBuffer(text: string, buf: TokenBuffer): Sentence[] {
   const out: Sentence[] = [];
-  if (tokens.length === 0) return out;
+  const count = buf.length;
+  if (count === 0) return out;
+  const starts = buf.start;
+  const ends = buf.end;
   let from = 0;
-  const push = (toExclusive: number, endOffset: number, question: boolean) => {
-    const first = tokens[from]!;
-    let start = first.start;
-    const prevEnd = out.length > 0 ? out[out.length - 1]!.end : 0;
-    while (start > prevEnd && OPENERS.has(text[start - 1] ?? '')) start--;
-    out.push({ start, end: endOffset, from, to: toExclusive, question });
-    from = toExclusive;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    const next = tokens[i + 1];
-    const gapEnd = next ? next.start : text.length;
+  for (let i = 0; i < count; i++) {
+    const tokEnd = ends[i]!;
+    const hasNext = i + 1 < count;
+    const gapEnd = hasNext ? starts[i + 1]! : text.length;
     // terminal punctuation anywhere in the gap after this token ("(JH+). Dat", "mee! en")
-    let stop = '';
-    let end = tok.end;
-    for (let j = tok.end; j < gapEnd; j++) {
-      const ch = text[j]!;
-      if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
-        if (stop !== '?') stop = ch;
+    let stop = 0;
+    let end = tokEnd;
+    for (let j = tokEnd; j < gapEnd; j++) {
+      const ch = text.charCodeAt(j);
+      if (ch === 46 || ch === 33 || ch === 63 || ch === 0x2026) {
+        if (stop !== 63) stop = ch;
         end = j + 1;
         while (end < gapEnd && CLOSERS.has(text[end]!)) end++;
       }
     }
     if (!stop) continue;
-    if (!next) {
-      push(i + 1, end, stop === '?');
+    if (!hasNext) {
+      from = pushSentence(out, text, starts, from, i + 1, end, stop === 63);
       continue;
     }
     // a lower-case word after the stop continues the sentence ("JONG doet mee! en de …", "bijv. de")
-    if (!startsUpperOrDigit(text, next)) continue;
-    if (stop === '.' || stop === '…') {
-      const n = tok.norm;
-      const ch = text[tok.start] ?? '';
-      const initial = n.length === 1 && (ch !== ch.toLowerCase() || text[tok.start - 1] === '.');
-      if (!tok.num && (initial || ABBREVIATIONS.has(n))) {
+    const nextStart = starts[i + 1]!;
+    const nch = text[nextStart] ?? '';
+    if (!(nch !== nch.toLowerCase() || (buf.flags[i + 1]! & TOKEN_NUM) !== 0)) continue;
+    if (stop === 46 || stop === 0x2026) {
+      const n = buf.norm[i]!;
+      const tokStart = starts[i]!;
+      const ch = text[tokStart] ?? '';
+      const initial = n.length === 1 && (ch !== ch.toLowerCase() || text[tokStart - 1] === '.');
+      if ((buf.flags[i]! & TOKEN_NUM) === 0 && (initial || ABBREVIATIONS.has(n))) {
         // "o.a. Gemeenten" is rare; initials and abbreviations usually continue the sentence
         continue;
       }
       // "t/m" etc. never reach here (no full stop); numbers like "2025." do end a sentence
     }
-    push(i + 1, end, stop === '?');
+    from = pushSentence(out, text, starts, from, i + 1, end, stop === 63);
   }
-  if (from < tokens.length) {
-    const last = tokens[tokens.length - 1]!;
-    let end = last.end;
+  if (from < count) {
+    const lastEnd = ends[count - 1]!;
+    let end = lastEnd;
     while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?' || text[end] === '…' || text[end] === ':' || CLOSERS.has(text[end]!))) end++;
-    push(tokens.length, end, text[end - 1] === '?' || /\?\s*$/.test(text.slice(last.end, end)));
+    pushSentence(out, text, starts, from, count, end, text[end - 1] === '?' || /\?\s*$/.test(text.slice(lastEnd, end)));
   }
   return out;
+}
+
+/** Append the sentence of tokens [from, toExclusive) ending at endOffset; returns the next sentence's first token. */
+function pushSentence(
+  out: Sentence[],
+  text: string,
+  starts: Int32Array,
+  from: number,
+  toExclusive: number,
+  endOffset: number,
+  question: boolean,
+): number {
+  let start = starts[from]!;
+  const prevEnd = out.length > 0 ? out[out.length - 1]!.end : 0;
+  while (start > prevEnd && OPENERS.has(text[start - 1] ?? '')) start--;
+  out.push({ start, end: endOffset, from, to: toExclusive, question });
+  return toExclusive;
 }
 
 /** Split a text into sentences (tokenises internally). */

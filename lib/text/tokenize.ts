@@ -15,11 +15,6 @@ export interface Token {
   suspended?: boolean;
 }
 
-// A word: letters, possibly with soft hyphens, apostrophes ("regio's") or a hyphen + line break
-// inside; or a number with . or , groups.
-const TOKEN_RE =
-  /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}\u00AD]|['’](?=\p{L})|-[ \t]*\r?\n[ \t]*(?=\p{Ll}))*/gu;
-
 /** Letter or digit (fast path for ASCII, regex for the rest). */
 export function isWordChar(code: number): boolean {
   if (code !== code) return false; // NaN: past the end
@@ -43,42 +38,355 @@ export function normalizeToken(raw: string): string {
   return n;
 }
 
-/** Split a text into word and number tokens, once, with offsets into the original. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
-    const c = raw.charCodeAt(0);
-    const num = c >= 48 && c <= 57;
-    let norm: string;
-    if (num) norm = raw;
-    else {
-      // fast path: plain ASCII words need only lower-casing
-      let simple = true;
-      for (let i = 0; i < raw.length; i++) {
-        const code = raw.charCodeAt(i);
-        if (code > 127 || code === 39 || code === 45) {
-          simple = false;
-          break;
+/** Token flags in a TokenBuffer. */
+export const TOKEN_NUM = 1;
+export const TOKEN_HYPHEN_NEXT = 2;
+export const TOKEN_SUSPENDED = 4;
+
+/**
+ * Tokens of one text as parallel arrays (no object per token): the analyzer reuses one buffer
+ * for every block, so tokenising allocates little more than the normalised word strings.
+ */
+export interface TokenBuffer {
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  norm: string[];
+  /** Word ids from the WordInterner passed to scanTokens (else unset). */
+  id: Int32Array;
+  /** Number of tokens in use. */
+  length: number;
+}
+
+export function createTokenBuffer(capacity = 256): TokenBuffer {
+  return {
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+    norm: new Array<string>(capacity),
+    id: new Int32Array(capacity),
+    length: 0,
+  };
+}
+
+function grow(buf: TokenBuffer): void {
+  const cap = buf.start.length * 2;
+  const start = new Int32Array(cap);
+  start.set(buf.start);
+  const end = new Int32Array(cap);
+  end.set(buf.end);
+  const flags = new Uint8Array(cap);
+  flags.set(buf.flags);
+  const id = new Int32Array(cap);
+  id.set(buf.id);
+  buf.start = start;
+  buf.end = end;
+  buf.flags = flags;
+  buf.id = id;
+  buf.norm.length = cap;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/**
+ * Gives every distinct normalised word a small integer id, so a caller can keep per-word facts
+ * in an array. Plain ASCII words are looked up straight from the text (hash of the lower-cased
+ * characters, no string made) and a string is created only for a word not seen before.
+ */
+export class WordInterner {
+  /** Normalised form per id (id 0 is unused). */
+  readonly norms: string[] = [''];
+  private hashes: number[] = [0];
+  private table = new Int32Array(1 << 12);
+  private mask = (1 << 12) - 1;
+
+  get size(): number {
+    return this.norms.length - 1;
+  }
+
+  /** Id of the ASCII word text[start, end) lower-cased, whose FNV-1a hash over lower-case codes is `hash`. */
+  internAscii(text: string, start: number, end: number, hash: number): number {
+    const len = end - start;
+    let slot = hash & this.mask;
+    for (;;) {
+      const id = this.table[slot]!;
+      if (id === 0) break;
+      if (this.hashes[id] === hash) {
+        const norm = this.norms[id]!;
+        if (norm.length === len) {
+          let same = true;
+          for (let i = 0; i < len; i++) {
+            let c = text.charCodeAt(start + i);
+            if (c >= 65 && c <= 90) c += 32;
+            if (c !== norm.charCodeAt(i)) {
+              same = false;
+              break;
+            }
+          }
+          if (same) return id;
         }
       }
-      norm = simple ? raw.toLowerCase() : normalizeToken(raw);
+      slot = (slot + 1) & this.mask;
     }
-    const tok: Token = { start, end, norm, num };
-    if (text.charCodeAt(end) === 45 /* - */) {
-      const next = text.charCodeAt(end + 1);
-      if (next === 32 || next === 44 /* , */) {
-        // "jeugd- en gezinsteams", "jeugd-, gezins- en ..." → suspended part
-        tok.suspended = true;
-      } else if (isWordChar(next)) {
-        tok.hyphenNext = true;
+    return this.add(text.slice(start, end).toLowerCase(), hash, slot);
+  }
+
+  /** Id of a normalised word given as a string. */
+  intern(norm: string): number {
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < norm.length; i++) hash = Math.imul(hash ^ norm.charCodeAt(i), FNV_PRIME);
+    let slot = hash & this.mask;
+    for (;;) {
+      const id = this.table[slot]!;
+      if (id === 0) break;
+      if (this.hashes[id] === hash && this.norms[id] === norm) return id;
+      slot = (slot + 1) & this.mask;
+    }
+    return this.add(norm, hash, slot);
+  }
+
+  private add(norm: string, hash: number, slot: number): number {
+    const id = this.norms.length;
+    this.norms.push(norm);
+    this.hashes.push(hash);
+    this.table[slot] = id;
+    if (id * 2 > this.mask) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const size = this.table.length * 2;
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+    for (let id = 1; id < this.norms.length; id++) {
+      let slot = this.hashes[id]! & this.mask;
+      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.table[slot] = id;
+    }
+  }
+}
+
+// Character classes, computed once per code unit (BMP) and cached: 1 = \p{L}|\p{M}, 2 = \p{N}, 4 = \p{Ll}.
+const CLASS_LM = 1;
+const CLASS_N = 2;
+const CLASS_LL = 4;
+const UNKNOWN = 255;
+const classTable = new Uint8Array(65536).fill(UNKNOWN);
+const RE_LM = /^[\p{L}\p{M}]$/u;
+const RE_N = /^\p{N}$/u;
+const RE_LL = /^\p{Ll}$/u;
+function classifyCodePoint(ch: string): number {
+  return (RE_LM.test(ch) ? CLASS_LM : 0) | (RE_N.test(ch) ? CLASS_N : 0) | (RE_LL.test(ch) ? CLASS_LL : 0);
+}
+const astralClass = new Map<number, number>();
+
+/** Class bits of the code point at i and its length in code units (1 or 2), packed as class | len << 8. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = text.codePointAt(i)!;
+      let k = astralClass.get(cp);
+      if (k === undefined) {
+        k = classifyCodePoint(String.fromCodePoint(cp));
+        astralClass.set(cp, k);
+      }
+      return k | (2 << 8);
+    }
+  }
+  let k = classTable[c]!;
+  if (k === UNKNOWN) {
+    // a lone surrogate is no letter, digit or mark (as in the u-flag regular expression)
+    k = c >= 0xd800 && c <= 0xdfff ? 0 : classifyCodePoint(String.fromCharCode(c));
+    classTable[c] = k;
+  }
+  return k | (1 << 8);
+}
+
+/** Is a hyphen + optional spaces + line break + optional spaces + lower-case letter at i (the "-" itself)? Returns the index of that letter or -1. */
+function lineBreakHyphen(text: string, i: number): number {
+  let j = i + 1;
+  const n = text.length;
+  while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  if (j < n && text.charCodeAt(j) === 13) j++;
+  if (j >= n || text.charCodeAt(j) !== 10) return -1;
+  j++;
+  while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  if (j >= n) return -1;
+  return (classAt(text, j) & CLASS_LL) !== 0 ? j : -1;
+}
+
+/**
+ * Split a text into tokens, into `buf` (reset first). Same tokens as the regular expression
+ * \p{N}+(?:[.,]\p{N}+)* | [\p{L}\p{M}](?:[\p{L}\p{M}\p{N}\u00AD] | ['’](?=\p{L}) | -[ \t]*\r?\n[ \t]*(?=\p{Ll}))*
+ * but scanned with a character-code loop. Returns the number of tokens.
+ */
+export function scanTokens(text: string, buf: TokenBuffer, interner?: WordInterner): number {
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let cls: number;
+    let len: number;
+    if (c < 128) {
+      if (c >= 48 && c <= 57) {
+        cls = CLASS_N;
+      } else if ((c | 32) >= 97 && (c | 32) <= 122) {
+        cls = CLASS_LM;
+      } else {
+        i++;
+        continue;
+      }
+      len = 1;
+    } else {
+      const k = classAt(text, i);
+      cls = k & 0xff;
+      len = k >> 8;
+      if ((cls & (CLASS_LM | CLASS_N)) === 0) {
+        i += len;
+        continue;
       }
     }
-    out.push(tok);
+    const start = i;
+    let j = i + len;
+    let simple = c < 128;
+    let hash = simple ? Math.imul(FNV_OFFSET ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME) : 0;
+    if (cls & CLASS_N) {
+      // number: digits, then groups of [.,] + digits
+      for (;;) {
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d >= 48 && d <= 57) {
+            j++;
+            continue;
+          }
+          if (d < 128) break;
+          const k = classAt(text, j);
+          if ((k & CLASS_N) === 0) break;
+          simple = false;
+          j += k >> 8;
+        }
+        const sep = text.charCodeAt(j);
+        if ((sep === 46 || sep === 44) && j + 1 < n) {
+          const d = text.charCodeAt(j + 1);
+          if (d >= 48 && d <= 57) {
+            j += 2;
+            continue;
+          }
+          if (d >= 128 && classAt(text, j + 1) & CLASS_N) {
+            simple = false;
+            j += 1 + (classAt(text, j + 1) >> 8);
+            continue;
+          }
+        }
+        break;
+      }
+    } else {
+      // word
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 128) {
+          if ((d >= 48 && d <= 57) || ((d | 32) >= 97 && (d | 32) <= 122)) {
+            hash = Math.imul(hash ^ (d >= 65 && d <= 90 ? d + 32 : d), FNV_PRIME);
+            j++;
+            continue;
+          }
+          if (d === 39) {
+            if (j + 1 < n && isLetterAt(text, j + 1)) {
+              simple = false;
+              j++;
+              continue;
+            }
+            break;
+          }
+          if (d === 45) {
+            const after = lineBreakHyphen(text, j);
+            if (after >= 0) {
+              simple = false;
+              j = after;
+              continue;
+            }
+          }
+          break;
+        }
+        if (d === 0x2019) {
+          if (j + 1 < n && isLetterAt(text, j + 1)) {
+            simple = false;
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (d === 0xad) {
+          simple = false;
+          j++;
+          continue;
+        }
+        const k = classAt(text, j);
+        if ((k & (CLASS_LM | CLASS_N)) === 0) break;
+        simple = false;
+        j += k >> 8;
+      }
+    }
+    if (count === buf.start.length) grow(buf);
+    const num = c >= 48 && c <= 57;
+    let flags = num ? TOKEN_NUM : 0;
+    if (interner !== undefined) {
+      const id = num || !simple ? interner.intern(num ? text.slice(start, j) : normalizeToken(text.slice(start, j))) : interner.internAscii(text, start, j, hash);
+      buf.id[count] = id;
+      buf.norm[count] = interner.norms[id]!;
+    } else {
+      const raw = text.slice(start, j);
+      buf.norm[count] = num ? raw : simple ? raw.toLowerCase() : normalizeToken(raw);
+    }
+    if (text.charCodeAt(j) === 45 /* - */) {
+      const next = text.charCodeAt(j + 1);
+      if (next === 32 || next === 44 /* , */) {
+        // "jeugd- en gezinsteams", "jeugd-, gezins- en ..." → suspended part
+        flags |= TOKEN_SUSPENDED;
+      } else if (isWordChar(next)) {
+        flags |= TOKEN_HYPHEN_NEXT;
+      }
+    }
+    buf.start[count] = start;
+    buf.end[count] = j;
+    buf.flags[count] = flags;
+    count++;
+    i = j;
+  }
+  buf.length = count;
+  return count;
+}
+
+/** \p{L} (a letter, not a mark) at i: the look-ahead after an apostrophe. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
+  let k = letterCache.get(ch);
+  if (k === undefined) {
+    k = /^\p{L}$/u.test(ch);
+    letterCache.set(ch, k);
+  }
+  return k;
+}
+const letterCache = new Map<string, boolean>();
+
+const shared = createTokenBuffer();
+
+/** Split a text into word and number tokens, once, with offsets into the original. */
+export function tokenize(text: string): Token[] {
+  const n = scanTokens(text, shared);
+  const out: Token[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const f = shared.flags[k]!;
+    const tok: Token = { start: shared.start[k]!, end: shared.end[k]!, norm: shared.norm[k]!, num: (f & TOKEN_NUM) !== 0 };
+    if (f & TOKEN_SUSPENDED) tok.suspended = true;
+    else if (f & TOKEN_HYPHEN_NEXT) tok.hyphenNext = true;
+    out[k] = tok;
   }
   return out;
 }

@@ -228,3 +228,41 @@ describe('contract', () => {
     expect(empty.looksLikeRegiovisie).toBe(false);
   });
 });
+
+describe('generalisation rules', () => {
+  it('an off-topic page (hardly about youth care) gets ontbreekt everywhere, readability included', () => {
+    const page = doc(
+      [
+        '# Afval scheiden',
+        '',
+        'In onze gemeente halen we het afval aan huis op. Op zaterdag kan de wachttijd bij de milieustraat oplopen. ' +
+          'Bent u niet tevreden? Dan kunt u een klacht indienen bij het meldpunt. Zet uw container op tijd aan de straat. ' +
+          'Glas brengt u naar de glasbak in de buurt. Grof afval halen we tegen betaling bij u thuis op.',
+      ].join('\n'),
+    );
+    const r = analyze(page, locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(false);
+    expect(r.items.every((i) => i.verdict === 'ontbreekt')).toBe(true);
+  });
+
+  it('an open question or a hedge is not a decision ("de vraag of", "nog niet", "voor zover")', () => {
+    for (const sentence of [
+      'Het gaat om de vraag of de wachtlijsten in de regio korter kunnen.',
+      'De aanpak van de wachtlijsten werken we nog niet uit.',
+      'We gaan de wachtlijsten verkorten, voor zover dat haalbaar is.',
+    ]) {
+      expect(verdictOf(check(sentence), 'passend.wachtlijsten').verdict, sentence).toBe('deels');
+    }
+  });
+
+  it('a single vague word in a question heading is a passing word', () => {
+    const c = miniChecklist({ 'x.geld': { strong: ['~geld'], weak: [] } });
+    const r = analyze(doc(REGIO_INTRO + '\n## Kost jeugdhulp geld?\n\nNee, jeugdhulp is gratis.'), c);
+    expect(verdictOf(r, 'x.geld').verdict).toBe('ontbreekt');
+  });
+
+  it('repeated analyze calls give the same review (caches are pure)', () => {
+    const d = doc(REGIO_INTRO + '\nWe gaan de wachtlijsten verkorten. Jeugd- en gezinsteams werken met zorg-aanbieders samen.');
+    expect(analyze(d, locChecklist)).toEqual(analyze(d, locChecklist));
+  });
+});

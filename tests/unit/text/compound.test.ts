@@ -39,3 +39,12 @@ describe('compound matching', () => {
     expect(m.match('raad')).toEqual([1]);
   });
 });
+
+describe('false compound heads', () => {
+  it('does not find "ouder" in "toezichthouder" or "taal" in "kwartaal"', async () => {
+    const { containsWord } = await import('../../../lib/text/compound');
+    expect(containsWord('toezichthouder', 'ouders')).toBe(false);
+    expect(containsWord('kwartaal', 'taal')).toBe(false);
+    expect(containsWord('pleegouders', 'ouders')).toBe(true);
+  });
+});

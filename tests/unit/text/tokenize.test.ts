@@ -54,3 +54,11 @@ describe('normalisation', () => {
     expect(normalizeText('Zorg-\nverzekeraars  en\n\nJEUGD')).toBe('zorgverzekeraars en jeugd');
   });
 });
+
+describe('tokenize (character scanner)', () => {
+  it('handles apostrophes, line-break hyphens, non-ASCII digits and astral letters like the word pattern', () => {
+    expect(words("regio's en ‘x’ jeugd-\n  zorg A-\nB 𝐀bc")).toEqual(['regio', 'en', 'x', 'jeugdzorg', 'a', 'b', '𝐀bc']);
+    const toks = tokenize('1.000,50 euro en 2025. 3,');
+    expect(toks.filter((t) => t.num).map((t) => t.norm)).toEqual(['1.000,50', '2025', '3']);
+  });
+});
