@@ -45,16 +45,6 @@ export async function askTab<K extends keyof ContentRequests>(
   }
 }
 
-/** One tab by id (its URL is only visible when the extension may read that tab). */
-export async function getTab(tabId: number): Promise<{ id: number; url?: string; title?: string } | null> {
-  try {
-    const tab = await browser.tabs.get(tabId);
-    return tab.id === undefined ? null : { id: tab.id, url: tab.url, title: tab.title };
-  } catch {
-    return null;
-  }
-}
-
 /** The id of the window this panel belongs to (undefined when the browser does not say). */
 export async function panelWindowId(): Promise<number | undefined> {
   try {
@@ -68,14 +58,14 @@ export async function panelWindowId(): Promise<number | undefined> {
  * Call `onChange(tabId)` when the active tab of the panel's window changes, or when that tab
  * loads a new page (status "complete" or a new URL). Returns a function that stops listening.
  */
-export function followActiveTab(onChange: (tabId: number) => void, windowId: () => number | undefined, currentTabId: () => number | undefined): () => void {
+export function followActiveTab(onChange: () => void, windowId: () => number | undefined, currentTabId: () => number | undefined): () => void {
   const activated = (info: { tabId: number; windowId: number }) => {
     const mine = windowId();
-    if (mine === undefined || info.windowId === mine) onChange(info.tabId);
+    if (mine === undefined || info.windowId === mine) onChange();
   };
   const updated = (tabId: number, change: { status?: string; url?: string }) => {
     if (tabId !== currentTabId()) return;
-    if (change.status === 'complete' || change.url !== undefined) onChange(tabId);
+    if (change.status === 'complete' || change.url !== undefined) onChange();
   };
   browser.tabs.onActivated.addListener(activated);
   browser.tabs.onUpdated.addListener(updated);

@@ -25,7 +25,7 @@ import { saveFile } from '@/components/save-file';
 import { initialState, reducer, type Edit, type PanelState, type View } from './panel-state';
 import { createSaveQueue } from './save-queue';
 import { deleteReview, listReviews, prepare, readReview, writeReview } from './review-store';
-import { activeTab, askTab, ensureContentScript, followActiveTab, getTab, panelWindowId } from './tab-client';
+import { activeTab, askTab, ensureContentScript, followActiveTab, panelWindowId } from './tab-client';
 
 export const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
   restricted: 'error.restricted',
@@ -115,8 +115,19 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
   }
 
   /** Show the saved review of a tab's page, or the start screen when there is none or the URL is unknown. */
-  async function followTab(tabId?: number) {
-    const tab = tabId === undefined ? await activeTab() : await getTab(tabId);
+  /** Each call to followTab gets a number; only the latest may change the state (tab events can overtake each other). */
+  const followSeq = useRef(0);
+
+  /**
+   * Show the review of the tab that is active now. Tab events arrive out of order (a late
+   * "complete" of a tab the user already left), so every event asks which tab is active
+   * instead of trusting the event's tab id.
+   */
+  async function followTab() {
+    const seq = ++followSeq.current;
+    const stale = () => seq !== followSeq.current;
+    const tab = await activeTab();
+    if (stale()) return;
     if (!tab) {
       dispatch({ type: 'tab', tab: null });
       return;
@@ -130,9 +141,11 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     }
     await queue.flush();
     const read = await readReview(key).catch(() => ({ ok: true as const, saved: undefined }));
+    if (stale()) return;
     const saved = read.ok ? read.saved : undefined;
     if (saved) {
       await prepare(saved.key);
+      if (stale()) return;
       persisted.current = saved;
     }
     dispatch({ type: 'tabReview', tabId: tab.id, saved });
@@ -144,7 +157,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     void prepare().then(refreshList);
     void followTab();
     return followActiveTab(
-      (tabId) => void followTab(tabId),
+      () => void followTab(),
       () => windowId,
       () => stateRef.current.tab?.id,
     );

@@ -18,8 +18,10 @@ if (missing && process.env.CI === 'true') throw new Error(`E2E prerequisite miss
 const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const EDITED = 'Wij lazen de regiovisie met veel plezier & met aandacht voor gezinnen 👪.';
 
-function has(command: string): boolean {
-  return spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0;
+/** Whether a command runs (poppler's tools take -v, not --version). */
+function has(command: string, flag: string): boolean {
+  const r = spawnSync(command, [flag], { stdio: 'ignore', timeout: 60_000 });
+  return !r.error && r.status === 0;
 }
 
 async function typeInto(panel: PanelDriver, selector: string, text: string): Promise<void> {
@@ -122,7 +124,7 @@ describe.skipIf(missing !== null)('the advice letter in the side panel', () => {
     expect(text).toContain('Specialistische jeugdzorg. Knelpunten en aanbevelingen in beeld');
 
     // Opened, not trusted: LibreOffice renders the browser-made file to a PDF of several pages.
-    if (has('soffice') && has('pdfinfo')) {
+    if (has('soffice', '--version') && has('pdfinfo', '-v') && has('pdftotext', '-v')) {
       const out = mkdtempSync(join(tmpdir(), 'letter-pdf-'));
       execFileSync('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { stdio: 'ignore', timeout: 120_000 });
       const pdf = join(out, name.replace(/\.docx$/, '.pdf'));
