@@ -14,6 +14,7 @@ import { join, basename } from 'node:path';
 import { textToDocument } from '../lib/extract/text';
 import { analyze } from '../lib/check';
 import type { Checklist, Verdict } from '../lib/checklist/types';
+import { locChecklist } from '../lib/checklist';
 import type { Review } from '../lib/check/types';
 
 interface Label {
@@ -65,34 +66,6 @@ function figures(c: Counts) {
 
 const r = (x: number) => Math.round(x * 1000) / 1000;
 
-async function loadChecklist(): Promise<Checklist> {
-  try {
-    const mod = (await import('../lib/checklist/index')) as { locChecklist?: Checklist };
-    if (mod.locChecklist) return mod.locChecklist;
-  } catch (err) {
-    process.stderr.write(`Let op: de LOC-checklist laadt niet (${(err as Error).message.split('\n')[0]}); zoekwoorden uit signals.json worden los gebruikt.\n`);
-  }
-  const signals = JSON.parse(readFileSync(new URL('../lib/checklist/loc-2022/signals.json', import.meta.url), 'utf8')) as Record<string, { strong: string[]; weak: string[]; exclude?: string[] }>;
-  return {
-    id: 'loc-2022',
-    version: '0.0.0-eval',
-    title: 'LOC',
-    source: { title: '', publisher: '', date: '', url: '' },
-    themes: [],
-    items: Object.entries(signals)
-      .filter(([id]) => !id.startsWith('$'))
-      .map(([id, s]) => ({
-        id,
-        theme: id.split('.')[0]!,
-        title: id,
-        explanation: '',
-        recommendation: '',
-        signals: s,
-        letter: { aanwezig: '', deels: '', ontbreekt: '' },
-        ...(id === 'algemeen.begrijpelijk' ? { method: 'readability' as const } : {}),
-      })),
-  };
-}
 
 function fail(message: string): never {
   process.stderr.write(message + '\n');
@@ -112,7 +85,7 @@ async function main(): Promise<void> {
   } catch (err) {
     fail(`Kan de map of labels.json niet lezen: ${(err as Error).message}`);
   }
-  const checklist = await loadChecklist();
+  const checklist = locChecklist;
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.txt') && labels.docs[f])
     .sort();

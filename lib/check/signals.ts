@@ -144,60 +144,6 @@ function hasPattern(ids: readonly (readonly number[])[], isNum: ArrayLike<boolea
   return false;
 }
 
-/**
- * Terms found in one sentence, into `state` (state.terms[0..count), state.at). `ids[k]` are the
- * pattern ids of token k (absolute index), `isNum[k]` whether token k is a number. Each term is
- * reported once, at the first token where a match starts; the order is the order of discovery.
- */
-export function matchSentenceInto(
-  compiled: CompiledChecklist,
-  state: MatchState,
-  ids: readonly (readonly number[])[],
-  isNum: ArrayLike<boolean | number>,
-  from: number,
-  to: number,
-): number {
-  const stamp = ++state.stamp;
-  const seen = state.seen;
-  const terms = compiled.terms;
-  const byFirst = compiled.byFirst;
-  const numberFirst = compiled.numberFirst;
-  let count = 0;
-  for (let k = from; k < to; k++) {
-    const list = ids[k]!;
-    const num = isNum[k] ? true : false;
-    if (list.length === 0 && !num) continue;
-    for (let i = 0; i < list.length; i++) {
-      const cands = byFirst.get(list[i]!);
-      if (cands === undefined) continue;
-      for (let c = 0; c < cands.length; c++) {
-        const ti = cands[c]!;
-        if (seen[ti] === stamp) continue;
-        if (phraseFrom(terms[ti]!.words, ids, isNum, k, to)) {
-          seen[ti] = stamp;
-          state.terms[count] = ti;
-          state.at[count] = k;
-          count++;
-        }
-      }
-    }
-    if (num && numberFirst.length) {
-      for (let c = 0; c < numberFirst.length; c++) {
-        const ti = numberFirst[c]!;
-        if (seen[ti] === stamp) continue;
-        if (phraseFrom(terms[ti]!.words, ids, isNum, k, to)) {
-          seen[ti] = stamp;
-          state.terms[count] = ti;
-          state.at[count] = k;
-          count++;
-        }
-      }
-    }
-  }
-  state.count = count;
-  return count;
-}
-
 /** Terms that can start at a token with these pattern ids, in matching order (flattened byFirst). */
 export function firstTermsOf(compiled: CompiledChecklist, ids: readonly number[]): number[] {
   const out: number[] = [];
@@ -273,26 +219,4 @@ function phraseFrom(words: readonly number[], ids: readonly (readonly number[])[
     pos = next;
   }
   return true;
-}
-
-const states = new WeakMap<CompiledChecklist, MatchState>();
-
-/**
- * Terms found in one sentence. `ids[k]` are the pattern ids of token k (absolute index),
- * `isNum[k]` whether token k is a number. Returns term indices (unique) with the token where
- * each match starts.
- */
-export function matchSentence(
-  compiled: CompiledChecklist,
-  ids: readonly (readonly number[])[],
-  isNum: readonly boolean[],
-  from: number,
-  to: number,
-): Map<number, number> {
-  let state = states.get(compiled);
-  if (!state) states.set(compiled, (state = createMatchState(compiled)));
-  const n = matchSentenceInto(compiled, state, ids, isNum, from, to);
-  const found = new Map<number, number>();
-  for (let i = 0; i < n; i++) found.set(state.terms[i]!, state.at[i]!);
-  return found;
 }

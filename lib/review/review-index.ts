@@ -5,17 +5,11 @@
 import { progress } from './model';
 import type { SavedReview } from './types';
 
-export interface ReviewSummary {
-  key: string;
-  url: string;
-  title: string;
-  municipality?: string;
-  createdAt: string;
-  updatedAt: string;
-  checkedAt: string;
+/** What the list of saved reviews shows of one review, without reading the review itself. */
+export type ReviewSummary = Pick<SavedReview, 'key' | 'url' | 'title' | 'municipality' | 'createdAt' | 'updatedAt' | 'checkedAt'> & {
   reviewed: number;
   total: number;
-}
+};
 
 export function summaryOf(saved: SavedReview): ReviewSummary {
   const { reviewed, total } = progress(saved);

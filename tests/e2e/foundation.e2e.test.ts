@@ -4,13 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
 import { readFileSync } from 'node:fs';
-import { clickToolbarButton, launchWithExtension, missingPrerequisite, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, type ExtensionBrowser } from './harness';
+import { clickToolbarButton, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, type ExtensionBrowser } from './harness';
 import { PanelDriver } from './panel-driver';
 
-const missing = missingPrerequisite();
-if (missing && process.env.CI === 'true') throw new Error(`E2E prerequisite missing in CI: ${missing}`);
+const skip = skipE2E();
 
-describe.skipIf(missing !== null)('the built extension in Chromium', () => {
+describe.skipIf(skip)('the built extension in Chromium', () => {
   let ext: ExtensionBrowser;
   let server: Awaited<ReturnType<typeof serveFixtures>>;
 

@@ -24,6 +24,16 @@ export function missingPrerequisite(): string | null {
   return null;
 }
 
+/**
+ * Call at the top of an e2e file: returns true when the tests must be skipped here, and
+ * throws in CI (CI=true), where a missing browser or build is a failure, not a skip.
+ */
+export function skipE2E(): boolean {
+  const missing = missingPrerequisite();
+  if (missing && process.env.CI === 'true') throw new Error(`E2E prerequisite missing in CI: ${missing}`);
+  return missing !== null;
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.htm': 'text/html; charset=utf-8',
@@ -84,6 +94,12 @@ export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  // The worker can exist before its script has added the click listener; a click then is lost.
+  const deadline = Date.now() + 15_000;
+  while (!(await worker.evaluate('chrome.action.onClicked.hasListeners()').catch(() => false))) {
+    if (Date.now() > deadline) throw new Error('The extension did not start listening for the toolbar button');
+    await new Promise((r) => setTimeout(r, 50));
+  }
   const browser = context.browser();
   if (!browser) throw new Error('Playwright gave no Browser for the persistent context');
   const cdp = await browser.newBrowserCDPSession();

@@ -8,7 +8,7 @@ import { parseHtmlDocument } from '@/cli/dom';
 import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
 import { normaliseUrl, type SavedReview } from '@/lib/review';
-import { clickToolbarButton, launchWithExtension, missingPrerequisite, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, type ExtensionBrowser } from './harness';
+import { clickToolbarButton, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, type ExtensionBrowser } from './harness';
 import { PanelDriver } from './panel-driver';
 
 /**
@@ -17,8 +17,7 @@ import { PanelDriver } from './panel-driver';
  * own evidence, re-check, export, import into a fresh profile, delete, and axe scans.
  */
 
-const missing = missingPrerequisite();
-if (missing && process.env.CI === 'true') throw new Error(`E2E prerequisite missing in CI: ${missing}`);
+const skip = skipE2E();
 
 const FIXTURE = 'fixtures/checker/regiovisie-breed.html';
 const NOTE = 'Navragen bij de gemeente: wat betekent "vertrouwen" hier precies? ✓';
@@ -74,7 +73,7 @@ function storedReviews(panel: PanelDriver): Promise<Record<string, SavedReview>>
   return panel.evaluate(`chrome.storage.local.get(null).then((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('review:') && !k.endsWith('$'))))`);
 }
 
-describe.skipIf(missing !== null)('the review in the side panel', () => {
+describe.skipIf(skip)('the review in the side panel', () => {
   let ext: ExtensionBrowser;
   let server: Awaited<ReturnType<typeof serveFixtures>>;
   let page: Page;

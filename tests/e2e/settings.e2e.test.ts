@@ -2,12 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, missingPrerequisite, removeProfile, type ExtensionBrowser } from './harness';
+import { launchWithExtension, skipE2E, removeProfile, type ExtensionBrowser } from './harness';
 
-const missing = missingPrerequisite();
-if (missing && process.env.CI === 'true') throw new Error(`E2E prerequisite missing in CI: ${missing}`);
+const skip = skipE2E();
 
-describe.skipIf(missing !== null)('the options page (council details for the letter)', () => {
+describe.skipIf(skip)('the options page (council details for the letter)', () => {
   let ext: ExtensionBrowser;
   beforeAll(async () => {
     ext = await launchWithExtension();
