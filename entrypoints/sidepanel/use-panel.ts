@@ -4,7 +4,6 @@
  * saving every change (debounced, flushed on pagehide), saved reviews, export and import.
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
 import type { Evidence } from '@/lib/check/types';
 import { documentProblems } from '@/lib/extract/problems';
@@ -180,6 +179,8 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     }
     dispatch({ type: 'analysing' });
     await nextFrame(); // let "Bezig met controleren…" show before the (synchronous) analysis
+    // The analyzer is loaded on the first check, not with the panel: showing saved reviews does not need it.
+    const { analyze } = await import('@/lib/check');
     const review = analyze(doc, locChecklist);
     const key = normaliseUrl(url);
     await queue.flush();
