@@ -195,6 +195,35 @@ describe.skipIf(skip)('the review in the side panel', () => {
     expect(await highlightedText(page)).toEqual([]);
   });
 
+  it('still finds a quote when the page changed a little, and says it is not exact', async () => {
+    const quote = first.evidence[0]!.quote;
+    const mid = Math.floor(quote.length / 2);
+    const changed = `${quote.slice(0, mid)}xy${quote.slice(mid)}`; // a small edit since the check
+    await page.evaluate(
+      ([q, c]) => {
+        for (const el of document.querySelectorAll('p, li')) {
+          const text = el.textContent?.replace(/\s+/g, ' ') ?? '';
+          if (text.includes(q!)) el.textContent = text.replace(q!, c!);
+        }
+      },
+      [quote, changed],
+    );
+    await panel.click(sel(first.id, '[data-action="show"]'));
+    await panel.waitFor(`document.querySelector('${sel(first.id, '[data-testid="item-notice"]')}')?.textContent.includes('niet precies zo')`);
+    const marked = await highlightedText(page);
+    expect(marked).toHaveLength(1);
+    // The highlight covers the changed text on the page, not a random stretch.
+    expect(marked[0]!.includes('xy')).toBe(true);
+    expect(Math.abs(marked[0]!.length - changed.length)).toBeLessThanOrEqual(3);
+    // Put the page back as it was for the next test.
+    await page.evaluate(
+      ([q, c]) => {
+        for (const el of document.querySelectorAll('p, li')) if (el.textContent?.includes(c!)) el.textContent = el.textContent.replace(c!, q!);
+      },
+      [quote, changed],
+    );
+  });
+
   it('says so in Dutch when a quote is no longer on the page', async () => {
     const quote = first.evidence[0]!.quote;
     await page.evaluate((q) => {
