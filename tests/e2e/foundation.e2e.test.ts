@@ -74,6 +74,17 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('warns in plain Dutch when a page is not in Dutch', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('fixtures/extract/engels.html'));
+    await clickToolbarButton(ext, page);
+    const panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    await panel.clickButton('Controleer deze pagina');
+    await panel.waitFor(`[...document.querySelectorAll('.notice')].some((n) => n.textContent.includes('niet in het Nederlands'))`);
+    await panel.close();
+    await page.close();
+  });
+
   it('explains in Dutch that a browser page cannot be read', async () => {
     const page = await ext.context.newPage();
     await page.goto('chrome://version');

@@ -100,6 +100,13 @@ describe('extractFromHtmlDocument', () => {
     expect(doc.language).toBe('nl');
   });
 
+  it('detects the language of a page that does not declare one', () => {
+    const doc = fixture('engels.html');
+    expect(doc.language).toBe('en');
+    expect(documentProblems(doc)).toEqual(['notDutch']);
+    expect(fixture('tabel.html').language).toBe('nl');
+  });
+
   it('stops at the character limit and says so', () => {
     const paragraphs = Array.from({ length: 200 }, (_, i) => `<p>Dit is alinea ${i} over jeugdhulp in de regio en wat we samen gaan doen.</p>`).join('');
     const doc = extractFromHtmlDocument(parseHtmlDocument(`<html lang="nl"><body><main>${paragraphs}</main></body></html>`), { maxCharacters: 2000 });
