@@ -45,7 +45,7 @@ const TOKEN_NUM = NUM_FLAG;
 const TOKEN_HYPHEN_NEXT = HYPHEN_NEXT_FLAG;
 const TOKEN_SUSPENDED = SUSPENDED_FLAG;
 import {
-  buildFigures,
+  figuresFromTotals,
   readabilityScore,
   readabilityVerdict,
   sentenceDifficulty,
@@ -80,16 +80,59 @@ const CONTEXT_FACTOR: Record<SentenceContext, number> = {
   toc: 0.3,
 };
 
-interface Candidate {
-  block: number;
-  start: number;
-  end: number;
-  level: 'aanwezig' | 'deels';
-  score: number;
-  order: number;
-  context: SentenceContext;
-  /** Found by a full strong term (not a "~" mention, not weak words). */
-  strong: boolean;
+/** Contexts by number (a candidate stores its context as an index into this list). */
+const CONTEXTS: readonly SentenceContext[] = ['intent', 'plain', 'problem', 'list', 'meta', 'question', 'reported', 'heading', 'toc'];
+const CONTEXT_INDEX = new Map(CONTEXTS.map((c, i) => [c, i]));
+
+/** CandidateStore.info bits: level aanwezig; found by a full strong term (not a "~" mention, not weak words); context index above. */
+const CAND_AANWEZIG = 1;
+const CAND_STRONG = 2;
+const CAND_CONTEXT_SHIFT = 2;
+
+/**
+ * Candidate passages of all items as parallel arrays (no object per candidate, reused across
+ * analyze calls); each item's candidates form a linked list (next) in document order.
+ */
+interface CandidateStore {
+  block: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  order: Int32Array;
+  score: Float64Array;
+  info: Uint8Array;
+  next: Int32Array;
+  count: number;
+}
+
+function createCandidateStore(capacity: number): CandidateStore {
+  return {
+    block: new Int32Array(capacity),
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    order: new Int32Array(capacity),
+    score: new Float64Array(capacity),
+    info: new Uint8Array(capacity),
+    next: new Int32Array(capacity),
+    count: 0,
+  };
+}
+
+function growCandidateStore(c: CandidateStore): void {
+  const bigger = createCandidateStore(c.block.length * 2);
+  bigger.block.set(c.block);
+  bigger.start.set(c.start);
+  bigger.end.set(c.end);
+  bigger.order.set(c.order);
+  bigger.score.set(c.score);
+  bigger.info.set(c.info);
+  bigger.next.set(c.next);
+  c.block = bigger.block;
+  c.start = bigger.start;
+  c.end = bigger.end;
+  c.order = bigger.order;
+  c.score = bigger.score;
+  c.info = bigger.info;
+  c.next = bigger.next;
 }
 
 /** Share of words that must be youth-care words (jeugd…, kind, gezin, ouders…) for a text to be on topic. */
@@ -97,21 +140,23 @@ export const MIN_TOPIC_SHARE = 0.005;
 /** Share of reporting sentences above which a non-regiovisie is a report ABOUT others (news), not a text of the region. */
 const REPORT_SHARE = 0.25;
 
-interface HardSentence {
-  block: number;
-  start: number;
-  end: number;
-  difficulty: number;
-  order: number;
-}
 
 const TOC_LINE = /(?:\.{3,}|…|\s{2,})\s*\d{1,3}\s*$/;
 /** Cheap pre-check for TOC_LINE: the text ends in a digit (before trailing white space). */
 function endsInDigit(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
+}
+/** Exactly the characters of the regular-expression class \s, by char code (no regex per character). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 const TOC_HEADINGS = new Set(['inhoud', 'inhoudsopgave', 'inhoudstafel']);
 
@@ -176,13 +221,18 @@ interface Scratch {
   phrase: Int32Array;
   topical: Int32Array;
   excluded: Uint8Array;
-  weakAt: number[][];
+  /** Distinct token positions of weak terms per item, and the last such position. */
+  weakN: Int32Array;
+  lastWeakAt: Int32Array;
   touched: Int32Array;
   stamp: number;
   /** Output of scoreSentence: item, score, flags (1 = aanwezig, 2 = strong term). */
   outItem: Int32Array;
   outScore: Float64Array;
   outFlags: Uint8Array;
+  candidates: CandidateStore;
+  /** The sentences of 6+ words with their difficulty (in `score`), for the readability evidence. */
+  hard: CandidateStore;
 }
 const scratches = new WeakMap<CompiledChecklist, Scratch>();
 
@@ -204,12 +254,15 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       phrase: new Int32Array(nItems),
       topical: new Int32Array(nItems),
       excluded: new Uint8Array(nItems),
-      weakAt: Array.from({ length: nItems }, () => []),
+      weakN: new Int32Array(nItems),
+      lastWeakAt: new Int32Array(nItems),
       touched: new Int32Array(nItems),
       stamp: 0,
       outItem: new Int32Array(nItems),
       outScore: new Float64Array(nItems),
       outFlags: new Uint8Array(nItems),
+      candidates: createCandidateStore(1024),
+      hard: createCandidateStore(1024),
     };
     scratches.set(compiled, s);
   }
@@ -219,16 +272,22 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
 export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
   const compiled = compileChecklist(checklist);
   const nItems = checklist.items.length;
-  const candidates: Candidate[][] = Array.from({ length: nItems }, () => []);
   const scratch = scratchFor(compiled, nItems);
+  const candidates = scratch.candidates;
+  candidates.count = 0;
+  // per item: first and last candidate (linked through candidates.next), -1 = none
+  const candHead = new Int32Array(nItems).fill(-1);
+  const candTail = new Int32Array(nItems).fill(-1);
+  const hard = scratch.hard;
+  hard.count = 0;
   if (scratch.interner.size > MAX_CACHED_TYPES) {
     scratch.interner = new WordInterner();
     scratch.typesById = [];
   }
   const interner = scratch.interner;
   const typesById = scratch.typesById;
-  const sentenceStats: SentenceStats[] = [];
-  const hard: HardSentence[] = [];
+  const totals: SentenceStats = { words: 0, syllables: 0, longWords: 0, jargon: 0 };
+  const stats: SentenceStats = { words: 0, syllables: 0, longWords: 0, jargon: 0 };
   const jargonCounts = new Map<string, number>();
   let order = 0;
   let commits = 0;
@@ -258,6 +317,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
 
   const buf = scratch.tokens;
   const blocks = doc.blocks;
+  const tocHeadings = new Map<string, boolean>();
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi]!;
     const text = block.text;
@@ -293,7 +353,15 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
     }
     const sentences = splitSentencesFromBuffer(text, buf);
     const isHeading = block.kind === 'heading';
-    const toc = (endsInDigit(text) && TOC_LINE.test(text)) || (block.heading !== undefined && TOC_HEADINGS.has(block.heading.trim().toLowerCase()));
+    let tocHeading = false;
+    if (block.heading !== undefined) {
+      // few distinct headings, many blocks: normalise each heading once
+      const heading = block.heading;
+      let known = tocHeadings.get(heading);
+      if (known === undefined) tocHeadings.set(heading, (known = TOC_HEADINGS.has(heading.trim().toLowerCase())));
+      tocHeading = known;
+    }
+    const toc = (endsInDigit(text) && TOC_LINE.test(text)) || tocHeading;
     const shortBlock = n <= 6 && !/[.!?:;]["')\]]?\s*$/.test(text);
 
     for (let si = 0; si < sentences.length; si++) {
@@ -331,8 +399,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
       if (opening === '"' || opening === '“' || opening === '‘' || opening === "'" || opening === '„') mask |= CUE.REPORT;
       const wordCount = s.to - s.from;
       if (!isHeading && !toc && words > 0) {
-        const stats: SentenceStats = { words, syllables, longWords, jargon };
-        sentenceStats.push(stats);
+        stats.words = words;
+        stats.syllables = syllables;
+        stats.longWords = longWords;
+        stats.jargon = jargon;
+        totals.words += words;
+        totals.syllables += syllables;
+        totals.longWords += longWords;
+        totals.jargon += jargon;
         proseSentences++;
         if (mask & CUE.SECOND_PERSON) secondPerson++;
         if (mask & CUE.REGION_SUBJECT) regionWords++;
@@ -345,7 +419,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
           commits++;
         }
         if (words >= 6) {
-          hard.push({ block: bi, start: s.start, end: s.end, difficulty: sentenceDifficulty(stats), order: order });
+          const h = hard.count;
+          if (h === hard.block.length) growCandidateStore(hard);
+          hard.block[h] = bi;
+          hard.start[h] = s.start;
+          hard.end[h] = s.end;
+          hard.score[h] = sentenceDifficulty(stats);
+          hard.order[h] = order;
+          hard.count++;
         }
       }
 
@@ -361,19 +442,24 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
         planYear,
       });
       const emitted = scoreSentence(compiled, scratch, context);
+      const contextBits = CONTEXT_INDEX.get(context)! << CAND_CONTEXT_SHIFT;
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
-        const flags = scratch.outFlags[e]!;
-        candidates[item]!.push({
-          block: bi,
-          start: s.start,
-          end: s.end,
-          level: flags & 1 ? 'aanwezig' : 'deels',
-          score: scratch.outScore[e]!,
-          order,
-          context,
-          strong: (flags & 2) !== 0,
-        });
+        const c = candidates.count;
+        if (c === candidates.block.length) growCandidateStore(candidates);
+        candidates.block[c] = bi;
+        candidates.start[c] = s.start;
+        candidates.end[c] = s.end;
+        candidates.score[c] = scratch.outScore[e]!;
+        candidates.order[c] = order;
+        // outFlags uses the same bits as CAND_AANWEZIG | CAND_STRONG
+        candidates.info[c] = scratch.outFlags[e]! | contextBits;
+        candidates.next[c] = -1;
+        const tail = candTail[item]!;
+        if (tail < 0) candHead[item] = c;
+        else candidates.next[tail] = c;
+        candTail[item] = c;
+        candidates.count++;
       }
     }
   }
@@ -390,7 +476,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
     // a region's own plan talks about its region and municipalities throughout
     regionWords >= Math.max(2, 0.08 * proseSentences);
 
-  const figures = buildFigures(sentenceStats, jargonCounts);
+  const figures = figuresFromTotals(totals, proseSentences, jargonCounts);
 
   // A report about regiovisies (news) is no text of the region: its readability is not judged.
   const isReport = !looksLikeRegiovisie && reports > REPORT_SHARE * proseSentences;
@@ -400,15 +486,16 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
       return { id: item.id, theme: item.theme, verdict: 'ontbreekt', score: 0, evidence: [] };
     }
     if (item.method === 'readability' || item.id === READABILITY_ID) {
-      const evidence = hard
-        .slice()
-        .sort((a, b) => b.difficulty - a.difficulty || a.order - b.order)
-        .reduce<Evidence[]>((acc, h) => {
-          if (acc.length >= 3) return acc;
-          const ev = makeEvidence(blocks[h.block]!, h.start, h.end, h.difficulty);
-          if (!acc.some((e) => e.quote === ev.quote)) acc.push(ev);
-          return acc;
-        }, []);
+      const ranked = Array.from({ length: hard.count }, (_, i) => i);
+      const difficulty = hard.score;
+      const hardOrder = hard.order;
+      ranked.sort((a, b) => difficulty[b]! - difficulty[a]! || hardOrder[a]! - hardOrder[b]!);
+      const evidence: Evidence[] = [];
+      for (let r = 0; r < ranked.length && evidence.length < 3; r++) {
+        const h = ranked[r]!;
+        const ev = makeEvidence(blocks[hard.block[h]!]!, hard.start[h]!, hard.end[h]!, difficulty[h]!);
+        if (!evidence.some((e) => e.quote === ev.quote)) evidence.push(ev);
+      }
       return {
         id: item.id,
         theme: item.theme,
@@ -417,7 +504,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
         evidence,
       };
     }
-    return judgeItem(item.id, item.theme, candidates[index]!, blocks, looksLikeRegiovisie);
+    const cands: number[] = [];
+    for (let c = candHead[index]!; c >= 0; c = candidates.next[c]!) cands.push(c);
+    return judgeItem(item.id, item.theme, cands, candidates, blocks, looksLikeRegiovisie);
   });
 
   return {
@@ -483,7 +572,7 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, context: S
   let emitted = 0;
   // per item: strong (full), strong mention, weak (distinct token positions), excluded, phrases
   const stamp = ++scratch.stamp;
-  const { itemStamp, strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakAt, touched } = scratch;
+  const { itemStamp, strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakN, lastWeakAt, touched } = scratch;
   const m = scratch.match;
   let nTouched = 0;
   for (let i = 0; i < m.count; i++) {
@@ -497,15 +586,16 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, context: S
       phraseN[item] = 0;
       topicalN[item] = 0;
       excluded[item] = 0;
-      const positions = weakAt[item]!;
-      if (positions.length !== 0) positions.length = 0;
+      weakN[item] = 0;
+      lastWeakAt[item] = -1;
       touched[nTouched++] = item;
     }
     if (term.kind === 'exclude') excluded[item] = 1;
     else if (term.kind === 'weak') {
-      const positions = weakAt[item]!;
-      if (!positions.includes(at)) {
-        positions.push(at);
+      // terms arrive in token order (m.at never decreases), so a repeated position is always the last one seen
+      if (lastWeakAt[item] !== at) {
+        lastWeakAt[item] = at;
+        weakN[item]!++;
         if (!term.actor) topicalN[item]!++;
       }
     } else if (term.mention) mentionN[item]!++;
@@ -521,7 +611,7 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, context: S
     let mention = mentionN[item]!;
     const topical = topicalN[item]!;
     // two weak words on different tokens, at least one of them topical (not just two actors)
-    let weak = topical > 0 ? weakAt[item]!.length : 0;
+    let weak = topical > 0 ? weakN[item]! : 0;
     if (excluded[item]) {
       strong = phraseN[item]!;
       mention = 0;
@@ -553,37 +643,43 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, context: S
   return emitted;
 }
 
+/** One item's verdict, score and evidence from its candidates (indices into `store`, in document order). */
 function judgeItem(
   id: string,
   theme: string,
-  cands: Candidate[],
+  cands: number[],
+  store: CandidateStore,
   blocks: Block[],
   looksLikeRegiovisie: boolean,
 ): ItemResult {
-  if (cands.length === 0 || !substantial(cands, looksLikeRegiovisie)) {
+  if (cands.length === 0 || !substantial(cands, store, looksLikeRegiovisie)) {
     return { id, theme, verdict: 'ontbreekt', score: 0, evidence: [] };
   }
-  const strongOnes = cands.filter((c) => c.level === 'aanwezig');
-  let verdict: Verdict = strongOnes.length > 0 ? 'aanwezig' : 'deels';
-  const best = cands.reduce((m, c) => Math.max(m, c.score), 0);
+  const info = store.info;
+  const scores = store.score;
+  const orders = store.order;
+  let strongOnes = 0;
+  let best = 0;
+  for (const c of cands) {
+    if (info[c]! & CAND_AANWEZIG) strongOnes++;
+    best = Math.max(best, scores[c]!);
+  }
+  let verdict: Verdict = strongOnes > 0 ? 'aanwezig' : 'deels';
   let score =
     verdict === 'aanwezig'
-      ? 0.6 + 0.25 * Math.min(1, (strongOnes.length - 1) / 3) + 0.15 * best
+      ? 0.6 + 0.25 * Math.min(1, (strongOnes - 1) / 3) + 0.15 * best
       : 0.2 + 0.35 * best;
   if (!looksLikeRegiovisie && verdict === 'aanwezig') {
     verdict = 'deels';
     score = Math.min(score, 0.55);
   }
-  const ranked = cands
-    .slice()
-    .sort(
-      (a, b) =>
-        (b.level === 'aanwezig' ? 1 : 0) - (a.level === 'aanwezig' ? 1 : 0) || b.score - a.score || a.order - b.order,
-    );
+  const ranked = cands.sort(
+    (a, b) => (info[b]! & CAND_AANWEZIG) - (info[a]! & CAND_AANWEZIG) || scores[b]! - scores[a]! || orders[a]! - orders[b]!,
+  );
   const evidence: Evidence[] = [];
   for (const c of ranked) {
     if (evidence.length >= MAX_EVIDENCE) break;
-    const ev = makeEvidence(blocks[c.block]!, c.start, c.end, c.score);
+    const ev = makeEvidence(blocks[store.block[c]!]!, store.start[c]!, store.end[c]!, scores[c]!);
     if (evidence.some((e) => e.quote === ev.quote)) continue;
     evidence.push(ev);
   }
@@ -602,12 +698,14 @@ const STATEMENT: ReadonlySet<SentenceContext> = new Set(['intent', 'plain', 'pro
  * - A text that is not a regiovisie (news, an information page) discusses a topic only when
  *   it comes back in two or more sentences, or a strong term appears in a statement of its own.
  */
-function substantial(cands: Candidate[], looksLikeRegiovisie: boolean): boolean {
-  const sentences = new Set(cands.map((c) => c.order)).size;
-  if (sentences >= 2) return true;
-  if (cands.some((c) => c.strong && STATEMENT.has(c.context))) return true;
+function substantial(cands: number[], store: CandidateStore, looksLikeRegiovisie: boolean): boolean {
+  const contextOf = (c: number): SentenceContext => CONTEXTS[store.info[c]! >> CAND_CONTEXT_SHIFT]!;
+  const strong = (c: number): boolean => (store.info[c]! & CAND_STRONG) !== 0;
+  // two or more sentences (one candidate per item per sentence, so: two or more candidates)
+  if (cands.some((c) => store.order[c] !== store.order[cands[0]!])) return true;
+  if (cands.some((c) => strong(c) && STATEMENT.has(contextOf(c)))) return true;
   if (!looksLikeRegiovisie) return false;
-  return cands.some((c) => c.strong || !PASSING.has(c.context));
+  return cands.some((c) => strong(c) || !PASSING.has(contextOf(c)));
 }
 
 function makeEvidence(block: Block, start: number, end: number, score: number): Evidence {

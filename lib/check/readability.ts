@@ -85,19 +85,22 @@ export function buildFigures(
   sentences: SentenceStats[],
   jargonCounts: Map<string, number>,
 ): ReadabilityFigures {
-  let words = 0;
-  let syllables = 0;
-  let longWords = 0;
-  let jargon = 0;
+  const totals: SentenceStats = { words: 0, syllables: 0, longWords: 0, jargon: 0 };
   let n = 0;
   for (const s of sentences) {
     if (s.words === 0) continue;
     n++;
-    words += s.words;
-    syllables += s.syllables;
-    longWords += s.longWords;
-    jargon += s.jargon;
+    totals.words += s.words;
+    totals.syllables += s.syllables;
+    totals.longWords += s.longWords;
+    totals.jargon += s.jargon;
   }
+  return figuresFromTotals(totals, n, jargonCounts);
+}
+
+/** buildFigures from the sums over the n sentences that have words (the analyzer adds them up as it goes). */
+export function figuresFromTotals(totals: SentenceStats, n: number, jargonCounts: Map<string, number>): ReadabilityFigures {
+  const { words, syllables, longWords, jargon } = totals;
   const figures: ReadabilityFigures = {
     fleschDouma: round(fleschDouma(words, n, syllables), 1),
     averageSentenceWords: n ? round(words / n, 1) : 0,

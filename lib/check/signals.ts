@@ -39,6 +39,9 @@ export interface CompiledChecklist {
   byFirst: Map<number, number[]>;
   /** Terms starting with "#". */
   numberFirst: number[];
+  /** Per term: its number of words, and its second word's pattern id (flat copies of terms[i].words for the hot loop). */
+  termLength: Int32Array;
+  termSecond: Int32Array;
   itemIds: string[];
 }
 
@@ -115,6 +118,8 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     terms,
     byFirst,
     numberFirst,
+    termLength: Int32Array.from(terms, (t) => t.words.length),
+    termSecond: Int32Array.from(terms, (t) => (t.words.length > 1 ? t.words[1]! : NUMBER_SLOT)),
     itemIds: checklist.items.map((i) => i.id),
   };
   cache.set(checklist, compiled);
@@ -130,11 +135,20 @@ export interface MatchState {
   terms: Int32Array;
   at: Int32Array;
   count: number;
+  /** Per pattern id: the stamp of the last sentence that contains it (a cheap pre-check before phraseFrom). */
+  present: Int32Array;
 }
 
 export function createMatchState(compiled: CompiledChecklist): MatchState {
   const n = Math.max(1, compiled.terms.length);
-  return { seen: new Int32Array(n), stamp: 0, terms: new Int32Array(n), at: new Int32Array(n), count: 0 };
+  return {
+    seen: new Int32Array(n),
+    stamp: 0,
+    terms: new Int32Array(n),
+    at: new Int32Array(n),
+    count: 0,
+    present: new Int32Array(Math.max(1, compiled.patternCount)),
+  };
 }
 
 function hasPattern(ids: readonly (readonly number[])[], isNum: ArrayLike<boolean | number>, k: number, p: number): boolean {
@@ -171,19 +185,35 @@ export function matchSentenceFirsts(
   const seen = state.seen;
   const terms = compiled.terms;
   const numberFirst = compiled.numberFirst;
+  const termLength = compiled.termLength;
+  const termSecond = compiled.termSecond;
+  // Which patterns (and whether any number) occur in the sentence: a phrase whose later words
+  // are not all present cannot match, so most phrases are rejected without scanning tokens.
+  const present = state.present;
+  let hasNum = false;
+  for (let k = from; k < to; k++) {
+    const list = ids[k]!;
+    for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
+    if (isNum[k]) hasNum = true;
+  }
   let count = 0;
   for (let k = from; k < to; k++) {
     const cands = firsts[k]!;
     for (let c = 0; c < cands.length; c++) {
       const ti = cands[c]!;
       if (seen[ti] === stamp) continue;
-      const words = terms[ti]!.words;
-      if (words.length === 1 || phraseFrom(words, ids, isNum, k, to)) {
-        seen[ti] = stamp;
-        state.terms[count] = ti;
-        state.at[count] = k;
-        count++;
+      const len = termLength[ti]!;
+      if (len > 1) {
+        // cheapest rejection first: the phrase's second word is nowhere in the sentence
+        const second = termSecond[ti]!;
+        if (second === NUMBER_SLOT ? !hasNum : present[second] !== stamp) continue;
+        const words = terms[ti]!.words;
+        if (!((len === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, ids, isNum, k, to))) continue;
       }
+      seen[ti] = stamp;
+      state.terms[count] = ti;
+      state.at[count] = k;
+      count++;
     }
     if (isNum[k] && numberFirst.length) {
       for (let c = 0; c < numberFirst.length; c++) {
@@ -200,6 +230,15 @@ export function matchSentenceFirsts(
   }
   state.count = count;
   return count;
+}
+
+/** Are all words after the first of a phrase somewhere in the sentence (see MatchState.present)? */
+function laterWordsPresent(words: readonly number[], present: Int32Array, stamp: number, hasNum: boolean): boolean {
+  for (let w = 1; w < words.length; w++) {
+    const p = words[w]!;
+    if (p === NUMBER_SLOT ? !hasNum : present[p] !== stamp) return false;
+  }
+  return true;
 }
 
 /** Do the words after the first of a phrase follow token k (each within MAX_GAP skipped words, before `to`)? */

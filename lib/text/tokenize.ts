@@ -86,6 +86,11 @@ function grow(buf: TokenBuffer): void {
   buf.norm.length = cap;
 }
 
+/** Per ASCII code: its lower-case code for a letter or digit, else 0 (one table load instead of range tests in the hot loops). */
+const ASCII_WORD_LOWER = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD_LOWER[c] = c;
+for (let c = 97; c <= 122; c++) ASCII_WORD_LOWER[c] = ASCII_WORD_LOWER[c - 32] = c;
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
@@ -117,9 +122,8 @@ export class WordInterner {
         if (norm.length === len) {
           let same = true;
           for (let i = 0; i < len; i++) {
-            let c = text.charCodeAt(start + i);
-            if (c >= 65 && c <= 90) c += 32;
-            if (c !== norm.charCodeAt(i)) {
+            // the word is plain ASCII letters and digits, so the table lower-cases every character
+            if (ASCII_WORD_LOWER[text.charCodeAt(start + i)] !== norm.charCodeAt(i)) {
               same = false;
               break;
             }
@@ -289,8 +293,9 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d < 128) {
-          if ((d >= 48 && d <= 57) || ((d | 32) >= 97 && (d | 32) <= 122)) {
-            hash = Math.imul(hash ^ (d >= 65 && d <= 90 ? d + 32 : d), FNV_PRIME);
+          const lower = ASCII_WORD_LOWER[d]!;
+          if (lower !== 0) {
+            hash = Math.imul(hash ^ lower, FNV_PRIME);
             j++;
             continue;
           }
