@@ -23,7 +23,7 @@ export const en: Record<MessageKey, string> = {
   'doc.language': 'Page language: {language}',
 
   'error.restricted': 'The extension cannot read this page. That is true for the browser’s own pages and for the web store. Open the regiovisie on your municipality’s website, then try again.',
-  'error.pdf': 'This is a PDF. The browser’s PDF viewer does not let the extension read it. Save the PDF and use the command line, or find the regiovisie as a web page.',
+  'error.pdf': 'This is a PDF. The extension cannot read PDFs yet. See if the regiovisie is also a web page on your municipality’s or region’s website.',
   'error.file': 'This is a file on your computer. The browser only lets the extension read it if you allow that in the extension’s settings.',
   'error.empty': 'This page has too little text to check. Is the regiovisie perhaps in a PDF or on another page?',
   'error.notDutch': 'This page does not seem to be in Dutch. The check only works well for Dutch text.',

@@ -25,7 +25,7 @@ export const nl = {
   'doc.language': 'Taal van de pagina: {language}',
 
   'error.restricted': 'Deze pagina kan de extensie niet lezen. Dat geldt voor pagina’s van de browser zelf en voor de webwinkel. Open de regiovisie op de website van uw gemeente. Probeer het dan opnieuw.',
-  'error.pdf': 'Dit is een pdf. De pdf-viewer van de browser laat de extensie niet lezen. Sla de pdf op en gebruik de opdrachtregel, of zoek de regiovisie als webpagina.',
+  'error.pdf': 'Dit is een pdf. De extensie kan een pdf nog niet lezen. Kijk of de regiovisie ook als webpagina op de website van uw gemeente of regio staat.',
   'error.file': 'Dit is een bestand op uw computer. De browser laat de extensie dat alleen lezen als u dat in de instellingen van de extensie toestaat.',
   'error.empty': 'Op deze pagina staat te weinig tekst om te controleren. Staat de regiovisie misschien in een pdf of op een andere pagina?',
   'error.notDutch': 'Deze pagina lijkt niet in het Nederlands te zijn. De controle werkt alleen goed voor Nederlandse tekst.',
