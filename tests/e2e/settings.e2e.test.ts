@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, skipE2E, removeProfile, type ExtensionBrowser } from './harness';
+import { launchWithExtension, skipE2E, removeProfile, ROOT, type ExtensionBrowser } from './harness';
 
 const skip = skipE2E();
 
@@ -21,11 +21,26 @@ describe.skipIf(skip)('the options page (council details for the letter)', () =>
     await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await page.getByRole('heading', { name: 'Instellingen voor de brief' }).waitFor();
 
+    // No serious accessibility problems, also with the error messages shown.
+    const axe = async () => {
+      // Through DevTools: the extension's CSP rightly refuses injected script tags.
+      await page.evaluate(`${readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')}\n;undefined`);
+      const found = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'],
+        });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact }));
+      });
+      return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    };
+    expect(await axe()).toEqual([]);
+
     // Saving an empty form names what is missing, beside the field.
     await page.getByRole('button', { name: 'Bewaar de gegevens' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Er klopt nog iets niet');
     expect(await page.getByText('Vul de naam van de cliëntenraad in.').count()).toBe(1);
     expect(await page.getByLabel('Naam van de cliëntenraad').getAttribute('aria-invalid')).toBe('true');
+    expect(await axe()).toEqual([]);
 
     await page.getByLabel('Naam van de cliëntenraad').fill('Cliëntenraad Lindeveld');
     await page.getByLabel('Postadres', { exact: true }).fill('Postbus 7\n1000 AA Lindeveld');
