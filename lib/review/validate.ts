@@ -110,36 +110,29 @@ function record<T>(v: unknown, path: string, each: (value: unknown, path: string
   return Object.fromEntries(entries);
 }
 
-function evidence(v: unknown, path: string): Evidence {
-  const o = obj(v, path);
-  const e: Evidence = {
+/** The fields every stored quote has: the text, how to find it again, and where it stood. */
+function quoteFields(o: Obj, path: string): Omit<Evidence, 'score'> {
+  const e: Omit<Evidence, 'score'> = {
     quote: str(o, 'quote', path),
     prefix: str(o, 'prefix', path),
     suffix: str(o, 'suffix', path),
     block: str(o, 'block', path),
-    score: num(o, 'score', path),
   };
   const heading = optStr(o, 'heading', path);
   if (heading !== undefined) e.heading = heading;
   const page = optNum(o, 'page', path);
   if (page !== undefined) e.page = page;
-  return keep(o, e);
+  return e;
+}
+
+function evidence(v: unknown, path: string): Evidence {
+  const o = obj(v, path);
+  return keep(o, { ...quoteFields(o, path), score: num(o, 'score', path) });
 }
 
 function ownEvidence(v: unknown, path: string): OwnEvidence {
   const o = obj(v, path);
-  const e: OwnEvidence = {
-    quote: str(o, 'quote', path),
-    prefix: str(o, 'prefix', path),
-    suffix: str(o, 'suffix', path),
-    block: str(o, 'block', path),
-    addedAt: date(o, 'addedAt', path),
-  };
-  const heading = optStr(o, 'heading', path);
-  if (heading !== undefined) e.heading = heading;
-  const page = optNum(o, 'page', path);
-  if (page !== undefined) e.page = page;
-  return keep(o, e);
+  return keep(o, { ...quoteFields(o, path), addedAt: date(o, 'addedAt', path) });
 }
 
 function itemResult(v: unknown, path: string): ItemResult {

@@ -1,27 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
 import { readFileSync } from 'node:fs';
-import { clickToolbarButton, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, type ExtensionBrowser } from './harness';
+import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension } from './harness';
 import { PanelDriver } from './panel-driver';
 
 const skip = skipE2E();
 
 describe.skipIf(skip)('the built extension in Chromium', () => {
-  let ext: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    ext = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    removeProfile(ext?.userDataDir ?? '');
-    await server?.close();
-  });
+  const env = useExtension();
 
   it('asks for no host permissions at install', async () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8'));
@@ -41,10 +30,10 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
   });
 
   it('reads a fixture page through the toolbar button and the side panel', async () => {
-    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
-    await page.goto(server.url('fixtures/extract/accordeon.html'));
-    await clickToolbarButton(ext, page);
-    const panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    const page = env.ext.context.pages()[0] ?? (await env.ext.context.newPage());
+    await page.goto(env.server.url('fixtures/extract/accordeon.html'));
+    await clickToolbarButton(env.ext, page);
+    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
 
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelector('[data-testid="doc-counts"]')`);
@@ -63,10 +52,10 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
   });
 
   it('says in plain Dutch when a page has too little text to check', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('fixtures/extract/leeg.html'));
-    await clickToolbarButton(ext, page);
-    const panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('fixtures/extract/leeg.html'));
+    await clickToolbarButton(env.ext, page);
+    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`[...document.querySelectorAll('.notice')].some((n) => n.textContent.includes('te weinig tekst'))`);
     expect(await panel.evaluate<number>(`document.querySelectorAll('[data-item]').length`)).toBe(0);
@@ -75,10 +64,10 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
   });
 
   it('warns in plain Dutch when a page is not in Dutch', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('fixtures/extract/engels.html'));
-    await clickToolbarButton(ext, page);
-    const panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('fixtures/extract/engels.html'));
+    await clickToolbarButton(env.ext, page);
+    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`[...document.querySelectorAll('.notice')].some((n) => n.textContent.includes('niet in het Nederlands'))`);
     await panel.close();
@@ -86,10 +75,10 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
   });
 
   it('explains in Dutch that a browser page cannot be read', async () => {
-    const page = await ext.context.newPage();
+    const page = await env.ext.context.newPage();
     await page.goto('chrome://version');
-    await clickToolbarButton(ext, page);
-    const panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    await clickToolbarButton(env.ext, page);
+    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelector('[role="alert"]')`);
     expect(await panel.text('[role="alert"]')).toContain('kan de extensie niet lezen');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * End-to-end harness: the BUILT extension (.output/chrome-mv3) loaded into Debian's Chromium
@@ -112,6 +113,26 @@ export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(
       await context.close();
     },
   };
+}
+
+export type FixtureServer = Awaited<ReturnType<typeof serveFixtures>>;
+
+/**
+ * For a describe block: serve the fixtures and start Chromium with the extension before its
+ * tests, and close both (and remove the profile) after. Read `ext` and `server` inside tests.
+ */
+export function useExtension(): { readonly ext: ExtensionBrowser; readonly server: FixtureServer } {
+  const env = {} as { ext: ExtensionBrowser; server: FixtureServer };
+  beforeAll(async () => {
+    env.server = await serveFixtures();
+    env.ext = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await env.ext?.close();
+    removeProfile(env.ext?.userDataDir ?? '');
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** Remove a profile folder made by launchWithExtension. */

@@ -2,9 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { clickToolbarButton, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, type ExtensionBrowser } from './harness';
+import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension } from './harness';
 import { PanelDriver } from './panel-driver';
 
 /**
@@ -30,24 +30,13 @@ async function typeInto(panel: PanelDriver, selector: string, text: string): Pro
 }
 
 describe.skipIf(skip)('the advice letter in the side panel', () => {
-  let ext: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    ext = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await ext?.close();
-    removeProfile(ext?.userDataDir ?? '');
-    await server?.close();
-  });
+  const env = useExtension();
 
   it('asks for the council details, keeps paragraph edits, and saves a Word letter with the review attached', async () => {
-    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
-    await page.goto(server.url('fixtures/checker/regiovisie-breed.html'));
-    await clickToolbarButton(ext, page);
-    let panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    const page = env.ext.context.pages()[0] ?? (await env.ext.context.newPage());
+    await page.goto(env.server.url('fixtures/checker/regiovisie-breed.html'));
+    await clickToolbarButton(env.ext, page);
+    let panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
 
@@ -87,15 +76,15 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
 
     // Close the panel and open it again: the edit is still there.
     await panel.close();
-    await clickToolbarButton(ext, page);
-    panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    await clickToolbarButton(env.ext, page);
+    panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
     await panel.click('[data-view="letter"]');
     await panel.waitFor(`document.querySelector('${opening}')?.textContent.includes('met aandacht voor gezinnen')`);
 
     // Make the letter: docx is loaded now, and the file is saved through a real download.
     const downloads = mkdtempSync(join(tmpdir(), 'letter-dl-'));
-    await ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads } as never);
+    await env.ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads } as never);
     await panel.clickButton('Maak de brief (Word-bestand)');
     const deadline = Date.now() + 20_000;
     let files: string[] = [];
