@@ -91,7 +91,7 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
     const key: MessageKey = problem === 'empty' ? 'error.empty' : problem === 'notDutch' ? 'error.notDutch' : problem === 'truncated' ? 'error.truncated' : 'error.simplified';
     lines.push(`! ${t(key, { characters: doc.characters })}`);
   }
-  if (!review.looksLikeRegiovisie) lines.push(`! ${t('cli.notRegiovisie')}`);
+  if (!review.looksLikeRegiovisie) lines.push(`! ${t('review.notRegiovisie')}`);
   const byId = new Map(review.items.map((i) => [i.id, i]));
   for (const theme of checklist.themes) {
     const items = checklist.items.filter((i) => i.theme === theme.id);
@@ -109,7 +109,7 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
   }
   const r = review.readability;
   lines.push('');
-  lines.push(t('cli.readability', { score: Math.round(r.fleschDouma), words: Number(r.averageSentenceWords.toFixed(1)), level: r.level }));
+  lines.push(t('review.readability', { score: Math.round(r.fleschDouma), words: Number(r.averageSentenceWords.toFixed(1)), level: r.level }));
   lines.push(t('cli.legend'));
   return lines.join('\n');
 }

@@ -42,8 +42,6 @@ export const en: Record<MessageKey, string> = {
   'cli.oneFile': 'Give one file at a time.',
   'cli.noTitle': '(no title)',
   'cli.themeCounts': '{aanwezig} present, {deels} partly, {ontbreekt} missing',
-  'cli.notRegiovisie': 'This text does not look like a regiovisie. It may be a news item or a general report. So nothing is marked present.',
-  'cli.readability': 'Readability: Flesch-Douma {score}, on average {words} words per sentence, level {level}.',
   'cli.legend': '[+] present  [~] partly  [ ] missing',
   'cli.crashed': 'Something went wrong:',
   'cli.cannotWrite': 'Cannot save the letter as "{file}".',

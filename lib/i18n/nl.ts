@@ -44,8 +44,6 @@ export const nl = {
   'cli.oneFile': 'Geef één bestand tegelijk.',
   'cli.noTitle': '(geen titel)',
   'cli.themeCounts': '{aanwezig} aanwezig, {deels} deels, {ontbreekt} ontbreekt',
-  'cli.notRegiovisie': 'Deze tekst lijkt geen regiovisie. Het kan een nieuwsbericht of een algemeen verslag zijn. Daarom staat niets op aanwezig.',
-  'cli.readability': 'Leesbaarheid: Flesch-Douma {score}, gemiddeld {words} woorden per zin, niveau {level}.',
   'cli.legend': '[+] aanwezig  [~] deels  [ ] ontbreekt',
   'cli.crashed': 'Er ging iets mis:',
   'cli.cannotWrite': 'Ik kan de brief niet opslaan als "{file}".',

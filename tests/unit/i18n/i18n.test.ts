@@ -20,7 +20,7 @@ describe('i18n', () => {
   it('fills placeholders and writes numbers the Dutch or English way', () => {
     expect(translate('nl', 'doc.counts', { blocks: 1234, words: 56789 })).toBe('1.234 tekstblokken, 56.789 woorden');
     expect(translate('en', 'doc.counts', { blocks: 1234, words: 56789 })).toBe('1,234 text blocks, 56,789 words');
-    expect(translate('nl', 'cli.readability', { score: 61, words: 12.5, level: 'B1' })).toContain('12,5 woorden');
+    expect(translate('nl', 'review.readability', { score: 61, words: 12.5, level: 'B1' })).toContain('12,5 woorden');
   });
 
   it('leaves an unknown placeholder visible instead of hiding it', () => {
