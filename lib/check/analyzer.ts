@@ -7,7 +7,9 @@
  *
  * Per item a sentence counts as
  *   - "aanwezig"-level: a strong signal in a sentence that states an intent, policy or
- *     arrangement (we gaan…, de regio zorgt ervoor dat…, uitgangspunt, afspraken, in 2025…);
+ *     arrangement (we gaan…, de regio zorgt ervoor dat…, uitgangspunt, afspraken, in 2025…),
+ *     including a present-tense arrangement without "we gaan/zullen" (Elk gezin krijgt…,
+ *     Hulp moet…, … wordt aangeboden; see isArrangement);
  *   - "deels"-level: a strong signal elsewhere (heading, table of contents, short list item,
  *     question, problem statement, reported speech, description of the document), a vague
  *     "~" signal, or two weak signals together.
@@ -163,7 +165,7 @@ const TOC_HEADINGS = new Set(['inhoud', 'inhoudsopgave', 'inhoudstafel']);
 /** Context of one sentence from its cue mask and its place in the document. */
 export function classifySentence(
   mask: number,
-  opts: { heading: boolean; toc: boolean; question: boolean; listLike: boolean; planYear: boolean },
+  opts: { heading: boolean; toc: boolean; question: boolean; listLike: boolean; planYear: boolean; elliptical?: boolean },
 ): SentenceContext {
   if (opts.toc) return 'toc';
   if (opts.heading) return 'heading';
@@ -184,7 +186,33 @@ export function classifySentence(
   if (intent) return 'intent';
   if (opts.listLike) return 'list';
   if (mask & CUE.PROBLEM) return 'problem';
+  if (!opts.elliptical && isArrangement(mask)) return 'intent';
   return 'plain';
+}
+
+/**
+ * A present-tense statement of how things are arranged, without "we gaan/zullen": in a
+ * regiovisie "Professionals krijgen de ruimte…", "Elk gezin heeft één contactpersoon", "Hulp moet
+ * dichtbij huis zijn", "Overbruggingszorg wordt aangeboden" state policy. Called only for a
+ * sentence that is no question, heading, list item, quote, problem, hedge or description of the
+ * document: a normative modal, a passive with a participle, or an acting subject (an actor,
+ * we, the region or a universal "elk/iedere") makes it an arrangement.
+ */
+function isArrangement(mask: number): boolean {
+  if (mask & (CUE.PAST | CUE.DESCRIBE | CUE.VALUE)) return false;
+  if (mask & CUE.NORM) return true;
+  if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
+  return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;
+}
+
+/** Conjunctions that can open an elliptical addition ("Maar ook met aanbieders…", "Of op school…"). */
+const ELLIPSIS_FIRST = new Set(['maar', 'en', 'of']);
+/** A preposition or "ook" right after it: the sentence has no subject and verb of its own. */
+const ELLIPSIS_SECOND = new Set(['ook', 'met', 'op', 'in', 'bij', 'voor', 'via', 'door', 'naar', 'zonder', 'niet']);
+
+/** An elliptical addition to the previous sentence ("Maar ook met…", "Of op school…"): no statement of its own. */
+export function isEllipticalStart(first: string, second: string): boolean {
+  return ELLIPSIS_FIRST.has(first) && ELLIPSIS_SECOND.has(second);
 }
 
 /** Everything about a word TYPE, computed once per checklist and cached across analyze calls. */
@@ -440,6 +468,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
         question: s.question,
         listLike: (block.kind === 'listItem' || block.kind === 'tableCell') && wordCount <= 8,
         planYear,
+        elliptical: wordCount >= 2 && isEllipticalStart(norms[s.from]!, norms[s.from + 1]!),
       });
       const emitted = scoreSentence(compiled, scratch, context);
       const contextBits = CONTEXT_INDEX.get(context)! << CAND_CONTEXT_SHIFT;

@@ -40,6 +40,28 @@ export const CUE = {
    * uitgewerkt", "voor zover haalbaar", "we horen dat…", "de regio constateert…". At most deels.
    */
   OPEN: 32768,
+  /**
+   * A normative modal (moet, moeten, mag, mogen, dient, dienen): "Hulp moet dichtbij huis zijn"
+   * states a rule the region sets.
+   */
+  NORM: 1 << 16,
+  /**
+   * An actor that can be the subject of an arrangement: professionals, hulpverleners, aanbieders,
+   * kinderen, jongeren, ouders, gezinnen, teams, raden ("Professionals krijgen de ruimte…",
+   * "Jongeren praten mee in de jongerenraad"). Also found as the head of a compound (jeugdhulpaanbieders).
+   */
+  ACTOR: 1 << 17,
+  /** The passive auxiliary wordt/worden ("… wordt geregeld", "… worden ingezet"). */
+  PASSIVE: 1 << 18,
+  /** A word shaped like a past participle (geregeld, ingezet, aangeboden). */
+  PARTICIPLE: 1 << 19,
+  /**
+   * Describing, naming or interpreting rather than arranging (beschrijft, wordt aangegeven, kan
+   * worden opgevat als, ook wel … genoemd, dit hoofdstuk): no present-tense arrangement.
+   */
+  DESCRIBE: 1 << 21,
+  /** A value judgement rather than an arrangement ("… is belangrijk", "… zijn belangrijke bronnen"). */
+  VALUE: 1 << 22,
 } as const;
 
 const WORDS: Record<string, number> = {};
@@ -77,6 +99,16 @@ mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht va
 mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');
 mark(CUE.RECEIVE, 'krijgt krijgen komt komen');
 mark(CUE.PAST, 'was waren hadden had spraken werd werden');
+mark(CUE.NORM, 'moet moeten mag mogen dient dienen');
+mark(CUE.PASSIVE, 'wordt worden');
+mark(
+  CUE.DESCRIBE,
+  'beschrijft beschrijven beschreven schetst schetsen geschetst bevat bevatten omschrijft omschrijven toegelicht ' +
+    'aangegeven aangeven opgevat beschouwd genoemd noemen noemt heet heten hoofdstuk hoofdstukken paragraaf leeswijzer samenvatting',
+);
+mark(CUE.VALUE, 'belangrijk belangrijke');
+// hedges: a possibility or something still to be explored is no decision (at most deels)
+mark(CUE.OPEN, 'misschien wellicht eventueel mogelijkerwijs zou zouden verkennen verkent verkennend overwegen overweegt');
 mark(CUE.OPEN, 'constateert constateren constateerden signaleert signaleren vraagstuk vraagstukken openstaand openstaande onduidelijk uitgekristalliseerd');
 
 /** Two-word cues: "first second" → mask. */
@@ -129,12 +161,60 @@ const BIGRAMS: Record<string, number> = {
   'merken we': CUE.OPEN,
   'wij merken': CUE.OPEN,
   'we constateren': CUE.OPEN,
+  'we zien': CUE.OPEN,
+  'zien we': CUE.OPEN,
+  'wij zien': CUE.OPEN,
+  'onderzoeken of': CUE.OPEN,
+  'onderzoekt of': CUE.OPEN,
+  'bekijken of': CUE.OPEN,
+  'lukt niet': CUE.PROBLEM,
   'het onderzoek': CUE.REPORT,
 };
 const BIGRAM_FIRST = new Set(Object.keys(BIGRAMS).map((k) => k.split(' ')[0]!));
 
+/**
+ * Actor heads: a word that is or ends in one of these names people or organisations that act in
+ * an arrangement (jeugdhulpaanbieders, wijkteams, jongerenraad, gezinscoach).
+ */
+const ACTOR_HEADS = [
+  'professional', 'professionals', 'hulpverlener', 'hulpverleners', 'medewerker', 'medewerkers',
+  'aanbieder', 'aanbieders', 'zorgaanbieder', 'kinderen', 'kind', 'jongere', 'jongeren', 'jeugdige', 'jeugdigen',
+  'ouder', 'ouders', 'gezin', 'gezinnen', 'team', 'teams', 'raad', 'raden', 'school', 'scholen', 'huisarts',
+  'huisartsen', 'coach', 'coaches', 'regisseur', 'regisseurs', 'coördinator', 'coordinator', 'consulent',
+  'consulenten', 'toezichthouder', 'toezichthouders', 'contactpersoon', 'begeleider', 'begeleiders',
+  'iedereen', 'organisatie', 'organisaties', 'instelling', 'instellingen', 'partij', 'partijen',
+  'ervaringsdeskundige', 'ervaringsdeskundigen', 'loket', 'tafel', 'meldpunt', 'pleegouder', 'pleegouders',
+];
+const ACTOR_EXACT = new Set(ACTOR_HEADS);
+/** Heads recognised at the end of a compound (not "ouder": "houder", "zouder"…). */
+const ACTOR_SUFFIXES = ACTOR_HEADS.filter((h) => h.length >= 4 && h !== 'ouder' && h !== 'iedereen');
+/** Non-actors that end like one ("raad" in "voorraad", "tafel" in "keukentafel"). */
+const NOT_ACTOR = new Set(['voorraad', 'keukentafel', 'beraad', 'overberaad', 'eettafel']);
+
+function isActorWord(norm: string): boolean {
+  if (ACTOR_EXACT.has(norm)) return true;
+  if (norm.length < 7 || NOT_ACTOR.has(norm)) return false;
+  // a compound: at least three letters before the head (jongerenraad, jeugdhulpaanbieders)
+  for (const h of ACTOR_SUFFIXES) if (norm.length >= h.length + 3 && norm.endsWith(h)) return true;
+  return false;
+}
+
+/**
+ * Shaped like a past participle: ge…d/t/en with an optional separable prefix (geregeld,
+ * ingezet, aangeboden). Participles without "ge" (besproken, verwezen) are not recognised: too
+ * many nouns and infinitives share their shape. Only used next to wordt/worden, where nouns like
+ * "gemeenten" rarely sit in the same slot; a few common non-participles are skipped.
+ */
+const PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|samen|terug|toe|uit|vast|voor|weg|onder)?ge[a-zà-ÿ]{2,}(?:d|t|en)$/;
+const NOT_PARTICIPLE = new Set(['gemeenten', 'gezinnen', 'geven', 'gegevens', 'gedurende', 'gebieden', 'gevallen', 'gebied', 'gesprekken', 'geld', 'gezond']);
+function isParticiple(norm: string): boolean {
+  return PARTICIPLE.test(norm) && !NOT_PARTICIPLE.has(norm);
+}
+
 export function wordCues(norm: string): number {
   let m = WORDS[norm] ?? 0;
+  if (isActorWord(norm)) m |= CUE.ACTOR;
+  if (isParticiple(norm)) m |= CUE.PARTICIPLE;
   if (BIGRAM_FIRST.has(norm)) m |= BIGRAM_START;
   return m;
 }

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, classifySentence } from '../../../lib/check';
+import { isEllipticalStart } from '../../../lib/check/analyzer';
+import { CUE, wordCues } from '../../../lib/check/cues';
+import type { Review } from '../../../lib/check/types';
+import { REGIO_INTRO, doc, miniChecklist } from './helpers';
+
+/**
+ * Present-tense arrangements: in a regiovisie, a plain statement of how things are arranged
+ * ("Pleegouders krijgen…", "Iedere jongere heeft…", "Een plan moet…", "… wordt aangeboden")
+ * states policy even without "we gaan/zullen". Problems, questions, hedges, value judgements,
+ * descriptions of the document and elliptical additions stay deels.
+ */
+const c = miniChecklist({
+  'kwaliteit.een-aanspreekpunt': { strong: ['aanspreekpunt', 'contactpersoon'], weak: [] },
+  'kwaliteit.contact-bij-wachttijd': { strong: ['overbruggingszorg', 'overbruggingshulp'], weak: [] },
+});
+
+function verdict(review: Review, id: string) {
+  return review.items.find((i) => i.id === id)!.verdict;
+}
+const aanspreekpunt = (sentence: string) => verdict(analyze(doc(REGIO_INTRO + '\n' + sentence), c), 'kwaliteit.een-aanspreekpunt');
+const overbrugging = (sentence: string) => verdict(analyze(doc(REGIO_INTRO + '\n' + sentence), c), 'kwaliteit.contact-bij-wachttijd');
+
+describe('present-tense arrangements in a regiovisie', () => {
+  it('an acting subject (actor, universal, region) with a present-tense verb is aanwezig', () => {
+    for (const s of [
+      'Pleegouders krijgen een eigen aanspreekpunt bij de jeugdbescherming.',
+      'Iedere jongere van zestien heeft een vaste contactpersoon voor de overgang naar volwassenheid.',
+      'Het wijkteam is voor scholen het eerste aanspreekpunt.',
+      'Na de aanmelding belt de gezinscoach binnen een week; hij blijft het aanspreekpunt tot de hulp start.',
+    ]) {
+      expect(aanspreekpunt(s), s).toBe('aanwezig');
+    }
+  });
+
+  it('a normative modal (moet, mag, dient) states a rule: aanwezig', () => {
+    for (const s of [
+      'Overbruggingszorg moet binnen twee weken na de aanmelding beschikbaar zijn.',
+      'Een wachtende mag altijd gebruikmaken van overbruggingshulp.',
+    ]) {
+      expect(overbrugging(s), s).toBe('aanwezig');
+    }
+  });
+
+  it('a passive with a participle ("wordt aangeboden", "worden ingezet") is aanwezig', () => {
+    for (const s of [
+      'Tijdens de wachttijd wordt overbruggingszorg aangeboden.',
+      'Bij een wachttijd van meer dan vier weken worden vormen van overbruggingshulp ingezet.',
+    ]) {
+      expect(overbrugging(s), s).toBe('aanwezig');
+    }
+  });
+
+  it('a problem, question or hedge with the same words stays deels', () => {
+    for (const s of [
+      'Pleegouders missen helaas een vast aanspreekpunt.',
+      'Krijgen pleegouders een eigen aanspreekpunt?',
+      'Misschien krijgen pleegouders later een eigen aanspreekpunt.',
+      'Pleegouders zouden een eigen aanspreekpunt kunnen krijgen.',
+      'De regio gaat onderzoeken of pleegouders een eigen aanspreekpunt krijgen.',
+      'We willen verkennen hoe ouders een vast aanspreekpunt krijgen.',
+      'We zien dat ouders een vast aanspreekpunt missen.',
+      'Een vast aanspreekpunt lukt nog niet voor alle ouders.',
+    ]) {
+      expect(aanspreekpunt(s), s).toBe('deels');
+    }
+  });
+
+  it('reporting the past, a value judgement, a description of the document or an elliptical addition stays deels', () => {
+    for (const s of [
+      'Ouders hadden vroeger een vast aanspreekpunt bij de gemeente.',
+      'Een vast aanspreekpunt is belangrijk voor ouders.',
+      'Dit hoofdstuk beschrijft hoe ouders een aanspreekpunt krijgen.',
+      'Maar ook met een vast aanspreekpunt voor ouders.',
+    ]) {
+      expect(aanspreekpunt(s), s).toBe('deels');
+    }
+    for (const s of ['Overbruggingszorg kan worden beschouwd als een vorm van lichte hulp.', 'Overbruggingszorg wordt in bijlage 2 toegelicht.']) {
+      expect(overbrugging(s), s).toBe('deels');
+    }
+  });
+
+  it('a text that is not a regiovisie gets no aanwezig from an arrangement', () => {
+    const text = [
+      '# Nieuws',
+      '',
+      'Volgens onderzoekers noemen regio\'s vooral knelpunten. Pleegouders krijgen een eigen aanspreekpunt, zegt een wethouder. ' +
+        'Het rapport vertelt dat ouders vaak wachten. Deelnemers vinden de hulp traag.',
+    ].join('\n');
+    expect(verdict(analyze(doc(text), c), 'kwaliteit.een-aanspreekpunt')).not.toBe('aanwezig');
+  });
+});
+
+describe('arrangement cues', () => {
+  it('marks actors, also as the head of a compound, but not look-alikes', () => {
+    for (const w of ['professionals', 'jeugdhulpaanbieders', 'wijkteams', 'jongerenraad', 'gezinscoach', 'ouders']) {
+      expect(wordCues(w) & CUE.ACTOR, w).not.toBe(0);
+    }
+    for (const w of ['voorraad', 'keukentafel', 'hulp', 'wachtlijst']) expect(wordCues(w) & CUE.ACTOR, w).toBe(0);
+  });
+
+  it('marks participles, not nouns that look like one', () => {
+    for (const w of ['geregeld', 'ingezet', 'aangeboden', 'opgezet', 'georganiseerd']) {
+      expect(wordCues(w) & CUE.PARTICIPLE, w).not.toBe(0);
+    }
+    for (const w of ['gemeenten', 'gezinnen', 'gegevens', 'hulp']) expect(wordCues(w) & CUE.PARTICIPLE, w).toBe(0);
+  });
+
+  it('classifies a plain sentence with an actor as intent, unless it is a list item, past or elliptical', () => {
+    const base = { heading: false, toc: false, question: false, listLike: false, planYear: false };
+    expect(classifySentence(CUE.ACTOR, base)).toBe('intent');
+    expect(classifySentence(CUE.NORM, base)).toBe('intent');
+    expect(classifySentence(CUE.PASSIVE | CUE.PARTICIPLE, base)).toBe('intent');
+    expect(classifySentence(CUE.PASSIVE, base)).toBe('plain');
+    expect(classifySentence(0, base)).toBe('plain');
+    expect(classifySentence(CUE.ACTOR, { ...base, listLike: true })).toBe('list');
+    expect(classifySentence(CUE.ACTOR | CUE.PAST, base)).toBe('plain');
+    expect(classifySentence(CUE.ACTOR | CUE.PROBLEM, base)).toBe('problem');
+    expect(classifySentence(CUE.ACTOR | CUE.VALUE, base)).toBe('plain');
+    expect(classifySentence(CUE.ACTOR | CUE.DESCRIBE, base)).toBe('plain');
+    expect(classifySentence(CUE.ACTOR, { ...base, elliptical: true })).toBe('plain');
+    expect(isEllipticalStart('maar', 'ook')).toBe(true);
+    expect(isEllipticalStart('of', 'op')).toBe(true);
+    expect(isEllipticalStart('en', 'we')).toBe(false);
+  });
+});
