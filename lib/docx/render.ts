@@ -33,8 +33,6 @@ import {
 import { base64ToBytes } from '../letter/image';
 import type { CellParagraph, LetterBlock, LetterModel, ParagraphBlock, TableBlock } from '../letter/model';
 
-export { letterFileName } from '../letter/file-name';
-
 const FONT = 'Arial';
 /** A4 in twips, 2.5 cm side margins. */
 const PAGE = { width: 11906, height: 16838 };
@@ -67,7 +65,7 @@ function paragraph(block: ParagraphBlock): Paragraph {
     }
     case 'note': {
       if (block.label) children.push(new TextRun({ text: `${block.label} `, bold: true }));
-      children.push(...runs(block.text, { italics: false }));
+      children.push(...runs(block.text));
       return new Paragraph({
         ...common,
         children,

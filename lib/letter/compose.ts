@@ -84,16 +84,17 @@ function count(items: EffectiveItem[]): Counts {
 interface ThemeGroup {
   theme: Theme;
   items: EffectiveItem[];
+  counts: Counts;
 }
 
 function groupByTheme(items: EffectiveItem[], checklist: Checklist): ThemeGroup[] {
-  const groups: ThemeGroup[] = checklist.themes.map((theme) => ({ theme, items: items.filter((e) => e.item.theme === theme.id) }));
+  const groups = checklist.themes.map((theme) => ({ theme, items: items.filter((e) => e.item.theme === theme.id) }));
   const known = new Set(checklist.themes.map((t) => t.id));
   const rest = items.filter((e) => !known.has(e.item.theme));
   if (rest.length > 0) {
     groups.push({ theme: { id: 'overig', title: 'Overige aanbevelingen', description: '' }, items: rest });
   }
-  return groups.filter((g) => g.items.length > 0);
+  return groups.filter((g) => g.items.length > 0).map((g) => ({ ...g, counts: count(g.items) }));
 }
 
 /** "De regiovisie werkt 12 van de 34 aanbevelingen goed uit. …" in correct Dutch for any counts. */
@@ -180,14 +181,18 @@ function textBlocks(id: string, text: string, style: ParagraphBlock['style'] = '
   return toParagraphs(text).map((t, i) => ({ type: 'paragraph', id: i === 0 ? id : `${id}.${i + 1}`, text: t, style }));
 }
 
+/** Intro lines before a list: kept on the same page as the first item. */
+function introBlocks(id: string, text: string): ParagraphBlock[] {
+  const blocks = textBlocks(id, text);
+  const last = blocks[blocks.length - 1];
+  if (last) last.keepNext = true;
+  return blocks;
+}
+
 function noteBlocks(id: string, note: string | undefined): ParagraphBlock[] {
-  if (!note) return [];
-  const paras = toParagraphs(note);
-  return paras.map((t, i) => {
-    const block: ParagraphBlock = { type: 'paragraph', id: i === 0 ? id : `${id}.${i + 1}`, text: t, style: 'note' };
-    if (i === 0) block.label = 'Toelichting van de raad:';
-    return block;
-  });
+  const blocks = textBlocks(id, note ?? '', 'note');
+  if (blocks[0]) blocks[0].label = 'Toelichting van de raad:';
+  return blocks;
 }
 
 /**
@@ -199,7 +204,7 @@ export function applyEdits(blocks: LetterBlock[], edits: Record<string, string> 
   if (!edits || Object.keys(edits).length === 0) return blocks;
   const out: LetterBlock[] = [];
   for (const block of blocks) {
-    const edit = block.type !== 'table' && Object.prototype.hasOwnProperty.call(edits, block.id) ? edits[block.id] : undefined;
+    const edit = Object.prototype.hasOwnProperty.call(edits, block.id) ? edits[block.id] : undefined;
     if (edit === undefined || block.type === 'table') {
       out.push(block);
       continue;
@@ -237,6 +242,7 @@ export function composeLetter(
   const totals = count(items);
   const hasGaps = totals.deels + totals.ontbreekt > 0;
   const readability = saved.automatic.readability;
+  const changed = items.filter((e) => e.changedByCouncil).length;
 
   const municipality = oneLine(settings.recipient.municipality);
   const { ontvanger, deOntvanger } = recipientPhrase(settings);
@@ -249,7 +255,8 @@ export function composeLetter(
   const source = checklist.source;
   const attachments = template.attachments.map(oneLine);
 
-  const values: PlaceholderValues = {
+  // The facts every template can use; `values` adds the per-theme counts.
+  const facts = {
     gemeente: municipality,
     ontvanger,
     deOntvanger,
@@ -267,7 +274,7 @@ export function composeLetter(
     aantalAanwezig: String(totals.aanwezig),
     aantalDeels: String(totals.deels),
     aantalOntbreekt: String(totals.ontbreekt),
-    aantalAangepast: String(items.filter((e) => e.changedByCouncil).length),
+    aantalAangepast: String(changed),
     samenvatting: summarySentence(totals),
     checklistTitel: oneLine(checklist.title),
     bronTitel: oneLine(source.title),
@@ -280,9 +287,10 @@ export function composeLetter(
     contactEmail: oneLine(settings.contact.email),
     bijlage: attachments[0] ?? '',
   };
+  const values: PlaceholderValues = { ...facts };
   for (const themeId of PLACEHOLDER_THEMES) {
     const g = groups.find((x) => x.theme.id === themeId);
-    const c = count(g?.items ?? []);
+    const c = g?.counts ?? count([]);
     values[`aantalAanwezig.${themeId}`] = String(c.aanwezig);
     values[`aantalDeels.${themeId}`] = String(c.deels);
     values[`aantalOntbreekt.${themeId}`] = String(c.ontbreekt);
@@ -315,9 +323,9 @@ export function composeLetter(
       const gaps = g.items.filter((e) => e.verdict !== 'aanwezig');
       const itemBlocks = (e: EffectiveItem): ParagraphBlock[] => {
         let text = oneLine(e.item.letter[e.verdict]);
+        if (e.item.method === 'readability') text = `${sentence(text)} ${readabilityNote(readability)}`;
         // The checklist's letter sentences for "deels" and "ontbreekt" already carry the request;
         // the plain recommendation is only the fallback (and stands in the appendix table).
-        if (e.item.method === 'readability') text = `${sentence(text)} ${readabilityNote(readability)}`;
         if (!text) text = sentence(oneLine(e.item.recommendation || e.item.title));
         return [
           { type: 'paragraph', id: `${s.id}.${e.item.id}`, text, style: 'bullet', label: '•' },
@@ -346,14 +354,9 @@ export function composeLetter(
 
   const addOverview = (s: OverviewSection) => {
     heading(`${s.id}.kop`, s.heading);
-    if (s.intro) {
-      const intro = textBlocks(`${s.id}.intro`, fill(s.intro));
-      const last = intro[intro.length - 1];
-      if (last) last.keepNext = true;
-      body.push(...intro);
-    }
+    if (s.intro) body.push(...introBlocks(`${s.id}.intro`, fill(s.intro)));
     for (const g of groups) {
-      const c = count(g.items);
+      const c = g.counts;
       body.push({
         type: 'paragraph',
         id: `${s.id}.${g.theme.id}`,
@@ -366,10 +369,7 @@ export function composeLetter(
 
   const addRequest = (s: RequestSection) => {
     heading(`${s.id}.kop`, s.heading);
-    const intro = textBlocks(`${s.id}.intro`, fill(s.intro));
-    const last = intro[intro.length - 1];
-    if (last) last.keepNext = true;
-    body.push(...intro);
+    body.push(...introBlocks(`${s.id}.intro`, fill(s.intro)));
     const asks: string[] = [];
     const first = hasGaps ? s.gapsItem : s.noGapsItem;
     if (first) asks.push(first);
@@ -393,18 +393,20 @@ export function composeLetter(
   const aPara = (id: string, text: string, style: ParagraphBlock['style'] = 'body') =>
     appendix.push(...textBlocks(id, text, style));
   const cell = (...paragraphs: CellParagraph[]): TableCell => ({ paragraphs: paragraphs.filter((p) => p.text !== '') });
+  const table = (id: string, description: string, columns: [header: string, width: number][], rows: TableCell[][]) =>
+    appendix.push({ type: 'table', id, columns: columns.map(([header, width]) => ({ header, width })), rows, description });
 
   appendix.push({ type: 'heading', id: 'bijlage.titel', level: 1, text: appendixTitle });
   aPara(
     'bijlage.bij',
-    `Bij de brief van ${values.raad} aan ${deOntvanger} van ${municipality}, ${date}, kenmerk ${kenmerk}.`,
+    `Bij de brief van ${facts.raad} aan ${deOntvanger} van ${municipality}, ${date}, kenmerk ${kenmerk}.`,
     'small',
   );
 
   appendix.push({ type: 'heading', id: 'bijlage.werkwijze.kop', level: 2, text: 'Werkwijze' });
   aPara(
     'bijlage.werkwijze',
-    `De cliëntenraad heeft de regiovisie getoetst aan de ${totals.total} aanbevelingen van de toetslijst „${oneLine(checklist.title)}”, met hulp van Regiovisie-toets: dat programma zoekt per aanbeveling de passages in de tekst die erover gaan. ` +
+    `De cliëntenraad heeft de regiovisie getoetst aan de ${totals.total} aanbevelingen van de toetslijst „${facts.checklistTitel}”. Het programma Regiovisie-toets zocht per aanbeveling de passages in de tekst die erover gaan. ` +
       'Daarna heeft de raad elke uitkomst zelf nagelezen en waar nodig het oordeel aangepast of een toelichting en eigen passages toegevoegd.',
   );
   aPara(
@@ -417,29 +419,20 @@ export function composeLetter(
     [cell({ text: 'Titel', bold: true }), cell({ text: regiovisieTitel })],
   ];
   if (regiovisieUrl) sourceRows.push([cell({ text: 'Vindplaats', bold: true }), cell({ text: regiovisieUrl })]);
-  if (values.datumGetoetst) sourceRows.push([cell({ text: 'Getoetst op', bold: true }), cell({ text: values.datumGetoetst })]);
+  if (facts.datumGetoetst) sourceRows.push([cell({ text: 'Getoetst op', bold: true }), cell({ text: facts.datumGetoetst })]);
   sourceRows.push([
     cell({ text: 'Omvang', bold: true }),
     cell({ text: `${formatNumber(saved.automatic.source.words)} woorden` }),
   ]);
   sourceRows.push([
     cell({ text: 'Toetslijst', bold: true }),
-    cell({ text: `${oneLine(checklist.title)}, versie ${oneLine(checklist.version)}` }),
+    cell({ text: `${facts.checklistTitel}, versie ${oneLine(checklist.version)}` }),
   ]);
-  appendix.push({
-    type: 'table',
-    id: 'bijlage.bron',
-    columns: [
-      { header: 'Gegeven', width: 0.25 },
-      { header: 'Waarde', width: 0.75 },
-    ],
-    rows: sourceRows,
-    description: 'Gegevens van de getoetste regiovisie',
-  });
+  table('bijlage.bron', 'Gegevens van de getoetste regiovisie', [['Gegeven', 0.25], ['Waarde', 0.75]], sourceRows);
 
   appendix.push({ type: 'heading', id: 'bijlage.overzicht.kop', level: 2, text: 'Uitkomst per thema' });
   const overviewRows: TableCell[][] = groups.map((g) => {
-    const c = count(g.items);
+    const c = g.counts;
     return [cell({ text: oneLine(g.theme.title) }), cell({ text: String(c.aanwezig) }), cell({ text: String(c.deels) }), cell({ text: String(c.ontbreekt) })];
   });
   overviewRows.push([
@@ -448,19 +441,12 @@ export function composeLetter(
     cell({ text: String(totals.deels), bold: true }),
     cell({ text: String(totals.ontbreekt), bold: true }),
   ]);
-  appendix.push({
-    type: 'table',
-    id: 'bijlage.overzicht',
-    columns: [
-      { header: 'Thema', width: 0.55 },
-      { header: 'Aanwezig', width: 0.15 },
-      { header: 'Deels', width: 0.15 },
-      { header: 'Ontbreekt', width: 0.15 },
-    ],
-    rows: overviewRows,
-    description: 'Aantal aanbevelingen per thema en per oordeel',
-  });
-  const changed = items.filter((e) => e.changedByCouncil).length;
+  table(
+    'bijlage.overzicht',
+    'Aantal aanbevelingen per thema en per oordeel',
+    [['Thema', 0.55], ['Aanwezig', 0.15], ['Deels', 0.15], ['Ontbreekt', 0.15]],
+    overviewRows,
+  );
   if (changed > 0) {
     aPara(
       'bijlage.aangepast',
@@ -474,18 +460,14 @@ export function composeLetter(
     .slice(0, 8)
     .map((j) => `${oneLine(j.word)} (${j.count})`)
     .join(', ');
-  appendix.push({
-    type: 'table',
-    id: 'bijlage.leesbaarheid',
-    columns: [
-      { header: 'Maat', width: 0.34 },
-      { header: 'Uitkomst', width: 0.18 },
-      { header: 'Wat betekent dit?', width: 0.48 },
-    ],
-    rows: [
+  table(
+    'bijlage.leesbaarheid',
+    'Leesbaarheid van de regiovisie',
+    [['Maat', 0.34], ['Uitkomst', 0.18], ['Wat betekent dit?', 0.48]],
+    [
       [
         cell({ text: 'Leesgemak (Flesch–Douma)' }),
-        cell({ text: formatNumber(readability.fleschDouma, 0) }),
+        cell({ text: facts.fleschDouma }),
         cell({ text: 'Hoe hoger, hoe makkelijker. Vanaf ongeveer 60 is een tekst goed te lezen op taalniveau B1.' }),
       ],
       [
@@ -509,11 +491,10 @@ export function composeLetter(
         cell({ text: 'Het doel is taalniveau B1: begrijpelijk voor de meeste mensen.' }),
       ],
     ],
-    description: 'Leesbaarheid van de regiovisie',
-  });
+  );
   aPara(
     'bijlage.leesbaarheid.omvang',
-    `Gemeten over ${formatNumber(readability.words)} woorden in ${formatNumber(readability.sentences)} zinnen. Deze maten geven een indruk; of een tekst echt duidelijk is, merk je pas als de mensen voor wie hij bedoeld is hem lezen.`,
+    `Gemeten over ${formatNumber(readability.words)} woorden in ${formatNumber(readability.sentences)} zinnen. Deze maten geven een indruk. Of een tekst echt duidelijk is, blijkt pas als de mensen voor wie hij bedoeld is hem lezen.`,
     'small',
   );
 
@@ -548,18 +529,12 @@ export function composeLetter(
         { paragraphs: note.length > 0 ? note : [{ text: '–', muted: true }] },
       ];
     });
-    appendix.push({
-      type: 'table',
-      id: `bijlage.${g.theme.id}`,
-      columns: [
-        { header: 'Aanbeveling', width: 0.24 },
-        { header: 'Oordeel', width: 0.15 },
-        { header: 'Passage uit de regiovisie', width: 0.36 },
-        { header: 'Toelichting van de raad', width: 0.25 },
-      ],
+    table(
+      `bijlage.${g.theme.id}`,
+      `Toetsing voor het thema ${oneLine(g.theme.title)}`,
+      [['Aanbeveling', 0.24], ['Oordeel', 0.15], ['Passage uit de regiovisie', 0.36], ['Toelichting van de raad', 0.25]],
       rows,
-      description: `Toetsing voor het thema ${oneLine(g.theme.title)}`,
-    });
+    );
     // Long notes would make a narrow table column run over pages: they follow the table in full width.
     for (const e of longNotes) {
       appendix.push({
@@ -576,9 +551,9 @@ export function composeLetter(
   appendix.push({ type: 'heading', id: 'bijlage.bronvermelding.kop', level: 2, text: 'Over de aanbevelingen' });
   aPara(
     'bijlage.bronvermelding',
-    `De aanbevelingen komen uit het rapport „${values.bronTitel}” van ${values.bronUitgever} (${values.bronDatum}). ` +
+    `De aanbevelingen komen uit het rapport „${facts.bronTitel}” van ${facts.bronUitgever} (${facts.bronDatum}). ` +
       `Het rapport bundelt wat cliëntenraden, jongerenraden, ouders, professionals, beleidsmakers en wethouders samen nodig vinden voor goede specialistische jeugdzorg. ` +
-      `U kunt het downloaden via ${values.bronUrl}. De titels en omschrijvingen in deze bijlage zijn in eigen woorden geschreven.`,
+      `U kunt het downloaden via ${facts.bronUrl}. De titels en omschrijvingen in deze bijlage zijn in eigen woorden geschreven.`,
   );
 
   // ---- letterhead, addressee, reference ----
@@ -599,31 +574,26 @@ export function composeLetter(
 
   const edits = saved.letterEdits;
   const subject = editedLine(edits, 'onderwerp', fillLine(template.subject));
-  const addressee = [
-    settings.recipient.body === 'gemeenteraad'
-      ? `Aan de gemeenteraad van ${municipality}`
-      : `Aan het college van burgemeester en wethouders van ${municipality}`,
-    ...(settings.recipient.address ?? []).map(oneLine).filter(Boolean),
-  ];
+  const addressee = [`Aan ${deOntvanger} van ${municipality}`, ...(settings.recipient.address ?? []).map(oneLine).filter(Boolean)];
   const reference = [
     { label: 'Ons kenmerk', value: kenmerk },
     { label: 'Onderwerp', value: subject },
     { label: attachments.length === 1 ? 'Bijlage' : 'Bijlagen', value: attachments.join('; ') },
   ];
-  const contact = [oneLine(settings.contact.name), oneLine(settings.contact.email)].filter(Boolean).join(', ');
+  const contact = [facts.contactpersoon, facts.contactEmail].filter(Boolean).join(', ');
   if (contact) reference.push({ label: 'Contactpersoon', value: contact });
 
   const letterhead: LetterModel['letterhead'] = {
-    name: oneLine(settings.council.name),
+    name: facts.raad,
     addressLines: settings.council.address.map(oneLine).filter(Boolean),
-    email: oneLine(settings.council.email),
-    phone: oneLine(settings.council.phone),
+    email: facts.raadEmail,
+    phone: facts.raadTelefoon,
   };
   if (logo) letterhead.logo = logo;
 
   return {
     language: 'nl-NL',
-    title: `Advies over de regiovisie ${regiovisieTitel}`.slice(0, 250),
+    title: truncateText(`Advies over de regiovisie ${regiovisieTitel}`, 250),
     fileName: letterFileName(municipality, now),
     templateId: template.id,
     letterhead,
@@ -636,7 +606,7 @@ export function composeLetter(
     salutation: editedLine(edits, 'aanhef', fillLine(template.salutation)),
     body: applyEdits(body, edits),
     closing: editedLine(edits, 'afsluiting', fillLine(template.closing)),
-    sender: oneLine(settings.council.name),
+    sender: facts.raad,
     signatories: settings.signatories.map((s) => ({ name: oneLine(s.name), role: oneLine(s.role) })),
     attachments,
     appendix: { title: appendixTitle, blocks: appendix },

@@ -3,6 +3,7 @@
  * `--settings` JSON of the command line (shared/spec/cli.md); the extension's settings
  * export writes this same shape. Validation messages are plain Dutch (B1), one per field.
  */
+import { isObj } from '../review/validate';
 import { builtInTemplates, DEFAULT_TEMPLATE_ID } from './templates';
 
 export type RecipientBody = 'gemeenteraad' | 'college van B&W';
@@ -83,10 +84,6 @@ export function base64Size(data: string): number {
 
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde'];
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v.trim() : undefined;
 }
@@ -104,25 +101,28 @@ export function validateSettings(data: unknown, options: ValidateOptions = {}): 
   const errors: SettingsError[] = [];
   const err = (field: string, message: string) => errors.push({ field, message });
   const templateIds = options.templateIds ?? builtInTemplates.map((t) => t.id);
+  /** Address lines: text only, trimmed, empty lines dropped, at most six. */
+  const addressLines = (value: unknown, field: string, whose: string): string[] => {
+    if (!Array.isArray(value) || value.some((l) => typeof l !== 'string')) {
+      err(field, `Het adres van ${whose} moet uit tekstregels bestaan.`);
+      return [];
+    }
+    const lines = (value as string[]).map((l) => l.trim()).filter((l) => l.length > 0);
+    if (lines.length > 6) err(field, `Het adres van ${whose} heeft te veel regels. Gebruik er hoogstens zes.`);
+    return lines;
+  };
 
-  if (!isRecord(data)) {
+  if (!isObj(data)) {
     return { ok: false, errors: [{ field: '', message: 'Dit zijn geen geldige instellingen. Kies een instellingenbestand van Regiovisie-toets.' }] };
   }
 
   // council
-  const council = isRecord(data.council) ? data.council : {};
-  if (!isRecord(data.council)) err('council', 'Vul de gegevens van de cliëntenraad in.');
+  const council = isObj(data.council) ? data.council : {};
+  if (!isObj(data.council)) err('council', 'Vul de gegevens van de cliëntenraad in.');
   const councilName = str(council.name) ?? '';
   if (!councilName) err('council.name', 'Vul de naam van de cliëntenraad in.');
   else if (councilName.length > 150) err('council.name', 'De naam van de cliëntenraad is te lang (hoogstens 150 tekens).');
-  let address: string[] = [];
-  if (council.address === undefined) address = [];
-  else if (!Array.isArray(council.address) || council.address.some((l) => typeof l !== 'string')) {
-    err('council.address', 'Het adres van de cliëntenraad moet uit tekstregels bestaan.');
-  } else {
-    address = (council.address as string[]).map((l) => l.trim()).filter((l) => l.length > 0);
-    if (address.length > 6) err('council.address', 'Het adres heeft te veel regels. Gebruik er hoogstens zes.');
-  }
+  const address = council.address === undefined ? [] : addressLines(council.address, 'council.address', 'de cliëntenraad');
   const councilEmail = str(council.email) ?? '';
   if (!councilEmail) err('council.email', 'Vul het e-mailadres van de cliëntenraad in.');
   else if (!isValidEmail(councilEmail)) err('council.email', 'Dit e-mailadres klopt niet.');
@@ -131,25 +131,17 @@ export function validateSettings(data: unknown, options: ValidateOptions = {}): 
   else if (phone && !isValidPhone(phone)) err('council.phone', 'Dit telefoonnummer klopt niet.');
 
   // recipient
-  const recipient = isRecord(data.recipient) ? data.recipient : {};
-  if (!isRecord(data.recipient)) err('recipient', 'Vul in aan wie de brief gaat.');
+  const recipient = isObj(data.recipient) ? data.recipient : {};
+  if (!isObj(data.recipient)) err('recipient', 'Vul in aan wie de brief gaat.');
   const municipality = str(recipient.municipality) ?? '';
   if (!municipality) err('recipient.municipality', 'Vul de naam van de gemeente in.');
-  const body = recipient.body;
-  if (body !== 'gemeenteraad' && body !== 'college van B&W') {
+  const body = recipient.body as RecipientBody;
+  if (!RECIPIENT_BODIES.includes(body)) {
     err('recipient.body', 'Kies of de brief naar de gemeenteraad of naar het college van B&W gaat.');
   }
   const region = str(recipient.region) ?? '';
   if (!region) err('recipient.region', 'Vul de naam van de jeugdzorgregio in.');
-  let recipientAddress: string[] | undefined;
-  if (recipient.address !== undefined) {
-    if (!Array.isArray(recipient.address) || recipient.address.some((l) => typeof l !== 'string')) {
-      err('recipient.address', 'Het adres van de gemeente moet uit tekstregels bestaan.');
-    } else {
-      recipientAddress = (recipient.address as string[]).map((l) => l.trim()).filter((l) => l.length > 0);
-      if (recipientAddress.length > 6) err('recipient.address', 'Het adres van de gemeente heeft te veel regels. Gebruik er hoogstens zes.');
-    }
-  }
+  const recipientAddress = recipient.address === undefined ? [] : addressLines(recipient.address, 'recipient.address', 'de gemeente');
 
   // signatories
   const signatories: Signatory[] = [];
@@ -160,7 +152,7 @@ export function validateSettings(data: unknown, options: ValidateOptions = {}): 
   } else {
     data.signatories.forEach((s, i) => {
       const which = ORDINALS[i] ?? `${i + 1}e`;
-      const rec = isRecord(s) ? s : {};
+      const rec = isObj(s) ? s : {};
       const name = str(rec.name) ?? '';
       const role = str(rec.role) ?? '';
       if (!name) err(`signatories[${i}].name`, `Vul de naam van de ${which} ondertekenaar in.`);
@@ -170,8 +162,8 @@ export function validateSettings(data: unknown, options: ValidateOptions = {}): 
   }
 
   // contact
-  const contact = isRecord(data.contact) ? data.contact : {};
-  if (!isRecord(data.contact)) err('contact', 'Vul in wie de gemeente kan bellen of mailen over de brief.');
+  const contact = isObj(data.contact) ? data.contact : {};
+  if (!isObj(data.contact)) err('contact', 'Vul in wie de gemeente kan bellen of mailen over de brief.');
   const contactName = str(contact.name) ?? '';
   if (!contactName) err('contact.name', 'Vul de naam van de contactpersoon in.');
   const contactEmail = str(contact.email) ?? '';
@@ -190,7 +182,7 @@ export function validateSettings(data: unknown, options: ValidateOptions = {}): 
   // logo
   let logo: CouncilLogo | undefined;
   if (data.logo !== undefined && data.logo !== null) {
-    const l = isRecord(data.logo) ? data.logo : {};
+    const l = isObj(data.logo) ? data.logo : {};
     const mime = l.mime;
     const raw = typeof l.dataBase64 === 'string' ? l.dataBase64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '') : '';
     let good = true;
@@ -230,12 +222,12 @@ export function validateSettings(data: unknown, options: ValidateOptions = {}): 
   if (errors.length > 0) return { ok: false, errors };
   const settings: CouncilSettings = {
     council: { name: councilName, address, email: councilEmail, phone },
-    recipient: { municipality, body: body as RecipientBody, region },
+    recipient: { municipality, body, region },
     signatories,
     contact: { name: contactName, email: contactEmail },
     template,
   };
-  if (recipientAddress && recipientAddress.length > 0) settings.recipient.address = recipientAddress;
+  if (recipientAddress.length > 0) settings.recipient.address = recipientAddress;
   if (logo) settings.logo = logo;
   if (place) settings.place = place;
   return { ok: true, settings };
@@ -301,7 +293,7 @@ export function parseSettingsJson(text: string, options: ValidateOptions = {}): 
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, errors: [{ field: '', message: 'Dit bestand kan niet worden gelezen. Het is geen geldig JSON-bestand.' }] };
+    return { ok: false, errors: [{ field: '', message: 'Dit bestand kan niet worden gelezen. Kies een instellingenbestand van Regiovisie-toets.' }] };
   }
   return validateSettings(data, options);
 }

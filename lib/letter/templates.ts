@@ -4,6 +4,7 @@
  */
 import adviesbriefGemeenteraad from '../../templates/adviesbrief-gemeenteraad.json';
 import korteAanbiedingsbrief from '../../templates/korte-aanbiedingsbrief.json';
+import { isObj } from '../review/validate';
 import { findPlaceholders, hasStrayBrace, isKnownPlaceholder } from './placeholders';
 
 /** Free text with {placeholders}. A blank line starts a new paragraph. */
@@ -63,17 +64,13 @@ export interface LetterTemplate {
 
 export type TemplateResult = { ok: true; template: LetterTemplate } | { ok: false; errors: string[] };
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
+/** Template and section ids: lower-case letters, digits and hyphens. */
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const SECTION_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** Check a template and return it typed, or the list of Dutch error messages. */
 export function loadTemplate(data: unknown): TemplateResult {
   const errors: string[] = [];
-  if (!isRecord(data)) return { ok: false, errors: ['Dit briefsjabloon is geen geldig JSON-object.'] };
+  if (!isObj(data)) return { ok: false, errors: ['Dit briefsjabloon is geen geldig JSON-object.'] };
 
   const checkText = (value: unknown, where: string, required: boolean): string | undefined => {
     if (value === undefined && !required) return undefined;
@@ -110,12 +107,12 @@ export function loadTemplate(data: unknown): TemplateResult {
   } else {
     const seen = new Set<string>();
     data.sections.forEach((s, i) => {
-      if (!isRecord(s)) {
+      if (!isObj(s)) {
         errors.push(`Sectie ${i + 1} is geen geldig object.`);
         return;
       }
       const sid = typeof s.id === 'string' ? s.id : '';
-      if (!SECTION_ID.test(sid)) {
+      if (!ID.test(sid)) {
         errors.push(`Sectie ${i + 1} heeft geen geldige id.`);
         return;
       }

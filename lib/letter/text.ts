@@ -25,12 +25,6 @@ export function formatDutchDate(date: Date): string {
   return `${date.getDate()} ${MONTHS_NL[date.getMonth()]} ${date.getFullYear()}`;
 }
 
-/** "2026-11-22" in the local time zone (for file names). */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /**
  * A date as written in a source ("2022-02", "2022-02-15", "februari 2022") in Dutch words.
  * Unknown shapes are returned as they are.
@@ -80,6 +74,8 @@ export function shortHash(text: string): string {
 /**
  * Make text safe for a Word run: drop lone surrogates and control characters (except line
  * breaks and tabs), normalise line breaks to "\n". Line breaks are split off by `toParagraphs`.
+ * Not lib/extract/clean.ts's cleanText, which joins lines: here the council's line breaks
+ * become paragraphs, and text that never went through extraction (notes, edits) is made safe.
  */
 export function cleanText(text: string): string {
   let out = '';

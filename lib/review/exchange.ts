@@ -6,6 +6,8 @@
 import type { SavedReview } from './types';
 import { detectVersion, migrate, MigrationError, STORAGE_VERSION } from './storage-schema';
 import { normaliseUrl } from './url';
+import { isObj } from './validate';
+import { FORBIDDEN_IN_FILE_NAMES, isoDay } from '../letter/file-name';
 
 export const EXPORT_FORMAT = 'regiovisie-toets/review';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -44,8 +46,6 @@ export const IMPORT_ERRORS = {
   damaged: (detail: string): string =>
     `Dit bestand is beschadigd of onvolledig. Het kan niet worden geladen. Wat er mis is: ${detail}`,
 } as const;
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Read an exported file. Old versions of the review inside are migrated; the storage key is
@@ -110,33 +110,25 @@ function canonical(value: unknown): string {
   });
 }
 
-const FORBIDDEN_IN_NAMES = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 const MAX_NAME_PART = 80;
-
-/** The local date of `now` as yyyy-mm-dd. */
-function localDate(now: Date): string {
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
 
 /**
  * "Toetsing regiovisie <title or municipality> <yyyy-mm-dd>.json": the page title, or the
  * municipality when there is no title; characters not allowed in file names (\ / : * ? " < > |)
- * removed, white space collapsed, long titles cut at a word.
+ * replaced by a space, white space collapsed, long titles cut at a word.
  */
 export function reviewFileName(saved: SavedReview, now: Date): string {
   const clean = (s: string | undefined): string =>
-    (s ?? '').replace(FORBIDDEN_IN_NAMES, ' ').replace(/\s+/g, ' ').trim();
+    (s ?? '').replace(FORBIDDEN_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim();
   let name = clean(saved.title) || clean(saved.municipality);
   if (name.length > MAX_NAME_PART) {
     const cut = name.slice(0, MAX_NAME_PART);
     const space = cut.lastIndexOf(' ');
     name = (space > MAX_NAME_PART / 2 ? cut.slice(0, space) : cut).trim();
   }
-  // Windows does not allow names ending in a dot or space.
-  name = name.replace(/[. ]+$/, '');
-  // Do not cut an emoji or other surrogate pair in half.
-  name = name.replace(/[\uD800-\uDBFF]$/, '');
-  const parts = ['Toetsing regiovisie', name, localDate(now)].filter((p) => p !== '');
+  // Do not cut an emoji or other surrogate pair in half; then, as Windows does not allow names
+  // ending in a dot or space, drop those.
+  name = name.replace(/[\uD800-\uDBFF]$/, '').replace(/[. ]+$/, '');
+  const parts = ['Toetsing regiovisie', name, isoDay(now)].filter((p) => p !== '');
   return `${parts.join(' ')}.json`;
 }

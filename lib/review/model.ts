@@ -99,6 +99,8 @@ function isEmptyDecision(d: ItemDecision): boolean {
   return d.verdict === undefined && d.note === undefined && (d.ownEvidence?.length ?? 0) === 0 && !d.confirmed;
 }
 
+const DECISION_FIELDS = new Set(['verdict', 'note', 'ownEvidence', 'confirmed', 'updatedAt']);
+
 /** Drop undefined and empty fields so stored data stays small and comparable. */
 function tidy(d: ItemDecision): ItemDecision {
   const out: ItemDecision = { updatedAt: d.updatedAt };
@@ -108,9 +110,7 @@ function tidy(d: ItemDecision): ItemDecision {
   if (d.confirmed) out.confirmed = true;
   // Keep fields a later version may have added.
   for (const [k, v] of Object.entries(d)) {
-    if (!(k in out) && !['verdict', 'note', 'ownEvidence', 'confirmed', 'updatedAt'].includes(k) && v !== undefined) {
-      (out as unknown as Record<string, unknown>)[k] = v;
-    }
+    if (!DECISION_FIELDS.has(k) && v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
   }
   return out;
 }
@@ -249,11 +249,12 @@ export function setMunicipality(saved: SavedReview, municipality: string, now: D
  */
 export function setLetterEdit(saved: SavedReview, paragraphId: string, text: string | undefined, now: Date): SavedReview {
   const edits = { ...(saved.letterEdits ?? {}) };
+  const has = Object.prototype.hasOwnProperty.call(edits, paragraphId);
   if (text === undefined) {
-    if (!(paragraphId in edits)) return saved;
+    if (!has) return saved;
     delete edits[paragraphId];
   } else {
-    if (edits[paragraphId] === text) return saved;
+    if (has && edits[paragraphId] === text) return saved;
     edits[paragraphId] = text;
   }
   const next: SavedReview = { ...saved, updatedAt: now.toISOString(), letterEdits: edits };

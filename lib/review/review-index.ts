@@ -4,6 +4,7 @@
  */
 import { progress } from './model';
 import type { SavedReview } from './types';
+import { isObj } from './validate';
 
 /** What the list of saved reviews shows of one review, without reading the review itself. */
 export type ReviewSummary = Pick<SavedReview, 'key' | 'url' | 'title' | 'municipality' | 'createdAt' | 'updatedAt' | 'checkedAt'> & {
@@ -40,8 +41,6 @@ export function upsertSummary(list: readonly ReviewSummary[], summary: ReviewSum
 export function removeSummary(list: readonly ReviewSummary[], key: string): ReviewSummary[] {
   return list.filter((s) => s.key !== key);
 }
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Read a stored index defensively: entries that are not summaries are dropped. */
 export function parseIndex(value: unknown): ReviewSummary[] {

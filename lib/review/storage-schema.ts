@@ -13,7 +13,7 @@ import type { Verdict } from '../checklist/types';
 import type { Review } from '../check/types';
 import type { ItemDecision, SavedReview } from './types';
 import { normaliseUrl } from './url';
-import { isVerdict, validateSavedReview } from './validate';
+import { isObj, isVerdict, validateSavedReview } from './validate';
 
 /** The current version of the stored data (SavedReview.schemaVersion). */
 export const STORAGE_VERSION = 1;
@@ -91,8 +91,8 @@ export function wxtMigrations(): Record<number, Migration> {
  * data without one (the v0 draft). Returns undefined for something that is no review at all.
  */
 export function detectVersion(data: unknown): number | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const v = (data as { schemaVersion?: unknown }).schemaVersion;
+  if (!isObj(data)) return undefined;
+  const v = data.schemaVersion;
   if (v === undefined) return 0;
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
 }

@@ -20,7 +20,11 @@ class Invalid extends Error {
 
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object: not null, not an array. */
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Keys that must never become properties of a plain object. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Unknown fields are kept (a later version may add optional fields; an import round trip must
@@ -31,9 +35,6 @@ function keep<T extends object>(original: Obj, known: T): T {
   for (const [k, v] of Object.entries(original)) if (!UNSAFE_KEYS.has(k)) copy[k] = v;
   return Object.assign(copy, known) as T;
 }
-
-/** Keys that must never become properties of a plain object. */
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function fail(path: string, what: string): never {
   throw new Invalid(path, what);
@@ -236,26 +237,27 @@ function savedReview(v: unknown, path: string): SavedReview {
   return keep(o, s);
 }
 
-/**
- * Check that `data` is a SavedReview of the current schema. On success, `value` is a checked copy
- * (unknown fields kept for forward compatibility, unsafe keys such as __proto__ dropped). On failure, `error` is a Dutch sentence naming the problem and
- * `path` the place (e.g. "review.decisions.vertrouwen.1.verdict").
- */
-export function validateSavedReview(data: unknown, path = 'review'): ValidationResult<SavedReview> {
+/** Run a checker and turn its first problem into a ValidationResult. */
+function validate<T>(check: (v: unknown, path: string) => T, data: unknown, path: string): ValidationResult<T> {
   try {
-    return { ok: true, value: savedReview(data, path) };
+    return { ok: true, value: check(data, path) };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, error: e.dutch, path: e.path };
     throw e;
   }
 }
 
+/**
+ * Check that `data` is a SavedReview of the current schema. On success, `value` is a checked copy
+ * (unknown fields kept for forward compatibility, unsafe keys such as __proto__ dropped). On
+ * failure, `error` is a Dutch sentence naming the problem and `path` the place
+ * (e.g. "review.decisions.vertrouwen.1.verdict").
+ */
+export function validateSavedReview(data: unknown, path = 'review'): ValidationResult<SavedReview> {
+  return validate(savedReview, data, path);
+}
+
 /** Validate an automatic Review (e.g. before a re-check). */
 export function validateReview(data: unknown, path = 'automatic'): ValidationResult<Review> {
-  try {
-    return { ok: true, value: review(data, path) };
-  } catch (e) {
-    if (e instanceof Invalid) return { ok: false, error: e.dutch, path: e.path };
-    throw e;
-  }
+  return validate(review, data, path);
 }

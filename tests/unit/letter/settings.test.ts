@@ -132,7 +132,7 @@ describe('placeholders and JSON export/import', () => {
   it('says so when the file is not JSON', () => {
     expect(parseSettingsJson('{ council: ')).toEqual({
       ok: false,
-      errors: [{ field: '', message: 'Dit bestand kan niet worden gelezen. Het is geen geldig JSON-bestand.' }],
+      errors: [{ field: '', message: 'Dit bestand kan niet worden gelezen. Kies een instellingenbestand van Regiovisie-toets.' }],
     });
   });
 });
