@@ -38,14 +38,6 @@ import {
   type MatchState,
 } from './signals';
 import { BIGRAM_START as BIGRAM_START_FLAG, CUE as CUE_MASKS, bigramsAfter, isPlanYear, isTopicWord, wordCues } from './cues';
-
-// Local copies of imported constants: hot loops then read plain values (bundlers and tsx may
-// turn every access of an imported binding into a getter call).
-const CUE = CUE_MASKS;
-const BIGRAM_START = BIGRAM_START_FLAG;
-const TOKEN_NUM = NUM_FLAG;
-const TOKEN_HYPHEN_NEXT = HYPHEN_NEXT_FLAG;
-const TOKEN_SUSPENDED = SUSPENDED_FLAG;
 import {
   figuresFromTotals,
   readabilityScore,
@@ -54,8 +46,17 @@ import {
   wordInfo,
   type SentenceStats,
 } from './readability';
+import { READABILITY_ITEM_ID } from '../checklist/spec-ids';
 
-export const READABILITY_ID = 'algemeen.begrijpelijk';
+// Local copies of imported constants: hot loops then read plain values (bundlers and tsx may
+// turn every access of an imported binding into a getter call).
+const CUE = CUE_MASKS;
+const BIGRAM_START = BIGRAM_START_FLAG;
+const TOKEN_NUM = NUM_FLAG;
+const TOKEN_HYPHEN_NEXT = HYPHEN_NEXT_FLAG;
+const TOKEN_SUSPENDED = SUSPENDED_FLAG;
+
+export const READABILITY_ID = READABILITY_ITEM_ID;
 export const MAX_EVIDENCE = 5;
 const CONTEXT_CHARS = 32;
 
@@ -117,6 +118,19 @@ function createCandidateStore(capacity: number): CandidateStore {
     next: new Int32Array(capacity),
     count: 0,
   };
+}
+
+/** Append a passage (block, [start, end) of its text, score, sentence order); returns its index. */
+function pushCandidate(c: CandidateStore, block: number, start: number, end: number, score: number, order: number): number {
+  const i = c.count;
+  if (i === c.block.length) growCandidateStore(c);
+  c.block[i] = block;
+  c.start[i] = start;
+  c.end[i] = end;
+  c.score[i] = score;
+  c.order[i] = order;
+  c.count++;
+  return i;
 }
 
 function growCandidateStore(c: CandidateStore): void {
@@ -446,16 +460,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
         ) {
           commits++;
         }
-        if (words >= 6) {
-          const h = hard.count;
-          if (h === hard.block.length) growCandidateStore(hard);
-          hard.block[h] = bi;
-          hard.start[h] = s.start;
-          hard.end[h] = s.end;
-          hard.score[h] = sentenceDifficulty(stats);
-          hard.order[h] = order;
-          hard.count++;
-        }
+        if (words >= 6) pushCandidate(hard, bi, s.start, s.end, sentenceDifficulty(stats), order);
       }
 
       const found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, s.from, s.to);
@@ -474,13 +479,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
       const contextBits = CONTEXT_INDEX.get(context)! << CAND_CONTEXT_SHIFT;
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
-        const c = candidates.count;
-        if (c === candidates.block.length) growCandidateStore(candidates);
-        candidates.block[c] = bi;
-        candidates.start[c] = s.start;
-        candidates.end[c] = s.end;
-        candidates.score[c] = scratch.outScore[e]!;
-        candidates.order[c] = order;
+        const c = pushCandidate(candidates, bi, s.start, s.end, scratch.outScore[e]!, order);
         // outFlags uses the same bits as CAND_AANWEZIG | CAND_STRONG
         candidates.info[c] = scratch.outFlags[e]! | contextBits;
         candidates.next[c] = -1;
@@ -488,7 +487,6 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
         if (tail < 0) candHead[item] = c;
         else candidates.next[tail] = c;
         candTail[item] = c;
-        candidates.count++;
       }
     }
   }
@@ -511,26 +509,17 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
   const isReport = !looksLikeRegiovisie && reports > REPORT_SHARE * proseSentences;
 
   const items: ItemResult[] = checklist.items.map((item, index) => {
-    if (!onTopic || (isReport && (item.method === 'readability' || item.id === READABILITY_ID))) {
+    const readability = item.method === 'readability' || item.id === READABILITY_ID;
+    if (!onTopic || (isReport && readability)) {
       return { id: item.id, theme: item.theme, verdict: 'ontbreekt', score: 0, evidence: [] };
     }
-    if (item.method === 'readability' || item.id === READABILITY_ID) {
-      const ranked = Array.from({ length: hard.count }, (_, i) => i);
-      const difficulty = hard.score;
-      const hardOrder = hard.order;
-      ranked.sort((a, b) => difficulty[b]! - difficulty[a]! || hardOrder[a]! - hardOrder[b]!);
-      const evidence: Evidence[] = [];
-      for (let r = 0; r < ranked.length && evidence.length < 3; r++) {
-        const h = ranked[r]!;
-        const ev = makeEvidence(blocks[hard.block[h]!]!, hard.start[h]!, hard.end[h]!, difficulty[h]!);
-        if (!evidence.some((e) => e.quote === ev.quote)) evidence.push(ev);
-      }
+    if (readability) {
       return {
         id: item.id,
         theme: item.theme,
         verdict: readabilityVerdict(figures),
         score: readabilityScore(figures),
-        evidence,
+        evidence: hardestPassages(hard, blocks, 3),
       };
     }
     const cands: number[] = [];
@@ -561,6 +550,24 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
   };
 }
 
+/** The `max` hardest sentences (highest difficulty first, then document order; no quote twice) as evidence. */
+function hardestPassages(hard: CandidateStore, blocks: Block[], max: number): Evidence[] {
+  const ranked = Array.from({ length: hard.count }, (_, i) => i);
+  const difficulty = hard.score;
+  const hardOrder = hard.order;
+  ranked.sort((a, b) => difficulty[b]! - difficulty[a]! || hardOrder[a]! - hardOrder[b]!);
+  const evidence: Evidence[] = [];
+  for (let r = 0; r < ranked.length && evidence.length < max; r++) {
+    const h = ranked[r]!;
+    const ev = makeEvidence(blocks[hard.block[h]!]!, hard.start[h]!, hard.end[h]!, difficulty[h]!);
+    if (!evidence.some((e) => e.quote === ev.quote)) evidence.push(ev);
+  }
+  return evidence;
+}
+
+/** Words between a suspended part and its compound ("jeugd- en gezinsteams", "jeugd- of gezinshulp"); "en/of" is two tokens. */
+const SUSPENSION_JOINERS = new Set(['en', 'of', 'tot']);
+
 /** Extra pattern ids for hyphenated compounds ("zorg-aanbieders") and suspended parts ("jeugd- en gezinsteams"). */
 function addCompoundVariants(buf: TokenBuffer, n: number, ids: number[][], idsOf: (norm: string) => number[]): void {
   const norms = buf.norm;
@@ -572,23 +579,21 @@ function addCompoundVariants(buf: TokenBuffer, n: number, ids: number[][], idsOf
     } else if (f & TOKEN_SUSPENDED) {
       // find the compound that completes it: skip conjunctions and other suspended parts
       let j = k + 1;
-      while (j < n && (buf.flags[j]! & TOKEN_SUSPENDED || /^(en|of|tot|en\/of)$/.test(norms[j]!))) j++;
+      while (j < n && (buf.flags[j]! & TOKEN_SUSPENDED || SUSPENSION_JOINERS.has(norms[j]!))) j++;
       if (j >= n || j - k > 6) continue;
       const own = new Set([...ids[k]!, ...ids[j]!]);
-      let extra: number[] = [];
+      const extra: number[] = [];
       const h = norms[j]!;
       const part = norms[k]!;
       for (let cut = 3; cut <= h.length - 3; cut++) {
         for (const id of idsOf(part + h.slice(cut))) if (!own.has(id)) extra.push(id);
       }
-      if (extra.length) {
-        extra = [...new Set(extra)].sort((a, b) => a - b);
-        ids[k] = union(ids[k]!, extra);
-      }
+      if (extra.length) ids[k] = union(ids[k]!, extra);
     }
   }
 }
 
+/** Sorted, without duplicates. */
 function union(a: number[], b: number[]): number[] {
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }

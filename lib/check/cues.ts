@@ -55,6 +55,7 @@ export const CUE = {
   PASSIVE: 1 << 18,
   /** A word shaped like a past participle (geregeld, ingezet, aangeboden). */
   PARTICIPLE: 1 << 19,
+  // 1 << 20 is BIGRAM_START (below)
   /**
    * Describing, naming or interpreting rather than arranging (beschrijft, wordt aangegeven, kan
    * worden opgevat als, ook wel … genoemd, dit hoofdstuk): no present-tense arrangement.
@@ -64,6 +65,9 @@ export const CUE = {
   VALUE: 1 << 22,
 } as const;
 
+/** Internal flag in a wordCues mask (no sentence cue): the word can start a two-word cue. */
+export const BIGRAM_START = 1 << 20;
+
 const WORDS: Record<string, number> = {};
 function mark(mask: number, list: string): void {
   for (const w of list.split(/\s+/)) if (w) WORDS[w] = (WORDS[w] ?? 0) | mask;
@@ -72,18 +76,19 @@ function mark(mask: number, list: string): void {
 mark(CUE.FIRST_PLURAL, 'we wij ons onze');
 mark(CUE.SECOND_PERSON, 'u uw je jouw jij');
 mark(CUE.REGION_SUBJECT, 'regio gemeenten gemeente college colleges jeugdregio jeugdhulpregio gemeenteraden gemeenteraad wethouders bestuurders partners');
-mark(CUE.MODAL, 'gaan gaat zal zullen willen wil moeten moet blijven blijft');
+// the modal auxiliaries are verbs of commitment too ("we gaan", "de regio wil")
+mark(CUE.MODAL | CUE.INTENT_VERB, 'gaan gaat zal zullen willen wil moeten moet blijven blijft');
 mark(
   CUE.INTENT_VERB,
-  'gaan gaat zullen zal willen wil zorgen zorgt zetten zet maken maakt spreken kiezen kiest investeren investeert ' +
+  'zorgen zorgt zetten zet maken maakt spreken kiezen kiest investeren investeert ' +
     'organiseren organiseert bieden biedt werken werkt streven streeft richten richt ontwikkelen ontwikkelt realiseren realiseert ' +
     'borgen borgt versterken versterkt verbeteren verbetert stimuleren stimuleert hanteren hanteert houden houdt nemen neemt ' +
     'bouwen bouwt starten start vergroten vergroot verminderen vermindert verkleinen verkleint beperken beperkt terugdringen ' +
-    'voorkomen voorkomt uitbreiden breiden inrichten richten regelen regelt betrekken betrekt faciliteren faciliteert ' +
-    'ondersteunen ondersteunt zorgen delen delen stellen stelt leggen legt sturen stuurt inkopen kopen verlagen verlaagt ' +
-    'monitoren monitort evalueren evalueert blijven blijft moeten moet introduceren introduceert opzetten zetten ' +
-    'verminderen schrappen schrapt beloven beloven garanderen garandeert verankeren verankert benutten benut ' +
-    'afspreken afgesproken vastgelegd vastleggen aanpakken pakken inzetten ingezet investeren',
+    'voorkomen voorkomt uitbreiden breiden inrichten regelen regelt betrekken betrekt faciliteren faciliteert ' +
+    'ondersteunen ondersteunt delen stellen stelt leggen legt sturen stuurt inkopen kopen verlagen verlaagt ' +
+    'monitoren monitort evalueren evalueert introduceren introduceert opzetten ' +
+    'schrappen schrapt beloven garanderen garandeert verankeren verankert benutten benut ' +
+    'afspreken afgesproken vastgelegd vastleggen aanpakken pakken inzetten ingezet',
 );
 mark(
   CUE.INTENT_WORD,
@@ -170,7 +175,15 @@ const BIGRAMS: Record<string, number> = {
   'lukt niet': CUE.PROBLEM,
   'het onderzoek': CUE.REPORT,
 };
-const BIGRAM_FIRST = new Set(Object.keys(BIGRAMS).map((k) => k.split(' ')[0]!));
+
+/** Per first word of a two-word cue: second word → mask. */
+const BIGRAM_NEXT = new Map<string, Map<string, number>>();
+for (const [k, mask] of Object.entries(BIGRAMS)) {
+  const [a, b] = k.split(' ') as [string, string];
+  let m = BIGRAM_NEXT.get(a);
+  if (!m) BIGRAM_NEXT.set(a, (m = new Map()));
+  m.set(b, mask);
+}
 
 /**
  * Actor heads: a word that is or ends in one of these names people or organisations that act in
@@ -215,19 +228,8 @@ export function wordCues(norm: string): number {
   let m = WORDS[norm] ?? 0;
   if (isActorWord(norm)) m |= CUE.ACTOR;
   if (isParticiple(norm)) m |= CUE.PARTICIPLE;
-  if (BIGRAM_FIRST.has(norm)) m |= BIGRAM_START;
+  if (BIGRAM_NEXT.has(norm)) m |= BIGRAM_START;
   return m;
-}
-
-/** Internal flag: the word can start a two-word cue. */
-export const BIGRAM_START = 1 << 20;
-
-const BIGRAM_NEXT = new Map<string, Map<string, number>>();
-for (const [k, mask] of Object.entries(BIGRAMS)) {
-  const [a, b] = k.split(' ') as [string, string];
-  let m = BIGRAM_NEXT.get(a);
-  if (!m) BIGRAM_NEXT.set(a, (m = new Map()));
-  m.set(b, mask);
 }
 
 /** Second words of the two-word cues that start with `first` (with their masks), or undefined. */
@@ -235,17 +237,9 @@ export function bigramsAfter(first: string): ReadonlyMap<string, number> | undef
   return BIGRAM_NEXT.get(first);
 }
 
-export function bigramCue(a: string, b: string): number {
-  return BIGRAMS[a + ' ' + b] ?? 0;
-}
-
 /** A year 2020–2039 ("In 2025", "vanaf 2026"): a dated plan. */
 export function isPlanYear(norm: string): boolean {
   return norm.length === 4 && norm.startsWith('20') && norm >= '2020' && norm <= '2039';
-}
-
-export function isNumberWord(norm: string): boolean {
-  return ((WORDS[norm] ?? 0) & CUE.NUMBER) !== 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 export { analyze, classifySentence, READABILITY_ID, MAX_EVIDENCE } from './analyzer';
 export type { SentenceContext } from './analyzer';
 export { compileChecklist } from './signals';
-export { fleschDouma, levelOf, buildFigures, B1 } from './readability';
+export { fleschDouma, levelOf, B1 } from './readability';
 export { JARGON } from './jargon';
 export type * from './types';

@@ -81,24 +81,6 @@ export function readabilityScore(f: ReadabilityFigures): number {
   return round(0.45 * fd + 0.25 * asl + 0.15 * jar + 0.15 * long);
 }
 
-export function buildFigures(
-  sentences: SentenceStats[],
-  jargonCounts: Map<string, number>,
-): ReadabilityFigures {
-  const totals: SentenceStats = { words: 0, syllables: 0, longWords: 0, jargon: 0 };
-  let n = 0;
-  for (const s of sentences) {
-    if (s.words === 0) continue;
-    n++;
-    totals.words += s.words;
-    totals.syllables += s.syllables;
-    totals.longWords += s.longWords;
-    totals.jargon += s.jargon;
-  }
-  return figuresFromTotals(totals, n, jargonCounts);
-}
-
-/** buildFigures from the sums over the n sentences that have words (the analyzer adds them up as it goes). */
 export function figuresFromTotals(totals: SentenceStats, n: number, jargonCounts: Map<string, number>): ReadabilityFigures {
   const { words, syllables, longWords, jargon } = totals;
   const figures: ReadabilityFigures = {
@@ -122,7 +104,7 @@ export function figuresFromTotals(totals: SentenceStats, n: number, jargonCounts
 /** Difficulty of one sentence in [0, 1] (1 = very hard), for ranking the hardest passages. */
 export function sentenceDifficulty(s: SentenceStats): number {
   if (s.words === 0) return 0;
-  const fd = 206.835 - 0.93 * s.words - 77 * (s.syllables / s.words);
+  const fd = fleschDouma(s.words, 1, s.syllables);
   const base = Math.max(0, Math.min(1, (80 - fd) / 80));
   return round(Math.min(1, base + 0.5 * (s.jargon / s.words)));
 }

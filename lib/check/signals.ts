@@ -27,9 +27,9 @@ export interface CompiledTerm {
   text: string;
 }
 
-export const NUMBER_SLOT = -1;
+const NUMBER_SLOT = -1;
 /** Words a phrase may skip between two of its words. */
-export const MAX_GAP = 3;
+const MAX_GAP = 3;
 
 export interface CompiledChecklist {
   matcher: CompoundMatcher;
@@ -42,7 +42,6 @@ export interface CompiledChecklist {
   /** Per term: its number of words, and its second word's pattern id (flat copies of terms[i].words for the hot loop). */
   termLength: Int32Array;
   termSecond: Int32Array;
-  itemIds: string[];
 }
 
 const cache = new WeakMap<Checklist, CompiledChecklist>();
@@ -78,14 +77,16 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
         }
         const parts: number[] = [];
         // split on white space; "#" is a number slot; other tokens via the tokenizer
-        for (const chunk of text.split(/\s+/)) {
+        const chunks = text.split(/\s+/);
+        for (const chunk of chunks) {
           if (chunk === '#') {
             parts.push(NUMBER_SLOT);
             continue;
           }
           const toks = tokenize(chunk);
+          // a one-word term (not a phrase, not a word the tokenizer splits: "zorg-aanbieder")
+          const single = chunks.length === 1 && toks.length === 1;
           for (const t of toks) {
-            const single = toks.length === 1 && text.split(/\s+/).length === 1;
             // compound matching only for content words of a reasonable length
             const compound = !exact && t.norm.length >= 4 && (single || t.norm.length >= 5);
             // weak (generic) words only as the head of a compound: "aanbieders" in
@@ -120,7 +121,6 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     numberFirst,
     termLength: Int32Array.from(terms, (t) => t.words.length),
     termSecond: Int32Array.from(terms, (t) => (t.words.length > 1 ? t.words[1]! : NUMBER_SLOT)),
-    itemIds: checklist.items.map((i) => i.id),
   };
   cache.set(checklist, compiled);
   return compiled;
@@ -169,8 +169,10 @@ export function firstTermsOf(compiled: CompiledChecklist, ids: readonly number[]
 }
 
 /**
- * matchSentenceInto with the per-token term lists precomputed (`firsts[k]` = firstTermsOf(ids[k])):
- * the same terms in the same order, without a map lookup per token.
+ * Find the terms in the sentence of tokens [from, to) into `state` (each term once, in order of
+ * its first token); returns their number. `ids[k]` are the pattern ids of token k, `firsts[k]` =
+ * firstTermsOf(ids[k]) (precomputed per word type, so no map lookup per token), `isNum[k]` marks
+ * a number or number word (for "#").
  */
 export function matchSentenceFirsts(
   compiled: CompiledChecklist,

@@ -24,7 +24,7 @@ export interface WordPattern {
 
 interface Node {
   next: Map<string, Node>;
-  /** Pattern ids ending here, with the key length. */
+  /** Pairs (pattern id, key length) of the keys that end here. */
   ends?: number[];
 }
 
@@ -55,12 +55,10 @@ export class CompoundMatcher {
   private readonly root: Node = { next: new Map() };
   private readonly byStem = new Map<string, number[]>();
   private readonly byForm = new Map<string, number[]>();
-  private readonly compound: boolean[] = [];
   private readonly headOnly: boolean[] = [];
 
   constructor(patterns: WordPattern[]) {
     patterns.forEach((p, id) => {
-      this.compound.push(p.compound);
       this.headOnly.push(p.headOnly === true);
       const st = stem(p.form);
       add(this.byStem, st, id);
@@ -86,11 +84,11 @@ export class CompoundMatcher {
   }
 
   /** Ids of the patterns found in one normalised word (whole word or compound part). Sorted, unique. */
-  match(norm: string, wordStem = stem(norm)): number[] {
+  match(norm: string): number[] {
     const found = new Set<number>();
     for (const id of this.byForm.get(norm) ?? []) found.add(id);
     if (DUTCH_STOPWORDS.has(norm)) return [...found].sort((a, b) => a - b);
-    for (const id of this.byStem.get(wordStem) ?? []) found.add(id);
+    for (const id of this.byStem.get(stem(norm)) ?? []) found.add(id);
     const n = norm.length;
     if (n >= MIN_HEAD + MIN_REST) {
       for (let i = 0; i <= n - MIN_HEAD; i++) {
@@ -103,12 +101,12 @@ export class CompoundMatcher {
           for (let k = 0; k < ends.length; k += 2) {
             const id = ends[k]!;
             const len = ends[k + 1]!;
-            const end = j + 1;
-            const rest = n - end;
+            // the part of the word after the key
+            const rest = norm.slice(j + 1);
             let ok = false;
-            if (i === 0) ok = !this.headOnly[id] && len >= MIN_PREFIX && plausibleRest(norm.slice(end));
-            else if (INFLECTION.has(norm.slice(end))) ok = len >= MIN_HEAD && !insideLongerHead(norm, i);
-            else ok = !this.headOnly[id] && len >= MIN_MIDDLE && plausibleRest(norm.slice(end));
+            if (i === 0) ok = !this.headOnly[id] && len >= MIN_PREFIX && plausibleRest(rest);
+            else if (INFLECTION.has(rest)) ok = len >= MIN_HEAD && !insideLongerHead(norm, i);
+            else ok = !this.headOnly[id] && len >= MIN_MIDDLE && plausibleRest(rest);
             if (ok) found.add(id);
           }
         }

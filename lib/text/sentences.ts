@@ -1,10 +1,10 @@
-import { TOKEN_NUM as NUM_FLAG, createTokenBuffer, tokenize, type Token, type TokenBuffer } from './tokenize';
+import { TOKEN_NUM as NUM_FLAG, createTokenBuffer, scanTokens, type TokenBuffer } from './tokenize';
 
 export interface Sentence {
   /** Offsets into the original string; text.slice(start, end) is the sentence as written. */
   start: number;
   end: number;
-  /** Token index range [from, to) into the token array the sentence was built from. */
+  /** Token index range [from, to) into the token buffer the sentence was built from. */
   from: number;
   to: number;
   /** The sentence ends with a question mark. */
@@ -26,23 +26,10 @@ const CLOSERS = new Set(['"', "'", '’', '”', ')', ']', '»', '…']);
 const OPENERS = new Set(['"', "'", '‘', '“', '(', '[', '«', '„']);
 
 /**
- * Split text into sentences using an existing token array (tokenise once, reuse).
+ * Split text into sentences using its tokens (see scanTokens: tokenise once, reuse).
  * A sentence ends at . ! ? (or …) when the next word starts with a capital or a digit and the
  * word before the stop is not an abbreviation ("bijv.", "o.a.", "m.b.t.", "t/m", initials).
  */
-export function splitSentencesFromTokens(text: string, tokens: Token[]): Sentence[] {
-  const buf = createTokenBuffer(Math.max(1, tokens.length));
-  tokens.forEach((t, k) => {
-    buf.start[k] = t.start;
-    buf.end[k] = t.end;
-    buf.flags[k] = t.num ? TOKEN_NUM : 0;
-    buf.norm[k] = t.norm;
-  });
-  buf.length = tokens.length;
-  return splitSentencesFromBuffer(text, buf);
-}
-
-/** The same, on a token buffer (see scanTokens): the analyzer's allocation-light path. */
 export function splitSentencesFromBuffer(text: string, buf: TokenBuffer): Sentence[] {
   const out: Sentence[] = [];
   const count = buf.length;
@@ -88,10 +75,11 @@ export function splitSentencesFromBuffer(text: string, buf: TokenBuffer): Senten
     from = pushSentence(out, text, starts, from, i + 1, end, stop === 63);
   }
   if (from < count) {
-    const lastEnd = ends[count - 1]!;
-    let end = lastEnd;
-    while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?' || text[end] === '…' || text[end] === ':' || CLOSERS.has(text[end]!))) end++;
-    pushSentence(out, text, starts, from, count, end, text[end - 1] === '?' || /\?\s*$/.test(text.slice(lastEnd, end)));
+    // the last sentence has no . ! ? or … after it (else the loop above ended it): no question;
+    // it takes a colon and closing quotes or brackets right after its last word
+    let end = ends[count - 1]!;
+    while (end < text.length && (text[end] === ':' || CLOSERS.has(text[end]!))) end++;
+    pushSentence(out, text, starts, from, count, end, false);
   }
   return out;
 }
@@ -115,8 +103,9 @@ function pushSentence(
 
 /** Split a text into sentences (tokenises internally). */
 export function splitSentences(text: string): { text: string; start: number; end: number; question: boolean }[] {
-  const tokens = tokenize(text);
-  return splitSentencesFromTokens(text, tokens).map((s) => ({
+  const buf = createTokenBuffer();
+  scanTokens(text, buf);
+  return splitSentencesFromBuffer(text, buf).map((s) => ({
     text: text.slice(s.start, s.end),
     start: s.start,
     end: s.end,

@@ -171,17 +171,21 @@ export class WordInterner {
   }
 }
 
-// Character classes, computed once per code unit (BMP) and cached: 1 = \p{L}|\p{M}, 2 = \p{N}, 4 = \p{Ll}.
+// Character classes, computed once per code point and cached: 1 = \p{L}|\p{M}, 2 = \p{N}, 4 = \p{Ll}, 8 = \p{L}.
 const CLASS_LM = 1;
 const CLASS_N = 2;
 const CLASS_LL = 4;
+const CLASS_L = 8;
 const UNKNOWN = 255;
 const classTable = new Uint8Array(65536).fill(UNKNOWN);
 const RE_LM = /^[\p{L}\p{M}]$/u;
 const RE_N = /^\p{N}$/u;
 const RE_LL = /^\p{Ll}$/u;
+const RE_L = /^\p{L}$/u;
 function classifyCodePoint(ch: string): number {
-  return (RE_LM.test(ch) ? CLASS_LM : 0) | (RE_N.test(ch) ? CLASS_N : 0) | (RE_LL.test(ch) ? CLASS_LL : 0);
+  return (
+    (RE_LM.test(ch) ? CLASS_LM : 0) | (RE_N.test(ch) ? CLASS_N : 0) | (RE_LL.test(ch) ? CLASS_LL : 0) | (RE_L.test(ch) ? CLASS_L : 0)
+  );
 }
 const astralClass = new Map<number, number>();
 
@@ -370,15 +374,8 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  const ch = String.fromCodePoint(text.codePointAt(i)!);
-  let k = letterCache.get(ch);
-  if (k === undefined) {
-    k = /^\p{L}$/u.test(ch);
-    letterCache.set(ch, k);
-  }
-  return k;
+  return (classAt(text, i) & CLASS_L) !== 0;
 }
-const letterCache = new Map<string, boolean>();
 
 const shared = createTokenBuffer();
 
