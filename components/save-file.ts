@@ -14,8 +14,3 @@ export function saveFile(blob: Blob, fileName: string, doc: Document = document)
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** Read a file the user picked as text (for imports). */
-export function readFileText(file: File): Promise<string> {
-  return file.text();
-}

@@ -1,11 +1,6 @@
 import { browser } from 'wxt/browser';
 
-/**
- * The toolbar button opens the panel. Handling the click ourselves (instead of the side
- * panel's openPanelOnActionClick) makes sure the click also grants activeTab for the tab,
- * which is what lets the panel read the page without any host permission.
- * Opening must happen synchronously inside the click handler: no await before it.
- */
+/** The side panel (Chromium) and sidebar (Firefox) calls used below, typed here. */
 interface SidePanelApi {
   open(options: { windowId: number }): Promise<void>;
   setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void>;
@@ -14,6 +9,12 @@ interface SidebarApi {
   toggle(): Promise<void>;
 }
 
+/**
+ * The toolbar button opens the panel. Handling the click ourselves (instead of the side
+ * panel's openPanelOnActionClick) makes sure the click also grants activeTab for the tab,
+ * which is what lets the panel read the page without any host permission.
+ * Opening must happen synchronously inside the click handler: no await before it.
+ */
 export default defineBackground(() => {
   const api = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarApi; browserAction?: typeof browser.action };
   const action = browser.action ?? api.browserAction;

@@ -3,10 +3,17 @@ import type { Message } from '@/lib/i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 
+/** The result of an import: a ready Dutch text (from parseReviewImport) or a message to translate. */
+export interface ImportMessage {
+  kind: 'error' | 'info';
+  text?: string;
+  message?: Message;
+}
+
 /** Import one exported review; asks before overwriting a review of the same page. */
 export function ImportBox(props: {
   pending: SavedReview | null;
-  message: { kind: 'error' | 'info'; text?: string; message?: Message } | null;
+  message: ImportMessage | null;
   onFile: (file: File) => void;
   onConfirm: (overwrite: boolean) => void;
 }) {

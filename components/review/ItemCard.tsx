@@ -1,8 +1,7 @@
 import type { ChecklistItem, Verdict } from '@/lib/checklist/types';
 import { VERDICTS } from '@/lib/checklist/types';
-import type { ItemResult, ReadabilityFigures } from '@/lib/check/types';
+import type { Evidence, ItemResult, ReadabilityFigures } from '@/lib/check/types';
 import type { EffectiveVerdict, ItemDecision, OwnEvidence } from '@/lib/review';
-import type { Evidence } from '@/lib/check/types';
 import { useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { VerdictLabel } from './VerdictLabel';
@@ -32,7 +31,7 @@ export function ItemCard(
   const { item, result, effective, decision } = props;
   const dom = item.id.replace(/[^a-zA-Z0-9_-]/g, '-');
   const own = decision?.ownEvidence ?? [];
-  const auto = effective.automatic ?? result.verdict;
+  const automatic = t('review.automatic', { verdict: t(`verdict.${effective.automatic ?? result.verdict}`) });
   const confirmed = decision?.confirmed === true;
   const select = useRef<HTMLSelectElement>(null);
   return (
@@ -42,7 +41,7 @@ export function ItemCard(
         <p class="verdict-line">
           <VerdictLabel verdict={effective.verdict} />
           {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
-          {effective.byHand && <span class="automatic">{t('review.automatic', { verdict: t(`verdict.${auto}`) })}</span>}
+          {effective.byHand && <span class="automatic">{automatic}</span>}
           {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
         </p>
         <details class="explanation">
@@ -56,7 +55,7 @@ export function ItemCard(
           <p class="readability">
             {t('review.readability', {
               score: Math.round(props.readability.fleschDouma),
-              words: Math.round(props.readability.averageSentenceWords),
+              words: Number(props.readability.averageSentenceWords.toFixed(1)), // as the CLI says it
               level: props.readability.level,
             })}
           </p>
@@ -98,7 +97,7 @@ export function ItemCard(
               props.onVerdict(v === '' ? undefined : (v as Verdict));
             }}
           >
-            <option value="">{t('review.automatic', { verdict: t(`verdict.${auto}`) })}</option>
+            <option value="">{automatic}</option>
             {VERDICTS.map((v) => (
               <option value={v} key={v}>
                 {t(`review.verdict.${v}`)}

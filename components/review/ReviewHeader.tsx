@@ -2,11 +2,13 @@ import type { SavedReview } from '@/lib/review';
 import { useI18n } from '../i18n';
 import { formatDate } from './format';
 
+export type SaveState = 'saved' | 'saving' | 'error';
+
 /** Title, address, date and progress of the shown review, with export and "Wis markeringen". */
 export function ReviewHeader(props: {
   saved: SavedReview;
   progress: { reviewed: number; total: number };
-  saveState: 'saved' | 'saving' | 'error';
+  saveState: SaveState;
   otherPage: boolean;
   onMunicipality: (value: string) => void;
   onExport: () => void;

@@ -43,8 +43,8 @@ export function SavedList(props: {
             <p class="muted">{t('saved.updated', { date: formatDate(s.updatedAt, locale) })}</p>
             <p data-testid="saved-progress">{t('review.progress', { reviewed: s.reviewed, total: s.total })}</p>
             {asking ? (
-              <div class="confirm-box" role="group" aria-labelledby={`del-${s.key.length}-${s.updatedAt}`}>
-                <p id={`del-${s.key.length}-${s.updatedAt}`}>{t('saved.confirmDelete', { title: name })}</p>
+              <div class="confirm-box" role="group" aria-labelledby="delete-question">
+                <p id="delete-question">{t('saved.confirmDelete', { title: name })}</p>
                 <div class="button-row">
                   <button type="button" class="danger" onClick={() => props.onDelete(s.key)} data-action="delete-yes">
                     {t('saved.confirmYes')}

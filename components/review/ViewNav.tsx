@@ -1,7 +1,7 @@
-/** The three views of the panel. */
-export type View = 'review' | 'saved' | 'letter';
-export const VIEWS: readonly View[] = ['review', 'saved', 'letter'];
 import { useI18n } from '../i18n';
+
+export type View = 'review' | 'saved' | 'letter';
+const VIEWS: readonly View[] = ['review', 'saved', 'letter'];
 
 const LABEL = { review: 'nav.review', saved: 'nav.saved', letter: 'nav.letter' } as const;
 

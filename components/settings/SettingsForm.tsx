@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { builtInTemplates, MAX_LOGO_BYTES, RECIPIENT_BODIES, validateSettings, type CouncilSettings, type SettingsError } from '@/lib/letter';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '../i18n';
+import { Notice } from '../Notice';
 import { TemplateSelect } from '../letter/TemplateSelect';
 import './settings.css';
 
@@ -10,7 +11,7 @@ import './settings.css';
  * prompt in the panel. Validates on save with a message beside each field.
  */
 
-export function emptySettings(): CouncilSettings {
+function emptySettings(): CouncilSettings {
   return {
     council: { name: '', address: [], email: '', phone: '' },
     recipient: { municipality: '', body: 'gemeenteraad', region: '' },
@@ -120,11 +121,7 @@ export function SettingsForm(props: Props) {
 
   return (
     <form class="settings-form" onSubmit={(e) => void submit(e)} noValidate>
-      {errors.length > 0 && (
-        <p class="notice notice-error" role="alert">
-          {t('settings.hasErrors', { count: errors.length })}
-        </p>
-      )}
+      {errors.length > 0 && <Notice kind="error">{t('settings.hasErrors', { count: errors.length })}</Notice>}
       <fieldset>
         <legend>{t('settings.council')}</legend>
         {text('council.name', 'settings.councilName', draft.council.name, (d, v) => (d.council.name = v), 'text', 'organization')}

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { storage } from 'wxt/utils/storage';
 import { parseSettingsJson, settingsToJson, type CouncilSettings } from '@/lib/letter';
-import { isLocale, type Locale } from '@/lib/i18n';
 import { I18nProvider, useI18n } from '@/components/i18n';
+import { useStoredLocale } from '@/components/use-locale';
 import { Notice } from '@/components/Notice';
 import { SettingsForm } from '@/components/settings/SettingsForm';
 import { saveFile } from '@/components/save-file';
@@ -10,10 +9,7 @@ import { councilSettings } from '@/components/settings/settings-store';
 
 /** Options page: the council's details for the letter, with export and import as JSON. */
 export function OptionsApp() {
-  const [locale, setLocale] = useState<Locale>('nl');
-  useEffect(() => {
-    void storage.getItem<string>('local:locale').then((saved) => isLocale(saved) && setLocale(saved));
-  }, []);
+  const [locale] = useStoredLocale();
   return (
     <I18nProvider locale={locale}>
       <Options />

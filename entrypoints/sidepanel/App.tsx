@@ -1,17 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
-import { storage } from 'wxt/utils/storage';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
-import { isLocale, type Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n';
 import { getItem, locChecklist } from '@/lib/checklist';
 import { countsByTheme, effectiveVerdict, filterItems, ITEM_FILTERS, normaliseUrl, progress, type ItemFilter, type SavedReview } from '@/lib/review';
 import { I18nProvider, useI18n } from '@/components/i18n';
+import { useStoredLocale } from '@/components/use-locale';
 import { Notice } from '@/components/Notice';
 import { DocumentSummary } from '@/components/DocumentSummary';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ViewNav } from '@/components/review/ViewNav';
-import { ReviewHeader } from '@/components/review/ReviewHeader';
+import { ReviewHeader, type SaveState } from '@/components/review/ReviewHeader';
 import { ChangesNotice } from '@/components/review/ChangesNotice';
 import { ThemeSummary } from '@/components/review/ThemeSummary';
 import { FilterBar } from '@/components/review/FilterBar';
@@ -19,19 +18,10 @@ import { ItemCard } from '@/components/review/ItemCard';
 import { SavedList } from '@/components/review/SavedList';
 import { ImportBox } from '@/components/review/ImportBox';
 import type { PanelState } from './panel-state';
-import { ERROR_TEXT, usePanel, type PanelActions, type SaveState } from './use-panel';
-
-const LOCALE_KEY = 'local:locale';
+import { ERROR_TEXT, usePanel, type PanelActions } from './use-panel';
 
 export function App() {
-  const [locale, setLocale] = useState<Locale>('nl');
-  useEffect(() => {
-    void storage.getItem<string>(LOCALE_KEY).then((saved) => isLocale(saved) && setLocale(saved));
-  }, []);
-  const changeLocale = (next: Locale) => {
-    setLocale(next);
-    void storage.setItem(LOCALE_KEY, next);
-  };
+  const [locale, changeLocale] = useStoredLocale();
   return (
     <I18nProvider locale={locale}>
       <Panel locale={locale} onLocale={changeLocale} />
@@ -42,11 +32,6 @@ export function App() {
 function Panel(props: { locale: Locale; onLocale: (l: Locale) => void }) {
   const { t } = useI18n();
   const { state, saveState, actions } = usePanel();
-
-  useEffect(() => {
-    document.documentElement.lang = props.locale;
-  }, [props.locale]);
-
   const status = state.status ? t(state.status.key, state.status.params) : '';
 
   return (
@@ -196,22 +181,19 @@ function SavedScreen(props: { state: PanelState; actions: PanelActions }) {
   );
 }
 
-type LetterProps = { saved: SavedReview; onSaved: (next: SavedReview) => void };
+/** A type-only import: the module itself is loaded below, when needed. */
+type LetterViewComponent = typeof import('@/components/letter/LetterView').LetterView;
 
 /**
- * The "Brief" view: components/letter/LetterView.tsx (by the lead developer), loaded only when
- * the user opens this view, so the panel's first chunk stays small (and never holds docx).
+ * The "Brief" view: components/letter/LetterView.tsx, loaded only when the user opens this
+ * view, so the panel's first chunk stays small (and never holds docx).
  */
 function LetterScreen(props: { saved: SavedReview | undefined; onSaved: (next: SavedReview) => void }) {
   const { t } = useI18n();
-  const [Letter, setLetter] = useState<ComponentType<LetterProps> | null>(null);
+  const [Letter, setLetter] = useState<LetterViewComponent | null>(null);
   useEffect(() => {
     if (Letter || !props.saved) return;
-    void import('@/components/letter/LetterView').then((m) => {
-      const mod = m as unknown as Record<string, ComponentType<LetterProps> | undefined>;
-      const view = mod.LetterView ?? mod.default;
-      if (view) setLetter(() => view);
-    });
+    void import('@/components/letter/LetterView').then((m) => setLetter(() => m.LetterView));
   }, [props.saved !== undefined]);
   if (!props.saved) return <p data-testid="letter-need-review">{t('panel.letter.needReview')}</p>;
   if (!Letter) return <p aria-busy="true">{t('panel.loading')}</p>;

@@ -6,7 +6,7 @@
 import type { ExtractedDocument } from '@/lib/extract/types';
 import type { Verdict } from '@/lib/checklist/types';
 import type { ErrorCode } from '@/lib/messages';
-import type { MessageKey, Params } from '@/lib/i18n';
+import type { Message } from '@/lib/i18n';
 import {
   addOwnEvidence,
   confirmItem,
@@ -19,12 +19,10 @@ import {
   type SavedReview,
 } from '@/lib/review';
 import { removeSummary, type ReviewSummary } from '@/lib/review/review-index';
-
 import type { View } from '@/components/review/ViewNav';
-export type { View };
+import type { ImportMessage } from '@/components/review/ImportBox';
 
-import type { Message } from '@/lib/i18n';
-export type { Message };
+export type { View };
 
 /** Feedback that belongs to one item (shown inside that item, also announced). */
 export interface ItemNotice {
@@ -64,7 +62,7 @@ export interface PanelState {
   /** An imported review that would overwrite a stored one (waiting for the user's answer). */
   pendingImport: SavedReview | null;
   /** Result of the last import (Dutch message from parseReviewImport, or a message key). */
-  importMessage: { kind: 'error' | 'info'; text?: string; message?: Message } | null;
+  importMessage: ImportMessage | null;
 }
 
 export const initialState: PanelState = {

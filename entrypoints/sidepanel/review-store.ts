@@ -8,8 +8,8 @@ import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { MigrationError, STORAGE_VERSION, upgradeStored, wxtMigrations, type SavedReview } from '@/lib/review';
 import { parseIndex, removeSummary, summaryOf, upsertSummary, type ReviewSummary } from '@/lib/review/review-index';
 
-export const REVIEW_PREFIX = 'review:';
-export const INDEX_KEY = 'local:reviewIndex' as const;
+const REVIEW_PREFIX = 'review:';
+const INDEX_KEY = 'local:reviewIndex' as const;
 
 type ReviewItem = WxtStorageItem<SavedReview | null, Record<string, unknown>>;
 

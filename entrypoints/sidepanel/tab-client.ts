@@ -9,7 +9,7 @@ export async function activeTab(): Promise<{ id: number; url?: string; title?: s
 }
 
 /** Map the browser's injection errors to something we can explain to the user. */
-export function injectionError(message: string): ErrorCode {
+function injectionError(message: string): ErrorCode {
   const m = message.toLowerCase();
   if (m.includes('chrome://') || m.includes('extensions gallery') || m.includes('cannot be scripted') || m.includes('edge://') || m.includes('about:')) return 'restricted';
   if (m.includes('file://') || m.includes('file:')) return 'file';

@@ -21,6 +21,7 @@ import {
   type SavedReview,
 } from '@/lib/review';
 import { saveFile } from '@/components/save-file';
+import type { SaveState } from '@/components/review/ReviewHeader';
 import { initialState, reducer, type Edit, type PanelState, type View } from './panel-state';
 import { createSaveQueue } from './save-queue';
 import { deleteReview, listReviews, prepare, readReview, writeReview } from './review-store';
@@ -34,8 +35,6 @@ export const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
   noAccess: 'error.noAccess',
   failed: 'error.failed',
 };
-
-export type SaveState = 'saved' | 'saving' | 'error';
 
 export interface PanelActions {
   check(): Promise<void>;
@@ -113,12 +112,12 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     dispatch({ type: 'list', list: await listReviews() });
   }
 
-  /** Show the saved review of a tab's page, or the start screen when there is none or the URL is unknown. */
   /** Each call to followTab gets a number; only the latest may change the state (tab events can overtake each other). */
   const followSeq = useRef(0);
 
   /**
-   * Show the review of the tab that is active now. Tab events arrive out of order (a late
+   * Show the saved review of the tab that is active now, or the start screen when there is none
+   * or its URL is unknown. Tab events arrive out of order (a late
    * "complete" of a tab the user already left), so every event asks which tab is active
    * instead of trusting the event's tab id.
    */
@@ -153,7 +152,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
   useEffect(() => {
     let windowId: number | undefined;
     void panelWindowId().then((id) => (windowId = id));
-    void prepare().then(refreshList);
+    // The list of saved reviews is read when the "Opgeslagen" view opens (setView), not here.
     void followTab();
     return followActiveTab(
       () => void followTab(),

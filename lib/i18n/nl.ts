@@ -1,6 +1,8 @@
 /**
  * Dutch UI text (the default). B1: short sentences, common words.
- * Every visible string of the extension is here; en.ts must have the same keys.
+ * Every visible string of the panel, the options page and the CLI is here; en.ts must have the
+ * same keys. Not here: the letter itself (always Dutch, lib/letter) and the Dutch messages of
+ * the validators in lib/ (a damaged import, a wrong settings field).
  * Placeholders are written {name}.
  */
 export const nl = {
@@ -18,15 +20,12 @@ export const nl = {
   'check.done': 'Klaar. De pagina is gelezen en gecontroleerd.',
 
   'doc.heading': 'Gelezen pagina',
-  'doc.title': 'Titel',
-  'doc.url': 'Adres',
   'doc.counts': '{blocks} tekstblokken, {words} woorden',
   'doc.collapsed': '{count} blokken stonden in ingeklapte delen van de pagina.',
-  'doc.language': 'Taal van de pagina: {language}',
 
-  'error.restricted': 'Deze pagina kan de extensie niet lezen. Dat geldt voor pagina’s van de browser zelf en voor de webwinkel. Open de regiovisie op de website van uw gemeente. Probeer het dan opnieuw.',
+  'error.restricted': 'De extensie kan deze pagina niet lezen. Dat geldt voor pagina’s van de browser zelf en voor de webwinkel. Open de regiovisie op de website van uw gemeente. Probeer het dan opnieuw.',
   'error.pdf': 'Dit is een pdf. De extensie kan een pdf nog niet lezen. Kijk of de regiovisie ook als webpagina op de website van uw gemeente of regio staat.',
-  'error.file': 'Dit is een bestand op uw computer. De browser laat de extensie dat alleen lezen als u dat in de instellingen van de extensie toestaat.',
+  'error.file': 'Dit is een bestand op uw computer. De extensie mag zo’n bestand alleen lezen als u dat toestaat. Dat doet u in de instellingen van de extensie.',
   'error.empty': 'Op deze pagina staat te weinig tekst om te controleren. Staat de regiovisie misschien in een pdf of op een andere pagina?',
   'error.notDutch': 'Deze pagina lijkt niet in het Nederlands te zijn. De controle werkt alleen goed voor Nederlandse tekst.',
   'error.truncated': 'Deze pagina is erg lang. We hebben het eerste deel gelezen: {characters} tekens.',
@@ -56,7 +55,7 @@ export const nl = {
   'settings.council': 'Uw cliëntenraad',
   'settings.councilName': 'Naam van de cliëntenraad',
   'settings.councilAddress': 'Postadres',
-  'settings.addressHint': 'Eén regel per keer, bijvoorbeeld: Postbus 12, dan 1234 AB Voorbeeldstad.',
+  'settings.addressHint': 'Zet elk deel op een eigen regel. Bijvoorbeeld: Postbus 12 en op de regel daaronder 1234 AB Voorbeeldstad.',
   'settings.councilEmail': 'E-mailadres',
   'settings.councilPhone': 'Telefoonnummer (mag leeg blijven)',
   'settings.recipient': 'Aan wie gaat de brief?',
@@ -123,12 +122,12 @@ export const nl = {
   'review.checkedAt': 'Gecontroleerd op {date}',
   'review.progress': '{reviewed} van {total} bekeken',
   'review.municipality': 'Gemeente of regio',
-  'review.export': 'Exporteer als bestand',
+  'review.export': 'Sla op als bestand',
   'review.clearMarks': 'Wis markeringen',
   'review.saveState.saving': 'Bezig met opslaan…',
   'review.saveState.saved': 'Alles is opgeslagen.',
   'review.saveState.error': 'Opslaan is niet gelukt. Sluit het paneel nog niet. Wij proberen het opnieuw bij uw volgende wijziging.',
-  'review.notRegiovisie': 'Deze tekst lijkt geen regiovisie. Het kan een nieuwsbericht of een algemeen verslag zijn. Daarom staat niets op aanwezig.',
+  'review.notRegiovisie': 'Deze tekst lijkt geen regiovisie. Het kan een nieuwsbericht of een algemeen verslag zijn. Daarom staat bij geen enkel onderdeel „aanwezig”.',
   'review.otherPage': 'Deze toetsing hoort bij een andere pagina dan het open tabblad.',
   'review.openPage': 'Open de pagina van deze toetsing',
   'review.changes.heading': 'Sinds de vorige controle veranderd:',
@@ -142,7 +141,7 @@ export const nl = {
   'review.filter.ontbreekt': 'Ontbreekt ({count})',
   'review.filter.deels': 'Deels ({count})',
   'review.filter.aanwezig': 'Aanwezig ({count})',
-  'review.filter.changed-by-me': 'Door mij aangepast ({count})',
+  'review.filter.changed-by-me': 'Door u aangepast ({count})',
   'review.filter.empty': 'Er zijn geen onderdelen die hierbij passen.',
   'review.verdict.aanwezig': 'Aanwezig',
   'review.verdict.deels': 'Deels',
@@ -165,7 +164,6 @@ export const nl = {
   'review.confirm': 'Klopt',
   'review.confirmLabel': 'Klopt: {title}',
   'review.note': 'Notitie',
-  'review.noteLabel': 'Notitie bij: {title}',
   'review.own.heading': 'Uw eigen bewijs',
   'review.own.use': 'Gebruik selectie als bewijs',
   'review.own.useLabel': 'Gebruik selectie als bewijs: {title}',
@@ -194,8 +192,8 @@ export const nl = {
   'saved.updated': 'Laatst gewijzigd: {date}',
   'saved.open': 'Open',
   'saved.openLabel': 'Open: {title}',
-  'saved.export': 'Exporteer',
-  'saved.exportLabel': 'Exporteer: {title}',
+  'saved.export': 'Sla op als bestand',
+  'saved.exportLabel': 'Sla op als bestand: {title}',
   'saved.delete': 'Verwijder',
   'saved.deleteLabel': 'Verwijder: {title}',
   'saved.confirmDelete': 'Weet u zeker dat u „{title}” wilt verwijderen? Uw oordelen en notities zijn dan weg.',
@@ -204,15 +202,15 @@ export const nl = {
   'saved.status.deleted': 'De toetsing is verwijderd.',
   'saved.status.opened': 'Geopend: {title}',
   'saved.readError': 'Deze opgeslagen toetsing kan niet worden geopend. {detail}',
-  'saved.import.heading': 'Toetsing importeren',
-  'saved.import.label': 'Kies een bestand (.json) dat u eerder hebt geëxporteerd',
-  'saved.import.done': 'De toetsing is geïmporteerd: {title}',
+  'saved.import.heading': 'Toetsing uit een bestand laden',
+  'saved.import.label': 'Kies een bestand (.json) dat u eerder hebt opgeslagen',
+  'saved.import.done': 'De toetsing is ingeladen: {title}',
   'saved.import.same': 'Deze toetsing staat al precies zo in uw lijst. Er is niets veranderd.',
   'saved.import.conflict': 'Er is al een toetsing van deze pagina: „{title}”. Wilt u die vervangen door de toetsing uit het bestand? Wat u in de huidige toetsing hebt gedaan, is dan weg.',
   'saved.import.overwrite': 'Ja, vervang',
   'saved.import.cancel': 'Nee, niet vervangen',
   'saved.import.cancelled': 'Er is niets vervangen.',
-  'saved.import.failedShort': 'Het importeren is niet gelukt.',
+  'saved.import.failedShort': 'Het inladen is niet gelukt.',
   'panel.letter.needReview': 'Controleer eerst een pagina of open een opgeslagen toetsing. Dan kunt u hier de brief maken.',
   'panel.loading': 'Bezig met laden…',
 } as const;

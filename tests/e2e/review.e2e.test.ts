@@ -186,7 +186,6 @@ describe.skipIf(skip)('the review in the side panel', () => {
     expect(first.evidence[0]!.quote.startsWith(label.slice('Toon op pagina: '.length).replace(/…$/, ''))).toBe(true);
 
     await panel.click(sel(first.id, '[data-action="show-all"]'));
-    await panel.waitFor(`true`);
     await expect.poll(() => highlightedText(page).then((t) => t.length)).toBe(first.evidence.length);
     expect((await highlightedText(page)).sort()).toEqual(first.evidence.map((e) => e.quote).sort());
 
@@ -328,7 +327,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
 
   it('exports the review as a JSON file', async () => {
     await ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads, eventsEnabled: true } as never);
-    await panel.clickButton('Exporteer als bestand');
+    await panel.clickButton('Sla op als bestand');
     exported = await waitForFile(downloads);
     expect(exported).toMatch(/Toetsing regiovisie .+ \d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync(exported, 'utf8'));
@@ -358,7 +357,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
       expect(Object.keys(await storedReviews(p2))).toEqual([]);
 
       await setImportFile(p2, exported);
-      await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent.startsWith('De toetsing is geïmporteerd')`);
+      await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent.startsWith('De toetsing is ingeladen')`);
       const file = JSON.parse(readFileSync(exported, 'utf8'));
       const stored = await storedReviews(p2);
       expect(stored[`review:${file.review.key}`]).toEqual(file.review);
@@ -390,7 +389,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
       await setImportFile(p2, exported);
       await p2.waitFor(`document.querySelector('[data-testid="import-conflict"]')`);
       await p2.click('[data-action="import-overwrite"]');
-      await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent.startsWith('De toetsing is geïmporteerd')`);
+      await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent.startsWith('De toetsing is ingeladen')`);
       expect((await storedReviews(p2))[`review:${file.review.key}`]).toEqual(file.review);
 
       // Delete: first "Nee, bewaar", then "Ja, verwijder".
