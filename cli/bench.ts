@@ -7,6 +7,7 @@ import { analyze } from '../lib/check';
 import { locChecklist } from '../lib/checklist';
 import type { ExtractedDocument } from '../lib/extract/types';
 import { parseHtmlDocument } from './dom';
+import { sidepanelInitialScripts } from './build-files';
 import { createSavedReview } from '../lib/review';
 import { composeLetter, getTemplate, DEFAULT_TEMPLATE_ID, placeholderSettings } from '../lib/letter';
 import { letterToBuffer } from '../lib/docx/render';
@@ -90,9 +91,7 @@ function fileSizes(): Record<string, unknown> {
   const dir = join(ROOT, '.output/chrome-mv3');
   if (!existsSync(dir)) return { note: 'no build: run npm run build first' };
   const gz = (file: string) => gzipSync(readFileSync(file)).length;
-  const html = readFileSync(join(dir, 'sidepanel.html'), 'utf8');
-  // First-load JS: the entry script and the chunks it imports statically (modulepreload).
-  const initial = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const initial = sidepanelInitialScripts(dir);
   const initialSet = new Set(initial);
   const chunksDir = join(dir, 'chunks');
   const chunks: Record<string, number> = {};

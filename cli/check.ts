@@ -6,6 +6,7 @@ import type { Review } from '../lib/check/types';
 import { locChecklist, type Checklist } from '../lib/checklist';
 import { translate, type MessageKey, type Params } from '../lib/i18n';
 import { createSavedReview } from '../lib/review';
+import { truncateText } from '../lib/letter/text';
 import { composeLetter, getTemplate, DEFAULT_TEMPLATE_ID, parseSettingsJson, placeholderSettings, type CouncilSettings } from '../lib/letter';
 import { InputError, readDocument } from './read-document';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -104,7 +105,7 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
       if (!result) continue;
       lines.push(`  ${VERDICT_MARK[result.verdict]} ${item.title} (${t(`verdict.${result.verdict}`)})`);
       const first = result.evidence[0];
-      if (first) lines.push(`      “${first.quote.length > 140 ? `${first.quote.slice(0, 137)}…` : first.quote}”`);
+      if (first) lines.push(`      “${truncateText(first.quote, 140)}”`);
     }
   }
   const r = review.readability;
@@ -132,18 +133,10 @@ function readSettings(file: string): CouncilSettings {
 export async function main(argv: string[]): Promise<number> {
   let args: CliArgs;
   let doc: ExtractedDocument;
+  let settings: CouncilSettings | undefined;
   try {
     args = parseArgs(argv);
     doc = readDocument(args.file);
-  } catch (error) {
-    if (error instanceof InputError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-  let settings: CouncilSettings | undefined;
-  try {
     settings = args.settings ? readSettings(args.settings) : undefined;
   } catch (error) {
     if (error instanceof InputError) {

@@ -28,8 +28,6 @@ type Response = ContentRequests[keyof ContentRequests]['response'];
 function handle(message: ContentMessage): Response {
   try {
     switch (message.type) {
-      case 'ping':
-        return ok({ version: CONTENT_PROTOCOL_VERSION });
       case 'extract':
         return ok(extractFromHtmlDocument(document, { url: location.href }));
       case 'highlight':

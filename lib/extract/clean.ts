@@ -19,3 +19,11 @@ export function countWords(text: string): number {
   while (WORD.exec(text) !== null) n++;
   return n;
 }
+
+/**
+ * Line-based input (text files, PDF text): join a word broken over a line end
+ * ("jeugd-\nzorg" → "jeugdzorg"), but keep "jeugd- en gezinsteams". Run before cleanText.
+ */
+export function joinBrokenWords(raw: string): string {
+  return raw.replace(/(\p{L})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2');
+}

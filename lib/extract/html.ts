@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Block, BlockKind, ExtractedDocument } from './types';
-import { cleanText, countWords } from './clean';
+import { finishBlocks, type RawBlock } from './blocks';
+import { cleanText } from './clean';
 import { detectLanguage } from './language';
 
 /**
@@ -57,7 +58,7 @@ export function extractFromHtmlDocument(doc: Document, options: ExtractOptions =
 
   const reader = new BlockReader(options.maxCharacters ?? DEFAULT_MAX_CHARACTERS);
   if (region) reader.read(region, false);
-  const blocks = reader.finish();
+  const { blocks, characters, words } = finishBlocks(reader.finish());
 
   const title = pickTitle(doc, readabilityTitle, blocks);
   const text = blocks.map((b) => b.text).join('\n');
@@ -69,8 +70,8 @@ export function extractFromHtmlDocument(doc: Document, options: ExtractOptions =
     language,
     source: 'html',
     blocks,
-    characters: blocks.reduce((n, b) => n + b.text.length, 0),
-    words: countWords(text),
+    characters,
+    words,
     ...(reader.truncated ? { truncated: true } : {}),
     ...(elementCount > maxElements ? { simplified: true } : {}),
   };
@@ -154,9 +155,8 @@ function widenToLandmark(region: Element | null): Element | null {
   if (!region) return null;
   const landmark = region.closest('main, [role="main"], article');
   if (!landmark) return region;
-  // An <article> inside <main> (a teaser list) should not widen to the whole main if main holds far more.
-  const outer = landmark.tagName === 'ARTICLE' ? landmark.parentElement?.closest('main, [role="main"]') ?? landmark : landmark;
-  return outer;
+  // An <article> inside <main> widens to the <main>: municipal pages put accordions beside the article.
+  return landmark.tagName === 'ARTICLE' ? (landmark.parentElement?.closest('main, [role="main"]') ?? landmark) : landmark;
 }
 
 function pickTitle(doc: Document, readabilityTitle: string, blocks: Block[]): string {
@@ -188,14 +188,16 @@ function isToggleHeading(el: Element): boolean {
   return (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') && el.hasAttribute('aria-expanded');
 }
 
+/** Walks the live region and collects raw blocks; finishBlocks gives them ids and headings. */
 class BlockReader {
-  readonly blocks: Block[] = [];
+  readonly raw: RawBlock[] = [];
   truncated = false;
   private buffer = '';
   private bufferKind: BlockKind = 'paragraph';
   private bufferCollapsed = false;
   private characters = 0;
-  private headings: { id: string; level: number; text: string }[] = [];
+  /** Level of the last heading read: an accordion toggle is one level below it. */
+  private lastHeadingLevel = 1;
 
   constructor(private readonly maxCharacters: number) {}
 
@@ -206,9 +208,8 @@ class BlockReader {
 
     if (isToggleHeading(el)) {
       this.flush();
-      const current = this.headings[this.headings.length - 1]?.level ?? 1;
       // The toggle itself is visible even when its panel is collapsed.
-      this.emit('heading', el.textContent ?? '', collapsed, Math.min(current + 1, 6));
+      this.emit('heading', el.textContent ?? '', collapsed, Math.min(this.lastHeadingLevel + 1, 6));
       return;
     }
     if (isNoise(el)) return;
@@ -219,14 +220,10 @@ class BlockReader {
       this.emit('heading', el.textContent ?? '', hidden, level);
       return;
     }
-    if (tag === 'TD' || tag === 'TH') {
+    if (tag === 'TD' || tag === 'TH' || tag === 'LI') {
       this.flush();
-      this.readInline(el, hidden, 'tableCell');
-      return;
-    }
-    if (tag === 'LI') {
+      this.readInline(el, hidden, tag === 'LI' ? 'listItem' : 'tableCell');
       this.flush();
-      this.readInline(el, hidden, 'listItem');
       return;
     }
     if (BLOCK_TAGS.has(tag)) this.flush();
@@ -237,7 +234,10 @@ class BlockReader {
     if (BLOCK_TAGS.has(tag)) this.flush();
   }
 
-  /** Read an element as one block of the given kind; nested block structures become blocks of their own. */
+  /**
+   * Read the content of a list item or table cell as one block of `kind`: paragraphs inside it
+   * join with a space; nested lists, tables, headings and collapsed parts become blocks of their own.
+   */
   private readInline(el: Element, hidden: boolean, kind: BlockKind): void {
     for (const child of Array.from(el.childNodes)) {
       if (child.nodeType === 3) {
@@ -247,39 +247,13 @@ class BlockReader {
       if (child.nodeType !== 1) continue;
       const c = child as Element;
       const ctag = c.tagName.toUpperCase();
-      if (ctag === 'UL' || ctag === 'OL' || ctag === 'TABLE' || HEADING_LEVEL[ctag] || isNoise(c)) {
+      const paragraphLike = ctag === 'P' || ctag === 'DIV' || ctag === 'BR';
+      if (ctag === 'UL' || ctag === 'OL' || ctag === 'TABLE' || HEADING_LEVEL[ctag] || isNoise(c) || isToggleHeading(c) || (paragraphLike && isCollapsed(c) && !hidden)) {
         this.flush();
         this.read(c, hidden);
-      } else if (ctag === 'P' || ctag === 'DIV' || ctag === 'BR') {
-        // Paragraphs inside a cell or list item stay one block, separated by a space.
-        if (isCollapsed(c) && !hidden) {
-          this.flush();
-          this.read(c, true);
-        } else {
-          this.append(' ', kind, hidden);
-          this.readInlineChildren(c, hidden, kind);
-        }
       } else {
-        this.readInlineChildren(c, hidden || isCollapsed(c), kind);
-      }
-    }
-    this.flush();
-  }
-
-  private readInlineChildren(el: Element, hidden: boolean, kind: BlockKind): void {
-    if (isNoise(el)) return;
-    for (const child of Array.from(el.childNodes)) {
-      if (child.nodeType === 3) this.append(child.nodeValue ?? '', kind, hidden);
-      else if (child.nodeType === 1) {
-        const c = child as Element;
-        const ctag = c.tagName.toUpperCase();
-        if (ctag === 'UL' || ctag === 'OL' || ctag === 'TABLE' || HEADING_LEVEL[ctag]) {
-          this.flush();
-          this.read(c, hidden);
-        } else {
-          if (ctag === 'BR' || ctag === 'P' || ctag === 'DIV') this.append(' ', kind, hidden);
-          this.readInlineChildren(c, hidden || isCollapsed(c), kind);
-        }
+        if (paragraphLike) this.append(' ', kind, hidden);
+        this.readInline(c, hidden || isCollapsed(c), kind);
       }
     }
   }
@@ -306,29 +280,17 @@ class BlockReader {
       return;
     }
     this.characters += text.length;
-    const id = `b${this.blocks.length + 1}`;
-    const parent = kind === 'heading' ? this.parentHeading(level ?? 6) : this.headings[this.headings.length - 1];
-    const block: Block = { id, kind, text };
-    if (kind === 'heading') block.level = level;
-    if (parent) {
-      block.headingId = parent.id;
-      block.heading = parent.text;
+    const block: RawBlock = { kind, text };
+    if (kind === 'heading') {
+      block.level = level;
+      this.lastHeadingLevel = level ?? 6;
     }
     if (collapsed) block.collapsed = true;
-    this.blocks.push(block);
-    if (kind === 'heading') {
-      while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.level >= (level ?? 6)) this.headings.pop();
-      this.headings.push({ id, level: level ?? 6, text });
-    }
+    this.raw.push(block);
   }
 
-  private parentHeading(level: number): { id: string; text: string } | undefined {
-    for (let i = this.headings.length - 1; i >= 0; i--) if (this.headings[i]!.level < level) return this.headings[i];
-    return undefined;
-  }
-
-  finish(): Block[] {
+  finish(): RawBlock[] {
     this.flush();
-    return this.blocks;
+    return this.raw;
   }
 }

@@ -6,18 +6,13 @@
  * punctuation followed by more text is taken as a heading (plain text saved from a web page
  * or PDF loses its heading markup).
  */
-import type { Block, BlockKind, ExtractedDocument } from './types';
-import { cleanText } from '../text/normalize';
+import type { ExtractedDocument } from './types';
+import { cleanText, joinBrokenWords } from './clean';
+import { finishBlocks, type RawBlock } from './blocks';
 import { detectLanguage } from './language';
 
 const META_LINE = /^#\s*(source|region|title|url|bron|regio|titel)\s*:\s*(.*)$/i;
 const LIST_LINE = /^\s*(?:[-*•·▪◦‣]|\d{1,2}[.)])\s+/;
-
-interface RawBlock {
-  kind: BlockKind;
-  text: string;
-  level?: number;
-}
 
 export function textToDocument(text: string, fileName: string): ExtractedDocument {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -40,7 +35,7 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
   let para: string[] = [];
   const flush = () => {
     if (para.length === 0) return;
-    const joined = cleanText(para.join('\n')).replace(/\s+/g, ' ').trim();
+    const joined = cleanText(joinBrokenWords(para.join('\n')));
     para = [];
     if (joined) raw.push({ kind: 'paragraph', text: joined });
   };
@@ -54,20 +49,20 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
     const h = /^(#{1,6})\s+(.*)$/.exec(trimmed);
     if (h) {
       flush();
-      const t = clean(h[2]!);
+      const t = cleanText(h[2]!);
       if (t) raw.push({ kind: 'heading', text: t, level: h[1]!.length });
       continue;
     }
     if (LIST_LINE.test(trimmed)) {
       flush();
-      const t = clean(trimmed.replace(LIST_LINE, ''));
+      const t = cleanText(trimmed.replace(LIST_LINE, ''));
       if (t) raw.push({ kind: 'listItem', text: t });
       continue;
     }
     // continuation of a list item (indented line right after it)
     if (para.length === 0 && /^\s{2,}/.test(line) && raw.length > 0 && raw[raw.length - 1]!.kind === 'listItem' && lines[i - 1]?.trim() !== '') {
       const last = raw[raw.length - 1]!;
-      last.text = clean(last.text + ' ' + trimmed);
+      last.text = cleanText(last.text + ' ' + trimmed);
       continue;
     }
     para.push(line);
@@ -85,34 +80,7 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
     }
   }
 
-  const blocks: Block[] = [];
-  const stack: { id: string; text: string; level: number }[] = [];
-  let characters = 0;
-  let wordCount = 0;
-  raw.forEach((r, index) => {
-    const id = `b${index + 1}`;
-    const block: Block = { id, kind: r.kind, text: r.text };
-    if (r.kind === 'heading') {
-      const level = r.level ?? 2;
-      block.level = level;
-      while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        block.headingId = parent.id;
-        block.heading = parent.text;
-      }
-      stack.push({ id, text: r.text, level });
-    } else {
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        block.headingId = parent.id;
-        block.heading = parent.text;
-      }
-    }
-    characters += r.text.length;
-    wordCount += countWords(r.text);
-    blocks.push(block);
-  });
+  const { blocks, characters, words } = finishBlocks(raw);
 
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   const title = meta.title ?? firstHeading?.text ?? blocks[0]?.text.slice(0, 80) ?? fileName;
@@ -123,15 +91,7 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
     source: 'text',
     blocks,
     characters,
-    words: wordCount,
+    words,
   };
 }
 
-function clean(s: string): string {
-  return cleanText(s).replace(/\s+/g, ' ').trim();
-}
-
-function countWords(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
-}

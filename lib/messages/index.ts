@@ -1,9 +1,10 @@
 import type { ExtractedDocument } from '../extract/types';
 
 /**
- * Every message between the side panel, the background and the content script is typed
- * here, one map per direction: request type → payload and response. Failures travel as a
- * Result value (an Error does not survive structured cloning between contexts).
+ * Every message between the side panel and the content script is typed here, one map per
+ * direction: request type → payload and response. (The background receives none: it only
+ * opens the panel.) Failures travel as a Result value: an Error does not survive structured
+ * cloning between contexts.
  */
 
 export type Result<T, E extends string = ErrorCode> = { ok: true; value: T } | { ok: false; error: E; detail?: string };
@@ -40,36 +41,26 @@ export interface SelectionQuote extends QuoteSelector {
 
 /** Side panel → content script (browser.tabs.sendMessage). */
 export interface ContentRequests {
-  ping: { request: NoPayload; response: Result<{ version: number }> };
   extract: { request: NoPayload; response: Result<ExtractedDocument> };
   highlight: { request: { quotes: QuoteSelector[]; scroll: boolean }; response: Result<HighlightOutcome> };
   clearHighlights: { request: NoPayload; response: Result<{ cleared: number }> };
   getSelection: { request: NoPayload; response: Result<SelectionQuote | null> };
 }
 
-/** Content script or side panel → background (browser.runtime.sendMessage). */
-export interface BackgroundRequests {
-  /** The page's selection changed (so the panel can enable "Gebruik selectie als bewijs"). */
-  selectionChanged: { request: { hasSelection: boolean }; response: Result<null> };
-}
-
 export type ContentMessage = {
   [K in keyof ContentRequests]: { type: K } & ContentRequests[K]['request'];
 }[keyof ContentRequests];
 
-export type BackgroundMessage = {
-  [K in keyof BackgroundRequests]: { type: K } & BackgroundRequests[K]['request'];
-}[keyof BackgroundRequests];
-
-export type ContentResponse<K extends keyof ContentRequests> = ContentRequests[K]['response'];
-
 /** Bumped when the content script's protocol changes, so an old injected copy is replaced. */
 export const CONTENT_PROTOCOL_VERSION = 1;
+
+/** Every request type, once; the Record type makes the compiler check the list is complete. */
+const CONTENT_TYPES: Record<keyof ContentRequests, true> = { extract: true, highlight: true, clearHighlights: true, getSelection: true };
 
 export function isContentMessage(value: unknown): value is ContentMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'ping' || type === 'extract' || type === 'highlight' || type === 'clearHighlights' || type === 'getSelection';
+  return typeof type === 'string' && Object.hasOwn(CONTENT_TYPES, type);
 }
 
 /** Why a tab cannot be read, from its URL alone (before trying to inject). */

@@ -1,6 +1,6 @@
 import type { Checklist } from '../types';
 import { validateChecklist } from '../validate';
-import { READABILITY_ITEM_ID, SPEC_ITEM_IDS } from '../spec-ids';
+import { SPEC_ITEM_IDS } from '../spec-ids';
 
 /**
  * Merges the texts (texts.json) and the search signals (signals.json) of the LOC checklist
@@ -34,7 +34,7 @@ export function buildLocChecklist(texts: unknown, signals: unknown): Checklist {
     const base = isObject(text) ? text : {};
     let itemSignals = signalMap[id];
     if (itemSignals === undefined) {
-      if (base.method === 'readability' || id === READABILITY_ITEM_ID) {
+      if (base.method === 'readability') {
         itemSignals = { strong: [], weak: [] };
       } else {
         errors.push(`Item "${id}": er staan geen zoekwoorden voor dit item in signals.json.`);

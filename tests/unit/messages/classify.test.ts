@@ -28,6 +28,7 @@ describe('classifyTabUrl', () => {
 describe('isContentMessage', () => {
   it('accepts only the typed requests', () => {
     expect(isContentMessage({ type: 'extract' })).toBe(true);
+    expect(isContentMessage({ type: 'toString' })).toBe(false);
     expect(isContentMessage({ type: 'highlight', quotes: [], scroll: true })).toBe(true);
     expect(isContentMessage({ type: 'evil' })).toBe(false);
     expect(isContentMessage('extract')).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize, words } from '../../../lib/text/tokenize';
-import { cleanText, foldDiacritics, normalizeText } from '../../../lib/text/normalize';
+import { foldDiacritics } from '../../../lib/text/normalize';
 
 describe('tokenize', () => {
   it('keeps offsets into the original string', () => {
@@ -44,14 +44,8 @@ describe('tokenize', () => {
 });
 
 describe('normalisation', () => {
-  it('cleans NBSP, curly quotes and soft hyphens', () => {
-    expect(cleanText('“goed”\u00A0en ‘snel’ jeugd\u00ADzorg')).toBe('"goed" en \'snel\' jeugdzorg');
-  });
   it('folds diacritics', () => {
     expect(foldDiacritics('Continuïteit één ÉÉN')).toBe('continuiteit een een');
-  });
-  it('normalizeText joins broken words and collapses space', () => {
-    expect(normalizeText('Zorg-\nverzekeraars  en\n\nJEUGD')).toBe('zorgverzekeraars en jeugd');
   });
 });
 
