@@ -151,7 +151,10 @@ export function reducer(state: PanelState, action: Action): PanelState {
     case 'tab': {
       // Same tab, same page: keep what is shown (it may hold edits not yet written).
       if (state.tab && action.tab && state.tab.id === action.tab.id && state.tab.url === action.tab.url) return state;
-      return { ...state, tab: action.tab };
+      // Another tab or page: an error or a read page without review belonged to the old one.
+      // (During a check the tab's URL becomes known; that is still the same page.)
+      if (state.phase === 'reading' || state.phase === 'analysing' || state.saved) return { ...state, tab: action.tab };
+      return { ...state, tab: action.tab, phase: 'idle', error: undefined, doc: undefined, itemNotice: null };
     }
     case 'tabReview': {
       if (state.tab?.id !== action.tabId) return state; // an answer for a tab we left
@@ -160,6 +163,10 @@ export function reducer(state: PanelState, action: Action): PanelState {
         if (state.saved?.key === action.saved.key) return state; // already shown (possibly with newer edits)
         return { ...state, phase: 'ready', saved: action.saved, doc: undefined, rechecked: false, error: undefined, itemNotice: null, filter: 'all' };
       }
+      // No saved review and none shown: keep what a check of this tab showed meanwhile (an error,
+      // a page with too little text). A late answer must not wipe it (a fast failing check can
+      // finish before the panel's first look at the tab).
+      if (!state.saved) return state;
       return { ...state, phase: 'idle', saved: undefined, doc: undefined, rechecked: false, error: undefined, itemNotice: null, filter: 'all' };
     }
     case 'checkStart':

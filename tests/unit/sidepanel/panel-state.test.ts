@@ -110,6 +110,28 @@ describe('panel reducer', () => {
     expect(reducer(s, { type: 'tabReview', tabId: 3, saved: undefined })).toBe(s);
   });
 
+  it('keeps the outcome of a fast check when the panel\'s first look at the tab answers late', () => {
+    // A check of a browser page fails at once, before the panel's first tab lookup has read storage.
+    const failed = run(initialState, { type: 'tab', tab: { id: 4 } }, { type: 'checkStart' }, { type: 'tab', tab: { id: 4 } }, { type: 'checkFailed', error: 'restricted' });
+    const late = reducer(failed, { type: 'tabReview', tabId: 4, saved: undefined });
+    expect(late.phase).toBe('error');
+    expect(late.error).toBe('restricted');
+    // The same for a page with too little text: what was read stays shown.
+    const empty = run(initialState, { type: 'tab', tab: { id: 5, url: 'https://example.nl/leeg' } }, { type: 'checkStart' }, { type: 'checked', doc, saved: undefined, rechecked: false });
+    expect(reducer(empty, { type: 'tabReview', tabId: 5, saved: undefined }).doc).toBe(doc);
+  });
+
+  it('drops an error or a read page when the user goes to another tab or page', () => {
+    const failed = run(initialState, { type: 'tab', tab: { id: 4 } }, { type: 'checkStart' }, { type: 'checkFailed', error: 'restricted' });
+    const moved = reducer(failed, { type: 'tab', tab: { id: 5, url: 'https://example.nl/rv' } });
+    expect(moved.phase).toBe('idle');
+    expect(moved.error).toBeUndefined();
+    const empty = run(initialState, { type: 'tab', tab: { id: 5, url: 'https://example.nl/leeg' } }, { type: 'checkStart' }, { type: 'checked', doc, saved: undefined, rechecked: false });
+    const navigated = reducer(empty, { type: 'tab', tab: { id: 5, url: 'https://example.nl/rv' } });
+    expect(navigated.doc).toBeUndefined();
+    expect(navigated.phase).toBe('idle');
+  });
+
   it('filters and switches views', () => {
     let s = reducer(withReview(), { type: 'filter', filter: 'ontbreekt' });
     expect(s.filter).toBe('ontbreekt');
