@@ -29,6 +29,7 @@ import {
   type TokenBuffer,
 } from '../text/tokenize';
 import { splitSentencesFromBuffer } from '../text/sentences';
+import { hasDiaeresis, wordSyllables } from '../text/syllables';
 import {
   compileChecklist,
   createMatchState,
@@ -395,6 +396,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
     }
     const sentences = splitSentencesFromBuffer(text, buf);
     const isHeading = block.kind === 'heading';
+    const withDiaeresis = hasDiaeresis(text);
     let tocHeading = false;
     if (block.heading !== undefined) {
       // few distinct headings, many blocks: normalise each heading once
@@ -428,8 +430,11 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
         }
         if (!isHeading) {
           words++;
-          syllables += ti.syllables;
-          if (ti.syllables >= 4) longWords++;
+          // The type is keyed by the folded form, which lost its diaeresis ("reïntegratie" →
+          // "reintegratie"); a diaeresis starts a syllable, so count such words as written.
+          const syl = withDiaeresis ? wordSyllables(text, buf.start[k]!, buf.end[k]!, ti.syllables) : ti.syllables;
+          syllables += syl;
+          if (syl >= 4) longWords++;
           if (ti.jargon) {
             jargon++;
             const w = norms[k]!;

@@ -59,3 +59,19 @@ export function countSyllables(word: string): number {
   if (run) total += countRun(run);
   return Math.max(1, total);
 }
+
+const DIAERESIS_CHAR = /[äëïöüÄËÏÖÜ]/;
+
+/** True when the text has a letter with a diaeresis (ë, ï, …), which splits vowel groups. */
+export function hasDiaeresis(text: string): boolean {
+  return DIAERESIS_CHAR.test(text);
+}
+
+/**
+ * Syllables of the word text.slice(start, end): `folded` (the count of its folded form) unless
+ * the word as written has a diaeresis, which the folded form lost.
+ */
+export function wordSyllables(text: string, start: number, end: number, folded: number): number {
+  const word = text.slice(start, end);
+  return hasDiaeresis(word) ? countSyllables(word) : folded;
+}

@@ -24,6 +24,15 @@ describe('readability', () => {
     expect(r.readability.longWordShare).toBe(0);
   });
 
+  it('counts a diaeresis as the start of a syllable, as the word is written', () => {
+    // De(1) re-ïn-te-gra-tie(5) gaat(1) goed(1) | De(1) i-dee-ën(3) zijn(1) goed(1) = 14
+    const withMark = analyze(doc('De reïntegratie gaat goed. De ideeën zijn goed.'), c);
+    expect(withMark.readability.averageWordSyllables).toBeCloseTo(14 / 8, 2);
+    // Without the mark "ei" is one vowel: rein-te-gra-tie(4); i-dee-en stays 3 = 13.
+    const without = analyze(doc('De reintegratie gaat goed. De ideeen zijn goed.'), c);
+    expect(without.readability.averageWordSyllables).toBeCloseTo(13 / 8, 2);
+  });
+
   it('easy text is B1 (aanwezig); long jargon-heavy text is not', () => {
     const easy = analyze(
       doc('Heeft uw kind hulp nodig? Bel dan het team. Wij komen bij u thuis. We praten samen over wat nodig is. Dat is gratis. U krijgt snel een antwoord. Wij helpen u graag verder.'),
