@@ -125,7 +125,7 @@ function readSettings(file: string): CouncilSettings {
   const parsed = parseSettingsJson(text);
   if (!parsed.ok) {
     const first = parsed.errors[0];
-    throw new InputError(t('cli.settingsInvalid', { file, problem: first ? `${first.field}: ${first.message}` : '' }));
+    throw new InputError(t('cli.settingsInvalid', { file, problem: first ? `${first.field}: ${t(first.message.key, first.message.params)}` : '' }));
   }
   return parsed.settings;
 }

@@ -3,11 +3,11 @@ import type { Message } from '@/lib/i18n';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 
-/** The result of an import: a ready Dutch text (from parseReviewImport) or a message to translate. */
+/** The result of an import, translated when shown (so a language switch applies). */
 export interface ImportMessage {
   kind: 'error' | 'info';
-  text?: string;
-  message?: Message;
+  /** Its parameters may be messages too (translated with it), e.g. why a saved review cannot be opened. */
+  message: Message;
 }
 
 /** Import one exported review; asks before overwriting a review of the same page. */
@@ -62,7 +62,7 @@ export function ImportBox(props: {
       )}
       {msg && (
         <p class={`notice notice-${msg.kind}`} role={msg.kind === 'error' ? 'alert' : undefined} data-testid="import-message">
-          {msg.text ?? (msg.message ? t(msg.message.key, msg.message.params) : '')}
+          {t(msg.message.key, msg.message.params)}
         </p>
       )}
     </section>

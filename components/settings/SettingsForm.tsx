@@ -29,7 +29,7 @@ interface Props {
 }
 
 export function SettingsForm(props: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [draft, setDraft] = useState<CouncilSettings>(props.initial ?? emptySettings());
   const [errors, setErrors] = useState<SettingsError[]>([]);
   const [saved, setSaved] = useState(false);
@@ -39,7 +39,7 @@ export function SettingsForm(props: Props) {
     setSaved(false);
   };
   const errorFor = (field: string) => errors.find((e) => e.field === field || e.field.startsWith(`${field}.`));
-  const message = (e: SettingsError, label: string) => (locale === 'nl' ? e.message : t('settings.fieldInvalid', { field: label }));
+  const message = (e: SettingsError) => t(e.message.key, e.message.params);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -60,11 +60,11 @@ export function SettingsForm(props: Props) {
   async function pickLogo(file: File | undefined) {
     if (!file) return;
     if (file.type !== 'image/png' && file.type !== 'image/jpeg') {
-      setErrors([{ field: 'logo', message: t('settings.logoType') }]);
+      setErrors([{ field: 'logo', message: { key: 'settings.logoType' } }]);
       return;
     }
     if (file.size > MAX_LOGO_BYTES) {
-      setErrors([{ field: 'logo', message: t('settings.logoSize') }]);
+      setErrors([{ field: 'logo', message: { key: 'settings.logoSize' } }]);
       return;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -90,7 +90,7 @@ export function SettingsForm(props: Props) {
           aria-describedby={error ? `${id}-error` : undefined}
           onInput={(e) => update((d) => (set(d, (e.currentTarget as HTMLInputElement).value), d))}
         />
-        {error && <p id={`${id}-error`} class="field-error">{message(error, t(label))}</p>}
+        {error && <p id={`${id}-error`} class="field-error">{message(error)}</p>}
       </div>
     );
   };
@@ -111,7 +111,7 @@ export function SettingsForm(props: Props) {
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
           onInput={(e) => update((d) => (set(d, (e.currentTarget as HTMLTextAreaElement).value.split('\n')), d))}
         />
-        {error && <p id={`${id}-error`} class="field-error">{message(error, t(label))}</p>}
+        {error && <p id={`${id}-error`} class="field-error">{message(error)}</p>}
       </div>
     );
   };
@@ -155,7 +155,7 @@ export function SettingsForm(props: Props) {
 
       <fieldset>
         <legend>{t('settings.signatories')}</legend>
-        {signatoriesError && <p class="field-error">{message(signatoriesError, t('settings.signatories'))}</p>}
+        {signatoriesError && <p class="field-error">{message(signatoriesError)}</p>}
         {draft.signatories.map((s, i) => (
           <div class="signatory" key={i}>
             {text(`signatories[${i}].name`, 'settings.signatoryName', s.name, (d, v) => (d.signatories[i]!.name = v))}
@@ -188,7 +188,7 @@ export function SettingsForm(props: Props) {
             <label for="f-logo">{t('settings.logo')}</label>
             <p class="hint" id="f-logo-hint">{t('settings.logoHint')}</p>
             <input id="f-logo" data-field="logo" type="file" accept="image/png,image/jpeg" aria-describedby={`f-logo-hint${logoError ? ' f-logo-error' : ''}`} onChange={(e) => void pickLogo((e.currentTarget as HTMLInputElement).files?.[0])} />
-            {logoError && <p id="f-logo-error" class="field-error">{logoError.message}</p>}
+            {logoError && <p id="f-logo-error" class="field-error">{message(logoError)}</p>}
             {draft.logo && (
               <p class="logo-preview">
                 <img src={`data:${draft.logo.mime};base64,${draft.logo.dataBase64}`} alt={t('settings.logoAlt')} />

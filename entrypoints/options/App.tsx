@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseSettingsJson, settingsToJson, type CouncilSettings } from '@/lib/letter';
+import type { Message } from '@/lib/i18n';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { useStoredLocale } from '@/components/use-locale';
 import { Notice } from '@/components/Notice';
@@ -22,7 +23,8 @@ type Loaded = { status: 'loading' } | { status: 'ready'; settings: CouncilSettin
 function Options() {
   const { t } = useI18n();
   const [state, setState] = useState<Loaded>({ status: 'loading' });
-  const [importMessage, setImportMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  // Kept as messages, translated when shown (so a language switch applies).
+  const [importMessage, setImportMessage] = useState<{ kind: 'error' | 'info'; messages: Message[] } | null>(null);
 
   useEffect(() => {
     void councilSettings.getValue().then((settings) => setState({ status: 'ready', settings, version: 0 }));
@@ -37,14 +39,15 @@ function Options() {
     if (!file) return;
     const parsed = parseSettingsJson(await file.text());
     if (!parsed.ok) {
-      setImportMessage({ kind: 'error', text: `${t('settings.importBad')} ${parsed.errors[0]?.message ?? ''}` });
+      const first = parsed.errors[0];
+      setImportMessage({ kind: 'error', messages: [{ key: 'settings.importBad' }, ...(first ? [first.message] : [])] });
       return;
     }
     if (state.status === 'ready' && state.settings && !window.confirm(t('settings.importConfirm'))) return;
     await councilSettings.setValue(parsed.settings);
     // A new version number remounts the form with the imported values.
     setState((s) => ({ status: 'ready', settings: parsed.settings, version: s.status === 'ready' ? s.version + 1 : 0 }));
-    setImportMessage({ kind: 'info', text: t('settings.imported') });
+    setImportMessage({ kind: 'info', messages: [{ key: 'settings.imported' }] });
   }
 
   if (state.status === 'loading') return <main class="options" aria-busy="true" />;
@@ -68,7 +71,7 @@ function Options() {
           <input type="file" accept="application/json,.json" class="visually-hidden" onChange={(e) => void importFile((e.currentTarget as HTMLInputElement).files?.[0])} />
         </label>
       </p>
-      {importMessage && <Notice kind={importMessage.kind}>{importMessage.text}</Notice>}
+      {importMessage && <Notice kind={importMessage.kind}>{importMessage.messages.map((m) => t(m.key, m.params)).join(' ')}</Notice>}
     </main>
   );
 }

@@ -61,7 +61,7 @@ export interface PanelState {
   confirmDelete: string | null;
   /** An imported review that would overwrite a stored one (waiting for the user's answer). */
   pendingImport: SavedReview | null;
-  /** Result of the last import (Dutch message from parseReviewImport, or a message key). */
+  /** Result of the last import (or of opening a saved review), as messages to translate. */
   importMessage: ImportMessage | null;
 }
 
@@ -250,7 +250,8 @@ export function reducer(state: PanelState, action: Action): PanelState {
         ...state,
         importMessage: action.message,
         pendingImport: null,
-        status: action.message?.message ?? (action.message?.text ? { key: 'saved.import.failedShort' } : state.status),
+        // An error is shown in full (role="alert"); the status region only says it failed.
+        status: action.message ? (action.message.kind === 'error' ? { key: 'saved.import.failedShort' } : action.message.message) : state.status,
       };
   }
 }

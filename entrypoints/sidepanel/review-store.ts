@@ -2,9 +2,10 @@
  * Browser glue for saved reviews (thin): one storage item per review, keyed by its normalised
  * URL (`local:review:<key>`), plus an index item (`local:reviewIndex`) with a summary per review.
  * Everything is checked on the way in with upgradeStored() (old or damaged data gives a
- * MigrationError with a Dutch message); the pure logic lives in lib/review (review-index.ts among it).
+ * MigrationError with a translatable message); the pure logic lives in lib/review (review-index.ts among it).
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import type { Message } from '@/lib/i18n';
 import { MigrationError, STORAGE_VERSION, upgradeStored, wxtMigrations, type SavedReview } from '@/lib/review';
 import { parseIndex, removeSummary, summaryOf, upsertSummary, type ReviewSummary } from '@/lib/review/review-index';
 
@@ -62,7 +63,7 @@ indexItem.watch((value) => {
   if (value !== null) index = parseIndex(value);
 });
 
-export type ReadResult = { ok: true; saved: SavedReview | undefined } | { ok: false; error: string };
+export type ReadResult = { ok: true; saved: SavedReview | undefined } | { ok: false; error: Message };
 
 /** The saved review for a normalised URL; undefined when there is none. */
 export async function readReview(key: string): Promise<ReadResult> {
@@ -72,7 +73,9 @@ export async function readReview(key: string): Promise<ReadResult> {
   try {
     return { ok: true, saved: upgradeStored(value) };
   } catch (error) {
-    return { ok: false, error: error instanceof MigrationError ? error.dutch : String(error) };
+    if (error instanceof MigrationError) return { ok: false, error: error.userMessage };
+    console.error('Regiovisie-toets: reading a saved review failed', error);
+    return { ok: false, error: { key: 'storedError.migrationFailed' } };
   }
 }
 

@@ -162,6 +162,9 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
   }, []);
 
   async function check() {
+    // A tab lookup still under way (the panel's first one, say) answers for the time before
+    // this check: its answer must not replace what the check shows.
+    followSeq.current++;
     dispatch({ type: 'checkStart' });
     const tab = await activeTab();
     if (!tab) return dispatch({ type: 'checkFailed', error: 'noTab' });
@@ -321,6 +324,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
       if (!saved) return;
       await prepare(saved.key);
       persisted.current = saved;
+      followSeq.current++; // the user chose this review: a late tab lookup must not replace it
       dispatch({ type: 'open', saved });
     },
     askDelete: (key) => dispatch({ type: 'askDelete', key }),
@@ -333,7 +337,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     importFile: async (file) => {
       const parsed = parseReviewImport(await file.text());
       if (!parsed.ok) {
-        dispatch({ type: 'importMessage', message: { kind: 'error', text: parsed.error } });
+        dispatch({ type: 'importMessage', message: { kind: 'error', message: parsed.error } });
         return;
       }
       await queue.flush();

@@ -7,7 +7,8 @@ export const LOCALES: readonly Locale[] = ['nl', 'en'];
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { nl, en };
 
-export type Params = Record<string, string | number>;
+/** A parameter is text, a number, or a message of its own (translated in the same language). */
+export type Params = Record<string, string | number | Message>;
 
 /** A translatable message: key plus parameters (translated when rendered, so a language switch applies). */
 export interface Message {
@@ -16,7 +17,8 @@ export interface Message {
 }
 
 /** Numbers are shown the Dutch way in Dutch (1.234) and the English way in English (1,234). */
-function formatParam(value: string | number, locale: Locale): string {
+function formatParam(value: string | number | Message, locale: Locale): string {
+  if (typeof value === 'object') return translate(locale, value.key, value.params);
   if (typeof value !== 'number') return value;
   const [int, frac] = String(value).split('.');
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'nl' ? '.' : ',');

@@ -1,8 +1,10 @@
 /**
  * The council's letter settings: who writes, to whom, who signs. The shape extends the
  * `--settings` JSON of the command line (shared/spec/cli.md); the extension's settings
- * export writes this same shape. Validation messages are plain Dutch (B1), one per field.
+ * export writes this same shape. Validation gives one translatable message per field (the
+ * texts are in lib/i18n: Dutch B1 first, English second).
  */
+import type { Message, MessageKey, Params } from '../i18n';
 import { isObj } from '../review/validate';
 import { builtInTemplates, DEFAULT_TEMPLATE_ID } from './templates';
 
@@ -53,7 +55,7 @@ export interface CouncilSettings {
 export interface SettingsError {
   /** Path of the field, e.g. "council.email" or "signatories[1].name"; "" for the whole file. */
   field: string;
-  message: string;
+  message: Message;
 }
 
 export type SettingsResult = { ok: true; settings: CouncilSettings } | { ok: false; errors: SettingsError[] };
@@ -82,7 +84,9 @@ export function base64Size(data: string): number {
   return (s.length / 4) * 3 - pad;
 }
 
-const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde'];
+/** Per signatory (at most MAX_SIGNATORIES): its own sentence, so "eerste/tweede/derde" stays natural. */
+const SIGNATORY_NAME: readonly MessageKey[] = ['settingsError.signatoryName1', 'settingsError.signatoryName2', 'settingsError.signatoryName3'];
+const SIGNATORY_ROLE: readonly MessageKey[] = ['settingsError.signatoryRole1', 'settingsError.signatoryRole2', 'settingsError.signatoryRole3'];
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v.trim() : undefined;
@@ -99,83 +103,82 @@ export interface ValidateOptions {
  */
 export function validateSettings(data: unknown, options: ValidateOptions = {}): SettingsResult {
   const errors: SettingsError[] = [];
-  const err = (field: string, message: string) => errors.push({ field, message });
+  const err = (field: string, key: MessageKey, params?: Params) => errors.push({ field, message: params ? { key, params } : { key } });
   const templateIds = options.templateIds ?? builtInTemplates.map((t) => t.id);
   /** Address lines: text only, trimmed, empty lines dropped, at most six. */
-  const addressLines = (value: unknown, field: string, whose: string): string[] => {
+  const addressLines = (value: unknown, field: string, whose: 'council' | 'recipient'): string[] => {
     if (!Array.isArray(value) || value.some((l) => typeof l !== 'string')) {
-      err(field, `Het adres van ${whose} moet uit tekstregels bestaan.`);
+      err(field, whose === 'council' ? 'settingsError.councilAddressLines' : 'settingsError.recipientAddressLines');
       return [];
     }
     const lines = (value as string[]).map((l) => l.trim()).filter((l) => l.length > 0);
-    if (lines.length > 6) err(field, `Het adres van ${whose} heeft te veel regels. Gebruik er hoogstens zes.`);
+    if (lines.length > 6) err(field, whose === 'council' ? 'settingsError.councilAddressLong' : 'settingsError.recipientAddressLong');
     return lines;
   };
 
   if (!isObj(data)) {
-    return { ok: false, errors: [{ field: '', message: 'Dit zijn geen geldige instellingen. Kies een instellingenbestand van Regiovisie-toets.' }] };
+    return { ok: false, errors: [{ field: '', message: { key: 'settingsError.notSettings' } }] };
   }
 
   // council
   const council = isObj(data.council) ? data.council : {};
-  if (!isObj(data.council)) err('council', 'Vul de gegevens van de cliëntenraad in.');
+  if (!isObj(data.council)) err('council', 'settingsError.council');
   const councilName = str(council.name) ?? '';
-  if (!councilName) err('council.name', 'Vul de naam van de cliëntenraad in.');
-  else if (councilName.length > 150) err('council.name', 'De naam van de cliëntenraad is te lang (hoogstens 150 tekens).');
-  const address = council.address === undefined ? [] : addressLines(council.address, 'council.address', 'de cliëntenraad');
+  if (!councilName) err('council.name', 'settingsError.councilName');
+  else if (councilName.length > 150) err('council.name', 'settingsError.councilNameLong', { max: 150 });
+  const address = council.address === undefined ? [] : addressLines(council.address, 'council.address', 'council');
   const councilEmail = str(council.email) ?? '';
-  if (!councilEmail) err('council.email', 'Vul het e-mailadres van de cliëntenraad in.');
-  else if (!isValidEmail(councilEmail)) err('council.email', 'Dit e-mailadres klopt niet.');
+  if (!councilEmail) err('council.email', 'settingsError.councilEmail');
+  else if (!isValidEmail(councilEmail)) err('council.email', 'settingsError.email');
   const phone = str(council.phone) ?? '';
-  if (council.phone !== undefined && typeof council.phone !== 'string') err('council.phone', 'Dit telefoonnummer klopt niet.');
-  else if (phone && !isValidPhone(phone)) err('council.phone', 'Dit telefoonnummer klopt niet.');
+  if (council.phone !== undefined && typeof council.phone !== 'string') err('council.phone', 'settingsError.phone');
+  else if (phone && !isValidPhone(phone)) err('council.phone', 'settingsError.phone');
 
   // recipient
   const recipient = isObj(data.recipient) ? data.recipient : {};
-  if (!isObj(data.recipient)) err('recipient', 'Vul in aan wie de brief gaat.');
+  if (!isObj(data.recipient)) err('recipient', 'settingsError.recipient');
   const municipality = str(recipient.municipality) ?? '';
-  if (!municipality) err('recipient.municipality', 'Vul de naam van de gemeente in.');
+  if (!municipality) err('recipient.municipality', 'settingsError.municipality');
   const body = recipient.body as RecipientBody;
   if (!RECIPIENT_BODIES.includes(body)) {
-    err('recipient.body', 'Kies of de brief naar de gemeenteraad of naar het college van B&W gaat.');
+    err('recipient.body', 'settingsError.body');
   }
   const region = str(recipient.region) ?? '';
-  if (!region) err('recipient.region', 'Vul de naam van de jeugdzorgregio in.');
-  const recipientAddress = recipient.address === undefined ? [] : addressLines(recipient.address, 'recipient.address', 'de gemeente');
+  if (!region) err('recipient.region', 'settingsError.region');
+  const recipientAddress = recipient.address === undefined ? [] : addressLines(recipient.address, 'recipient.address', 'recipient');
 
   // signatories
   const signatories: Signatory[] = [];
   if (!Array.isArray(data.signatories) || data.signatories.length === 0) {
-    err('signatories', 'Voeg minstens één ondertekenaar toe.');
+    err('signatories', 'settingsError.noSignatory');
   } else if (data.signatories.length > MAX_SIGNATORIES) {
-    err('signatories', 'Er kunnen hoogstens drie mensen de brief ondertekenen.');
+    err('signatories', 'settingsError.tooManySignatories');
   } else {
     data.signatories.forEach((s, i) => {
-      const which = ORDINALS[i] ?? `${i + 1}e`;
       const rec = isObj(s) ? s : {};
       const name = str(rec.name) ?? '';
       const role = str(rec.role) ?? '';
-      if (!name) err(`signatories[${i}].name`, `Vul de naam van de ${which} ondertekenaar in.`);
-      if (!role) err(`signatories[${i}].role`, `Vul de functie van de ${which} ondertekenaar in, bijvoorbeeld voorzitter.`);
+      if (!name) err(`signatories[${i}].name`, SIGNATORY_NAME[i]!);
+      if (!role) err(`signatories[${i}].role`, SIGNATORY_ROLE[i]!);
       signatories.push({ name, role });
     });
   }
 
   // contact
   const contact = isObj(data.contact) ? data.contact : {};
-  if (!isObj(data.contact)) err('contact', 'Vul in wie de gemeente kan bellen of mailen over de brief.');
+  if (!isObj(data.contact)) err('contact', 'settingsError.contact');
   const contactName = str(contact.name) ?? '';
-  if (!contactName) err('contact.name', 'Vul de naam van de contactpersoon in.');
+  if (!contactName) err('contact.name', 'settingsError.contactName');
   const contactEmail = str(contact.email) ?? '';
-  if (!contactEmail) err('contact.email', 'Vul het e-mailadres van de contactpersoon in.');
-  else if (!isValidEmail(contactEmail)) err('contact.email', 'Dit e-mailadres klopt niet.');
+  if (!contactEmail) err('contact.email', 'settingsError.contactEmail');
+  else if (!isValidEmail(contactEmail)) err('contact.email', 'settingsError.email');
 
   // template
   let template = DEFAULT_TEMPLATE_ID;
   if (data.template !== undefined) {
     const t = str(data.template) ?? '';
     if (!templateIds.includes(t)) {
-      err('template', `Deze briefsoort bestaat niet. Kies uit: ${templateIds.join(', ')}.`);
+      err('template', 'settingsError.template', { ids: templateIds.join(', ') });
     } else template = t;
   }
 
@@ -187,21 +190,21 @@ export function validateSettings(data: unknown, options: ValidateOptions = {}): 
     const raw = typeof l.dataBase64 === 'string' ? l.dataBase64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '') : '';
     let good = true;
     if (mime !== 'image/png' && mime !== 'image/jpeg') {
-      err('logo.mime', 'Het logo moet een PNG- of JPEG-afbeelding zijn.');
+      err('logo.mime', 'settings.logoType');
       good = false;
     }
     const size = base64Size(raw);
     if (size < 0) {
-      err('logo.dataBase64', 'Het logo kan niet worden gelezen. Kies het bestand opnieuw.');
+      err('logo.dataBase64', 'settingsError.logoUnreadable');
       good = false;
     } else if (size > MAX_LOGO_BYTES) {
-      err('logo.dataBase64', 'Het logo is groter dan 1 MB. Kies een kleiner bestand.');
+      err('logo.dataBase64', 'settings.logoSize');
       good = false;
     }
     for (const dim of ['width', 'height'] as const) {
       const v = l[dim];
       if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 2000)) {
-        err(`logo.${dim}`, dim === 'width' ? 'De breedte van het logo klopt niet.' : 'De hoogte van het logo klopt niet.');
+        err(`logo.${dim}`, dim === 'width' ? 'settingsError.logoWidth' : 'settingsError.logoHeight');
         good = false;
       }
     }
@@ -215,7 +218,7 @@ export function validateSettings(data: unknown, options: ValidateOptions = {}): 
   // place
   let place: string | undefined;
   if (data.place !== undefined) {
-    if (typeof data.place !== 'string') err('place', 'Vul bij plaats de naam van een plaats in.');
+    if (typeof data.place !== 'string') err('place', 'settingsError.place');
     else if (data.place.trim()) place = data.place.trim();
   }
 
@@ -293,7 +296,7 @@ export function parseSettingsJson(text: string, options: ValidateOptions = {}): 
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, errors: [{ field: '', message: 'Dit bestand kan niet worden gelezen. Kies een instellingenbestand van Regiovisie-toets.' }] };
+    return { ok: false, errors: [{ field: '', message: { key: 'settingsError.unreadable' } }] };
   }
   return validateSettings(data, options);
 }

@@ -1,8 +1,9 @@
 /**
  * Export and import of one review as a JSON file, so a council can pass a review on or keep a
- * copy. Imported files are checked by a hand-written validator and give a plain Dutch (B1)
- * message when something is wrong.
+ * copy. Imported files are checked by a hand-written validator and give a plain message (a key
+ * of lib/i18n: Dutch B1 / English) when something is wrong.
  */
+import type { Message } from '../i18n';
 import type { SavedReview } from './types';
 import { detectVersion, migrate, MigrationError, STORAGE_VERSION } from './storage-schema';
 import { normaliseUrl } from './url';
@@ -32,20 +33,22 @@ export function exportReview(saved: SavedReview, now: Date): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type ImportResult = { ok: true; review: SavedReview } | { ok: false; error: string };
+export type ImportResult = { ok: true; review: SavedReview } | { ok: false; error: Message };
 
-/** Messages (Dutch, B1). Exported so the UI and the tests use the same text. */
+/** The messages (translated where shown). Exported so the UI and the tests use the same ones. */
 export const IMPORT_ERRORS = {
-  empty: 'Het bestand is leeg. Kies het bestand dat u eerder hebt opgeslagen.',
-  tooLarge: 'Het bestand is te groot. Dit is geen opgeslagen toetsing van Regiovisie-toets.',
-  notJson: 'Dit bestand kan niet worden gelezen. Het is geen opgeslagen toetsing van Regiovisie-toets, of het bestand is beschadigd.',
-  foreign: 'Dit bestand is geen opgeslagen toetsing van Regiovisie-toets.',
-  badVersion: 'De versie van dit bestand is onbekend. Het bestand is misschien beschadigd.',
-  tooNew: 'Dit bestand is gemaakt met een nieuwere versie van Regiovisie-toets. Werk de extensie bij en probeer het opnieuw.',
-  noReview: 'In dit bestand staat geen toetsing. Het bestand is misschien beschadigd.',
-  damaged: (detail: string): string =>
-    `Dit bestand is beschadigd of onvolledig. Het kan niet worden geladen. Wat er mis is: ${detail}`,
-} as const;
+  empty: { key: 'importError.empty' },
+  tooLarge: { key: 'importError.tooLarge' },
+  notJson: { key: 'importError.notJson' },
+  foreign: { key: 'importError.foreign' },
+  badVersion: { key: 'importError.badVersion' },
+  tooNew: { key: 'importError.tooNew' },
+  noReview: { key: 'importError.noReview' },
+  /** Invalid data: `problem` is the validator's description, `path` where it is ("review.title"). */
+  damaged: (problem: Message, path: string): Message => ({ key: 'importError.damaged', params: { problem, path } }),
+  /** A migration that could not run (no place to name). */
+  notConverted: { key: 'importError.notConverted' },
+} as const satisfies Record<string, Message | ((problem: Message, path: string) => Message)>;
 
 /**
  * Read an exported file. Old versions of the review inside are migrated; the storage key is
@@ -75,8 +78,7 @@ export function parseReviewImport(text: string): ImportResult {
     review = migrate(inner, version);
   } catch (e) {
     if (e instanceof MigrationError) {
-      const detail = e.problem ? `${e.problem.error} (bij ${e.problem.path}).` : e.dutch;
-      return { ok: false, error: IMPORT_ERRORS.damaged(detail) };
+      return { ok: false, error: e.problem ? IMPORT_ERRORS.damaged(e.problem.error, e.problem.path) : IMPORT_ERRORS.notConverted };
     }
     throw e;
   }

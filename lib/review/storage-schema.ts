@@ -10,6 +10,7 @@
  * the version from the data itself. From v2 on, pass `wxtMigrations()` to `defineItem`.
  */
 import type { Verdict } from '../checklist/types';
+import type { Message } from '../i18n';
 import type { Review } from '../check/types';
 import type { ItemDecision, SavedReview } from './types';
 import { normaliseUrl } from './url';
@@ -99,12 +100,13 @@ export function detectVersion(data: unknown): number | undefined {
 
 export class MigrationError extends Error {
   constructor(
+    /** English, for logs. */
     message: string,
-    /** Plain Dutch explanation for the user. */
-    readonly dutch: string,
+    /** Explanation for the user, translated where it is shown (Dutch B1 / English). */
+    readonly userMessage: Message,
     readonly fromVersion?: number,
-    /** For invalid data: where the first problem is ("review.decisions.x.verdict") and what it is (Dutch). */
-    readonly problem?: { path: string; error: string },
+    /** For invalid data: where the first problem is ("review.decisions.x.verdict") and what it is (from validate.ts). */
+    readonly problem?: { path: string; error: Message },
   ) {
     super(message);
     this.name = 'MigrationError';
@@ -113,17 +115,17 @@ export class MigrationError extends Error {
 
 /**
  * Bring data of `fromVersion` up to STORAGE_VERSION by running the migrations in order, then
- * validate the result. Throws a MigrationError (with a Dutch message) when the version is newer
+ * validate the result. Throws a MigrationError (with a message for the user) when the version is newer
  * than this code knows, when a migration is missing, or when the result is not a valid review.
  */
 export function migrate(data: unknown, fromVersion: number, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): SavedReview {
   if (!Number.isInteger(fromVersion) || fromVersion < 0) {
-    throw new MigrationError(`Unknown version ${fromVersion}`, 'De versie van de opgeslagen gegevens is onbekend.', fromVersion);
+    throw new MigrationError(`Unknown version ${fromVersion}`, { key: 'storedError.unknownVersion' }, fromVersion);
   }
   if (fromVersion > STORAGE_VERSION) {
     throw new MigrationError(
       `Data version ${fromVersion} is newer than ${STORAGE_VERSION}`,
-      'De gegevens zijn gemaakt met een nieuwere versie van Regiovisie-toets. Werk de extensie bij en probeer het opnieuw.',
+      { key: 'storedError.tooNew' },
       fromVersion,
     );
   }
@@ -131,14 +133,14 @@ export function migrate(data: unknown, fromVersion: number, migrations: Readonly
   for (let v = fromVersion + 1; v <= STORAGE_VERSION; v++) {
     const step = migrations[v];
     if (!step) {
-      throw new MigrationError(`No migration to version ${v}`, 'De opgeslagen gegevens kunnen niet worden omgezet.', fromVersion);
+      throw new MigrationError(`No migration to version ${v}`, { key: 'storedError.noMigration' }, fromVersion);
     }
     try {
       value = step(value);
     } catch (e) {
       throw new MigrationError(
         `Migration to version ${v} failed: ${e instanceof Error ? e.message : String(e)}`,
-        'De opgeslagen gegevens zijn beschadigd en kunnen niet worden omgezet.',
+        { key: 'storedError.migrationFailed' },
         fromVersion,
       );
     }
@@ -146,8 +148,8 @@ export function migrate(data: unknown, fromVersion: number, migrations: Readonly
   const checked = validateSavedReview(value);
   if (!checked.ok) {
     throw new MigrationError(
-      `Invalid review at ${checked.path}: ${checked.error}`,
-      `De opgeslagen gegevens zijn beschadigd of onvolledig: ${checked.error} (bij ${checked.path}).`,
+      `Invalid review at ${checked.path}: ${checked.error.key}`,
+      { key: 'storedError.invalid', params: { problem: checked.error, path: checked.path } },
       fromVersion,
       { path: checked.path, error: checked.error },
     );
@@ -162,7 +164,7 @@ export function migrate(data: unknown, fromVersion: number, migrations: Readonly
 export function upgradeStored(data: unknown): SavedReview {
   const version = detectVersion(data);
   if (version === undefined) {
-    throw new MigrationError('Not a stored review', 'Dit zijn geen opgeslagen gegevens van Regiovisie-toets.');
+    throw new MigrationError('Not a stored review', { key: 'storedError.notReview' });
   }
   return migrate(data, version);
 }

@@ -1,22 +1,25 @@
 /**
  * Hand-written run-time validation of a SavedReview (data from storage or from an imported
  * file may be old, damaged or foreign). Returns a checked copy (unknown fields kept, known
- * fields checked), or a plain Dutch (B1) message and the path of the first problem.
+ * fields checked), or a translatable message (Dutch B1 / English) and the path of the first problem.
  */
 import { VERDICTS, type Verdict } from '../checklist/types';
 import type { Evidence, ItemResult, ReadabilityFigures, Review } from '../check/types';
+import type { Message } from '../i18n';
 import type { ItemDecision, OwnEvidence, ReviewChange, SavedReview } from './types';
 
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: string; path: string };
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: Message; path: string };
 
 class Invalid extends Error {
   constructor(
     readonly path: string,
-    readonly dutch: string,
+    readonly problem: Message,
   ) {
-    super(`${path}: ${dutch}`);
+    super(`${path}: ${problem.key}`);
   }
 }
+
+const MISSING: Message = { key: 'validation.missing' };
 
 type Obj = Record<string, unknown>;
 
@@ -36,18 +39,18 @@ function keep<T extends object>(original: Obj, known: T): T {
   return Object.assign(copy, known) as T;
 }
 
-function fail(path: string, what: string): never {
+function fail(path: string, what: Message): never {
   throw new Invalid(path, what);
 }
 
 function obj(v: unknown, path: string): Obj {
-  if (!isObj(v)) fail(path, 'dit onderdeel ontbreekt of is geen lijst met gegevens');
+  if (!isObj(v)) fail(path, { key: 'validation.notObject' });
   return v;
 }
 
 function str(o: Obj, key: string, path: string): string {
   const v = o[key];
-  if (typeof v !== 'string') fail(`${path}.${key}`, v === undefined ? 'dit onderdeel ontbreekt' : 'dit moet tekst zijn');
+  if (typeof v !== 'string') fail(`${path}.${key}`, v === undefined ? MISSING : { key: 'validation.notText' });
   return v;
 }
 
@@ -58,7 +61,7 @@ function optStr(o: Obj, key: string, path: string): string | undefined {
 function num(o: Obj, key: string, path: string): number {
   const v = o[key];
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    fail(`${path}.${key}`, v === undefined ? 'dit onderdeel ontbreekt' : 'dit moet een getal zijn');
+    fail(`${path}.${key}`, v === undefined ? MISSING : { key: 'validation.notNumber' });
   }
   return v;
 }
@@ -69,19 +72,19 @@ function optNum(o: Obj, key: string, path: string): number | undefined {
 
 function bool(o: Obj, key: string, path: string): boolean {
   const v = o[key];
-  if (typeof v !== 'boolean') fail(`${path}.${key}`, v === undefined ? 'dit onderdeel ontbreekt' : 'dit moet waar of onwaar zijn');
+  if (typeof v !== 'boolean') fail(`${path}.${key}`, v === undefined ? MISSING : { key: 'validation.notBoolean' });
   return v;
 }
 
 function date(o: Obj, key: string, path: string): string {
   const v = str(o, key, path);
-  if (Number.isNaN(Date.parse(v))) fail(`${path}.${key}`, 'dit is geen geldige datum');
+  if (Number.isNaN(Date.parse(v))) fail(`${path}.${key}`, { key: 'validation.notDate' });
   return v;
 }
 
 function arr(o: Obj, key: string, path: string): unknown[] {
   const v = o[key];
-  if (!Array.isArray(v)) fail(`${path}.${key}`, v === undefined ? 'dit onderdeel ontbreekt' : 'dit moet een lijst zijn');
+  if (!Array.isArray(v)) fail(`${path}.${key}`, v === undefined ? MISSING : { key: 'validation.notList' });
   return v;
 }
 
@@ -92,11 +95,8 @@ export function isVerdict(v: unknown): v is Verdict {
 function verdict(o: Obj, key: string, path: string): Verdict {
   const v = o[key];
   if (!isVerdict(v)) {
-    if (v === undefined) fail(`${path}.${key}`, 'het oordeel ontbreekt');
-    fail(
-      `${path}.${key}`,
-      `het oordeel ${JSON.stringify(v)} bestaat niet. Een oordeel is altijd "aanwezig", "deels" of "ontbreekt"`,
-    );
+    if (v === undefined) fail(`${path}.${key}`, { key: 'validation.noVerdict' });
+    fail(`${path}.${key}`, { key: 'validation.badVerdict', params: { value: JSON.stringify(v) ?? String(v) } });
   }
   return v;
 }
@@ -174,7 +174,7 @@ function review(v: unknown, path: string): Review {
   const items = arr(o, 'items', path).map((it, i) => itemResult(it, `${path}.items[${i}]`));
   const seen = new Set<string>();
   items.forEach((it, i) => {
-    if (seen.has(it.id)) fail(`${path}.items[${i}].id`, `het punt "${it.id}" staat er twee keer in`);
+    if (seen.has(it.id)) fail(`${path}.items[${i}].id`, { key: 'validation.duplicateItem', params: { id: it.id } });
     seen.add(it.id);
   });
   return keep(o, {
@@ -213,7 +213,7 @@ function change(v: unknown, path: string): ReviewChange {
 
 function savedReview(v: unknown, path: string): SavedReview {
   const o = obj(v, path);
-  if (o.schemaVersion !== 1) fail(`${path}.schemaVersion`, 'de versie van de gegevens is onbekend');
+  if (o.schemaVersion !== 1) fail(`${path}.schemaVersion`, { key: 'validation.unknownVersion' });
   const s: SavedReview = {
     schemaVersion: 1,
     key: str(o, 'key', path),
@@ -230,7 +230,7 @@ function savedReview(v: unknown, path: string): SavedReview {
   if (o.changes !== undefined) s.changes = arr(o, 'changes', path).map((c, i) => change(c, `${path}.changes[${i}]`));
   if (o.letterEdits !== undefined) {
     s.letterEdits = record(o.letterEdits, `${path}.letterEdits`, (value, p) => {
-      if (typeof value !== 'string') fail(p, 'dit moet tekst zijn');
+      if (typeof value !== 'string') fail(p, { key: 'validation.notText' });
       return value;
     });
   }
@@ -242,7 +242,7 @@ function validate<T>(check: (v: unknown, path: string) => T, data: unknown, path
   try {
     return { ok: true, value: check(data, path) };
   } catch (e) {
-    if (e instanceof Invalid) return { ok: false, error: e.dutch, path: e.path };
+    if (e instanceof Invalid) return { ok: false, error: e.problem, path: e.path };
     throw e;
   }
 }

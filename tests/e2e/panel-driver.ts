@@ -39,6 +39,10 @@ export class PanelDriver {
         const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId: target.targetId, flatten: false } as never)) as unknown as { sessionId: string };
         const driver = new PanelDriver(cdp, target.targetId, sessionId);
         await driver.send('Runtime.enable');
+        // E2E_CPU_SLOWDOWN=6 makes the panel run as on a slow machine, to shake out races
+        // that only show on a busy CI runner.
+        const slowdown = Number(process.env.E2E_CPU_SLOWDOWN ?? '');
+        if (slowdown > 1) await driver.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
         await driver.waitFor(`document.readyState === 'complete' && !!document.querySelector('main')`);
         return driver;
       }

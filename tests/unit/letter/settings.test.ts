@@ -8,6 +8,7 @@ import {
   validateSettings,
   type SettingsError,
 } from '../../../lib/letter/settings';
+import { translate } from '../../../lib/i18n';
 import { councilSettings, TINY_PNG_BASE64 } from './fixtures';
 
 function errorsOf(data: unknown): SettingsError[] {
@@ -16,8 +17,10 @@ function errorsOf(data: unknown): SettingsError[] {
   return r.errors;
 }
 
-function messageFor(data: unknown, field: string): string | undefined {
-  return errorsOf(data).find((e) => e.field === field)?.message;
+/** The message for a field, as the Dutch UI (and the CLI) shows it. */
+function messageFor(data: unknown, field: string, locale: 'nl' | 'en' = 'nl'): string | undefined {
+  const message = errorsOf(data).find((e) => e.field === field)?.message;
+  return message && translate(locale, message.key, message.params);
 }
 
 const withChange = (change: (s: Record<string, any>) => void) => {
@@ -77,6 +80,30 @@ describe('validateSettings', () => {
     expect(messageFor(withChange((s) => (s.council.address = 'Postbus 12')), 'council.address')).toBe(
       'Het adres van de cliëntenraad moet uit tekstregels bestaan.',
     );
+    expect(messageFor(withChange((s) => (s.recipient.address = ['1', '2', '3', '4', '5', '6', '7'])), 'recipient.address')).toBe(
+      'Het adres van de gemeente heeft te veel regels. Gebruik er hoogstens zes.',
+    );
+    expect(messageFor(withChange((s) => (s.council.name = 'x'.repeat(151))), 'council.name')).toBe(
+      'De naam van de cliëntenraad is te lang (hoogstens 150 tekens).',
+    );
+    const third = withChange((s) => (s.signatories = [{ name: 'A', role: 'lid' }, { name: 'B', role: 'lid' }, { name: '', role: 'lid' }]));
+    expect(messageFor(third, 'signatories[2].name')).toBe('Vul de naam van de derde ondertekenaar in.');
+  });
+
+  it('returns keys, so the English UI shows English', () => {
+    expect(messageFor(withChange((s) => (s.council.name = '')), 'council.name', 'en')).toBe('Fill in the name of the client council.');
+    expect(messageFor(withChange((s) => (s.signatories[1].name = '')), 'signatories[1].name', 'en')).toBe(
+      'Fill in the name of the second signatory.',
+    );
+    expect(messageFor(withChange((s) => (s.template = 'bestaat-niet')), 'template', 'en')).toBe(
+      'This kind of letter does not exist. Choose from: adviesbrief-gemeenteraad, korte-aanbiedingsbrief.',
+    );
+    // Every message of an empty form has an English text that differs from the Dutch one.
+    for (const e of errorsOf({})) {
+      const en = translate('en', e.message.key, e.message.params);
+      expect(en, e.field).not.toBe(translate('nl', e.message.key, e.message.params));
+      expect(en, e.field).not.toMatch(/\b(de|het|van|een)\b/);
+    }
   });
 
   it('checks the logo: type and at most 1 MB', () => {
@@ -100,7 +127,8 @@ describe('validateSettings', () => {
     expect(errorsOf({}).map((e) => e.field)).toEqual(
       expect.arrayContaining(['council.name', 'council.email', 'recipient.municipality', 'recipient.body', 'signatories', 'contact.name']),
     );
-    expect(errorsOf(null)).toEqual([{ field: '', message: expect.stringContaining('geen geldige instellingen') }]);
+    expect(errorsOf(null)).toEqual([{ field: '', message: { key: 'settingsError.notSettings' } }]);
+    expect(translate('nl', 'settingsError.notSettings')).toContain('geen geldige instellingen');
     expect(errorsOf([1, 2])[0]!.field).toBe('');
   });
 });
@@ -130,9 +158,8 @@ describe('placeholders and JSON export/import', () => {
   });
 
   it('says so when the file is not JSON', () => {
-    expect(parseSettingsJson('{ council: ')).toEqual({
-      ok: false,
-      errors: [{ field: '', message: 'Dit bestand kan niet worden gelezen. Kies een instellingenbestand van Regiovisie-toets.' }],
-    });
+    const r = parseSettingsJson('{ council: ');
+    expect(r).toEqual({ ok: false, errors: [{ field: '', message: { key: 'settingsError.unreadable' } }] });
+    expect(translate('nl', 'settingsError.unreadable')).toBe('Dit bestand kan niet worden gelezen. Kies een instellingenbestand van Regiovisie-toets.');
   });
 });

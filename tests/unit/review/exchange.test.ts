@@ -9,6 +9,7 @@ import {
   parseReviewImport,
   reviewFileName,
 } from '../../../lib/review/exchange';
+import { translate, type Message } from '../../../lib/i18n';
 import { addOwnEvidence, setMunicipality, setNote, setVerdict } from '../../../lib/review/model';
 import type { SavedReview } from '../../../lib/review/types';
 import { makeSaved, T0, T1, T2 } from './factory';
@@ -32,9 +33,12 @@ const fileObject = (saved: SavedReview = worked()): Record<string, unknown> =>
 
 const parse = (value: unknown) => parseReviewImport(JSON.stringify(value));
 
+/** A message as the Dutch UI shows it. */
+const nl = (m: Message): string => translate('nl', m.key, m.params);
+
 function errorOf(result: ReturnType<typeof parseReviewImport>): string {
   if (result.ok) throw new Error('expected an error');
-  return result.error;
+  return nl(result.error);
 }
 
 describe('exportReview', () => {
@@ -113,18 +117,18 @@ describe('parseReviewImport', () => {
   });
 
   it('refuses an empty file', () => {
-    expect(errorOf(parseReviewImport(''))).toBe(IMPORT_ERRORS.empty);
-    expect(errorOf(parseReviewImport('  \n'))).toBe(IMPORT_ERRORS.empty);
+    expect(errorOf(parseReviewImport(''))).toBe(nl(IMPORT_ERRORS.empty));
+    expect(errorOf(parseReviewImport('  \n'))).toBe(nl(IMPORT_ERRORS.empty));
   });
 
   it('refuses a file that is no JSON', () => {
-    expect(errorOf(parseReviewImport('{ "format": '))).toBe(IMPORT_ERRORS.notJson);
-    expect(errorOf(parseReviewImport('<html></html>'))).toBe(IMPORT_ERRORS.notJson);
+    expect(errorOf(parseReviewImport('{ "format": '))).toBe(nl(IMPORT_ERRORS.notJson));
+    expect(errorOf(parseReviewImport('<html></html>'))).toBe(nl(IMPORT_ERRORS.notJson));
   });
 
   it('refuses a foreign file with the plain message', () => {
     const msg = 'Dit bestand is geen opgeslagen toetsing van Regiovisie-toets.';
-    expect(IMPORT_ERRORS.foreign).toBe(msg);
+    expect(nl(IMPORT_ERRORS.foreign)).toBe(msg);
     expect(errorOf(parse({ name: 'package', version: '1.0.0' }))).toBe(msg);
     expect(errorOf(parse([1, 2, 3]))).toBe(msg);
     expect(errorOf(parse('tekst'))).toBe(msg);
@@ -134,23 +138,23 @@ describe('parseReviewImport', () => {
 
   it('refuses a missing or broken formatVersion', () => {
     const { formatVersion: _v, ...noVersion } = fileObject();
-    expect(errorOf(parse(noVersion))).toBe(IMPORT_ERRORS.badVersion);
-    expect(errorOf(parse({ ...fileObject(), formatVersion: '1' }))).toBe(IMPORT_ERRORS.badVersion);
-    expect(errorOf(parse({ ...fileObject(), formatVersion: 0 }))).toBe(IMPORT_ERRORS.badVersion);
-    expect(errorOf(parse({ ...fileObject(), formatVersion: 1.5 }))).toBe(IMPORT_ERRORS.badVersion);
+    expect(errorOf(parse(noVersion))).toBe(nl(IMPORT_ERRORS.badVersion));
+    expect(errorOf(parse({ ...fileObject(), formatVersion: '1' }))).toBe(nl(IMPORT_ERRORS.badVersion));
+    expect(errorOf(parse({ ...fileObject(), formatVersion: 0 }))).toBe(nl(IMPORT_ERRORS.badVersion));
+    expect(errorOf(parse({ ...fileObject(), formatVersion: 1.5 }))).toBe(nl(IMPORT_ERRORS.badVersion));
   });
 
   it('refuses a file from a newer version of the extension', () => {
-    expect(errorOf(parse({ ...fileObject(), formatVersion: 2 }))).toBe(IMPORT_ERRORS.tooNew);
+    expect(errorOf(parse({ ...fileObject(), formatVersion: 2 }))).toBe(nl(IMPORT_ERRORS.tooNew));
     const f = fileObject();
     (f.review as Record<string, unknown>).schemaVersion = 2;
-    expect(errorOf(parse(f))).toBe(IMPORT_ERRORS.tooNew);
+    expect(errorOf(parse(f))).toBe(nl(IMPORT_ERRORS.tooNew));
   });
 
   it('refuses a file without a review', () => {
     const { review: _r, ...noReview } = fileObject();
-    expect(errorOf(parse(noReview))).toBe(IMPORT_ERRORS.noReview);
-    expect(errorOf(parse({ ...fileObject(), review: 'x' }))).toBe(IMPORT_ERRORS.noReview);
+    expect(errorOf(parse(noReview))).toBe(nl(IMPORT_ERRORS.noReview));
+    expect(errorOf(parse({ ...fileObject(), review: 'x' }))).toBe(nl(IMPORT_ERRORS.noReview));
   });
 
   it('names a missing field', () => {
@@ -210,16 +214,31 @@ describe('parseReviewImport', () => {
   });
 
   it('refuses a file that is far too large', () => {
-    expect(errorOf(parseReviewImport(' '.repeat(MAX_IMPORT_CHARS + 1)))).toBe(IMPORT_ERRORS.tooLarge);
+    expect(errorOf(parseReviewImport(' '.repeat(MAX_IMPORT_CHARS + 1)))).toBe(nl(IMPORT_ERRORS.tooLarge));
   });
 
-  it('all messages are Dutch sentences without technical words like JSON', () => {
-    const fixed = Object.values(IMPORT_ERRORS).filter((v) => typeof v === 'string') as string[];
+  it('all messages are sentences without technical words like JSON, in Dutch and in English', () => {
+    const fixed = Object.values(IMPORT_ERRORS).filter((v) => typeof v !== 'function') as Message[];
     expect(fixed.length).toBeGreaterThan(5);
-    for (const m of [...fixed, IMPORT_ERRORS.damaged('x.')]) {
-      expect(m).toMatch(/^[A-Z].*[.]$/s);
-      expect(m).not.toMatch(/JSON|undefined|null|schema/i);
+    for (const m of [...fixed, IMPORT_ERRORS.damaged({ key: 'validation.missing' }, 'review.title')]) {
+      for (const locale of ['nl', 'en'] as const) {
+        const text = translate(locale, m.key, m.params);
+        expect(text).toMatch(/^[A-Z].*[.]$/s);
+        expect(text).not.toMatch(/JSON|undefined|null|schema|\{/i);
+      }
     }
+  });
+
+  it('returns a key, so the English UI shows English', () => {
+    const result = parse({ name: 'package' });
+    expect(result).toEqual({ ok: false, error: { key: 'importError.foreign' } });
+    if (result.ok) return;
+    expect(translate('en', result.error.key, result.error.params)).toBe('This file is not a saved review of Regiovisie-toets.');
+    const f = fileObject();
+    delete (f.review as Record<string, unknown>).title;
+    const damaged = parse(f);
+    if (damaged.ok) throw new Error('expected an error');
+    expect(translate('en', damaged.error.key, damaged.error.params)).toMatch(/^This file is damaged or incomplete\..*\(at review\.title\)\.$/);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type SavedReviewV0,
 } from '../../../lib/review/storage-schema';
 import { setNote, setVerdict } from '../../../lib/review/model';
+import { translate } from '../../../lib/i18n';
 import { deepFreeze, makeReview, makeSaved, T0, T1, T2 } from './factory';
 
 const v0 = (): SavedReviewV0 => ({
@@ -106,7 +107,9 @@ describe('migrate', () => {
     try {
       migrate(makeSaved(), 2);
     } catch (e) {
-      expect((e as MigrationError).dutch).toMatch(/nieuwere versie/);
+      expect((e as MigrationError).userMessage).toEqual({ key: 'storedError.tooNew' });
+      expect(translate('nl', 'storedError.tooNew')).toMatch(/nieuwere versie/);
+      expect(translate('en', 'storedError.tooNew')).toMatch(/newer version/);
     }
   });
 
@@ -135,7 +138,9 @@ describe('migrate', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(MigrationError);
-      expect((e as MigrationError).problem).toEqual({ path: 'review.automatic.items', error: 'dit moet een lijst zijn' });
+      expect((e as MigrationError).problem).toEqual({ path: 'review.automatic.items', error: { key: 'validation.notList' } });
+      const { key, params } = (e as MigrationError).userMessage;
+      expect(translate('nl', key, params)).toBe('De opgeslagen gegevens zijn beschadigd of onvolledig: dit moet een lijst zijn (bij review.automatic.items).');
     }
   });
 

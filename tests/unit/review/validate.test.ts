@@ -1,3 +1,4 @@
+import { translate } from '@/lib/i18n';
 import { describe, expect, it } from 'vitest';
 import { isVerdict, validateReview, validateSavedReview } from '../../../lib/review/validate';
 import { addOwnEvidence, setMunicipality, setNote, setVerdict } from '../../../lib/review/model';
@@ -57,7 +58,8 @@ describe('validateSavedReview', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.path).toBe(path);
-      expect(result.error).toMatch(/^[a-z]/);
+      // A phrase that continues a sentence, in both languages.
+      for (const locale of ['nl', 'en'] as const) expect(translate(locale, result.error.key, result.error.params)).toMatch(/^[a-z]/);
     }
   });
 
@@ -72,5 +74,20 @@ describe('validateReview', () => {
     const broken = clone(makeReview()) as any;
     broken.items[1].verdict = 'misschien';
     expect(validateReview(broken)).toMatchObject({ ok: false, path: 'automatic.items[1].verdict' });
+  });
+});
+
+describe('validation messages', () => {
+  it('name the problem in the language of the UI', () => {
+    const s = clone(makeSaved()) as any;
+    s.automatic.items[0].verdict = 'misschien';
+    const result = validateSavedReview(s);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(translate('nl', result.error.key, result.error.params)).toBe('het oordeel "misschien" bestaat niet. Een oordeel is altijd "aanwezig", "deels" of "ontbreekt"');
+    expect(translate('en', result.error.key, result.error.params)).toContain('the verdict "misschien" does not exist');
+    // Nested in the import message, translated with it.
+    const outer = translate('en', 'importError.damaged', { problem: result.error, path: result.path });
+    expect(outer).toBe(`This file is damaged or incomplete. It cannot be loaded. What is wrong: the verdict "misschien" does not exist. A verdict is always "aanwezig", "deels" or "ontbreekt" (at ${result.path}).`);
   });
 });

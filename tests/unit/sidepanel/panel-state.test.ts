@@ -172,6 +172,12 @@ describe('panel reducer', () => {
     expect(s.status).toEqual({ key: 'saved.import.cancelled' });
   });
 
+  it('shows an import error in full and announces only that it failed', () => {
+    const s = reducer(withReview(), { type: 'importMessage', message: { kind: 'error', message: { key: 'importError.foreign' } } });
+    expect(s.importMessage).toEqual({ kind: 'error', message: { key: 'importError.foreign' } });
+    expect(s.status).toEqual({ key: 'saved.import.failedShort' });
+  });
+
   it('replaces the shown review only with a review of the same page', () => {
     const s = withReview();
     const next = { ...s.saved!, letterEdits: { p1: 'Andere tekst' } };

@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setNote } from '@/lib/review';
+import { translate } from '@/lib/i18n';
 import { makeSaved, T1 } from '../review/factory';
 
 // @wxt-dev/browser picks `globalThis.browser` when it has a runtime id: install the fake first,
@@ -45,7 +46,9 @@ describe('review store (browser.storage.local through WXT storage)', () => {
     await fakeBrowser.storage.local.set({ 'review:kapot': { schemaVersion: 1, url: 3 } });
     const read = await store.readReview('kapot');
     expect(read.ok).toBe(false);
-    expect(!read.ok && read.error).toMatch(/beschadigd|onvolledig/);
+    if (read.ok) return;
+    expect(translate('nl', read.error.key, read.error.params)).toMatch(/beschadigd|onvolledig/);
+    expect(translate('en', read.error.key, read.error.params)).toMatch(/^The saved data is damaged or incomplete: .* \(at review\.\w+\)\.$/);
   });
 
   it('returns nothing for an unknown page or an unknown address', async () => {

@@ -1,0 +1,45 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { Locale } from '@/lib/i18n';
+import { IMPORT_ERRORS } from '@/lib/review';
+import { I18nProvider } from '@/components/i18n';
+import { ImportBox, type ImportMessage } from '@/components/review/ImportBox';
+
+// Preact renders into a linkedom document (no browser needed).
+const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+beforeAll(() => {
+  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+});
+
+function shown(locale: Locale, message: ImportMessage): string {
+  const root = document.getElementById('root')!;
+  act(() => {
+    render(
+      <I18nProvider locale={locale}>
+        <ImportBox pending={null} message={message} onFile={() => {}} onConfirm={() => {}} />
+      </I18nProvider>,
+      root,
+    );
+  });
+  return root.querySelector('[data-testid="import-message"]')!.textContent!;
+}
+
+afterEach(() => {
+  act(() => render(null, document.getElementById('root')!));
+});
+
+describe('ImportBox message', () => {
+  it('shows an import error in the current language', () => {
+    const message: ImportMessage = { kind: 'error', message: IMPORT_ERRORS.foreign };
+    expect(shown('nl', message)).toBe('Dit bestand is geen opgeslagen toetsing van Regiovisie-toets.');
+    expect(shown('en', message)).toBe('This file is not a saved review of Regiovisie-toets.');
+  });
+
+  it('fills {detail} with a translated message', () => {
+    const message: ImportMessage = { kind: 'error', message: { key: 'saved.readError', params: { detail: { key: 'storedError.notReview' } } } };
+    expect(shown('nl', message)).toBe('Deze opgeslagen toetsing kan niet worden geopend. Dit zijn geen opgeslagen gegevens van Regiovisie-toets.');
+    expect(shown('en', message)).toBe('This saved review cannot be opened. This is not saved data of Regiovisie-toets.');
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * The panel hook against a browser whose answers arrive in an awkward order: the panel's first
+ * look at the tab (reading storage) answers only after the user's check has finished. The
+ * tab client and the review store are replaced by test doubles; everything else is real.
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { extractFromHtmlDocument } from '@/lib/extract/html';
+import { parseHtmlDocument } from '@/cli/dom';
+import type { ExtractedDocument } from '@/lib/extract/types';
+import type { ErrorCode } from '@/lib/messages';
+
+const tab = { id: 1, url: 'http://127.0.0.1/regiovisie.html' as string | undefined };
+let injection: { ok: true; value: null } | { ok: false; error: ErrorCode } = { ok: true, value: null };
+let page: ExtractedDocument;
+
+vi.mock('@/entrypoints/sidepanel/tab-client', () => ({
+  activeTab: vi.fn(async () => ({ ...tab })),
+  panelWindowId: vi.fn(async () => 1),
+  followActiveTab: vi.fn(() => () => {}),
+  ensureContentScript: vi.fn(async () => injection),
+  askTab: vi.fn(async () => ({ ok: true, value: page })),
+}));
+
+/** Storage reads wait until the test lets them through, one by one or all at once. */
+type Read = { key: string; answer: () => void };
+const reads: Read[] = [];
+const store = new Map<string, unknown>();
+vi.mock('@/entrypoints/sidepanel/review-store', () => ({
+  readReview: vi.fn((key: string) => {
+    const saved = store.get(key); // what storage held when the read was asked for
+    return new Promise((ok) => reads.push({ key, answer: () => ok({ ok: true, saved }) }));
+  }),
+  writeReview: vi.fn(async (saved: { key: string }) => void store.set(saved.key, saved)),
+  deleteReview: vi.fn(async () => {}),
+  listReviews: vi.fn(async () => []),
+  prepare: vi.fn(async () => {}),
+}));
+
+const { usePanel } = await import('@/entrypoints/sidepanel/use-panel');
+type Panel = ReturnType<typeof usePanel>;
+
+const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+beforeAll(() => {
+  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+  Object.assign(globalThis, { requestAnimationFrame: (f: () => void) => setTimeout(f, 0) });
+  page = extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(__dirname, '../../fixtures/checker/regiovisie-breed.html'), 'utf8')), {
+    url: tab.url,
+  });
+});
+
+let panel: Panel;
+function Probe() {
+  panel = usePanel();
+  return null;
+}
+
+const root = () => document.getElementById('root')!;
+const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 10))));
+
+beforeEach(() => {
+  reads.length = 0;
+  store.clear();
+  injection = { ok: true, value: null };
+  tab.url = 'http://127.0.0.1/regiovisie.html';
+});
+afterEach(() => render(null, root()));
+
+/** Let the storage reads through until the check is done (the first, slow one stays waiting). */
+async function finishCheck(running: Promise<void>): Promise<void> {
+  for (let i = 0; i < 50 && reads.length < 2; i++) await settle();
+  reads.splice(1).forEach((r) => r.answer());
+  await act(async () => void (await running));
+}
+
+describe('the panel hook when answers arrive late', () => {
+  it('keeps a fresh review when the first look at the tab answers after the check', async () => {
+    await act(async () => void render(<Probe />, root()));
+    await settle();
+    expect(reads).toHaveLength(1); // the panel's first look at the tab, still waiting
+    let running!: Promise<void>;
+    await act(async () => void (running = panel.actions.check()));
+    await finishCheck(running);
+    expect(panel.state.phase).toBe('ready');
+    expect(panel.state.saved?.url).toBe(tab.url);
+    // Now the first lookup answers "no saved review" (it started before the check).
+    await act(async () => reads[0]!.answer());
+    await settle();
+    expect(panel.state.phase).toBe('ready');
+    expect(panel.state.saved?.url).toBe(tab.url);
+  });
+
+  it('keeps the error of a check of a browser page when the first look answers late', async () => {
+    tab.url = undefined;
+    injection = { ok: false, error: 'restricted' };
+    await act(async () => void render(<Probe />, root()));
+    await settle();
+    await act(async () => void (await panel.actions.check()));
+    expect(panel.state.error).toBe('restricted');
+    await act(async () => reads[0]!.answer());
+    await settle();
+    expect(panel.state.phase).toBe('error');
+    expect(panel.state.error).toBe('restricted');
+  });
+});
+
+describe('the panel hook saving edits', () => {
+  it('writes an edit when the panel is hidden, before the save delay has passed', async () => {
+    await act(async () => void render(<Probe />, root()));
+    await settle();
+    let running!: Promise<void>;
+    await act(async () => void (running = panel.actions.check()));
+    reads.forEach((r) => r.answer());
+    await finishCheck(running);
+    const { writeReview } = await import('@/entrypoints/sidepanel/review-store');
+    const writes = vi.mocked(writeReview);
+    writes.mockClear();
+    const id = panel.state.saved!.automatic.items[0]!.id;
+    await act(async () => panel.actions.edit({ op: 'note', id, note: 'Vragen aan de wethouder' }));
+    expect(writes).not.toHaveBeenCalled(); // still within the save delay
+    // The user closes the panel or switches away: the page becomes hidden.
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    await act(async () => void document.dispatchEvent(new window.Event('visibilitychange')));
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    expect(writes).toHaveBeenCalledTimes(1);
+    const written = writes.mock.calls[0]![0];
+    expect(written.decisions[id]?.note).toBe('Vragen aan de wethouder');
+  });
+});
