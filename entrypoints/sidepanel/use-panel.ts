@@ -3,7 +3,7 @@
  * feed it: following the active tab, reading and checking the page, highlighting quotes,
  * saving every change (debounced, flushed on pagehide), saved reviews, export and import.
  */
-import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { locChecklist } from '@/lib/checklist';
 import type { Evidence } from '@/lib/check/types';
 import { documentProblems } from '@/lib/extract/problems';
@@ -88,17 +88,26 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     [],
   );
 
-  // Every change to the shown review is saved (debounced); leaving the page flushes at once.
-  useEffect(() => {
-    const saved = state.saved;
+  /** Hand the shown review to the save queue if it changed since it was last handed over. */
+  function scheduleShown(): void {
+    const saved = stateRef.current.saved;
     if (!saved || saved === persisted.current) return;
     persisted.current = saved;
-    if (saveState === 'error') setSaveState('saving');
+    setSaveState((s) => (s === 'error' ? 'saving' : s));
     queue.schedule(saved.key, saved);
-  }, [state.saved]);
+  }
+
+  // Every change to the shown review is saved (debounced); leaving the page flushes at once.
+  // A layout effect runs right after the render, not after the next paint: a panel closed
+  // straight after a keystroke may never paint again.
+  useLayoutEffect(scheduleShown, [state.saved]);
 
   useEffect(() => {
-    const flush = () => void queue.flush();
+    // Also pick up a change whose render is done but whose effect has not run yet.
+    const flush = () => {
+      scheduleShown();
+      void queue.flush();
+    };
     const hidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', hidden);

@@ -151,15 +151,16 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await panel.click(sel(first.id, 'textarea'));
     await panel.insertText(NOTE);
     expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(NOTE);
-    // "pagehide" writes at once, well before the debounce delay has passed.
+    // The note reaches extension storage ("pagehide" writes at once; that it does not wait
+    // for the save delay is pinned by tests/unit/sidepanel/use-panel.test.tsx, without timing).
     const key = normaliseUrl(server.url(FIXTURE));
-    const flushed = await panel.evaluate<string | null>(`(async () => {
-      dispatchEvent(new PageTransitionEvent('pagehide'));
-      await new Promise((r) => setTimeout(r, 60));
-      const all = await chrome.storage.local.get(${JSON.stringify(`review:${key}`)});
-      return all[${JSON.stringify(`review:${key}`)}]?.decisions?.[${JSON.stringify(first.id)}]?.note ?? null;
-    })()`);
-    expect(flushed).toBe(NOTE);
+    await panel.evaluate(`dispatchEvent(new PageTransitionEvent('pagehide'))`);
+    await expect
+      .poll(() =>
+        panel.evaluate<string | null>(`chrome.storage.local.get(${JSON.stringify(`review:${key}`)}).then((all) =>
+          all[${JSON.stringify(`review:${key}`)}]?.decisions?.[${JSON.stringify(first.id)}]?.note ?? null)`),
+      )
+      .toBe(NOTE);
     // Type once more and close at once: the last change must be there after reopening.
     await panel.insertText('!');
     await panel.close();

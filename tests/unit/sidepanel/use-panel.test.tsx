@@ -131,3 +131,26 @@ describe('the panel hook saving edits', () => {
     expect(written.decisions[id]?.note).toBe('Vragen aan de wethouder');
   });
 });
+
+describe('the panel hook when the panel closes straight after a keystroke', () => {
+  it('writes the last edit on pagehide, even before the next paint', async () => {
+    await act(async () => void render(<Probe />, root()));
+    await settle();
+    let running!: Promise<void>;
+    await act(async () => void (running = panel.actions.check()));
+    reads.forEach((r) => r.answer());
+    await finishCheck(running);
+    const { writeReview } = await import('@/entrypoints/sidepanel/review-store');
+    const writes = vi.mocked(writeReview);
+    writes.mockClear();
+    const id = panel.state.saved!.automatic.items[0]!.id;
+    // No act(): the render runs in a microtask, effects wait for a frame that never comes.
+    panel.actions.edit({ op: 'note', id, note: 'Laatste woord' });
+    await Promise.resolve();
+    await Promise.resolve();
+    window.dispatchEvent(new window.Event('pagehide'));
+    expect(writes).toHaveBeenCalled();
+    expect(writes.mock.calls.at(-1)![0].decisions[id]?.note).toBe('Laatste woord');
+    await settle();
+  });
+});
