@@ -108,18 +108,23 @@ describe('the panel hook when answers arrive late', () => {
   });
 });
 
+/** A panel showing a fresh review, with the record of storage writes cleared. */
+async function checkedPanel() {
+  await act(async () => void render(<Probe />, root()));
+  await settle();
+  let running!: Promise<void>;
+  await act(async () => void (running = panel.actions.check()));
+  reads.forEach((r) => r.answer());
+  await finishCheck(running);
+  const { writeReview } = await import('@/entrypoints/sidepanel/review-store');
+  const writes = vi.mocked(writeReview);
+  writes.mockClear();
+  return { writes, id: panel.state.saved!.automatic.items[0]!.id };
+}
+
 describe('the panel hook saving edits', () => {
   it('writes an edit when the panel is hidden, before the save delay has passed', async () => {
-    await act(async () => void render(<Probe />, root()));
-    await settle();
-    let running!: Promise<void>;
-    await act(async () => void (running = panel.actions.check()));
-    reads.forEach((r) => r.answer());
-    await finishCheck(running);
-    const { writeReview } = await import('@/entrypoints/sidepanel/review-store');
-    const writes = vi.mocked(writeReview);
-    writes.mockClear();
-    const id = panel.state.saved!.automatic.items[0]!.id;
+    const { writes, id } = await checkedPanel();
     await act(async () => panel.actions.edit({ op: 'note', id, note: 'Vragen aan de wethouder' }));
     expect(writes).not.toHaveBeenCalled(); // still within the save delay
     // The user closes the panel or switches away: the page becomes hidden.
@@ -134,16 +139,7 @@ describe('the panel hook saving edits', () => {
 
 describe('the panel hook when the panel closes straight after a keystroke', () => {
   it('writes the last edit on pagehide, even before the next paint', async () => {
-    await act(async () => void render(<Probe />, root()));
-    await settle();
-    let running!: Promise<void>;
-    await act(async () => void (running = panel.actions.check()));
-    reads.forEach((r) => r.answer());
-    await finishCheck(running);
-    const { writeReview } = await import('@/entrypoints/sidepanel/review-store');
-    const writes = vi.mocked(writeReview);
-    writes.mockClear();
-    const id = panel.state.saved!.automatic.items[0]!.id;
+    const { writes, id } = await checkedPanel();
     // No act(): the render runs in a microtask, effects wait for a frame that never comes.
     panel.actions.edit({ op: 'note', id, note: 'Laatste woord' });
     await Promise.resolve();
