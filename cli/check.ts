@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { ExtractedDocument } from '../lib/extract/types';
-import { documentProblems } from '../lib/extract/problems';
+import { documentProblems, type DocumentProblem } from '../lib/extract/problems';
 import { analyze } from '../lib/check';
 import type { Review } from '../lib/check/types';
 import { locChecklist, type Checklist } from '../lib/checklist';
@@ -56,6 +56,7 @@ export function toContractJson(doc: ExtractedDocument, review: Review, checklist
       characters: doc.characters,
       blocks: doc.blocks.length,
       words: doc.words,
+      ...(doc.pages !== undefined ? { pages: doc.pages } : {}),
       language: doc.language,
       problems: documentProblems(doc),
     },
@@ -81,6 +82,14 @@ export function toContractJson(doc: ExtractedDocument, review: Review, checklist
   };
 }
 
+const PROBLEM_MESSAGE: Record<DocumentProblem, MessageKey> = {
+  empty: 'error.empty',
+  notDutch: 'error.notDutch',
+  truncated: 'error.truncated',
+  simplified: 'error.simplified',
+  scanned: 'error.scanned',
+};
+
 const VERDICT_MARK = { aanwezig: '[+]', deels: '[~]', ontbreekt: '[ ]' } as const;
 
 /** A readable Dutch summary per theme for a person at a terminal. */
@@ -88,10 +97,14 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
   const lines: string[] = [];
   lines.push(doc.title || t('cli.noTitle'));
   lines.push(t('doc.counts', { blocks: doc.blocks.length, words: doc.words }));
-  for (const problem of documentProblems(doc)) {
-    const key: MessageKey = problem === 'empty' ? 'error.empty' : problem === 'notDutch' ? 'error.notDutch' : problem === 'truncated' ? 'error.truncated' : 'error.simplified';
-    lines.push(`! ${t(key, { characters: doc.characters })}`);
+  const problems = documentProblems(doc);
+  for (const problem of problems) {
+    // A scan has too little text too; its own message says why, the general one would not fit.
+    if (problem === 'empty' && problems.includes('scanned')) continue;
+    lines.push(`! ${t(PROBLEM_MESSAGE[problem], { characters: doc.characters })}`);
   }
+  // Nothing to check (no text, or a scan): the message is the whole answer, as in the panel.
+  if (problems.includes('empty')) return lines.join('\n');
   if (!review.looksLikeRegiovisie) lines.push(`! ${t('review.notRegiovisie')}`);
   const byId = new Map(review.items.map((i) => [i.id, i]));
   for (const theme of checklist.themes) {
@@ -105,7 +118,7 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
       if (!result) continue;
       lines.push(`  ${VERDICT_MARK[result.verdict]} ${item.title} (${t(`verdict.${result.verdict}`)})`);
       const first = result.evidence[0];
-      if (first) lines.push(`      “${truncateText(first.quote, 140)}”`);
+      if (first) lines.push(`      “${truncateText(first.quote, 140)}”${first.page ? ` ${t('cli.onPage', { page: first.page })}` : ''}`);
     }
   }
   const r = review.readability;
@@ -136,7 +149,7 @@ export async function main(argv: string[]): Promise<number> {
   let settings: CouncilSettings | undefined;
   try {
     args = parseArgs(argv);
-    doc = readDocument(args.file);
+    doc = await readDocument(args.file);
     settings = args.settings ? readSettings(args.settings) : undefined;
   } catch (error) {
     if (error instanceof InputError) {

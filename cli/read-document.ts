@@ -9,22 +9,40 @@ import { parseHtmlDocument } from './dom';
 /** A problem with the input that the user must fix; the CLI prints it and exits with 2. */
 export class InputError extends Error {}
 
-export const SUPPORTED = ['.html', '.htm', '.txt'] as const;
+export const SUPPORTED = ['.html', '.htm', '.txt', '.pdf'] as const;
 
-/** Read a saved web page or a plain text file into an ExtractedDocument (same code as the browser). */
-export function readDocument(file: string): ExtractedDocument {
+/**
+ * Read a saved web page, a plain text file or a PDF into an ExtractedDocument (HTML and text
+ * go through the same code as the browser; a PDF through pdf.js, see cli/pdf.ts).
+ */
+export async function readDocument(file: string): Promise<ExtractedDocument> {
   const ext = extname(file).toLowerCase();
   if (!(SUPPORTED as readonly string[]).includes(ext)) {
     throw new InputError(translate('nl', 'cli.unsupportedFile', { file: basename(file) }));
   }
-  let content: string;
+  let bytes: Buffer;
   try {
     if (!statSync(file).isFile()) throw new Error('not a file');
-    content = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     throw new InputError(translate('nl', 'cli.fileUnreadable', { file }));
   }
+  if (ext === '.pdf') return readPdf(bytes, basename(file));
+  const content = bytes.toString('utf8');
   if (ext === '.txt') return textToDocument(content, basename(file));
   const doc = extractFromHtmlDocument(parseHtmlDocument(content), { url: basename(file) });
   return { ...doc, url: basename(file) };
+}
+
+async function readPdf(bytes: Buffer, name: string): Promise<ExtractedDocument> {
+  // pdf.js is loaded only for PDFs.
+  const { pdfToDocument, PdfReadError } = await import('./pdf');
+  try {
+    return await pdfToDocument(new Uint8Array(bytes), name);
+  } catch (error) {
+    if (error instanceof PdfReadError) {
+      throw new InputError(translate('nl', error.reason === 'password' ? 'cli.pdfPassword' : 'cli.pdfDamaged', { file: name }));
+    }
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import type { ExtractedDocument } from './types';
 
-export type DocumentProblem = 'empty' | 'notDutch' | 'truncated' | 'simplified';
+export type DocumentProblem = 'empty' | 'notDutch' | 'truncated' | 'simplified' | 'scanned';
 
 /** Fewer words than this is not a text one can check (a menu page, a login page, an image). */
 export const MIN_WORDS = 80;
@@ -12,5 +12,6 @@ export function documentProblems(doc: ExtractedDocument): DocumentProblem[] {
   else if (doc.language && doc.language !== 'nl') problems.push('notDutch');
   if (doc.truncated) problems.push('truncated');
   if (doc.simplified) problems.push('simplified');
+  if (doc.scanned) problems.push('scanned');
   return problems;
 }

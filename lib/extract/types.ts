@@ -39,4 +39,8 @@ export interface ExtractedDocument {
   truncated?: boolean;
   /** The page had too many elements for Readability; the main region was found by landmarks only. */
   simplified?: boolean;
+  /** PDFs: the number of pages. */
+  pages?: number;
+  /** PDFs: (most) pages have no text layer, only images: a scan. */
+  scanned?: boolean;
 }

@@ -106,3 +106,82 @@ describe('npm run check (cli/check.ts)', () => {
     expect(text).toMatch(/\[[^\]]*cliëntenraad[^\]]*\]/i);
   });
 });
+
+describe('npm run check with a PDF', () => {
+  const PDF = 'tests/fixtures/pdf/regiovisie-zuiderveld.pdf';
+
+  /** The text of each page as pdf.js reads it, white space collapsed (independent of the extractor). */
+  async function pageTexts(file: string): Promise<string[]> {
+    const { readPdfText } = await import('@/cli/pdf');
+    const { pages } = await readPdfText(new Uint8Array(readFileSync(join(ROOT, file))));
+    return pages.map((p) => p.items.map((i) => i.str).join(' ').replace(/\s+/g, ' '));
+  }
+
+  it('gives the contract JSON with the title, blocks and the page of each piece of evidence', async () => {
+    const r = check(PDF, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out.source).toMatchObject({ title: 'Regiovisie Jeugd Zuiderveld 2025-2028', file: 'regiovisie-zuiderveld.pdf', pages: 3, language: 'nl', problems: [] });
+    expect(out.source.blocks).toBeGreaterThan(15);
+    expect(out.items.map((i: { id: string }) => i.id)).toEqual([...SPEC_ITEM_IDS]);
+
+    const pages = await pageTexts(PDF);
+    const evidence = out.items.flatMap((i: { evidence: { quote: string; page?: number }[] }) => i.evidence);
+    expect(evidence.length).toBeGreaterThan(10);
+    for (const e of evidence) {
+      expect(e.page, e.quote).toBeGreaterThanOrEqual(1);
+      // The first words of the quote stand on the page the evidence names.
+      const start = e.quote.split(' ').slice(0, 4).join(' ');
+      expect(pages[e.page! - 1], e.quote).toContain(start);
+    }
+    const byId = (id: string) => out.items.find((i: { id: string }) => i.id === id);
+    expect(byId('passend.wachtlijsten').evidence[0]).toMatchObject({ page: 1, heading: '2. Wachtlijsten korter maken' });
+    expect(byId('passend.doorbraak').evidence[0]).toMatchObject({ page: 2 });
+    expect(byId('expert.ervaringsdeskundigheid').evidence[0]).toMatchObject({ page: 3 });
+  });
+
+  it('prints the readable summary with page numbers', () => {
+    const r = check(PDF);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('Regiovisie Jeugd Zuiderveld 2025-2028');
+    expect(r.stdout).toMatch(/\d+ aanwezig, \d+ deels, \d+ ontbreekt/);
+    expect(r.stdout).toMatch(/” \(blz\. [123]\)/);
+    expect(r.stdout).toContain('Leesbaarheid: Flesch-Douma');
+  });
+
+  it('says a scanned PDF has no text, like an empty page (same exit code)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const empty = join(dir, 'leeg.html');
+    writeFileSync(empty, '<html><body></body></html>');
+    const emptyCode = check(empty, '--json').code;
+
+    const json = check('tests/fixtures/pdf/regiovisie-scan.pdf', '--json');
+    expect(json.code).toBe(emptyCode);
+    const out = JSON.parse(json.stdout);
+    expect(out.source).toMatchObject({ blocks: 0, words: 0, pages: 1, problems: ['empty', 'scanned'] });
+
+    const text = check('tests/fixtures/pdf/regiovisie-scan.pdf');
+    expect(text.code).toBe(emptyCode);
+    expect(text.stdout).toContain('Deze pdf lijkt een scan.');
+    // The message is the whole answer: no list of 34 "ontbreekt" for a text nobody could read.
+    expect(text.stdout).not.toContain('ontbreekt');
+    expect(text.stdout).not.toContain('te weinig tekst'); // and not the general empty-page message
+    expect(text.stdout.trim().split('\n')).toHaveLength(3);
+  });
+
+  it.each([
+    ['a file that is not a PDF', 'nep.pdf', () => readFileSync(join(ROOT, 'README.md')), 'Ik kan de pdf "nep.pdf" niet openen'],
+    ['an empty file', 'leeg.pdf', () => Buffer.alloc(0), 'Ik kan de pdf "leeg.pdf" niet openen'],
+    ['a PDF with a password', 'slot.pdf', () => readFileSync(join(ROOT, 'tests/fixtures/pdf/regiovisie-wachtwoord.pdf')), 'beveiligd met een wachtwoord'],
+  ])('exits with 2 and one Dutch line for %s', (_, name, content, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const file = join(dir, name);
+    writeFileSync(file, content());
+    const r = check(file, '--json');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe('');
+  });
+});
