@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import type { ExtractedDocument } from '../lib/extract/types';
-import { documentProblems, type DocumentProblem } from '../lib/extract/problems';
+import { documentNotices, documentProblems } from '../lib/extract/problems';
 import { analyze } from '../lib/check';
 import type { Review } from '../lib/check/types';
 import { locChecklist, type Checklist } from '../lib/checklist';
 import { translate, type MessageKey, type Params } from '../lib/i18n';
 import { createSavedReview } from '../lib/review';
-import { truncateText } from '../lib/letter/text';
+import { truncateText } from '../lib/text/graphemes';
 import { composeLetter, getTemplate, DEFAULT_TEMPLATE_ID, parseSettingsJson, placeholderSettings, type CouncilSettings } from '../lib/letter';
 import { InputError, readDocument } from './read-document';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -82,14 +82,6 @@ export function toContractJson(doc: ExtractedDocument, review: Review, checklist
   };
 }
 
-const PROBLEM_MESSAGE: Record<DocumentProblem, MessageKey> = {
-  empty: 'error.empty',
-  notDutch: 'error.notDutch',
-  truncated: 'error.truncated',
-  simplified: 'error.simplified',
-  scanned: 'error.scanned',
-};
-
 const VERDICT_MARK = { aanwezig: '[+]', deels: '[~]', ontbreekt: '[ ]' } as const;
 
 /** A readable Dutch summary per theme for a person at a terminal. */
@@ -97,14 +89,9 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
   const lines: string[] = [];
   lines.push(doc.title || t('cli.noTitle'));
   lines.push(t('doc.counts', { blocks: doc.blocks.length, words: doc.words }));
-  const problems = documentProblems(doc);
-  for (const problem of problems) {
-    // A scan has too little text too; its own message says why, the general one would not fit.
-    if (problem === 'empty' && problems.includes('scanned')) continue;
-    lines.push(`! ${t(PROBLEM_MESSAGE[problem], { characters: doc.characters })}`);
-  }
+  for (const notice of documentNotices(doc)) lines.push(`! ${t(notice.message.key, notice.message.params)}`);
   // Nothing to check (no text, or a scan): the message is the whole answer, as in the panel.
-  if (problems.includes('empty')) return lines.join('\n');
+  if (documentProblems(doc).includes('empty')) return lines.join('\n');
   if (!review.looksLikeRegiovisie) lines.push(`! ${t('review.notRegiovisie')}`);
   const byId = new Map(review.items.map((i) => [i.id, i]));
   for (const theme of checklist.themes) {

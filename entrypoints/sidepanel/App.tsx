@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
-import { documentProblems } from '@/lib/extract/problems';
+import { documentNotices } from '@/lib/extract/problems';
 import type { Locale } from '@/lib/i18n';
 import { getItem, locChecklist } from '@/lib/checklist';
 import { countsByTheme, effectiveVerdict, filterItems, ITEM_FILTERS, normaliseUrl, progress, type ItemFilter, type SavedReview } from '@/lib/review';
@@ -72,14 +72,15 @@ function ReviewScreen(props: { state: PanelState; saveState: SaveState; actions:
 
 function DocumentResult(props: { doc: ExtractedDocument }) {
   const { t } = useI18n();
-  const problems = documentProblems(props.doc);
+  const notices = documentNotices(props.doc);
   return (
     <>
-      {problems.includes('empty') && <Notice kind="error">{t('error.empty')}</Notice>}
-      {problems.includes('notDutch') && <Notice kind="warning">{t('error.notDutch')}</Notice>}
-      {problems.includes('truncated') && <Notice kind="warning">{t('error.truncated', { characters: props.doc.characters })}</Notice>}
-      {problems.includes('simplified') && <Notice kind="warning">{t('error.simplified')}</Notice>}
-      <details class="doc-details" open={problems.length > 0 ? true : undefined}>
+      {notices.map((n) => (
+        <Notice key={n.problem} kind={n.kind}>
+          {t(n.message.key, n.message.params)}
+        </Notice>
+      ))}
+      <details class="doc-details" open={notices.length > 0 ? true : undefined}>
         <summary>{t('doc.heading')}</summary>
         <DocumentSummary doc={props.doc} />
       </details>

@@ -1,5 +1,6 @@
 import type { Block, BlockKind } from './types';
 import { countWords } from './clean';
+import { truncateText } from '../text/graphemes';
 
 /** A block as an extractor reads it, before ids and headings are assigned. Text is already clean. */
 export interface RawBlock {
@@ -40,4 +41,18 @@ export function finishBlocks(raw: readonly RawBlock[]): { blocks: Block[]; chara
     blocks.push(block);
   });
   return { blocks, characters, words };
+}
+
+/** Longest title made from a document's first block, when it has no title and no heading. */
+const FALLBACK_TITLE_GRAPHEMES = 80;
+
+/**
+ * The title of a document read from a file: the title it declares, else its first heading,
+ * else the start of its first block, else the file name.
+ */
+export function fileDocumentTitle(blocks: readonly Block[], fileName: string, declared?: string): string {
+  if (declared) return declared;
+  const heading = blocks.find((b) => b.kind === 'heading');
+  if (heading) return heading.text;
+  return blocks[0] ? truncateText(blocks[0].text, FALLBACK_TITLE_GRAPHEMES) : fileName;
 }

@@ -21,7 +21,7 @@
  */
 import type { BlockKind, ExtractedDocument } from './types';
 import { cleanText } from './clean';
-import { finishBlocks, type RawBlock } from './blocks';
+import { fileDocumentTitle, finishBlocks, type RawBlock } from './blocks';
 import { detectLanguage } from './language';
 
 /** One text item of a page, as pdf.js gives it, with its position made plain. */
@@ -71,7 +71,7 @@ const NUMBERED = /^(?:(?:\d{1,2}|[a-z])[.)]|[–—*-])\s+(?=\S)/;
 const PAGE_NUMBER = /^(?:(?:pagina|page|pag\.|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$|^[ivxlc]{1,6}$/i;
 const SENTENCE_END = /[.!?:;]["'’”)]?$/;
 /** Words after "zorg-" that show the hyphen is real: "zorg- en welzijnspartners". */
-const CONJUNCTIONS = new Set(['en', 'of', 'tot', 'noch', 'dan', 'maar', 'als', 'en/of', 'respectievelijk', 'alsook', 'tot en met']);
+const CONJUNCTIONS = new Set(['en', 'of', 'tot', 'noch', 'dan', 'maar', 'als', 'en/of', 'respectievelijk', 'alsook']);
 const VOWELS = 'aeiouyáéíóúäëïöüàèìòù';
 
 interface Line {
@@ -99,9 +99,7 @@ export function pdfPagesToDocument(pages: readonly PdfTextPage[], options: PdfDo
   const raw = noText ? [] : linesToBlocks(lines);
   const { blocks, characters, words } = finishBlocks(raw);
 
-  const metaTitle = sensiblePdfTitle(options.title);
-  const firstHeading = blocks.find((b) => b.kind === 'heading');
-  const title = metaTitle ?? firstHeading?.text ?? (blocks[0] ? blocks[0].text.slice(0, 80) : options.fileName);
+  const title = fileDocumentTitle(blocks, options.fileName, sensiblePdfTitle(options.title));
   const metaLanguage = (options.language ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
   const language = detectLanguage(blocks.map((b) => b.text).join(' ')) || (blocks.length > 0 ? metaLanguage : '');
   return {
@@ -262,19 +260,6 @@ function removeFurniture(pageLines: Line[][], pages: readonly PdfTextPage[]): Li
   return kept;
 }
 
-/** The median of values weighted by their weights. */
-function weightedMedian(pairs: [value: number, weight: number][]): number {
-  if (pairs.length === 0) return 0;
-  const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
-  const total = sorted.reduce((n, [, w]) => n + w, 0);
-  let acc = 0;
-  for (const [value, weight] of sorted) {
-    acc += weight;
-    if (acc >= total / 2) return value;
-  }
-  return sorted[sorted.length - 1]![0];
-}
-
 interface Building {
   kind: BlockKind;
   lines: Line[];
@@ -285,12 +270,14 @@ function linesToBlocks(lines: Line[]): RawBlock[] {
   if (lines.length === 0) return [];
   // The body text size: the size that carries the most characters (a document can mix sizes:
   // a letter in 10 pt with an appendix of tables in 8 pt; the median would land in between).
-  const bodySize = Number(heaviestOf(lines, (l) => String(Math.round(l.size * 2) / 2), (l) => l.text.length) ?? 0) || weightedMedian(lines.map((l) => [l.size, l.text.length]));
-  const isHeadingSize = (size: number) => size >= bodySize * HEADING_RATIO;
+  // (Sizes are at least 1: buildLines gives items without a height size 1.)
+  const bodySize = Number(heaviestOf(lines, (l) => String(Math.round(l.size * 2) / 2), (l) => l.text.length));
+  /** Large print that is short enough to be a heading. */
+  const isHeadingLine = (l: Line) => l.size >= bodySize * HEADING_RATIO && l.text.split(' ').length <= 25;
   const bodyFont = heaviestOf(lines.filter((l) => Math.abs(l.size - bodySize) < 0.5), (l) => l.font, (l) => l.text.length);
 
   // Heading levels: the distinct heading sizes, largest first.
-  const headingSizes = [...new Set(lines.filter((l) => isHeadingSize(l.size) && l.text.split(' ').length <= 25).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+  const headingSizes = [...new Set(lines.filter(isHeadingLine).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
   const levelOf = (size: number) => Math.min(6, headingSizes.indexOf(Math.round(size * 2) / 2) + 1 || headingSizes.length + 1);
 
   // Normal distance between the baselines of two lines of body text.
@@ -326,7 +313,7 @@ function linesToBlocks(lines: Line[]): RawBlock[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const prev = i > 0 ? lines[i - 1]! : undefined;
-    const heading = isHeadingSize(line.size) && line.text.split(' ').length <= 25;
+    const heading = isHeadingLine(line);
     const bullet = !heading && BULLET.test(line.text);
     const numbered = !heading && NUMBERED.test(line.text);
 
@@ -422,7 +409,10 @@ function linesToBlocks(lines: Line[]): RawBlock[] {
 function heaviestOf<T>(items: T[], keyOf: (t: T) => string, weightOf: (t: T) => number): string | undefined {
   if (items.length === 0) return undefined;
   const weights = new Map<string, number>();
-  for (const item of items) weights.set(keyOf(item), (weights.get(keyOf(item)) ?? 0) + weightOf(item));
+  for (const item of items) {
+    const key = keyOf(item);
+    weights.set(key, (weights.get(key) ?? 0) + weightOf(item));
+  }
   return heaviest(weights);
 }
 

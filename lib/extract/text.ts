@@ -8,7 +8,7 @@
  */
 import type { ExtractedDocument } from './types';
 import { cleanText, joinBrokenWords } from './clean';
-import { finishBlocks, type RawBlock } from './blocks';
+import { fileDocumentTitle, finishBlocks, type RawBlock } from './blocks';
 import { detectLanguage } from './language';
 
 const META_LINE = /^#\s*(source|region|title|url|bron|regio|titel)\s*:\s*(.*)$/i;
@@ -82,8 +82,7 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
 
   const { blocks, characters, words } = finishBlocks(raw);
 
-  const firstHeading = blocks.find((b) => b.kind === 'heading');
-  const title = meta.title ?? firstHeading?.text ?? blocks[0]?.text.slice(0, 80) ?? fileName;
+  const title = fileDocumentTitle(blocks, fileName, meta.title);
   return {
     title,
     url: fileName,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinPdfLines, pdfPagesToDocument, sensiblePdfTitle, type PdfTextItem, type PdfTextPage } from '@/lib/extract/pdf';
-import { documentProblems } from '@/lib/extract/problems';
+import { documentNotices, documentProblems } from '@/lib/extract/problems';
 
 /**
  * Hand-built pdf.js-like pages. A line is [text, options]; lines follow each other down the page
@@ -253,6 +253,8 @@ describe('pdfPagesToDocument: scans', () => {
     expect(doc.blocks).toEqual([]);
     expect(doc).toMatchObject({ scanned: true, words: 0, characters: 0, title: 'scan.pdf', language: '', pages: 2 });
     expect(documentProblems(doc)).toEqual(['empty', 'scanned']);
+    // Shown to the user: only the scan message, which says why there is no text.
+    expect(documentNotices(doc)).toEqual([{ problem: 'scanned', kind: 'error', message: { key: 'error.scanned' } }]);
   });
 
   it('uses a sensible metadata title for a scan too', () => {

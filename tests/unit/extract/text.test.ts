@@ -62,3 +62,20 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Lorem ipsum dolor sit amet consectetur adipiscing')).toBe('');
   });
 });
+
+describe('the title of a text without a title or heading', () => {
+  it('is the start of the first block, cut between words and never inside an emoji', () => {
+    const first = `${'Wij willen dat ieder kind 👨‍👩‍👧 snel hulp krijgt, '.repeat(4)}dichtbij huis.`;
+    const doc = textToDocument(`${first}\n\nTweede alinea.`, 'visie.txt');
+    expect(doc.title.endsWith('…')).toBe(true);
+    const block = doc.blocks[0]!.text;
+    expect(block.startsWith(doc.title.slice(0, -1))).toBe(true);
+    expect(block[doc.title.length - 1]).toBe(' '); // cut between words
+    expect(doc.title).not.toMatch(/[\uD800-\uDBFF]…$/); // no half emoji before the ellipsis
+    expect([...new Intl.Segmenter('nl', { granularity: 'grapheme' }).segment(doc.title)].length).toBeLessThanOrEqual(81);
+  });
+
+  it('is the file name for an empty file', () => {
+    expect(textToDocument('', 'leeg.txt').title).toBe('leeg.txt');
+  });
+});
