@@ -22,7 +22,7 @@ import {
 } from '@/lib/review';
 import { saveFile } from '@/components/save-file';
 import type { SaveState } from '@/components/review/ReviewHeader';
-import { initialState, reducer, type Edit, type PanelState, type View } from './panel-state';
+import { initialState, reducer, type Action, type Edit, type PanelState, type View } from './panel-state';
 import { createSaveQueue } from './save-queue';
 import { deleteReview, listReviews, prepare, readReview, writeReview } from './review-store';
 import { activeTab, askTab, ensureContentScript, followActiveTab, panelWindowId } from './tab-client';
@@ -173,21 +173,35 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
   async function check() {
     // A tab lookup still under way (the panel's first one, say) answers for the time before
     // this check: its answer must not replace what the check shows.
+    const since = ++followSeq.current;
+    const outcome = await readAndAnalyse();
+    // A lookup that started during the check (a tab event) read storage before the check wrote
+    // its review: it is stale too. The tab is looked up again once the review is stored.
+    const tabMoved = followSeq.current !== since;
     followSeq.current++;
+    dispatch(outcome);
+    if (outcome.type === 'checked' && outcome.saved) {
+      queue.schedule(outcome.saved.key, outcome.saved);
+      await queue.flush();
+      await refreshList();
+    }
+    if (tabMoved) void followTab();
+  }
+
+  /** Read the active tab and check it; the outcome is dispatched by check(). */
+  async function readAndAnalyse(): Promise<Extract<Action, { type: 'checked' | 'checkFailed' }>> {
     dispatch({ type: 'checkStart' });
     const tab = await activeTab();
-    if (!tab) return dispatch({ type: 'checkFailed', error: 'noTab' });
+    if (!tab) return { type: 'checkFailed', error: 'noTab' };
     dispatch({ type: 'tab', tab: { id: tab.id, url: tab.url } });
     const injected = await ensureContentScript(tab.id, tab.url);
-    if (!injected.ok) return dispatch({ type: 'checkFailed', error: injected.error });
+    if (!injected.ok) return { type: 'checkFailed', error: injected.error };
     const result = await askTab(tab.id, { type: 'extract' });
-    if (!result.ok) return dispatch({ type: 'checkFailed', error: result.error });
+    if (!result.ok) return { type: 'checkFailed', error: result.error };
     const doc = result.value;
     const url = doc.url || tab.url || '';
     dispatch({ type: 'tab', tab: { id: tab.id, url } });
-    if (documentProblems(doc).includes('empty')) {
-      return dispatch({ type: 'checked', doc, saved: undefined, rechecked: false });
-    }
+    if (documentProblems(doc).includes('empty')) return { type: 'checked', doc, saved: undefined, rechecked: false };
     dispatch({ type: 'analysing' });
     await nextFrame(); // let "Bezig met controleren…" show before the (synchronous) analysis
     // The analyzer is loaded on the first check, not with the panel: showing saved reviews does not need it.
@@ -205,10 +219,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     const saved = existing ? recheck(existing, review, now).saved : createSavedReview(review, now, url, doc.title || tab.title || url);
     await prepare(saved.key);
     persisted.current = saved;
-    dispatch({ type: 'checked', doc, saved, rechecked: existing !== undefined });
-    queue.schedule(saved.key, saved);
-    await queue.flush();
-    await refreshList();
+    return { type: 'checked', doc, saved, rechecked: existing !== undefined };
   }
 
   async function readyTab(itemId: string): Promise<{ id: number } | null> {

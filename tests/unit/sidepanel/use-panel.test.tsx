@@ -17,11 +17,16 @@ import type { ErrorCode } from '@/lib/messages';
 const tab = { id: 1, url: 'http://127.0.0.1/regiovisie.html' as string | undefined };
 let injection: { ok: true; value: null } | { ok: false; error: ErrorCode } = { ok: true, value: null };
 let page: ExtractedDocument;
+/** Fires the panel's tab listener, as the browser does when the tab loads or is activated. */
+let tabEvent: () => void = () => {};
 
 vi.mock('@/entrypoints/sidepanel/tab-client', () => ({
   activeTab: vi.fn(async () => ({ ...tab })),
   panelWindowId: vi.fn(async () => 1),
-  followActiveTab: vi.fn(() => () => {}),
+  followActiveTab: vi.fn((onChange: () => void) => {
+    tabEvent = onChange;
+    return () => {};
+  }),
   ensureContentScript: vi.fn(async () => injection),
   askTab: vi.fn(async () => ({ ok: true, value: page })),
 }));
@@ -89,6 +94,35 @@ describe('the panel hook when answers arrive late', () => {
     expect(panel.state.saved?.url).toBe(tab.url);
     // Now the first lookup answers "no saved review" (it started before the check).
     await act(async () => reads[0]!.answer());
+    await settle();
+    expect(panel.state.phase).toBe('ready');
+    expect(panel.state.saved?.url).toBe(tab.url);
+  });
+
+  it('keeps a fresh review when a tab event during the check looks the tab up late', async () => {
+    await act(async () => void render(<Probe />, root()));
+    await settle();
+    reads[0]!.answer(); // the first look: nothing stored
+    await settle();
+    const { askTab } = await import('@/entrypoints/sidepanel/tab-client');
+    // While the page is being read, the tab reports that it finished loading.
+    vi.mocked(askTab).mockImplementationOnce(async () => {
+      tabEvent();
+      await new Promise((r) => setTimeout(r, 5));
+      return { ok: true, value: page } as never;
+    });
+    let running!: Promise<void>;
+    await act(async () => void (running = panel.actions.check()));
+    for (let i = 0; i < 50 && reads.length < 3; i++) await settle();
+    const [, tabLookup, checkRead] = reads;
+    expect(tabLookup!.key).toBe(checkRead!.key); // both ask for this page, before anything is stored
+    checkRead!.answer();
+    await act(async () => void (await running));
+    expect(panel.state.saved?.url).toBe(tab.url);
+    // The lookup started during the check answers now: "nothing stored" is older than the review.
+    await act(async () => tabLookup!.answer());
+    await settle();
+    reads.slice(3).forEach((r) => r.answer()); // the look after the check finds the stored review
     await settle();
     expect(panel.state.phase).toBe('ready');
     expect(panel.state.saved?.url).toBe(tab.url);
