@@ -1,23 +1,23 @@
 import { readFileSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type { ExtractedDocument } from '../lib/extract/types';
 import { extractFromHtmlDocument } from '../lib/extract/html';
 import { textToDocument } from '../lib/extract/text';
+import { fileKind } from '../lib/extract/file';
 import { translate } from '../lib/i18n';
 import { parseHtmlDocument } from './dom';
 
 /** A problem with the input that the user must fix; the CLI prints it and exits with 2. */
 export class InputError extends Error {}
 
-export const SUPPORTED = ['.html', '.htm', '.txt', '.pdf'] as const;
 
 /**
  * Read a saved web page, a plain text file or a PDF into an ExtractedDocument (HTML and text
  * go through the same code as the browser; a PDF through pdf.js, see cli/pdf.ts).
  */
 export async function readDocument(file: string): Promise<ExtractedDocument> {
-  const ext = extname(file).toLowerCase();
-  if (!(SUPPORTED as readonly string[]).includes(ext)) {
+  const kind = fileKind(basename(file));
+  if (!kind) {
     throw new InputError(translate('nl', 'cli.unsupportedFile', { file: basename(file) }));
   }
   let bytes: Buffer;
@@ -27,9 +27,9 @@ export async function readDocument(file: string): Promise<ExtractedDocument> {
   } catch {
     throw new InputError(translate('nl', 'cli.fileUnreadable', { file }));
   }
-  if (ext === '.pdf') return readPdf(bytes, basename(file));
+  if (kind === 'pdf') return readPdf(bytes, basename(file));
   const content = bytes.toString('utf8');
-  if (ext === '.txt') return textToDocument(content, basename(file));
+  if (kind === 'text') return textToDocument(content, basename(file));
   const doc = extractFromHtmlDocument(parseHtmlDocument(content), { url: basename(file) });
   return { ...doc, url: basename(file) };
 }
