@@ -1,7 +1,7 @@
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { useI18n } from './i18n';
 
-/** What was read: title, address, and how much text (shown under the "Gelezen pagina" summary in the panel). */
+/** What was read: title, address, and how much text (shown under the "Gelezen tekst" summary in the panel). */
 export function DocumentSummary(props: { doc: ExtractedDocument }) {
   const { t } = useI18n();
   const { doc } = props;
@@ -13,6 +13,7 @@ export function DocumentSummary(props: { doc: ExtractedDocument }) {
       <p data-testid="doc-counts" data-blocks={doc.blocks.length} data-words={doc.words}>
         {t('doc.counts', { blocks: doc.blocks.length, words: doc.words })}
       </p>
+      {doc.pages !== undefined && <p data-testid="doc-pages">{t('doc.pages', { pages: doc.pages })}</p>}
       {collapsed > 0 && <p class="muted">{t('doc.collapsed', { count: collapsed })}</p>}
     </div>
   );

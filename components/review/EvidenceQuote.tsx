@@ -11,10 +11,13 @@ export function quoteStart(quote: string, max = 60): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** One quote from the page with its heading, and "Toon op pagina" (and "Verwijder" for own evidence). */
+/**
+ * One quote with its heading (and page number, from a PDF), and "Toon op pagina" (not for a
+ * review of a chosen file, which is open in no tab) and "Verwijder" for own evidence.
+ */
 export function EvidenceQuote(props: {
   evidence: Evidence | OwnEvidence;
-  onShow: () => void;
+  onShow?: () => void;
   onRemove?: () => void;
 }) {
   const { t } = useI18n();
@@ -24,10 +27,17 @@ export function EvidenceQuote(props: {
     <li class="evidence">
       <blockquote>{evidence.quote}</blockquote>
       {evidence.heading && <p class="evidence-heading">{t('review.evidence.underHeading', { heading: evidence.heading })}</p>}
+      {'page' in evidence && evidence.page !== undefined && (
+        <p class="evidence-page" data-page={evidence.page}>
+          {t('review.evidence.page', { page: evidence.page })}
+        </p>
+      )}
       <div class="button-row">
-        <button type="button" class="small" aria-label={t('review.showLabel', { quote: start })} onClick={props.onShow} data-action="show">
-          {t('review.show')}
-        </button>
+        {props.onShow && (
+          <button type="button" class="small" aria-label={t('review.showLabel', { quote: start })} onClick={props.onShow} data-action="show">
+            {t('review.show')}
+          </button>
+        )}
         {props.onRemove && (
           <button type="button" class="small" aria-label={t('review.own.removeLabel', { quote: start })} onClick={props.onRemove} data-action="remove-own">
             {t('review.own.remove')}

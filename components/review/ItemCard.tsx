@@ -11,8 +11,9 @@ export interface ItemCardHandlers {
   onVerdict: (verdict: Verdict | undefined) => void;
   onConfirm: (confirmed: boolean) => void;
   onNote: (note: string) => void;
-  onShow: (quotes: (Evidence | OwnEvidence)[]) => void;
-  onAddSelection: () => void;
+  /** Absent for a review of a chosen file: there is no page to show quotes on or select from. */
+  onShow?: (quotes: (Evidence | OwnEvidence)[]) => void;
+  onAddSelection?: () => void;
   onRemoveOwn: (index: number) => void;
 }
 
@@ -34,6 +35,7 @@ export function ItemCard(
   const automatic = t('review.automatic', { verdict: t(`verdict.${effective.automatic ?? result.verdict}`) });
   const confirmed = decision?.confirmed === true;
   const select = useRef<HTMLSelectElement>(null);
+  const { onShow } = props;
   return (
     <li class={`item item-${effective.verdict}`} data-item={item.id} data-verdict={effective.verdict} data-by-hand={effective.byHand ? 'true' : undefined}>
       <article aria-labelledby={`title-${dom}`}>
@@ -65,11 +67,11 @@ export function ItemCard(
             <p class="label">{t('review.evidence.heading')}</p>
             <ul class="evidence-list">
               {result.evidence.map((e, i) => (
-                <EvidenceQuote key={`${e.block}-${i}`} evidence={e} onShow={() => props.onShow([e])} />
+                <EvidenceQuote key={`${e.block}-${i}`} evidence={e} onShow={onShow && (() => onShow([e]))} />
               ))}
             </ul>
-            {result.evidence.length + own.length > 1 && (
-              <button type="button" class="small" aria-label={t('review.showAllLabel', { title: item.title })} onClick={() => props.onShow([...result.evidence, ...own])} data-action="show-all">
+            {onShow && result.evidence.length + own.length > 1 && (
+              <button type="button" class="small" aria-label={t('review.showAllLabel', { title: item.title })} onClick={() => onShow([...result.evidence, ...own])} data-action="show-all">
                 {t('review.showAll')}
               </button>
             )}
@@ -145,16 +147,18 @@ export function ItemCard(
             <p class="label">{t('review.own.heading')}</p>
             <ul class="evidence-list own">
               {own.map((e, i) => (
-                <EvidenceQuote key={`${e.addedAt}-${i}`} evidence={e} onShow={() => props.onShow([e])} onRemove={() => props.onRemoveOwn(i)} />
+                <EvidenceQuote key={`${e.addedAt}-${i}`} evidence={e} onShow={onShow && (() => onShow([e]))} onRemove={() => props.onRemoveOwn(i)} />
               ))}
             </ul>
           </>
         )}
-        <div class="button-row">
-          <button type="button" class="small" aria-label={t('review.own.useLabel', { title: item.title })} aria-describedby="own-hint" onClick={props.onAddSelection} data-action="use-selection">
-            {t('review.own.use')}
-          </button>
-        </div>
+        {props.onAddSelection && (
+          <div class="button-row">
+            <button type="button" class="small" aria-label={t('review.own.useLabel', { title: item.title })} aria-describedby="own-hint" onClick={props.onAddSelection} data-action="use-selection">
+              {t('review.own.use')}
+            </button>
+          </div>
+        )}
       </article>
     </li>
   );

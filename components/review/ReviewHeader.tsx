@@ -4,12 +4,16 @@ import { formatDate } from './format';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
-/** Title, address, date and progress of the shown review, with export and "Wis markeringen". */
+/**
+ * Title, address, date and progress of the shown review, with export and "Wis markeringen"
+ * (not for a review of a chosen file: nothing of it is marked on a page).
+ */
 export function ReviewHeader(props: {
   saved: SavedReview;
   progress: { reviewed: number; total: number };
   saveState: SaveState;
   otherPage: boolean;
+  fromFile: boolean;
   onMunicipality: (value: string) => void;
   onExport: () => void;
   onClearMarks: () => void;
@@ -26,7 +30,12 @@ export function ReviewHeader(props: {
       <p data-testid="review-progress" data-reviewed={props.progress.reviewed}>
         {t('review.progress', props.progress)}
       </p>
-      {props.otherPage && (
+      {props.fromFile && (
+        <p class="notice notice-info" data-testid="from-file">
+          {t('review.fromFile', { name: saved.url })}
+        </p>
+      )}
+      {props.otherPage && !props.fromFile && (
         <p class="notice notice-warning">
           {t('review.otherPage')}{' '}
           <a href={saved.url} target="_blank" rel="noreferrer">
@@ -50,9 +59,11 @@ export function ReviewHeader(props: {
         <button type="button" onClick={props.onExport} data-action="export">
           {t('review.export')}
         </button>
-        <button type="button" onClick={props.onClearMarks} data-action="clear-marks">
-          {t('review.clearMarks')}
-        </button>
+        {!props.fromFile && (
+          <button type="button" onClick={props.onClearMarks} data-action="clear-marks">
+            {t('review.clearMarks')}
+          </button>
+        )}
       </div>
       <p class={`save-state save-${props.saveState}`} data-testid="save-state" data-state={props.saveState}>
         {t(`review.saveState.${props.saveState}`)}

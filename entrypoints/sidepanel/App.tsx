@@ -3,11 +3,12 @@ import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentNotices } from '@/lib/extract/problems';
 import type { Locale } from '@/lib/i18n';
 import { getItem, locChecklist } from '@/lib/checklist';
-import { countsByTheme, effectiveVerdict, filterItems, ITEM_FILTERS, normaliseUrl, progress, type ItemFilter, type SavedReview } from '@/lib/review';
+import { countsByTheme, effectiveVerdict, filterItems, isFileKey, ITEM_FILTERS, normaliseUrl, progress, type ItemFilter, type SavedReview } from '@/lib/review';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { useStoredLocale } from '@/components/use-locale';
 import { Notice } from '@/components/Notice';
 import { DocumentSummary } from '@/components/DocumentSummary';
+import { FileChooser } from '@/components/FileChooser';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ViewNav } from '@/components/review/ViewNav';
 import { ReviewHeader, type SaveState } from '@/components/review/ReviewHeader';
@@ -55,13 +56,16 @@ function ReviewScreen(props: { state: PanelState; saveState: SaveState; actions:
   const { t } = useI18n();
   const { state, actions } = props;
   const busy = state.phase === 'reading' || state.phase === 'analysing';
+  // After a chosen file, the button checks the tab: a different text, so not "again".
+  const fileShown = state.saved ? isFileKey(state.saved.key) : !!state.doc && isFileKey(normaliseUrl(state.doc.url));
   return (
     <>
       {!state.saved && <p class="muted">{t('app.tagline')}</p>}
       {(state.phase === 'idle' || state.phase === 'error') && !state.saved && <p>{t('check.intro')}</p>}
       <button type="button" class="primary" onClick={() => void actions.check()} disabled={busy} aria-busy={busy}>
-        {state.saved || state.doc ? t('check.again') : t('check.button')}
+        {(state.saved || state.doc) && !fileShown ? t('check.again') : t('check.button')}
       </button>
+      <FileChooser disabled={busy} onFile={(file) => void actions.checkFile(file)} />
       {busy && <p class="muted">{t(state.phase === 'reading' ? 'check.busy' : 'check.busyAnalyse')}</p>}
       {state.phase === 'error' && state.error && <Notice kind="error">{t(ERROR_TEXT[state.error])}</Notice>}
       {state.doc && <DocumentResult doc={state.doc} />}
@@ -96,6 +100,7 @@ function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: S
   const shown = new Set(filterItems(saved, state.filter).map((it) => it.id));
   const results = new Map(saved.automatic.items.map((it) => [it.id, it]));
   const titleOf = (id: string) => getItem(locChecklist, id)?.title ?? id;
+  const fromFile = isFileKey(saved.key);
   const otherPage = !!state.tab?.url && normaliseUrl(state.tab.url) !== saved.key;
   const groups = locChecklist.themes
     .map((theme) => ({
@@ -112,6 +117,7 @@ function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: S
         progress={progress(saved)}
         saveState={props.saveState}
         otherPage={otherPage}
+        fromFile={fromFile}
         onMunicipality={(value) => actions.edit({ op: 'municipality', value })}
         onExport={actions.exportShown}
         onClearMarks={() => void actions.clearMarks()}
@@ -120,9 +126,11 @@ function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: S
       {state.rechecked && <ChangesNotice changes={saved.changes ?? []} titleOf={titleOf} />}
       <ThemeSummary themes={locChecklist.themes} counts={counts} />
       <FilterBar value={state.filter} counts={filterCounts} onChange={actions.setFilter} />
-      <p id="own-hint" class="muted">
-        {t('review.own.hint')}
-      </p>
+      {!fromFile && (
+        <p id="own-hint" class="muted">
+          {t('review.own.hint')}
+        </p>
+      )}
       {groups.length === 0 && <p data-testid="filter-empty">{t('review.filter.empty')}</p>}
       {groups.map((g) => (
         <section key={g.theme.id} class="theme" aria-labelledby={`theme-${g.theme.id}`}>
@@ -142,8 +150,8 @@ function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: S
                   onVerdict={(verdict) => actions.edit({ op: 'verdict', id: item.id, verdict })}
                   onConfirm={(confirmed) => actions.edit({ op: 'confirm', id: item.id, confirmed })}
                   onNote={(note) => actions.edit({ op: 'note', id: item.id, note })}
-                  onShow={(quotes) => void actions.showOnPage(item.id, quotes)}
-                  onAddSelection={() => void actions.addSelection(item.id)}
+                  onShow={fromFile ? undefined : (quotes) => void actions.showOnPage(item.id, quotes)}
+                  onAddSelection={fromFile ? undefined : () => void actions.addSelection(item.id)}
                   onRemoveOwn={(index) => actions.edit({ op: 'removeOwn', id: item.id, index })}
                 />
               );

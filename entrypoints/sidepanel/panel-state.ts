@@ -10,6 +10,7 @@ import type { Message } from '@/lib/i18n';
 import {
   addOwnEvidence,
   confirmItem,
+  isFileKey,
   removeOwnEvidence,
   setMunicipality,
   setNote,
@@ -159,6 +160,8 @@ export function reducer(state: PanelState, action: Action): PanelState {
     case 'tabReview': {
       if (state.tab?.id !== action.tabId) return state; // an answer for a tab we left
       if (state.phase === 'reading' || state.phase === 'analysing') return state;
+      // A review of a chosen file belongs to no tab: it stays until the user checks or opens another.
+      if (state.saved && isFileKey(state.saved.key)) return state;
       if (action.saved) {
         if (state.saved?.key === action.saved.key) return state; // already shown (possibly with newer edits)
         return { ...state, phase: 'ready', saved: action.saved, doc: undefined, rechecked: false, error: undefined, itemNotice: null, filter: 'all' };

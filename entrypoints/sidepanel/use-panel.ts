@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { locChecklist } from '@/lib/checklist';
 import type { Evidence } from '@/lib/check/types';
+import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
 import type { ErrorCode, QuoteSelector } from '@/lib/messages';
 import type { MessageKey } from '@/lib/i18n';
@@ -34,10 +35,17 @@ export const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
   noTab: 'error.noTab',
   noAccess: 'error.noAccess',
   failed: 'error.failed',
+  fileType: 'error.fileType',
+  fileTooBig: 'error.fileTooBig',
+  fileDamaged: 'error.fileDamaged',
+  filePassword: 'error.filePassword',
+  fileFailed: 'error.fileFailed',
 };
 
 export interface PanelActions {
   check(): Promise<void>;
+  /** Check a file the user chose (a PDF, a saved web page, a text file) instead of the tab. */
+  checkFile(file: File): Promise<void>;
   edit(edit: Edit): void;
   replace(saved: SavedReview): void;
   setView(view: View): void;
@@ -170,11 +178,33 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     );
   }, []);
 
-  async function check() {
+  /** What a check read: a document to analyse and where it came from, or why it failed. */
+  type Read = { doc: ExtractedDocument; url: string; title: string } | Extract<Action, { type: 'checkFailed' }>;
+
+  async function check(): Promise<void> {
+    return runCheck(readTab);
+  }
+
+  async function checkFile(file: File): Promise<void> {
+    return runCheck(async () => {
+      // Readability and pdf.js are loaded when a file is chosen, not with the panel.
+      const { readChosenFile } = await import('./file-reader');
+      const result = await readChosenFile(file);
+      if (!result.ok) {
+        if (result.detail) console.error('Regiovisie-toets: reading the file failed', result.detail);
+        return { type: 'checkFailed', error: result.error };
+      }
+      return { doc: result.value, url: result.value.url, title: result.value.title || file.name };
+    });
+  }
+
+  async function runCheck(read: () => Promise<Read>): Promise<void> {
     // A tab lookup still under way (the panel's first one, say) answers for the time before
     // this check: its answer must not replace what the check shows.
     const since = ++followSeq.current;
-    const outcome = await readAndAnalyse();
+    dispatch({ type: 'checkStart' });
+    const input = await read();
+    const outcome = 'doc' in input ? await analyseAndPrepare(input) : input;
     // A lookup that started during the check (a tab event) read storage before the check wrote
     // its review: it is stale too. The tab is looked up again once the review is stored.
     const tabMoved = followSeq.current !== since;
@@ -188,9 +218,8 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     if (tabMoved) void followTab();
   }
 
-  /** Read the active tab and check it; the outcome is dispatched by check(). */
-  async function readAndAnalyse(): Promise<Extract<Action, { type: 'checked' | 'checkFailed' }>> {
-    dispatch({ type: 'checkStart' });
+  /** Read the active tab's page through the content script. */
+  async function readTab(): Promise<Read> {
     const tab = await activeTab();
     if (!tab) return { type: 'checkFailed', error: 'noTab' };
     dispatch({ type: 'tab', tab: { id: tab.id, url: tab.url } });
@@ -201,6 +230,11 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     const doc = result.value;
     const url = doc.url || tab.url || '';
     dispatch({ type: 'tab', tab: { id: tab.id, url } });
+    return { doc, url, title: doc.title || tab.title || url };
+  }
+
+  /** Analyse what was read and make its review (new, or a re-check of the stored one). */
+  async function analyseAndPrepare({ doc, url, title }: { doc: ExtractedDocument; url: string; title: string }): Promise<Extract<Action, { type: 'checked' }>> {
     if (documentProblems(doc).includes('empty')) return { type: 'checked', doc, saved: undefined, rechecked: false };
     dispatch({ type: 'analysing' });
     await nextFrame(); // let "Bezig met controleren…" show before the (synchronous) analysis
@@ -216,7 +250,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
       if (read.ok) existing = read.saved;
     }
     const now = new Date();
-    const saved = existing ? recheck(existing, review, now).saved : createSavedReview(review, now, url, doc.title || tab.title || url);
+    const saved = existing ? recheck(existing, review, now).saved : createSavedReview(review, now, url, title);
     await prepare(saved.key);
     persisted.current = saved;
     return { type: 'checked', doc, saved, rechecked: existing !== undefined };
@@ -324,6 +358,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
 
   const actions: PanelActions = {
     check,
+    checkFile,
     edit: (edit) => dispatch({ type: 'edit', edit, now: new Date() }),
     replace: (saved) => dispatch({ type: 'replace', saved }),
     setView: (view) => {

@@ -15,7 +15,13 @@ export type ErrorCode =
   | 'file' // file:// without the user's permission
   | 'noTab'
   | 'noAccess' // activeTab not granted (e.g. the panel was opened from another window)
-  | 'failed'; // anything else; `detail` carries the technical reason for the log
+  | 'failed' // anything else; `detail` carries the technical reason for the log
+  // A file the user chose in the side panel:
+  | 'fileType' // not a PDF, HTML or text file
+  | 'fileTooBig'
+  | 'fileDamaged' // not readable as the PDF its name says it is
+  | 'filePassword' // a PDF locked with a password
+  | 'fileFailed'; // reading the chosen file failed otherwise
 
 /** A request that carries nothing but its type. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

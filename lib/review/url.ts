@@ -79,3 +79,11 @@ function fileKey(path: string): string {
   const name = path.split(/[\\/]/).filter((p) => p !== '').pop() ?? path;
   return `file:${name}`;
 }
+
+/**
+ * True for the key of a review of a chosen file ("file:Regiovisie.pdf"): it belongs to no tab.
+ * (A page opened from disk in a tab has a "file:///…" URL key.)
+ */
+export function isFileKey(key: string): boolean {
+  return /^file:(?!\/\/)/i.test(key);
+}

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtmlDocument } from '@/lib/extract/html';
@@ -19,13 +19,20 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
     expect(manifest.content_scripts ?? []).toEqual([]);
   });
 
-  it('keeps docx out of the side panel\'s first-load JavaScript', () => {
+  it('keeps docx, pdf.js and Readability out of the side panel\'s first-load JavaScript', () => {
     const dir = join(ROOT, '.output/chrome-mv3');
     const initial = sidepanelInitialScripts(dir);
     expect(initial.length).toBeGreaterThan(0);
-    // A string only the docx library has: the WordprocessingML namespace it writes.
-    const marker = 'schemas.openxmlformats.org/wordprocessingml';
-    for (const file of initial) expect(readFileSync(join(dir, file), 'utf8').includes(marker), file).toBe(false);
+    // A string only each library has: the WordprocessingML namespace docx writes, pdf.js's
+    // worker setting, and a method name of Readability (kept by the minifier: a property).
+    const markers = { docx: 'schemas.openxmlformats.org/wordprocessingml', pdfjs: 'GlobalWorkerOptions', readability: '_grabArticle' };
+    const all = readdirSync(join(dir, 'chunks')).map((f) => readFileSync(join(dir, 'chunks', f), 'utf8'));
+    for (const [library, marker] of Object.entries(markers)) {
+      expect(all.some((code) => code.includes(marker)), `${library} is in a lazy chunk`).toBe(true);
+      for (const file of initial) expect(readFileSync(join(dir, file), 'utf8').includes(marker), `${library} in ${file}`).toBe(false);
+    }
+    // The PDF worker ships inside the extension (nothing is loaded from the network).
+    expect(readdirSync(join(dir, 'assets')).some((f) => /^pdf\.worker.*\.mjs$/.test(f))).toBe(true);
   });
 
   it('reads a fixture page through the toolbar button and the side panel', async () => {

@@ -126,6 +126,14 @@ export class PanelDriver {
     await this.send('Input.insertText', { text });
   }
 
+  /** Choose files in a file input, as the user does in the file dialog (fires its change event). */
+  async setFiles(selector: string, files: string[]): Promise<void> {
+    const { root } = await this.send<{ root: { nodeId: number } }>('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await this.send<{ nodeId: number }>('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) throw new Error(`No file input ${selector}`);
+    await this.send('DOM.setFileInputFiles', { files, nodeId });
+  }
+
   async screenshot(): Promise<Buffer> {
     const { data } = await this.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
     return Buffer.from(data, 'base64');

@@ -61,13 +61,6 @@ async function waitForFile(dir: string, timeoutMs = 15_000): Promise<string> {
   }
 }
 
-async function setImportFile(panel: PanelDriver, file: string): Promise<void> {
-  const { root } = await panel.send<{ root: { nodeId: number } }>('DOM.getDocument', { depth: 0 });
-  const { nodeId } = await panel.send<{ nodeId: number }>('DOM.querySelector', { nodeId: root.nodeId, selector: '#import-file' });
-  if (!nodeId) throw new Error('No file input');
-  await panel.send('DOM.setFileInputFiles', { files: [file], nodeId });
-}
-
 /** All saved reviews in the panel's browser.storage.local (test-side reading, no product hook). */
 function storedReviews(panel: PanelDriver): Promise<Record<string, SavedReview>> {
   return panel.evaluate(`chrome.storage.local.get(null).then((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('review:') && !k.endsWith('$'))))`);
@@ -352,12 +345,12 @@ describe.skipIf(skip)('the review in the side panel', () => {
       // A foreign file: a clear Dutch message, nothing stored.
       const foreign = join(downloads, 'iets-anders.txt');
       writeFileSync(foreign, '{"hallo": "wereld"}');
-      await setImportFile(p2, foreign);
+      await p2.setFiles('#import-file', [foreign]);
       await p2.waitFor(`document.querySelector('[data-testid="import-message"]')`);
       expect(await p2.text('[data-testid="import-message"]')).toBe('Dit bestand is geen opgeslagen toetsing van Regiovisie-toets.');
       expect(Object.keys(await storedReviews(p2))).toEqual([]);
 
-      await setImportFile(p2, exported);
+      await p2.setFiles('#import-file', [exported]);
       await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent.startsWith('De toetsing is ingeladen')`);
       const file = JSON.parse(readFileSync(exported, 'utf8'));
       const stored = await storedReviews(p2);
@@ -365,7 +358,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
       expect(await p2.text('[data-testid="saved-progress"]')).toBe(`1 van ${expected.items.length} bekeken`);
 
       // Importing the same file again changes nothing and says so.
-      await setImportFile(p2, exported);
+      await p2.setFiles('#import-file', [exported]);
       await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent.includes('staat al precies zo')`);
 
       // Open it: the same review, with the override and the note.
@@ -380,14 +373,14 @@ describe.skipIf(skip)('the review in the side panel', () => {
       await p2.insertText(' Extra.');
       await p2.waitFor(`document.querySelector('[data-testid="save-state"]')?.dataset.state === 'saved'`);
       await p2.click('[data-view="saved"]');
-      await setImportFile(p2, exported);
+      await p2.setFiles('#import-file', [exported]);
       await p2.waitFor(`document.querySelector('[data-testid="import-conflict"]')`);
       expect(await p2.text('[data-testid="import-conflict"]')).toContain('Wilt u die vervangen');
       await p2.click('[data-action="import-cancel"]');
       await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent === 'Er is niets vervangen.'`);
       expect((await storedReviews(p2))[`review:${file.review.key}`]!.decisions[first.id]!.note).toBe(`${NOTE} Extra.`);
       // "Ja, vervang" overwrites.
-      await setImportFile(p2, exported);
+      await p2.setFiles('#import-file', [exported]);
       await p2.waitFor(`document.querySelector('[data-testid="import-conflict"]')`);
       await p2.click('[data-action="import-overwrite"]');
       await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent.startsWith('De toetsing is ingeladen')`);

@@ -25,7 +25,8 @@ function saved(): SavedReview {
   return createSavedReview(review, T1, 'https://example.nl/rv', 'Regiovisie');
 }
 
-function show(s: SavedReview, calls: string[] = []) {
+/** Render the card; `fromFile`: as for a review of a chosen file (no page to show quotes on). */
+function show(s: SavedReview, calls: string[] = [], fromFile = false) {
   const root = document.getElementById('root')!;
   act(() => {
     render(
@@ -39,8 +40,8 @@ function show(s: SavedReview, calls: string[] = []) {
             onVerdict={(v) => calls.push(`verdict:${v}`)}
             onConfirm={(c) => calls.push(`confirm:${c}`)}
             onNote={(n) => calls.push(`note:${n}`)}
-            onShow={(q) => calls.push(`show:${q.length}`)}
-            onAddSelection={() => calls.push('selection')}
+            onShow={fromFile ? undefined : (q) => calls.push(`show:${q.length}`)}
+            onAddSelection={fromFile ? undefined : () => calls.push('selection')}
             onRemoveOwn={(i) => calls.push(`remove:${i}`)}
           />
         </ul>
@@ -92,5 +93,18 @@ describe('ItemCard', () => {
     const long = quoteStart('een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien');
     expect(long.endsWith('…')).toBe(true);
     expect(long.length).toBeLessThanOrEqual(61);
+  });
+
+  it('for a chosen PDF: gives each quote its page and offers nothing to show on a page', () => {
+    const s = saved();
+    s.automatic.items[0]!.evidence = s.automatic.items[0]!.evidence.map((e, i) => ({ ...e, page: i + 3 }));
+    const root = show(s, [], true);
+    expect([...root.querySelectorAll('.evidence-page')].map((p) => p.textContent)).toEqual(['Bladzijde 3', 'Bladzijde 4']);
+    expect(root.querySelectorAll('[data-action="show"], [data-action="show-all"], [data-action="use-selection"]').length).toBe(0);
+    // A page's review keeps its buttons, and has no page numbers.
+    const page = show(saved());
+    expect(page.querySelectorAll('[data-action="show"]').length).toBe(2);
+    expect(page.querySelectorAll('[data-action="use-selection"]').length).toBe(1);
+    expect(page.querySelectorAll('.evidence-page').length).toBe(0);
   });
 });

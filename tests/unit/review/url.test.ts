@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrackingParam, normaliseUrl } from '../../../lib/review/url';
+import { isFileKey, isTrackingParam, normaliseUrl } from '../../../lib/review/url';
 
 describe('normaliseUrl', () => {
   it('lower-cases scheme and host but keeps "www." and the case of the path', () => {
@@ -100,5 +100,15 @@ describe('isTrackingParam', () => {
       expect(isTrackingParam(p)).toBe(true);
     }
     for (const p of ['id', 'page', 'utm', 'q', 'mcid']) expect(isTrackingParam(p)).toBe(false);
+  });
+});
+
+describe('isFileKey', () => {
+  it('tells the key of a chosen file from the key of a page, also one opened from disk', () => {
+    expect(isFileKey(normaliseUrl('Regiovisie.pdf'))).toBe(true);
+    expect(isFileKey(normaliseUrl('C:\\Users\\raad\\Regiovisie.pdf'))).toBe(true);
+    expect(isFileKey(normaliseUrl('file:///home/raad/regiovisie.html'))).toBe(false);
+    expect(isFileKey(normaliseUrl('https://www.gemeente.nl/regiovisie'))).toBe(false);
+    expect(isFileKey('')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveVerdict, isChangedByUser, progress, recheck } from '@/lib/review';
+import { createSavedReview, effectiveVerdict, isChangedByUser, progress, recheck } from '@/lib/review';
 import { initialState, reducer, type Action, type PanelState } from '@/entrypoints/sidepanel/panel-state';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { makeReview, makeSaved, T1, T2 } from '../review/factory';
@@ -189,5 +189,19 @@ describe('panel reducer', () => {
     const s = reducer(withReview(), { type: 'itemNotice', notice: { itemId: 'passend.wachttijd', kind: 'error', message: { key: 'review.show.missing' } } });
     expect(s.itemNotice?.itemId).toBe('passend.wachttijd');
     expect(s.status).toEqual({ key: 'review.show.missing' });
+  });
+
+  it('keeps the review of a chosen file when the tab changes or loads', () => {
+    const file = createSavedReview(makeReview([]), T1, 'Regiovisie Zuiderveld.pdf', 'Regiovisie');
+    expect(file.key).toBe('file:Regiovisie Zuiderveld.pdf');
+    let s = run(initialState, { type: 'tab', tab: { id: 1, url: 'https://example.nl/a' } }, { type: 'checkStart' });
+    s = reducer(s, { type: 'checked', doc, saved: file, rechecked: false });
+    // The user goes to another tab, which has no review, and then to one that has.
+    s = reducer(s, { type: 'tab', tab: { id: 2, url: 'https://example.nl/b' } });
+    expect(reducer(s, { type: 'tabReview', tabId: 2, saved: undefined })).toBe(s);
+    expect(reducer(s, { type: 'tabReview', tabId: 2, saved: makeSaved() }).saved).toBe(file);
+    // A page's review is still replaced as before.
+    const pageReview = reducer(withReview(), { type: 'tabReview', tabId: 7, saved: undefined });
+    expect(pageReview.saved).toBeUndefined();
   });
 });

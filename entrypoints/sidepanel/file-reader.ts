@@ -1,0 +1,32 @@
+/**
+ * "Kies een bestand": a file the user chose in the side panel → ExtractedDocument, read with the
+ * same lib/ code as the CLI (HTML through the browser's DOMParser, PDFs through pdf.js).
+ * Nothing leaves the browser: the file is read from the user's choice, not fetched.
+ */
+import type { ExtractedDocument } from '@/lib/extract/types';
+import { fileKind, MAX_FILE_BYTES } from '@/lib/extract/file';
+import { extractFromHtmlDocument } from '@/lib/extract/html';
+import { textToDocument } from '@/lib/extract/text';
+import type { Result } from '@/lib/messages';
+
+export async function readChosenFile(file: File): Promise<Result<ExtractedDocument>> {
+  const kind = fileKind(file.name);
+  if (!kind) return { ok: false, error: 'fileType' };
+  if (file.size > MAX_FILE_BYTES) return { ok: false, error: 'fileTooBig' };
+  try {
+    if (kind === 'text') return { ok: true, value: textToDocument(await file.text(), file.name) };
+    if (kind === 'html') {
+      const dom = new DOMParser().parseFromString(await file.text(), 'text/html');
+      return { ok: true, value: { ...extractFromHtmlDocument(dom, { url: file.name }), url: file.name } };
+    }
+    const [{ browserPdfjs }, { pdfToDocument, PdfReadError }] = await Promise.all([import('./pdf-browser'), import('@/lib/extract/pdf-reader')]);
+    try {
+      return { ok: true, value: await pdfToDocument(browserPdfjs, new Uint8Array(await file.arrayBuffer()), file.name) };
+    } catch (error) {
+      if (error instanceof PdfReadError) return { ok: false, error: error.reason === 'password' ? 'filePassword' : 'fileDamaged' };
+      throw error;
+    }
+  } catch (error) {
+    return { ok: false, error: 'fileFailed', detail: error instanceof Error ? error.message : String(error) };
+  }
+}

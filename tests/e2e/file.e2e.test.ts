@@ -1,0 +1,99 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/lib/check';
+import { locChecklist } from '@/lib/checklist';
+import { pdfToDocument } from '@/cli/pdf';
+import { extractFromHtmlDocument } from '@/lib/extract/html';
+import { parseHtmlDocument } from '@/cli/dom';
+import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension } from './harness';
+import { PanelDriver } from './panel-driver';
+
+/**
+ * "Of kies een bestand" in the REAL side panel: a PDF (read by pdf.js with its worker, shipped
+ * in the extension), a text file, and files it cannot read. The panel must give the verdicts the
+ * CLI gives for the same file, cite PDF quotes by page, and offer no "Toon op pagina".
+ */
+
+const skip = skipE2E();
+const PDF = join(ROOT, 'tests/fixtures/pdf/regiovisie-zuiderveld.pdf');
+
+/** The verdict per item as the panel shows it. */
+function shownVerdicts(panel: PanelDriver): Promise<Record<string, string>> {
+  return panel.evaluate(`Object.fromEntries([...document.querySelectorAll('[data-item]')].map((el) => [el.dataset.item, el.dataset.verdict]))`);
+}
+
+describe.skipIf(skip)('checking a chosen file in the side panel', () => {
+  const env = useExtension();
+
+  it('reads a PDF with pdf.js in the panel: the CLI\'s verdicts, page numbers, no "Toon op pagina"', async () => {
+    const page = env.ext.context.pages()[0] ?? (await env.ext.context.newPage());
+    await page.goto(env.server.url('fixtures/extract/leeg.html'));
+    await clickToolbarButton(env.ext, page);
+    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+
+    await panel.setFiles('#check-file', [PDF]);
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`, 30_000);
+
+    const doc = await pdfToDocument(new Uint8Array(readFileSync(PDF)), 'regiovisie-zuiderveld.pdf');
+    const expected = analyze(doc, locChecklist);
+    expect(await shownVerdicts(panel)).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
+    expect(await panel.text('[data-testid="from-file"]')).toContain('regiovisie-zuiderveld.pdf');
+    expect(await panel.text('[data-testid="doc-pages"]')).toContain(`${doc.pages} bladzijden`);
+
+    // Every quote says its page, as the CLI does; nothing offers to show it on a page.
+    const pages = await panel.evaluate<number[]>(`[...document.querySelectorAll('.evidence-page')].map((p) => Number(p.dataset.page))`);
+    const expectedPages = expected.items.flatMap((it) => it.evidence.map((e) => e.page));
+    expect(pages).toHaveLength(expectedPages.length);
+    expect(pages.length).toBeGreaterThan(5);
+    expect(pages.every((n) => n >= 1 && n <= doc.pages!)).toBe(true);
+    expect(await panel.evaluate<number>(`document.querySelectorAll('[data-action="show"], [data-action="show-all"], [data-action="use-selection"], [data-action="clear-marks"]').length`)).toBe(0);
+
+    // Saved like any review, under the file's name.
+    await panel.waitFor(`document.querySelector('[data-testid="save-state"]')?.dataset.state === 'saved'`);
+    const stored = await panel.evaluate<string[]>(`chrome.storage.local.get(null).then((all) => Object.keys(all))`);
+    expect(stored).toContain('review:file:regiovisie-zuiderveld.pdf');
+
+    // The tab loading a page does not take the file's review away.
+    await page.reload();
+    await new Promise((r) => setTimeout(r, 300));
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
+    expect(await panel.text('[data-testid="from-file"]')).toContain('regiovisie-zuiderveld.pdf');
+    expect(await panel.text('button.primary')).toBe('Controleer deze pagina');
+
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    writeFileSync(join(OUTPUT_DIR, 'sidepanel-pdf.png'), await panel.screenshot());
+    await panel.close();
+  });
+
+  it('reads a saved web page, and says in plain Dutch what it cannot read', async () => {
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('fixtures/extract/leeg.html'));
+    await clickToolbarButton(env.ext, page);
+    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+
+    // A PDF with a password.
+    await panel.setFiles('#check-file', [join(ROOT, 'tests/fixtures/pdf/regiovisie-wachtwoord.pdf')]);
+    await panel.waitFor(`document.querySelector('[role="alert"]')`);
+    expect(await panel.text('[role="alert"]')).toContain('Deze pdf heeft een wachtwoord');
+
+    // A file of another kind.
+    await panel.setFiles('#check-file', [join(ROOT, 'package.json')]);
+    await panel.waitFor(`document.querySelector('[role="alert"]')?.textContent.includes('Dit soort bestand')`);
+
+    // A scan: read, but there is no text to check.
+    await panel.setFiles('#check-file', [join(ROOT, 'tests/fixtures/pdf/regiovisie-scan.pdf')]);
+    await panel.waitFor(`[...document.querySelectorAll('.notice')].some((n) => n.textContent.includes('lijkt een scan'))`, 30_000);
+    expect(await panel.evaluate<number>(`document.querySelectorAll('[data-item]').length`)).toBe(0);
+
+    // A saved web page: read with the browser's DOMParser, the same verdicts as in Node.
+    const file = join(ROOT, 'tests/fixtures/checker/regiovisie-gezinnen.html');
+    await panel.setFiles('#check-file', [file]);
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
+    const expected = analyze(extractFromHtmlDocument(parseHtmlDocument(readFileSync(file, 'utf8')), { url: 'regiovisie-gezinnen.html' }), locChecklist);
+    expect(await shownVerdicts(panel)).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
+    expect(await panel.evaluate<number>(`document.querySelectorAll('[role="alert"]').length`)).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+});
