@@ -98,6 +98,11 @@ function fileSizes(): Record<string, unknown> {
   for (const f of existsSync(chunksDir) ? readdirSync(chunksDir) : []) {
     if (!initialSet.has(`chunks/${f}`)) chunks[f] = gz(join(chunksDir, f));
   }
+  // Scripts Vite emits as assets are loaded lazily too (the pdf.js worker, when a PDF is chosen).
+  const assetsDir = join(dir, 'assets');
+  for (const f of existsSync(assetsDir) ? readdirSync(assetsDir) : []) {
+    if (/\.m?js$/.test(f)) chunks[`assets/${f}`] = gz(join(assetsDir, f));
+  }
   const content = join(dir, 'content-scripts/content.js');
   return {
     sidepanel_initial_js: initial.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
