@@ -194,7 +194,9 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
         if (result.detail) console.error('Regiovisie-toets: reading the file failed', result.detail);
         return { type: 'checkFailed', error: result.error };
       }
-      return { doc: result.value, url: result.value.url, title: result.value.title || file.name };
+      // Keyed by the file's name, also for a text file that names its web source: the review
+      // belongs to this file, not to a tab.
+      return { doc: result.value, url: file.name, title: result.value.title || file.name };
     });
   }
 
@@ -203,8 +205,15 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     // this check: its answer must not replace what the check shows.
     const since = ++followSeq.current;
     dispatch({ type: 'checkStart' });
-    const input = await read();
-    const outcome = 'doc' in input ? await analyseAndPrepare(input) : input;
+    let outcome: Extract<Action, { type: 'checked' | 'checkFailed' }>;
+    try {
+      const input = await read();
+      outcome = 'doc' in input ? await analyseAndPrepare(input) : input;
+    } catch (error) {
+      // Never leave the panel busy: an unexpected failure is still an answer.
+      console.error('Regiovisie-toets: the check failed', error);
+      outcome = { type: 'checkFailed', error: 'failed' };
+    }
     // A lookup that started during the check (a tab event) read storage before the check wrote
     // its review: it is stale too. The tab is looked up again once the review is stored.
     const tabMoved = followSeq.current !== since;

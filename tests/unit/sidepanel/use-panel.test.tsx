@@ -142,6 +142,42 @@ describe('the panel hook when answers arrive late', () => {
   });
 });
 
+describe('the panel hook checking', () => {
+  it('is not left busy when reading the page throws', async () => {
+    await act(async () => void render(<Probe />, root()));
+    await settle();
+    reads.forEach((r) => r.answer());
+    const { askTab } = await import('@/entrypoints/sidepanel/tab-client');
+    vi.mocked(askTab).mockImplementationOnce(async () => {
+      throw new Error('the tab went away');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await act(async () => void (await panel.actions.check()));
+    expect(panel.state.phase).toBe('error');
+    expect(panel.state.error).toBe('failed');
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+  it('keys the review of a chosen text file by its name, even when the text names a web page', async () => {
+    await act(async () => void render(<Probe />, root()));
+    await settle();
+    reads.forEach((r) => r.answer());
+    const text = `# source: https://www.gemeente.nl/regiovisie\n\n${page.blocks.map((b) => b.text).join('\n\n')}`;
+    let running!: Promise<void>;
+    await act(async () => void (running = panel.actions.checkFile(new File([text], 'regiovisie.txt', { type: 'text/plain' }))));
+    for (let i = 0; i < 50 && panel.state.phase !== 'ready'; i++) {
+      reads.forEach((r) => r.answer());
+      await settle();
+    }
+    await act(async () => void (await running));
+    expect(panel.state.saved?.key).toBe('file:regiovisie.txt');
+    expect(panel.state.saved?.url).toBe('regiovisie.txt');
+    expect(panel.state.saved?.automatic.items).toHaveLength(34);
+    expect(store.has('file:regiovisie.txt')).toBe(true);
+  });
+});
+
 /** A panel showing a fresh review, with the record of storage writes cleared. */
 async function checkedPanel() {
   await act(async () => void render(<Probe />, root()));
