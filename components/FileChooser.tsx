@@ -1,14 +1,16 @@
 import { FILE_EXTENSIONS } from '@/lib/extract/file';
 import { useI18n } from './i18n';
 
-/** "Of kies een bestand": check a PDF, a saved web page or a text file from the user's computer. */
-export function FileChooser(props: { disabled: boolean; onFile: (file: File) => void }) {
+/**
+ * "Of kies een bestand": check a PDF, a saved web page or a text file from the user's computer.
+ * Folded away while a review is shown, so the review comes first; open on the start screen.
+ */
+export function FileChooser(props: { open: boolean; disabled: boolean; onFile: (file: File) => void }) {
   const { t } = useI18n();
   return (
-    <div class="file-chooser">
-      <label class="field" for="check-file">
-        {t('file.label')}
-      </label>
+    <details class="file-chooser" open={props.open}>
+      <summary>{t('file.summary')}</summary>
+      <label for="check-file">{t('file.label')}</label>
       <input
         id="check-file"
         type="file"
@@ -22,6 +24,6 @@ export function FileChooser(props: { disabled: boolean; onFile: (file: File) => 
           input.value = ''; // the same file can be chosen again (a re-check)
         }}
       />
-    </div>
+    </details>
   );
 }

@@ -65,9 +65,10 @@ function ReviewScreen(props: { state: PanelState; saveState: SaveState; actions:
       <button type="button" class="primary" onClick={() => void actions.check()} disabled={busy} aria-busy={busy}>
         {(state.saved || state.doc) && !fileShown ? t('check.again') : t('check.button')}
       </button>
-      <FileChooser disabled={busy} onFile={(file) => void actions.checkFile(file)} />
       {busy && <p class="muted">{t(state.phase === 'reading' ? 'check.busy' : 'check.busyAnalyse')}</p>}
       {state.phase === 'error' && state.error && <Notice kind="error">{t(ERROR_TEXT[state.error])}</Notice>}
+      {/* Below the error: the PDF and file errors point the user here. */}
+      <FileChooser open={!state.saved || state.error === 'pdf' || state.error === 'file'} disabled={busy} onFile={(file) => void actions.checkFile(file)} />
       {state.doc && <DocumentResult doc={state.doc} />}
       {state.saved && <ReviewView state={state} saved={state.saved} saveState={props.saveState} actions={actions} />}
     </>

@@ -13,7 +13,8 @@ export const en: Record<MessageKey, string> = {
   'check.busy': 'Reading…',
   'check.busyAnalyse': 'Checking…',
   'check.intro': 'Open your region’s regiovisie in this tab. Then click the button.',
-  'file.label': 'Or choose a file on your computer: a PDF, a saved web page or a text file.',
+  'file.summary': 'Or choose a file',
+  'file.label': 'Choose a PDF, a saved web page or a text file from your computer.',
   'check.done': 'Done. The text has been read and checked.',
 
   'doc.heading': 'Text read',

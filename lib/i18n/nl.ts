@@ -17,7 +17,8 @@ export const nl = {
   'check.busy': 'Bezig met lezen…',
   'check.busyAnalyse': 'Bezig met controleren…',
   'check.intro': 'Open de regiovisie van uw regio in dit tabblad. Klik daarna op de knop.',
-  'file.label': 'Of kies een bestand op uw computer: een pdf, een opgeslagen webpagina of een tekstbestand.',
+  'file.summary': 'Of kies een bestand',
+  'file.label': 'Kies een pdf, een opgeslagen webpagina of een tekstbestand van uw computer.',
   'check.done': 'Klaar. De tekst is gelezen en gecontroleerd.',
 
   'doc.heading': 'Gelezen tekst',
