@@ -7,7 +7,7 @@ import { pdfToDocument } from '@/cli/pdf';
 import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
 import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension } from './harness';
-import { PanelDriver } from './panel-driver';
+import { PanelDriver, serious } from './panel-driver';
 
 /**
  * "Of kies een bestand" in the REAL side panel: a PDF (read by pdf.js with its worker, shipped
@@ -36,6 +36,8 @@ describe.skipIf(skip)('checking a chosen file in the side panel', () => {
     await panel.waitFor(`document.querySelector('[role="alert"]')`);
     expect(await panel.text('[role="alert"]')).toContain('Sla de pdf op uw computer op');
     expect(await panel.evaluate<boolean>(`document.querySelector('details.file-chooser').open`)).toBe(true);
+    const atStart = await panel.axe();
+    expect(serious(atStart), JSON.stringify(atStart, null, 2)).toEqual([]);
 
     await panel.setFiles('#check-file', [PDF]);
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`, 30_000);
@@ -67,6 +69,8 @@ describe.skipIf(skip)('checking a chosen file in the side panel', () => {
     expect(await panel.text('[data-testid="from-file"]')).toContain('regiovisie-zuiderveld.pdf');
     expect(await panel.text('button.primary')).toBe('Controleer deze pagina');
 
+    const violations = await panel.axe();
+    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
     mkdirSync(OUTPUT_DIR, { recursive: true });
     writeFileSync(join(OUTPUT_DIR, 'sidepanel-pdf.png'), await panel.screenshot());
     await panel.close();

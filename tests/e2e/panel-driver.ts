@@ -1,4 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
+import { ROOT } from './harness';
+
+const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/** An axe-core finding in the panel, with up to three of the elements it concerns. */
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: string[];
+}
+
+/** The findings that must not ship: serious and critical ones. */
+export function serious<T extends { impact: string }>(violations: T[]): T[] {
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
 
 /**
  * Drives the REAL side panel (which Playwright does not attach to) over the DevTools
@@ -132,6 +149,13 @@ export class PanelDriver {
     const { nodeId } = await this.send<{ nodeId: number }>('DOM.querySelector', { nodeId: root.nodeId, selector });
     if (!nodeId) throw new Error(`No file input ${selector}`);
     await this.send('DOM.setFileInputFiles', { files, nodeId });
+  }
+
+  /** Run axe-core (WCAG 2.0–2.2 A and AA rules) on the panel as it is now. */
+  async axe(): Promise<AxeViolation[]> {
+    if (!(await this.evaluate<boolean>(`typeof axe !== 'undefined'`))) await this.evaluate<void>(`${readFileSync(AXE_SOURCE, 'utf8')}\n;undefined`);
+    return this.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] }).then((r) =>
+      r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`);
   }
 
   async screenshot(): Promise<Buffer> {

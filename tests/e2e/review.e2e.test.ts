@@ -9,7 +9,7 @@ import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
 import { normaliseUrl, type SavedReview } from '@/lib/review';
 import { clickToolbarButton, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, type ExtensionBrowser } from './harness';
-import { PanelDriver } from './panel-driver';
+import { PanelDriver, serious } from './panel-driver';
 
 /**
  * The review in the REAL side panel: check a fixture page, override a verdict with the
@@ -21,7 +21,6 @@ const skip = skipE2E();
 
 const FIXTURE = 'fixtures/checker/regiovisie-breed.html';
 const NOTE = 'Navragen bij de gemeente: wat betekent "vertrouwen" hier precies? ✓';
-const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** The automatic review the panel must show, computed in Node from the same file. */
 function expectedReview() {
@@ -30,17 +29,6 @@ function expectedReview() {
 }
 
 const sel = (id: string, rest = '') => `[data-item="${id}"] ${rest}`.trim();
-
-async function axeScan(panel: PanelDriver): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  const loaded = await panel.evaluate<boolean>(`typeof axe !== 'undefined'`);
-  if (!loaded) await panel.evaluate<void>(`${readFileSync(AXE_SOURCE, 'utf8')}\n;undefined`);
-  return panel.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] }).then((r) =>
-    r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })))`);
-}
-
-function serious(violations: { impact: string }[]) {
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 /** The text of the highlights on the page (CSS Custom Highlight API, or <mark> fallback). */
 function highlightedText(page: Page): Promise<string[]> {
@@ -93,7 +81,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
 
   it('has no serious accessibility problems on the start screen', async () => {
     expect(await panel.text('button.primary')).toBe('Controleer deze pagina');
-    const violations = await axeScan(panel);
+    const violations = await panel.axe();
     expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
   });
 
@@ -283,7 +271,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await panel.evaluate(`document.querySelector('${sel(first.id)}').scrollIntoView({ block: 'start' })`);
     writeFileSync(join(OUTPUT_DIR, 'sidepanel-review-items.png'), await panel.screenshot());
     await panel.evaluate(`window.scrollTo(0, 0)`);
-    const violations = await axeScan(panel);
+    const violations = await panel.axe();
     writeFileSync(join(OUTPUT_DIR, 'axe-sidepanel-review.json'), JSON.stringify(violations, null, 2));
     expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
   });
@@ -411,7 +399,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await panel.waitFor(`document.querySelector('[data-testid="saved-list"]')`);
     expect(await panel.text('[data-testid="saved-progress"]')).toMatch(/^\d+ van 34 bekeken$/);
     writeFileSync(join(OUTPUT_DIR, 'sidepanel-saved.png'), await panel.screenshot());
-    const violations = await axeScan(panel);
+    const violations = await panel.axe();
     expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
     expect(existsSync(exported)).toBe(true);
   });
