@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { ExtractedDocument } from '../lib/extract/types';
 import { extractFromHtmlDocument } from '../lib/extract/html';
 import { textToDocument } from '../lib/extract/text';
-import { fileKind } from '../lib/extract/file';
+import { decodeFileText, fileKind } from '../lib/extract/file';
 import { translate } from '../lib/i18n';
 import { parseHtmlDocument } from './dom';
 
@@ -28,7 +28,7 @@ export async function readDocument(file: string): Promise<ExtractedDocument> {
     throw new InputError(translate('nl', 'cli.fileUnreadable', { file }));
   }
   if (kind === 'pdf') return readPdf(bytes, basename(file));
-  const content = bytes.toString('utf8');
+  const content = decodeFileText(bytes, kind);
   if (kind === 'text') return textToDocument(content, basename(file));
   const doc = extractFromHtmlDocument(parseHtmlDocument(content), { url: basename(file) });
   return { ...doc, url: basename(file) };

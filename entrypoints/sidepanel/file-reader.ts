@@ -4,7 +4,7 @@
  * Nothing leaves the browser: the file is read from the user's choice, not fetched.
  */
 import type { ExtractedDocument } from '@/lib/extract/types';
-import { fileKind, MAX_FILE_BYTES } from '@/lib/extract/file';
+import { decodeFileText, fileKind, MAX_FILE_BYTES } from '@/lib/extract/file';
 import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { textToDocument } from '@/lib/extract/text';
 import type { Result } from '@/lib/messages';
@@ -14,14 +14,14 @@ export async function readChosenFile(file: File): Promise<Result<ExtractedDocume
   if (!kind) return { ok: false, error: 'fileType' };
   if (file.size > MAX_FILE_BYTES) return { ok: false, error: 'fileTooBig' };
   try {
-    if (kind === 'text') return { ok: true, value: textToDocument(await file.text(), file.name) };
+    if (kind === 'text') return { ok: true, value: textToDocument(decodeFileText(await bytesOf(file), kind), file.name) };
     if (kind === 'html') {
-      const dom = new DOMParser().parseFromString(await file.text(), 'text/html');
+      const dom = new DOMParser().parseFromString(decodeFileText(await bytesOf(file), kind), 'text/html');
       return { ok: true, value: { ...extractFromHtmlDocument(dom, { url: file.name }), url: file.name } };
     }
     const [{ browserPdfjs }, { pdfToDocument, PdfReadError }] = await Promise.all([import('./pdf-browser'), import('@/lib/extract/pdf-reader')]);
     try {
-      return { ok: true, value: await pdfToDocument(browserPdfjs, new Uint8Array(await file.arrayBuffer()), file.name) };
+      return { ok: true, value: await pdfToDocument(browserPdfjs, await bytesOf(file), file.name) };
     } catch (error) {
       if (error instanceof PdfReadError) return { ok: false, error: error.reason === 'password' ? 'filePassword' : 'fileDamaged' };
       throw error;
@@ -29,4 +29,8 @@ export async function readChosenFile(file: File): Promise<Result<ExtractedDocume
   } catch (error) {
     return { ok: false, error: 'fileFailed', detail: error instanceof Error ? error.message : String(error) };
   }
+}
+
+async function bytesOf(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.arrayBuffer());
 }

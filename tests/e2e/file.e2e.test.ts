@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/check';
@@ -95,6 +96,14 @@ describe.skipIf(skip)('checking a chosen file in the side panel', () => {
     await panel.setFiles('#check-file', [join(ROOT, 'tests/fixtures/pdf/regiovisie-scan.pdf')]);
     await panel.waitFor(`[...document.querySelectorAll('.notice')].some((n) => n.textContent.includes('lijkt een scan'))`, 30_000);
     expect(await panel.evaluate<number>(`document.querySelectorAll('[data-item]').length`)).toBe(0);
+
+    // A page saved in an older encoding (Windows-1252): ë and é come through.
+    const dir = mkdtempSync(join(tmpdir(), 'rt-file-'));
+    const title = 'Regiovisie Ëndeveld: één loket voor financiële hulp';
+    const old = join(dir, 'oud.html');
+    writeFileSync(old, Buffer.from(`<html><head><meta charset="windows-1252"><title>${title}</title></head><body><h1>${title}</h1><p>De cliëntenraad leest mee.</p></body></html>`, 'latin1'));
+    await panel.setFiles('#check-file', [old]);
+    await panel.waitFor(`document.querySelector('[data-testid="doc-title"]')?.textContent === ${JSON.stringify(title)}`);
 
     // A saved web page: read with the browser's DOMParser, the same verdicts as in Node.
     const file = join(ROOT, 'tests/fixtures/checker/regiovisie-gezinnen.html');

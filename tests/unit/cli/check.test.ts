@@ -107,6 +107,23 @@ describe('npm run check (cli/check.ts)', () => {
   });
 });
 
+describe('npm run check with files in an older encoding', () => {
+  it('reads a web page saved in Windows-1252 and a text file without UTF-8, keeping ë and é', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rt-encoding-'));
+    const title = 'Regiovisie Ëndeveld: één loket voor financiële hulp';
+    const page = join(dir, 'oud.html');
+    writeFileSync(page, Buffer.from(`<html><head><meta charset="windows-1252"><title>${title}</title></head><body><h1>${title}</h1><p>De cliëntenraad leest mee.</p></body></html>`, 'latin1'));
+    const html = check(page, '--json');
+    expect(html.code).toBe(0);
+    expect(JSON.parse(html.stdout).source.title).toBe(title);
+    const text = join(dir, 'oud.txt');
+    writeFileSync(text, Buffer.from(`# ${title}\n\nDe cliëntenraad leest mee.\n`, 'latin1'));
+    const txt = check(text, '--json');
+    expect(txt.code).toBe(0);
+    expect(JSON.parse(txt.stdout).source.title).toBe(title);
+  });
+});
+
 describe('npm run check with a PDF', () => {
   const PDF = 'tests/fixtures/pdf/regiovisie-zuiderveld.pdf';
 
