@@ -11,7 +11,11 @@ import { documentProblems } from '@/lib/extract/problems';
 import type { ErrorCode, QuoteSelector } from '@/lib/messages';
 import type { MessageKey } from '@/lib/i18n';
 import {
+  chosenFileUrl,
   createSavedReview,
+  isFileKey,
+  isSameDocument,
+  numberedFileName,
   exportReview,
   importConflict,
   normaliseUrl,
@@ -148,8 +152,10 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
       return;
     }
     dispatch({ type: 'tab', tab: { id: tab.id, url: tab.url } });
-    const key = tab.url ? normaliseUrl(tab.url) : '';
     const current = stateRef.current.saved;
+    // A chosen file's review belongs to no tab: it stays, and the tab's own review is not read.
+    if (current && isFileKey(current.key)) return;
+    const key = tab.url ? normaliseUrl(tab.url) : '';
     if (current && key !== '' && current.key === key) {
       dispatch({ type: 'tabReview', tabId: tab.id, saved: current });
       return;
@@ -179,10 +185,12 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
   }, []);
 
   /** What a check read: a document to analyse and where it came from, or why it failed. */
-  type Read = { doc: ExtractedDocument; url: string; title: string } | Extract<Action, { type: 'checkFailed' }>;
+  type Read = Document | Extract<Action, { type: 'checkFailed' }>;
+  /** A document read for a check; `fileName` for a file the user chose (it has no address). */
+  type Document = { doc: ExtractedDocument; url: string; title: string; fileName?: string };
 
   async function check(): Promise<void> {
-    return runCheck(readTab);
+    return runCheck(readTab, 'failed');
   }
 
   async function checkFile(file: File): Promise<void> {
@@ -196,11 +204,11 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
       }
       // Keyed by the file's name, also for a text file that names its web source: the review
       // belongs to this file, not to a tab.
-      return { doc: result.value, url: file.name, title: result.value.title || file.name };
-    });
+      return { doc: result.value, url: chosenFileUrl(file.name), title: result.value.title || file.name, fileName: file.name };
+    }, 'fileFailed');
   }
 
-  async function runCheck(read: () => Promise<Read>): Promise<void> {
+  async function runCheck(read: () => Promise<Read>, failure: ErrorCode): Promise<void> {
     // A tab lookup still under way (the panel's first one, say) answers for the time before
     // this check: its answer must not replace what the check shows.
     const since = ++followSeq.current;
@@ -212,7 +220,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     } catch (error) {
       // Never leave the panel busy: an unexpected failure is still an answer.
       console.error('Regiovisie-toets: the check failed', error);
-      outcome = { type: 'checkFailed', error: 'failed' };
+      outcome = { type: 'checkFailed', error: failure };
     }
     // A lookup that started during the check (a tab event) read storage before the check wrote
     // its review: it is stale too. The tab is looked up again once the review is stored.
@@ -243,26 +251,36 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
   }
 
   /** Analyse what was read and make its review (new, or a re-check of the stored one). */
-  async function analyseAndPrepare({ doc, url, title }: { doc: ExtractedDocument; url: string; title: string }): Promise<Extract<Action, { type: 'checked' }>> {
+  async function analyseAndPrepare({ doc, url, title, fileName }: Document): Promise<Extract<Action, { type: 'checked' }>> {
     if (documentProblems(doc).includes('empty')) return { type: 'checked', doc, saved: undefined, rechecked: false };
     dispatch({ type: 'analysing' });
     await nextFrame(); // let "Bezig met controleren…" show before the (synchronous) analysis
     // The analyzer is loaded on the first check, not with the panel: showing saved reviews does not need it.
     const { analyze } = await import('@/lib/check');
     const review = analyze(doc, locChecklist);
-    const key = normaliseUrl(url);
     await queue.flush();
-    const current = stateRef.current.saved;
-    let existing = current?.key === key ? current : undefined;
-    if (!existing) {
-      const read = await readReview(key).catch(() => ({ ok: false as const, error: '' }));
-      if (read.ok) existing = read.saved;
+    let existing = await storedReview(url);
+    if (fileName !== undefined) {
+      // Another file with the same name ("download.pdf") gets its own review, "download (2).pdf".
+      for (let n = 2; existing && !isSameDocument(existing, doc) && n < 100; n++) {
+        url = chosenFileUrl(numberedFileName(fileName, n));
+        existing = await storedReview(url);
+      }
     }
     const now = new Date();
     const saved = existing ? recheck(existing, review, now).saved : createSavedReview(review, now, url, title);
     await prepare(saved.key);
     persisted.current = saved;
     return { type: 'checked', doc, saved, rechecked: existing !== undefined };
+  }
+
+  /** The review stored for an address: the shown one if it is that, else from storage (none if unreadable). */
+  async function storedReview(url: string): Promise<SavedReview | undefined> {
+    const key = normaliseUrl(url);
+    const current = stateRef.current.saved;
+    if (current?.key === key) return current;
+    const read = await readReview(key).catch(() => ({ ok: false as const, error: '' }));
+    return read.ok ? read.saved : undefined;
   }
 
   async function readyTab(itemId: string): Promise<{ id: number } | null> {

@@ -7,3 +7,4 @@ export * from './model';
 export * from './storage-schema';
 export * from './exchange';
 export * from './review-index';
+export * from './chosen-file';

@@ -159,6 +159,44 @@ describe('the panel hook checking', () => {
     logged.mockRestore();
   });
 
+  it('keeps two different files with the same name apart, and re-checks the same file', async () => {
+    await act(async () => void render(<Probe />, root()));
+    await settle();
+    const other = extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(__dirname, '../../fixtures/checker/regiovisie-gezinnen.html'), 'utf8')));
+    const asText = (doc: ExtractedDocument) => doc.blocks.map((b) => b.text).join('\n\n');
+    async function choose(text: string) {
+      let running!: Promise<void>;
+      await act(async () => void (running = panel.actions.checkFile(new File([text], 'download.txt', { type: 'text/plain' }))));
+      let done = false;
+      void running.then(() => (done = true));
+      for (let i = 0; i < 100 && !done; i++) {
+        reads.splice(0).forEach((r) => r.answer());
+        await settle();
+      }
+      await act(async () => void (await running));
+    }
+    await choose(asText(page));
+    expect(panel.state.saved?.key).toBe('file:download.txt');
+    const first = panel.state.saved!;
+    await act(async () => panel.actions.edit({ op: 'note', id: first.automatic.items[0]!.id, note: 'Notitie bij regio A' }));
+    await act(async () => void (await new Promise((r) => setTimeout(r, 400)))); // past the save delay
+
+    // Another region's file, also called download.txt: its own review; A's note is untouched.
+    await choose(asText(other));
+    expect(panel.state.saved?.key).toBe('file:download (2).txt');
+    expect(panel.state.saved?.url).toBe('download (2).txt');
+    expect(panel.state.rechecked).toBe(false);
+    const storedA = store.get('file:download.txt') as typeof first;
+    expect(storedA.decisions[first.automatic.items[0]!.id]?.note).toBe('Notitie bij regio A');
+    expect(storedA.title).toBe(first.title);
+
+    // Region A's file again: a re-check of its review, with the note kept.
+    await choose(asText(page));
+    expect(panel.state.saved?.key).toBe('file:download.txt');
+    expect(panel.state.rechecked).toBe(true);
+    expect(panel.state.saved?.decisions[first.automatic.items[0]!.id]?.note).toBe('Notitie bij regio A');
+  });
+
   it('keys the review of a chosen text file by its name, even when the text names a web page', async () => {
     await act(async () => void render(<Probe />, root()));
     await settle();
