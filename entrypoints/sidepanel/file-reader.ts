@@ -9,6 +9,9 @@ import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { textToDocument } from '@/lib/extract/text';
 import type { Result } from '@/lib/messages';
 
+/** A PDF that takes longer than this is given up on (a stuck worker must not keep the panel busy). */
+const PDF_TIME_LIMIT_MS = 120_000;
+
 export async function readChosenFile(file: File): Promise<Result<ExtractedDocument>> {
   const kind = fileKind(file.name);
   if (!kind) return { ok: false, error: 'fileType' };
@@ -21,7 +24,8 @@ export async function readChosenFile(file: File): Promise<Result<ExtractedDocume
     }
     const [{ browserPdfjs }, { pdfToDocument, PdfReadError }] = await Promise.all([import('./pdf-browser'), import('@/lib/extract/pdf-reader')]);
     try {
-      return { ok: true, value: await pdfToDocument(browserPdfjs, await bytesOf(file), file.name) };
+      const reading = pdfToDocument(browserPdfjs, await bytesOf(file), file.name);
+      return { ok: true, value: await withinTime(reading, PDF_TIME_LIMIT_MS) };
     } catch (error) {
       if (error instanceof PdfReadError) return { ok: false, error: error.reason === 'password' ? 'filePassword' : 'fileDamaged' };
       throw error;
@@ -33,4 +37,12 @@ export async function readChosenFile(file: File): Promise<Result<ExtractedDocume
 
 async function bytesOf(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
+}
+
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`no answer from pdf.js within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
