@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { FILE_EXTENSIONS } from '@/lib/extract/file';
 import { useI18n } from './i18n';
 
@@ -7,21 +8,35 @@ import { useI18n } from './i18n';
  */
 export function FileChooser(props: { open: boolean; disabled: boolean; onFile: (file: File) => void }) {
   const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const chose = useRef(false);
+  // While the file is read the input is disabled, and a review folds this chooser away: the
+  // keyboard focus would be lost. When the check is done, it goes to the review's heading
+  // (or back to the input after an error).
+  useEffect(() => {
+    if (props.disabled || !chose.current) return;
+    chose.current = false;
+    (document.getElementById('review-title') ?? input.current)?.focus();
+  }, [props.disabled]);
   return (
     <details class="file-chooser" open={props.open}>
       <summary>{t('file.summary')}</summary>
       <label for="check-file">{t('file.label')}</label>
       <input
+        ref={input}
         id="check-file"
         type="file"
         accept={FILE_EXTENSIONS.join(',')}
         disabled={props.disabled}
         data-testid="check-file"
         onChange={(e) => {
-          const input = e.currentTarget as HTMLInputElement;
-          const file = input.files?.[0];
-          if (file) props.onFile(file);
-          input.value = ''; // the same file can be chosen again (a re-check)
+          const el = e.currentTarget as HTMLInputElement;
+          const file = el.files?.[0];
+          if (file) {
+            chose.current = true;
+            props.onFile(file);
+          }
+          el.value = ''; // the same file can be chosen again (a re-check)
         }}
       />
     </details>

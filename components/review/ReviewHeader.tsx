@@ -22,7 +22,7 @@ export function ReviewHeader(props: {
   const { saved } = props;
   return (
     <section class="review-header" aria-labelledby="review-title">
-      <h2 id="review-title" data-testid="review-title">
+      <h2 id="review-title" data-testid="review-title" tabIndex={-1}>
         {saved.title || saved.url}
       </h2>
       <p class="doc-url">{saved.url}</p>

@@ -7,6 +7,7 @@
 import type { Checklist, ChecklistItem, Theme, Verdict } from '../checklist/types';
 import type { Evidence, ItemResult, ReadabilityFigures } from '../check/types';
 import type { ItemDecision, OwnEvidence, SavedReview } from '../review/types';
+import { isFileKey } from '../review/url';
 import { letterFileName } from './file-name';
 import { base64ToBytes, fitInBox, imageSize } from './image';
 import type { CellParagraph, LetterBlock, LetterModel, ParagraphBlock, TableCell } from './model';
@@ -418,7 +419,8 @@ export function composeLetter(
   const sourceRows: TableCell[][] = [
     [cell({ text: 'Titel', bold: true }), cell({ text: regiovisieTitel })],
   ];
-  if (regiovisieUrl) sourceRows.push([cell({ text: 'Vindplaats', bold: true }), cell({ text: regiovisieUrl })]);
+  // A chosen file has a name, not an address.
+  if (regiovisieUrl) sourceRows.push([cell({ text: isFileKey(saved.key) ? 'Bestand' : 'Vindplaats', bold: true }), cell({ text: regiovisieUrl })]);
   if (facts.datumGetoetst) sourceRows.push([cell({ text: 'Getoetst op', bold: true }), cell({ text: facts.datumGetoetst })]);
   sourceRows.push([
     cell({ text: 'Omvang', bold: true }),

@@ -43,12 +43,14 @@ describe.skipIf(skip)('checking a chosen file in the side panel', () => {
     await panel.setFiles('#check-file', [PDF]);
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`, 30_000);
     expect(await panel.evaluate<number>(`document.querySelectorAll('[role="alert"]').length`)).toBe(0);
+    // The chooser folded away under the review: the keyboard focus is on the review's heading.
+    await panel.waitFor(`document.activeElement?.id === 'review-title'`);
 
     const doc = await pdfToDocument(new Uint8Array(readFileSync(PDF)), 'regiovisie-zuiderveld.pdf');
     const expected = analyze(doc, locChecklist);
     expect(await shownVerdicts(panel)).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
     expect(await panel.text('[data-testid="from-file"]')).toContain('regiovisie-zuiderveld.pdf');
-    expect(await panel.text('[data-testid="doc-pages"]')).toContain(`${doc.pages} bladzijden`);
+    expect(await panel.text('[data-testid="doc-pages"]')).toBe(`Bladzijden: ${doc.pages}`);
 
     // Every quote says its page, as the CLI does; nothing offers to show it on a page.
     const pages = await panel.evaluate<number[]>(`[...document.querySelectorAll('.evidence-page')].map((p) => Number(p.dataset.page))`);

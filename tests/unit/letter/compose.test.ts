@@ -121,6 +121,22 @@ describe('composeLetter: the letter frame', () => {
   });
 });
 
+describe('composeLetter: where the regiovisie was found', () => {
+  const sourceRow = (l: LetterModel, label: string) =>
+    l.appendix.blocks.filter((b): b is TableBlock => b.type === 'table').flatMap((t) => t.rows).find((r) => allStrings(r[0]).join('') === label);
+
+  it('gives a web page\'s address as "Vindplaats" and a chosen file\'s name as "Bestand"', () => {
+    const page = compose(() => 'deels');
+    expect(allStrings(sourceRow(page, 'Vindplaats')).join(' ')).toContain('https://www.voorbeeldstad.nl/regiovisie-jeugd');
+    expect(sourceRow(page, 'Bestand')).toBeUndefined();
+
+    const saved = makeReview(checklist, () => 'deels');
+    const file = composeLetter({ ...saved, key: 'file:Regiovisie Zuiderveld.pdf', url: 'Regiovisie Zuiderveld.pdf' }, checklist, councilSettings(), advies, NOW);
+    expect(allStrings(sourceRow(file, 'Bestand')).join(' ')).toContain('Regiovisie Zuiderveld.pdf');
+    expect(sourceRow(file, 'Vindplaats')).toBeUndefined();
+  });
+});
+
 describe('composeLetter: outcomes', () => {
   it('everything present: praise, no gaps, the no-gaps request', () => {
     const l = compose(() => 'aanwezig');
