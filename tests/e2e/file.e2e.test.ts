@@ -39,6 +39,8 @@ describe.skipIf(skip)('checking a chosen file in the side panel', () => {
     expect(await panel.evaluate<boolean>(`document.querySelector('details.file-chooser').open`)).toBe(true);
     const atStart = await panel.axe();
     expect(serious(atStart), JSON.stringify(atStart, null, 2)).toEqual([]);
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    writeFileSync(join(OUTPUT_DIR, 'sidepanel-pdf-tab.png'), await panel.screenshot());
 
     await panel.setFiles('#check-file', [PDF]);
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`, 30_000);
