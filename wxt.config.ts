@@ -4,6 +4,10 @@ import preact from '@preact/preset-vite';
 // The extension asks for the fewest permissions that work: no host permissions at
 // install. The content script is registered at runtime and injected into the active
 // tab only after the user clicks "Controleer deze pagina" (activeTab + scripting).
+// The extension sends nothing anywhere: its pages and workers may connect to nothing but the
+// extension itself (connect-src 'self'), so even a library cannot call out.
+const CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -13,6 +17,7 @@ export default defineConfig({
     default_locale: 'nl',
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: '__MSG_actionTitle__' },
+    content_security_policy: browser === 'firefox' ? CSP : { extension_pages: CSP },
     ...(browser === 'firefox'
       ? {
           sidebar_action: { default_title: '__MSG_extName__', open_at_install: false },

@@ -19,6 +19,24 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
     expect(manifest.content_scripts ?? []).toEqual([]);
   });
 
+  it('cannot send anything over the network: its pages may connect only to the extension itself', async () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8'));
+    expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'self'");
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('fixtures/extract/leeg.html'));
+    await clickToolbarButton(env.ext, page);
+    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    // A request to a server that answers (it served the page above) is blocked; the
+    // extension's own files are not, so the block is the policy, not a broken fetch.
+    const outcome = await panel.evaluate<string[]>(`Promise.all([
+      fetch(${JSON.stringify(env.server.url('fixtures/extract/leeg.html'))}).then(() => 'sent', () => 'blocked'),
+      fetch(chrome.runtime.getURL('manifest.json')).then((r) => (r.ok ? 'own file read' : 'own file failed'), () => 'own file blocked'),
+    ])`);
+    expect(outcome).toEqual(['blocked', 'own file read']);
+    await panel.close();
+    await page.close();
+  });
+
   it('keeps docx, pdf.js and Readability out of the side panel\'s first-load JavaScript', () => {
     const dir = join(ROOT, '.output/chrome-mv3');
     const initial = sidepanelInitialScripts(dir);
