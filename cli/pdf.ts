@@ -10,7 +10,8 @@ export { PdfReadError, type PdfText };
 
 let pdfjsLoaded: Promise<PdfjsApi> | undefined;
 
-function loadPdfjs(): Promise<PdfjsApi> {
+/** pdf.js's legacy build, loaded once, on the first PDF. */
+export function loadPdfjs(): Promise<PdfjsApi> {
   pdfjsLoaded ??= (async () => {
     // Loading the worker module first makes pdf.js run its worker code in this thread
     // (it sets globalThis.pdfjsWorker), so nothing has to be found on disk at run time.

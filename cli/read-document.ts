@@ -1,25 +1,27 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ExtractedDocument } from '../lib/extract/types';
-import { extractFromHtmlDocument } from '../lib/extract/html';
-import { textToDocument } from '../lib/extract/text';
-import { decodeFileText, fileKind } from '../lib/extract/file';
-import { translate } from '../lib/i18n';
+import { documentFromFile, type FileReadError } from '../lib/extract/from-file';
+import { translate, type MessageKey } from '../lib/i18n';
 import { parseHtmlDocument } from './dom';
+import { loadPdfjs } from './pdf';
 
 /** A problem with the input that the user must fix; the CLI prints it and exits with 2. */
 export class InputError extends Error {}
 
+const READ_ERROR: Record<FileReadError, MessageKey> = {
+  type: 'cli.unsupportedFile',
+  damaged: 'cli.pdfDamaged',
+  password: 'cli.pdfPassword',
+};
 
 /**
- * Read a saved web page, a plain text file or a PDF into an ExtractedDocument (HTML and text
- * go through the same code as the browser; a PDF through pdf.js, see cli/pdf.ts).
+ * Read a saved web page, a plain text file or a PDF into an ExtractedDocument, with the same
+ * routine as the side panel (lib/extract/from-file.ts): HTML through linkedom, PDFs through
+ * pdf.js's legacy build (cli/pdf.ts, loaded only for a PDF).
  */
 export async function readDocument(file: string): Promise<ExtractedDocument> {
-  const kind = fileKind(basename(file));
-  if (!kind) {
-    throw new InputError(translate('nl', 'cli.unsupportedFile', { file: basename(file) }));
-  }
+  const name = basename(file);
   let bytes: Buffer;
   try {
     if (!statSync(file).isFile()) throw new Error('not a file');
@@ -27,22 +29,8 @@ export async function readDocument(file: string): Promise<ExtractedDocument> {
   } catch {
     throw new InputError(translate('nl', 'cli.fileUnreadable', { file }));
   }
-  if (kind === 'pdf') return readPdf(bytes, basename(file));
-  const content = decodeFileText(bytes, kind);
-  if (kind === 'text') return textToDocument(content, basename(file));
-  const doc = extractFromHtmlDocument(parseHtmlDocument(content), { url: basename(file) });
-  return { ...doc, url: basename(file) };
-}
-
-async function readPdf(bytes: Buffer, name: string): Promise<ExtractedDocument> {
-  // pdf.js is loaded only for PDFs.
-  const { pdfToDocument, PdfReadError } = await import('./pdf');
-  try {
-    return await pdfToDocument(new Uint8Array(bytes), name);
-  } catch (error) {
-    if (error instanceof PdfReadError) {
-      throw new InputError(translate('nl', error.reason === 'password' ? 'cli.pdfPassword' : 'cli.pdfDamaged', { file: name }));
-    }
-    throw error;
-  }
+  // pdf.js takes a plain Uint8Array, not a Buffer.
+  const read = await documentFromFile(name, new Uint8Array(bytes), { parseHtml: parseHtmlDocument, loadPdfjs });
+  if (!read.ok) throw new InputError(translate('nl', READ_ERROR[read.error], { file: name }));
+  return read.value;
 }

@@ -18,7 +18,6 @@ describe('fileKind', () => {
 
   it('lists exactly the extensions it reads (the file picker\'s accept list)', () => {
     expect([...FILE_EXTENSIONS].sort()).toEqual(['.htm', '.html', '.pdf', '.txt']);
-    for (const ext of FILE_EXTENSIONS) expect(fileKind(`x${ext}`)).toBeDefined();
   });
 });
 
