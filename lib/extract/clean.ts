@@ -20,10 +20,49 @@ export function countWords(text: string): number {
   return n;
 }
 
+const CONJUNCTIONS = new Set(['en', 'of', 'tot', 'noch', 'dan', 'maar', 'als', 'en/of', 'respectievelijk', 'alsook']);
+const VOWELS = 'aeiouyáéíóúäëïöüàèìòù';
+
 /**
- * Line-based input (text files, PDF text): join a word broken over a line end
- * ("jeugd-\nzorg" → "jeugdzorg"), but keep "jeugd- en gezinsteams". Run before cleanText.
+ * Line-based input (text files, PDF text): join the lines of one block into running text. A word broken at a line end with a hyphen is
+ * joined ("jeugd-" + "hulp" → "jeugdhulp"); the hyphen stays where it is real:
+ * before "en"/"of"/"tot" ("zorg- en welzijnspartners"), after a digit or an abbreviation in
+ * capitals ("18-jarigen", "GGZ-instelling"), before a capital or digit ("jeugd-GGZ"), and
+ * between two of the same vowel ("zee-egel", "auto-ongeluk"). A soft hyphen always joins.
  */
-export function joinBrokenWords(raw: string): string {
-  return raw.replace(/(\p{L})-[ \t]*\r?\n[ \t]*(\p{Ll})/gu, '$1$2');
+export function joinLines(lines: readonly string[]): string {
+  let text = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (!text) {
+      text = line;
+      continue;
+    }
+    const soft = /\u00AD$/.exec(text);
+    if (soft) {
+      text = text.slice(0, -1) + line;
+      continue;
+    }
+    const m = /(\S*?)(\p{L}|\p{N})[-\u2010\u2011]$/u.exec(text);
+    if (!m) {
+      text += ' ' + line;
+      continue;
+    }
+    const before = m[1]! + m[2]!; // the word part before the hyphen
+    const nextWord = /^\S+/.exec(line)![0];
+    const first = line[0]!;
+    const last = m[2]!;
+    const nextLower = nextWord.toLowerCase().replace(/[,.;:!?)]+$/, '');
+    const keepWithSpace = CONJUNCTIONS.has(nextLower) || /^(?:en|of)\//.test(nextLower);
+    const keepHyphen =
+      /\p{N}/u.test(last) ||
+      /^\p{Lu}{2,}$/u.test(before.replace(/[^\p{L}]/gu, '')) ||
+      !/\p{Ll}/u.test(first) ||
+      (VOWELS.includes(last.toLowerCase()) && last.toLowerCase() === first.toLowerCase());
+    if (keepWithSpace) text += ' ' + line;
+    else if (keepHyphen) text = text.replace(/[\u2010\u2011]$/, '-') + line;
+    else text = text.slice(0, -1) + line;
+  }
+  return text;
 }

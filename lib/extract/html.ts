@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Block, BlockKind, ExtractedDocument } from './types';
 import { finishBlocks, type RawBlock } from './blocks';
 import { cleanText } from './clean';
-import { detectLanguage } from './language';
+import { detectLanguage, primaryLanguage } from './language';
 
 /**
  * Extract the readable text of an HTML page as blocks.
@@ -61,9 +61,7 @@ export function extractFromHtmlDocument(doc: Document, options: ExtractOptions =
   const { blocks, characters, words } = finishBlocks(reader.finish());
 
   const title = pickTitle(doc, readabilityTitle, blocks);
-  const text = blocks.map((b) => b.text).join('\n');
-  const pageLang = (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  const language = pageLang || detectLanguage(text);
+  const language = primaryLanguage(doc.documentElement?.getAttribute('lang')) || detectLanguage(blocks.map((b) => b.text).join('\n'));
   return {
     title,
     url,

@@ -9,9 +9,17 @@ const EN = new Set(
   'the a an and of in is that on to be are with for not at there as by or from this these those what how when but still more has have can could must will would should about out until under it its we they their our you your was were been which who'.split(' '),
 );
 
-/** Detect the language of a text from the share of Dutch and English stopwords. */
+/** The primary language of a BCP 47 tag, lower case: "nl-NL" → "nl"; "" for none. */
+export function primaryLanguage(tag: string | null | undefined): string {
+  return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** Enough text for the first 5000 words: a long page is not lower-cased and scanned in full. */
+const SAMPLE_CHARACTERS = 60_000;
+
+/** Detect the language of a text from the share of Dutch and English stopwords in its first 5000 words. */
 export function detectLanguage(text: string): string {
-  const words = text.toLowerCase().match(/\p{L}+/gu);
+  const words = text.slice(0, SAMPLE_CHARACTERS).toLowerCase().match(/\p{L}+/gu);
   if (!words || words.length < 3) return '';
   let nl = 0;
   let en = 0;

@@ -20,9 +20,9 @@
  * Not handled: text in several columns is read line by line across the columns.
  */
 import type { BlockKind, ExtractedDocument } from './types';
-import { cleanText } from './clean';
+import { cleanText, joinLines } from './clean';
 import { fileDocumentTitle, finishBlocks, type RawBlock } from './blocks';
-import { detectLanguage } from './language';
+import { detectLanguage, primaryLanguage } from './language';
 
 /** One text item of a page, as pdf.js gives it, with its position made plain. */
 export interface PdfTextItem {
@@ -71,8 +71,6 @@ const NUMBERED = /^(?:(?:\d{1,2}|[a-z])[.)]|[–—*-])\s+(?=\S)/;
 const PAGE_NUMBER = /^(?:(?:pagina|page|pag\.|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$|^[ivxlc]{1,6}$/i;
 const SENTENCE_END = /[.!?:;]["'’”)]?$/;
 /** Words after "zorg-" that show the hyphen is real: "zorg- en welzijnspartners". */
-const CONJUNCTIONS = new Set(['en', 'of', 'tot', 'noch', 'dan', 'maar', 'als', 'en/of', 'respectievelijk', 'alsook']);
-const VOWELS = 'aeiouyáéíóúäëïöüàèìòù';
 
 interface Line {
   page: number;
@@ -100,8 +98,7 @@ export function pdfPagesToDocument(pages: readonly PdfTextPage[], options: PdfDo
   const { blocks, characters, words } = finishBlocks(raw);
 
   const title = fileDocumentTitle(blocks, options.fileName, sensiblePdfTitle(options.title));
-  const metaLanguage = (options.language ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  const language = detectLanguage(blocks.map((b) => b.text).join(' ')) || (blocks.length > 0 ? metaLanguage : '');
+  const language = detectLanguage(blocks.map((b) => b.text).join(' ')) || (blocks.length > 0 ? primaryLanguage(options.language) : '');
   return {
     title,
     url: options.fileName,
@@ -393,7 +390,7 @@ function linesToBlocks(lines: Line[]): RawBlock[] {
 
   const raw: RawBlock[] = [];
   for (const b of built) {
-    let text = cleanText(joinPdfLines(b.lines.map((l) => l.text)));
+    let text = cleanText(joinLines(b.lines.map((l) => l.text)));
     if (b.kind === 'listItem') text = text.replace(BULLET, '').replace(NUMBERED, '').trim();
     if (!text) continue;
     let kind = b.kind;
@@ -414,48 +411,4 @@ function heaviestOf<T>(items: T[], keyOf: (t: T) => string, weightOf: (t: T) => 
     weights.set(key, (weights.get(key) ?? 0) + weightOf(item));
   }
   return heaviest(weights);
-}
-
-/**
- * Join the lines of one block into running text. A word broken at a line end with a hyphen is
- * joined ("jeugd-" + "hulp" → "jeugdhulp"); the hyphen stays where it is real:
- * before "en"/"of"/"tot" ("zorg- en welzijnspartners"), after a digit or an abbreviation in
- * capitals ("18-jarigen", "GGZ-instelling"), before a capital or digit ("jeugd-GGZ"), and
- * between two of the same vowel ("zee-egel", "auto-ongeluk"). A soft hyphen always joins.
- */
-export function joinPdfLines(lines: readonly string[]): string {
-  let text = '';
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!line) continue;
-    if (!text) {
-      text = line;
-      continue;
-    }
-    const soft = /\u00AD$/.exec(text);
-    if (soft) {
-      text = text.slice(0, -1) + line;
-      continue;
-    }
-    const m = /(\S*?)(\p{L}|\p{N})[-\u2010\u2011]$/u.exec(text);
-    if (!m) {
-      text += ' ' + line;
-      continue;
-    }
-    const before = m[1]! + m[2]!; // the word part before the hyphen
-    const nextWord = /^\S+/.exec(line)![0];
-    const first = line[0]!;
-    const last = m[2]!;
-    const nextLower = nextWord.toLowerCase().replace(/[,.;:!?)]+$/, '');
-    const keepWithSpace = CONJUNCTIONS.has(nextLower) || /^(?:en|of)\//.test(nextLower);
-    const keepHyphen =
-      /\p{N}/u.test(last) ||
-      /^\p{Lu}{2,}$/u.test(before.replace(/[^\p{L}]/gu, '')) ||
-      !/\p{Ll}/u.test(first) ||
-      (VOWELS.includes(last.toLowerCase()) && last.toLowerCase() === first.toLowerCase());
-    if (keepWithSpace) text += ' ' + line;
-    else if (keepHyphen) text = text.replace(/[\u2010\u2011]$/, '-') + line;
-    else text = text.slice(0, -1) + line;
-  }
-  return text;
 }

@@ -7,7 +7,7 @@
  * or PDF loses its heading markup).
  */
 import type { ExtractedDocument } from './types';
-import { cleanText, joinBrokenWords } from './clean';
+import { cleanText, joinLines } from './clean';
 import { fileDocumentTitle, finishBlocks, type RawBlock } from './blocks';
 import { detectLanguage } from './language';
 
@@ -35,7 +35,7 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
   let para: string[] = [];
   const flush = () => {
     if (para.length === 0) return;
-    const joined = cleanText(joinBrokenWords(para.join('\n')));
+    const joined = cleanText(joinLines(para));
     para = [];
     if (joined) raw.push({ kind: 'paragraph', text: joined });
   };

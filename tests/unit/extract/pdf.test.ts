@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinPdfLines, pdfPagesToDocument, sensiblePdfTitle, type PdfTextItem, type PdfTextPage } from '@/lib/extract/pdf';
+import { joinLines } from '@/lib/extract/clean';
+import { pdfPagesToDocument, sensiblePdfTitle, type PdfTextItem, type PdfTextPage } from '@/lib/extract/pdf';
 import { documentNotices, documentProblems } from '@/lib/extract/problems';
 
 /**
@@ -267,7 +268,7 @@ describe('pdfPagesToDocument: scans', () => {
   });
 });
 
-describe('joinPdfLines', () => {
+describe('joinLines', () => {
   it.each([
     [['jeugd-', 'hulp in de regio'], 'jeugdhulp in de regio'],
     [['zorg-', 'en welzijnspartners'], 'zorg- en welzijnspartners'],
@@ -280,7 +281,7 @@ describe('joinPdfLines', () => {
     [['een gedachte –', 'met een streep'], 'een gedachte – met een streep'],
     [['ervarings\u00AD', 'deskundige'], 'ervaringsdeskundige'],
   ])('%j → %s', (lines, expected) => {
-    expect(joinPdfLines(lines)).toBe(expected);
+    expect(joinLines(lines)).toBe(expected);
   });
 });
 
