@@ -3,7 +3,7 @@ import type { ExtractedDocument } from '../lib/extract/types';
 import { documentNotices, documentProblems } from '../lib/extract/problems';
 import { analyze } from '../lib/check';
 import type { Review } from '../lib/check/types';
-import { locChecklist, type Checklist } from '../lib/checklist';
+import { itemsByTheme, locChecklist, type Checklist } from '../lib/checklist';
 import { translate, type MessageKey, type Params } from '../lib/i18n';
 import { createSavedReview } from '../lib/review';
 import { truncateText } from '../lib/text/graphemes';
@@ -94,8 +94,7 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
   if (documentProblems(doc).includes('empty')) return lines.join('\n');
   if (!review.looksLikeRegiovisie) lines.push(`! ${t('review.notRegiovisie')}`);
   const byId = new Map(review.items.map((i) => [i.id, i]));
-  for (const theme of checklist.themes) {
-    const items = checklist.items.filter((i) => i.theme === theme.id);
+  for (const { theme, items } of itemsByTheme(checklist)) {
     const counts = { aanwezig: 0, deels: 0, ontbreekt: 0 };
     for (const item of items) counts[byId.get(item.id)?.verdict ?? 'ontbreekt']++;
     lines.push('');

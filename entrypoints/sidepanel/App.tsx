@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentNotices } from '@/lib/extract/problems';
 import type { Locale } from '@/lib/i18n';
-import { getItem, locChecklist } from '@/lib/checklist';
+import { getItem, itemsByTheme, locChecklist } from '@/lib/checklist';
 import { countsByTheme, effectiveVerdict, filterItems, isFileKey, ITEM_FILTERS, normaliseUrl, progress, type ItemFilter, type SavedReview } from '@/lib/review';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { useStoredLocale } from '@/components/use-locale';
@@ -103,11 +103,8 @@ function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: S
   const titleOf = (id: string) => getItem(locChecklist, id)?.title ?? id;
   const fromFile = isFileKey(saved.key);
   const otherPage = !!state.tab?.url && normaliseUrl(state.tab.url) !== saved.key;
-  const groups = locChecklist.themes
-    .map((theme) => ({
-      theme,
-      items: locChecklist.items.filter((item) => item.theme === theme.id && shown.has(item.id) && results.has(item.id)),
-    }))
+  const groups = itemsByTheme(locChecklist)
+    .map(({ theme, items }) => ({ theme, items: items.filter((item) => shown.has(item.id) && results.has(item.id)) }))
     .filter((g) => g.items.length > 0);
   const notice = state.itemNotice;
 

@@ -47,7 +47,6 @@ import {
   wordInfo,
   type SentenceStats,
 } from './readability';
-import { READABILITY_ITEM_ID } from '../checklist/spec-ids';
 
 // Local copies of imported constants: hot loops then read plain values (bundlers and tsx may
 // turn every access of an imported binding into a getter call).
@@ -57,20 +56,13 @@ const TOKEN_NUM = NUM_FLAG;
 const TOKEN_HYPHEN_NEXT = HYPHEN_NEXT_FLAG;
 const TOKEN_SUSPENDED = SUSPENDED_FLAG;
 
-export const READABILITY_ID = READABILITY_ITEM_ID;
 export const MAX_EVIDENCE = 5;
 const CONTEXT_CHARS = 32;
 
-export type SentenceContext =
-  | 'intent'
-  | 'plain'
-  | 'problem'
-  | 'list'
-  | 'meta'
-  | 'question'
-  | 'reported'
-  | 'heading'
-  | 'toc';
+/** Contexts by number (a candidate stores its context as an index into this list). */
+const CONTEXTS = ['intent', 'plain', 'problem', 'list', 'meta', 'question', 'reported', 'heading', 'toc'] as const;
+export type SentenceContext = (typeof CONTEXTS)[number];
+const CONTEXT_INDEX = new Map(CONTEXTS.map((c, i) => [c, i]));
 
 const CONTEXT_FACTOR: Record<SentenceContext, number> = {
   intent: 1,
@@ -84,9 +76,6 @@ const CONTEXT_FACTOR: Record<SentenceContext, number> = {
   toc: 0.3,
 };
 
-/** Contexts by number (a candidate stores its context as an index into this list). */
-const CONTEXTS: readonly SentenceContext[] = ['intent', 'plain', 'problem', 'list', 'meta', 'question', 'reported', 'heading', 'toc'];
-const CONTEXT_INDEX = new Map(CONTEXTS.map((c, i) => [c, i]));
 
 /** CandidateStore.info bits: level aanwezig; found by a full strong term (not a "~" mention, not weak words); context index above. */
 const CAND_AANWEZIG = 1;
@@ -514,7 +503,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
   const isReport = !looksLikeRegiovisie && reports > REPORT_SHARE * proseSentences;
 
   const items: ItemResult[] = checklist.items.map((item, index) => {
-    const readability = item.method === 'readability' || item.id === READABILITY_ID;
+    const readability = item.method === 'readability';
     if (!onTopic || (isReport && readability)) {
       return { id: item.id, theme: item.theme, verdict: 'ontbreekt', score: 0, evidence: [] };
     }

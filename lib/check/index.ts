@@ -1,4 +1,4 @@
-export { analyze, classifySentence, READABILITY_ID, MAX_EVIDENCE } from './analyzer';
+export { analyze, classifySentence, MAX_EVIDENCE } from './analyzer';
 export type { SentenceContext } from './analyzer';
 export { compileChecklist } from './signals';
 export { fleschDouma, levelOf, B1 } from './readability';

@@ -1,5 +1,5 @@
 export * from './types';
-export { validateChecklist, CHECKLIST_SCHEMA_VERSION } from './validate';
+export { validateChecklist } from './validate';
 export type { ChecklistValidation } from './validate';
 export { SPEC_ITEM_IDS, READABILITY_ITEM_ID } from './spec-ids';
 export type { SpecItemId } from './spec-ids';

@@ -49,7 +49,7 @@ export interface ChecklistItem {
   recommendation: string;
   signals: Signals;
   letter: LetterSentences;
-  /** "measured" items are not keyword-matched (algemeen.begrijpelijk). */
+  /** "readability" items are measured, not keyword-matched (algemeen.begrijpelijk). */
   method?: 'signals' | 'readability';
 }
 

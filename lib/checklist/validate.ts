@@ -1,12 +1,6 @@
 import type { Checklist, ChecklistItem, LetterSentences, Signals, Theme } from './types';
 import { VERDICTS } from './types';
 
-/**
- * Version of the checklist data format (the shape checked below). Raise it when the shape
- * changes in a way that old data no longer fits, so stored or imported checklists can be recognised.
- */
-export const CHECKLIST_SCHEMA_VERSION = 1;
-
 export type ChecklistValidation = { ok: true; checklist: Checklist } | { ok: false; errors: string[] };
 
 /** Placeholders a letter sentence may contain. */

@@ -125,10 +125,18 @@ describe('evidence', () => {
   });
 
   it('ranks evidence, at most five, highest score first', () => {
-    const body = Array.from({ length: 8 }, (_, i) => `We gaan de wachttijd in wijk ${i + 1} verkorten.`).join(' ');
+    const body = [
+      'Is de wachttijd in wijk 1 te lang?',
+      'De wachttijd in wijk 2 is een groot probleem.',
+      ...Array.from({ length: 4 }, (_, i) => `We gaan de wachttijd in wijk ${i + 3} verkorten.`),
+    ].join('\n\n');
     const ev = verdictOf(check(body), 'passend.wachtlijsten').evidence;
     expect(ev.length).toBe(5);
     for (let i = 1; i < ev.length; i++) expect(ev[i - 1]!.score).toBeGreaterThanOrEqual(ev[i]!.score);
+    // The four plans first, then the problem with a lower score; the question (lowest) is left out.
+    expect(ev.slice(0, 4).every((e) => e.quote.startsWith('We gaan'))).toBe(true);
+    expect(ev[4]!.quote).toContain('wijk 2');
+    expect(ev[4]!.score).toBeLessThan(ev[0]!.score);
   });
 });
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import texts from '../../../lib/checklist/loc-2022/texts.json';
 import { buildLocChecklist, ChecklistLoadError } from '../../../lib/checklist/loc-2022/build';
 import { SPEC_ITEM_IDS, READABILITY_ITEM_ID } from '../../../lib/checklist/spec-ids';
-import { CHECKLIST_SCHEMA_VERSION, validateChecklist } from '../../../lib/checklist/validate';
+import { validateChecklist } from '../../../lib/checklist/validate';
 import { getItem, itemsByTheme } from '../../../lib/checklist/helpers';
 import { VERDICTS, type Checklist, type Signals } from '../../../lib/checklist/types';
 
@@ -99,7 +99,8 @@ describe(`checklist-ids volgens ${specLabel}`, () => {
     expect(new Set(specIds).size).toBe(34);
   });
 
-  it('spec-ids.ts is gelijk aan de spec, in dezelfde volgorde', () => {
+  // Without the spec file there is nothing to compare spec-ids.ts with (it would equal itself).
+  it.skipIf(!specFound)('spec-ids.ts is gelijk aan de spec, in dezelfde volgorde', () => {
     expect([...SPEC_ITEM_IDS]).toEqual(specIds);
   });
 
@@ -132,7 +133,6 @@ describe('teksten van de checklist', () => {
       date: 'februari 2022',
       url: 'https://www.loc.nl/regionale-jz',
     });
-    expect(CHECKLIST_SCHEMA_VERSION).toBeGreaterThanOrEqual(1);
   });
 
   it('heeft de vijf thema’s met de juiste titels en een beschrijving van één zin', () => {
