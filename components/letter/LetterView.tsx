@@ -30,9 +30,11 @@ export function LetterView(props: { saved: SavedReview; onSaved: (next: SavedRev
   }, []);
 
   const template = getTemplate(templateId ?? settings?.template ?? DEFAULT_TEMPLATE_ID) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
-  // The date of the letter is today's; recompose only when the inputs change.
+  // The date of the letter is today's; recompose only when the inputs change. The preview keeps
+  // an emptied paragraph (shown as left out), so its editor stays and it can be written back;
+  // the Word file leaves it out.
   const letter = useMemo(
-    () => (settings ? composeLetter(props.saved, locChecklist, settings, template, new Date()) : null),
+    () => (settings ? composeLetter(withEmptiedShown(props.saved), locChecklist, settings, template, new Date()) : null),
     [props.saved, settings, template],
   );
 
@@ -78,7 +80,7 @@ export function LetterView(props: { saved: SavedReview; onSaved: (next: SavedRev
       <TemplateSelect id="letter-template" value={template.id} onChange={setTemplateId} />
       {letter.hasPlaceholders && <Notice kind="warning">{t('letter.placeholders')}</Notice>}
       <p class="actions">
-        <button type="button" class="primary" onClick={() => void makeDocx(letter)} disabled={busy} aria-busy={busy}>
+        <button type="button" class="primary" onClick={() => void makeDocx(composeLetter(props.saved, locChecklist, settings, template, new Date()))} disabled={busy} aria-busy={busy}>
           {t('letter.make')}
         </button>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -134,6 +136,15 @@ function PreviewBlock(props: { block: LetterBlock; stored: string | undefined; o
   return <EditableParagraph id={block.id} text={block.text} label={block.label} styleName={block.style} stored={props.stored} onEdit={props.onEdit} />;
 }
 
+/** The review without its emptied paragraph edits, for the preview (see above). */
+function withEmptiedShown(saved: SavedReview): SavedReview {
+  const edits = saved.letterEdits;
+  if (!edits || !Object.values(edits).some(isEmptied)) return saved;
+  return { ...saved, letterEdits: Object.fromEntries(Object.entries(edits).filter(([, text]) => !isEmptied(text))) };
+}
+
+const isEmptied = (text: string) => text.trim() === '';
+
 function EditableParagraph(props: {
   id: string;
   text: string;
@@ -146,6 +157,7 @@ function EditableParagraph(props: {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const edited = props.stored !== undefined;
+  const leftOut = edited && isEmptied(props.stored!);
   const [draft, setDraft] = useState(props.stored ?? props.text);
   const fieldId = `edit-${props.id.replace(/[^\w-]/g, '-')}`;
 
@@ -186,11 +198,15 @@ function EditableParagraph(props: {
   }
   return (
     <div class={`letter-p letter-${props.styleName ?? 'body'}${edited ? ' letter-edited' : ''}`} data-paragraph={props.id}>
-      <p>
-        {props.label && <span class="letter-label">{props.label} </span>}
-        {props.text}
-        {edited && <span class="badge">{t('letter.editedBadge')}</span>}
-      </p>
+      {leftOut ? (
+        <p class="letter-left-out">{t('letter.leftOut')}</p>
+      ) : (
+        <p>
+          {props.label && <span class="letter-label">{props.label} </span>}
+          {props.text}
+          {edited && <span class="badge">{t('letter.editedBadge')}</span>}
+        </p>
+      )}
       <button
         type="button"
         class="link-button"

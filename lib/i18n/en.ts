@@ -155,6 +155,7 @@ export const en: Record<MessageKey, string> = {
   'letter.editDone': 'Done',
   'letter.editReset': 'Restore the original text',
   'letter.editedBadge': 'edited',
+  'letter.leftOut': 'This paragraph is left out of the letter. Click ‘Edit’ to bring it back.',
 
   // review UI
   'nav.label': 'Parts of the extension',

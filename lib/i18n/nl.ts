@@ -159,6 +159,7 @@ export const nl = {
   'letter.editDone': 'Klaar',
   'letter.editReset': 'Zet de oorspronkelijke tekst terug',
   'letter.editedBadge': 'aangepast',
+  'letter.leftOut': 'Deze alinea staat niet in de brief. Klik op ‘Pas aan’ om hem terug te zetten.',
 
   // review UI
   'nav.label': 'Onderdelen van de extensie',

@@ -61,6 +61,22 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     await typeInto(panel, `${opening} textarea`, EDITED);
     await panel.clickButton('Klaar');
     await panel.waitFor(`document.querySelector('${opening}')?.textContent.includes('met aandacht voor gezinnen')`);
+
+    // Emptying a paragraph leaves it out of the letter; its editor stays, so it can be written back.
+    const slot = '[data-paragraph="slot"]';
+    await panel.click(`${slot} button`);
+    await panel.waitFor(`document.querySelector('${slot} textarea')`);
+    await panel.click(`${slot} textarea`);
+    await panel.evaluate(`document.querySelector('${slot} textarea').select()`);
+    await panel.press('Backspace');
+    // The empty text is saved (the reset button appears) and the editor is still there.
+    await panel.waitFor(`[...document.querySelectorAll('${slot} button')].some((b) => b.textContent === 'Zet de oorspronkelijke tekst terug')`);
+    expect(await panel.evaluate<string>(`document.querySelector('${slot} textarea').value`)).toBe('');
+    await panel.clickButton('Klaar');
+    await panel.waitFor(`document.querySelector('${slot} .letter-left-out')`);
+    await panel.click(`${slot} button`);
+    await panel.clickButton('Zet de oorspronkelijke tekst terug');
+    await panel.waitFor(`document.querySelector('${slot}') && !document.querySelector('${slot} .letter-left-out') && !document.querySelector('${slot} textarea')`);
     await panel.waitFor(`document.querySelector('[data-testid="save-state"]')?.dataset.state !== 'saving'`).catch(() => undefined);
     await new Promise((r) => setTimeout(r, 600));
 
