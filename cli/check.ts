@@ -7,7 +7,7 @@ import { itemsByTheme, locChecklist, type Checklist } from '../lib/checklist';
 import { translate, type MessageKey, type Params } from '../lib/i18n';
 import { createSavedReview } from '../lib/review';
 import { truncateText } from '../lib/text/graphemes';
-import { composeLetter, getTemplate, DEFAULT_TEMPLATE_ID, parseSettingsJson, placeholderSettings, type CouncilSettings } from '../lib/letter';
+import { composeLetter, templateOrDefault, parseSettingsJson, placeholderSettings, type CouncilSettings } from '../lib/letter';
 import { InputError, readDocument } from './read-document';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -149,7 +149,7 @@ export async function main(argv: string[]): Promise<number> {
     const now = new Date();
     const saved = createSavedReview(review, now, basename(args.file), doc.title);
     const council = settings ?? placeholderSettings();
-    const template = getTemplate(council.template ?? DEFAULT_TEMPLATE_ID) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
+    const template = templateOrDefault(council.template);
     const letter = composeLetter(saved, locChecklist, council, template, now);
     // Loaded only when a letter is asked for, as in the panel.
     const { letterToBuffer } = await import('../lib/docx/render');

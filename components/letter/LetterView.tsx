@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { SavedReview } from '@/lib/review/types';
 import { setLetterEdit } from '@/lib/review/model';
 import { locChecklist } from '@/lib/checklist';
-import { composeLetter, getTemplate, DEFAULT_TEMPLATE_ID, type CouncilSettings, type LetterBlock, type LetterModel } from '@/lib/letter';
+import { composeLetter, templateOrDefault, type CouncilSettings, type LetterBlock, type LetterModel } from '@/lib/letter';
 import { useI18n } from '../i18n';
 import { Notice } from '../Notice';
 import { SettingsForm } from '../settings/SettingsForm';
@@ -29,7 +29,7 @@ export function LetterView(props: { saved: SavedReview; onSaved: (next: SavedRev
     return councilSettings.watch((next) => setSettings(next));
   }, []);
 
-  const template = getTemplate(templateId ?? settings?.template ?? DEFAULT_TEMPLATE_ID) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
+  const template = templateOrDefault(templateId ?? settings?.template);
   // The date of the letter is today's; recompose only when the inputs change. The preview keeps
   // an emptied paragraph (shown as left out), so its editor stays and it can be written back;
   // the Word file leaves it out.

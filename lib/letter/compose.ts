@@ -8,6 +8,7 @@ import type { Checklist, ChecklistItem, Theme, Verdict } from '../checklist/type
 import type { Evidence, ItemResult, ReadabilityFigures } from '../check/types';
 import type { ItemDecision, OwnEvidence, SavedReview } from '../review/types';
 import { isFileKey } from '../review/url';
+import { decisionOf, effectiveVerdict, type VerdictCounts } from '../review/model';
 import { letterFileName } from './file-name';
 import { base64ToBytes, fitInBox, imageSize } from './image';
 import type { CellParagraph, LetterBlock, LetterModel, ParagraphBlock, TableCell } from './model';
@@ -57,11 +58,12 @@ export function effectiveItems(saved: SavedReview, checklist: Checklist): Effect
   const byId = new Map(saved.automatic.items.map((r) => [r.id, r]));
   return checklist.items.map((item) => {
     const automatic = byId.get(item.id);
-    const decision = saved.decisions[item.id];
-    const autoVerdict: Verdict = automatic?.verdict ?? 'ontbreekt';
-    const verdict = decision?.verdict ?? autoVerdict;
-    const changedByCouncil = decision?.verdict !== undefined && decision.verdict !== autoVerdict;
-    const confirmedByCouncil = !changedByCouncil && (decision?.confirmed === true || decision?.verdict !== undefined);
+    const decision = decisionOf(saved, item.id);
+    // An item the automatic review does not have counts as ontbreekt.
+    const effective = effectiveVerdict(saved, item.id);
+    const verdict: Verdict = effective?.verdict ?? 'ontbreekt';
+    const changedByCouncil = effective?.byHand === true && verdict !== (effective.automatic ?? 'ontbreekt');
+    const confirmedByCouncil = !changedByCouncil && (decision?.confirmed === true || effective?.byHand === true);
     const out: EffectiveItem = { item, verdict, changedByCouncil, confirmedByCouncil };
     if (automatic) out.automatic = automatic;
     if (decision) out.decision = decision;
@@ -69,12 +71,7 @@ export function effectiveItems(saved: SavedReview, checklist: Checklist): Effect
   });
 }
 
-interface Counts {
-  total: number;
-  aanwezig: number;
-  deels: number;
-  ontbreekt: number;
-}
+type Counts = VerdictCounts;
 
 function count(items: EffectiveItem[]): Counts {
   const c: Counts = { total: items.length, aanwezig: 0, deels: 0, ontbreekt: 0 };
@@ -304,7 +301,8 @@ export function composeLetter(
   // ---- body ----
   const body: LetterBlock[] = [];
   const heading = (id: string, text: string | undefined, level: 2 | 3 = 2) => {
-    if (text && fillLine(text)) body.push({ type: 'heading', id, level, text: fillLine(text) });
+    const line = text ? fillLine(text) : '';
+    if (line) body.push({ type: 'heading', id, level, text: line });
   };
 
   const addText = (s: TextSection) => {
@@ -323,7 +321,7 @@ export function composeLetter(
       const good = g.items.filter((e) => e.verdict === 'aanwezig');
       const gaps = g.items.filter((e) => e.verdict !== 'aanwezig');
       const itemBlocks = (e: EffectiveItem): ParagraphBlock[] => {
-        let text = oneLine(e.item.letter[e.verdict]);
+        let text = fillLine(e.item.letter[e.verdict]);
         if (e.item.method === 'readability') text = `${sentence(text)} ${readabilityNote(readability)}`;
         // The checklist's letter sentences for "deels" and "ontbreekt" already carry the request;
         // the plain recommendation is only the fallback (and stands in the appendix table).

@@ -16,7 +16,7 @@ export {
   RECIPIENT_BODIES,
 } from './settings';
 export type { CouncilSettings, CouncilLogo, Signatory, RecipientBody, SettingsError, SettingsResult } from './settings';
-export { loadTemplate, builtInTemplates, getTemplate, DEFAULT_TEMPLATE_ID, SECTION_KINDS } from './templates';
+export { loadTemplate, builtInTemplates, getTemplate, templateOrDefault, DEFAULT_TEMPLATE_ID, SECTION_KINDS } from './templates';
 export type { LetterTemplate, TemplateSection, TemplateResult } from './templates';
 export { PLACEHOLDERS, findPlaceholders, fillPlaceholders, isKnownPlaceholder } from './placeholders';
 export { letterFileName } from './file-name';

@@ -196,3 +196,8 @@ export const builtInTemplates: readonly LetterTemplate[] = [mustLoad(adviesbrief
 export function getTemplate(id: string): LetterTemplate | undefined {
   return builtInTemplates.find((t) => t.id === id);
 }
+
+/** The built-in template with this id; the default one for no id or an unknown id (a template since removed). */
+export function templateOrDefault(id: string | undefined): LetterTemplate {
+  return (id !== undefined ? getTemplate(id) : undefined) ?? getTemplate(DEFAULT_TEMPLATE_ID)!;
+}

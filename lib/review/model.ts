@@ -44,7 +44,8 @@ function itemById(saved: SavedReview, id: string): ItemResult | undefined {
   return saved.automatic.items.find((it) => it.id === id);
 }
 
-function decisionOf(saved: SavedReview, id: string): ItemDecision | undefined {
+/** The user's decision for an item (own properties only: an id is never looked up on the prototype). */
+export function decisionOf(saved: SavedReview, id: string): ItemDecision | undefined {
   return Object.prototype.hasOwnProperty.call(saved.decisions, id) ? saved.decisions[id] : undefined;
 }
 

@@ -121,6 +121,19 @@ describe('composeLetter: the letter frame', () => {
   });
 });
 
+describe('composeLetter: checklist letter sentences', () => {
+  it('fills {regio} in a letter sentence, as the checklist format allows', () => {
+    const first = checklist.items[0]!;
+    const withRegio: Checklist = {
+      ...checklist,
+      items: checklist.items.map((it) => (it === first ? { ...it, letter: { ...it.letter, ontbreekt: 'Wij vragen {regio} hier iets over op te nemen.' } } : it)),
+    };
+    const letter = composeLetter(makeReview(withRegio, () => 'ontbreekt'), withRegio, councilSettings(), advies, NOW);
+    expect(bodyText(letter)).toContain('Wij vragen Regio Voorbeeld hier iets over op te nemen.');
+    expect(bodyText(letter)).not.toContain('{regio}');
+  });
+});
+
 describe('composeLetter: where the regiovisie was found', () => {
   const sourceRow = (l: LetterModel, label: string) =>
     l.appendix.blocks.filter((b): b is TableBlock => b.type === 'table').flatMap((t) => t.rows).find((r) => allStrings(r[0]).join('') === label);

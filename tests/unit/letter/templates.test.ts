@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeLetter } from '../../../lib/letter/compose';
 import { fillPlaceholders, findPlaceholders, isKnownPlaceholder, PLACEHOLDERS } from '../../../lib/letter/placeholders';
-import { builtInTemplates, getTemplate, loadTemplate } from '../../../lib/letter/templates';
+import { builtInTemplates, getTemplate, loadTemplate, templateOrDefault } from '../../../lib/letter/templates';
 import { allStrings, councilSettings, makeChecklist, makeReview, mixed, NOW } from './fixtures';
 
 const templatesDir = new URL('../../../templates/', import.meta.url);
@@ -38,6 +38,14 @@ describe('built-in templates', () => {
       expect(t.description.length).toBeGreaterThan(20);
     }
     expect(getTemplate('adviesbrief-gemeenteraad')!.sections.some((s) => s.kind === 'themes')).toBe(true);
+  });
+});
+
+describe('templateOrDefault', () => {
+  it('gives the chosen template, or the advice letter for none or an unknown id', () => {
+    expect(templateOrDefault('korte-aanbiedingsbrief').id).toBe('korte-aanbiedingsbrief');
+    expect(templateOrDefault(undefined).id).toBe('adviesbrief-gemeenteraad');
+    expect(templateOrDefault('verwijderd-sjabloon').id).toBe('adviesbrief-gemeenteraad');
   });
 });
 
