@@ -156,6 +156,8 @@ export const en: Record<MessageKey, string> = {
   'letter.editReset': 'Restore the original text',
   'letter.editedBadge': 'edited',
   'letter.leftOut': 'This paragraph is left out of the letter. Click ‘Edit’ to bring it back.',
+  'letter.template.adviesbrief-gemeenteraad': 'Advice letter to the municipal council (in Dutch)',
+  'letter.template.korte-aanbiedingsbrief': 'Short covering letter (in Dutch)',
 
   // review UI
   'nav.label': 'Parts of the extension',

@@ -160,6 +160,8 @@ export const nl = {
   'letter.editReset': 'Zet de oorspronkelijke tekst terug',
   'letter.editedBadge': 'aangepast',
   'letter.leftOut': 'Deze alinea staat niet in de brief. Klik op ‘Pas aan’ om hem terug te zetten.',
+  'letter.template.adviesbrief-gemeenteraad': 'Adviesbrief aan de gemeenteraad',
+  'letter.template.korte-aanbiedingsbrief': 'Korte aanbiedingsbrief',
 
   // review UI
   'nav.label': 'Onderdelen van de extensie',

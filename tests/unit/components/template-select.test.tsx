@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { builtInTemplates } from '@/lib/letter';
+import { I18nProvider } from '@/components/i18n';
+import { TemplateSelect } from '@/components/letter/TemplateSelect';
+
+const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+beforeAll(() => {
+  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+});
+
+function optionsIn(locale: 'nl' | 'en'): string[] {
+  const root = document.getElementById('root')!;
+  act(() => {
+    render(
+      <I18nProvider locale={locale}>
+        <TemplateSelect id="t" value={builtInTemplates[0]!.id} onChange={() => {}} />
+      </I18nProvider>,
+      root,
+    );
+  });
+  const names = [...root.querySelectorAll('option')].map((o) => o.textContent ?? '');
+  act(() => render(null, root));
+  return names;
+}
+
+describe('TemplateSelect', () => {
+  it('names every built-in template in the UI language: its own title in Dutch, translated in English', () => {
+    expect(optionsIn('nl')).toEqual(builtInTemplates.map((tpl) => tpl.title));
+    expect(optionsIn('en')).toEqual(['Advice letter to the municipal council (in Dutch)', 'Short covering letter (in Dutch)']);
+  });
+});
