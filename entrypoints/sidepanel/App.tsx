@@ -56,14 +56,16 @@ function ReviewScreen(props: { state: PanelState; saveState: SaveState; actions:
   const { t } = useI18n();
   const { state, actions } = props;
   const busy = state.phase === 'reading' || state.phase === 'analysing';
-  // After a chosen file, the button checks the tab: a different text, so not "again".
-  const fileShown = state.saved ? isFileKey(state.saved.key) : !!state.doc && isFileKey(normaliseUrl(state.doc.url));
+  // "Opnieuw" only when what is shown is this tab's page: after a chosen file or a saved review of
+  // another page, the button checks a different text.
+  const shownKey = state.saved?.key ?? (state.doc ? normaliseUrl(state.doc.url) : '');
+  const again = shownKey !== '' && !!state.tab?.url && normaliseUrl(state.tab.url) === shownKey;
   return (
     <>
       {!state.saved && <p class="muted">{t('app.tagline')}</p>}
       {(state.phase === 'idle' || state.phase === 'error') && !state.saved && <p>{t('check.intro')}</p>}
       <button type="button" class="primary" onClick={() => void actions.check()} disabled={busy} aria-busy={busy}>
-        {(state.saved || state.doc) && !fileShown ? t('check.again') : t('check.button')}
+        {again ? t('check.again') : t('check.button')}
       </button>
       {busy && <p class="muted">{t(state.phase === 'reading' ? 'check.busy' : 'check.busyAnalyse')}</p>}
       {state.phase === 'error' && state.error && <Notice kind="error">{t(ERROR_TEXT[state.error])}</Notice>}
