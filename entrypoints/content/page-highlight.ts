@@ -1,4 +1,4 @@
-import { findQuote, normaliseForMatch } from '@/lib/review/anchor';
+import { buildTextIndex, findQuote, normaliseForMatch, type TextIndex } from '@/lib/review/anchor';
 import type { HighlightOutcome, QuoteSelector, SelectionQuote } from '@/lib/messages';
 
 /**
@@ -10,49 +10,27 @@ const NAME = 'regiovisie-toets';
 const MARK_ATTR = 'data-regiovisie-toets';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
-interface TextIndex {
-  text: string;
+/** The page's text nodes and their joined text (offsets map back through lib/review's index). */
+interface PageText {
   nodes: Text[];
-  starts: number[];
+  index: TextIndex;
 }
 
-function indexText(doc: Document): TextIndex {
+function indexText(doc: Document): PageText {
   const nodes: Text[] = [];
-  const starts: number[] = [];
-  let text = '';
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement && SKIP.has(node.parentElement.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    nodes.push(n as Text);
-    starts.push(text.length);
-    text += (n as Text).data;
-  }
-  return { text, nodes, starts };
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  return { nodes, index: buildTextIndex(nodes.map((n) => n.data)) };
 }
 
-/** Global offset → text node and offset inside it (binary search). */
-function locate(index: TextIndex, offset: number, end: boolean): { node: Text; offset: number } | null {
-  let lo = 0;
-  let hi = index.nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    // For an end offset that falls exactly between two nodes, stay in the earlier node.
-    if (index.starts[mid]! < offset || (!end && index.starts[mid] === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  const node = index.nodes[lo];
-  if (!node) return null;
-  return { node, offset: Math.min(offset - index.starts[lo]!, node.data.length) };
-}
-
-function toRange(doc: Document, index: TextIndex, start: number, end: number): Range | null {
-  const a = locate(index, start, false);
-  const b = locate(index, end, true);
-  if (!a || !b) return null;
+function toRange(doc: Document, page: PageText, start: number, end: number): Range | null {
+  const found = page.index.locateRange(start, end);
+  if (!found) return null;
   const range = doc.createRange();
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, b.offset);
+  range.setStart(page.nodes[found.start.chunk]!, found.start.offsetInChunk);
+  range.setEnd(page.nodes[found.end.chunk]!, found.end.offsetInChunk);
   return range;
 }
 
@@ -79,14 +57,14 @@ function supportsHighlights(): boolean {
 export function highlightQuotes(doc: Document, quotes: QuoteSelector[], scroll: boolean): HighlightOutcome {
   clearHighlights(doc);
   ensureStyle(doc);
-  const index = indexText(doc);
-  const normalised = normaliseForMatch(index.text); // once for all quotes: the costly part on big pages
+  const page = indexText(doc);
+  const normalised = normaliseForMatch(page.index.text); // once for all quotes: the costly part on big pages
   const ranges: Range[] = [];
   let fuzzy = 0;
   for (const selector of quotes) {
-    const match = findQuote(index.text, selector, undefined, { normalised });
+    const match = findQuote(page.index.text, selector, undefined, { normalised });
     if (!match) continue;
-    const range = toRange(doc, index, match.start, match.end);
+    const range = toRange(doc, page, match.start, match.end);
     if (!range) continue;
     if (!match.exact) fuzzy++;
     ranges.push(range);
@@ -108,8 +86,7 @@ export function highlightQuotes(doc: Document, quotes: QuoteSelector[], scroll: 
 }
 
 function wrapInMarks(doc: Document, range: Range): void {
-  const index = indexText(doc);
-  const texts = index.nodes.filter((n) => range.intersectsNode(n));
+  const texts = indexText(doc).nodes.filter((n) => range.intersectsNode(n));
   for (const node of texts) {
     const start = node === range.startContainer ? range.startOffset : 0;
     const end = node === range.endContainer ? range.endOffset : node.data.length;
@@ -148,11 +125,11 @@ export function selectionQuote(doc: Document): SelectionQuote | null {
   const range = selection.getRangeAt(0);
   const quote = range.toString().replace(/\s+/g, ' ').trim();
   if (quote.length < 3) return null;
-  const index = indexText(doc);
-  const i = index.nodes.indexOf(range.startContainer as Text);
-  const j = index.nodes.indexOf(range.endContainer as Text);
-  const start = i >= 0 ? index.starts[i]! + range.startOffset : -1;
-  const end = j >= 0 ? index.starts[j]! + range.endOffset : -1;
+  const { nodes, index } = indexText(doc);
+  const i = nodes.indexOf(range.startContainer as Text);
+  const j = nodes.indexOf(range.endContainer as Text);
+  const start = i >= 0 ? index.chunkStart(i) + range.startOffset : -1;
+  const end = j >= 0 ? index.chunkStart(j) + range.endOffset : -1;
   const squash = (s: string) => s.replace(/\s+/g, ' ');
   const prefix = start >= 0 ? squash(index.text.slice(Math.max(0, start - 48), start)).slice(-32) : '';
   const suffix = end >= 0 ? squash(index.text.slice(end, end + 48)).slice(0, 32) : '';

@@ -237,6 +237,8 @@ export interface TextIndex {
   locate(offset: number, bias?: 'start' | 'end'): ChunkPosition | null;
   /** Both ends of a range at once (start with bias "start", end with bias "end"). */
   locateRange(start: number, end: number): { start: ChunkPosition; end: ChunkPosition } | null;
+  /** Where a chunk starts in `text` (the reverse of `locate`). */
+  chunkStart(chunk: number): number;
 }
 
 /** Join chunks (the textContent of text nodes, in document order) and map offsets back to them. */
@@ -281,6 +283,7 @@ export function buildTextIndex(chunks: readonly string[]): TextIndex {
   return {
     text,
     locate,
+    chunkStart: (chunk) => offsets[chunk] ?? total,
     locateRange(start, end) {
       if (end < start) return null;
       const s = locate(start, 'start');
@@ -567,21 +570,4 @@ export function findQuote(
   while (en > s && t[en - 1] === ' ') en--;
   const range = toOriginalRange(norm, s, en);
   return { ...range, score: 1 - best.errors / quote.length, exact: false };
-}
-
-/**
- * findQuote over chunks (e.g. the text nodes of a page): returns chunk positions of both ends.
- * Handy for the content script, which turns them into a DOM Range.
- */
-export function findQuoteInChunks(
-  chunks: readonly string[],
-  selector: QuoteSelector,
-  hint?: number,
-  options: Omit<FindQuoteOptions, 'normalised'> = {},
-): { start: ChunkPosition; end: ChunkPosition; score: number; exact: boolean } | null {
-  const index = buildTextIndex(chunks);
-  const match = findQuote(index.text, selector, hint, options);
-  if (!match) return null;
-  const range = index.locateRange(match.start, match.end);
-  return range ? { ...range, score: match.score, exact: match.exact } : null;
 }

@@ -4,7 +4,6 @@ import {
   buildTextIndex,
   editDistance,
   findQuote,
-  findQuoteInChunks,
   normaliseForMatch,
   toNormalisedOffset,
   toOriginalRange,
@@ -348,17 +347,26 @@ describe('buildTextIndex', () => {
     expect(index.locateRange(6, 6)).toEqual({ start: { chunk: 2, offsetInChunk: 0 }, end: { chunk: 2, offsetInChunk: 0 } });
   });
 
+  it('gives where each chunk starts (for a selection on the page)', () => {
+    expect([0, 1, 2, 3, 4].map((c) => index.chunkStart(c))).toEqual([0, 6, 6, 12, 14]);
+  });
+
   it('handles no chunks and only empty chunks', () => {
     expect(buildTextIndex([]).locate(0)).toBeNull();
     expect(buildTextIndex(['', '']).locate(0)).toEqual({ chunk: 0, offsetInChunk: 0 });
   });
 });
 
-describe('findQuoteInChunks', () => {
+describe('a quote over text nodes, as the content script finds it (buildTextIndex + findQuote + locateRange)', () => {
+  function findInChunks(chunks: string[], quote: string) {
+    const index = buildTextIndex(chunks);
+    const match = findQuote(index.text, { quote });
+    return match ? { ...index.locateRange(match.start, match.end), score: match.score, exact: match.exact } : null;
+  }
+
   it('finds a quote spread over several text nodes (with soft hyphens and white space)', () => {
     const chunks = ['Kinderen en ouders ', 'krijgen ', '\n    één vast con\u00adtact', 'persoon.', ' Die persoon'];
-    const m = findQuoteInChunks(chunks, { quote: 'krijgen één vast contactpersoon' });
-    expect(m).toMatchObject({
+    expect(findInChunks(chunks, 'krijgen één vast contactpersoon')).toMatchObject({
       start: { chunk: 1, offsetInChunk: 0 },
       end: { chunk: 3, offsetInChunk: 'persoon'.length },
       exact: true,
@@ -367,6 +375,6 @@ describe('findQuoteInChunks', () => {
   });
 
   it('returns null when the quote is not there', () => {
-    expect(findQuoteInChunks(['a', 'b'], { quote: 'iets anders' })).toBeNull();
+    expect(findInChunks(['a', 'b'], 'iets anders')).toBeNull();
   });
 });

@@ -5,7 +5,6 @@ describe('lib/review index', () => {
   it('exports the whole public API', () => {
     for (const name of [
       'findQuote',
-      'findQuoteInChunks',
       'normaliseForMatch',
       'buildTextIndex',
       'toOriginalRange',
