@@ -1,6 +1,2 @@
-export { analyze, classifySentence, MAX_EVIDENCE } from './analyzer';
-export type { SentenceContext } from './analyzer';
-export { compileChecklist } from './signals';
-export { fleschDouma, levelOf, B1 } from './readability';
-export { JARGON } from './jargon';
+export { analyze, classifySentence } from './analyzer';
 export type * from './types';

@@ -98,7 +98,6 @@ function horizontalItems(util: PdfjsApi['Util'], viewport: PageViewport, textIte
       y: f!,
       width: item.width,
       height: Math.hypot(c!, d!) || item.height,
-      hasEOL: item.hasEOL,
       fontName: item.fontName,
     });
   }

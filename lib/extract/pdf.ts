@@ -36,8 +36,6 @@ export interface PdfTextItem {
   width: number;
   /** Font size in PDF units (pdf.js: `height`). */
   height: number;
-  /** pdf.js: the item ends a line in the content stream (not needed: lines are rebuilt from positions). */
-  hasEOL?: boolean;
   /** Font id (pdf.js `fontName`). A short line in another font than the body text may be a heading. */
   fontName?: string;
 }

@@ -92,19 +92,14 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v.trim() : undefined;
 }
 
-export interface ValidateOptions {
-  /** Template ids that may be chosen. Default: the built-in templates. */
-  templateIds?: readonly string[];
-}
-
 /**
  * Check settings read from a file or a form. Missing `template` falls back to the default
  * letter; every other problem is reported per field.
  */
-export function validateSettings(data: unknown, options: ValidateOptions = {}): SettingsResult {
+export function validateSettings(data: unknown): SettingsResult {
   const errors: SettingsError[] = [];
   const err = (field: string, key: MessageKey, params?: Params) => errors.push({ field, message: params ? { key, params } : { key } });
-  const templateIds = options.templateIds ?? builtInTemplates.map((t) => t.id);
+  const templateIds = builtInTemplates.map((t) => t.id);
   /** Address lines: text only, trimmed, empty lines dropped, at most six. */
   const addressLines = (value: unknown, field: string, whose: 'council' | 'recipient'): string[] => {
     if (!Array.isArray(value) || value.some((l) => typeof l !== 'string')) {
@@ -291,12 +286,12 @@ export function settingsToJson(settings: CouncilSettings): string {
 }
 
 /** Read an exported settings file. */
-export function parseSettingsJson(text: string, options: ValidateOptions = {}): SettingsResult {
+export function parseSettingsJson(text: string): SettingsResult {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, errors: [{ field: '', message: { key: 'settingsError.unreadable' } }] };
   }
-  return validateSettings(data, options);
+  return validateSettings(data);
 }

@@ -1,5 +1,5 @@
 import type { Checklist } from '../types';
-import { validateChecklist } from '../validate';
+import { isObject, validateChecklist } from '../validate';
 import { SPEC_ITEM_IDS } from '../spec-ids';
 
 /**
@@ -15,9 +15,8 @@ export function buildLocChecklist(texts: unknown, signals: unknown): Checklist {
 
   const textItems = texts.items;
   if (!isObject(textItems)) throw new ChecklistLoadError(['texts.json: het veld "items" moet een object zijn met een item per id.']);
-  // Accept { "<id>": {...} } and, leniently, { "items": { "<id>": {...} } }; keys starting with $ or _ are comments.
-  const signalMap = isObject(signals.items) && !Object.keys(signals).some((k) => k.includes('.')) ? signals.items : signals;
-  const signalIds = Object.keys(signalMap).filter((k) => !k.startsWith('$') && !k.startsWith('_'));
+  // { "<id>": {...} }; keys starting with $ or _ are comments.
+  const signalIds = Object.keys(signals).filter((k) => !k.startsWith('$') && !k.startsWith('_'));
 
   const specIds: readonly string[] = SPEC_ITEM_IDS;
   for (const id of specIds) {
@@ -32,7 +31,7 @@ export function buildLocChecklist(texts: unknown, signals: unknown): Checklist {
   const items = order.map((id) => {
     const text = textItems[id];
     const base = isObject(text) ? text : {};
-    let itemSignals = signalMap[id];
+    let itemSignals = signals[id];
     if (itemSignals === undefined) {
       if (base.method === 'readability') {
         itemSignals = { strong: [], weak: [] };
@@ -65,8 +64,4 @@ export class ChecklistLoadError extends Error {
     this.name = 'ChecklistLoadError';
     this.errors = errors;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -22,7 +22,7 @@ const PAGE = { width: 595, height: 842 };
 const charWidth = (size: number) => size * 0.5;
 
 function item(str: string, x: number, y: number, size: number, font = 'f1'): PdfTextItem {
-  return { str, x, y, width: str.length * charWidth(size), height: size, hasEOL: false, fontName: font };
+  return { str, x, y, width: str.length * charWidth(size), height: size, fontName: font };
 }
 
 function page(...lines: [string, LineSpec?][]): PdfTextPage {
