@@ -124,7 +124,7 @@ function readSettings(file: string): CouncilSettings {
   const parsed = parseSettingsJson(text);
   if (!parsed.ok) {
     const first = parsed.errors[0];
-    throw new InputError(t('cli.settingsInvalid', { file, problem: first ? `${first.field}: ${t(first.message.key, first.message.params)}` : '' }));
+    throw new InputError(t('cli.settingsInvalid', { file, problem: first ? [first.field, t(first.message.key, first.message.params)].filter(Boolean).join(': ') : '' }));
   }
   return parsed.settings;
 }

@@ -82,6 +82,11 @@ describe('npm run check (cli/check.ts)', () => {
     const r = check('examples/regiovisie-voorbeeldregio.html', '--settings', bad);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('klopt niet');
+    // A problem with the whole file (not JSON) has no field to name: no stray ": ".
+    writeFileSync(bad, '{ council: ');
+    const whole = check('examples/regiovisie-voorbeeldregio.html', '--settings', bad);
+    expect(whole.code).toBe(2);
+    expect(whole.stderr).toMatch(/klopt niet\. \p{Lu}/u);
   });
 
   it('writes the advice letter with --docx and --settings, readable by Word tools', async () => {
