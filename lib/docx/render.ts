@@ -241,7 +241,7 @@ function referenceTable(letter: LetterModel): Table {
             new TableCell({
               width: { size: w[1]!, type: WidthType.DXA },
               margins: { top: 0, bottom: 0, left: 0, right: 0 },
-              children: [new Paragraph({ spacing: { after: 40 }, children: runs(r.value, { size: SIZE.small + 1, bold: r.label === 'Onderwerp' }) })],
+              children: [new Paragraph({ spacing: { after: 40 }, children: runs(r.value, { size: SIZE.small + 1, bold: r.strong === true }) })],
             }),
           ],
         }),

@@ -575,9 +575,9 @@ export function composeLetter(
   const edits = saved.letterEdits;
   const subject = editedLine(edits, 'onderwerp', fillLine(template.subject));
   const addressee = [`Aan ${deOntvanger} van ${municipality}`, ...(settings.recipient.address ?? []).map(oneLine).filter(Boolean)];
-  const reference = [
+  const reference: LetterModel['reference'] = [
     { label: 'Ons kenmerk', value: kenmerk },
-    { label: 'Onderwerp', value: subject },
+    { label: 'Onderwerp', value: subject, strong: true },
     { label: attachments.length === 1 ? 'Bijlage' : 'Bijlagen', value: attachments.join('; ') },
   ];
   const contact = [facts.contactpersoon, facts.contactEmail].filter(Boolean).join(', ');

@@ -91,8 +91,8 @@ export interface LetterModel {
   date: string;
   kenmerk: string;
   subject: string;
-  /** Label/value lines under the date: kenmerk, onderwerp, bijlage, contactpersoon. */
-  reference: { label: string; value: string }[];
+  /** Label/value lines under the date: kenmerk, onderwerp (`strong`: set in bold), bijlage, contactpersoon. */
+  reference: { label: string; value: string; strong?: boolean }[];
   salutation: string;
   body: LetterBlock[];
   closing: string;

@@ -28,6 +28,24 @@ beforeAll(async () => {
   doc = parseXml(documentXml);
 });
 
+describe('the reference lines', () => {
+  /** The run properties of the run that holds exactly this text. */
+  function runProps(text: string): string {
+    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`<w:r>((?:(?!</w:r>).)*?)<w:t[^>]*>${escaped}</w:t>`, 's').exec(documentXml);
+    if (!m) throw new Error(`no run with ${text}`);
+    return m[1]!;
+  }
+
+  it('sets the subject in bold (the row marked strong), not the other values', () => {
+    const subject = letter.reference.find((r) => r.strong)!;
+    expect(subject.label).toBe('Onderwerp');
+    const bold = /<w:b\/>|<w:b w:val="(?:true|1)"\/>/;
+    expect(runProps(subject.value)).toMatch(bold);
+    expect(runProps(letter.kenmerk)).not.toMatch(bold);
+  });
+});
+
 describe('the .docx package', () => {
   it('is a zip with well-formed XML parts', () => {
     expect(buffer.subarray(0, 2).toString()).toBe('PK');
