@@ -1,6 +1,70 @@
 import type { Verdict } from '../checklist/types';
 
 /**
+ * What kind of passage a sentence (or list item with its lead-in, or table row) is, read once per
+ * passage and shared by all items. The first four can carry `aanwezig`: the region's own
+ * commitment, a present-tense arrangement, a principle the region states as its own, or an action
+ * row of a work agenda (with an owner or a deadline). All others are at most `deels`.
+ */
+export const STRONG_KINDS = ['commitment', 'arrangement', 'principle', 'action-row'] as const;
+export const WEAK_KINDS = [
+  'statement',
+  'list',
+  'heading',
+  'toc',
+  'glossary',
+  'question',
+  'problem',
+  'wish',
+  'reported',
+  'national',
+  'study',
+  'hedge',
+  'placeholder',
+  'informed',
+  'navigation',
+] as const;
+export type StrongKind = (typeof STRONG_KINDS)[number];
+export type PassageKind = StrongKind | (typeof WEAK_KINDS)[number];
+export const PASSAGE_KINDS: readonly PassageKind[] = [...STRONG_KINDS, ...WEAK_KINDS];
+
+/** Why a text is not taken for a regiovisie (see Review.notRegiovisie). */
+export type NotRegiovisieReason = 'off-topic' | 'too-short' | 'ordinance' | 'minutes' | 'news' | 'information' | 'no-plan';
+
+/**
+ * Weights and thresholds of the checker: one place, as data (weights.json). `tunable` lists, per
+ * dotted path, the values a tuner may try; eval tunes them leaving one document out.
+ */
+export interface Weights {
+  /** Per passage kind: how strongly such a passage counts, in [0, 1] (ranking and score). */
+  kindWeight: Record<PassageKind, number>;
+  /** Score of a passage that only has weak words of the item (two or more), before the kind weight. */
+  weakPairScore: number;
+  /** A `deels` needs a best passage scoring at least this (kind weight × term score). */
+  deelsMinScore: number;
+  /** Recognising a regiovisie (a region's own plan). */
+  regiovisie: {
+    /** At least this many sentences with the region's own commitment. */
+    minCommitments: number;
+    /** Commitments per prose sentence, at least. */
+    minCommitShare: number;
+    /** Share of sentences that report what others said, at most (above: news, minutes, report). */
+    maxReportShare: number;
+  };
+  tunable?: Record<string, number[]>;
+}
+
+export interface AnalyzeOptions {
+  /** Other weights than the defaults in weights.json (eval's tuner passes them). */
+  weights?: Weights;
+  /**
+   * Judge every passage as part of a regiovisie, skipping the document-level recognition (for
+   * judging single passages, as eval does with ../shared/corpus/passages).
+   */
+  assumeRegiovisie?: boolean;
+}
+
+/**
  * Stage 2 output: the automatic review of one document against one checklist.
  * Deterministic: the same document and checklist give the same Review.
  */
@@ -15,6 +79,8 @@ export interface Evidence {
   block: string;
   heading?: string;
   page?: number;
+  /** What kind of passage this is (commitment, question, heading, …). Absent in reviews made before it existed. */
+  kind?: PassageKind;
   /** Relevance of this passage in [0, 1]; evidence is sorted by it, highest first. */
   score: number;
 }
@@ -25,8 +91,14 @@ export interface ItemResult {
   verdict: Verdict;
   /** Confidence that the item is addressed, in [0, 1]. */
   score: number;
-  /** Ranked; empty exactly when verdict is "ontbreekt" (except algemeen.begrijpelijk). */
+  /** Ranked, strongest first: the first is the passage the verdict stands on. Empty exactly when verdict is "ontbreekt" (except algemeen.begrijpelijk). */
   evidence: Evidence[];
+  /**
+   * The kind of the passage the verdict stands on (evidence[0].kind). `capped` is set when that
+   * passage would carry `aanwezig` but the text is not a regiovisie, so the verdict is `deels`.
+   */
+  basis?: PassageKind;
+  capped?: boolean;
 }
 
 export interface ReadabilityFigures {
@@ -51,6 +123,8 @@ export interface Review {
   source: { title: string; url: string; language: string; characters: number; blocks: number; words: number };
   /** True when the text looks like a regiovisie (a plan of a region), false for news or general reports. */
   looksLikeRegiovisie: boolean;
+  /** When looksLikeRegiovisie is false: why (an ordinance, council minutes, a news item, …). */
+  notRegiovisie?: NotRegiovisieReason;
   /** Optional: the counts behind looksLikeRegiovisie (sentences with regional commitments, reporting, second person, regional words). */
   regiovisieSignals?: { sentences: number; commitments: number; reporting: number; secondPerson: number; regional: number };
   items: ItemResult[];
