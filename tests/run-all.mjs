@@ -1,9 +1,17 @@
 #!/usr/bin/env node
-// `npm test`: type-check, build the extension, run the unit tests and the end-to-end tests
-// against the build, then print one plain closing line "N passed, N failed, N skipped"
+// `npm test`: install the Debian packages the tests need (tests/system-packages.mjs) when this
+// user may, or stop with the one command to run; then type-check, build the extension, run the
+// unit tests and the end-to-end tests against the build, then print one plain closing line "N passed, N failed, N skipped"
 // (CI reads that line; Vitest's own summary is not one it knows).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureSystemPackages } from './system-packages.mjs';
+
+const system = ensureSystemPackages();
+if (!system.ok) {
+  console.log(system.message);
+  process.exit(1);
+}
 
 const out = 'test-output';
 mkdirSync(out, { recursive: true });
