@@ -8,6 +8,12 @@ import preact from '@preact/preset-vite';
 // extension itself (connect-src 'self'), so even a library cannot call out.
 const CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
 
+// Firefox's sidebar: a translated title, and not opened by itself when the add-on is installed.
+// WXT writes `sidebar_action` from the sidepanel entrypoint's own options (the page's <title>,
+// and `manifest.*` meta tags), replacing what `manifest` below would say; so these are set
+// again once the manifest is generated.
+const FIREFOX_SIDEBAR = { default_title: '__MSG_extName__', open_at_install: false } as const;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -20,7 +26,6 @@ export default defineConfig({
     content_security_policy: browser === 'firefox' ? CSP : { extension_pages: CSP },
     ...(browser === 'firefox'
       ? {
-          sidebar_action: { default_title: '__MSG_extName__', open_at_install: false },
           browser_specific_settings: {
             gecko: {
               id: 'regiovisie-toets@example.nl',
@@ -31,4 +36,9 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox' && manifest.sidebar_action) Object.assign(manifest.sidebar_action, FIREFOX_SIDEBAR);
+    },
+  },
 });
