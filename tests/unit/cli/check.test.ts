@@ -1,22 +1,54 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { isAbsolute, join, resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import mammoth from 'mammoth';
 import { SPEC_ITEM_IDS } from '@/lib/checklist';
+import { main } from '@/cli/check';
 
 const ROOT = resolve(__dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-function check(...args: string[]) {
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run check -- ARGS` in a process of its own, as a person runs it: a few cases prove the real exit code and streams. */
+function checkProcess(...args: string[]): Run {
   const r = spawnSync(TSX, ['cli/check.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * The same command in this process: `main()` with stdout and stderr captured (no tsx start-up
+ * per case). Paths are taken from the repository root, as in `checkProcess`.
+ */
+async function check(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const capture = (add: (text: string) => void) => (chunk: string | Uint8Array, ...rest: unknown[]) => {
+    add(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+    const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    done?.();
+    return true;
+  };
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture((t) => (stdout += t)) as typeof process.stdout.write);
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture((t) => (stderr += t)) as typeof process.stderr.write);
+  try {
+    const code = await main(args.map((a) => (a.startsWith('-') || isAbsolute(a) ? a : join(ROOT, a))));
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
 describe('npm run check (cli/check.ts)', () => {
-  it('prints only the contract JSON with --json, for every checklist item', () => {
-    const r = check('tests/fixtures/checker/regiovisie-breed.html', '--json');
+  it('prints only the contract JSON with --json, for every checklist item (a real process)', () => {
+    const r = checkProcess('tests/fixtures/checker/regiovisie-breed.html', '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.source).toMatchObject({ file: 'regiovisie-breed.html' });
@@ -40,19 +72,19 @@ describe('npm run check (cli/check.ts)', () => {
     expect(out.readability.fleschDouma).toEqual(expect.any(Number));
   });
 
-  it('reads a .txt file with Markdown-style headings', () => {
+  it('reads a .txt file with Markdown-style headings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     const file = join(dir, 'visie.txt');
     writeFileSync(file, '# Onze visie\n\nWe zorgen ervoor dat kinderen niet langer dan zes weken wachten op hulp.\n\n## Meedoen\n\nJongeren praten mee in de jongerenraad.\n');
-    const r = check(file, '--json');
+    const r = await check(file, '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.source.title).toBe('Onze visie');
     expect(out.source.blocks).toBe(4);
   });
 
-  it('prints a Dutch summary per theme without --json', () => {
-    const r = check('examples/regiovisie-voorbeeldregio.html');
+  it('prints a Dutch summary per theme without --json', async () => {
+    const r = await check('examples/regiovisie-voorbeeldregio.html');
     expect(r.code).toBe(0);
     for (const theme of ['Vertrouwen als basis', 'Organiseer de zorg passend en toegankelijk', 'Kwaliteit van zorg', 'Kinderen, jongeren en ouders zijn experts']) {
       expect(r.stdout).toContain(theme);
@@ -67,24 +99,32 @@ describe('npm run check (cli/check.ts)', () => {
     [['examples/regiovisie-voorbeeldregio.html', '--onzin'], 'Onbekende optie'],
     [[], 'Gebruik:'],
     [['examples/regiovisie-voorbeeldregio.html', '--docx'], 'Na --docx hoort een bestandsnaam'],
-  ])('exits with 2 and one Dutch line for bad input %j', (args, message) => {
-    const r = check(...args);
+  ])('exits with 2 and one Dutch line for bad input %j', async (args, message) => {
+    const r = await check(...args);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
   });
 
-  it('rejects settings that are not valid, naming the problem', () => {
+  it('exits with 2 from a real process too: one Dutch line on stderr, nothing on stdout', () => {
+    const r = checkProcess('examples/regiovisie-voorbeeldregio.html', '--onzin');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('Onbekende optie');
+    expect(r.stdout).toBe('');
+  });
+
+  it('rejects settings that are not valid, naming the problem', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     const bad = join(dir, 'raad.json');
     writeFileSync(bad, JSON.stringify({ council: { name: '' } }));
-    const r = check('examples/regiovisie-voorbeeldregio.html', '--settings', bad);
+    const r = await check('examples/regiovisie-voorbeeldregio.html', '--settings', bad);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('klopt niet');
     // A problem with the whole file (not JSON) has no field to name: no stray ": ".
     writeFileSync(bad, '{ council: ');
-    const whole = check('examples/regiovisie-voorbeeldregio.html', '--settings', bad);
+    const whole = await check('examples/regiovisie-voorbeeldregio.html', '--settings', bad);
     expect(whole.code).toBe(2);
     expect(whole.stderr).toMatch(/klopt niet\. \p{Lu}/u);
   });
@@ -92,7 +132,7 @@ describe('npm run check (cli/check.ts)', () => {
   it('writes the advice letter with --docx and --settings, readable by Word tools', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     const out = join(dir, 'brief.docx');
-    const r = check('examples/regiovisie-voorbeeldregio.html', '--json', '--docx', out, '--settings', 'examples/council-settings.json');
+    const r = await check('examples/regiovisie-voorbeeldregio.html', '--json', '--docx', out, '--settings', 'examples/council-settings.json');
     expect(r.code).toBe(0);
     expect(() => JSON.parse(r.stdout)).not.toThrow();
     const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(out) });
@@ -106,24 +146,24 @@ describe('npm run check (cli/check.ts)', () => {
   it('marks missing council details clearly when no settings are given', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     const out = join(dir, 'brief.docx');
-    expect(check('examples/regiovisie-voorbeeldregio.html', '--docx', out).code).toBe(0);
+    expect((await check('examples/regiovisie-voorbeeldregio.html', '--docx', out)).code).toBe(0);
     const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(out) });
     expect(text).toMatch(/\[[^\]]*cliëntenraad[^\]]*\]/i);
   });
 });
 
 describe('npm run check with files in an older encoding', () => {
-  it('reads a web page saved in Windows-1252 and a text file without UTF-8, keeping ë and é', () => {
+  it('reads a web page saved in Windows-1252 and a text file without UTF-8, keeping ë and é', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rt-encoding-'));
     const title = 'Regiovisie Ëndeveld: één loket voor financiële hulp';
     const page = join(dir, 'oud.html');
     writeFileSync(page, Buffer.from(`<html><head><meta charset="windows-1252"><title>${title}</title></head><body><h1>${title}</h1><p>De cliëntenraad leest mee.</p></body></html>`, 'latin1'));
-    const html = check(page, '--json');
+    const html = await check(page, '--json');
     expect(html.code).toBe(0);
     expect(JSON.parse(html.stdout).source.title).toBe(title);
     const text = join(dir, 'oud.txt');
     writeFileSync(text, Buffer.from(`# ${title}\n\nDe cliëntenraad leest mee.\n`, 'latin1'));
-    const txt = check(text, '--json');
+    const txt = await check(text, '--json');
     expect(txt.code).toBe(0);
     expect(JSON.parse(txt.stdout).source.title).toBe(title);
   });
@@ -140,7 +180,7 @@ describe('npm run check with a PDF', () => {
   }
 
   it('gives the contract JSON with the title, blocks and the page of each piece of evidence', async () => {
-    const r = check(PDF, '--json');
+    const r = await check(PDF, '--json');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
@@ -163,8 +203,8 @@ describe('npm run check with a PDF', () => {
     expect(byId('expert.ervaringsdeskundigheid').evidence[0]).toMatchObject({ page: 3 });
   });
 
-  it('prints the readable summary with page numbers', () => {
-    const r = check(PDF);
+  it('prints the readable summary with page numbers (a real process)', () => {
+    const r = checkProcess(PDF);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('Regiovisie Jeugd Zuiderveld 2025-2028');
     expect(r.stdout).toMatch(/\d+ aanwezig, \d+ deels, \d+ ontbreekt/);
@@ -172,18 +212,18 @@ describe('npm run check with a PDF', () => {
     expect(r.stdout).toContain('Leesbaarheid: Flesch-Douma');
   });
 
-  it('says a scanned PDF has no text, like an empty page (same exit code)', () => {
+  it('says a scanned PDF has no text, like an empty page (same exit code)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     const empty = join(dir, 'leeg.html');
     writeFileSync(empty, '<html><body></body></html>');
-    const emptyCode = check(empty, '--json').code;
+    const emptyCode = (await check(empty, '--json')).code;
 
-    const json = check('tests/fixtures/pdf/regiovisie-scan.pdf', '--json');
+    const json = await check('tests/fixtures/pdf/regiovisie-scan.pdf', '--json');
     expect(json.code).toBe(emptyCode);
     const out = JSON.parse(json.stdout);
     expect(out.source).toMatchObject({ blocks: 0, words: 0, pages: 1, problems: ['empty', 'scanned'] });
 
-    const text = check('tests/fixtures/pdf/regiovisie-scan.pdf');
+    const text = await check('tests/fixtures/pdf/regiovisie-scan.pdf');
     expect(text.code).toBe(emptyCode);
     expect(text.stdout).toContain('Deze pdf lijkt een scan.');
     // The message is the whole answer: no list of 34 "ontbreekt" for a text nobody could read.
@@ -196,11 +236,11 @@ describe('npm run check with a PDF', () => {
     ['a file that is not a PDF', 'nep.pdf', () => readFileSync(join(ROOT, 'README.md')), 'Ik kan de pdf "nep.pdf" niet openen'],
     ['an empty file', 'leeg.pdf', () => Buffer.alloc(0), 'Ik kan de pdf "leeg.pdf" niet openen'],
     ['a PDF with a password', 'slot.pdf', () => readFileSync(join(ROOT, 'tests/fixtures/pdf/regiovisie-wachtwoord.pdf')), 'beveiligd met een wachtwoord'],
-  ])('exits with 2 and one Dutch line for %s', (_, name, content, message) => {
+  ])('exits with 2 and one Dutch line for %s', async (_, name, content, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     const file = join(dir, name);
     writeFileSync(file, content());
-    const r = check(file, '--json');
+    const r = await check(file, '--json');
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(message);
