@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { extractFromHtmlDocument } from '../lib/extract/html';
@@ -21,15 +22,24 @@ import { countWords } from '../lib/extract/clean';
  */
 
 const ROOT = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const runsArg = args.indexOf('--runs');
-const RUNS = runsArg >= 0 ? Math.max(3, Number(args[runsArg + 1]) || 7) : 7;
-const SIZES = [100_000, 1_000_000];
+/** Input sizes of Dutch text the stages are measured at (the contract: about 100 kB and 1 MB). */
+export const SIZES = [100_000, 1_000_000];
+export const STAGES = ['extract', 'analyze', 'letter'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface BenchArgs {
+  json: boolean;
+  runs: number;
+}
+
+/** `--json` and `--runs N` (at least 3; 7 when not given or not a number). */
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const runsArg = argv.indexOf('--runs');
+  return { json: argv.includes('--json'), runs: runsArg >= 0 ? Math.max(3, Number(argv[runsArg + 1]) || 7) : 7 };
+}
 
 /** Realistic municipal HTML of about `bytes` bytes of Dutch text: the fixture regiovisies' sections, repeated with varied headings, inside page furniture. */
-export function makePage(bytes: number): string {
-  const dir = join(ROOT, 'tests/fixtures/checker');
+export function makePage(bytes: number, dir = join(ROOT, 'tests/fixtures/checker')): string {
   const sources = readdirSync(dir).filter((f) => f.startsWith('regiovisie-') && f.endsWith('.html')).sort();
   const bodies = sources.map((f) => {
     const html = readFileSync(join(dir, f), 'utf8');
@@ -56,21 +66,35 @@ function baseline(text: string): number {
   return countWords(text.toLowerCase());
 }
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-async function time(fn: () => unknown, runs: number): Promise<number> {
+/** Median milliseconds of `runs` calls of `fn` after one warm-up call, to 0.01 ms. */
+export async function time(fn: () => unknown, runs: number, now: () => number = () => performance.now()): Promise<number> {
   await fn(); // warm-up
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
+    const start = now();
     await fn();
-    samples.push(performance.now() - start);
+    samples.push(now() - start);
   }
   return Math.round(median(samples) * 100) / 100;
+}
+
+export interface StageRow {
+  stage: Stage;
+  input_bytes: number;
+  median_ms: number;
+  baseline_ms: number;
+  ratio: number;
+}
+
+/** One row of the contract: a stage's median beside the same-run baseline, and their ratio to 0.1. */
+export function stageRow(stage: Stage, inputBytes: number, medianMs: number, baselineMs: number): StageRow {
+  return { stage, input_bytes: inputBytes, median_ms: medianMs, baseline_ms: baselineMs, ratio: Math.round((medianMs / baselineMs) * 10) / 10 };
 }
 
 /** Size of the extension zipped as the stores get it (deflate, every file of the build). */
@@ -87,8 +111,8 @@ function zipBytes(dir: string): number {
   return zipSync(files, { level: 9 }).length;
 }
 
-function fileSizes(): Record<string, unknown> {
-  const dir = join(ROOT, '.output/chrome-mv3');
+/** Sizes in bytes of a Chrome build folder (raw and gzipped): the side panel's first load, the lazy chunks, the zip. */
+export function fileSizes(dir = join(ROOT, '.output/chrome-mv3')): Record<string, unknown> {
   if (!existsSync(dir)) return { note: 'no build: run npm run build first' };
   const gz = (file: string) => gzipSync(readFileSync(file)).length;
   const initial = sidepanelInitialScripts(dir);
@@ -115,30 +139,49 @@ function fileSizes(): Record<string, unknown> {
   };
 }
 
-const stages: { stage: string; input_bytes: number; median_ms: number; baseline_ms: number; ratio: number }[] = [];
-for (const bytes of SIZES) {
+/** The benchmark itself: every stage at one input size. Run only by `npm run bench`. */
+export async function measureSize(bytes: number, runs: number): Promise<StageRow[]> {
   const html = makePage(bytes);
   let doc: ExtractedDocument | undefined;
   const extractMs = await time(() => {
     doc = extractFromHtmlDocument(parseHtmlDocument(html), { url: 'bench' });
-  }, RUNS);
+  }, runs);
   const text = doc!.blocks.map((b) => b.text).join('\n');
-  const baseMs = await time(() => baseline(text), RUNS);
-  const analyzeMs = await time(() => analyze(doc!, locChecklist), RUNS);
+  const baseMs = await time(() => baseline(text), runs);
+  const analyzeMs = await time(() => analyze(doc!, locChecklist), runs);
   // The letter: compose it from the review and write the .docx (what "Maak de brief" does).
   const now = new Date('2026-01-15T12:00:00Z');
   const saved = createSavedReview(analyze(doc!, locChecklist), now, 'bench.html', doc!.title);
   const template = getTemplate(DEFAULT_TEMPLATE_ID)!;
-  const letterMs = await time(() => letterToBuffer(composeLetter(saved, locChecklist, placeholderSettings(), template, now)), RUNS);
+  const letterMs = await time(() => letterToBuffer(composeLetter(saved, locChecklist, placeholderSettings(), template, now)), runs);
   const input = Buffer.byteLength(text);
-  stages.push({ stage: 'extract', input_bytes: input, median_ms: extractMs, baseline_ms: baseMs, ratio: Math.round((extractMs / baseMs) * 10) / 10 });
-  stages.push({ stage: 'analyze', input_bytes: input, median_ms: analyzeMs, baseline_ms: baseMs, ratio: Math.round((analyzeMs / baseMs) * 10) / 10 });
-  stages.push({ stage: 'letter', input_bytes: input, median_ms: letterMs, baseline_ms: baseMs, ratio: Math.round((letterMs / baseMs) * 10) / 10 });
+  return [stageRow('extract', input, extractMs, baseMs), stageRow('analyze', input, analyzeMs, baseMs), stageRow('letter', input, letterMs, baseMs)];
 }
 
-const result = { runs: RUNS, sizes: fileSizes(), stages };
-if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-else {
-  for (const s of stages) console.log(`${s.stage.padEnd(8)} ${String(s.input_bytes).padStart(8)} B  ${String(s.median_ms).padStart(9)} ms  (baseline ${s.baseline_ms} ms, ×${s.ratio})`);
-  console.log(JSON.stringify(result.sizes, null, 2));
+export interface BenchResult {
+  runs: number;
+  sizes: Record<string, unknown>;
+  stages: StageRow[];
 }
+
+/** Every size measured in turn (`measure` is the real benchmark unless a test passes another). */
+export async function runBench({ runs, sizes = SIZES, measure = measureSize, buildDir }: { runs: number; sizes?: number[]; measure?: (bytes: number, runs: number) => Promise<StageRow[]>; buildDir?: string }): Promise<BenchResult> {
+  const stages: StageRow[] = [];
+  for (const bytes of sizes) stages.push(...(await measure(bytes, runs)));
+  return { runs, sizes: fileSizes(buildDir), stages };
+}
+
+/** The readable form: one line per stage and size, then the sizes. */
+export function formatBench(result: BenchResult): string {
+  const lines = result.stages.map((s) => `${s.stage.padEnd(8)} ${String(s.input_bytes).padStart(8)} B  ${String(s.median_ms).padStart(9)} ms  (baseline ${s.baseline_ms} ms, ×${s.ratio})`);
+  return [...lines, JSON.stringify(result.sizes, null, 2)].join('\n');
+}
+
+async function cli(argv: string[]): Promise<void> {
+  const args = parseBenchArgs(argv);
+  const result = await runBench({ runs: args.runs });
+  process.stdout.write(`${args.json ? JSON.stringify(result, null, 2) : formatBench(result)}\n`);
+}
+
+// Run only as a program (npm run bench), never when a test imports the helpers.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await cli(process.argv.slice(2));
