@@ -18,7 +18,11 @@
  */
 import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
-import type { Evidence, ItemResult, Review } from './types';
+import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
+import { PASSAGE_KINDS } from './types';
+import { isEllipticalStart, isGlossaryHeading, isStrongKind, isTocHeading, passageKind } from './passage-kind';
+import defaultWeights from './weights.json';
+import { recogniseDocument } from './document-kind';
 import {
   TOKEN_HYPHEN_NEXT as HYPHEN_NEXT_FLAG,
   TOKEN_NUM as NUM_FLAG,
@@ -59,28 +63,14 @@ const TOKEN_SUSPENDED = SUSPENDED_FLAG;
 export const MAX_EVIDENCE = 5;
 const CONTEXT_CHARS = 32;
 
-/** Contexts by number (a candidate stores its context as an index into this list). */
-const CONTEXTS = ['intent', 'plain', 'problem', 'list', 'meta', 'question', 'reported', 'heading', 'toc'] as const;
-export type SentenceContext = (typeof CONTEXTS)[number];
-const CONTEXT_INDEX = new Map(CONTEXTS.map((c, i) => [c, i]));
-
-const CONTEXT_FACTOR: Record<SentenceContext, number> = {
-  intent: 1,
-  plain: 0.75,
-  problem: 0.6,
-  list: 0.55,
-  meta: 0.55,
-  question: 0.5,
-  reported: 0.5,
-  heading: 0.5,
-  toc: 0.3,
-};
-
+/** Passage kinds by number (a candidate stores its kind as an index into this list). */
+const KINDS = PASSAGE_KINDS;
+const KIND_INDEX = new Map(KINDS.map((c, i) => [c, i]));
 
 /** CandidateStore.info bits: level aanwezig; found by a full strong term (not a "~" mention, not weak words); context index above. */
 const CAND_AANWEZIG = 1;
 const CAND_STRONG = 2;
-const CAND_CONTEXT_SHIFT = 2;
+const CAND_KIND_SHIFT = 2;
 
 /**
  * Candidate passages of all items as parallel arrays (no object per candidate, reused across
@@ -143,8 +133,24 @@ function growCandidateStore(c: CandidateStore): void {
 
 /** Share of words that must be youth-care words (jeugd…, kind, gezin, ouders…) for a text to be on topic. */
 export const MIN_TOPIC_SHARE = 0.005;
-/** Share of reporting sentences above which a non-regiovisie is a report ABOUT others (news), not a text of the region. */
-const REPORT_SHARE = 0.25;
+/** "Artikel 3", "artikel 12 lid 2": provisions of an ordinance. */
+const ARTICLE = /\b[Aa]rtikel \d+[a-z]?\b|\blid \d\b/g;
+/** Speakers in minutes: "De voorzitter", "Mevrouw Jansen (fractie)", "De heer", "Raadslid", "Inspreker". */
+const SPEAKER = /\b(?:[Dd]e voorzitter|[Mm]evrouw [A-Z]|[Dd]e heer [A-Z]|[Dd]hr\. [A-Z]|[Mm]w\. [A-Z]|[Rr]aadslid|[Ii]nspreker|[Ff]ractie)\b/g;
+/** The text names itself a regiovisie or a regional plan (title, heading, opening lines). */
+const NAMES_ITSELF = /\b(?:[Rr]egiovisie|[Rr]egionale visie|[Vv]isie (?:op )?(?:specialistische )?jeugd|[Rr]egionaal (?:beleids|koers)?(?:plan|kader)|[Ww]erkagenda|[Jj]eugdvisie)/;
+
+function isHeaderRow(row: string): boolean {
+  return !/\d/.test(row) && row.split(' | ').every((cell) => cell.trim().split(/\s+/).length <= 3);
+}
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
 
 
 const TOC_LINE = /(?:\.{3,}|…|\s{2,})\s*\d{1,3}\s*$/;
@@ -163,60 +169,6 @@ function isSpaceCode(c: number): boolean {
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
-}
-const TOC_HEADINGS = new Set(['inhoud', 'inhoudsopgave', 'inhoudstafel']);
-
-/** Context of one sentence from its cue mask and its place in the document. */
-export function classifySentence(
-  mask: number,
-  opts: { heading: boolean; toc: boolean; question: boolean; listLike: boolean; planYear: boolean; elliptical?: boolean },
-): SentenceContext {
-  if (opts.toc) return 'toc';
-  if (opts.heading) return 'heading';
-  if (opts.question) return 'question';
-  if (mask & CUE.REPORT) return 'reported';
-  if (mask & CUE.OPEN) return 'problem';
-  const we = (mask & CUE.FIRST_PLURAL) !== 0;
-  const subject = we || (mask & CUE.REGION_SUBJECT) !== 0;
-  const intent =
-    (mask & CUE.INTENT_WORD) !== 0 ||
-    (subject && (mask & CUE.INTENT_VERB) !== 0) ||
-    (we && (mask & CUE.MODAL) !== 0) ||
-    (opts.planYear && subject) ||
-    (mask & CUE.DONE) !== 0 ||
-    ((mask & CUE.UNIVERSAL) !== 0 && (mask & CUE.RECEIVE) !== 0);
-  if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we)) return 'meta';
-  if (intent && (mask & CUE.PAST) !== 0 && !we) return 'plain';
-  if (intent) return 'intent';
-  if (opts.listLike) return 'list';
-  if (mask & CUE.PROBLEM) return 'problem';
-  if (!opts.elliptical && isArrangement(mask)) return 'intent';
-  return 'plain';
-}
-
-/**
- * A present-tense statement of how things are arranged, without "we gaan/zullen": in a
- * regiovisie "Professionals krijgen de ruimte…", "Elk gezin heeft één contactpersoon", "Hulp moet
- * dichtbij huis zijn", "Overbruggingszorg wordt aangeboden" state policy. Called only for a
- * sentence that is no question, heading, list item, quote, problem, hedge or description of the
- * document: a normative modal, a passive with a participle, or an acting subject (an actor,
- * we, the region or a universal "elk/iedere") makes it an arrangement.
- */
-function isArrangement(mask: number): boolean {
-  if (mask & (CUE.PAST | CUE.DESCRIBE | CUE.VALUE)) return false;
-  if (mask & CUE.NORM) return true;
-  if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
-  return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;
-}
-
-/** Conjunctions that can open an elliptical addition ("Maar ook met aanbieders…", "Of op school…"). */
-const ELLIPSIS_FIRST = new Set(['maar', 'en', 'of']);
-/** A preposition or "ook" right after it: the sentence has no subject and verb of its own. */
-const ELLIPSIS_SECOND = new Set(['ook', 'met', 'op', 'in', 'bij', 'voor', 'via', 'door', 'naar', 'zonder', 'niet']);
-
-/** An elliptical addition to the previous sentence ("Maar ook met…", "Of op school…"): no statement of its own. */
-export function isEllipticalStart(first: string, second: string): boolean {
-  return ELLIPSIS_FIRST.has(first) && ELLIPSIS_SECOND.has(second);
 }
 
 /** Everything about a word TYPE, computed once per checklist and cached across analyze calls. */
@@ -257,6 +209,11 @@ interface Scratch {
   weakN: Int32Array;
   lastWeakAt: Int32Array;
   touched: Int32Array;
+  /** Per item: the "about" groups found; the paraphrases completed. Per paraphrase: its groups found, and the sentence stamp. */
+  aboutMask: Int32Array;
+  paraHits: Int32Array;
+  paraMask: Int32Array;
+  paraStamp: Int32Array;
   stamp: number;
   /** Output of scoreSentence: item, score, flags (1 = aanwezig, 2 = strong term). */
   outItem: Int32Array;
@@ -289,6 +246,10 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       weakN: new Int32Array(nItems),
       lastWeakAt: new Int32Array(nItems),
       touched: new Int32Array(nItems),
+      aboutMask: new Int32Array(nItems),
+      paraHits: new Int32Array(nItems),
+      paraMask: new Int32Array(Math.max(1, compiled.paraItem.length)),
+      paraStamp: new Int32Array(Math.max(1, compiled.paraItem.length)),
       stamp: 0,
       outItem: new Int32Array(nItems),
       outScore: new Float64Array(nItems),
@@ -301,7 +262,9 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
   return s;
 }
 
-export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
+export function analyze(doc: ExtractedDocument, checklist: Checklist, options: AnalyzeOptions = {}): Review {
+  const weights = options.weights ?? (defaultWeights as Weights);
+  const kindWeight = KINDS.map((k) => weights.kindWeight[k] ?? 0);
   const compiled = compileChecklist(checklist);
   const nItems = checklist.items.length;
   const scratch = scratchFor(compiled, nItems);
@@ -325,6 +288,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
   let commits = 0;
   let reports = 0;
   let secondPerson = 0;
+  let firstPerson = 0;
+  let articles = 0;
+  let speakers = 0;
+  let namesItself = false;
   let regionWords = 0;
   let proseSentences = 0;
   let topicWords = 0;
@@ -349,7 +316,12 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
 
   const buf = scratch.tokens;
   const blocks = doc.blocks;
-  const tocHeadings = new Map<string, boolean>();
+  /** Per heading text: 1 = contents, 2 = glossary, 0 = neither (few distinct headings, many blocks). */
+  const headingRoles = new Map<string, number>();
+  /** The kind of the lead-in of the list being read ("We gaan het volgende doen:"), or undefined. */
+  let leadIn: PassageKind | undefined;
+  /** The header row of the text table being read ("Actie | Trekker | Gereed"), or undefined. */
+  let tableHeader: string | undefined;
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi]!;
     const text = block.text;
@@ -384,18 +356,51 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
       for (let k = 0; k < n; k++) if (ids[k] !== typeList[k]!.ids) firsts[k] = firstTermsOf(compiled, ids[k]!);
     }
     const sentences = splitSentencesFromBuffer(text, buf);
+    articles += countMatches(ARTICLE, text);
+    speakers += countMatches(SPEAKER, text);
+    if (!namesItself && (block.kind === 'heading' || bi < 5) && NAMES_ITSELF.test(text)) namesItself = true;
     const isHeading = block.kind === 'heading';
     const withDiaeresis = hasDiaeresis(text);
-    let tocHeading = false;
+    let headingRole = 0;
     if (block.heading !== undefined) {
-      // few distinct headings, many blocks: normalise each heading once
       const heading = block.heading;
-      let known = tocHeadings.get(heading);
-      if (known === undefined) tocHeadings.set(heading, (known = TOC_HEADINGS.has(heading.trim().toLowerCase())));
-      tocHeading = known;
+      let known = headingRoles.get(heading);
+      if (known === undefined) headingRoles.set(heading, (known = isTocHeading(heading) ? 1 : isGlossaryHeading(heading) ? 2 : 0));
+      headingRole = known;
     }
-    const toc = (endsInDigit(text) && TOC_LINE.test(text)) || tocHeading;
+    const toc = (endsInDigit(text) && TOC_LINE.test(text)) || headingRole === 1;
     const shortBlock = n <= 6 && !/[.!?:;]["')\]]?\s*$/.test(text);
+    // a row of a text table ("cell | cell | cell"): the first row of a table is its header
+    const tableRow = block.kind === 'tableCell' && text.includes(' | ');
+    let tableHeaderRow = false;
+    if (tableRow) {
+      const prev = blocks[bi - 1];
+      if (prev === undefined || prev.kind !== 'tableCell' || !prev.text.includes(' | ')) tableHeader = undefined;
+      // a header row names its columns: short cells, no numbers ("Actie | Trekker | Gereed")
+      if (tableHeader === undefined && isHeaderRow(text)) {
+        tableHeader = text;
+        tableHeaderRow = true;
+      }
+    } else tableHeader = undefined;
+    if (block.kind !== 'listItem') leadIn = undefined;
+    const endsInColon = block.kind === 'paragraph' && /:\s*$/.test(text);
+    const kindOf = (from: number, to: number, start: number, end: number, question: boolean, mask: number, planYear: boolean): PassageKind =>
+      passageKind({
+        text: text.slice(start, end),
+        mask,
+        blockKind: block.kind,
+        words: to - from,
+        heading: isHeading || (shortBlock && sentences.length === 1 && block.kind === 'paragraph'),
+        toc,
+        glossary: headingRole === 2,
+        question,
+        planYear,
+        elliptical: to - from >= 2 && isEllipticalStart(norms[from]!, norms[from + 1]!),
+        ...(block.kind === 'listItem' && leadIn !== undefined ? { leadIn } : {}),
+        ...(tableRow && !tableHeaderRow && tableHeader !== undefined ? { tableHeader } : {}),
+        tableHeaderRow,
+      });
+    let nextLeadIn: PassageKind | undefined;
 
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
@@ -433,7 +438,6 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
       }
       const opening = text[s.start];
       if (opening === '"' || opening === '“' || opening === '‘' || opening === "'" || opening === '„') mask |= CUE.REPORT;
-      const wordCount = s.to - s.from;
       if (!isHeading && !toc && words > 0) {
         stats.words = words;
         stats.syllables = syllables;
@@ -445,6 +449,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
         totals.jargon += jargon;
         proseSentences++;
         if (mask & CUE.SECOND_PERSON) secondPerson++;
+        if (mask & CUE.FIRST_PLURAL) firstPerson++;
         if (mask & CUE.REGION_SUBJECT) regionWords++;
         if (mask & CUE.REPORT) reports++;
         else if (
@@ -459,23 +464,17 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
 
       const found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, s.from, s.to);
       order++;
+      if (endsInColon && si === sentences.length - 1) nextLeadIn = kindOf(s.from, s.to, s.start, s.end, s.question, mask, planYear);
       if (found === 0) continue;
 
-      const context = classifySentence(mask, {
-        heading: isHeading || (shortBlock && sentences.length === 1 && block.kind === 'paragraph'),
-        toc,
-        question: s.question,
-        listLike: (block.kind === 'listItem' || block.kind === 'tableCell') && wordCount <= 8,
-        planYear,
-        elliptical: wordCount >= 2 && isEllipticalStart(norms[s.from]!, norms[s.from + 1]!),
-      });
-      const emitted = scoreSentence(compiled, scratch, context);
-      const contextBits = CONTEXT_INDEX.get(context)! << CAND_CONTEXT_SHIFT;
+      const kind = kindOf(s.from, s.to, s.start, s.end, s.question, mask, planYear);
+      const emitted = scoreSentence(compiled, scratch, kind, s.to - s.from, kindWeight[KIND_INDEX.get(kind)!]!, weights);
+      const kindBits = KIND_INDEX.get(kind)! << CAND_KIND_SHIFT;
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
         const c = pushCandidate(candidates, bi, s.start, s.end, scratch.outScore[e]!, order);
         // outFlags uses the same bits as CAND_AANWEZIG | CAND_STRONG
-        candidates.info[c] = scratch.outFlags[e]! | contextBits;
+        candidates.info[c] = scratch.outFlags[e]! | kindBits;
         candidates.next[c] = -1;
         const tail = candTail[item]!;
         if (tail < 0) candHead[item] = c;
@@ -483,28 +482,36 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
         candTail[item] = c;
       }
     }
+    if (endsInColon) leadIn = nextLeadIn;
   }
 
   // Is the text about youth care at all? An off-topic page gets ontbreekt for everything.
   const onTopic = allWords > 0 && topicWords >= Math.max(1, MIN_TOPIC_SHARE * allWords);
-  // Is this a regiovisie (a region's own plan) or a text about regiovisies / an information page?
-  const looksLikeRegiovisie =
-    onTopic &&
-    proseSentences > 0 &&
-    commits >= 2 &&
-    commits * 2 >= reports &&
-    secondPerson <= Math.max(2, commits * 2) &&
-    // a region's own plan talks about its region and municipalities throughout
-    regionWords >= Math.max(2, 0.08 * proseSentences);
+  // Is this a regiovisie (a region's own plan), or an ordinance, minutes, news, an information page?
+  const docKind = options.assumeRegiovisie
+    ? { regiovisie: true }
+    : recogniseDocument(
+        {
+          onTopic,
+          sentences: proseSentences,
+          commitments: commits,
+          reporting: reports,
+          secondPerson,
+          firstPerson,
+          articles,
+          speakers,
+          namesItself: NAMES_ITSELF.test(doc.title) || namesItself,
+        },
+        weights.regiovisie,
+      );
+  const looksLikeRegiovisie = docKind.regiovisie;
 
   const figures = figuresFromTotals(totals, proseSentences, jargonCounts);
 
-  // A report about regiovisies (news) is no text of the region: its readability is not judged.
-  const isReport = !looksLikeRegiovisie && reports > REPORT_SHARE * proseSentences;
 
   const items: ItemResult[] = checklist.items.map((item, index) => {
     const readability = item.method === 'readability';
-    if (!onTopic || (isReport && readability)) {
+    if (!onTopic || (readability && !looksLikeRegiovisie)) {
       return { id: item.id, theme: item.theme, verdict: 'ontbreekt', score: 0, evidence: [] };
     }
     if (readability) {
@@ -518,7 +525,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
     }
     const cands: number[] = [];
     for (let c = candHead[index]!; c >= 0; c = candidates.next[c]!) cands.push(c);
-    return judgeItem(item.id, item.theme, cands, candidates, blocks, looksLikeRegiovisie);
+    return judgeItem(item.id, item.theme, cands, candidates, blocks, looksLikeRegiovisie, weights);
   });
 
   return {
@@ -532,6 +539,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist): Review {
       words: doc.words,
     },
     looksLikeRegiovisie,
+    ...(docKind.reason !== undefined ? { notRegiovisie: docKind.reason } : {}),
     regiovisieSignals: {
       sentences: proseSentences,
       commitments: commits,
@@ -596,11 +604,13 @@ function union(a: number[], b: number[]): number[] {
  * Turn the terms found in one sentence (in scratch.match) into per-item candidate passages,
  * written to scratch.outItem/outScore/outFlags; returns their number.
  */
-function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, context: SentenceContext): number {
+function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: PassageKind, words: number, factor: number, weights: Weights): number {
   let emitted = 0;
   // per item: strong (full), strong mention, weak (distinct token positions), excluded, phrases
   const stamp = ++scratch.stamp;
   const { itemStamp, strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakN, lastWeakAt, touched } = scratch;
+  const { aboutMask, paraHits, paraStamp, paraMask } = scratch;
+  const aboutFull = compiled.aboutFull;
   const m = scratch.match;
   let nTouched = 0;
   for (let i = 0; i < m.count; i++) {
@@ -616,9 +626,23 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, context: S
       excluded[item] = 0;
       weakN[item] = 0;
       lastWeakAt[item] = -1;
+      aboutMask[item] = 0;
+      paraHits[item] = 0;
       touched[nTouched++] = item;
     }
     if (term.kind === 'exclude') excluded[item] = 1;
+    else if (term.kind === 'about') aboutMask[item]! |= 1 << term.group;
+    else if (term.kind === 'part') {
+      const p = term.para;
+      if (paraStamp[p] !== stamp) {
+        paraStamp[p] = stamp;
+        paraMask[p] = 0;
+      }
+      const before = paraMask[p]!;
+      const after = before | (1 << term.group);
+      paraMask[p] = after;
+      if (after !== before && after === compiled.paraFull[p]) paraHits[item]!++;
+    }
     else if (term.kind === 'weak') {
       // terms arrive in token order (m.at never decreases), so a repeated position is always the last one seen
       if (lastWeakAt[item] !== at) {
@@ -632,7 +656,9 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, context: S
       if (term.words.length > 1) phraseN[item]!++;
     }
   }
-  const factor = CONTEXT_FACTOR[context];
+  const strongKind = isStrongKind(kind);
+  // a bare word in a heading, contents line or short list has no context to show its sense
+  const bare = (kind === 'heading' || kind === 'toc' || kind === 'list') && words <= 8;
   for (let t = 0; t < nTouched; t++) {
     const item = touched[t]!;
     let strong = strongN[item]!;
@@ -645,20 +671,25 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, context: S
       mention = 0;
       weak = 0;
     }
+    // the terms count only in the item's own sense: about the people the item is about
+    if (aboutMask[item] !== aboutFull[item] && !bare) {
+      strong = 0;
+      mention = 0;
+      weak = 0;
+    }
+    // a paraphrase carries its own context; other senses still rule it out
+    if (!excluded[item]) strong += paraHits[item]!;
     let base: number;
     let level: 'aanwezig' | 'deels';
     if (strong > 0) {
       base = 1;
-      level = context === 'intent' ? 'aanwezig' : 'deels';
+      level = strongKind ? 'aanwezig' : 'deels';
     } else if (mention > 0) {
       base = 0.6;
       level = 'deels';
-    } else if (weak >= 3 && topical >= 2 && context === 'intent') {
-      // several topical words together in a statement of intent
-      base = 0.8;
-      level = 'aanwezig';
-    } else if (weak >= 2) {
-      base = 0.5;
+    } else if (weak >= 2 && weights.weakPairScore > 0) {
+      // weak words of the item together: a hint, never more than deels
+      base = weights.weakPairScore;
       level = 'deels';
     } else continue;
     const extra = Math.min(0.3, 0.1 * (strong + mention + weak - 1));
@@ -675,68 +706,77 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, context: S
 function judgeItem(
   id: string,
   theme: string,
-  cands: number[],
+  all: number[],
   store: CandidateStore,
   blocks: Block[],
   looksLikeRegiovisie: boolean,
+  weights: Weights,
 ): ItemResult {
-  if (cands.length === 0 || !substantial(cands, store, looksLikeRegiovisie)) {
-    return { id, theme, verdict: 'ontbreekt', score: 0, evidence: [] };
-  }
   const info = store.info;
   const scores = store.score;
   const orders = store.order;
-  let strongOnes = 0;
+  const kindOfCand = (c: number): PassageKind => KINDS[info[c]! >> CAND_KIND_SHIFT]!;
+  // navigation text ("Klik hier", "Download … (pdf)") is never evidence
+  const cands = all.filter((c) => kindOfCand(c) !== 'navigation');
   let best = 0;
+  let strongOnes = 0;
   for (const c of cands) {
     if (info[c]! & CAND_AANWEZIG) strongOnes++;
     best = Math.max(best, scores[c]!);
+  }
+  if (cands.length === 0 || best < weights.deelsMinScore || !substantial(cands, store, looksLikeRegiovisie, kindOfCand)) {
+    return { id, theme, verdict: 'ontbreekt', score: 0, evidence: [] };
   }
   let verdict: Verdict = strongOnes > 0 ? 'aanwezig' : 'deels';
   let score =
     verdict === 'aanwezig'
       ? 0.6 + 0.25 * Math.min(1, (strongOnes - 1) / 3) + 0.15 * best
       : 0.2 + 0.35 * best;
+  let capped = false;
   if (!looksLikeRegiovisie && verdict === 'aanwezig') {
     verdict = 'deels';
+    capped = true;
     score = Math.min(score, 0.55);
   }
+  // strongest first: the passage that carries the verdict, then by score, then page order
   const ranked = cands.sort(
     (a, b) => (info[b]! & CAND_AANWEZIG) - (info[a]! & CAND_AANWEZIG) || scores[b]! - scores[a]! || orders[a]! - orders[b]!,
   );
   const evidence: Evidence[] = [];
   for (const c of ranked) {
     if (evidence.length >= MAX_EVIDENCE) break;
-    const ev = makeEvidence(blocks[store.block[c]!]!, store.start[c]!, store.end[c]!, scores[c]!);
+    const ev = makeEvidence(blocks[store.block[c]!]!, store.start[c]!, store.end[c]!, scores[c]!, kindOfCand(c));
     if (evidence.some((e) => e.quote === ev.quote)) continue;
     evidence.push(ev);
   }
-  return { id, theme, verdict, score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000, evidence };
+  const result: ItemResult = { id, theme, verdict, score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000, evidence };
+  if (evidence[0]?.kind !== undefined) result.basis = evidence[0].kind;
+  if (capped) result.capped = true;
+  return result;
 }
 
-/** Contexts in which a single hit is only a passing word: a heading, a question, a contents line. */
-const PASSING: ReadonlySet<SentenceContext> = new Set(['heading', 'question', 'toc']);
-/** Contexts that are statements of the text itself (not quotes, headings, questions, lists). */
-const STATEMENT: ReadonlySet<SentenceContext> = new Set(['intent', 'plain', 'problem', 'meta']);
+/** Kinds in which a single vague hit is only a passing word. */
+const PASSING: ReadonlySet<PassageKind> = new Set(['heading', 'question', 'toc', 'list', 'placeholder']);
+/** Kinds that are statements of the text itself (not quotes, headings, questions, lists). */
+const STATEMENT: ReadonlySet<PassageKind> = new Set(['commitment', 'arrangement', 'principle', 'action-row', 'statement', 'problem', 'study', 'hedge']);
 
 /**
  * Does the text say enough about the item to count it at all?
- * - A single vague hit (a "~" mention or weak words) in a heading, question or contents line
- *   is a passing word: ontbreekt.
+ * - A single vague hit (a "~" mention or weak words) in a heading, question, list or contents
+ *   line is a passing word: ontbreekt.
  * - A text that is not a regiovisie (news, an information page) discusses a topic only when
  *   it comes back in two or more sentences, or a strong term appears in a statement of its own.
  */
-function substantial(cands: number[], store: CandidateStore, looksLikeRegiovisie: boolean): boolean {
-  const contextOf = (c: number): SentenceContext => CONTEXTS[store.info[c]! >> CAND_CONTEXT_SHIFT]!;
+function substantial(cands: number[], store: CandidateStore, looksLikeRegiovisie: boolean, kindOf: (c: number) => PassageKind): boolean {
   const strong = (c: number): boolean => (store.info[c]! & CAND_STRONG) !== 0;
   // two or more sentences (one candidate per item per sentence, so: two or more candidates)
   if (cands.some((c) => store.order[c] !== store.order[cands[0]!])) return true;
-  if (cands.some((c) => strong(c) && STATEMENT.has(contextOf(c)))) return true;
+  if (cands.some((c) => strong(c) && STATEMENT.has(kindOf(c)))) return true;
   if (!looksLikeRegiovisie) return false;
-  return cands.some((c) => strong(c) || !PASSING.has(contextOf(c)));
+  return cands.some((c) => strong(c) || !PASSING.has(kindOf(c)));
 }
 
-function makeEvidence(block: Block, start: number, end: number, score: number): Evidence {
+function makeEvidence(block: Block, start: number, end: number, score: number, kind?: PassageKind): Evidence {
   const text = block.text;
   const ev: Evidence = {
     quote: text.slice(start, end),
@@ -747,5 +787,6 @@ function makeEvidence(block: Block, start: number, end: number, score: number): 
   };
   if (block.heading !== undefined) ev.heading = block.heading;
   if (block.page !== undefined) ev.page = block.page;
+  if (kind !== undefined) ev.kind = kind;
   return ev;
 }

@@ -1,2 +1,3 @@
-export { analyze, classifySentence } from './analyzer';
+export { analyze } from './analyzer';
+export { passageKind, isStrongKind } from './passage-kind';
 export type * from './types';

@@ -13,7 +13,7 @@ import type { Checklist } from '../checklist/types';
 import { CompoundMatcher, type WordPattern } from '../text/compound';
 import { tokenize } from '../text/tokenize';
 
-export type TermKind = 'strong' | 'weak' | 'exclude';
+export type TermKind = 'strong' | 'weak' | 'exclude' | 'about' | 'part';
 
 export interface CompiledTerm {
   item: number;
@@ -22,6 +22,10 @@ export interface CompiledTerm {
   mention: boolean;
   /** "@" prefix: an actor word; only counts next to a topical weak word. */
   actor: boolean;
+  /** For "about" and "part" terms: the group the term belongs to (bit index). */
+  group: number;
+  /** For "part" terms: the paraphrase (index into CompiledChecklist.paraItem). */
+  para: number;
   /** Pattern ids; NUMBER_SLOT for "#". */
   words: number[];
   text: string;
@@ -42,7 +46,15 @@ export interface CompiledChecklist {
   /** Per term: its number of words, and its second word's pattern id (flat copies of terms[i].words for the hot loop). */
   termLength: Int32Array;
   termSecond: Int32Array;
+  /** Per item: the bit mask that all its "about" groups set together (0 = no about rule). */
+  aboutFull: Int32Array;
+  /** Per paraphrase: its item, and the bit mask that all its groups set together. */
+  paraItem: Int32Array;
+  paraFull: Int32Array;
 }
+
+/** At most this many groups in an "about" rule or a paraphrase (one bit each). */
+export const MAX_GROUPS = 8;
 
 const cache = new WeakMap<Checklist, CompiledChecklist>();
 
@@ -62,8 +74,11 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     return id;
   };
   const terms: CompiledTerm[] = [];
+  const aboutFull: number[] = [];
+  const paraItem: number[] = [];
+  const paraFull: number[] = [];
   checklist.items.forEach((item, itemIndex) => {
-    const add = (list: string[] | undefined, kind: TermKind) => {
+    const add = (list: string[] | undefined, kind: TermKind, group = 0, para = -1) => {
       for (const raw of list ?? []) {
         let text = raw.trim();
         let mention = false;
@@ -95,12 +110,22 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
           }
         }
         if (parts.length === 0) continue;
-        terms.push({ item: itemIndex, kind, mention, actor, words: parts, text });
+        terms.push({ item: itemIndex, kind, mention, actor, group, para, words: parts, text });
       }
     };
     add(item.signals.strong, 'strong');
     add(item.signals.weak, 'weak');
     add(item.signals.exclude, 'exclude');
+    const about = (item.signals.about ?? []).slice(0, MAX_GROUPS);
+    about.forEach((g, gi) => add(alternatives(g), 'about', gi));
+    aboutFull[itemIndex] = (1 << about.length) - 1;
+    for (const p of item.signals.paraphrase ?? []) {
+      const groups = p.split('+').slice(0, MAX_GROUPS);
+      const para = paraItem.length;
+      paraItem.push(itemIndex);
+      paraFull.push((1 << groups.length) - 1);
+      groups.forEach((g, gi) => add(alternatives(g), 'part', gi, para));
+    }
   });
   const byFirst = new Map<number, number[]>();
   const numberFirst: number[] = [];
@@ -121,9 +146,17 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     numberFirst,
     termLength: Int32Array.from(terms, (t) => t.words.length),
     termSecond: Int32Array.from(terms, (t) => (t.words.length > 1 ? t.words[1]! : NUMBER_SLOT)),
+    aboutFull: Int32Array.from(aboutFull),
+    paraItem: Int32Array.from(paraItem),
+    paraFull: Int32Array.from(paraFull),
   };
   cache.set(checklist, compiled);
   return compiled;
+}
+
+/** "a|b c|d" → ["a", "b c", "d"]. */
+function alternatives(group: string): string[] {
+  return group.split('|').map((a) => a.trim()).filter((a) => a !== '');
 }
 
 /** Reusable scratch space for matching sentences: no allocation per sentence. */

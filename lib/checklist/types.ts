@@ -27,6 +27,18 @@ export interface Signals {
   weak: string[];
   /** Optional terms that must NOT be present nearby for a match to count (disambiguation). */
   exclude?: string[];
+  /**
+   * Whom the item is about: groups of alternatives ("gezin|ouders|kind"), each of which must be
+   * in the same passage for a term to count. "Eén aanspreekpunt voor aanbieders" is not about
+   * families. Paraphrases carry their own groups and are not checked against these.
+   */
+  about?: string[];
+  /**
+   * Paraphrases without the item's key terms: groups of alternatives joined by "+", all of which
+   * must be in one passage ("vaste|eigen|één + contactpersoon|persoon|hulpverlener + gezin|ouders").
+   * A paraphrase counts as a full term.
+   */
+  paraphrase?: string[];
 }
 
 export interface LetterSentences {

@@ -154,7 +154,7 @@ function checkSignals(raw: unknown, label: string, method: 'signals' | 'readabil
     errors.push(`${label}: het veld "signals" moet een object zijn met de lijsten "strong" en "weak".`);
     return signals;
   }
-  const list = (field: 'strong' | 'weak' | 'exclude', required: boolean): string[] | undefined => {
+  const list = (field: 'strong' | 'weak' | 'exclude' | 'about' | 'paraphrase', required: boolean): string[] | undefined => {
     const value = raw[field];
     if (value === undefined) {
       if (required) errors.push(`${label}: het veld "signals.${field}" ontbreekt.`);
@@ -180,6 +180,17 @@ function checkSignals(raw: unknown, label: string, method: 'signals' | 'readabil
   signals.weak = list('weak', true) ?? [];
   const exclude = list('exclude', false);
   if (exclude !== undefined) signals.exclude = exclude;
+  const about = list('about', false);
+  if (about !== undefined) signals.about = about;
+  const paraphrase = list('paraphrase', false);
+  if (paraphrase !== undefined) {
+    paraphrase.forEach((p, index) => {
+      if (p.split('+').some((group) => group.split('|').every((alt) => alt.trim() === ''))) {
+        errors.push(`${label}: in het veld "signals.paraphrase" heeft omschrijving ${index + 1} een lege groep. Schrijf groepen als "woord|woord + woord".`);
+      }
+    });
+    signals.paraphrase = paraphrase;
+  }
   if (
     method === 'signals' &&
     Array.isArray(raw.strong) &&

@@ -1,7 +1,7 @@
 /**
  * Plain text → ExtractedDocument. Pure. Format: blank lines separate paragraphs; lines starting
  * with "#" are Markdown headings (level = number of #); lines starting with "- ", "* " or "• "
- * are list items. Leading "# key: value" lines (as in the development corpus: "# source: URL",
+ * are list items; a line with cells separated by " | " is a table row. Leading "# key: value" lines (as in the development corpus: "# source: URL",
  * "# region: …") are metadata, not headings. A paragraph of one short line without closing
  * punctuation followed by more text is taken as a heading (plain text saved from a web page
  * or PDF loses its heading markup).
@@ -12,6 +12,8 @@ import { fileDocumentTitle, finishBlocks, type RawBlock } from './blocks';
 import { detectLanguage } from './language';
 
 const META_LINE = /^#\s*(source|region|title|url|bron|regio|titel)\s*:\s*(.*)$/i;
+/** A table row as text: at least two cells separated by " | ". */
+const TABLE_ROW = /\S\s\|\s\S/;
 const LIST_LINE = /^\s*(?:[-*•·▪◦‣]|\d{1,2}[.)])\s+/;
 
 export function textToDocument(text: string, fileName: string): ExtractedDocument {
@@ -51,6 +53,13 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
       flush();
       const t = cleanText(h[2]!);
       if (t) raw.push({ kind: 'heading', text: t, level: h[1]!.length });
+      continue;
+    }
+    // a row of a table written as text: "cell | cell | cell", one block per row
+    if (TABLE_ROW.test(trimmed)) {
+      flush();
+      const t = cleanText(trimmed);
+      if (t) raw.push({ kind: 'tableCell', text: t });
       continue;
     }
     if (LIST_LINE.test(trimmed)) {

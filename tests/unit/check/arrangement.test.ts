@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, classifySentence } from '../../../lib/check';
-import { isEllipticalStart } from '../../../lib/check/analyzer';
+import { analyze, passageKind } from '../../../lib/check';
+import { isEllipticalStart, type PassageFacts } from '../../../lib/check/passage-kind';
 import { CUE, wordCues } from '../../../lib/check/cues';
 import type { Review } from '../../../lib/check/types';
 import { REGIO_INTRO, doc, miniChecklist } from './helpers';
@@ -107,19 +107,20 @@ describe('arrangement cues', () => {
     for (const w of ['gemeenten', 'gezinnen', 'gegevens', 'hulp']) expect(wordCues(w) & CUE.PARTICIPLE, w).toBe(0);
   });
 
-  it('classifies a plain sentence with an actor as intent, unless it is a list item, past or elliptical', () => {
-    const base = { heading: false, toc: false, question: false, listLike: false, planYear: false };
-    expect(classifySentence(CUE.ACTOR, base)).toBe('intent');
-    expect(classifySentence(CUE.NORM, base)).toBe('intent');
-    expect(classifySentence(CUE.PASSIVE | CUE.PARTICIPLE, base)).toBe('intent');
-    expect(classifySentence(CUE.PASSIVE, base)).toBe('plain');
-    expect(classifySentence(0, base)).toBe('plain');
-    expect(classifySentence(CUE.ACTOR, { ...base, listLike: true })).toBe('list');
-    expect(classifySentence(CUE.ACTOR | CUE.PAST, base)).toBe('plain');
-    expect(classifySentence(CUE.ACTOR | CUE.PROBLEM, base)).toBe('problem');
-    expect(classifySentence(CUE.ACTOR | CUE.VALUE, base)).toBe('plain');
-    expect(classifySentence(CUE.ACTOR | CUE.DESCRIBE, base)).toBe('plain');
-    expect(classifySentence(CUE.ACTOR, { ...base, elliptical: true })).toBe('plain');
+  it('classifies a plain sentence with an actor as an arrangement, unless it is a list item, past or elliptical', () => {
+    const base: Omit<PassageFacts, 'mask'> = { text: 'Een zin.', blockKind: 'paragraph', words: 10, heading: false, toc: false, glossary: false, question: false, planYear: false, elliptical: false };
+    const kind = (mask: number, extra: Partial<PassageFacts> = {}) => passageKind({ ...base, mask, ...extra });
+    expect(kind(CUE.ACTOR)).toBe('arrangement');
+    expect(kind(CUE.NORM)).toBe('arrangement');
+    expect(kind(CUE.PASSIVE | CUE.PARTICIPLE)).toBe('arrangement');
+    expect(kind(CUE.PASSIVE)).toBe('statement');
+    expect(kind(0)).toBe('statement');
+    expect(kind(CUE.ACTOR, { blockKind: 'listItem', words: 5 })).toBe('list');
+    expect(kind(CUE.ACTOR | CUE.PAST)).toBe('statement');
+    expect(kind(CUE.ACTOR | CUE.PROBLEM)).toBe('problem');
+    expect(kind(CUE.ACTOR | CUE.VALUE)).toBe('statement');
+    expect(kind(CUE.ACTOR | CUE.DESCRIBE)).toBe('statement');
+    expect(kind(CUE.ACTOR, { elliptical: true })).toBe('statement');
     expect(isEllipticalStart('maar', 'ook')).toBe(true);
     expect(isEllipticalStart('of', 'op')).toBe(true);
     expect(isEllipticalStart('en', 'we')).toBe(false);

@@ -37,6 +37,7 @@ describe('readability', () => {
     const easy = analyze(
       doc('Heeft uw kind hulp nodig? Bel dan het team. Wij komen bij u thuis. We praten samen over wat nodig is. Dat is gratis. U krijgt snel een antwoord. Wij helpen u graag verder.'),
       c,
+      { assumeRegiovisie: true },
     );
     expect(easy.readability.level).toBe('B1');
     expect(easy.items.find((i) => i.id === 'algemeen.begrijpelijk')!.verdict).toBe('aanwezig');
@@ -47,6 +48,7 @@ describe('readability', () => {
           'Daartoe wordt een resultaatgerichte bekostigingssystematiek geïntroduceerd, waarbij contractmanagement en monitoring op basis van outcome-indicatoren randvoorwaardelijk zijn voor effectieve sturing.',
       ),
       c,
+      { assumeRegiovisie: true },
     );
     expect(hard.readability.level).not.toBe('B1');
     expect(hard.readability.jargonShare).toBeGreaterThan(0.05);

@@ -1,0 +1,178 @@
+/**
+ * The kind of a passage, read once per passage and shared by all items: is it the region's own
+ * commitment, a present-tense arrangement, a principle or an action row of a work agenda (these
+ * can carry `aanwezig`), or only a mention: a list word, a heading, a contents line, a glossary
+ * entry, a question, a problem, a wish or quote of parents or young people, what the Rijk or a
+ * national agreement expects, a study ("we onderzoeken of"), a hedge, a placeholder ("PM"),
+ * councils only informed, or navigation text ("Klik hier", "Download (pdf)")?
+ *
+ * Input is the sentence's cue mask (cues.ts, one bit set per word type) plus a few phrase
+ * patterns that are read from the sentence text itself. Pure; no state.
+ */
+import type { BlockKind } from '../extract/types';
+import type { PassageKind } from './types';
+import { CUE } from './cues';
+
+export interface PassageFacts {
+  /** The passage text as written (one sentence, a list item or a table row). */
+  text: string;
+  /** OR of the cue masks of its words (cues.ts). */
+  mask: number;
+  blockKind: BlockKind;
+  /** Number of word tokens. */
+  words: number;
+  /** The block is a heading, or a short line without closing punctuation that acts as one. */
+  heading: boolean;
+  /** A table-of-contents line, or a block under a contents heading. */
+  toc: boolean;
+  /** A block under a glossary heading (begrippenlijst, woordenlijst, …). */
+  glossary: boolean;
+  question: boolean;
+  /** A year 2020–2039 in the sentence. */
+  planYear: boolean;
+  /** An elliptical addition to the previous sentence ("Maar ook op school."). */
+  elliptical: boolean;
+  /** For a list item: the kind of its lead-in (the paragraph ending in ":" right before the list). */
+  leadIn?: PassageKind;
+  /** For a row of a text table: the header row's text ("Actie | Trekker | Gereed"). */
+  tableHeader?: string;
+  /** This row is the header row of its table. */
+  tableHeaderRow?: boolean;
+}
+
+/** Fold case and diacritics, so the patterns below are written once. */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+const NAVIGATION =
+  /\b(?:klik|download|downloaden|lees meer|lees verder|meer lezen|terug naar|ga naar|naar boven|deel deze|print deze|cookies?|zoeken in deze site|inloggen)\b|\(\s*pdf|\bpdf\s*[,(]?\s*\d+(?:[.,]\d+)?\s*(?:kb|mb)\b/;
+/** "PM", "p.m.", "nog uit te werken", "[invullen]", "volgt later", "nader te bepalen". */
+const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])/;
+const PLACEHOLDER =
+  /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
+/** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
+const STUDY =
+  /\b(?:onderzoek(?:en|t)|bekijk(?:en|t)|verken(?:nen|t)|nagaan|gaan (?:we |wij )?na|kijken|kijkt|uitzoeken|zoeken uit|zoekt uit)\b(?:\s+\S+){0,6}?\s+(?:of|hoe|welke|wat|in hoeverre|waar)\b|\b(?:een |de )?(?:verkenning|haalbaarheidsonderzoek|haalbaarheid)\b/;
+/** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
+const HEDGE =
+  /\b(?:misschien|wellicht|eventueel|eventuele|mogelijkerwijs|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
+/** Councils only informed, advice only noted. */
+const INFORMED = /\b(?:geinformeerd|ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
+/** What the Rijk, the law or a national agreement expects (no regional commitment of its own). */
+const NATIONAL =
+  /\b(?:het rijk|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|landelijk vastgesteld)/;
+/** Who speaks in a wish or a quote: the people the care is for. */
+const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|clienten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
+const WISH_VERB =
+  /\b(?:zeggen|zeiden|zegt|zei|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|vroeg|wensen|wensten|wenst|wens|missen|misten|mist|hopen|hoopten|hoopt|pleiten|pleitten|gaven aan|geven aan|geeft aan|gaf aan|noemden|noemen|willen graag|wilden graag|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|wilden|vonden|gaven)\b/;
+/** Defining a word: glossary style. */
+const DEFINE = /\b(?:betekent|betekenen|houdt in|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
+/** The region's own principle. */
+const PRINCIPLE =
+  /\b(?:uitgangspunt|uitgangspunten|vertrekpunt|(?<!in )principe|principes|leidend|staat centraal|staan centraal|(?:we|wij) vinden|vinden (?:we|wij)|(?:we|wij) geloven|geloven (?:we|wij)|(?:we|wij) staan voor|kernwaarde|kernwaarden|beloven|belofte|(?:we|wij) kiezen|kiezen (?:we|wij)|voor ons)\b/;
+/** A header cell naming who does it or when. */
+const OWNER_OR_DEADLINE_HEADER =
+  /\b(?:trekker|eigenaar|verantwoordelijke?|wie|wanneer|gereed|klaar|planning|deadline|termijn|jaar|kwartaal|periode|tijdpad|uitvoerder|door|start|einddatum|datum|status)\b/;
+const DEADLINE_CELL = /\b(?:20[23]\d|q[1-4]|kwartaal|(?:voor|eind|begin|medio|uiterlijk)\s+20[23]\d|doorlopend|jaarlijks|structureel)\b/;
+
+/** The kinds that can carry `aanwezig`. */
+export function isStrongKind(kind: PassageKind): boolean {
+  return kind === 'commitment' || kind === 'arrangement' || kind === 'principle' || kind === 'action-row';
+}
+
+/** Headings that open a glossary or a table of contents. */
+const GLOSSARY_HEADING = /\b(?:begrippen|begrippenlijst|woordenlijst|verklarende woordenlijst|afkortingen|afkortingenlijst|definities|lijst van begrippen)\b/;
+const TOC_HEADING = /^(?:inhoud|inhoudsopgave|inhoudstafel)$/;
+
+export function isGlossaryHeading(heading: string): boolean {
+  return GLOSSARY_HEADING.test(fold(heading));
+}
+export function isTocHeading(heading: string): boolean {
+  return TOC_HEADING.test(fold(heading).trim());
+}
+
+/** A conjunction + preposition opening: no subject and verb of its own ("Maar ook met…", "Of op school…"). */
+const ELLIPSIS_FIRST = new Set(['maar', 'en', 'of']);
+const ELLIPSIS_SECOND = new Set(['ook', 'met', 'op', 'in', 'bij', 'voor', 'via', 'door', 'naar', 'zonder', 'niet']);
+export function isEllipticalStart(first: string, second: string): boolean {
+  return ELLIPSIS_FIRST.has(first) && ELLIPSIS_SECOND.has(second);
+}
+
+/** The passage kind. See the module comment; the order of the tests is the precedence. */
+export function passageKind(f: PassageFacts): PassageKind {
+  const mask = f.mask;
+  const text = fold(f.text);
+  const we = (mask & CUE.FIRST_PLURAL) !== 0;
+  const region = (mask & CUE.REGION_SUBJECT) !== 0;
+
+  if (f.words <= 12 && NAVIGATION.test(text)) return 'navigation';
+  if (f.toc) return 'toc';
+  if (f.tableHeaderRow) return 'heading';
+  if (f.heading) return 'heading';
+  if (f.glossary) return 'glossary';
+  if (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(text)) return 'placeholder';
+  if (f.question) return 'question';
+  if (INFORMED.test(text)) return 'informed';
+  if (STUDY.test(text) && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(text)) return 'study';
+  const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
+  if (NATIONAL.test(text) && !ownIntent) return 'national';
+  // "Volgens …", "Aldus …" or a quote: what someone else says
+  const quoted = /^\s*["“‘'„]/.test(f.text) || /^(?:volgens|aldus)\b/.test(text);
+  if (((quoted && FAMILY_SPEAKER.test(text)) || (WISH_VERB.test(text) && FAMILY_SPEAKER.test(text) && !ownIntent))) return 'wish';
+  if (quoted || ((mask & CUE.REPORT) !== 0 && !we)) return 'reported';
+  if (HEDGE.test(text)) return 'hedge';
+  if (!we && DEFINE.test(text)) return 'glossary';
+  // "Term: een …" defines a word; "Thema's: a, b, c" lists words
+  const colon = /^([^:.!?]{2,40}):\s+(.*)$/.exec(f.text);
+  if (colon !== null && colon[1]!.trim().split(/\s+/).length <= 4) {
+    const rest = fold(colon[2]!);
+    if (!we && /^(?:een|het|de|iemand|jeugdhulp|hulp|zorg|alle|elke|ieder|iedere)\b/.test(rest) && !f.tableHeader) return 'glossary';
+    if (rest.includes(',') && rest.split(/\s+/).length <= 14 && !(mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.NORM))) return 'list';
+  }
+
+  // a text table row: the header says who does it or when, or the row names a deadline
+  if (f.tableHeader !== undefined || (f.blockKind === 'tableCell' && f.text.includes(' | '))) {
+    const cells = f.text.split(' | ');
+    const content = cells[0] ?? '';
+    const owned = f.tableHeader !== undefined && OWNER_OR_DEADLINE_HEADER.test(fold(f.tableHeader));
+    if (content.trim().split(/\s+/).length >= 3 && cells.length >= 2 && (owned || DEADLINE_CELL.test(text))) return 'action-row';
+    if (content.trim().split(/\s+/).length < 3) return 'list';
+  }
+
+  const intent =
+    (mask & CUE.INTENT_WORD) !== 0 ||
+    ((we || region) && (mask & CUE.INTENT_VERB) !== 0) ||
+    (we && (mask & CUE.MODAL) !== 0) ||
+    (f.planYear && (we || region)) ||
+    (mask & CUE.DONE) !== 0 ||
+    ((mask & CUE.UNIVERSAL) !== 0 && (mask & CUE.RECEIVE) !== 0);
+  if (mask & CUE.OPEN) return 'problem';
+  if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we)) return 'statement';
+  if (PRINCIPLE.test(text) && (we || region || !(mask & CUE.PROBLEM))) return 'principle';
+  if (intent && (mask & CUE.PAST) !== 0 && !we) return 'statement';
+  if (intent && !(mask & CUE.PROBLEM && !we && !region)) return 'commitment';
+
+  const listLike = (f.blockKind === 'listItem' || f.blockKind === 'tableCell') && f.words <= 8;
+  if (f.blockKind === 'listItem' && f.leadIn !== undefined && isStrongKind(f.leadIn) && f.words >= 3) return 'commitment';
+  if (listLike) return 'list';
+  if (mask & CUE.PROBLEM) return 'problem';
+  if (!f.elliptical && isArrangement(mask)) return 'arrangement';
+  return 'statement';
+}
+
+/**
+ * A present-tense statement of how things are arranged, without "we gaan/zullen": in a
+ * regiovisie "Professionals krijgen de ruimte…", "Elk gezin heeft één contactpersoon", "Hulp moet
+ * dichtbij huis zijn", "Overbruggingszorg wordt aangeboden" state policy: a normative modal, a
+ * passive with a participle, or an acting subject (an actor, we, the region or "elk/iedere").
+ */
+function isArrangement(mask: number): boolean {
+  if (mask & (CUE.PAST | CUE.DESCRIBE | CUE.VALUE)) return false;
+  if (mask & CUE.NORM) return true;
+  if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
+  return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;
+}
