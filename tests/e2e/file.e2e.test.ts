@@ -68,8 +68,9 @@ describe.skipIf(skip)('checking a chosen file in the side panel', () => {
     expect(stored).toContain('review:file:regiovisie-zuiderveld.pdf');
 
     // The tab loading a page does not take the file's review away.
+    const seen = await panel.tabLoadSeen('fixtures/extract/leeg.html');
     await page.goto(env.server.url('fixtures/extract/leeg.html'));
-    await new Promise((r) => setTimeout(r, 300));
+    await seen();
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
     expect(await panel.text('[data-testid="from-file"]')).toContain('regiovisie-zuiderveld.pdf');
     expect(await panel.text('button.primary')).toBe('Controleer deze pagina');

@@ -65,6 +65,24 @@ export async function serveFixtures(): Promise<{ url: (path: string) => string; 
   };
 }
 
+/**
+ * Wait for a condition, never for a fixed time: call `probe` until it returns a truthy value and
+ * return that value; throw `message` once `timeoutMs` has passed. The pause between two probes
+ * is the only timer the end-to-end tests use.
+ */
+export async function waitUntil<T>(
+  probe: () => T | Promise<T>,
+  { timeoutMs = 15_000, intervalMs = 50, message }: { timeoutMs?: number; intervalMs?: number; message: string | (() => string) },
+): Promise<Exclude<T, undefined | null | false | 0 | ''>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value as Exclude<T, undefined | null | false | 0 | ''>;
+    if (Date.now() > deadline) throw new Error(typeof message === 'function' ? message() : message);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -96,11 +114,9 @@ export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
   // The worker can exist before its script has added the click listener; a click then is lost.
-  const deadline = Date.now() + 15_000;
-  while (!(await worker.evaluate('chrome.action.onClicked.hasListeners()').catch(() => false))) {
-    if (Date.now() > deadline) throw new Error('The extension did not start listening for the toolbar button');
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await waitUntil(() => worker.evaluate<boolean>('chrome.action.onClicked.hasListeners()').catch(() => false), {
+    message: 'The extension did not start listening for the toolbar button',
+  });
   const browser = context.browser();
   if (!browser) throw new Error('Playwright gave no Browser for the persistent context');
   const cdp = await browser.newBrowserCDPSession();

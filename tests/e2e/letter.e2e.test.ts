@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension } from './harness';
+import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
 import { PanelDriver, serious } from './panel-driver';
 
 /**
@@ -77,8 +77,11 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     await panel.click(`${slot} button`);
     await panel.clickButton('Zet de oorspronkelijke tekst terug');
     await panel.waitFor(`document.querySelector('${slot}') && !document.querySelector('${slot} .letter-left-out') && !document.querySelector('${slot} textarea')`);
-    await panel.waitFor(`document.querySelector('[data-testid="save-state"]')?.dataset.state !== 'saving'`).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 600));
+    // Both edits are stored (the opening's new text; the closing paragraph back to its own), so
+    // closing the panel below loses nothing.
+    await panel.waitFor(
+      `chrome.storage.local.get(null).then((all) => Object.entries(all).some(([key, r]) => key.startsWith('review:') && r?.letterEdits?.opening === ${JSON.stringify(EDITED)} && !('slot' in r.letterEdits)))`,
+    );
 
     const violations = await panel.axe();
     expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
@@ -97,13 +100,13 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     const downloads = mkdtempSync(join(tmpdir(), 'letter-dl-'));
     await env.ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads } as never);
     await panel.clickButton('Maak de brief (Word-bestand)');
-    const deadline = Date.now() + 20_000;
-    let files: string[] = [];
-    while (Date.now() < deadline) {
-      files = readdirSync(downloads).filter((f) => f.endsWith('.docx'));
-      if (files.length > 0) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const files = await waitUntil(
+      () => {
+        const docx = readdirSync(downloads).filter((f) => f.endsWith('.docx'));
+        return docx.length > 0 && docx;
+      },
+      { timeoutMs: 20_000, intervalMs: 200, message: () => `No .docx downloaded to ${downloads}: ${readdirSync(downloads).join(', ')}` },
+    );
     expect(files).toHaveLength(1);
     const name = files[0]!;
     const today = new Date();

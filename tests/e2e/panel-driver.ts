@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import { ROOT } from './harness';
+import { ROOT, waitUntil } from './harness';
 
 const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -23,6 +23,7 @@ export function serious<T extends { impact: string }>(violations: T[]): T[] {
  * and type with real input events, take screenshots.
  */
 export class PanelDriver {
+  private static watches = 0;
   private nextId = 1;
   private pending = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
 
@@ -46,26 +47,24 @@ export class PanelDriver {
   /** Wait for the side panel target of the extension to appear and attach to it. */
   static async attach(cdp: CDPSession, extensionId: string, timeoutMs = 15_000): Promise<PanelDriver> {
     const url = `chrome-extension://${extensionId}/sidepanel.html`;
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{ type: 'page' }] } as never)) as unknown as {
-        targetInfos: { targetId: string; type: string; url: string }[];
-      };
-      const target = targetInfos.find((t) => t.url.startsWith(url));
-      if (target) {
-        const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId: target.targetId, flatten: false } as never)) as unknown as { sessionId: string };
-        const driver = new PanelDriver(cdp, target.targetId, sessionId);
-        await driver.send('Runtime.enable');
-        // E2E_CPU_SLOWDOWN=6 makes the panel run as on a slow machine, to shake out races
-        // that only show on a busy CI runner.
-        const slowdown = Number(process.env.E2E_CPU_SLOWDOWN ?? '');
-        if (slowdown > 1) await driver.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-        await driver.waitFor(`document.readyState === 'complete' && !!document.querySelector('main')`);
-        return driver;
-      }
-      if (Date.now() > deadline) throw new Error('The side panel did not open');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const target = await waitUntil(
+      async () => {
+        const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{ type: 'page' }] } as never)) as unknown as {
+          targetInfos: { targetId: string; type: string; url: string }[];
+        };
+        return targetInfos.find((t) => t.url.startsWith(url));
+      },
+      { timeoutMs, intervalMs: 100, message: 'The side panel did not open' },
+    );
+    const { sessionId } = (await cdp.send('Target.attachToTarget' as never, { targetId: target.targetId, flatten: false } as never)) as unknown as { sessionId: string };
+    const driver = new PanelDriver(cdp, target.targetId, sessionId);
+    await driver.send('Runtime.enable');
+    // E2E_CPU_SLOWDOWN=6 makes the panel run as on a slow machine, to shake out races
+    // that only show on a busy CI runner.
+    const slowdown = Number(process.env.E2E_CPU_SLOWDOWN ?? '');
+    if (slowdown > 1) await driver.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    await driver.waitFor(`document.readyState === 'complete' && !!document.querySelector('main')`);
+    return driver;
   }
 
   send<T = unknown>(method: string, params: Record<string, unknown> = {}): Promise<T> {
@@ -92,13 +91,36 @@ export class PanelDriver {
     return result.result.value as T;
   }
 
+  /** Wait until `expression` (which may be a promise, e.g. a storage read) is truthy in the panel. */
   async waitFor(expression: string, timeoutMs = 15_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (await this.evaluate<boolean>(`Boolean(${expression})`).catch(() => false)) return;
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for: ${expression}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitUntil(() => this.evaluate<boolean>(`(async () => Boolean(await (${expression})))()`).catch(() => false), {
+      timeoutMs,
+      intervalMs: 100,
+      message: `Timed out waiting for: ${expression}`,
+    });
+  }
+
+  /**
+   * Call before making a tab of the panel's window load a page whose URL contains `urlPart`.
+   * The returned function waits until the panel has received that tab's "complete" event and
+   * has had its turn to handle it: the panel's own listener was added first, so it runs first;
+   * it asks which tab is active and may read storage, and this waits for the same two round
+   * trips and one more task after them. For checking that the panel does NOT change.
+   */
+  async tabLoadSeen(urlPart: string): Promise<() => Promise<void>> {
+    const flag = JSON.stringify(`__e2eTabSeen${++PanelDriver.watches}`);
+    await this.evaluate(`void (() => {
+      window[${flag}] = false;
+      const listener = (tabId, change, tab) => {
+        if (change.status !== 'complete' || !(tab.url ?? '').includes(${JSON.stringify(urlPart)})) return;
+        chrome.tabs.onUpdated.removeListener(listener);
+        chrome.tabs.query({ active: true, currentWindow: true })
+          .then(() => chrome.storage.local.get(null))
+          .then(() => { const c = new MessageChannel(); c.port1.onmessage = () => (window[${flag}] = true); c.port2.postMessage(0); });
+      };
+      chrome.tabs.onUpdated.addListener(listener);
+    })()`);
+    return () => this.waitFor(`window[${flag}] === true`);
   }
 
   /** Text content of the first element matching a selector, or null. */
@@ -166,13 +188,14 @@ export class PanelDriver {
   /** Close the side panel (as the user closing it) and wait until its target is gone. */
   async close(): Promise<void> {
     await this.cdp.send('Target.closeTarget' as never, { targetId: this.targetId } as never).catch(() => undefined);
-    for (let i = 0; i < 100; i++) {
-      const { targetInfos } = (await this.cdp.send('Target.getTargets' as never, { filter: [{ type: 'page' }] } as never)) as unknown as {
-        targetInfos: { targetId: string }[];
-      };
-      if (!targetInfos.some((t) => t.targetId === this.targetId)) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('The side panel did not close');
+    await waitUntil(
+      async () => {
+        const { targetInfos } = (await this.cdp.send('Target.getTargets' as never, { filter: [{ type: 'page' }] } as never)) as unknown as {
+          targetInfos: { targetId: string }[];
+        };
+        return !targetInfos.some((t) => t.targetId === this.targetId);
+      },
+      { timeoutMs: 5_000, message: 'The side panel did not close' },
+    );
   }
 }

@@ -8,7 +8,7 @@ import { parseHtmlDocument } from '@/cli/dom';
 import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
 import { normaliseUrl, type SavedReview } from '@/lib/review';
-import { clickToolbarButton, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, type ExtensionBrowser } from './harness';
+import { clickToolbarButton, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, waitUntil, type ExtensionBrowser } from './harness';
 import { PanelDriver, serious } from './panel-driver';
 
 /**
@@ -40,13 +40,12 @@ function highlightedText(page: Page): Promise<string[]> {
 }
 
 async function waitForFile(dir: string, timeoutMs = 15_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const done = readdirSync(dir).filter((f) => f.endsWith('.json'));
-    if (done.length > 0) return join(dir, done[0]!);
-    if (Date.now() > deadline) throw new Error(`No download in ${dir}: ${readdirSync(dir).join(', ')}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const done = await waitUntil(() => readdirSync(dir).find((f) => f.endsWith('.json')), {
+    timeoutMs,
+    intervalMs: 100,
+    message: () => `No download in ${dir}: ${readdirSync(dir).join(', ')}`,
+  });
+  return join(dir, done);
 }
 
 /** All saved reviews in the panel's browser.storage.local (test-side reading, no product hook). */
