@@ -407,6 +407,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // cue mask: one pass over the sentence's tokens
       let mask = 0;
       let planYear = false;
+      let youth = false;
       let words = 0;
       let syllables = 0;
       let longWords = 0;
@@ -417,6 +418,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           continue;
         }
         const ti = typeList[k]!;
+        if (ti.topic) youth = true;
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
@@ -468,7 +470,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       if (found === 0) continue;
 
       const kind = kindOf(s.from, s.to, s.start, s.end, s.question, mask, planYear);
-      const emitted = scoreSentence(compiled, scratch, kind, s.to - s.from, kindWeight[KIND_INDEX.get(kind)!]!, weights);
+      const emitted = scoreSentence(compiled, scratch, kind, s.to - s.from, youth, kindWeight[KIND_INDEX.get(kind)!]!, weights);
       const kindBits = KIND_INDEX.get(kind)! << CAND_KIND_SHIFT;
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
@@ -486,7 +488,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   }
 
   // Is the text about youth care at all? An off-topic page gets ontbreekt for everything.
-  const onTopic = allWords > 0 && topicWords >= Math.max(1, MIN_TOPIC_SHARE * allWords);
+  const onTopic = options.assumeRegiovisie === true || (allWords > 0 && topicWords >= Math.max(1, MIN_TOPIC_SHARE * allWords));
   // Is this a regiovisie (a region's own plan), or an ordinance, minutes, news, an information page?
   const docKind = options.assumeRegiovisie
     ? { regiovisie: true }
@@ -604,7 +606,7 @@ function union(a: number[], b: number[]): number[] {
  * Turn the terms found in one sentence (in scratch.match) into per-item candidate passages,
  * written to scratch.outItem/outScore/outFlags; returns their number.
  */
-function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: PassageKind, words: number, factor: number, weights: Weights): number {
+function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: PassageKind, words: number, youth: boolean, factor: number, weights: Weights): number {
   let emitted = 0;
   // per item: strong (full), strong mention, weak (distinct token positions), excluded, phrases
   const stamp = ++scratch.stamp;
@@ -613,8 +615,13 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: Pass
   const aboutFull = compiled.aboutFull;
   const m = scratch.match;
   let nTouched = 0;
+  let offDomain = false;
   for (let i = 0; i < m.count; i++) {
     const term = compiled.terms[m.terms[i]!]!;
+    if (term.kind === 'domain') {
+      offDomain = true;
+      continue;
+    }
     const at = m.at[i]!;
     const item = term.item;
     if (itemStamp[item] !== stamp) {
@@ -656,6 +663,8 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: Pass
       if (term.words.length > 1) phraseN[item]!++;
     }
   }
+  // about another policy field (the elderly, public space, ICT, staff…) and not about youth: nothing counts
+  if (offDomain && !youth) return 0;
   const strongKind = isStrongKind(kind);
   // a bare word in a heading, contents line or short list has no context to show its sense
   const bare = (kind === 'heading' || kind === 'toc' || kind === 'list') && words <= 8;
@@ -666,19 +675,16 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: Pass
     const topical = topicalN[item]!;
     // two weak words on different tokens, at least one of them topical (not just two actors)
     let weak = topical > 0 ? weakN[item]! : 0;
-    if (excluded[item]) {
-      strong = phraseN[item]!;
-      mention = 0;
-      weak = 0;
-    }
+    // a word of another sense in the passage rules the item out here
+    if (excluded[item]) continue;
     // the terms count only in the item's own sense: about the people the item is about
     if (aboutMask[item] !== aboutFull[item] && !bare) {
       strong = 0;
       mention = 0;
       weak = 0;
     }
-    // a paraphrase carries its own context; other senses still rule it out
-    if (!excluded[item]) strong += paraHits[item]!;
+    // a paraphrase carries its own context
+    strong += paraHits[item]!;
     let base: number;
     let level: 'aanwezig' | 'deels';
     if (strong > 0) {

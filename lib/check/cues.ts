@@ -97,13 +97,13 @@ mark(
     'voornemen voornemens zal zullen',
 );
 mark(CUE.REPORT, 'volgens aldus zegt zeggen zei zeiden vertelt vertelde vertellen vindt vinden vond vrezen vreest meldt melden stelt schrijft rapport onderzoekers deelnemers blijkt bleek interview citaat');
-mark(CUE.PROBLEM, 'probleem problemen knelpunt knelpunten tekort tekorten helaas onvoldoende lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken');
+mark(CUE.PROBLEM, 'probleem problemen knelpunt knelpunten tekort tekorten helaas onvoldoende lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken nauwelijks versnipperd versnippering tegenstrijdige tegenstrijdig');
 mark(CUE.META, 'document nieuwsbrief hieronder lees leest klik website pagina artikel');
 mark(CUE.NUMBER, 'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig honderd');
 mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht vastgesteld meegedacht nagedacht ingevoerd aangesteld gerealiseerd');
 mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');
 mark(CUE.RECEIVE, 'krijgt krijgen komt komen');
-mark(CUE.PAST, 'was waren hadden had spraken werd werden');
+mark(CUE.PAST, 'was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven');
 mark(CUE.NORM, 'moet moeten mag mogen dient dienen');
 mark(CUE.PASSIVE, 'wordt worden');
 mark(
@@ -136,6 +136,8 @@ const BIGRAMS: Record<string, number> = {
   'te veel': CUE.PROBLEM,
   'te hoog': CUE.PROBLEM,
   'niet altijd': CUE.PROBLEM,
+  'elkaar heen': CUE.PROBLEM,
+  'dit moment': CUE.OPEN,
   'lopen op': CUE.PROBLEM,
   'in deze': CUE.META_WEAK,
   'in dit': CUE.META_WEAK,

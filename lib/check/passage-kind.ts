@@ -71,6 +71,8 @@ const WISH_VERB =
   /\b(?:zeggen|zeiden|zegt|zei|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|vroeg|wensen|wensten|wenst|wens|missen|misten|mist|hopen|hoopten|hoopt|pleiten|pleitten|gaven aan|geven aan|geeft aan|gaf aan|noemden|noemen|willen graag|wilden graag|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|wilden|vonden|gaven)\b/;
 /** Defining a word: glossary style. */
 const DEFINE = /\b(?:betekent|betekenen|houdt in|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
+/** "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition. */
+const DEFINITION_START = /^(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
 /** The region's own principle. */
 const PRINCIPLE =
   /\b(?:uitgangspunt|uitgangspunten|vertrekpunt|(?<!in )principe|principes|leidend|staat centraal|staan centraal|(?:we|wij) vinden|vinden (?:we|wij)|(?:we|wij) geloven|geloven (?:we|wij)|(?:we|wij) staan voor|kernwaarde|kernwaarden|beloven|belofte|(?:we|wij) kiezen|kiezen (?:we|wij)|voor ons)\b/;
@@ -78,6 +80,9 @@ const PRINCIPLE =
 const OWNER_OR_DEADLINE_HEADER =
   /\b(?:trekker|eigenaar|verantwoordelijke?|wie|wanneer|gereed|klaar|planning|deadline|termijn|jaar|kwartaal|periode|tijdpad|uitvoerder|door|start|einddatum|datum|status)\b/;
 const DEADLINE_CELL = /\b(?:20[23]\d|q[1-4]|kwartaal|(?:voor|eind|begin|medio|uiterlijk)\s+20[23]\d|doorlopend|jaarlijks|structureel)\b/;
+
+const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|hoofdstuk \d+|bijlage [a-z0-9]{1,3}\b|paragraaf \d+|deel \d+)\s/;
+const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
 
 /** The kinds that can carry `aanwezig`. */
 export function isStrongKind(kind: PassageKind): boolean {
@@ -110,6 +115,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   const region = (mask & CUE.REGION_SUBJECT) !== 0;
 
   if (f.words <= 12 && NAVIGATION.test(text)) return 'navigation';
+  // "3.6 De match tussen gezin en hulpverlener", "Hoofdstuk 5 - …", "Bijlage C – …": a numbered heading
+  if (f.words <= 16 && SECTION_NUMBER.test(text) && !/[.!?]["')]?\s*$/.test(f.text)) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
   if (f.toc) return 'toc';
   if (f.tableHeaderRow) return 'heading';
   if (f.heading) return 'heading';
@@ -119,19 +126,22 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (INFORMED.test(text)) return 'informed';
   if (STUDY.test(text) && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(text)) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
-  if (NATIONAL.test(text) && !ownIntent) return 'national';
+  if ((NATIONAL.test(text) || /\bRijk\b/.test(f.text)) && !ownIntent) return 'national';
   // "Volgens …", "Aldus …" or a quote: what someone else says
-  const quoted = /^\s*["“‘'„]/.test(f.text) || /^(?:volgens|aldus)\b/.test(text);
+  const quoted = /^\s*["“‘'„]/.test(f.text) || /^(?:volgens|aldus)\b/.test(text) || /:\s*["“‘'„]/.test(f.text);
   if (((quoted && FAMILY_SPEAKER.test(text)) || (WISH_VERB.test(text) && FAMILY_SPEAKER.test(text) && !ownIntent))) return 'wish';
   if (quoted || ((mask & CUE.REPORT) !== 0 && !we)) return 'reported';
   if (HEDGE.test(text)) return 'hedge';
-  if (!we && DEFINE.test(text)) return 'glossary';
-  // "Term: een …" defines a word; "Thema's: a, b, c" lists words
-  const colon = /^([^:.!?]{2,40}):\s+(.*)$/.exec(f.text);
-  if (colon !== null && colon[1]!.trim().split(/\s+/).length <= 4) {
-    const rest = fold(colon[2]!);
-    if (!we && /^(?:een|het|de|iemand|jeugdhulp|hulp|zorg|alle|elke|ieder|iedere)\b/.test(rest) && !f.tableHeader) return 'glossary';
-    if (rest.includes(',') && rest.split(/\s+/).length <= 14 && !(mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.NORM))) return 'list';
+  if (!we && (DEFINE.test(text) || DEFINITION_START.test(text))) return 'glossary';
+  // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
+  const lead = /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text);
+  if (lead !== null && f.tableHeader === undefined) {
+    const head = lead[1]!.trim().split(/\s+/).length;
+    const rest = lead[2]!;
+    const chunks = rest.split(/,|\ben\b/);
+    const shortChunks = chunks.length >= 3 && rest.split(/\s+/).length <= 4 * chunks.length;
+    if (head <= 10 && shortChunks && !we && !(mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.NORM))) return 'list';
+    if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && !(mask & CUE.INTENT_WORD)) return 'glossary';
   }
 
   // a text table row: the header says who does it or when, or the row names a deadline

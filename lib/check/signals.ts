@@ -3,6 +3,7 @@
  * terms in a sentence. Term syntax (see signals.json "$comment"):
  *   "word"        a word; also found inside compounds (long enough words)
  *   "=word"       whole word only (same stem or same written form)
+ *   "==word"      this written form only (no stem: "vertrouwelijk" is not "vertrouwen")
  *   "~term"       a vague mention: counts as a hit, but at most "deels"
  *   "a b c"       a phrase: the words in this order within one sentence, at most 3 other words between
  *   "#"           inside a phrase: any number ("12 gemeenten", "twaalf gemeenten")
@@ -13,7 +14,7 @@ import type { Checklist } from '../checklist/types';
 import { CompoundMatcher, type WordPattern } from '../text/compound';
 import { tokenize } from '../text/tokenize';
 
-export type TermKind = 'strong' | 'weak' | 'exclude' | 'about' | 'part';
+export type TermKind = 'strong' | 'weak' | 'exclude' | 'about' | 'part' | 'domain';
 
 export interface CompiledTerm {
   item: number;
@@ -63,12 +64,12 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
   if (hit) return hit;
   const patterns: WordPattern[] = [];
   const patternIds = new Map<string, number>();
-  const patternId = (form: string, compound: boolean, headOnly: boolean): number => {
-    const key = (compound ? (headOnly ? 'h:' : 'c:') : 'x:') + form;
+  const patternId = (form: string, compound: boolean, headOnly: boolean, exactForm = false): number => {
+    const key = (exactForm ? 'f:' : compound ? (headOnly ? 'h:' : 'c:') : 'x:') + form;
     let id = patternIds.get(key);
     if (id === undefined) {
       id = patterns.length;
-      patterns.push({ form, compound, headOnly });
+      patterns.push({ form, compound: compound && !exactForm, headOnly, exactForm });
       patternIds.set(key, id);
     }
     return id;
@@ -83,7 +84,12 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
         let text = raw.trim();
         let mention = false;
         let exact = false;
+        let exactForm = false;
         let actor = false;
+        if (text.startsWith('==')) {
+          exactForm = true;
+          text = text.slice(2).trim();
+        }
         while (text.startsWith('~') || text.startsWith('=') || text.startsWith('@')) {
           if (text[0] === '~') mention = true;
           else if (text[0] === '@') actor = true;
@@ -106,7 +112,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
             const compound = !exact && t.norm.length >= 4 && (single || t.norm.length >= 5);
             // weak (generic) words only as the head of a compound: "aanbieders" in
             // "jeugdhulpaanbieders", but not "regio" in "regiovisie"
-            parts.push(patternId(t.norm, compound, kind === 'weak' || !single));
+            parts.push(patternId(t.norm, compound, kind === 'weak' || !single, exactForm));
           }
         }
         if (parts.length === 0) continue;
@@ -116,6 +122,8 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     add(item.signals.strong, 'strong');
     add(item.signals.weak, 'weak');
     add(item.signals.exclude, 'exclude');
+    // words of other policy fields belong to no item; they are compiled once, with item 0
+    if (itemIndex === 0) add(checklist.otherDomains, 'domain');
     const about = (item.signals.about ?? []).slice(0, MAX_GROUPS);
     about.forEach((g, gi) => add(alternatives(g), 'about', gi));
     aboutFull[itemIndex] = (1 << about.length) - 1;

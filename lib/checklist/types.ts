@@ -73,4 +73,10 @@ export interface Checklist {
   source: { title: string; publisher: string; date: string; url: string };
   themes: Theme[];
   items: ChecklistItem[];
+  /**
+   * Words of other policy fields (care for the elderly, public space, ICT, staff, work and
+   * income, energy, sports): a passage with one of these and no youth-care word is about
+   * something else, and no item counts there ("the hele gezin gratis naar het zwembad").
+   */
+  otherDomains?: string[];
 }

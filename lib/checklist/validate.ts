@@ -140,8 +140,17 @@ export function validateChecklist(data: unknown): ChecklistValidation {
     });
   }
 
+  let otherDomains: string[] | undefined;
+  if (data.otherDomains !== undefined) {
+    if (!Array.isArray(data.otherDomains) || data.otherDomains.some((w) => typeof w !== 'string' || w.trim() === '')) {
+      errors.push(`${top}: het veld "otherDomains" moet een lijst met woorden zijn.`);
+    } else otherDomains = data.otherDomains as string[];
+  }
+
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, checklist: { id, version, title, source, themes, items } };
+  const checklist: Checklist = { id, version, title, source, themes, items };
+  if (otherDomains !== undefined) checklist.otherDomains = otherDomains;
+  return { ok: true, checklist };
 }
 
 function checkSignals(raw: unknown, label: string, method: 'signals' | 'readability', errors: string[]): Signals {

@@ -20,6 +20,8 @@ export interface WordPattern {
    * ("aanbieders" in "jeugdhulpaanbieders", but "regio" not in "regiovisie").
    */
   headOnly?: boolean;
+  /** Only this exact written form: no stem, no compounds ("vertrouwelijk" is not "vertrouwen"). */
+  exactForm?: boolean;
 }
 
 interface Node {
@@ -60,9 +62,10 @@ export class CompoundMatcher {
   constructor(patterns: WordPattern[]) {
     patterns.forEach((p, id) => {
       this.headOnly.push(p.headOnly === true);
+      add(this.byForm, p.form, id);
+      if (p.exactForm) return;
       const st = stem(p.form);
       add(this.byStem, st, id);
-      add(this.byForm, p.form, id);
       if (p.compound) {
         this.insert(p.form, id);
         if (st !== p.form) this.insert(st, id);

@@ -46,6 +46,7 @@ export function buildLocChecklist(texts: unknown, signals: unknown): Checklist {
   if (errors.length > 0) throw new ChecklistLoadError(errors);
 
   const result = validateChecklist({
+    ...(signals._otherDomains !== undefined ? { otherDomains: signals._otherDomains } : {}),
     id: texts.id,
     version: texts.version,
     title: texts.title,
