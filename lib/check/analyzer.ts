@@ -666,8 +666,9 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: Pass
   // about another policy field (the elderly, public space, ICT, staff…) and not about youth: nothing counts
   if (offDomain && !youth) return 0;
   const strongKind = isStrongKind(kind);
-  // a bare word in a heading, contents line or short list has no context to show its sense
-  const bare = (kind === 'heading' || kind === 'toc' || kind === 'list') && words <= 8;
+  // headings, contents lines and lists name topics without the words around them: the document
+  // is their context, so neither the "about" rule nor the youth-care word applies there
+  const terse = kind === 'heading' || kind === 'toc' || kind === 'list';
   for (let t = 0; t < nTouched; t++) {
     const item = touched[t]!;
     let strong = strongN[item]!;
@@ -678,8 +679,14 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: Pass
     // a word of another sense in the passage rules the item out here
     if (excluded[item]) continue;
     // the terms count only in the item's own sense: about the people the item is about
-    if (aboutMask[item] !== aboutFull[item] && !bare) {
+    if (aboutMask[item] !== aboutFull[item] && !terse) {
       strong = 0;
+      mention = 0;
+      weak = 0;
+    }
+    // a vague word or weak words count only in a passage about youth care (a "doorbraak" in
+    // housing, the "continuïteit" of a project team, a newsletter that is "uw eigen keuze")
+    if (!youth && !terse) {
       mention = 0;
       weak = 0;
     }
@@ -761,15 +768,15 @@ function judgeItem(
   return result;
 }
 
-/** Kinds in which a single vague hit is only a passing word. */
-const PASSING: ReadonlySet<PassageKind> = new Set(['heading', 'question', 'toc', 'list', 'placeholder']);
+/** Kinds in which a single vague hit is only a passing word (a heading, contents line or list naming the topic is deels). */
+const PASSING: ReadonlySet<PassageKind> = new Set(['question', 'placeholder']);
 /** Kinds that are statements of the text itself (not quotes, headings, questions, lists). */
 const STATEMENT: ReadonlySet<PassageKind> = new Set(['commitment', 'arrangement', 'principle', 'action-row', 'statement', 'problem', 'study', 'hedge']);
 
 /**
  * Does the text say enough about the item to count it at all?
- * - A single vague hit (a "~" mention or weak words) in a heading, question, list or contents
- *   line is a passing word: ontbreekt.
+ * - A single vague hit (a "~" mention or weak words) in a question or a placeholder is a
+ *   passing word: ontbreekt.
  * - A text that is not a regiovisie (news, an information page) discusses a topic only when
  *   it comes back in two or more sentences, or a strong term appears in a statement of its own.
  */

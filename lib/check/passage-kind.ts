@@ -84,6 +84,16 @@ const DEADLINE_CELL = /\b(?:20[23]\d|q[1-4]|kwartaal|(?:voor|eind|begin|medio|ui
 const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|hoofdstuk \d+|bijlage [a-z0-9]{1,3}\b|paragraaf \d+|deel \d+)\s/;
 const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
 
+/**
+ * A contents list flattened into one run of text: many page or section numbers between short
+ * titles ("Monitoring en verantwoording 13 13 16 18 Deel C: …", "5.3.1 Toegang … 5.3.2 …").
+ */
+function looksLikeContents(text: string, words: number): boolean {
+  if (words < 8) return false;
+  const numbers = text.match(/(?:^|\s)\d{1,3}(?:\.\d{1,2})*\.?(?=\s|$)/g)?.length ?? 0;
+  return numbers >= 3 && numbers >= 0.12 * words;
+}
+
 /** The kinds that can carry `aanwezig`. */
 export function isStrongKind(kind: PassageKind): boolean {
   return kind === 'commitment' || kind === 'arrangement' || kind === 'principle' || kind === 'action-row';
@@ -117,9 +127,9 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (f.words <= 12 && NAVIGATION.test(text)) return 'navigation';
   // "3.6 De match tussen gezin en hulpverlener", "Hoofdstuk 5 - …", "Bijlage C – …": a numbered heading
   if (f.words <= 16 && SECTION_NUMBER.test(text) && !/[.!?]["')]?\s*$/.test(f.text)) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
-  if (f.toc) return 'toc';
+  if (f.toc || looksLikeContents(f.text, f.words)) return 'toc';
   if (f.tableHeaderRow) return 'heading';
-  if (f.heading) return 'heading';
+  if (f.heading) return f.question ? 'question' : 'heading';
   if (f.glossary) return 'glossary';
   if (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(text)) return 'placeholder';
   if (f.question) return 'question';

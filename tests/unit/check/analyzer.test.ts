@@ -92,9 +92,11 @@ describe('matching', () => {
     expect(verdictOf(r, 'vertrouwen.minder-administratie').verdict).toBe('aanwezig');
   });
 
-  it('a weak word alone is not enough; two weak words (one topical) give deels', () => {
+  it('a weak word alone is not enough; two weak words (one topical) in a passage about youth care give deels', () => {
     expect(verdictOf(check('Het wachten duurt.'), 'passend.wachtlijsten').verdict).toBe('ontbreekt');
-    expect(verdictOf(check('Het wachten op hulp duurt.'), 'passend.wachtlijsten').verdict).toBe('deels');
+    expect(verdictOf(check('Het wachten op jeugdhulp duurt.'), 'passend.wachtlijsten').verdict).toBe('deels');
+    // the same words about a bus stop are not about youth care
+    expect(verdictOf(check('Het wachten op de bus duurt.'), 'passend.wachtlijsten').verdict).toBe('ontbreekt');
   });
 
   it('finds the head of a suspended compound ("jeugd- en gezinsteams")', () => {
