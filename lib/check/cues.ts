@@ -98,12 +98,12 @@ mark(
 );
 mark(CUE.REPORT, 'volgens aldus zegt zeggen zei zeiden vertelt vertelde vertellen vindt vinden vond vrezen vreest meldt melden stelt schrijft rapport onderzoekers deelnemers blijkt bleek interview citaat');
 mark(CUE.PROBLEM, 'probleem problemen knelpunt knelpunten tekort tekorten helaas onvoldoende lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken nauwelijks versnipperd versnippering tegenstrijdige tegenstrijdig');
-mark(CUE.META, 'document nieuwsbrief hieronder lees leest klik website pagina artikel');
+mark(CUE.META, 'document nieuwsbrief hieronder lees leest klik website pagina artikel tabel figuur grafiek');
 mark(CUE.NUMBER, 'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig honderd');
 mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht vastgesteld meegedacht nagedacht ingevoerd aangesteld gerealiseerd');
 mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');
 mark(CUE.RECEIVE, 'krijgt krijgen komt komen');
-mark(CUE.PAST, 'was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven');
+mark(CUE.PAST, 'was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven geweest');
 mark(CUE.NORM, 'moet moeten mag mogen dient dienen');
 mark(CUE.PASSIVE, 'wordt worden');
 mark(
@@ -112,6 +112,8 @@ mark(
     'aangegeven aangeven opgevat beschouwd genoemd noemen noemt heet heten hoofdstuk hoofdstukken paragraaf leeswijzer samenvatting',
 );
 mark(CUE.VALUE, 'belangrijk belangrijke');
+// "in de meeste gemeenten", "sommige aanbieders": a description of how things are, not an arrangement
+mark(CUE.DESCRIBE, 'meeste sommige');
 // hedges: a possibility or something still to be explored is no decision (at most deels)
 mark(CUE.OPEN, 'misschien wellicht eventueel mogelijkerwijs zou zouden verkennen verkent verkennend overwegen overweegt');
 mark(CUE.OPEN, 'constateert constateren constateerden signaleert signaleren vraagstuk vraagstukken openstaand openstaande onduidelijk uitgekristalliseerd');

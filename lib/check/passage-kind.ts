@@ -56,7 +56,7 @@ const PLACEHOLDER =
   /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
 /** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
 const STUDY =
-  /\b(?:onderzoek(?:en|t)|bekijk(?:en|t)|verken(?:nen|t)|nagaan|gaan (?:we |wij )?na|kijken|kijkt|uitzoeken|zoeken uit|zoekt uit)\b(?:\s+\S+){0,6}?\s+(?:of|hoe|welke|wat|in hoeverre|waar)\b|\b(?:een |de )?(?:verkenning|haalbaarheidsonderzoek|haalbaarheid)\b/;
+  /^(?:onderzoek|verkenning|pilot|haalbaarheidsonderzoek) (?:naar|van|of)\b|\b(?:onderzoek(?:en|t)|bekijk(?:en|t)|verken(?:nen|t)|nagaan|gaan (?:we |wij )?na|kijken|kijkt|uitzoeken|zoeken uit|zoekt uit)\b(?:\s+\S+){0,6}?\s+(?:of|hoe|welke|wat|in hoeverre|waar)\b|\b(?:een |de )?(?:verkenning|haalbaarheidsonderzoek|haalbaarheid)\b/;
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
   /\b(?:misschien|wellicht|eventueel|eventuele|mogelijkerwijs|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
@@ -69,6 +69,11 @@ const NATIONAL =
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|clienten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 const WISH_VERB =
   /\b(?:zeggen|zeiden|zegt|zei|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|vroeg|wensen|wensten|wenst|wens|missen|misten|mist|hopen|hoopten|hoopt|pleiten|pleitten|gaven aan|geven aan|geeft aan|gaf aan|noemden|noemen|willen graag|wilden graag|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|wilden|vonden|gaven)\b/;
+/** A sentence that opens with parents or young people saying, asking or wanting something. */
+const SPEAKER_FIRST = new RegExp(
+  '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
+    '(?:gaven aan|geven aan|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten)\\b',
+);
 /** Defining a word: glossary style. */
 const DEFINE = /\b(?:betekent|betekenen|houdt in|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
 /** "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition. */
@@ -138,8 +143,10 @@ export function passageKind(f: PassageFacts): PassageKind {
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   if ((NATIONAL.test(text) || /\bRijk\b/.test(f.text)) && !ownIntent) return 'national';
   // "Volgens …", "Aldus …" or a quote: what someone else says
-  const quoted = /^\s*["“‘'„]/.test(f.text) || /^(?:volgens|aldus)\b/.test(text) || /:\s*["“‘'„]/.test(f.text);
-  if (((quoted && FAMILY_SPEAKER.test(text)) || (WISH_VERB.test(text) && FAMILY_SPEAKER.test(text) && !ownIntent))) return 'wish';
+  const quoted =
+    /^\s*["“‘'„]/.test(f.text) || /^(?:volgens|aldus)\b/.test(text) || /:\s*["“‘'„]/.test(f.text) || /[’”"]\s*$/.test(f.text);
+  const speakerFirst = SPEAKER_FIRST.test(text);
+  if ((quoted && FAMILY_SPEAKER.test(text)) || speakerFirst || (WISH_VERB.test(text) && FAMILY_SPEAKER.test(text) && !ownIntent)) return 'wish';
   if (quoted || ((mask & CUE.REPORT) !== 0 && !we)) return 'reported';
   if (HEDGE.test(text)) return 'hedge';
   if (!we && (DEFINE.test(text) || DEFINITION_START.test(text))) return 'glossary';
@@ -150,7 +157,7 @@ export function passageKind(f: PassageFacts): PassageKind {
     const rest = lead[2]!;
     const chunks = rest.split(/,|\ben\b/);
     const shortChunks = chunks.length >= 3 && rest.split(/\s+/).length <= 4 * chunks.length;
-    if (head <= 10 && shortChunks && !we && !(mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.NORM))) return 'list';
+    if (head <= 10 && shortChunks && !(mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.NORM))) return 'list';
     if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && !(mask & CUE.INTENT_WORD)) return 'glossary';
   }
 
