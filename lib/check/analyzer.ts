@@ -705,8 +705,10 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: Pass
       base = weights.weakPairScore;
       level = 'deels';
     } else continue;
-    const extra = Math.min(0.3, 0.1 * (strong + mention + weak - 1));
-    const score = Math.min(1, (base + extra) * factor);
+    // more of the item's words in one passage make it the clearer evidence; the score is not
+    // capped here so that ranking can tell passages apart (evidence shows it capped at 1)
+    const extra = 0.1 * Math.min(5, strong + mention + weak - 1) + 0.1 * Math.min(2, phraseN[item]! + paraHits[item]!);
+    const score = (base + extra) * factor;
     scratch.outItem[emitted] = item;
     scratch.outScore[emitted] = score;
     scratch.outFlags[emitted] = (level === 'aanwezig' ? 1 : 0) | (strong > 0 ? 2 : 0);
