@@ -4,7 +4,8 @@ import { documentNotices, documentProblems } from '../lib/extract/problems';
 import { analyze } from '../lib/check';
 import type { Review } from '../lib/check/types';
 import { itemsByTheme, locChecklist, type Checklist } from '../lib/checklist';
-import { translate, type MessageKey, type Params } from '../lib/i18n';
+import { translate, type Message, type MessageKey, type Params } from '../lib/i18n';
+import { explainNotRegiovisie, explainVerdict } from '../lib/review/explain';
 import { createSavedReview } from '../lib/review';
 import { truncateText } from '../lib/text/graphemes';
 import { composeLetter, templateOrDefault, parseSettingsJson, placeholderSettings, type CouncilSettings } from '../lib/letter';
@@ -62,12 +63,16 @@ export function toContractJson(doc: ExtractedDocument, review: Review, checklist
     },
     checklist: review.checklist,
     looksLikeRegiovisie: review.looksLikeRegiovisie,
+    ...(review.notRegiovisie ? { notRegiovisie: review.notRegiovisie, notRegiovisieReason: messageText(explainNotRegiovisie(review.notRegiovisie)) } : {}),
     items: review.items.map((item) => ({
       id: item.id,
       theme: item.theme,
       title: titles.get(item.id) ?? item.id,
       verdict: item.verdict,
       score: item.score,
+      ...(item.basis ? { basis: item.basis } : {}),
+      ...(item.capped ? { capped: true } : {}),
+      ...explanationField(item, checklist),
       evidence: item.evidence.map((e) => ({
         quote: e.quote,
         block: e.block,
@@ -76,10 +81,22 @@ export function toContractJson(doc: ExtractedDocument, review: Review, checklist
         prefix: e.prefix,
         suffix: e.suffix,
         score: e.score,
+        ...(e.kind ? { kind: e.kind } : {}),
       })),
     })),
     readability: review.readability,
   };
+}
+
+/** The Dutch explanation of a verdict, for the JSON (the readability item has none). */
+function explanationField(item: Review['items'][number], checklist: Checklist): { explanation?: string } {
+  if (checklist.items.find((i) => i.id === item.id)?.method === 'readability') return {};
+  const why = explainVerdict(item);
+  return why ? { explanation: messageText(why) } : {};
+}
+
+function messageText(m: Message): string {
+  return t(m.key, m.params);
 }
 
 const VERDICT_MARK = { aanwezig: '[+]', deels: '[~]', ontbreekt: '[ ]' } as const;
@@ -92,7 +109,7 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
   for (const notice of documentNotices(doc)) lines.push(`! ${t(notice.message.key, notice.message.params)}`);
   // Nothing to check (no text, or a scan): the message is the whole answer, as in the panel.
   if (documentProblems(doc).includes('empty')) return lines.join('\n');
-  if (!review.looksLikeRegiovisie) lines.push(`! ${t('review.notRegiovisie')}`);
+  if (!review.looksLikeRegiovisie) lines.push(`! ${t('review.notRegiovisie', { reason: explainNotRegiovisie(review.notRegiovisie) })}`);
   const byId = new Map(review.items.map((i) => [i.id, i]));
   for (const { theme, items } of itemsByTheme(checklist)) {
     const counts = { aanwezig: 0, deels: 0, ontbreekt: 0 };
@@ -103,6 +120,8 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
       const result = byId.get(item.id);
       if (!result) continue;
       lines.push(`  ${VERDICT_MARK[result.verdict]} ${item.title} (${t(`verdict.${result.verdict}`)})`);
+      const why = item.method === 'readability' ? undefined : explainVerdict(result);
+      if (why && result.verdict !== 'ontbreekt') lines.push(`      ${t(why.key, why.params)}`);
       const first = result.evidence[0];
       if (first) lines.push(`      “${truncateText(first.quote, 140)}”${first.page ? ` ${t('cli.onPage', { page: first.page })}` : ''}`);
     }

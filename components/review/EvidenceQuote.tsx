@@ -1,6 +1,7 @@
 import type { Evidence } from '@/lib/check/types';
 import type { OwnEvidence } from '@/lib/review';
 import { useI18n } from '../i18n';
+import { passageKindLabel } from '@/lib/review/explain';
 
 /** The first words of a quote, for accessible names ("Toon op pagina: Elk gezin krijgt…"). */
 export function quoteStart(quote: string, max = 60): string {
@@ -26,6 +27,11 @@ export function EvidenceQuote(props: {
   return (
     <li class="evidence">
       <blockquote>{evidence.quote}</blockquote>
+      {'kind' in evidence && evidence.kind !== undefined && (
+        <p class="evidence-kind" data-kind={evidence.kind}>
+          {t('evidence.kind', { kind: passageKindLabel(evidence.kind) })}
+        </p>
+      )}
       {evidence.heading && <p class="evidence-heading">{t('review.evidence.underHeading', { heading: evidence.heading })}</p>}
       {'page' in evidence && evidence.page !== undefined && (
         <p class="evidence-page" data-page={evidence.page}>

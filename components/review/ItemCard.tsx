@@ -6,6 +6,7 @@ import { useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { VerdictLabel } from './VerdictLabel';
 import { EvidenceQuote } from './EvidenceQuote';
+import { explainVerdict } from '@/lib/review/explain';
 
 export interface ItemCardHandlers {
   onVerdict: (verdict: Verdict | undefined) => void;
@@ -36,6 +37,7 @@ export function ItemCard(
   const confirmed = decision?.confirmed === true;
   const select = useRef<HTMLSelectElement>(null);
   const { onShow } = props;
+  const why = item.method === 'readability' ? undefined : explainVerdict(result);
   return (
     <li class={`item item-${effective.verdict}`} data-item={item.id} data-verdict={effective.verdict} data-by-hand={effective.byHand ? 'true' : undefined}>
       <article aria-labelledby={`title-${dom}`}>
@@ -46,6 +48,11 @@ export function ItemCard(
           {effective.byHand && <span class="automatic">{automatic}</span>}
           {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
         </p>
+        {why && (
+          <p class="why" data-why={result.basis ?? result.verdict}>
+            {effective.byHand ? t('review.whyAutomatic', { why: t(why.key, why.params) }) : t(why.key, why.params)}
+          </p>
+        )}
         <details class="explanation">
           <summary>
             {t('review.explanation')}

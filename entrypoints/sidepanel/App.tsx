@@ -1,3 +1,4 @@
+import { explainNotRegiovisie } from '@/lib/review/explain';
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentNotices } from '@/lib/extract/problems';
@@ -122,7 +123,7 @@ function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: S
         onExport={actions.exportShown}
         onClearMarks={() => void actions.clearMarks()}
       />
-      {!saved.automatic.looksLikeRegiovisie && <Notice kind="warning">{t('review.notRegiovisie')}</Notice>}
+      {!saved.automatic.looksLikeRegiovisie && <Notice kind="warning">{t('review.notRegiovisie', { reason: explainNotRegiovisie(saved.automatic.notRegiovisie) })}</Notice>}
       {state.rechecked && <ChangesNotice changes={saved.changes ?? []} titleOf={titleOf} />}
       <ThemeSummary themes={locChecklist.themes} counts={counts} />
       <FilterBar value={state.filter} counts={filterCounts} onChange={actions.setFilter} />

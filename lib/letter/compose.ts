@@ -9,6 +9,8 @@ import type { Evidence, ItemResult, ReadabilityFigures } from '../check/types';
 import type { ItemDecision, OwnEvidence, SavedReview } from '../review/types';
 import { isFileKey } from '../review/url';
 import { decisionOf, effectiveVerdict, type VerdictCounts } from '../review/model';
+import { explainNotRegiovisie, explainVerdict } from '../review/explain';
+import { translate } from '../i18n';
 import { letterFileName } from './file-name';
 import { base64ToBytes, fitInBox, imageSize } from './image';
 import type { CellParagraph, LetterBlock, LetterModel, ParagraphBlock, TableCell } from './model';
@@ -413,6 +415,12 @@ export function composeLetter(
     'Aanwezig betekent dat de regiovisie een concreet voornemen of een concrete afspraak noemt. Deels betekent dat het onderwerp alleen kort of vaag genoemd wordt. Ontbreekt betekent dat de regiovisie er niets over zegt.',
   );
 
+  if (!saved.automatic.looksLikeRegiovisie) {
+    aPara(
+      'bijlage.geenRegiovisie',
+      `Let op: volgens het programma lijkt de getoetste tekst geen regiovisie. ${translate('nl', explainNotRegiovisie(saved.automatic.notRegiovisie).key)} Daarom staat bij geen enkele aanbeveling automatisch „aanwezig”.`,
+    );
+  }
   appendix.push({ type: 'heading', id: 'bijlage.bron.kop', level: 2, text: 'Getoetste regiovisie' });
   const sourceRows: TableCell[][] = [
     [cell({ text: 'Titel', bold: true }), cell({ text: regiovisieTitel })],
@@ -509,6 +517,9 @@ export function composeLetter(
       } else if (e.confirmedByCouncil) {
         verdictCell.push({ text: '(bevestigd door de raad)', muted: true });
       }
+      // why the program came to its verdict ("Alleen genoemd: in een vraag."); "nothing found" is said by the passage column
+      const why = e.item.method === 'readability' || !e.automatic || e.automatic.verdict === 'ontbreekt' ? undefined : explainVerdict(e.automatic);
+      if (why) verdictCell.push({ text: translate('nl', why.key, why.params), muted: true });
       const evidence: CellParagraph[] = [];
       const auto = (e.automatic?.evidence ?? []).slice(0, MAX_AUTO_EVIDENCE);
       if (e.item.method === 'readability' && auto.length > 0) evidence.push({ text: 'Moeilijkst te lezen passages:', muted: true });

@@ -4,7 +4,8 @@
  * fields checked), or a translatable message (Dutch B1 / English) and the path of the first problem.
  */
 import { VERDICTS, type Verdict } from '../checklist/types';
-import type { Evidence, ItemResult, ReadabilityFigures, Review } from '../check/types';
+import type { Evidence, ItemResult, NotRegiovisieReason, ReadabilityFigures, Review } from '../check/types';
+import { PASSAGE_KINDS } from '../check/types';
 import type { Message } from '../i18n';
 import type { ItemDecision, OwnEvidence, ReviewChange, SavedReview } from './types';
 
@@ -126,9 +127,24 @@ function quoteFields(o: Obj, path: string): Omit<Evidence, 'score'> {
   return e;
 }
 
+/** An optional word from a fixed list (a passage kind, the reason a text is no regiovisie). */
+function optOneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[]): T | undefined {
+  const v = o[key];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+    fail(`${path}.${key}`, { key: 'validation.badValue', params: { value: JSON.stringify(v) ?? String(v) } });
+  }
+  return v as T;
+}
+
+const NOT_REGIOVISIE_REASONS: readonly NotRegiovisieReason[] = ['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'no-plan'];
+
 function evidence(v: unknown, path: string): Evidence {
   const o = obj(v, path);
-  return keep(o, { ...quoteFields(o, path), score: num(o, 'score', path) });
+  const e: Evidence = { ...quoteFields(o, path), score: num(o, 'score', path) };
+  const kind = optOneOf(o, 'kind', path, PASSAGE_KINDS);
+  if (kind !== undefined) e.kind = kind;
+  return keep(o, e);
 }
 
 function ownEvidence(v: unknown, path: string): OwnEvidence {
@@ -138,13 +154,17 @@ function ownEvidence(v: unknown, path: string): OwnEvidence {
 
 function itemResult(v: unknown, path: string): ItemResult {
   const o = obj(v, path);
-  return keep(o, {
+  const r: ItemResult = {
     id: str(o, 'id', path),
     theme: str(o, 'theme', path),
     verdict: verdict(o, 'verdict', path),
     score: num(o, 'score', path),
     evidence: arr(o, 'evidence', path).map((e, i) => evidence(e, `${path}.evidence[${i}]`)),
-  });
+  };
+  const basis = optOneOf(o, 'basis', path, PASSAGE_KINDS);
+  if (basis !== undefined) r.basis = basis;
+  if (o.capped !== undefined) r.capped = bool(o, 'capped', path);
+  return keep(o, r);
 }
 
 function readability(v: unknown, path: string): ReadabilityFigures {
@@ -188,6 +208,7 @@ function review(v: unknown, path: string): Review {
       words: num(src, 'words', sp),
     },
     looksLikeRegiovisie: bool(o, 'looksLikeRegiovisie', path),
+    ...(o.notRegiovisie !== undefined ? { notRegiovisie: optOneOf(o, 'notRegiovisie', path, NOT_REGIOVISIE_REASONS)! } : {}),
     items,
     readability: readability(o.readability, `${path}.readability`),
   });

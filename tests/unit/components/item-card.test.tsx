@@ -108,3 +108,33 @@ describe('ItemCard', () => {
     expect(page.querySelectorAll('.evidence-page').length).toBe(0);
   });
 });
+
+describe('ItemCard: why the verdict', () => {
+  it('says what kind of passage the verdict stands on, and labels each quote with its kind', () => {
+    const s = saved();
+    const r = s.automatic.items[0]!;
+    r.basis = 'question';
+    r.evidence[0]!.kind = 'question';
+    r.evidence[1]!.kind = 'heading';
+    const root = show(s);
+    expect(root.querySelector('.why')!.textContent).toBe('Alleen genoemd: genoemd in een vraag.');
+    const kinds = [...root.querySelectorAll('.evidence-kind')].map((p) => p.textContent);
+    expect(kinds).toEqual(['Soort passage: Vraag', 'Soort passage: Kopje']);
+  });
+
+  it('a hand-set verdict keeps the automatic explanation, marked as automatic', () => {
+    let s = saved();
+    s.automatic.items[0]!.basis = 'national';
+    s = setVerdict(s, ITEM_ID, 'aanwezig', T1);
+    const root = show(s);
+    expect(root.querySelector('.why')!.textContent).toBe(
+      'Automatisch oordeel: Alleen genoemd: landelijke afspraak, geen eigen afspraak van de regio.',
+    );
+  });
+
+  it('shows no explanation or kind for a review stored before passage kinds existed', () => {
+    const root = show(saved());
+    expect(root.querySelector('.why')).toBeNull();
+    expect(root.querySelector('.evidence-kind')).toBeNull();
+  });
+});

@@ -377,3 +377,32 @@ describe('composeLetter: text safety', () => {
     expect(graphemeCount).toBeLessThanOrEqual(302); // 300 + „ + ”
   });
 });
+
+describe('composeLetter: why each automatic verdict, and a text that is no regiovisie', () => {
+  it('the appendix says per item what kind of passage the automatic verdict stands on', () => {
+    const review = makeReview(checklist, (_, i) => (i === 0 ? 'deels' : i === 1 ? 'aanwezig' : 'ontbreekt'));
+    review.automatic.items[0]!.basis = 'question';
+    review.automatic.items[1]!.basis = 'commitment';
+    const l = composeLetter(review, checklist, councilSettings(), advies, NOW);
+    const [first, second, third] = checklist.items;
+    const rowOf = (id: string) => {
+      const item = checklist.items.find((i) => i.id === id)!;
+      return themeTable(l, item.theme).rows.find((r) => r[0]!.paragraphs[0]!.text === item.title)!;
+    };
+    expect(rowOf(first!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Deels', 'Alleen genoemd: genoemd in een vraag.']);
+    expect(rowOf(second!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Aanwezig', 'Gevonden: een eigen afspraak of plan van de regio.']);
+    // nothing found is said once, in the passage column
+    expect(rowOf(third!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Ontbreekt']);
+    expect(appendixText(l)).not.toContain('lijkt de getoetste tekst geen regiovisie');
+  });
+
+  it('warns in the appendix, with the reason, when the text is not a regiovisie', () => {
+    const review = makeReview(checklist, () => 'deels');
+    review.automatic.looksLikeRegiovisie = false;
+    review.automatic.notRegiovisie = 'ordinance';
+    const l = composeLetter(review, checklist, councilSettings(), advies, NOW);
+    expect(appendixText(l)).toContain(
+      'Let op: volgens het programma lijkt de getoetste tekst geen regiovisie. Het lijkt een verordening, met artikelen en leden.',
+    );
+  });
+});

@@ -91,3 +91,33 @@ describe('validation messages', () => {
     expect(outer).toBe(`This file is damaged or incomplete. It cannot be loaded. What is wrong: the verdict "misschien" does not exist. A verdict is always "aanwezig", "deels" or "ontbreekt" (at ${result.path}).`);
   });
 });
+
+describe('validateSavedReview: passage kinds and the reason a text is no regiovisie', () => {
+  it('keeps a known passage kind, basis, capped flag and reason', () => {
+    const s = makeSaved();
+    const item = s.automatic.items[0]!;
+    item.basis = 'commitment';
+    item.capped = true;
+    item.evidence = [{ quote: 'q', prefix: '', suffix: '', block: 'b1', score: 1, kind: 'commitment' }];
+    s.automatic.looksLikeRegiovisie = false;
+    s.automatic.notRegiovisie = 'minutes';
+    expect(validateSavedReview(s)).toEqual({ ok: true, value: s });
+  });
+
+  it('refuses a passage kind or reason it does not know (it would reach the screen as a text key)', () => {
+    const bad = makeSaved();
+    bad.automatic.items[0]!.evidence = [{ quote: 'q', prefix: '', suffix: '', block: 'b1', score: 1, kind: '<b>kop</b>' as never }];
+    const r = validateSavedReview(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.path).toBe('review.automatic.items[0].evidence[0].kind');
+      expect(translate('nl', r.error.key, r.error.params)).toContain('niet toegestaan');
+    }
+    const reason = makeSaved();
+    (reason.automatic as { notRegiovisie?: string }).notRegiovisie = 'brochure';
+    expect(validateSavedReview(reason).ok).toBe(false);
+    const basis = makeSaved();
+    (basis.automatic.items[0] as { basis?: string }).basis = 'gedicht';
+    expect(validateSavedReview(basis).ok).toBe(false);
+  });
+});
