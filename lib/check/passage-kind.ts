@@ -147,7 +147,8 @@ export function passageKind(f: PassageFacts): PassageKind {
     /^\s*["“‘'„]/.test(f.text) || /^(?:volgens|aldus)\b/.test(text) || /:\s*["“‘'„]/.test(f.text) || /[’”"]\s*$/.test(f.text);
   const speakerFirst = SPEAKER_FIRST.test(text);
   if ((quoted && FAMILY_SPEAKER.test(text)) || speakerFirst || (WISH_VERB.test(text) && FAMILY_SPEAKER.test(text) && !ownIntent)) return 'wish';
-  if (quoted || ((mask & CUE.REPORT) !== 0 && !we)) return 'reported';
+  // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
+  if (quoted || ((mask & CUE.REPORT) !== 0 && !we && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if (HEDGE.test(text)) return 'hedge';
   if (!we && (DEFINE.test(text) || DEFINITION_START.test(text))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
