@@ -115,7 +115,7 @@ mark(CUE.VALUE, 'belangrijk belangrijke');
 // "in de meeste gemeenten", "sommige aanbieders": a description of how things are, not an arrangement
 mark(CUE.DESCRIBE, 'meeste sommige');
 // hedges: a possibility or something still to be explored is no decision (at most deels)
-mark(CUE.OPEN, 'misschien wellicht eventueel mogelijkerwijs zou zouden verkennen verkent verkennend overwegen overweegt');
+mark(CUE.OPEN, 'misschien wellicht mogelijkerwijs zou zouden verkennen verkent verkennend overwegen overweegt');
 mark(CUE.OPEN, 'constateert constateren constateerden signaleert signaleren vraagstuk vraagstukken openstaand openstaande onduidelijk uitgekristalliseerd');
 
 /** Two-word cues: "first second" → mask. */
@@ -155,9 +155,6 @@ const BIGRAMS: Record<string, number> = {
   'het rapport': CUE.REPORT,
   // open questions, hedges and observations: not (yet) a decision
   'vraag of': CUE.OPEN,
-  'vraag hoe': CUE.OPEN,
-  'vraag welke': CUE.OPEN,
-  'vraag wat': CUE.OPEN,
   'in hoeverre': CUE.OPEN,
   'nog niet': CUE.OPEN,
   'niet uitgewerkt': CUE.OPEN,

@@ -59,7 +59,7 @@ const STUDY =
   /^(?:onderzoek|verkenning|pilot|haalbaarheidsonderzoek) (?:naar|van|of)\b|\b(?:onderzoek(?:en|t)|bekijk(?:en|t)|verken(?:nen|t)|nagaan|gaan (?:we |wij )?na|kijken|kijkt|uitzoeken|zoeken uit|zoekt uit)\b(?:\s+\S+){0,6}?\s+(?:of|hoe|welke|wat|in hoeverre|waar)\b|\b(?:een |de )?(?:verkenning|haalbaarheidsonderzoek|haalbaarheid)\b/;
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|eventueel|eventuele|mogelijkerwijs|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
 /** Councils only informed, advice only noted. */
 const INFORMED = /\b(?:geinformeerd|ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
 /** What the Rijk, the law or a national agreement expects (no regional commitment of its own). */
@@ -81,6 +81,7 @@ const DEFINITION_START = /^(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?
 /** The region's own principle. */
 const PRINCIPLE =
   /\b(?:uitgangspunt|uitgangspunten|vertrekpunt|(?<!in )principe|principes|leidend|staat centraal|staan centraal|(?:we|wij) vinden|vinden (?:we|wij)|(?:we|wij) geloven|geloven (?:we|wij)|(?:we|wij) staan voor|kernwaarde|kernwaarden|beloven|belofte|(?:we|wij) kiezen|kiezen (?:we|wij)|voor ons)\b/;
+const DATED_START = /^(?:vanaf|per|met ingang van|uiterlijk in|uiterlijk|eind|begin|in) (?:\S+ )?20[23]\d\b/;
 /** A header cell naming who does it or when. */
 const OWNER_OR_DEADLINE_HEADER =
   /\b(?:trekker|eigenaar|verantwoordelijke?|wie|wanneer|gereed|klaar|planning|deadline|termijn|jaar|kwartaal|periode|tijdpad|uitvoerder|door|start|einddatum|datum|status)\b/;
@@ -173,6 +174,8 @@ export function passageKind(f: PassageFacts): PassageKind {
 
   const intent =
     (mask & CUE.INTENT_WORD) !== 0 ||
+    // "Vanaf 2026 begint de hulp binnen zes weken": a dated arrangement
+    (f.planYear && DATED_START.test(text)) ||
     ((we || region) && (mask & CUE.INTENT_VERB) !== 0) ||
     (we && (mask & CUE.MODAL) !== 0) ||
     (f.planYear && (we || region)) ||
