@@ -14,6 +14,7 @@ import { SPEC_ITEM_IDS, READABILITY_ITEM_ID } from '../../../lib/checklist/spec-
 import { validateChecklist } from '../../../lib/checklist/validate';
 import { getItem, itemsByTheme } from '../../../lib/checklist/helpers';
 import { VERDICTS, type Checklist, type Signals } from '../../../lib/checklist/types';
+import { locChecklist } from '../../../lib/checklist';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const specPath = path.resolve(repoRoot, '../shared/spec/checklist.md');
@@ -433,4 +434,34 @@ describe('elk item is in de fixtures minstens één keer gevonden en minstens é
     expect(found.length, `${id}: in geen enkele fixture (deels) aanwezig`).toBeGreaterThanOrEqual(1);
     expect(missing.length, `${id}: in geen enkele fixture afwezig`).toBeGreaterThanOrEqual(1);
   });
+});
+
+/**
+ * Every item of every checklist the product ships says in data what a passage needs: the
+ * concept (strong terms) with its paraphrases, whom it is about (an "about" rule, or [] when
+ * its own words say so), and what rules a word out (other senses). A checklist that lacks one
+ * of these would judge by bare words again.
+ */
+describe('elke checklist heeft per item alle gegevens die de toets nodig heeft', () => {
+  const checklists = [locChecklist];
+  for (const checklist of checklists) {
+    it(`${checklist.id}: begrip, omschrijvingen, over wie, andere betekenissen`, () => {
+      const problems: string[] = [];
+      for (const item of checklist.items) {
+        if (item.method === 'readability') continue;
+        const s = item.signals;
+        if (s.strong.filter((t) => !t.trim().startsWith('~')).length === 0) problems.push(`${item.id}: geen sterke zoekwoorden`);
+        if (!s.paraphrase || s.paraphrase.length === 0) problems.push(`${item.id}: geen omschrijving (paraphrase)`);
+        for (const p of s.paraphrase ?? []) {
+          const groups = p.split('+');
+          if (groups.length < 2) problems.push(`${item.id}: omschrijving "${p}" heeft maar één groep`);
+          if (groups.some((g) => g.split('|').some((alt) => alt.trim() === ''))) problems.push(`${item.id}: omschrijving "${p}" heeft een leeg alternatief`);
+        }
+        if (!Array.isArray(s.about)) problems.push(`${item.id}: "about" ontbreekt (over wie gaat het?)`);
+        if (!s.exclude || s.exclude.length === 0) problems.push(`${item.id}: geen andere betekenissen (exclude)`);
+      }
+      expect(problems).toEqual([]);
+      expect(checklist.otherDomains?.length ?? 0).toBeGreaterThan(10);
+    });
+  }
 });

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/check';
+import { locChecklist } from '../../../lib/checklist';
+import type { Checklist } from '../../../lib/checklist/types';
+import type { ItemResult, PassageKind } from '../../../lib/check/types';
+import { doc, miniChecklist, REGIO_INTRO } from './helpers';
+
+/**
+ * The passage judge on sentences written for these tests (never taken from the corpus): the
+ * same word promised and only mentioned, each other sense of a word, each kind of passage.
+ * A passage is judged on its own, as part of a regiovisie (assumeRegiovisie), against the
+ * LOC checklist as it ships.
+ */
+function judge(text: string, id: string, checklist: Checklist = locChecklist): ItemResult {
+  const r = analyze(doc(text), checklist, { assumeRegiovisie: true });
+  return r.items.find((i) => i.id === id)!;
+}
+const verdict = (text: string, id: string) => judge(text, id).verdict;
+
+describe('a word in another sense does not count for the item', () => {
+  const cases: { id: string; other: string; own: string }[] = [
+    {
+      id: 'kwaliteit.klachten-en-signalen',
+      other: 'Veel jongeren met psychische klachten slapen slecht en hebben vaak hoofdpijn.',
+      own: 'Ouders en jongeren die niet tevreden zijn, kunnen een klacht indienen bij de onafhankelijke klachtencommissie van de regio.',
+    },
+    {
+      id: 'kwaliteit.match',
+      other: 'Na afloop speelden de wethouders een voetbalmatch tegen de jongerenraad.',
+      own: 'We zorgen voor een goede match tussen het gezin en de hulpverlener, ook in taal en cultuur.',
+    },
+    {
+      id: 'passend.wachtlijsten',
+      other: 'De wachtlijst voor een sociale huurwoning in onze gemeenten is opgelopen tot acht jaar.',
+      own: 'We brengen de wachtlijsten voor specialistische jeugdhulp terug tot hoogstens zes weken.',
+    },
+    {
+      id: 'passend.wachtlijsten',
+      other: 'Bij de zwemvereniging staan veel kinderen op de wachtlijst voor zwemles.',
+      own: 'We brengen de wachtlijsten voor specialistische jeugdhulp terug tot hoogstens zes weken.',
+    },
+    {
+      id: 'kwaliteit.toetsing',
+      other: 'In het stadspark is in de zomeravonden extra toezicht door boa’s vanwege overlast.',
+      own: 'Een onafhankelijke toezichthouder beoordeelt elk jaar de kwaliteit van de jeugdhulp die aanbieders leveren.',
+    },
+    {
+      id: 'kwaliteit.een-aanspreekpunt',
+      other: 'Aanbieders hebben bij het inkoopbureau één aanspreekpunt voor hun facturen en productcodes.',
+      own: 'Elk gezin krijgt één aanspreekpunt dat alle hulp voor het gezin overziet.',
+    },
+    {
+      id: 'kwaliteit.contact-bij-wachttijd',
+      other: 'Aanbieders die door de nieuwe contracten in geldnood komen, kunnen een beroep doen op een tijdelijke overbruggingsregeling.',
+      own: 'Gezinnen die op hulp wachten, krijgen overbruggingszorg van het wijkteam tot de hulp kan starten.',
+    },
+    {
+      id: 'vertrouwen.ruimte-professionals',
+      other: 'In de begroting van 2026 is geen ruimte voor nieuwe uitgaven aan het zwembad.',
+      own: 'Professionals krijgen de ruimte om samen met het gezin te doen wat nodig is.',
+    },
+    {
+      id: 'vertrouwen.basis',
+      other: 'We gaan vertrouwelijk om met de gegevens van inwoners en bewaren ze niet langer dan nodig.',
+      own: 'We organiseren de jeugdhulp op basis van vertrouwen in de kennis en kunde van ouders en professionals.',
+    },
+    {
+      id: 'passend.behoefte-en-schaal',
+      other: 'In het landelijk gebied van onze regio rijdt de bus maar één keer per uur.',
+      own: 'Per vorm van hulp leggen we vast of we die lokaal, regionaal of bovenregionaal organiseren.',
+    },
+    {
+      id: 'expert.ervaringsdeskundigheid',
+      other: 'Medewerkers met jaren ervaring in het vak verlaten de jeugdzorg.',
+      own: 'In elk wijkteam werkt een ervaringsdeskundige mee die zelf jeugdhulp heeft gehad.',
+    },
+    {
+      id: 'vertrouwen.keuzevrijheid',
+      other: 'Hoe een gemeente haar eigen toegang inricht, blijft een eigen keuze van de gemeente.',
+      own: 'Ouders kiezen zelf bij welke aanbieder hun kind hulp krijgt.',
+    },
+    {
+      id: 'kwaliteit.hele-gezin',
+      other: 'In de zomervakantie kan het hele gezin gratis naar het zwembad.',
+      own: 'De hulpverlener kijkt naar het hele gezin: ook ouders, broers en zussen krijgen steun.',
+    },
+    {
+      id: 'passend.doorbraak',
+      other: 'Met de woningcorporatie is een doorbraak bereikt over de bouw van nieuwe huurwoningen.',
+      own: 'Als de hulp voor een kind vastloopt, heeft het doorbraakteam het mandaat om passende hulp direct in te zetten.',
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.id}: "${c.other.slice(0, 50)}…" is another sense; the own sense is aanwezig`, () => {
+      expect(verdict(c.other, c.id)).toBe('ontbreekt');
+      expect(verdict(c.own, c.id)).toBe('aanwezig');
+    });
+  }
+
+  it('a passage about another policy field counts for no item, unless it is about youth too', () => {
+    const elderly = 'Ouderen met een Wmo-indicatie krijgen huishoudelijke hulp thuis; de thuiszorg komt elke week langs.';
+    expect(verdict(elderly, 'kwaliteit.leefomgeving')).toBe('ontbreekt');
+    expect(verdict('De hulpverlener komt bij het gezin thuis, zodat het kind thuis kan blijven wonen.', 'kwaliteit.leefomgeving')).toBe('aanwezig');
+  });
+});
+
+describe('the same words promised, and only mentioned', () => {
+  const ID = 'passend.wachtlijsten';
+  const promised = 'We zorgen ervoor dat geen kind langer dan zes weken op de wachtlijst voor jeugdhulp staat.';
+  const mentioned: { kind: PassageKind; text: string }[] = [
+    { kind: 'list', text: 'Onderwerpen van de avond: wachtlijsten, vervoer, tarieven en inkoop.' },
+    { kind: 'question', text: 'Hoe lang zijn de wachtlijsten voor jeugdhulp in onze regio?' },
+    { kind: 'problem', text: 'De wachtlijsten voor jeugd-ggz zijn te lang en lopen nog steeds op.' },
+    { kind: 'glossary', text: 'Wachtlijst: een lijst van kinderen die zijn aangemeld maar nog geen hulp krijgen.' },
+    { kind: 'national', text: 'Het Rijk verwacht dat alle regio’s de wachttijden in de jeugdhulp verkorten.' },
+    { kind: 'study', text: 'We onderzoeken of de wachtlijsten voor jeugdhulp korter kunnen worden.' },
+    { kind: 'hedge', text: 'Misschien kunnen de wachttijden voor jeugdhulp later korter worden.' },
+    { kind: 'placeholder', text: 'Aanpak wachtlijsten jeugdhulp: nog uit te werken.' },
+    { kind: 'wish', text: 'Ouders zeggen dat de wachtlijst voor jeugdhulp veel te lang is.' },
+    { kind: 'informed', text: 'De gemeenteraden worden elk kwartaal geïnformeerd over de wachtlijsten in de jeugdhulp.' },
+    { kind: 'reported', text: 'Volgens de onderzoekers zijn de wachttijden in de hele provincie gestegen.' },
+  ];
+
+  it('promised as the region’s own commitment: aanwezig, standing on that passage', () => {
+    const r = judge(promised, ID);
+    expect(r.verdict).toBe('aanwezig');
+    expect(r.basis).toBe('commitment');
+    expect(r.evidence[0]!.quote).toBe(promised);
+  });
+
+  for (const m of mentioned) {
+    it(`only mentioned as ${m.kind}: deels, and the evidence says so`, () => {
+      const r = judge(m.text, ID);
+      expect(r.verdict, m.text).toBe('deels');
+      expect(r.basis, m.text).toBe(m.kind);
+      expect(r.evidence[0]!.kind).toBe(m.kind);
+    });
+  }
+
+  it('a heading and a contents line name the topic: deels, labelled as such', () => {
+    const heading = analyze(doc(`${REGIO_INTRO}\n## Wachtlijsten\n\nDit hoofdstuk gaat over de hulp.`), locChecklist).items.find((i) => i.id === ID)!;
+    expect(heading.verdict).toBe('deels');
+    expect(heading.basis).toBe('heading');
+    expect(judge('4. Wachtlijsten en wachttijden ........ 17', ID).basis).toBe('toc');
+  });
+
+  it('navigation text is never evidence', () => {
+    expect(verdict('Download de wachtlijstmonitor (pdf, 230 kB)', ID)).toBe('ontbreekt');
+    expect(verdict('Klik hier voor meer over wachtlijsten', ID)).toBe('ontbreekt');
+  });
+
+  it('a table row with an owner and a deadline is an action; the header row is a heading', () => {
+    const table = 'Actie | Trekker | Gereed\nWachttijd voor jeugd-ggz terugbrengen tot zes weken | regiobureau | Q3 2026';
+    const r = judge(table, ID);
+    expect(r.verdict).toBe('aanwezig');
+    expect(r.basis).toBe('action-row');
+    expect(r.evidence[0]!.quote).toContain('regiobureau');
+    // a row whose deadline is still open is a placeholder
+    expect(judge('Actie | Trekker | Gereed\nWachttijd voor jeugd-ggz terugbrengen | regiobureau | PM', ID).basis).toBe('placeholder');
+  });
+
+  it('a list item takes the commitment of its lead-in; a bare word in a list does not', () => {
+    const listed = 'Dit gaan we doen:\n\n- de wachttijden voor jeugdhulp terugbrengen tot zes weken\n- vaker overleggen met scholen';
+    expect(judge(listed, ID).verdict).toBe('aanwezig');
+    const bare = 'Thema’s van dit hoofdstuk:\n\n- wachtlijsten\n- inkoop';
+    expect(judge(bare, ID).verdict).toBe('deels');
+  });
+
+  it('a one-word table cell is never evidence for aanwezig', () => {
+    const cells = 'Thema | Stand\nWachtlijsten | 2026';
+    expect(judge(cells, ID).verdict).not.toBe('aanwezig');
+  });
+});
+
+describe('weak hints never add up to aanwezig', () => {
+  it('several weak words of an item in one sentence give at most deels', () => {
+    const c = miniChecklist({ 'x.item': { strong: ['overbruggingszorg'], weak: ['wachten', 'contact', 'steun', 'tussentijds'] } });
+    const r = judge('We geven gezinnen steun en houden tussentijds contact met wie moet wachten.', 'x.item', c);
+    expect(r.verdict).toBe('deels');
+  });
+
+  it('weak words in different sentences do not add up', () => {
+    const c = miniChecklist({ 'x.item': { strong: ['overbruggingszorg'], weak: ['wachten', 'contact'] } });
+    const r = judge('We houden contact met jongeren. Niemand hoeft lang te wachten.', 'x.item', c);
+    expect(r.verdict).toBe('ontbreekt');
+  });
+});
+
+describe('paraphrase carries an item without its key terms', () => {
+  it.each([
+    ['kwaliteit.een-aanspreekpunt', 'Elk gezin krijgt één vaste contactpersoon die samen met de ouders het plan maakt.'],
+    ['vertrouwen.gelijkwaardige-samenwerking', 'Gemeenten, aanbieders en cliëntenorganisaties werken op voet van gelijkheid samen.'],
+    ['vertrouwen.niet-te-snel-labelen', 'Zorgen over je kind horen bij opgroeien; we plakken er niet meteen een label op.'],
+    ['passend.wachtlijsten', 'Vanaf 2027 begint de hulp binnen vier weken na de aanmelding.'],
+    ['vertrouwen.keuzevrijheid', 'Jongeren kiezen zelf welke hulpverlener hen helpt.'],
+  ])('%s: "%s"', (id, text) => {
+    expect(verdict(text, id)).toBe('aanwezig');
+  });
+});
+
+describe('a second checklist, or a council’s own points, is data', () => {
+  it('judges an item that exists only as data: concept, paraphrase, about, other sense', () => {
+    const own = miniChecklist({
+      'raad.vervoer': {
+        strong: ['leerlingenvervoer'],
+        weak: [],
+        about: ['kind|kinderen|jongere|jongeren'],
+        exclude: ['==vervoersbedrijf'],
+        paraphrase: ['taxi|busje + school + kind|kinderen|jongeren'],
+      },
+    });
+    expect(judge('We regelen leerlingenvervoer voor elk kind dat dat nodig heeft.', 'raad.vervoer', own).verdict).toBe('aanwezig');
+    expect(judge('Kinderen met een beperking gaan met een taxi naar school; de regio betaalt dat.', 'raad.vervoer', own).verdict).toBe('aanwezig');
+    // without the people it is about, the word does not count
+    expect(judge('Het leerlingenvervoer kost de gemeente veel geld.', 'raad.vervoer', own).verdict).toBe('ontbreekt');
+  });
+});
