@@ -20,7 +20,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { isEllipticalStart, isGlossaryHeading, isStrongKind, isTocHeading, passageKind } from './passage-kind';
+import { isEllipticalStart, isGlossaryHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import {
@@ -137,6 +137,12 @@ export const MIN_TOPIC_SHARE = 0.005;
 const ARTICLE = /\b[Aa]rtikel \d+[a-z]?\b|\blid \d\b/g;
 /** Speakers in minutes: "De voorzitter", "Mevrouw Jansen (fractie)", "De heer", "Raadslid", "Inspreker". */
 const SPEAKER = /\b(?:[Dd]e voorzitter|[Mm]evrouw [A-Z]|[Dd]e heer [A-Z]|[Dd]hr\. [A-Z]|[Mm]w\. [A-Z]|[Rr]aadslid|[Ii]nspreker|[Ff]ractie)\b/g;
+/** A cheap first look for SPEAKER (plain string search, no pattern per block): one of its words is there. */
+const SPEAKER_HINTS = ['oorzitter', 'evrouw', 'e heer', 'hr.', 'w. ', 'aadslid', 'nspreker', 'ractie'];
+function mayHaveSpeaker(text: string): boolean {
+  for (const h of SPEAKER_HINTS) if (text.includes(h)) return true;
+  return false;
+}
 /** The text names itself a regiovisie or a regional plan (title, heading, opening lines). */
 const NAMES_ITSELF = /\b(?:[Rr]egiovisie|[Rr]egionale visie|[Vv]isie (?:op )?(?:specialistische )?jeugd|[Rr]egionaal (?:beleids|koers)?(?:plan|kader)|[Ww]erkagenda|[Jj]eugdvisie)/;
 
@@ -209,9 +215,10 @@ interface Scratch {
   weakN: Int32Array;
   lastWeakAt: Int32Array;
   touched: Int32Array;
-  /** Per item: the "about" groups found; the paraphrases completed. Per paraphrase: its groups found, and the sentence stamp. */
-  aboutMask: Int32Array;
+  /** Per item: the paraphrases completed. Per word class: the stamp of the last sentence that has it. Per paraphrase: its groups found, and the sentence stamp; the paraphrases completed in this sentence. */
   paraHits: Int32Array;
+  classStamp: Int32Array;
+  paraCompleted: Int32Array;
   paraMask: Int32Array;
   paraStamp: Int32Array;
   stamp: number;
@@ -246,8 +253,9 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       weakN: new Int32Array(nItems),
       lastWeakAt: new Int32Array(nItems),
       touched: new Int32Array(nItems),
-      aboutMask: new Int32Array(nItems),
       paraHits: new Int32Array(nItems),
+      classStamp: new Int32Array(Math.max(1, compiled.classParas.length)),
+      paraCompleted: new Int32Array(Math.max(1, compiled.paraItem.length)),
       paraMask: new Int32Array(Math.max(1, compiled.paraItem.length)),
       paraStamp: new Int32Array(Math.max(1, compiled.paraItem.length)),
       stamp: 0,
@@ -316,6 +324,18 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
 
   const buf = scratch.tokens;
   const blocks = doc.blocks;
+  const facts: PassageFacts = {
+    text: '',
+    mask: 0,
+    blockKind: 'paragraph',
+    words: 0,
+    heading: false,
+    toc: false,
+    glossary: false,
+    question: false,
+    planYear: false,
+    elliptical: false,
+  };
   /** Per heading text: 1 = contents, 2 = glossary, 0 = neither (few distinct headings, many blocks). */
   const headingRoles = new Map<string, number>();
   /** The kind of the lead-in of the list being read ("We gaan het volgende doen:"), or undefined. */
@@ -356,8 +376,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       for (let k = 0; k < n; k++) if (ids[k] !== typeList[k]!.ids) firsts[k] = firstTermsOf(compiled, ids[k]!);
     }
     const sentences = splitSentencesFromBuffer(text, buf);
-    articles += countMatches(ARTICLE, text);
-    speakers += countMatches(SPEAKER, text);
+    if (text.includes('rtikel') || text.includes('lid ')) articles += countMatches(ARTICLE, text);
+    if (mayHaveSpeaker(text)) speakers += countMatches(SPEAKER, text);
     if (!namesItself && (block.kind === 'heading' || bi < 5) && NAMES_ITSELF.test(text)) namesItself = true;
     const isHeading = block.kind === 'heading';
     const withDiaeresis = hasDiaeresis(text);
@@ -384,22 +404,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     } else tableHeader = undefined;
     if (block.kind !== 'listItem') leadIn = undefined;
     const endsInColon = block.kind === 'paragraph' && /:\s*$/.test(text);
-    const kindOf = (from: number, to: number, start: number, end: number, question: boolean, mask: number, planYear: boolean): PassageKind =>
-      passageKind({
-        text: text.slice(start, end),
-        mask,
-        blockKind: block.kind,
-        words: to - from,
-        heading: isHeading || (shortBlock && sentences.length === 1 && block.kind === 'paragraph'),
-        toc,
-        glossary: headingRole === 2,
-        question,
-        planYear,
-        elliptical: to - from >= 2 && isEllipticalStart(norms[from]!, norms[from + 1]!),
-        ...(block.kind === 'listItem' && leadIn !== undefined ? { leadIn } : {}),
-        ...(tableRow && !tableHeaderRow && tableHeader !== undefined ? { tableHeader } : {}),
-        tableHeaderRow,
-      });
+    // one facts object, filled per sentence (no object or closure per sentence in the hot loop)
+    facts.blockKind = block.kind;
+    facts.heading = isHeading || (shortBlock && sentences.length === 1 && block.kind === 'paragraph');
+    facts.toc = toc;
+    facts.glossary = headingRole === 2;
+    facts.leadIn = block.kind === 'listItem' ? leadIn : undefined;
+    facts.tableHeader = tableRow && !tableHeaderRow ? tableHeader : undefined;
+    facts.tableHeaderRow = tableHeaderRow;
     let nextLeadIn: PassageKind | undefined;
 
     for (let si = 0; si < sentences.length; si++) {
@@ -466,11 +478,21 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
 
       const found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, s.from, s.to);
       order++;
-      if (endsInColon && si === sentences.length - 1) nextLeadIn = kindOf(s.from, s.to, s.start, s.end, s.question, mask, planYear);
-      if (found === 0) continue;
-
-      const kind = kindOf(s.from, s.to, s.start, s.end, s.question, mask, planYear);
-      const emitted = scoreSentence(compiled, scratch, kind, s.to - s.from, youth, kindWeight[KIND_INDEX.get(kind)!]!, weights);
+      const last = endsInColon && si === sentences.length - 1;
+      // first the item counts; the kind of passage is read only when some item has a hit here
+      // (or for the lead-in of a list)
+      const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth);
+      if (touchedItems === 0 && !last) continue;
+      facts.text = text.slice(s.start, s.end);
+      facts.mask = mask;
+      facts.words = s.to - s.from;
+      facts.question = s.question;
+      facts.planYear = planYear;
+      facts.elliptical = s.to - s.from >= 2 && isEllipticalStart(norms[s.from]!, norms[s.from + 1]!);
+      const kind = passageKind(facts);
+      if (last) nextLeadIn = kind;
+      if (touchedItems === 0) continue;
+      const emitted = emitSentence(compiled, scratch, touchedItems, kind, youth, kindWeight[KIND_INDEX.get(kind)!]!, weights);
       const kindBits = KIND_INDEX.get(kind)! << CAND_KIND_SHIFT;
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
@@ -606,50 +628,49 @@ function union(a: number[], b: number[]): number[] {
  * Turn the terms found in one sentence (in scratch.match) into per-item candidate passages,
  * written to scratch.outItem/outScore/outFlags; returns their number.
  */
-function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: PassageKind, words: number, youth: boolean, factor: number, weights: Weights): number {
-  let emitted = 0;
+/**
+ * Turn the terms found in one sentence (in scratch.match) into per-item candidate passages,
+ * written to scratch.outItem/outScore/outFlags; returns their number and sets scratch.kind.
+ * The passage kind is read (kindOf) only when some item has a term or paraphrase here: most
+ * sentences hold only "about" or paraphrase words, and reading a kind costs a few patterns.
+ */
+function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boolean): number {
   // per item: strong (full), strong mention, weak (distinct token positions), excluded, phrases
   const stamp = ++scratch.stamp;
   const { itemStamp, strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakN, lastWeakAt, touched } = scratch;
-  const { aboutMask, paraHits, paraStamp, paraMask } = scratch;
-  const aboutFull = compiled.aboutFull;
+  const { paraHits, paraStamp, paraMask } = scratch;
   const m = scratch.match;
   let nTouched = 0;
   let offDomain = false;
+  const { classStamp, paraCompleted } = scratch;
+  let nCompleted = 0;
   for (let i = 0; i < m.count; i++) {
     const term = compiled.terms[m.terms[i]!]!;
     if (term.kind === 'domain') {
       offDomain = true;
       continue;
     }
+    if (term.kind === 'class') {
+      // a word of "about" groups and paraphrases: mark it present, and advance its paraphrases
+      classStamp[term.cls] = stamp;
+      const pairs = compiled.classParas[term.cls]!;
+      for (let k = 0; k < pairs.length; k += 2) {
+        const p = pairs[k]!;
+        if (paraStamp[p] !== stamp) {
+          paraStamp[p] = stamp;
+          paraMask[p] = 0;
+        }
+        const before = paraMask[p]!;
+        const after = before | (1 << pairs[k + 1]!);
+        paraMask[p] = after;
+        if (after !== before && after === compiled.paraFull[p]) paraCompleted[nCompleted++] = p;
+      }
+      continue;
+    }
     const at = m.at[i]!;
     const item = term.item;
-    if (itemStamp[item] !== stamp) {
-      itemStamp[item] = stamp;
-      strongN[item] = 0;
-      mentionN[item] = 0;
-      phraseN[item] = 0;
-      topicalN[item] = 0;
-      excluded[item] = 0;
-      weakN[item] = 0;
-      lastWeakAt[item] = -1;
-      aboutMask[item] = 0;
-      paraHits[item] = 0;
-      touched[nTouched++] = item;
-    }
+    if (itemStamp[item] !== stamp) nTouched = touchItem(scratch, item, stamp, nTouched);
     if (term.kind === 'exclude') excluded[item] = 1;
-    else if (term.kind === 'about') aboutMask[item]! |= 1 << term.group;
-    else if (term.kind === 'part') {
-      const p = term.para;
-      if (paraStamp[p] !== stamp) {
-        paraStamp[p] = stamp;
-        paraMask[p] = 0;
-      }
-      const before = paraMask[p]!;
-      const after = before | (1 << term.group);
-      paraMask[p] = after;
-      if (after !== before && after === compiled.paraFull[p]) paraHits[item]!++;
-    }
     else if (term.kind === 'weak') {
       // terms arrive in token order (m.at never decreases), so a repeated position is always the last one seen
       if (lastWeakAt[item] !== at) {
@@ -663,8 +684,26 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: Pass
       if (term.words.length > 1) phraseN[item]!++;
     }
   }
+  for (let k = 0; k < nCompleted; k++) {
+    const item = compiled.paraItem[paraCompleted[k]!]!;
+    if (itemStamp[item] !== stamp) nTouched = touchItem(scratch, item, stamp, nTouched);
+    paraHits[item]!++;
+  }
   // about another policy field (the elderly, public space, ICT, staff…) and not about youth: nothing counts
   if (offDomain && !youth) return 0;
+  let anything = false;
+  for (let t = 0; t < nTouched && !anything; t++) {
+    const item = touched[t]!;
+    anything = !excluded[item] && (strongN[item]! > 0 || mentionN[item]! > 0 || weakN[item]! >= 2 || paraHits[item]! > 0);
+  }
+  return anything ? nTouched : 0;
+}
+
+/** The candidates of one sentence, from countSentence's counts and the kind of the passage. */
+function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: number, kind: PassageKind, youth: boolean, factor: number, weights: Weights): number {
+  let emitted = 0;
+  const { strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakN, touched, paraHits, classStamp } = scratch;
+  const stamp = scratch.stamp;
   const strongKind = isStrongKind(kind);
   // headings, contents lines and lists name topics without the words around them: the document
   // is their context, so neither the "about" rule nor the youth-care word applies there
@@ -679,7 +718,7 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: Pass
     // a word of another sense in the passage rules the item out here
     if (excluded[item]) continue;
     // the terms count only in the item's own sense: about the people the item is about
-    if (aboutMask[item] !== aboutFull[item] && !terse) {
+    if (!terse && !aboutHolds(compiled.aboutGroups[item]!, classStamp, stamp)) {
       strong = 0;
       mention = 0;
       weak = 0;
@@ -715,6 +754,32 @@ function scoreSentence(compiled: CompiledChecklist, scratch: Scratch, kind: Pass
     emitted++;
   }
   return emitted;
+}
+
+/** Start an item's counts for the sentence with this stamp; returns the new number of touched items. */
+function touchItem(scratch: Scratch, item: number, stamp: number, nTouched: number): number {
+  scratch.itemStamp[item] = stamp;
+  scratch.strong[item] = 0;
+  scratch.mention[item] = 0;
+  scratch.phrase[item] = 0;
+  scratch.topical[item] = 0;
+  scratch.excluded[item] = 0;
+  scratch.weakN[item] = 0;
+  scratch.lastWeakAt[item] = -1;
+  scratch.paraHits[item] = 0;
+  scratch.touched[nTouched] = item;
+  return nTouched + 1;
+}
+
+/** Is every "about" group of an item present in the sentence (some word class of it has this stamp)? */
+function aboutHolds(groups: Int32Array[], classStamp: Int32Array, stamp: number): boolean {
+  for (let g = 0; g < groups.length; g++) {
+    const classes = groups[g]!;
+    let found = false;
+    for (let c = 0; c < classes.length && !found; c++) found = classStamp[classes[c]!] === stamp;
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** One item's verdict, score and evidence from its candidates (indices into `store`, in document order). */

@@ -63,6 +63,17 @@ export const CUE = {
   DESCRIBE: 1 << 21,
   /** A value judgement rather than an arrangement ("… is belangrijk", "… zijn belangrijke bronnen"). */
   VALUE: 1 << 22,
+  // Words without which a pattern of passage-kind.ts cannot match: the pattern is tried only
+  // when its word is in the sentence (reading a kind then costs no pattern for most sentences).
+  STUDY_WORD: 1 << 23,
+  NATIONAL_WORD: 1 << 24,
+  HEDGE_WORD: 1 << 25,
+  INFORMED_WORD: 1 << 26,
+  DEFINE_WORD: 1 << 27,
+  PRINCIPLE_WORD: 1 << 28,
+  FAMILY_WORD: 1 << 29,
+  NAVIGATION_WORD: 1 << 30,
+  PLACEHOLDER_WORD: 1 << 31,
 } as const;
 
 /** Internal flag in a wordCues mask (no sentence cue): the word can start a two-word cue. */
@@ -117,6 +128,16 @@ mark(CUE.DESCRIBE, 'meeste sommige');
 // hedges: a possibility or something still to be explored is no decision (at most deels)
 mark(CUE.OPEN, 'misschien wellicht mogelijkerwijs zou zouden verkennen verkent verkennend overwegen overweegt');
 mark(CUE.OPEN, 'constateert constateren constateerden signaleert signaleren vraagstuk vraagstukken openstaand openstaande onduidelijk uitgekristalliseerd');
+
+mark(CUE.STUDY_WORD, 'onderzoek onderzoeken onderzoekt bekijken bekijkt verkennen verkent nagaan na kijken kijkt uitzoeken zoeken zoekt verkenning haalbaarheidsonderzoek haalbaarheid pilot');
+mark(CUE.NATIONAL_WORD, 'rijk rijksoverheid kabinet minister ministers ministerie staatssecretaris hervormingsagenda kamer wetgever wetgeving jeugdwet wettelijk wettelijke vng landelijk landelijke opdrachtgeverschap verdrag wet');
+mark(CUE.HEDGE_WORD, 'misschien wellicht mogelijkerwijs zou zouden overwegen overweegt principe mogelijk kan mits denkbaar termijn');
+mark(CUE.INFORMED_WORD, 'geinformeerd kennisname kennisgeving kennisgenomen kennis informatie');
+mark(CUE.DEFINE_WORD, 'betekent betekenen houdt verstaan bedoelen bedoeld staat naam noemen');
+mark(CUE.PRINCIPLE_WORD, 'uitgangspunt uitgangspunten vertrekpunt principe principes leidend centraal vinden geloven staan kernwaarde kernwaarden beloven belofte kiezen ons');
+mark(CUE.FAMILY_WORD, 'ouder ouders jongeren jongere kinderen kind gezinnen jeugdigen deelnemers clienten pleegouders ervaringsdeskundigen jongerenraad ouderpanel ouderplatform');
+mark(CUE.PLACEHOLDER_WORD, 'pm tbd xx xxx uitwerken uitgewerkt werken invullen ingevuld vullen bepalen aanvullen aangevuld beschrijven volgt');
+mark(CUE.NAVIGATION_WORD, 'klik download downloaden lees meer terug ga boven deel print cookie cookies zoeken inloggen pdf');
 
 /** Two-word cues: "first second" → mask. */
 const BIGRAMS: Record<string, number> = {

@@ -40,12 +40,20 @@ export interface PassageFacts {
   tableHeaderRow?: boolean;
 }
 
-/** Fold case and diacritics, so the patterns below are written once. */
+/** Lower case. The patterns below allow the few diacritics they meet (geïnformeerd, cliënten). */
 function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  return text.toLowerCase();
+}
+
+/** The lower-cased passage, made once per passage and only when a pattern needs it. */
+let lastText = '';
+let lastLower = '';
+function lower(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }
 
 const NAVIGATION =
@@ -61,12 +69,12 @@ const STUDY =
 const HEDGE =
   /\b(?:misschien|wellicht|mogelijkerwijs|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
 /** Councils only informed, advice only noted. */
-const INFORMED = /\b(?:geinformeerd|ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
+const INFORMED = /\b(?:ge[iï]nformeerd|ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
 /** What the Rijk, the law or a national agreement expects (no regional commitment of its own). */
 const NATIONAL =
-  /\b(?:het rijk|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|landelijk vastgesteld)/;
+  /\b(?:het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|landelijk vastgesteld)/;
 /** Who speaks in a wish or a quote: the people the care is for. */
-const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|clienten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
+const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 const WISH_VERB =
   /\b(?:zeggen|zeiden|zegt|zei|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|vroeg|wensen|wensten|wenst|wens|missen|misten|mist|hopen|hoopten|hoopt|pleiten|pleitten|gaven aan|geven aan|geeft aan|gaf aan|noemden|noemen|willen graag|wilden graag|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|wilden|vonden|gaven)\b/;
 /** A sentence that opens with parents or young people saying, asking or wanting something. */
@@ -90,7 +98,7 @@ const OWNER_OR_DEADLINE_HEADER =
   /\b(?:trekker|eigenaar|verantwoordelijke?|wie|wanneer|gereed|klaar|planning|deadline|termijn|jaar|kwartaal|periode|tijdpad|uitvoerder|door|start|einddatum|datum|status)\b/;
 const DEADLINE_CELL = /\b(?:20[23]\d|q[1-4]|kwartaal|(?:voor|eind|begin|medio|uiterlijk)\s+20[23]\d|doorlopend|jaarlijks|structureel)\b/;
 
-const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|hoofdstuk \d+|bijlage [a-z0-9]{1,3}\b|paragraaf \d+|deel \d+)\s/;
+const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|hoofdstuk \d+|bijlage [a-z0-9]{1,3}\b|paragraaf \d+|deel \d+)\s/i;
 const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
 
 /**
@@ -98,7 +106,7 @@ const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
  * titles ("Monitoring en verantwoording 13 13 16 18 Deel C: …", "5.3.1 Toegang … 5.3.2 …").
  */
 function looksLikeContents(text: string, words: number): boolean {
-  if (words < 8) return false;
+  if (words < 8 || !/\d(?:\D*\d){2}/.test(text)) return false;
   const numbers = text.match(/(?:^|\s)\d{1,3}(?:\.\d{1,2})*\.?(?=\s|$)/g)?.length ?? 0;
   return numbers >= 3 && numbers >= 0.12 * words;
 }
@@ -129,40 +137,42 @@ export function isEllipticalStart(first: string, second: string): boolean {
 /** The passage kind. See the module comment; the order of the tests is the precedence. */
 export function passageKind(f: PassageFacts): PassageKind {
   const mask = f.mask;
-  const text = fold(f.text);
   const we = (mask & CUE.FIRST_PLURAL) !== 0;
   const region = (mask & CUE.REGION_SUBJECT) !== 0;
 
-  if (f.words <= 12 && NAVIGATION.test(text)) return 'navigation';
+  if (f.words <= 12 && (mask & CUE.NAVIGATION_WORD) !== 0 && NAVIGATION.test(lower(f.text))) return 'navigation';
   // "3.6 De match tussen gezin en hulpverlener", "Hoofdstuk 5 - …", "Bijlage C – …": a numbered heading
-  if (f.words <= 16 && SECTION_NUMBER.test(text) && !/[.!?]["')]?\s*$/.test(f.text)) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
+  if (f.words <= 16 && SECTION_NUMBER.test(f.text) && !/[.!?]["')]?\s*$/.test(f.text)) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
   if (f.toc || looksLikeContents(f.text, f.words)) return 'toc';
   if (f.tableHeaderRow) return 'heading';
   if (f.heading) return f.question ? 'question' : 'heading';
   if (f.glossary) return 'glossary';
-  if (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(text)) return 'placeholder';
+  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || f.text.includes('[') || f.text.includes('p.m.') || f.text.includes('P.M.')) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(f.text)))) {
+    return 'placeholder';
+  }
   if (f.question) return 'question';
-  if (INFORMED.test(text)) return 'informed';
-  if (STUDY.test(text) && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(text)) return 'study';
+  if ((mask & CUE.INFORMED_WORD) !== 0 && INFORMED.test(lower(f.text))) return 'informed';
+  if ((mask & CUE.STUDY_WORD) !== 0 && STUDY.test(lower(f.text)) && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
-  if ((NATIONAL.test(text) || /\bRijk\b/.test(f.text)) && !ownIntent) return 'national';
+  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && NATIONAL.test(lower(f.text))) return 'national';
   // "Volgens …", "Aldus …" or a quote: what someone else says
   const quoted =
-    /^\s*["“‘'„]/.test(f.text) || /^(?:volgens|aldus)\b/.test(text) || /:\s*["“‘'„]/.test(f.text) || /[’”"]\s*$/.test(f.text);
-  const speakerFirst = SPEAKER_FIRST.test(text);
-  if ((quoted && FAMILY_SPEAKER.test(text)) || speakerFirst || (WISH_VERB.test(text) && FAMILY_SPEAKER.test(text) && !ownIntent)) return 'wish';
+    /^\s*["“‘'„]/.test(f.text) || /^(?:volgens|aldus)\b/i.test(f.text) || /:\s*["“‘'„]/.test(f.text) || /[’”"]\s*$/.test(f.text);
+  if ((mask & CUE.FAMILY_WORD) !== 0 && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && WISH_VERB.test(lower(f.text)) && FAMILY_SPEAKER.test(lower(f.text))))) {
+    return 'wish';
+  }
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !we && !(mask & CUE.SECOND_PERSON))) return 'reported';
-  if (HEDGE.test(text)) return 'hedge';
-  if (!we && (DEFINE.test(text) || DEFINITION_START.test(text))) return 'glossary';
+  if ((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) return 'hedge';
+  if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || DEFINITION_START.test(lower(f.text)))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
-  const lead = /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text);
+  const lead = f.text.includes(':') || f.text.includes('–') || f.text.includes('—') || f.text.includes(' - ') ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
   if (lead !== null && f.tableHeader === undefined) {
     const head = lead[1]!.trim().split(/\s+/).length;
     const rest = lead[2]!;
     const chunks = rest.split(/,|\ben\b/);
     const shortChunks = chunks.length >= 3 && rest.split(/\s+/).length <= 4 * chunks.length;
-    if (head <= 10 && shortChunks && !FINITE_VERB.test(fold(f.text)) && !(mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.NORM))) return 'list';
+    if (head <= 10 && shortChunks && !FINITE_VERB.test(lower(f.text)) && !(mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.NORM))) return 'list';
     if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && !(mask & CUE.INTENT_WORD)) return 'glossary';
   }
 
@@ -171,14 +181,14 @@ export function passageKind(f: PassageFacts): PassageKind {
     const cells = f.text.split(' | ');
     const content = cells[0] ?? '';
     const owned = f.tableHeader !== undefined && OWNER_OR_DEADLINE_HEADER.test(fold(f.tableHeader));
-    if (content.trim().split(/\s+/).length >= 3 && cells.length >= 2 && (owned || DEADLINE_CELL.test(text))) return 'action-row';
+    if (content.trim().split(/\s+/).length >= 3 && cells.length >= 2 && (owned || DEADLINE_CELL.test(lower(f.text)))) return 'action-row';
     if (content.trim().split(/\s+/).length < 3) return 'list';
   }
 
   const intent =
     (mask & CUE.INTENT_WORD) !== 0 ||
     // "Vanaf 2026 begint de hulp binnen zes weken": a dated arrangement
-    (f.planYear && DATED_START.test(text)) ||
+    (f.planYear && DATED_START.test(lower(f.text))) ||
     ((we || region) && (mask & CUE.INTENT_VERB) !== 0) ||
     (we && (mask & CUE.MODAL) !== 0) ||
     (f.planYear && (we || region)) ||
@@ -186,7 +196,7 @@ export function passageKind(f: PassageFacts): PassageKind {
     ((mask & CUE.UNIVERSAL) !== 0 && (mask & CUE.RECEIVE) !== 0);
   if (mask & CUE.OPEN) return 'problem';
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we)) return 'statement';
-  if (PRINCIPLE.test(text) && (we || region || !(mask & CUE.PROBLEM))) return 'principle';
+  if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
   if (intent && (mask & CUE.PAST) !== 0 && !we) return 'statement';
   if (intent && !(mask & CUE.PROBLEM && !we && !region)) return 'commitment';
 

@@ -14,7 +14,11 @@ import type { Checklist } from '../checklist/types';
 import { CompoundMatcher, type WordPattern } from '../text/compound';
 import { tokenize } from '../text/tokenize';
 
-export type TermKind = 'strong' | 'weak' | 'exclude' | 'about' | 'part' | 'domain';
+/**
+ * 'class': a word of an "about" group or of a paraphrase. Each distinct word is one term, shared
+ * by every item and paraphrase that uses it (the family words recur in many of them).
+ */
+export type TermKind = 'strong' | 'weak' | 'exclude' | 'class' | 'domain';
 
 export interface CompiledTerm {
   item: number;
@@ -23,10 +27,8 @@ export interface CompiledTerm {
   mention: boolean;
   /** "@" prefix: an actor word; only counts next to a topical weak word. */
   actor: boolean;
-  /** For "about" and "part" terms: the group the term belongs to (bit index). */
-  group: number;
-  /** For "part" terms: the paraphrase (index into CompiledChecklist.paraItem). */
-  para: number;
+  /** For "class" terms: the word class (index into classParas). */
+  cls: number;
   /** Pattern ids; NUMBER_SLOT for "#". */
   words: number[];
   text: string;
@@ -47,11 +49,13 @@ export interface CompiledChecklist {
   /** Per term: its number of words, and its second word's pattern id (flat copies of terms[i].words for the hot loop). */
   termLength: Int32Array;
   termSecond: Int32Array;
-  /** Per item: the bit mask that all its "about" groups set together (0 = no about rule). */
-  aboutFull: Int32Array;
+  /** Per item: its "about" groups, each a list of word classes (empty: no about rule). */
+  aboutGroups: Int32Array[][];
   /** Per paraphrase: its item, and the bit mask that all its groups set together. */
   paraItem: Int32Array;
   paraFull: Int32Array;
+  /** Per word class: pairs (paraphrase, group) it belongs to. */
+  classParas: Int32Array[];
 }
 
 /** At most this many groups in an "about" rule or a paraphrase (one bit each). */
@@ -75,11 +79,13 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     return id;
   };
   const terms: CompiledTerm[] = [];
-  const aboutFull: number[] = [];
+  const aboutGroups: Int32Array[][] = [];
   const paraItem: number[] = [];
   const paraFull: number[] = [];
+  const classIds = new Map<string, number>();
+  const classParas: number[][] = [];
   checklist.items.forEach((item, itemIndex) => {
-    const add = (list: string[] | undefined, kind: TermKind, group = 0, para = -1) => {
+    const add = (list: string[] | undefined, kind: TermKind, cls = -1) => {
       for (const raw of list ?? []) {
         let text = raw.trim();
         let mention = false;
@@ -116,8 +122,19 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
           }
         }
         if (parts.length === 0) continue;
-        terms.push({ item: itemIndex, kind, mention, actor, group, para, words: parts, text });
+        terms.push({ item: itemIndex, kind, mention, actor, cls, words: parts, text });
       }
+    };
+    /** The word class of one alternative ("ouders", "vaste persoon"), made once. */
+    const classOf = (alternative: string): number => {
+      let id = classIds.get(alternative);
+      if (id === undefined) {
+        id = classParas.length;
+        classIds.set(alternative, id);
+        classParas.push([]);
+        add([alternative], 'class', id);
+      }
+      return id;
     };
     add(item.signals.strong, 'strong');
     add(item.signals.weak, 'weak');
@@ -125,14 +142,15 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     // words of other policy fields belong to no item; they are compiled once, with item 0
     if (itemIndex === 0) add(checklist.otherDomains, 'domain');
     const about = (item.signals.about ?? []).slice(0, MAX_GROUPS);
-    about.forEach((g, gi) => add(alternatives(g), 'about', gi));
-    aboutFull[itemIndex] = (1 << about.length) - 1;
+    aboutGroups[itemIndex] = about.map((g) => Int32Array.from(alternatives(g), classOf));
     for (const p of item.signals.paraphrase ?? []) {
       const groups = p.split('+').slice(0, MAX_GROUPS);
       const para = paraItem.length;
       paraItem.push(itemIndex);
       paraFull.push((1 << groups.length) - 1);
-      groups.forEach((g, gi) => add(alternatives(g), 'part', gi, para));
+      groups.forEach((g, gi) => {
+        for (const alt of alternatives(g)) classParas[classOf(alt)]!.push(para, gi);
+      });
     }
   });
   const byFirst = new Map<number, number[]>();
@@ -154,9 +172,10 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     numberFirst,
     termLength: Int32Array.from(terms, (t) => t.words.length),
     termSecond: Int32Array.from(terms, (t) => (t.words.length > 1 ? t.words[1]! : NUMBER_SLOT)),
-    aboutFull: Int32Array.from(aboutFull),
+    aboutGroups,
     paraItem: Int32Array.from(paraItem),
     paraFull: Int32Array.from(paraFull),
+    classParas: classParas.map((pairs) => Int32Array.from(pairs)),
   };
   cache.set(checklist, compiled);
   return compiled;
