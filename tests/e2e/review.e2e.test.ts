@@ -7,6 +7,8 @@ import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
 import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
+import { explainVerdict } from '@/lib/review/explain';
+import { translate } from '@/lib/i18n';
 import { normaliseUrl, type SavedReview } from '@/lib/review';
 import { clickToolbarButton, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, waitUntil, type ExtensionBrowser } from './harness';
 import { PanelDriver, serious } from './panel-driver';
@@ -100,6 +102,23 @@ describe.skipIf(skip)('the review in the side panel', () => {
     expect(await panel.text('[data-testid="status"]')).toContain('Klaar');
     // The verdict is text, not colour alone.
     expect(await panel.text(sel(first.id, '.verdict'))).toBe(first.verdict === 'aanwezig' ? 'Aanwezig' : first.verdict === 'deels' ? 'Deels' : 'Ontbreekt');
+    // Every verdict explains itself as the CLI does, and the evidence is in the checker's ranked order with its kind.
+    const why = await panel.evaluate<Record<string, string>>(
+      `Object.fromEntries([...document.querySelectorAll('[data-item]')].filter((el) => el.querySelector('.why')).map((el) => [el.dataset.item, el.querySelector('.why').textContent]))`,
+    );
+    const expectedWhy = Object.fromEntries(
+      expected.items.flatMap((it) => {
+        const m = locChecklist.items.find((i) => i.id === it.id)!.method === 'readability' ? undefined : explainVerdict(it);
+        return m ? [[it.id, translate('nl', m.key, m.params)]] : [];
+      }),
+    );
+    expect(why).toEqual(expectedWhy);
+    expect(Object.keys(why).length).toBeGreaterThan(20);
+    const withEvidence = expected.items.find((it) => it.verdict === 'aanwezig' && it.evidence.length > 1)!;
+    const quotes = await panel.evaluate<{ quote: string; kind: string | null }[]>(
+      `[...document.querySelectorAll('${sel(withEvidence.id, '.evidence-list:not(.own) .evidence')}')].map((li) => ({ quote: li.querySelector('blockquote').textContent, kind: li.querySelector('.evidence-kind')?.dataset.kind ?? null }))`,
+    );
+    expect(quotes).toEqual(withEvidence.evidence.map((e) => ({ quote: e.quote, kind: e.kind ?? null })));
   });
 
   it('overrides the first item with the keyboard and keeps the automatic verdict visible', async () => {

@@ -117,7 +117,7 @@ describe('ItemCard: why the verdict', () => {
     r.evidence[0]!.kind = 'question';
     r.evidence[1]!.kind = 'heading';
     const root = show(s);
-    expect(root.querySelector('.why')!.textContent).toBe('Alleen genoemd: genoemd in een vraag.');
+    expect(root.querySelector('.why')!.textContent).toBe('Genoemd in een vraag.');
     const kinds = [...root.querySelectorAll('.evidence-kind')].map((p) => p.textContent);
     expect(kinds).toEqual(['Soort passage: Vraag', 'Soort passage: Kopje']);
   });
@@ -128,7 +128,7 @@ describe('ItemCard: why the verdict', () => {
     s = setVerdict(s, ITEM_ID, 'aanwezig', T1);
     const root = show(s);
     expect(root.querySelector('.why')!.textContent).toBe(
-      'Automatisch oordeel: Alleen genoemd: landelijke afspraak, geen eigen afspraak van de regio.',
+      'Automatisch oordeel: Landelijke afspraak, geen eigen afspraak van de regio.',
     );
   });
 

@@ -389,7 +389,7 @@ describe('composeLetter: why each automatic verdict, and a text that is no regio
       const item = checklist.items.find((i) => i.id === id)!;
       return themeTable(l, item.theme).rows.find((r) => r[0]!.paragraphs[0]!.text === item.title)!;
     };
-    expect(rowOf(first!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Deels', 'Alleen genoemd: genoemd in een vraag.']);
+    expect(rowOf(first!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Deels', 'Genoemd in een vraag.']);
     expect(rowOf(second!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Aanwezig', 'Gevonden: een eigen afspraak of plan van de regio.']);
     // nothing found is said once, in the passage column
     expect(rowOf(third!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Ontbreekt']);

@@ -14,9 +14,9 @@ describe('explainVerdict', () => {
   });
 
   it('deels says in what kind of passage the topic is only mentioned', () => {
-    expect(nl(explainVerdict(result({ basis: 'wish' })))).toBe('Alleen genoemd: alleen als wens of ervaring van ouders of jongeren.');
-    expect(nl(explainVerdict(result({ basis: 'glossary' })))).toBe('Alleen genoemd: alleen in de begrippenlijst.');
-    expect(nl(explainVerdict(result({ basis: 'national' })))).toBe('Alleen genoemd: landelijke afspraak, geen eigen afspraak van de regio.');
+    expect(nl(explainVerdict(result({ basis: 'wish' })))).toBe('Alleen als wens of ervaring van ouders of jongeren.');
+    expect(nl(explainVerdict(result({ basis: 'glossary' })))).toBe('Alleen in de begrippenlijst.');
+    expect(nl(explainVerdict(result({ basis: 'national' })))).toBe('Landelijke afspraak, geen eigen afspraak van de regio.');
   });
 
   it('deels on a commitment is a vague mention, or a commitment in a text that is no regiovisie', () => {
