@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import defaultWeights from '../../../lib/check/weights.json';
 import { analyze } from '../../../lib/check';
 import { locChecklist } from '../../../lib/checklist';
 import type { Review } from '../../../lib/check/types';
@@ -92,11 +93,15 @@ describe('matching', () => {
     expect(verdictOf(r, 'vertrouwen.minder-administratie').verdict).toBe('aanwezig');
   });
 
-  it('a weak word alone is not enough; two weak words (one topical) in a passage about youth care give deels', () => {
-    expect(verdictOf(check('Het wachten duurt.'), 'passend.wachtlijsten').verdict).toBe('ontbreekt');
-    expect(verdictOf(check('Het wachten op jeugdhulp duurt.'), 'passend.wachtlijsten').verdict).toBe('deels');
+  it('with weak pairs switched on (weights.weakPairScore), two weak words (one topical) in a passage about youth care give deels', () => {
+    const weighted = (body: string) => analyze(doc(REGIO_INTRO + '\n' + body), wacht, { weights: { ...defaultWeights, weakPairScore: 0.5 } });
+    expect(verdictOf(weighted('Het wachten duurt.'), 'passend.wachtlijsten').verdict).toBe('ontbreekt');
+    expect(verdictOf(weighted('Het wachten op jeugdhulp duurt.'), 'passend.wachtlijsten').verdict).toBe('deels');
     // the same words about a bus stop are not about youth care
-    expect(verdictOf(check('Het wachten op de bus duurt.'), 'passend.wachtlijsten').verdict).toBe('ontbreekt');
+    expect(verdictOf(weighted('Het wachten op de bus duurt.'), 'passend.wachtlijsten').verdict).toBe('ontbreekt');
+    // switched off, as shipped: weak words alone say nothing
+    expect(defaultWeights.weakPairScore).toBe(0);
+    expect(verdictOf(check('Het wachten op jeugdhulp duurt.'), 'passend.wachtlijsten').verdict).toBe('ontbreekt');
   });
 
   it('finds the head of a suspended compound ("jeugd- en gezinsteams")', () => {
