@@ -42,7 +42,7 @@ import {
   type CompiledChecklist,
   type MatchState,
 } from './signals';
-import { BIGRAM_START as BIGRAM_START_FLAG, CUE as CUE_MASKS, bigramsAfter, isPlanYear, isTopicWord, wordCues } from './cues';
+import { BIGRAM_START as BIGRAM_START_FLAG, CUE as CUE_MASKS, bigramsAfter, isCareWord, isPlanYear, isTopicWord, wordCues } from './cues';
 import {
   figuresFromTotals,
   readabilityScore,
@@ -184,6 +184,8 @@ interface TypeInfo {
   /** Two-word cues starting with this word: second word → mask. */
   bigrams: ReadonlyMap<string, number> | undefined;
   topic: boolean;
+  /** A youth-care word, or a word of the people and organisations who give that care (see isCareWord). */
+  care: boolean;
   syllables: number;
   jargon: boolean;
   /** Terms that can start at this word (see firstTermsOf). */
@@ -314,6 +316,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       cue,
       bigrams: cue & BIGRAM_START ? bigramsAfter(norm) : undefined,
       topic: isTopicWord(norm),
+      care: isTopicWord(norm) || isCareWord(norm),
       syllables: info.syllables,
       jargon: info.jargon,
       firsts: firstTermsOf(compiled, ids),
@@ -430,7 +433,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           continue;
         }
         const ti = typeList[k]!;
-        if (ti.topic) youth = true;
+        if (ti.care) youth = true;
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;

@@ -280,3 +280,18 @@ export function isTopicWord(norm: string): boolean {
   for (const p of TOPIC_PREFIX) if (norm.startsWith(p)) return true;
   return false;
 }
+
+/**
+ * The people and organisations who give youth care: a passage about them is about youth care
+ * too ("Professionals zijn veel tijd kwijt aan registreren"), though the words alone do not make
+ * a text about youth (isTopicWord).
+ */
+const CARE_EXACT = new Set([
+  'professional', 'professionals', 'hulpverlener', 'hulpverleners', 'aanbieder', 'aanbieders', 'zorgaanbieder',
+  'zorgaanbieders', 'wijkteam', 'wijkteams', 'behandelaar', 'behandelaars', 'gezinscoach', 'gezinscoaches',
+  'ervaringsdeskundige', 'ervaringsdeskundigen', 'pleegzorg', 'gezinshuis', 'gezinshuizen', 'hulpverlening',
+]);
+
+export function isCareWord(norm: string): boolean {
+  return CARE_EXACT.has(norm) || norm.endsWith('hulpverlener') || norm.endsWith('hulpverleners') || norm.endsWith('aanbieders');
+}

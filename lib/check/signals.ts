@@ -3,7 +3,7 @@
  * terms in a sentence. Term syntax (see signals.json "$comment"):
  *   "word"        a word; also found inside compounds (long enough words)
  *   "=word"       whole word only (same stem or same written form)
- *   "==word"      this written form only (no stem: "vertrouwelijk" is not "vertrouwen")
+ *   "==word"      by its written form, never its stem ("vertrouwelijk" is not "vertrouwen"), also in compounds
  *   "~term"       a vague mention: counts as a hit, but at most "deels"
  *   "a b c"       a phrase: the words in this order within one sentence, at most 3 other words between
  *   "#"           inside a phrase: any number ("12 gemeenten", "twaalf gemeenten")
@@ -73,7 +73,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     let id = patternIds.get(key);
     if (id === undefined) {
       id = patterns.length;
-      patterns.push({ form, compound: compound && !exactForm, headOnly, exactForm });
+      patterns.push({ form, compound, headOnly, exactForm });
       patternIds.set(key, id);
     }
     return id;
@@ -92,11 +92,12 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
         let exact = false;
         let exactForm = false;
         let actor = false;
-        if (text.startsWith('==')) {
-          exactForm = true;
-          text = text.slice(2).trim();
-        }
         while (text.startsWith('~') || text.startsWith('=') || text.startsWith('@')) {
+          if (text.startsWith('==')) {
+            exactForm = true;
+            text = text.slice(2).trim();
+            continue;
+          }
           if (text[0] === '~') mention = true;
           else if (text[0] === '@') actor = true;
           else exact = true;

@@ -20,7 +20,10 @@ export interface WordPattern {
    * ("aanbieders" in "jeugdhulpaanbieders", but "regio" not in "regiovisie").
    */
   headOnly?: boolean;
-  /** Only this exact written form: no stem, no compounds ("vertrouwelijk" is not "vertrouwen"). */
+  /**
+   * By its written form only, never by its stem ("vertrouwelijk" is not "vertrouwen", "ouderen"
+   * is not "ouders"); still found inside compounds when `compound` is set.
+   */
   exactForm?: boolean;
 }
 
@@ -63,7 +66,10 @@ export class CompoundMatcher {
     patterns.forEach((p, id) => {
       this.headOnly.push(p.headOnly === true);
       add(this.byForm, p.form, id);
-      if (p.exactForm) return;
+      if (p.exactForm) {
+        if (p.compound) this.insert(p.form, id);
+        return;
+      }
       const st = stem(p.form);
       add(this.byStem, st, id);
       if (p.compound) {
