@@ -359,6 +359,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const flags = buf.flags;
     const wordIds = buf.id;
     let special = false;
+    /** A youth-care word anywhere in the block: its sentences are read in that sense. */
+    let blockYouth = false;
     for (let k = 0; k < n; k++) {
       const id = wordIds[k]!;
       const ti = typesById[id] ?? typeOfId(id);
@@ -372,6 +374,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       if (!num) {
         allWords++;
         if (ti.topic) topicWords++;
+        if (ti.care) blockYouth = true;
       }
     }
     if (special) {
@@ -484,7 +487,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const last = endsInColon && si === sentences.length - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here
       // (or for the lead-in of a list)
-      const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth);
+      const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth || blockYouth);
       if (touchedItems === 0 && !last) continue;
       facts.text = text.slice(s.start, s.end);
       facts.mask = mask;
@@ -495,7 +498,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const kind = passageKind(facts);
       if (last) nextLeadIn = kind;
       if (touchedItems === 0) continue;
-      const emitted = emitSentence(compiled, scratch, touchedItems, kind, youth, kindWeight[KIND_INDEX.get(kind)!]!, weights);
+      const emitted = emitSentence(compiled, scratch, touchedItems, kind, youth || blockYouth, kindWeight[KIND_INDEX.get(kind)!]!, weights);
       const kindBits = KIND_INDEX.get(kind)! << CAND_KIND_SHIFT;
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
