@@ -495,6 +495,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       facts.question = s.question;
       facts.planYear = planYear;
       facts.elliptical = s.to - s.from >= 2 && isEllipticalStart(norms[s.from]!, norms[s.from + 1]!);
+      facts.afterQuestion = si > 0 && sentences[si - 1]!.question;
       const kind = passageKind(facts);
       if (last) nextLeadIn = kind;
       if (touchedItems === 0) continue;

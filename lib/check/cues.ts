@@ -86,7 +86,7 @@ function mark(mask: number, list: string): void {
 
 mark(CUE.FIRST_PLURAL, 'we wij ons onze');
 mark(CUE.SECOND_PERSON, 'u uw je jouw jij');
-mark(CUE.REGION_SUBJECT, 'regio gemeenten gemeente college colleges jeugdregio jeugdhulpregio gemeenteraden gemeenteraad wethouders bestuurders partners');
+mark(CUE.REGION_SUBJECT, 'regio gemeenten gemeente college colleges jeugdregio jeugdhulpregio gemeenteraden gemeenteraad wethouders bestuurders partners portefeuillehoudersoverleg stuurgroep regiobureau centrumgemeente');
 // the modal auxiliaries are verbs of commitment too ("we gaan", "de regio wil")
 mark(CUE.MODAL | CUE.INTENT_VERB, 'gaan gaat zal zullen willen wil moeten moet blijven blijft');
 mark(
@@ -144,6 +144,7 @@ const BIGRAMS: Record<string, number> = {
   'ervoor zorgen': CUE.INTENT_WORD,
   'zorgen ervoor': CUE.INTENT_WORD,
   'zorgt ervoor': CUE.INTENT_WORD,
+  'er zorg': CUE.INTENT_WORD,
   'zorg ervoor': CUE.INTENT_WORD,
   'spreken af': CUE.INTENT_WORD,
   'spreken we': CUE.INTENT_WORD,
@@ -165,7 +166,6 @@ const BIGRAMS: Record<string, number> = {
   'in deze': CUE.META_WEAK,
   'in dit': CUE.META_WEAK,
   'deze visie': CUE.META_WEAK,
-  'de regiovisie': CUE.META_WEAK,
   'maken afspraken': CUE.INTENT_WORD,
   'afspraken maken': CUE.INTENT_WORD,
   'afspraken gemaakt': CUE.INTENT_WORD,

@@ -38,6 +38,8 @@ export interface PassageFacts {
   tableHeader?: string;
   /** This row is the header row of its table. */
   tableHeaderRow?: boolean;
+  /** The sentence before, in the same block, is a question. */
+  afterQuestion?: boolean;
 }
 
 /** Lower case. The patterns below allow the few diacritics they meet (geïnformeerd, cliënten). */
@@ -63,20 +65,36 @@ const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).
 const PLACEHOLDER =
   /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
 /** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
-const STUDY =
-  /^(?:onderzoek|verkenning|pilot|haalbaarheidsonderzoek) (?:naar|van|of)\b|\b(?:onderzoek(?:en|t)|bekijk(?:en|t)|verken(?:nen|t)|nagaan|gaan (?:we |wij )?na|kijken|kijkt|uitzoeken|zoeken uit|zoekt uit)\b(?:\s+\S+){0,6}?\s+(?:of|hoe|welke|wat|in hoeverre|waar)\b|\b(?:een |de )?(?:verkenning|haalbaarheidsonderzoek|haalbaarheid)\b/;
+const STUDY = new RegExp(
+  [
+    // "we onderzoeken of", "de regio onderzoekt hoe", "onderzoeken we welke"
+    '\\b(?:we|wij|regio|gemeenten|gemeente|college|stuurgroep)\\b(?:\\s\\S+){0,3}?\\s(?:onderzoeken|onderzoekt|bekijken|bekijkt|verkennen|verkent|gaan na|gaat na|zoeken uit|zoekt uit|nagaan|uitzoeken)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
+    '\\b(?:onderzoeken|bekijken|verkennen) (?:we|wij)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
+    '\\bwordt (?:nog )?(?:onderzocht|bekeken|verkend|uitgezocht) (?:of|hoe|welke|in hoeverre)\\b',
+    '^(?:onderzoek|verkenning|pilot|haalbaarheidsonderzoek) (?:naar|van|of)\\b',
+    '\\b(?:een |de )?(?:verkenning|haalbaarheidsonderzoek)\\b',
+  ].join('|'),
+);
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
   /\b(?:misschien|wellicht|mogelijkerwijs|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
 /** Councils only informed, advice only noted. */
-const INFORMED = /\b(?:ge[iï]nformeerd|ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
+const INFORMED =
+  /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
 /** What the Rijk, the law or a national agreement expects (no regional commitment of its own). */
 const NATIONAL =
   /\b(?:het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|landelijk vastgesteld)/;
 /** Who speaks in a wish or a quote: the people the care is for. */
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
-const WISH_VERB =
-  /\b(?:zeggen|zeiden|zegt|zei|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|vroeg|wensen|wensten|wenst|wens|missen|misten|mist|hopen|hoopten|hoopt|pleiten|pleitten|gaven aan|geven aan|geeft aan|gaf aan|noemden|noemen|willen graag|wilden graag|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|wilden|vonden|gaven)\b/;
+/** Verbs of expecting or obliging: "het Rijk verwacht dat gemeenten …", "regio's moeten …". */
+const EXPECTS = /\b(?:verwacht|verwachten|vraagt|eist|eisen|verplicht|verplichten|verplichting|moet|moeten|dient|dienen|opgelegd)\b/;
+/** The legal position of municipalities rather than something they do ("gemeenten zijn op grond van de Jeugdwet verantwoordelijk"). */
+const LEGAL_STATUS = /\b(?:volgens|op grond van|krachtens|verantwoordelijk|wettelijk|wettelijke|sinds|conform)\b/;
+/** Parents or young people as the subject of a verb of saying, asking or wanting ("ouders vragen om", "jongeren gaven aan"). */
+const FAMILY_SAYS = new RegExp(
+  '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform)\\b(?:\\s\\S+){0,4}?\\s' +
+    '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|vonden|ervaren|ervoeren)\\b',
+);
 /** A sentence that opens with parents or young people saying, asking or wanting something. */
 const SPEAKER_FIRST = new RegExp(
   '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
@@ -91,11 +109,15 @@ const PRINCIPLE =
   /\b(?:uitgangspunt|uitgangspunten|vertrekpunt|(?<!in )principe|principes|leidend|staat centraal|staan centraal|(?:we|wij) vinden|vinden (?:we|wij)|(?:we|wij) geloven|geloven (?:we|wij)|(?:we|wij) staan voor|kernwaarde|kernwaarden|beloven|belofte|(?:we|wij) kiezen|kiezen (?:we|wij)|voor ons)\b/;
 /** Common finite verbs: a lead with one of these is a sentence, not the label of a list. */
 const FINITE_VERB =
-  /\b(?:is|zijn|wordt|worden|heeft|hebben|kijkt|kijken|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|helpt|helpen|blijft|blijven)\b/;
+  /\b(?:is|zijn|wordt|worden|heeft|hebben|kijkt|kijken|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|helpt|helpen|blijft|blijven|geldt|gelden)\b/;
+/** A finite verb in the part before a colon: "Voor de regio geldt: …" is a sentence, not a term. */
+const HEAD_VERB = /\b(?:geldt|gelden|is|zijn|wordt|worden|heeft|hebben|krijgt|krijgen|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven)\b/;
 const DATED_START = /^(?:vanaf|per|met ingang van|uiterlijk in|uiterlijk|eind|begin|in) (?:\S+ )?20[23]\d\b/;
 /** A header cell naming who does it or when. */
 const OWNER_OR_DEADLINE_HEADER =
   /\b(?:trekker|eigenaar|verantwoordelijke?|wie|wanneer|gereed|klaar|planning|deadline|termijn|jaar|kwartaal|periode|tijdpad|uitvoerder|door|start|einddatum|datum|status)\b/;
+/** A cell that leaves the owner or the date open. */
+const OPEN_CELL = /^(?:pm|p\.m\.|tbd|nnb|n\.n\.b\.|nader te bepalen|te bepalen|nog te bepalen|volgt|\?|-|–)$/;
 const DEADLINE_CELL = /\b(?:20[23]\d|q[1-4]|kwartaal|(?:voor|eind|begin|medio|uiterlijk)\s+20[23]\d|doorlopend|jaarlijks|structureel)\b/;
 
 const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|hoofdstuk \d+|bijlage [a-z0-9]{1,3}\b|paragraaf \d+|deel \d+)\s/i;
@@ -103,10 +125,20 @@ const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
 
 /**
  * A contents list flattened into one run of text: many page or section numbers between short
- * titles ("Monitoring en verantwoording 13 13 16 18 Deel C: …", "5.3.1 Toegang … 5.3.2 …").
+ * titles ("Monitoring en verantwoording 13 13 16 18 Deel C: …", "5.3.1 Toegang … 5.3.2 …"), or
+ * a long run of capitalised titles.
  */
+const verbless = /\b(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|geldt|gelden|moet|moeten|kan|kunnen|zal|zullen|wil|willen|was|waren|hebt|heb)\b/;
 function looksLikeContents(text: string, words: number): boolean {
-  if (words < 8 || !/\d(?:\D*\d){2}/.test(text)) return false;
+  if (words < 8) return false;
+  // a run of titles: most words capitalised, as chapter titles are ("Rol van Gemeente Wettelijke Aanleiding …")
+  if (words >= 12) {
+    const capitals = text.match(/(?:^|\s)[A-ZÀ-Ý]/g)?.length ?? 0;
+    if (capitals >= 0.4 * words) return true;
+    // a long run of titles without a single verb ("Inleiding Wettelijke kaders Rol van de gemeente …")
+    if (words >= 25 && capitals >= 0.3 * words && !verbless.test(text.toLowerCase())) return true;
+  }
+  if (!/\d(?:\D*\d){2}/.test(text)) return false;
   const numbers = text.match(/(?:^|\s)\d{1,3}(?:\.\d{1,2})*\.?(?=\s|$)/g)?.length ?? 0;
   return numbers >= 3 && numbers >= 0.12 * words;
 }
@@ -150,15 +182,32 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || f.text.includes('[') || f.text.includes('p.m.') || f.text.includes('P.M.')) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(f.text)))) {
     return 'placeholder';
   }
-  if (f.question) return 'question';
+  // "We leggen elk besluit naast het verdrag: staat het belang van het kind voorop?" is a commitment with a check
+  const colonAt = f.question ? f.text.indexOf(':') : -1;
+  const askedByUs = colonAt > 0 && we && /\b(?:we|wij)\b/i.test(f.text.slice(0, colonAt));
+  if (f.question && !askedByUs) return 'question';
+  // a text table row: the header says who does it or when, or the row names a deadline
+  if (f.tableHeader !== undefined || (f.blockKind === 'tableCell' && f.text.includes(' | '))) {
+    const cells = f.text.split(' | ');
+    const content = cells[0] ?? '';
+    const owned = f.tableHeader !== undefined && OWNER_OR_DEADLINE_HEADER.test(fold(f.tableHeader));
+    // an action that is a study, or whose deadline is still open, is no commitment yet
+    if ((mask & CUE.STUDY_WORD) !== 0 && STUDY.test(content.toLowerCase())) return 'study';
+    if (cells.some((c) => OPEN_CELL.test(c.trim().toLowerCase()))) return 'placeholder';
+    if (content.trim().split(/\s+/).length >= 3 && cells.length >= 2 && (owned || DEADLINE_CELL.test(lower(f.text)))) return 'action-row';
+    if (content.trim().split(/\s+/).length < 3) return 'list';
+  }
+
   if ((mask & CUE.INFORMED_WORD) !== 0 && INFORMED.test(lower(f.text))) return 'informed';
   if ((mask & CUE.STUDY_WORD) !== 0 && STUDY.test(lower(f.text)) && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && NATIONAL.test(lower(f.text))) return 'national';
+  // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
+  const regionActs = region && !EXPECTS.test(lower(f.text)) && !LEGAL_STATUS.test(lower(f.text));
+  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && !regionActs && NATIONAL.test(lower(f.text))) return 'national';
   // "Volgens …", "Aldus …" or a quote: what someone else says
   const quoted =
     /^\s*["“‘'„]/.test(f.text) || /^(?:volgens|aldus)\b/i.test(f.text) || /:\s*["“‘'„]/.test(f.text) || /[’”"]\s*$/.test(f.text);
-  if ((mask & CUE.FAMILY_WORD) !== 0 && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && WISH_VERB.test(lower(f.text)) && FAMILY_SPEAKER.test(lower(f.text))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && FAMILY_SAYS.test(lower(f.text))))) {
     return 'wish';
   }
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
@@ -173,16 +222,7 @@ export function passageKind(f: PassageFacts): PassageKind {
     const chunks = rest.split(/,|\ben\b/);
     const shortChunks = chunks.length >= 3 && rest.split(/\s+/).length <= 4 * chunks.length;
     if (head <= 10 && shortChunks && !FINITE_VERB.test(lower(f.text)) && !(mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.NORM))) return 'list';
-    if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && !(mask & CUE.INTENT_WORD)) return 'glossary';
-  }
-
-  // a text table row: the header says who does it or when, or the row names a deadline
-  if (f.tableHeader !== undefined || (f.blockKind === 'tableCell' && f.text.includes(' | '))) {
-    const cells = f.text.split(' | ');
-    const content = cells[0] ?? '';
-    const owned = f.tableHeader !== undefined && OWNER_OR_DEADLINE_HEADER.test(fold(f.tableHeader));
-    if (content.trim().split(/\s+/).length >= 3 && cells.length >= 2 && (owned || DEADLINE_CELL.test(lower(f.text)))) return 'action-row';
-    if (content.trim().split(/\s+/).length < 3) return 'list';
+    if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && !(mask & CUE.INTENT_WORD) && !HEAD_VERB.test(lead[1]!.toLowerCase())) return 'glossary';
   }
 
   const intent =
@@ -194,6 +234,8 @@ export function passageKind(f: PassageFacts): PassageKind {
     (f.planYear && (we || region)) ||
     (mask & CUE.DONE) !== 0 ||
     ((mask & CUE.UNIVERSAL) !== 0 && (mask & CUE.RECEIVE) !== 0);
+  // "Moet u wachten? Dan bellen we u." answers the question with a promise (plain-language style)
+  if (f.afterQuestion && /^dan\b/i.test(f.text) && !(mask & (CUE.OPEN | CUE.PROBLEM))) return 'commitment';
   if (mask & CUE.OPEN) return 'problem';
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we)) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';

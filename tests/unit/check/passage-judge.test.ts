@@ -218,3 +218,52 @@ describe('a second checklist, or a council’s own points, is data', () => {
     expect(judge('Het leerlingenvervoer kost de gemeente veel geld.', 'raad.vervoer', own).verdict).toBe('ontbreekt');
   });
 });
+
+describe('kinds of passage: the finer rules', () => {
+  it('families being informed is an arrangement; only a council that is informed is "geinformeerd"', () => {
+    expect(judge('Ouders krijgen bij de start van de hulp schriftelijk uitleg over de klachtenregeling en worden geïnformeerd over de vertrouwenspersoon.', 'kwaliteit.klachten-en-signalen').basis).not.toBe('informed');
+    expect(judge('De gemeenteraad wordt jaarlijks geïnformeerd over de klachten in de jeugdhulp.', 'kwaliteit.klachten-en-signalen').basis).toBe('informed');
+  });
+
+  it('a study is the region studying, not a professional who looks at something', () => {
+    expect(judge('We onderzoeken of er een meldpunt voor klachten over jeugdhulp kan komen.', 'kwaliteit.klachten-en-signalen').basis).toBe('study');
+    expect(
+      judge('De hulpverlener bekijkt of de hulp nog past en schaalt de hulp af of op zonder nieuwe aanmelding.', 'kwaliteit.bijsturen').verdict,
+    ).toBe('aanwezig');
+  });
+
+  it('"Vraag? Dan …" answers with a promise', () => {
+    const r = judge('Moet uw kind op hulp wachten? Dan krijgt u overbruggingszorg van het wijkteam.', 'kwaliteit.contact-bij-wachttijd');
+    expect(r.verdict).toBe('aanwezig');
+    expect(r.basis).toBe('commitment');
+  });
+
+  it('a commitment that ends in the question it checks is no question', () => {
+    const r = judge('Bij elk besluit toetsen we de kinderrechten: is het kind zelf gehoord en staat zijn belang voorop?', 'kwaliteit.kinderrechten');
+    expect(r.verdict).toBe('aanwezig');
+  });
+
+  it('the region acting on money from the Rijk is its own arrangement; what the Rijk expects is national', () => {
+    expect(judge('De gemeenten oormerken het geld dat zij van het Rijk voor jeugdhulp krijgen.', 'passend.geld-geoormerkt').verdict).toBe('aanwezig');
+    expect(judge('Het Rijk verwacht dat gemeenten het geld voor jeugdhulp oormerken.', 'passend.geld-geoormerkt').basis).toBe('national');
+    expect(judge('Op grond van de Jeugdwet zijn gemeenten verantwoordelijk voor het oormerken van geld voor jeugdhulp.', 'passend.geld-geoormerkt').basis).toBe('national');
+  });
+
+  it('an action whose deadline is open, or that is a study, is not yet an action', () => {
+    const open = 'Actie | Trekker | Gereed\nWachttijd voor jeugd-ggz terugbrengen tot zes weken | regiobureau | te bepalen';
+    expect(judge(open, 'passend.wachtlijsten').basis).toBe('placeholder');
+    const study = 'Actie | Trekker | Gereed\nOnderzoek naar de wachtlijsten voor jeugd-ggz | regiobureau | 2026';
+    expect(judge(study, 'passend.wachtlijsten').basis).toBe('study');
+  });
+
+  it('"Voor de regio geldt: …" is a sentence, not a glossary entry; "Term: uitleg" is', () => {
+    expect(judge('Voor onze regio geldt: geen besluit over jeugdhulp zonder inspraak van jongeren en ouders.', 'expert.betrokken-bij-beleid').basis).not.toBe('glossary');
+    expect(judge('Inspraak: het recht om mee te praten over beleid.', 'expert.betrokken-bij-beleid').basis).toBe('glossary');
+  });
+
+  it('a long run of chapter titles without a verb is a contents line', () => {
+    const run =
+      'Inleiding Aanleiding en Doel Wettelijke Kaders Rol van de Gemeente Wachtlijsten in de Jeugdhulp Stand van Zaken in de Regio Huidige Samenwerking Regionale Inkoop Uitgangspunten Ambitie Doelen voor Lokale Taken Doelen voor Regionale Taken Financiën Bijlagen';
+    expect(judge(run, 'passend.wachtlijsten').basis).toBe('toc');
+  });
+});
