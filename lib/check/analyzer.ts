@@ -52,6 +52,9 @@ import {
   type SentenceStats,
 } from './readability';
 
+/** Words that open a sentence continuing the one before: "Wij …", "Daarom …", "Dan …", "Daar zorgen wij voor." */
+const LINK_START = new Set(['wij', 'we', 'dan', 'daar', 'daarom', 'daarvoor', 'daarbij', 'hiervoor', 'hierbij']);
+
 // Local copies of imported constants: hot loops then read plain values (bundlers and tsx may
 // turn every access of an imported binding into a getter call).
 const CUE = CUE_MASKS;
@@ -341,6 +344,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   };
   /** Per heading text: 1 = contents, 2 = glossary, 0 = neither (few distinct headings, many blocks). */
   const headingRoles = new Map<string, number>();
+  /** Candidates of the previous sentence that its next sentence may turn into a promise (see LINK_START). */
+  const pending = new Int32Array(nItems);
+  let pendingCount = 0;
+  let pendingOrder = -1;
   /** The kind of the lead-in of the list being read ("We gaan het volgende doen:"), or undefined. */
   let leadIn: PassageKind | undefined;
   /** The header row of the text table being read ("Actie | Trekker | Gereed"), or undefined. */
@@ -488,7 +495,13 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // first the item counts; the kind of passage is read only when some item has a hit here
       // (or for the lead-in of a list)
       const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth || blockYouth);
-      if (touchedItems === 0 && !last) continue;
+      // the sentence before named an item without a promise; this one may make it ("Het geld
+      // voor jeugdhulp is alleen voor jeugdhulp. Wij gebruiken het niet voor andere dingen.")
+      const follows = pendingCount > 0 && pendingOrder === order - 1 && s.to - s.from >= 2 && LINK_START.has(norms[s.from]!);
+      if (touchedItems === 0 && !last && !follows) {
+        pendingCount = 0;
+        continue;
+      }
       facts.text = text.slice(s.start, s.end);
       facts.mask = mask;
       facts.words = s.to - s.from;
@@ -498,6 +511,16 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       facts.afterQuestion = si > 0 && sentences[si - 1]!.question;
       const kind = passageKind(facts);
       if (last) nextLeadIn = kind;
+      if (follows && isStrongKind(kind)) {
+        // one passage of two sentences: the quote spans both, the kind is the promise's
+        for (let p = 0; p < pendingCount; p++) {
+          const c = pending[p]!;
+          candidates.info[c] = (candidates.info[c]! & ((1 << CAND_KIND_SHIFT) - 1)) | CAND_AANWEZIG | (KIND_INDEX.get(kind)! << CAND_KIND_SHIFT);
+          candidates.end[c] = s.end;
+          candidates.score[c] = Math.max(candidates.score[c]!, kindWeight[KIND_INDEX.get(kind)!]!);
+        }
+      }
+      pendingCount = 0;
       if (touchedItems === 0) continue;
       const emitted = emitSentence(compiled, scratch, touchedItems, kind, youth || blockYouth, kindWeight[KIND_INDEX.get(kind)!]!, weights);
       const kindBits = KIND_INDEX.get(kind)! << CAND_KIND_SHIFT;
@@ -507,6 +530,11 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         // outFlags uses the same bits as CAND_AANWEZIG | CAND_STRONG
         candidates.info[c] = scratch.outFlags[e]! | kindBits;
         candidates.next[c] = -1;
+        // a strong term in a plain statement or a question may be promised by the next sentence
+        if ((scratch.outFlags[e]! & (CAND_AANWEZIG | CAND_STRONG)) === CAND_STRONG && (kind === 'statement' || kind === 'question')) {
+          pending[pendingCount++] = c;
+          pendingOrder = order;
+        }
         const tail = candTail[item]!;
         if (tail < 0) candHead[item] = c;
         else candidates.next[tail] = c;

@@ -267,3 +267,17 @@ describe('kinds of passage: the finer rules', () => {
     expect(judge(run, 'passend.wachtlijsten').basis).toBe('toc');
   });
 });
+
+describe('a passage of two sentences: the topic named, then promised', () => {
+  it('"… Wij zorgen dat …" right after the topic makes one passage, quoted whole', () => {
+    const text = 'Wilt u praten met andere ouders die hetzelfde meemaken? Wij zorgen dat dat kan, bij u in de buurt.';
+    const r = judge(text, 'vertrouwen.ouders-verbinden');
+    expect(r.verdict).toBe('aanwezig');
+    expect(r.evidence[0]!.quote).toBe(text);
+  });
+
+  it('a next sentence that does not continue it, or that is no promise, changes nothing', () => {
+    expect(judge('Wilt u praten met andere ouders die hetzelfde meemaken? Die vraag kregen we vaak.', 'vertrouwen.ouders-verbinden').verdict).toBe('deels');
+    expect(judge('Wilt u praten met andere ouders die hetzelfde meemaken? Wij weten het nog niet.', 'vertrouwen.ouders-verbinden').verdict).toBe('deels');
+  });
+});
