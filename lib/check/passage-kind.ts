@@ -77,7 +77,7 @@ const STUDY = new RegExp(
 );
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
 /** Councils only informed, advice only noted. */
 const INFORMED =
   /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
@@ -101,7 +101,7 @@ const SPEAKER_FIRST = new RegExp(
     '(?:gaven aan|geven aan|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten)\\b',
 );
 /** Defining a word: glossary style. */
-const DEFINE = /\b(?:betekent|betekenen|houdt in|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
+const DEFINE = /\b(?:betekent|houdt in|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
 /** "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition. */
 const DEFINITION_START = /^(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
 /** The region's own principle. */

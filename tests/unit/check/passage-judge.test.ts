@@ -281,3 +281,19 @@ describe('a passage of two sentences: the topic named, then promised', () => {
     expect(judge('Wilt u praten met andere ouders die hetzelfde meemaken? Wij weten het nog niet.', 'vertrouwen.ouders-verbinden').verdict).toBe('deels');
   });
 });
+
+describe('small words that look alike', () => {
+  it('"een" is not "één": a helper who suits the family is no single contact point', () => {
+    expect(verdict('Bij de start van de hulp zoeken we een hulpverlener die bij het gezin past.', 'kwaliteit.een-aanspreekpunt')).not.toBe('aanwezig');
+  });
+
+  it('an aspiration ("we streven ernaar") is a hedge, not a commitment', () => {
+    const r = judge('We streven ernaar dat zoveel mogelijk jeugdhulp in de eigen regio beschikbaar is.', 'passend.beschikbaar-in-regio');
+    expect(r.verdict).toBe('deels');
+    expect(r.basis).toBe('hedge');
+  });
+
+  it('what a school "kan betekenen" is no definition', () => {
+    expect(judge('Het wijkteam kijkt met ouders wat de school kan betekenen, en maakt daar afspraken over met de intern begeleider.', 'passend.afstemming').basis).not.toBe('glossary');
+  });
+});
