@@ -220,6 +220,8 @@ interface Scratch {
   weakN: Int32Array;
   lastWeakAt: Int32Array;
   touched: Int32Array;
+  /** The sentence countSentence last read is about another policy field and not about youth. */
+  offDomain: boolean;
   /** Per item: the paraphrases completed. Per word class: the stamp of the last sentence that has it. Per paraphrase: its groups found, and the sentence stamp; the paraphrases completed in this sentence. */
   paraHits: Int32Array;
   classStamp: Int32Array;
@@ -258,6 +260,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       weakN: new Int32Array(nItems),
       lastWeakAt: new Int32Array(nItems),
       touched: new Int32Array(nItems),
+      offDomain: false,
       paraHits: new Int32Array(nItems),
       classStamp: new Int32Array(Math.max(1, compiled.classParas.length)),
       paraCompleted: new Int32Array(Math.max(1, compiled.paraItem.length)),
@@ -724,12 +727,13 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
     if (itemStamp[item] !== stamp) nTouched = touchItem(scratch, item, stamp, nTouched);
     paraHits[item]!++;
   }
-  // about another policy field (the elderly, public space, ICT, staff…) and not about youth: nothing counts
-  if (offDomain && !youth) return 0;
+  // about another policy field (the elderly, public space, ICT, staff…) and not about youth: nothing
+  // counts (the kind is not known yet; emitSentence lets a list through)
+  scratch.offDomain = offDomain && !youth;
   let anything = false;
   for (let t = 0; t < nTouched && !anything; t++) {
     const item = touched[t]!;
-    anything = !excluded[item] && (strongN[item]! > 0 || mentionN[item]! > 0 || weakN[item]! >= 2 || paraHits[item]! > 0);
+    anything = (strongN[item]! > 0 || mentionN[item]! > 0 || weakN[item]! >= 2 || paraHits[item]! > 0);
   }
   return anything ? nTouched : 0;
 }
@@ -743,6 +747,7 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
   // headings, contents lines and lists name topics without the words around them: the document
   // is their context, so neither the "about" rule nor the youth-care word applies there
   const terse = kind === 'heading' || kind === 'toc' || kind === 'list';
+  if (scratch.offDomain && kind !== 'list') return 0;
   for (let t = 0; t < nTouched; t++) {
     const item = touched[t]!;
     let strong = strongN[item]!;
@@ -750,8 +755,9 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     const topical = topicalN[item]!;
     // two weak words on different tokens, at least one of them topical (not just two actors)
     let weak = topical > 0 ? weakN[item]! : 0;
-    // a word of another sense in the passage rules the item out here
-    if (excluded[item]) continue;
+    // a word of another sense in the passage rules the item out here; in a list every word is
+    // a topic of its own ("wachttijden, overbruggingszorg, reistijd")
+    if (excluded[item] && kind !== 'list') continue;
     // the terms count only in the item's own sense: about the people the item is about
     if (!terse && !aboutHolds(compiled.aboutGroups[item]!, classStamp, stamp)) {
       strong = 0;

@@ -107,11 +107,9 @@ const DEFINITION_START = /^(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?
 /** The region's own principle. */
 const PRINCIPLE =
   /\b(?:uitgangspunt|uitgangspunten|vertrekpunt|(?<!in )principe|principes|leidend|staat centraal|staan centraal|(?:we|wij) vinden|vinden (?:we|wij)|(?:we|wij) geloven|geloven (?:we|wij)|(?:we|wij) staan voor|kernwaarde|kernwaarden|beloven|belofte|(?:we|wij) kiezen|kiezen (?:we|wij)|voor ons)\b/;
-/** Common finite verbs: a lead with one of these is a sentence, not the label of a list. */
-const FINITE_VERB =
-  /\b(?:is|zijn|wordt|worden|heeft|hebben|kijkt|kijken|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|helpt|helpen|blijft|blijven|geldt|gelden)\b/;
 /** A finite verb in the part before a colon: "Voor de regio geldt: …" is a sentence, not a term. */
-const HEAD_VERB = /\b(?:geldt|gelden|is|zijn|wordt|worden|heeft|hebben|krijgt|krijgen|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven)\b/;
+const HEAD_VERB =
+  /\b(?:geldt|gelden|is|zijn|wordt|worden|heeft|hebben|krijgt|krijgen|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|kijkt|werkt|gaat|maakt|doet|moet|kan|zal|wil|we|wij)\b/;
 const DATED_START = /^(?:vanaf|per|met ingang van|uiterlijk in|uiterlijk|eind|begin|in) (?:\S+ )?20[23]\d\b/;
 /** A header cell naming who does it or when. */
 const OWNER_OR_DEADLINE_HEADER =
@@ -221,7 +219,8 @@ export function passageKind(f: PassageFacts): PassageKind {
     const rest = lead[2]!;
     const chunks = rest.split(/,|\ben\b/);
     const shortChunks = chunks.length >= 3 && rest.split(/\s+/).length <= 4 * chunks.length;
-    if (head <= 10 && shortChunks && !FINITE_VERB.test(lower(f.text)) && !(mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.NORM))) return 'list';
+    // a label without a verb, then short items ("Speerpunten 2025: wachttijden terugdringen, één aanspreekpunt, …")
+    if (head <= 10 && shortChunks && !HEAD_VERB.test(lead[1]!.toLowerCase())) return 'list';
     if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && !(mask & CUE.INTENT_WORD) && !HEAD_VERB.test(lead[1]!.toLowerCase())) return 'glossary';
   }
 

@@ -297,3 +297,13 @@ describe('small words that look alike', () => {
     expect(judge('Het wijkteam kijkt met ouders wat de school kan betekenen, en maakt daar afspraken over met de intern begeleider.', 'passend.afstemming').basis).not.toBe('glossary');
   });
 });
+
+describe('lists: a label, then topics of their own', () => {
+  it('a list whose items are actions is still a list; each topic counts, whatever stands beside it', () => {
+    const r = judge('Speerpunten voor 2026: wachttijden terugdringen, één aanspreekpunt per gezin, minder regels.', 'kwaliteit.een-aanspreekpunt');
+    expect(r.verdict).toBe('deels');
+    expect(r.basis).toBe('list');
+    // "reistijd" rules out a bridge over a distance, but in a list it is just another topic
+    expect(judge('Aandachtspunten: wachttijden, overbruggingszorg, reistijd, personeel.', 'kwaliteit.contact-bij-wachttijd').verdict).toBe('deels');
+  });
+});
