@@ -20,7 +20,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { isEllipticalStart, isGlossaryHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts } from './passage-kind';
+import { isEllipticalStart, isGlossaryHeading, isNumberedHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import {
@@ -422,7 +422,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const endsInColon = block.kind === 'paragraph' && /:\s*$/.test(text);
     // one facts object, filled per sentence (no object or closure per sentence in the hot loop)
     facts.blockKind = block.kind;
-    facts.heading = isHeading || (shortBlock && sentences.length === 1 && block.kind === 'paragraph');
+    facts.heading = isHeading || (shortBlock && sentences.length === 1 && block.kind === 'paragraph') || (block.kind === 'paragraph' && isNumberedHeading(text, n));
     facts.toc = toc;
     facts.glossary = headingRole === 2;
     facts.leadIn = block.kind === 'listItem' ? leadIn : undefined;

@@ -107,9 +107,9 @@ mark(
     'streven streeft uiterlijk afgesproken vastgelegd actiepunt actiepunten maatregel maatregelen ' +
     'voornemen voornemens zal zullen',
 );
-mark(CUE.REPORT, 'volgens aldus zegt zeggen zei zeiden vertelt vertelde vertellen vindt vinden vond vrezen vreest meldt melden stelt schrijft rapport onderzoekers deelnemers blijkt bleek interview citaat');
-mark(CUE.PROBLEM, 'probleem problemen knelpunt knelpunten tekort tekorten helaas onvoldoende lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken nauwelijks versnipperd versnippering tegenstrijdige tegenstrijdig');
-mark(CUE.META, 'document nieuwsbrief hieronder lees leest klik website pagina artikel tabel figuur grafiek');
+mark(CUE.REPORT, 'volgens aldus zegt zeggen zei zeiden vertelt vertelde vertellen vrezen vreest meldt melden schrijft rapport onderzoekers deelnemers blijkt bleek interview citaat');
+mark(CUE.PROBLEM, 'probleem gestegen knelpunt knelpunten tekort tekorten helaas onvoldoende lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken nauwelijks versnipperd versnippering tegenstrijdige tegenstrijdig');
+mark(CUE.META, 'document nieuwsbrief hieronder klik website pagina artikel tabel figuur grafiek');
 mark(CUE.NUMBER, 'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig honderd');
 mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht vastgesteld meegedacht nagedacht ingevoerd aangesteld gerealiseerd');
 mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');

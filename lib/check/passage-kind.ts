@@ -86,10 +86,12 @@ const NATIONAL =
   /\b(?:het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|landelijk vastgesteld)/;
 /** Who speaks in a wish or a quote: the people the care is for. */
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
+const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
 /** Verbs of expecting or obliging: "het Rijk verwacht dat gemeenten …", "regio's moeten …". */
 const EXPECTS = /\b(?:verwacht|verwachten|vraagt|eist|eisen|verplicht|verplichten|verplichting|moet|moeten|dient|dienen|opgelegd)\b/;
 /** The legal position of municipalities rather than something they do ("gemeenten zijn op grond van de Jeugdwet verantwoordelijk"). */
-const LEGAL_STATUS = /\b(?:volgens|op grond van|krachtens|verantwoordelijk|wettelijk|wettelijke|sinds|conform)\b/;
+const LEGAL_STATUS =
+  /\b(?:op grond van|krachtens|volgens|conform) (?:de |het )?(?:jeugdwet|wet|wetgeving|verdrag|ivrk|norm)|\b(?:wettelijk|wettelijke|verantwoordelijk)\b/;
 /** Parents or young people as the subject of a verb of saying, asking or wanting ("ouders vragen om", "jongeren gaven aan"). */
 const FAMILY_SAYS = new RegExp(
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform)\\b(?:\\s\\S+){0,4}?\\s' +
@@ -141,6 +143,11 @@ function looksLikeContents(text: string, words: number): boolean {
   return numbers >= 3 && numbers >= 0.12 * words;
 }
 
+/** A block that is a numbered title: "3.6 De match tussen gezin en hulpverlener", "Bijlage C – Rollen". */
+export function isNumberedHeading(text: string, words: number): boolean {
+  return words <= 16 && SECTION_NUMBER.test(text) && !/[.!?:;]["')]?\s*$/.test(text);
+}
+
 /** The kinds that can carry `aanwezig`. */
 export function isStrongKind(kind: PassageKind): boolean {
   return kind === 'commitment' || kind === 'arrangement' || kind === 'principle' || kind === 'action-row';
@@ -172,7 +179,7 @@ export function passageKind(f: PassageFacts): PassageKind {
 
   if (f.words <= 12 && (mask & CUE.NAVIGATION_WORD) !== 0 && NAVIGATION.test(lower(f.text))) return 'navigation';
   // "3.6 De match tussen gezin en hulpverlener", "Hoofdstuk 5 - …", "Bijlage C – …": a numbered heading
-  if (f.words <= 16 && SECTION_NUMBER.test(f.text) && !/[.!?]["')]?\s*$/.test(f.text)) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
+  if (isNumberedHeading(f.text, f.words)) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
   if (f.toc || looksLikeContents(f.text, f.words)) return 'toc';
   if (f.tableHeaderRow) return 'heading';
   if (f.heading) return f.question ? 'question' : 'heading';
@@ -205,7 +212,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "Volgens …", "Aldus …" or a quote: what someone else says
   const quoted =
     /^\s*["“‘'„]/.test(f.text) || /^(?:volgens|aldus)\b/i.test(f.text) || /:\s*["“‘'„]/.test(f.text) || /[’”"]\s*$/.test(f.text);
-  if ((mask & CUE.FAMILY_WORD) !== 0 && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && FAMILY_SAYS.test(lower(f.text))))) {
+  const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
+  if ((mask & CUE.FAMILY_WORD) !== 0 && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && FAMILY_SAYS.test(lower(f.text))))) {
     return 'wish';
   }
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
@@ -221,7 +229,9 @@ export function passageKind(f: PassageFacts): PassageKind {
     const shortChunks = chunks.length >= 3 && rest.split(/\s+/).length <= 4 * chunks.length;
     // a label without a verb, then short items ("Speerpunten 2025: wachttijden terugdringen, één aanspreekpunt, …")
     if (head <= 10 && shortChunks && !HEAD_VERB.test(lead[1]!.toLowerCase())) return 'list';
-    if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && !(mask & CUE.INTENT_WORD) && !HEAD_VERB.test(lead[1]!.toLowerCase())) return 'glossary';
+    if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && (!(mask & CUE.INTENT_WORD) || /^(?:een|de|het) /.test(rest)) && !HEAD_VERB.test(lead[1]!.toLowerCase())) {
+      return 'glossary';
+    }
   }
 
   const intent =
@@ -235,11 +245,13 @@ export function passageKind(f: PassageFacts): PassageKind {
     ((mask & CUE.UNIVERSAL) !== 0 && (mask & CUE.RECEIVE) !== 0);
   // "Moet u wachten? Dan bellen we u." answers the question with a promise (plain-language style)
   if (f.afterQuestion && /^dan\b/i.test(f.text) && !(mask & (CUE.OPEN | CUE.PROBLEM))) return 'commitment';
-  if (mask & CUE.OPEN) return 'problem';
+  // "Wij zien de band tussen gezin en hulpverlener als …" states a view, not an observation
+  if ((mask & CUE.OPEN) !== 0 && !VIEW_AS.test(lower(f.text))) return 'problem';
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we)) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
   if (intent && (mask & CUE.PAST) !== 0 && !we) return 'statement';
-  if (intent && !(mask & CUE.PROBLEM && !we && !region)) return 'commitment';
+  // a problem word next to an intent of the text's own ("is vastgelegd dat … wat nog ontbreekt") stays a commitment
+  if (intent && (!(mask & CUE.PROBLEM) || we || region || (mask & CUE.INTENT_WORD) !== 0)) return 'commitment';
 
   const listLike = (f.blockKind === 'listItem' || f.blockKind === 'tableCell') && f.words <= 8;
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && isStrongKind(f.leadIn) && f.words >= 3) return 'commitment';

@@ -25,6 +25,7 @@ import {
   oneLine,
   parseDate,
   shortHash,
+  shortLine,
   toParagraphs,
   truncateText,
 } from './text';
@@ -35,6 +36,16 @@ export const MAX_QUOTE_CHARS = 300;
 export const MAX_AUTO_EVIDENCE = 2;
 /** Notes longer than this (in characters) go below the appendix table instead of into a cell. */
 export const MAX_NOTE_IN_TABLE = 800;
+/**
+ * Longest name, address line, e-mail address, place or role in the letter, and longest title,
+ * address (URL) and edited one-line text (subject, salutation, closing, a heading), in
+ * user-perceived characters. Longer text is cut with "…": a letter has lines, not pages, there.
+ */
+export const MAX_NAME_CHARS = 200;
+export const MAX_TITLE_CHARS = 300;
+export const MAX_URL_CHARS = 1000;
+export const MAX_LINE_CHARS = 500;
+const nameLine = (text: string) => shortLine(text, MAX_NAME_CHARS);
 /** Logo box in the letterhead, pixels at 96 dpi. */
 const LOGO_BOX = { width: 200, height: 80 };
 
@@ -140,12 +151,12 @@ function recipientPhrase(settings: CouncilSettings): { ontvanger: string; deOntv
 
 /** Place for "Plaats, datum": the setting, else the city in the council's postcode line, else the municipality. */
 export function letterPlace(settings: CouncilSettings): string {
-  if (settings.place?.trim()) return oneLine(settings.place);
+  if (settings.place?.trim()) return nameLine(settings.place);
   for (const line of [...settings.council.address].reverse()) {
     const m = /^\d{4}\s?[A-Za-z]{2}\s+(.+)$/.exec(line.trim());
-    if (m) return oneLine(m[1]!);
+    if (m) return nameLine(m[1]!);
   }
-  return oneLine(settings.recipient.municipality);
+  return nameLine(settings.recipient.municipality);
 }
 
 function sentence(text: string): string {
@@ -173,7 +184,7 @@ function quoteParagraphs(e: Evidence | OwnEvidence, own: boolean): CellParagraph
 }
 
 function readabilityNote(r: ReadabilityFigures): string {
-  return `Gemeten leesgemak (Flesch–Douma): ${formatNumber(r.fleschDouma, 0)}; geschat taalniveau: ${oneLine(r.level) || 'onbekend'}. Het doel is B1.`;
+  return `Gemeten leesgemak (Flesch–Douma): ${formatNumber(r.fleschDouma, 0)}; geschat taalniveau: ${nameLine(r.level) || 'onbekend'}. Het doel is B1.`;
 }
 
 /** Split a template text (or an edit) into paragraph blocks with stable ids: id, id.2, id.3, … */
@@ -210,7 +221,7 @@ export function applyEdits(blocks: LetterBlock[], edits: Record<string, string> 
       continue;
     }
     if (block.type === 'heading') {
-      const text = oneLine(edit);
+      const text = shortLine(edit, MAX_LINE_CHARS);
       if (text) out.push({ ...block, text });
       continue;
     }
@@ -226,7 +237,7 @@ export function applyEdits(blocks: LetterBlock[], edits: Record<string, string> 
 }
 
 function editedLine(edits: Record<string, string> | undefined, id: string, fallback: string): string {
-  const e = edits && Object.prototype.hasOwnProperty.call(edits, id) ? oneLine(edits[id] ?? '') : '';
+  const e = edits && Object.prototype.hasOwnProperty.call(edits, id) ? shortLine(edits[id] ?? '', MAX_LINE_CHARS) : '';
   return e || fallback;
 }
 
@@ -244,13 +255,13 @@ export function composeLetter(
   const readability = saved.automatic.readability;
   const changed = items.filter((e) => e.changedByCouncil).length;
 
-  const municipality = oneLine(settings.recipient.municipality);
+  const municipality = nameLine(settings.recipient.municipality);
   const { ontvanger, deOntvanger } = recipientPhrase(settings);
   const date = formatDutchDate(now);
   const place = letterPlace(settings);
   const kenmerk = `CR-${now.getFullYear()}-${shortHash(saved.key)}`;
-  const regiovisieTitel = oneLine(saved.title || saved.automatic.source.title) || '[titel regiovisie]';
-  const regiovisieUrl = oneLine(saved.url || saved.automatic.source.url);
+  const regiovisieTitel = shortLine(saved.title || saved.automatic.source.title, MAX_TITLE_CHARS) || '[titel regiovisie]';
+  const regiovisieUrl = shortLine(saved.url || saved.automatic.source.url, MAX_URL_CHARS);
   const checkedDate = parseDate(saved.checkedAt);
   const source = checklist.source;
   const attachments = template.attachments.map(oneLine);
@@ -260,10 +271,10 @@ export function composeLetter(
     gemeente: municipality,
     ontvanger,
     deOntvanger,
-    regio: oneLine(settings.recipient.region),
-    raad: oneLine(settings.council.name),
-    raadEmail: oneLine(settings.council.email),
-    raadTelefoon: oneLine(settings.council.phone),
+    regio: nameLine(settings.recipient.region),
+    raad: nameLine(settings.council.name),
+    raadEmail: nameLine(settings.council.email),
+    raadTelefoon: nameLine(settings.council.phone),
     plaats: place,
     datum: date,
     kenmerk,
@@ -281,10 +292,10 @@ export function composeLetter(
     bronUitgever: oneLine(source.publisher),
     bronDatum: formatLooseDutchDate(oneLine(source.date)),
     bronUrl: oneLine(source.url),
-    leesniveau: oneLine(readability.level),
+    leesniveau: nameLine(readability.level),
     fleschDouma: formatNumber(readability.fleschDouma, 0),
-    contactpersoon: oneLine(settings.contact.name),
-    contactEmail: oneLine(settings.contact.email),
+    contactpersoon: nameLine(settings.contact.name),
+    contactEmail: nameLine(settings.contact.email),
     bijlage: attachments[0] ?? '',
   };
   const values: PlaceholderValues = { ...facts };
@@ -466,7 +477,7 @@ export function composeLetter(
   appendix.push({ type: 'heading', id: 'bijlage.leesbaarheid.kop', level: 2, text: 'Leesbaarheid van de regiovisie' });
   const jargon = (readability.jargon ?? [])
     .slice(0, 8)
-    .map((j) => `${oneLine(j.word)} (${j.count})`)
+    .map((j) => `${nameLine(j.word)} (${j.count})`)
     .join(', ');
   table(
     'bijlage.leesbaarheid',
@@ -495,7 +506,7 @@ export function composeLetter(
       ],
       [
         cell({ text: 'Geschat taalniveau', bold: true }),
-        cell({ text: oneLine(readability.level) || 'onbekend', bold: true }),
+        cell({ text: nameLine(readability.level) || 'onbekend', bold: true }),
         cell({ text: 'Het doel is taalniveau B1: begrijpelijk voor de meeste mensen.' }),
       ],
     ],
@@ -585,7 +596,7 @@ export function composeLetter(
 
   const edits = saved.letterEdits;
   const subject = editedLine(edits, 'onderwerp', fillLine(template.subject));
-  const addressee = [`Aan ${deOntvanger} van ${municipality}`, ...(settings.recipient.address ?? []).map(oneLine).filter(Boolean)];
+  const addressee = [`Aan ${deOntvanger} van ${municipality}`, ...(settings.recipient.address ?? []).map(nameLine).filter(Boolean)];
   const reference: LetterModel['reference'] = [
     { label: 'Ons kenmerk', value: kenmerk },
     { label: 'Onderwerp', value: subject, strong: true },
@@ -596,7 +607,7 @@ export function composeLetter(
 
   const letterhead: LetterModel['letterhead'] = {
     name: facts.raad,
-    addressLines: settings.council.address.map(oneLine).filter(Boolean),
+    addressLines: settings.council.address.map(nameLine).filter(Boolean),
     email: facts.raadEmail,
     phone: facts.raadTelefoon,
   };
@@ -618,7 +629,7 @@ export function composeLetter(
     body: applyEdits(body, edits),
     closing: editedLine(edits, 'afsluiting', fillLine(template.closing)),
     sender: facts.raad,
-    signatories: settings.signatories.map((s) => ({ name: oneLine(s.name), role: oneLine(s.role) })),
+    signatories: settings.signatories.map((s) => ({ name: nameLine(s.name), role: nameLine(s.role) })),
     attachments,
     appendix: { title: appendixTitle, blocks: appendix },
     hasPlaceholders: hasPlaceholders(settings),

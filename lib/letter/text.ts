@@ -4,6 +4,8 @@
  * and numbers, and a short stable hash. No locale data is assumed to be present.
  */
 
+import { firstGraphemes, truncateText } from '../text/graphemes';
+
 const MONTHS_NL = [
   'januari',
   'februari',
@@ -134,5 +136,22 @@ export function oneLine(text: string): string {
   return collapseSpaces(cleanText(text).replace(/\n+/g, ' '));
 }
 
+/**
+ * One line of safe text for a name, title or address line, cut (with "…", on a grapheme
+ * boundary) to at most `max` user-perceived characters and 2 × `max` UTF-16 code units. Text
+ * the council typed as a name can be anything; a letter needs a line, not 50,000 characters
+ * (which LibreOffice could not lay out in minutes, and which made a file name of 42,000).
+ */
+export function shortLine(text: string, max: number): string {
+  const line = truncateText(oneLine(text), max);
+  if (line.length <= max * 2) return line;
+  let out = '';
+  for (const g of firstGraphemes(line, max)) {
+    if (out.length + g.length > max * 2 - 1) break;
+    out += g;
+  }
+  return `${out}…`;
+}
+
 // Grapheme-safe cutting lives with the other text tools; the letter stage uses it too.
-export { fallbackGraphemes, graphemes, truncateText } from '../text/graphemes';
+export { fallbackGraphemes, firstGraphemes, graphemes, truncateText } from '../text/graphemes';

@@ -6,15 +6,18 @@ interface SegmenterLike {
   segment(text: string): Iterable<{ segment: string }>;
 }
 
+let cachedSegmenter: SegmenterLike | null | undefined;
+
 function graphemeSegmenter(): SegmenterLike | undefined {
+  if (cachedSegmenter !== undefined) return cachedSegmenter ?? undefined;
   const Seg = (Intl as unknown as { Segmenter?: new (l?: string, o?: { granularity: string }) => SegmenterLike })
     .Segmenter;
-  if (!Seg) return undefined;
   try {
-    return new Seg('nl', { granularity: 'grapheme' });
+    cachedSegmenter = Seg ? new Seg('nl', { granularity: 'grapheme' }) : null;
   } catch {
-    return undefined;
+    cachedSegmenter = null;
   }
+  return cachedSegmenter ?? undefined;
 }
 
 /**
@@ -22,7 +25,11 @@ function graphemeSegmenter(): SegmenterLike | undefined {
  * variation selectors, skin-tone modifiers, tags and zero-width-joiner sequences kept together.
  */
 export function fallbackGraphemes(text: string): string[] {
-  const out: string[] = [];
+  return [...fallbackGraphemeIterator(text)];
+}
+
+function* fallbackGraphemeIterator(text: string): Generator<string> {
+  let current = '';
   let joinNext = false;
   let prevRegional = false;
   for (const cp of text) {
@@ -38,16 +45,47 @@ export function fallbackGraphemes(text: string): string[] {
       (code >= 0xe0020 && code <= 0xe007f) || // tags
       code === 0x200d;
     const regional = code >= 0x1f1e6 && code <= 0x1f1ff;
-    if (out.length > 0 && (extend || joinNext || (regional && prevRegional))) {
-      out[out.length - 1] += cp;
+    if (current !== '' && (extend || joinNext || (regional && prevRegional))) {
+      current += cp;
       prevRegional = false; // a flag is two regional indicators
     } else {
-      out.push(cp);
+      if (current !== '') yield current;
+      current = cp;
       prevRegional = regional;
     }
     joinNext = code === 0x200d;
   }
-  return out;
+  if (current !== '') yield current;
+}
+
+/**
+ * The user-perceived characters of `text` one by one, from the start: a caller that needs only
+ * the first few stops early instead of splitting a long text whole.
+ */
+export function* graphemeIterator(text: string, useSegmenter = true): Generator<string> {
+  const seg = useSegmenter ? graphemeSegmenter() : undefined;
+  if (!seg) {
+    yield* fallbackGraphemeIterator(text);
+    return;
+  }
+  for (const s of seg.segment(text)) yield s.segment;
+}
+
+/**
+ * The first `count` user-perceived characters of `text` (fewer when it has fewer). Reads a
+ * growing prefix, so the cost follows `count`, not the length of the text: a boundary is
+ * certain once the next character is read, and a prefix only ever cuts its last cluster.
+ */
+export function firstGraphemes(text: string, count: number, useSegmenter = true): string[] {
+  for (let window = Math.max(64, count * 8); ; window *= 4) {
+    const part = window >= text.length ? text : text.slice(0, window);
+    const out: string[] = [];
+    for (const g of graphemeIterator(part, useSegmenter)) {
+      out.push(g);
+      if (out.length > count) break; // the next cluster has started: the first `count` are whole
+    }
+    if (part === text || out.length > count) return out.slice(0, count);
+  }
 }
 
 /** Split into user-perceived characters (Intl.Segmenter when present, else the fallback). */
@@ -63,7 +101,8 @@ export function graphemes(text: string, useSegmenter = true): string[] {
  */
 export function truncateText(text: string, max: number, useSegmenter = true): string {
   if (text.length <= max) return text; // a string of ≤ max code units has ≤ max graphemes
-  const parts = graphemes(text, useSegmenter);
+  // Only the first max + 1 graphemes matter: a 50,000-character note is not split whole.
+  const parts = firstGraphemes(text, max + 1, useSegmenter);
   if (parts.length <= max) return text;
   let cut = parts.slice(0, max);
   const minKeep = Math.floor(max * 0.8);
