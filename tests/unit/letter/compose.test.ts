@@ -378,6 +378,30 @@ describe('composeLetter: text safety', () => {
   });
 });
 
+describe('composeLetter: names are lines, however long they were typed', () => {
+  it('cuts a 50,000-character municipality, region and signatory to a line, and keeps the file name short', () => {
+    const huge = `${'Gemeente Lange Naam 👨‍👩‍👧‍👦 '.repeat(2000)}einde`;
+    const settings = councilSettings();
+    settings.recipient.municipality = huge;
+    settings.recipient.region = huge;
+    settings.signatories = [{ name: huge, role: huge }];
+    const review = makeReview(checklist, mixed, { title: huge });
+    review.url = `https://example.nl/${'a'.repeat(50_000)}`;
+    const l = composeLetter(review, checklist, settings, advies, NOW);
+    const segments = (s: string) => Array.from(new Intl.Segmenter('nl', { granularity: 'grapheme' }).segment(s)).length;
+    expect(l.addressee[0]!.startsWith('Aan de gemeenteraad van Gemeente Lange Naam')).toBe(true);
+    expect(l.addressee[0]!.endsWith('…')).toBe(true);
+    expect(segments(l.addressee[0]!)).toBeLessThanOrEqual('Aan de gemeenteraad van '.length + 200);
+    expect(segments(l.signatories[0]!.name)).toBeLessThanOrEqual(200);
+    expect(segments(l.signatories[0]!.role)).toBeLessThanOrEqual(200);
+    expect(l.subject.length).toBeLessThan(1000);
+    for (const s of allStrings(l)) expect(s.length, s.slice(0, 40)).toBeLessThan(3000);
+    expect(new TextEncoder().encode(l.fileName).length).toBeLessThanOrEqual(255);
+    expect(l.fileName).toMatch(/^Adviesbrief regiovisie Gemeente Lange Naam .*\d{4}-\d{2}-\d{2}\.docx$/u);
+    expect(hasLoneSurrogate(l.fileName)).toBe(false);
+  });
+});
+
 describe('composeLetter: why each automatic verdict, and a text that is no regiovisie', () => {
   it('the appendix says per item what kind of passage the automatic verdict stands on', () => {
     const review = makeReview(checklist, (_, i) => (i === 0 ? 'deels' : i === 1 ? 'aanwezig' : 'ontbreekt'));

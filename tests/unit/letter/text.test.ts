@@ -4,6 +4,7 @@ import { fitInBox, imageSize, base64ToBytes } from '../../../lib/letter/image';
 import {
   cleanText,
   fallbackGraphemes,
+  firstGraphemes,
   formatDutchDate,
   formatLooseDutchDate,
   formatNumber,
@@ -72,6 +73,35 @@ describe('text safety', () => {
     expect(truncateText('een twee drie vier vijf zes', 15)).toBe('een twee drie…');
     expect(fallbackGraphemes(`e\u0301${family}🇳🇱👍🏽`)).toEqual([`e\u0301`, family, '🇳🇱', '👍🏽']);
     expect(graphemes(`e\u0301${family}🇳🇱👍🏽`)).toEqual([`e\u0301`, family, '🇳🇱', '👍🏽']);
+  });
+
+  it('cuts a very long text without splitting all of it (a 50,000-character quote made a letter take seconds)', () => {
+    const family = '👨‍👩‍👧‍👦';
+    const huge = `${family} e\u0301 שלום `.repeat(200_000); // 4 million code units
+    for (const useSeg of [true, false]) {
+      const started = performance.now();
+      for (let i = 0; i < 20; i++) expect(truncateText(huge, 80, useSeg).length).toBeLessThan(400);
+      // Splitting it whole takes seconds each time; the first 81 graphemes take microseconds.
+      expect(performance.now() - started).toBeLessThan(500);
+    }
+    expect(truncateText(huge, 3)).toBe(`${family} e\u0301…`);
+  });
+
+  it('finds the first graphemes of a long text as splitting it whole would, across its reading window', () => {
+    const texts = [
+      `a${'\u0301'.repeat(3000)}b c`, // one cluster longer than any first window
+      '🇳🇱🇧🇪🇩🇪'.repeat(200), // flags: pairs counted from the start
+      `x${'👨‍👩‍👧‍👦'.repeat(300)}`,
+      `${'ab '.repeat(30)}\uD83D${'é'.repeat(100)}`,
+    ];
+    for (const text of texts) {
+      for (const useSeg of [true, false]) {
+        const all = graphemes(text, useSeg);
+        for (const n of [1, 2, 7, 8, 9, 63, 64, 65, 200, all.length, all.length + 5]) {
+          expect(firstGraphemes(text, n, useSeg), `${n} of ${text.slice(0, 20)}`).toEqual(all.slice(0, n));
+        }
+      }
+    }
   });
 });
 
