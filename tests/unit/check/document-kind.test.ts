@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/check';
+import { recogniseDocument, type DocumentCounts } from '../../../lib/check/document-kind';
+import { locChecklist } from '../../../lib/checklist';
+import defaultWeights from '../../../lib/check/weights.json';
+import { doc } from './helpers';
+
+const w = defaultWeights.regiovisie;
+const counts = (over: Partial<DocumentCounts>): DocumentCounts => ({
+  onTopic: true,
+  sentences: 40,
+  commitments: 10,
+  reporting: 2,
+  secondPerson: 0,
+  firstPerson: 10,
+  articles: 0,
+  speakers: 0,
+  namesItself: true,
+  ...over,
+});
+
+describe('recogniseDocument: a regiovisie, or what else, and why', () => {
+  it('a region that commits to its own plan is a regiovisie', () => {
+    expect(recogniseDocument(counts({}), w)).toEqual({ regiovisie: true });
+  });
+
+  it.each([
+    ['off-topic', { onTopic: false }],
+    ['too-short', { sentences: 2, commitments: 2 }],
+    ['ordinance', { articles: 8 }],
+    ['minutes', { speakers: 9 }],
+    ['news', { reporting: 25, commitments: 3 }],
+    ['information', { commitments: 0, secondPerson: 12, firstPerson: 1 }],
+    ['no-plan', { commitments: 0 }],
+  ] as const)('%s', (reason, over) => {
+    expect(recogniseDocument(counts(over), w)).toEqual({ regiovisie: false, reason });
+  });
+});
+
+describe('analyze: texts that are not a regiovisie say why, and carry no aanwezig', () => {
+  it('an ordinance of articles and clauses', () => {
+    const text = [
+      '# Verordening jeugdhulp Voorbeeldgemeente',
+      '',
+      'Artikel 1 Begrippen. In deze verordening wordt verstaan onder jeugdhulp: hulp aan jeugdigen en ouders.',
+      '',
+      'Artikel 2 Toegang. Lid 1 Het college zorgt voor een wachtlijst voor jeugdhulp. Lid 2 De jeugdige krijgt een beschikking.',
+      '',
+      'Artikel 3 Klachten. Lid 1 Ouders kunnen een klacht indienen bij het college. Lid 2 Het college beslist binnen zes weken.',
+      '',
+      'Artikel 4 Inwerkingtreding. Deze verordening treedt in werking op 1 januari 2026.',
+    ].join('\n');
+    const r = analyze(doc(text), locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(false);
+    expect(r.notRegiovisie).toBe('ordinance');
+    expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
+    // what would be a commitment in a regiovisie is capped, and says so
+    expect(r.items.some((i) => i.capped === true && i.verdict === 'deels')).toBe(true);
+  });
+
+  it('the minutes of a council meeting', () => {
+    const text = [
+      '# Verslag van de commissie Samenleving',
+      '',
+      'De voorzitter opent de vergadering om 19.30 uur. Mevrouw Jansen (fractie Groen) vraagt hoe lang de wachtlijst voor jeugdhulp is.',
+      '',
+      'De heer Pieters (fractie Midden) zegt dat ouders één aanspreekpunt willen. Wethouder De Boer antwoordt dat de regio daar aan werkt.',
+      '',
+      'Mevrouw Jansen vraagt of de cliëntenraad wordt betrokken. De voorzitter sluit de vergadering om 21.00 uur.',
+    ].join('\n');
+    const r = analyze(doc(text), locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(false);
+    expect(r.notRegiovisie).toBe('minutes');
+    expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
+  });
+});
