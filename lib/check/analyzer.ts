@@ -497,7 +497,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const last = endsInColon && si === sentences.length - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here
       // (or for the lead-in of a list)
-      const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth || blockYouth);
+      const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth || blockYouth, weights.weakPairScore > 0);
       // the sentence before named an item without a promise; this one may make it ("Het geld
       // voor jeugdhulp is alleen voor jeugdhulp. Wij gebruiken het niet voor andere dingen.")
       const follows = pendingCount > 0 && pendingOrder === order - 1 && s.to - s.from >= 2 && LINK_START.has(norms[s.from]!);
@@ -672,7 +672,7 @@ function union(a: number[], b: number[]): number[] {
  * The passage kind is read (kindOf) only when some item has a term or paraphrase here: most
  * sentences hold only "about" or paraphrase words, and reading a kind costs a few patterns.
  */
-function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boolean): number {
+function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boolean, weakPairs: boolean): number {
   // per item: strong (full), strong mention, weak (distinct token positions), excluded, phrases
   const stamp = ++scratch.stamp;
   const { itemStamp, strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakN, lastWeakAt, touched } = scratch;
@@ -733,7 +733,7 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
   let anything = false;
   for (let t = 0; t < nTouched && !anything; t++) {
     const item = touched[t]!;
-    anything = (strongN[item]! > 0 || mentionN[item]! > 0 || weakN[item]! >= 2 || paraHits[item]! > 0);
+    anything = strongN[item]! > 0 || mentionN[item]! > 0 || (weakPairs && weakN[item]! >= 2) || paraHits[item]! > 0;
   }
   return anything ? nTouched : 0;
 }
