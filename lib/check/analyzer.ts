@@ -226,7 +226,8 @@ interface Scratch {
   paraHits: Int32Array;
   classStamp: Int32Array;
   paraCompleted: Int32Array;
-  paraMask: Int32Array;
+  /** The anchoring word classes found in this sentence. */
+  anchorsFound: Int32Array;
   paraStamp: Int32Array;
   stamp: number;
   /** Output of scoreSentence: item, score, flags (1 = aanwezig, 2 = strong term). */
@@ -262,9 +263,9 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       touched: new Int32Array(nItems),
       offDomain: false,
       paraHits: new Int32Array(nItems),
-      classStamp: new Int32Array(Math.max(1, compiled.classParas.length)),
+      classStamp: new Int32Array(Math.max(1, compiled.classCount)),
+      anchorsFound: new Int32Array(Math.max(1, compiled.classCount)),
       paraCompleted: new Int32Array(Math.max(1, compiled.paraItem.length)),
-      paraMask: new Int32Array(Math.max(1, compiled.paraItem.length)),
       paraStamp: new Int32Array(Math.max(1, compiled.paraItem.length)),
       stamp: 0,
       outItem: new Int32Array(nItems),
@@ -676,12 +677,13 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
   // per item: strong (full), strong mention, weak (distinct token positions), excluded, phrases
   const stamp = ++scratch.stamp;
   const { itemStamp, strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakN, lastWeakAt, touched } = scratch;
-  const { paraHits, paraStamp, paraMask } = scratch;
+  const { paraHits, paraStamp } = scratch;
   const m = scratch.match;
   let nTouched = 0;
   let offDomain = false;
-  const { classStamp, paraCompleted } = scratch;
+  const { classStamp, paraCompleted, anchorsFound } = scratch;
   let nCompleted = 0;
+  let nAnchors = 0;
   for (let i = 0; i < m.count; i++) {
     const term = compiled.terms[m.terms[i]!]!;
     if (term.kind === 'domain') {
@@ -689,20 +691,9 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
       continue;
     }
     if (term.kind === 'class') {
-      // a word of "about" groups and paraphrases: mark it present, and advance its paraphrases
+      // a word of "about" groups and paraphrases: mark it present; note paraphrases it anchors
       classStamp[term.cls] = stamp;
-      const pairs = compiled.classParas[term.cls]!;
-      for (let k = 0; k < pairs.length; k += 2) {
-        const p = pairs[k]!;
-        if (paraStamp[p] !== stamp) {
-          paraStamp[p] = stamp;
-          paraMask[p] = 0;
-        }
-        const before = paraMask[p]!;
-        const after = before | (1 << pairs[k + 1]!);
-        paraMask[p] = after;
-        if (after !== before && after === compiled.paraFull[p]) paraCompleted[nCompleted++] = p;
-      }
+      if (compiled.classAnchors[term.cls]!.length > 0) anchorsFound[nAnchors++] = term.cls;
       continue;
     }
     const at = m.at[i]!;
@@ -720,6 +711,17 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
     else {
       strongN[item]!++;
       if (term.words.length > 1) phraseN[item]!++;
+    }
+  }
+  // a paraphrase is complete when every group has a word class in the sentence; tried only for
+  // the paraphrases whose rarest group is there
+  for (let a = 0; a < nAnchors; a++) {
+    const paras = compiled.classAnchors[anchorsFound[a]!]!;
+    for (let q = 0; q < paras.length; q++) {
+      const p = paras[q]!;
+      if (paraStamp[p] === stamp) continue;
+      paraStamp[p] = stamp;
+      if (allGroupsPresent(compiled.paraGroups[p]!, classStamp, stamp)) paraCompleted[nCompleted++] = p;
     }
   }
   for (let k = 0; k < nCompleted; k++) {
@@ -759,7 +761,7 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     // a topic of its own ("wachttijden, overbruggingszorg, reistijd")
     if (excluded[item] && kind !== 'list') continue;
     // the terms count only in the item's own sense: about the people the item is about
-    if (!terse && !aboutHolds(compiled.aboutGroups[item]!, classStamp, stamp)) {
+    if (!terse && !allGroupsPresent(compiled.aboutGroups[item]!, classStamp, stamp)) {
       strong = 0;
       mention = 0;
       weak = 0;
@@ -812,8 +814,8 @@ function touchItem(scratch: Scratch, item: number, stamp: number, nTouched: numb
   return nTouched + 1;
 }
 
-/** Is every "about" group of an item present in the sentence (some word class of it has this stamp)? */
-function aboutHolds(groups: Int32Array[], classStamp: Int32Array, stamp: number): boolean {
+/** Is every group present in the sentence (some word class of it has this stamp)? For "about" rules and paraphrases. */
+function allGroupsPresent(groups: Int32Array[], classStamp: Int32Array, stamp: number): boolean {
   for (let g = 0; g < groups.length; g++) {
     const classes = groups[g]!;
     let found = false;

@@ -27,7 +27,7 @@ export interface CompiledTerm {
   mention: boolean;
   /** "@" prefix: an actor word; only counts next to a topical weak word. */
   actor: boolean;
-  /** For "class" terms: the word class (index into classParas). */
+  /** For "class" terms: the word class (index into classAnchors). */
   cls: number;
   /** Pattern ids; NUMBER_SLOT for "#". */
   words: number[];
@@ -51,11 +51,18 @@ export interface CompiledChecklist {
   termSecond: Int32Array;
   /** Per item: its "about" groups, each a list of word classes (empty: no about rule). */
   aboutGroups: Int32Array[][];
-  /** Per paraphrase: its item, and the bit mask that all its groups set together. */
+  /** Per paraphrase: its item. */
   paraItem: Int32Array;
-  paraFull: Int32Array;
-  /** Per word class: pairs (paraphrase, group) it belongs to. */
-  classParas: Int32Array[];
+  /** Per paraphrase: its groups, each a list of word classes. */
+  paraGroups: Int32Array[][];
+  /**
+   * Per word class: the paraphrases whose anchor group holds it. The anchor is the group of the
+   * least common words (longest shortest word), so a paraphrase is tried only when its rarest
+   * part is in the sentence, not for every "hulp" or "ouders".
+   */
+  classAnchors: Int32Array[];
+  /** Number of word classes. */
+  classCount: number;
 }
 
 /** At most this many groups in an "about" rule or a paraphrase (one bit each). */
@@ -81,9 +88,9 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
   const terms: CompiledTerm[] = [];
   const aboutGroups: Int32Array[][] = [];
   const paraItem: number[] = [];
-  const paraFull: number[] = [];
   const classIds = new Map<string, number>();
-  const classParas: number[][] = [];
+  const paraGroups: Int32Array[][] = [];
+  const classAnchors: number[][] = [];
   checklist.items.forEach((item, itemIndex) => {
     const add = (list: string[] | undefined, kind: TermKind, cls = -1) => {
       for (const raw of list ?? []) {
@@ -130,9 +137,9 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     const classOf = (alternative: string): number => {
       let id = classIds.get(alternative);
       if (id === undefined) {
-        id = classParas.length;
+        id = classAnchors.length;
         classIds.set(alternative, id);
-        classParas.push([]);
+        classAnchors.push([]);
         add([alternative], 'class', id);
       }
       return id;
@@ -148,10 +155,14 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
       const groups = p.split('+').slice(0, MAX_GROUPS);
       const para = paraItem.length;
       paraItem.push(itemIndex);
-      paraFull.push((1 << groups.length) - 1);
-      groups.forEach((g, gi) => {
-        for (const alt of alternatives(g)) classParas[classOf(alt)]!.push(para, gi);
+      const groupAlts = groups.map(alternatives);
+      paraGroups.push(groupAlts.map((alts) => Int32Array.from(alts, classOf)));
+      let anchor = 0;
+      const shortest = (alts: string[]) => Math.min(...alts.map((a) => a.replace(/^[=~@]+/, '').length));
+      groupAlts.forEach((alts, gi) => {
+        if (shortest(alts) > shortest(groupAlts[anchor]!)) anchor = gi;
       });
+      for (const cls of paraGroups[para]![anchor]!) if (!classAnchors[cls]!.includes(para)) classAnchors[cls]!.push(para);
     }
   });
   const byFirst = new Map<number, number[]>();
@@ -175,8 +186,9 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     termSecond: Int32Array.from(terms, (t) => (t.words.length > 1 ? t.words[1]! : NUMBER_SLOT)),
     aboutGroups,
     paraItem: Int32Array.from(paraItem),
-    paraFull: Int32Array.from(paraFull),
-    classParas: classParas.map((pairs) => Int32Array.from(pairs)),
+    paraGroups,
+    classAnchors: classAnchors.map((paras) => Int32Array.from(paras)),
+    classCount: classAnchors.length,
   };
   cache.set(checklist, compiled);
   return compiled;
