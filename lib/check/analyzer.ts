@@ -436,6 +436,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // cue mask: one pass over the sentence's tokens
       let mask = 0;
       let planYear = false;
+      let pastYear = false;
       let youth = false;
       let words = 0;
       let syllables = 0;
@@ -443,7 +444,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       let jargon = 0;
       for (let k = s.from; k < s.to; k++) {
         if (flags[k]! & TOKEN_NUM) {
-          if (isPlanYear(norms[k]!)) planYear = true;
+          const num = norms[k]!;
+          if (isPlanYear(num)) planYear = true;
+          else if (num.length === 4 && (num.startsWith('19') || num.startsWith('20')) && num < '2020') pastYear = true;
           continue;
         }
         const ti = typeList[k]!;
@@ -511,6 +514,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       facts.words = s.to - s.from;
       facts.question = s.question;
       facts.planYear = planYear;
+      facts.pastYear = pastYear;
       facts.elliptical = s.to - s.from >= 2 && isEllipticalStart(norms[s.from]!, norms[s.from + 1]!);
       facts.afterQuestion = si > 0 && sentences[si - 1]!.question;
       const kind = passageKind(facts);

@@ -40,6 +40,8 @@ export interface PassageFacts {
   tableHeaderRow?: boolean;
   /** The sentence before, in the same block, is a question. */
   afterQuestion?: boolean;
+  /** A year before 2020 in the sentence: history, not a plan. */
+  pastYear?: boolean;
 }
 
 /** Lower case. The patterns below allow the few diacritics they meet (geïnformeerd, cliënten). */
@@ -87,6 +89,10 @@ const NATIONAL =
 /** Who speaks in a wish or a quote: the people the care is for. */
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
+/** Someone else says what "we" should do ("zegt de ander dat we vaker nee moeten zeggen"). */
+const REPORT_BEFORE_WE = /\b(?:zegt|zeggen|zei|zeiden|vertelt|vertellen|vertelde|volgens|aldus|meldt|melden|schrijft)\b.{0,80}\b(?:we|wij)\b/;
+/** The text describing itself: "De regiovisie geeft aan …", "Dit hoofdstuk beschrijft …". */
+const ABOUT_ITSELF = /^(?:de|deze|dit|het) (?:regiovisie|visie|nota|document|plan|beleidskader|beleidsplan|hoofdstuk|paragraaf|rapport)\b/;
 /** Verbs of expecting or obliging: "het Rijk verwacht dat gemeenten …", "regio's moeten …". */
 const EXPECTS = /\b(?:verwacht|verwachten|vraagt|eist|eisen|verplicht|verplichten|verplichting|moet|moeten|dient|dienen|opgelegd)\b/;
 /** The legal position of municipalities rather than something they do ("gemeenten zijn op grond van de Jeugdwet verantwoordelijk"). */
@@ -217,7 +223,7 @@ export function passageKind(f: PassageFacts): PassageKind {
     return 'wish';
   }
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
-  if (quoted || ((mask & CUE.REPORT) !== 0 && !we && !(mask & CUE.SECOND_PERSON))) return 'reported';
+  if (quoted || ((mask & CUE.REPORT) !== 0 && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if ((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) return 'hedge';
   if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || DEFINITION_START.test(lower(f.text)))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
@@ -234,6 +240,8 @@ export function passageKind(f: PassageFacts): PassageKind {
     }
   }
 
+  // history ("In 2014 zijn de gemeenten gestart met …") and the text describing itself are no plan
+  if ((f.pastYear && !f.planYear) || ABOUT_ITSELF.test(lower(f.text))) return 'statement';
   const intent =
     (mask & CUE.INTENT_WORD) !== 0 ||
     // "Vanaf 2026 begint de hulp binnen zes weken": a dated arrangement

@@ -307,3 +307,18 @@ describe('lists: a label, then topics of their own', () => {
     expect(judge('Aandachtspunten: wachttijden, overbruggingszorg, reistijd, personeel.', 'kwaliteit.contact-bij-wachttijd').verdict).toBe('deels');
   });
 });
+
+describe('history, the text about itself, and someone else saying what we should do', () => {
+  it('a year before 2020 tells history; a year to come is a plan', () => {
+    expect(judge('In 2016 zijn de gemeenten gestart met een wachtlijstaanpak voor jeugdhulp.', 'passend.wachtlijsten').basis).toBe('statement');
+    expect(judge('In 2027 starten de gemeenten met een wachtlijstaanpak voor jeugdhulp.', 'passend.wachtlijsten').verdict).toBe('aanwezig');
+  });
+
+  it('"De regiovisie geeft aan …" describes the document', () => {
+    expect(judge('De regiovisie geeft aan hoe de regio de wachtlijsten voor jeugdhulp aanpakt.', 'passend.wachtlijsten').basis).toBe('statement');
+  });
+
+  it('"… zegt de ander dat we …" reports what someone else thinks we should do', () => {
+    expect(judge('Een wethouder zegt dat we de wachtlijsten voor jeugdhulp sneller moeten aanpakken.', 'passend.wachtlijsten').basis).toBe('reported');
+  });
+});
