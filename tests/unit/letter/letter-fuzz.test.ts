@@ -22,10 +22,13 @@ import { composeLetter } from '../../../lib/letter/compose';
 import type { LetterModel } from '../../../lib/letter/model';
 import type { CouncilSettings } from '../../../lib/letter/settings';
 import { templateOrDefault } from '../../../lib/letter/templates';
-import type { SavedReview } from '../../../lib/review/types';
+import { upgradeStored } from '../../../lib/review/storage-schema';
 import { loadChecklist, makeChecklist, NOW } from './fixtures';
 import { caseSeed } from './random';
-import { composeCase, letterProblems, shapeOf } from './letter-fuzz';
+import { composeCase, docxProblems, letterProblems, shapeOf } from './letter-fuzz';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { councilSettings, makeReview, mixed } from './fixtures';
+import { getTemplate } from '../../../lib/letter/templates';
 
 const SEED = Number(process.env.LETTER_FUZZ_SEED ?? 20261122);
 const CASES = Number(process.env.LETTER_FUZZ_CASES ?? 1000);
@@ -58,13 +61,35 @@ describe(`letters from random reviews and settings (LETTER_FUZZ_SEED=${SEED})`, 
   }, 60_000);
 });
 
+describe('the checks of the random letters can fail', () => {
+  /** A letter with markup in the council's name, written, then one XML part changed by `edit`. */
+  async function tampered(edit: (xml: string) => string): Promise<string[]> {
+    const settings = councilSettings();
+    settings.council.name = 'Raad <injected/> & <w:t>INJECTED</w:t>';
+    const letter = composeLetter(makeReview(small, mixed), small, settings, getTemplate('adviesbrief-gemeenteraad')!, NOW);
+    const { problems, docx } = await letterProblems(letter);
+    expect(problems).toEqual([]);
+    const files = unzipSync(docx);
+    files['word/document.xml'] = strToU8(edit(strFromU8(files['word/document.xml']!)));
+    return docxProblems(letter, zipSync(files));
+  }
+
+  it('finds markup that was not escaped, XML that does not parse, and text that went missing', async () => {
+    // An escaping bug: the name's markup written as markup.
+    expect((await tampered((xml) => xml.replaceAll('&lt;injected/&gt;', '<injected/>'))).join('\n')).toContain('has "<injected" as markup');
+    expect((await tampered((xml) => xml.replace('</w:body>', ''))).join('\n')).toContain('word/document.xml does not parse');
+    expect((await tampered((xml) => xml.replaceAll('INJECTED', 'x'))).join('\n')).toContain('mammoth: text missing from the document');
+  });
+});
+
 /** A case the generator found once, kept as data (the generator may change; the bug must stay fixed). */
 interface SavedCase {
   why: string;
   seed: number;
   caseIndex: number;
   checklist: 'loc' | 'small';
-  review: SavedReview;
+  /** As stored by the extension (any schema version it can read). */
+  review: unknown;
   settings: CouncilSettings;
 }
 
@@ -73,7 +98,9 @@ const savedCases = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((f) => f.
 async function savedLetter(file: string): Promise<{ saved: SavedCase; letter: LetterModel }> {
   const saved = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as SavedCase;
   const checklist = saved.checklist === 'loc' ? await checklistOf(0) : small;
-  return { saved, letter: composeLetter(saved.review, checklist, saved.settings, templateOrDefault(saved.settings.template), NOW) };
+  // Read as the extension reads a stored review, so a case saved in an older schema still works.
+  const review = upgradeStored(saved.review);
+  return { saved, letter: composeLetter(review, checklist, saved.settings, templateOrDefault(saved.settings.template), NOW) };
 }
 
 describe('letter cases the generator found once (tests/fixtures/letter-fuzz)', () => {

@@ -141,13 +141,20 @@ export async function letterProblems(letter: LetterModel): Promise<{ problems: s
     problems.push(`render: ${error instanceof Error ? error.stack : String(error)}`);
     return { problems, docx: Buffer.alloc(0) };
   }
+  problems.push(...(await docxProblems(letter, docx)));
+  return { problems, docx };
+}
+
+/** Open a written letter: the zip, every XML part, markup from the input, the text mammoth reads. */
+export async function docxProblems(letter: LetterModel, docx: Uint8Array): Promise<string[]> {
+  const problems: string[] = [];
 
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(docx);
   } catch (error) {
     problems.push(`zip: ${String(error)}`);
-    return { problems, docx };
+    return problems;
   }
   for (const [name, bytes] of Object.entries(files)) {
     if (!/\.(xml|rels)$/.test(name)) continue;
@@ -162,14 +169,14 @@ export async function letterProblems(letter: LetterModel): Promise<{ problems: s
 
   let text = '';
   try {
-    const read = await mammoth.extractRawText({ buffer: docx });
+    const read = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
     text = read.value;
     for (const m of read.messages) if (m.type === 'error') problems.push(`mammoth: ${m.message}`);
   } catch (error) {
     problems.push(`mammoth: cannot read the file: ${String(error)}`);
-    return { problems, docx };
+    return problems;
   }
   // What the model says is what a reader gets: markup-like text included, as text.
   for (const t of visibleTexts(letter)) if (!text.includes(t)) problems.push(`mammoth: text missing from the document: ${show(t)}`);
-  return { problems, docx };
+  return problems;
 }
