@@ -20,9 +20,9 @@ import { randomEdits, randomLetterCase } from './random';
 
 export type Shape = 'normal' | 'huge' | 'empty';
 
-/** Which kind of case number `index` is: every 50th has 50,000-character texts, every 100th is empty. */
+/** Which kind of case number `index` is: every 100th has 50,000-character texts, every 100th is empty. */
 export function shapeOf(index: number): Shape {
-  if (index % 50 === 7) return 'huge';
+  if (index % 100 === 7) return 'huge';
   if (index % 100 === 3) return 'empty';
   return 'normal';
 }
