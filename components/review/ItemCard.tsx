@@ -11,14 +11,17 @@ import { explainVerdict } from '@/lib/review/explain';
 export interface ItemCardHandlers {
   onVerdict: (verdict: Verdict | undefined) => void;
   onConfirm: (confirmed: boolean) => void;
-  onNote: (note: string) => void;
+  /** The toelichting: printed in the letter and the appendix. */
+  onToelichting: (text: string) => void;
+  /** The private note: never in a letter. */
+  onPrivateNote: (text: string) => void;
   /** Absent for a review of a chosen file: there is no page to show quotes on or select from. */
   onShow?: (quotes: (Evidence | OwnEvidence)[]) => void;
   onAddSelection?: () => void;
   onRemoveOwn: (index: number) => void;
 }
 
-/** One checklist item: verdict, explanation, evidence, and the user's decision and note. */
+/** One checklist item: verdict, explanation, evidence, and the user's decision, toelichting and private note. */
 export function ItemCard(
   props: {
     item: ChecklistItem;
@@ -41,7 +44,10 @@ export function ItemCard(
   return (
     <li class={`item item-${effective.verdict}`} data-item={item.id} data-verdict={effective.verdict} data-by-hand={effective.byHand ? 'true' : undefined}>
       <article aria-labelledby={`title-${dom}`}>
-        <h4 id={`title-${dom}`}>{item.title}</h4>
+        {/* tabIndex -1: "Ga naar het eerste punt" in the letter view moves the focus here. */}
+        <h4 id={`title-${dom}`} tabIndex={-1}>
+          {item.title}
+        </h4>
         <p class="verdict-line">
           <VerdictLabel verdict={effective.verdict} />
           {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
@@ -138,17 +144,36 @@ export function ItemCard(
             )}
           </div>
         </div>
-        <label class="field" for={`note-${dom}`}>
-          {t('review.note')}
+        <label class="field" for={`toelichting-${dom}`}>
+          {t('review.toelichting')}
           <span class="visually-hidden"> ({item.title})</span>
         </label>
         <textarea
-          id={`note-${dom}`}
+          id={`toelichting-${dom}`}
           rows={2}
-          value={decision?.note ?? ''}
-          data-action="note"
-          onInput={(e) => props.onNote((e.currentTarget as HTMLTextAreaElement).value)}
+          value={decision?.toelichting ?? ''}
+          aria-describedby={`toelichting-help-${dom}`}
+          data-action="toelichting"
+          onInput={(e) => props.onToelichting((e.currentTarget as HTMLTextAreaElement).value)}
         />
+        <p id={`toelichting-help-${dom}`} class="field-help" data-testid="toelichting-help">
+          {t('review.toelichtingHelp')}
+        </p>
+        <label class="field" for={`private-note-${dom}`}>
+          {t('review.privateNote')}
+          <span class="visually-hidden"> ({item.title})</span>
+        </label>
+        <textarea
+          id={`private-note-${dom}`}
+          rows={2}
+          value={decision?.privateNote ?? ''}
+          aria-describedby={`private-note-help-${dom}`}
+          data-action="private-note"
+          onInput={(e) => props.onPrivateNote((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        <p id={`private-note-help-${dom}`} class="field-help" data-testid="private-note-help">
+          {t('review.privateNoteHelp')}
+        </p>
         {own.length > 0 && (
           <>
             <p class="label">{t('review.own.heading')}</p>

@@ -150,7 +150,8 @@ function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: S
                   notice={notice?.itemId === item.id ? { kind: notice.kind, text: t(notice.message.key, notice.message.params) } : undefined}
                   onVerdict={(verdict) => actions.edit({ op: 'verdict', id: item.id, verdict })}
                   onConfirm={(confirmed) => actions.edit({ op: 'confirm', id: item.id, confirmed })}
-                  onNote={(note) => actions.edit({ op: 'note', id: item.id, note })}
+                  onToelichting={(text) => actions.edit({ op: 'toelichting', id: item.id, text })}
+                  onPrivateNote={(text) => actions.edit({ op: 'privateNote', id: item.id, text })}
                   onShow={fromFile ? undefined : (quotes) => void actions.showOnPage(item.id, quotes)}
                   onAddSelection={fromFile ? undefined : () => void actions.addSelection(item.id)}
                   onRemoveOwn={(index) => actions.edit({ op: 'removeOwn', id: item.id, index })}

@@ -13,7 +13,8 @@ import {
   isFileKey,
   removeOwnEvidence,
   setMunicipality,
-  setNote,
+  setPrivateNote,
+  setToelichting,
   setVerdict,
   type ItemFilter,
   type NewOwnEvidence,
@@ -83,7 +84,10 @@ export const initialState: PanelState = {
 /** One change by the user to the shown review. */
 export type Edit =
   | { op: 'verdict'; id: string; verdict: Verdict | undefined }
-  | { op: 'note'; id: string; note: string }
+  /** The toelichting: printed in the letter and the appendix. */
+  | { op: 'toelichting'; id: string; text: string }
+  /** The private note: stays in the browser, never in a letter. */
+  | { op: 'privateNote'; id: string; text: string }
   | { op: 'confirm'; id: string; confirmed: boolean }
   | { op: 'addOwn'; id: string; evidence: NewOwnEvidence }
   | { op: 'removeOwn'; id: string; index: number }
@@ -116,8 +120,10 @@ export function applyEdit(saved: SavedReview, edit: Edit, now: Date): SavedRevie
   switch (edit.op) {
     case 'verdict':
       return setVerdict(saved, edit.id, edit.verdict, now);
-    case 'note':
-      return setNote(saved, edit.id, edit.note, now);
+    case 'toelichting':
+      return setToelichting(saved, edit.id, edit.text, now);
+    case 'privateNote':
+      return setPrivateNote(saved, edit.id, edit.text, now);
     case 'confirm':
       return confirmItem(saved, edit.id, edit.confirmed, now);
     case 'addOwn':
@@ -129,7 +135,7 @@ export function applyEdit(saved: SavedReview, edit: Edit, now: Date): SavedRevie
   }
 }
 
-/** What to announce after an edit (verdict and note changes are announced by the controls themselves). */
+/** What to announce after an edit (verdict, toelichting and note changes are announced by the controls themselves). */
 function editStatus(edit: Edit): Message | null {
   switch (edit.op) {
     case 'confirm':

@@ -341,7 +341,7 @@ export function composeLetter(
         if (!text) text = sentence(oneLine(e.item.recommendation || e.item.title));
         return [
           { type: 'paragraph', id: `${s.id}.${e.item.id}`, text, style: 'bullet', label: '•' },
-          ...noteBlocks(`${s.id}.${e.item.id}.notitie`, e.decision?.note),
+          ...noteBlocks(`${s.id}.${e.item.id}.notitie`, e.decision?.toelichting),
         ];
       };
       if (good.length > 0) {
@@ -538,7 +538,7 @@ export function composeLetter(
       for (const ev of e.decision?.ownEvidence ?? []) evidence.push(...quoteParagraphs(ev, true));
       if (e.item.method === 'readability') evidence.push({ text: readabilityNote(readability), muted: true });
       if (evidence.length === 0) evidence.push({ text: 'Geen passage gevonden.', muted: true });
-      const noteParas = toParagraphs(e.decision?.note ?? '');
+      const noteParas = toParagraphs(e.decision?.toelichting ?? '');
       const longNote = noteParas.join(' ').length > MAX_NOTE_IN_TABLE;
       if (longNote) longNotes.push(e);
       const note = longNote
@@ -566,7 +566,7 @@ export function composeLetter(
         style: 'lead',
         keepNext: true,
       });
-      aPara(`bijlage.${e.item.id}.notitie`, e.decision?.note ?? '');
+      aPara(`bijlage.${e.item.id}.notitie`, e.decision?.toelichting ?? '');
     }
   }
 

@@ -4,7 +4,7 @@
  * Every setter returns a NEW SavedReview with `updatedAt` (of the review and of the decision)
  * set to `now`, or the SAME object when nothing changes (so the caller can skip a write).
  * Setters accept the ids of the automatic review and ids that already have a decision (an item
- * that left the checklist keeps its note); any other id is a programming error (RangeError).
+ * that left the checklist keeps its toelichting and note); any other id is a programming error (RangeError).
  */
 import { VERDICTS, type Verdict } from '../checklist/types';
 import type { ItemResult, Review } from '../check/types';
@@ -15,7 +15,7 @@ import { isVerdict } from './validate';
 export function createSavedReview(review: Review, now: Date, url: string, title: string): SavedReview {
   const at = now.toISOString();
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     key: normaliseUrl(url),
     url,
     title,
@@ -58,26 +58,43 @@ export function effectiveVerdict(saved: SavedReview, id: string): EffectiveVerdi
   return undefined;
 }
 
-/** True when the note has visible text (white space only does not count). */
-export function hasNote(decision: ItemDecision | undefined): boolean {
-  return decision?.note !== undefined && decision.note.trim() !== '';
+const hasText = (text: string | undefined): boolean => text !== undefined && text.trim() !== '';
+
+/** True when the toelichting (for the letter) has visible text (white space only does not count). */
+export function hasToelichting(decision: ItemDecision | undefined): boolean {
+  return hasText(decision?.toelichting);
 }
 
-/** The item counts as reviewed: confirmed, verdict set by hand, or a note written. */
-export function isReviewed(saved: SavedReview, id: string): boolean {
-  const d = decisionOf(saved, id);
-  return !!d && (d.confirmed === true || d.verdict !== undefined || hasNote(d));
+/** True when the private note has visible text. */
+export function hasPrivateNote(decision: ItemDecision | undefined): boolean {
+  return hasText(decision?.privateNote);
 }
 
 /**
- * The user changed something that matters for the letter: a hand verdict that differs from the
- * automatic one, a note, or own evidence. Confirming alone is agreeing, not changing.
+ * The council checked the item's verdict: it said the automatic verdict is right ("Klopt") or
+ * chose a verdict by hand. Writing a toelichting or a note alone does not check the verdict.
+ * The panel's "bekeken" count and the letter's "nagekeken" sentences both use this, so the
+ * panel and the letter always give the same number.
+ */
+export function isReviewed(saved: SavedReview, id: string): boolean {
+  const d = decisionOf(saved, id);
+  return !!d && (d.confirmed === true || d.verdict !== undefined);
+}
+
+/**
+ * The user changed something: a hand verdict that differs from the automatic one, a
+ * toelichting, a private note, or own evidence. Confirming alone is agreeing, not changing.
  */
 export function isChangedByUser(saved: SavedReview, id: string): boolean {
   const d = decisionOf(saved, id);
   if (!d) return false;
   const automatic = itemById(saved, id)?.verdict;
-  return (d.verdict !== undefined && d.verdict !== automatic) || hasNote(d) || (d.ownEvidence?.length ?? 0) > 0;
+  return (d.verdict !== undefined && d.verdict !== automatic) || hasToelichting(d) || hasPrivateNote(d) || (d.ownEvidence?.length ?? 0) > 0;
+}
+
+/** The first automatic item (in checklist order) whose verdict the council has not checked yet. */
+export function firstUnreviewed(saved: SavedReview): string | undefined {
+  return saved.automatic.items.find((it) => !isReviewed(saved, it.id))?.id;
 }
 
 /** Decision ids whose item is no longer in the automatic review (kept, never thrown away). */
@@ -97,16 +114,17 @@ function assertKnownId(saved: SavedReview, id: string): void {
 }
 
 function isEmptyDecision(d: ItemDecision): boolean {
-  return d.verdict === undefined && d.note === undefined && (d.ownEvidence?.length ?? 0) === 0 && !d.confirmed;
+  return d.verdict === undefined && d.toelichting === undefined && d.privateNote === undefined && (d.ownEvidence?.length ?? 0) === 0 && !d.confirmed;
 }
 
-const DECISION_FIELDS = new Set(['verdict', 'note', 'ownEvidence', 'confirmed', 'updatedAt']);
+const DECISION_FIELDS = new Set(['verdict', 'toelichting', 'privateNote', 'ownEvidence', 'confirmed', 'updatedAt']);
 
 /** Drop undefined and empty fields so stored data stays small and comparable. */
 function tidy(d: ItemDecision): ItemDecision {
   const out: ItemDecision = { updatedAt: d.updatedAt };
   if (d.verdict !== undefined) out.verdict = d.verdict;
-  if (d.note !== undefined && d.note !== '') out.note = d.note;
+  if (d.toelichting !== undefined && d.toelichting !== '') out.toelichting = d.toelichting;
+  if (d.privateNote !== undefined && d.privateNote !== '') out.privateNote = d.privateNote;
   if (d.ownEvidence && d.ownEvidence.length > 0) out.ownEvidence = d.ownEvidence;
   if (d.confirmed) out.confirmed = true;
   // Keep fields a later version may have added.
@@ -152,18 +170,30 @@ export function setVerdict(saved: SavedReview, id: string, verdict: Verdict | un
   );
 }
 
-/**
- * Set the note exactly as typed (no trimming: the UI may save at every key stroke). An empty
- * string removes the note.
- */
-export function setNote(saved: SavedReview, id: string, note: string, now: Date): SavedReview {
+/** The two free texts per item: the toelichting goes into the letter, the private note never does. */
+export type DecisionText = 'toelichting' | 'privateNote';
+
+function setText(saved: SavedReview, id: string, field: DecisionText, text: string, now: Date): SavedReview {
   return updateDecision(
     saved,
     id,
     now,
-    (d) => ({ ...d, note: note === '' ? undefined : note }),
-    (before) => (before?.note ?? '') === note,
+    (d) => ({ ...d, [field]: text === '' ? undefined : text }),
+    (before) => (before?.[field] ?? '') === text,
   );
+}
+
+/**
+ * Set the toelichting (printed in the letter and the appendix) exactly as typed (no trimming:
+ * the UI may save at every key stroke). An empty string removes it.
+ */
+export function setToelichting(saved: SavedReview, id: string, text: string, now: Date): SavedReview {
+  return setText(saved, id, 'toelichting', text, now);
+}
+
+/** Set the private note (never in a letter) exactly as typed. An empty string removes it. */
+export function setPrivateNote(saved: SavedReview, id: string, text: string, now: Date): SavedReview {
+  return setText(saved, id, 'privateNote', text, now);
 }
 
 export type NewOwnEvidence = Omit<OwnEvidence, 'addedAt'> & { addedAt?: string };
@@ -279,7 +309,7 @@ export interface RecheckResult {
 
 /**
  * Replace the automatic review by a new one and keep the user's work:
- * - every decision is kept (hand verdicts, notes, own evidence), also for ids that are no longer
+ * - every decision is kept (hand verdicts, toelichtingen, notes, own evidence), also for ids that are no longer
  *   in the checklist (listed in `orphaned`; never lose typed text);
  * - a confirmation is dropped when the automatic verdict of that item changed: the user agreed
  *   with the old verdict, not with the new one;
@@ -322,7 +352,7 @@ export function recheck(saved: SavedReview, newReview: Review, now: Date): Reche
 // Summaries
 // ---------------------------------------------------------------------------------------------
 
-/** How many items of the automatic review the user reviewed (confirmed, verdict by hand, or a note). */
+/** How many items of the automatic review the user reviewed (confirmed, or verdict by hand). */
 export function progress(saved: SavedReview): { reviewed: number; total: number } {
   const items = saved.automatic.items;
   return { reviewed: items.filter((it) => isReviewed(saved, it.id)).length, total: items.length };
@@ -346,7 +376,7 @@ export const ITEM_FILTERS: readonly ItemFilter[] = ['all', 'ontbreekt', 'deels',
 
 /**
  * The automatic items (in checklist order) that pass the filter: by effective verdict, or
- * 'changed-by-me' (hand verdict that differs, a note, or own evidence).
+ * 'changed-by-me' (hand verdict that differs, a toelichting, a private note, or own evidence).
  */
 export function filterItems(saved: SavedReview, filter: ItemFilter): ItemResult[] {
   const items = saved.automatic.items;

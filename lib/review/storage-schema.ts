@@ -13,11 +13,20 @@ import type { Verdict } from '../checklist/types';
 import type { Message } from '../i18n';
 import type { Review } from '../check/types';
 import type { ItemDecision, SavedReview } from './types';
+
+/** Version 1: as version 2, with one free `note` per item instead of `toelichting` and `privateNote`. */
+export interface ItemDecisionV1 extends Omit<ItemDecision, 'toelichting' | 'privateNote'> {
+  note?: string;
+}
+export interface SavedReviewV1 extends Omit<SavedReview, 'schemaVersion' | 'decisions'> {
+  schemaVersion: 1;
+  decisions: Record<string, ItemDecisionV1>;
+}
 import { normaliseUrl } from './url';
 import { isObj, isVerdict, validateSavedReview } from './validate';
 
 /** The current version of the stored data (SavedReview.schemaVersion). */
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
 
 /**
  * Version 0: the shape of an early draft, before `decisions`. Overrides and notes lived in
@@ -40,10 +49,10 @@ export interface SavedReviewV0 {
 export type Migration = (old: any) => any;
 
 /** v0 → v1: gather overrides, notes and confirmations into `decisions`; savedAt → updatedAt. */
-export function migrateV0ToV1(old: SavedReviewV0): SavedReview {
+export function migrateV0ToV1(old: SavedReviewV0): SavedReviewV1 {
   const savedAt = typeof old.savedAt === 'string' ? old.savedAt : old.createdAt;
-  const decisions: Record<string, ItemDecision> = {};
-  const decisionFor = (id: string): ItemDecision => {
+  const decisions: Record<string, ItemDecisionV1> = {};
+  const decisionFor = (id: string): ItemDecisionV1 => {
     if (!Object.prototype.hasOwnProperty.call(decisions, id)) decisions[id] = { updatedAt: savedAt };
     return decisions[id]!;
   };
@@ -59,7 +68,7 @@ export function migrateV0ToV1(old: SavedReviewV0): SavedReview {
     const d = decisionFor(id);
     if (d.verdict === undefined) d.confirmed = true;
   }
-  const v1: SavedReview = {
+  const v1: SavedReviewV1 = {
     schemaVersion: 1,
     key: normaliseUrl(old.url),
     url: old.url,
@@ -74,9 +83,50 @@ export function migrateV0ToV1(old: SavedReviewV0): SavedReview {
   return v1;
 }
 
+/**
+ * v1 → v2: the one free `note` per item is split into a `toelichting` (printed in the letter and
+ * the appendix) and a `privateNote` (never printed). Every existing note becomes the
+ * toelichting, not a private note: in version 1 the note WAS printed in every letter, so this
+ * keeps the letters a council made or makes from an old review word for word the same, and no
+ * text the council wrote for the gemeenteraad silently disappears from its letter. (A note that
+ * was really a reminder was printed before too; the panel now shows under each field where its
+ * text ends up, so the council can move it.) No text is dropped.
+ *
+ * Only data of version 1 is changed; anything else is returned as it is. WXT takes data without
+ * version metadata as v1 and would hand a v0 draft to this step: left alone, upgradeStored()
+ * later reads its real version from the data and runs v0 → v1 → v2.
+ */
+export function migrateV1ToV2(old: SavedReviewV1): SavedReview {
+  if (!isObj(old) || old.schemaVersion !== 1) return old as unknown as SavedReview;
+  const decisions: [string, ItemDecision][] = [];
+  const source: unknown = old.decisions;
+  if (!isObj(source)) return { ...old, schemaVersion: 2 } as unknown as SavedReview; // the validator names the problem
+  for (const [id, d] of Object.entries(source)) {
+    if (!isObj(d)) {
+      decisions.push([id, d as unknown as ItemDecision]); // damaged: the validator names the problem
+      continue;
+    }
+    const { note, ...rest } = d as ItemDecisionV1 & Record<string, unknown>;
+    const next = { ...rest } as ItemDecision & Record<string, unknown>;
+    if (typeof note === 'string') {
+      if (note !== '') {
+        // A toelichting already there (foreign data) is kept, and the note follows it.
+        const before = typeof next.toelichting === 'string' && next.toelichting !== '' ? `${next.toelichting}\n\n` : '';
+        next.toelichting = `${before}${note}`;
+      }
+    } else if (note !== undefined) {
+      next.toelichting = note as unknown as string; // not text (damaged): the validator says so, at its new place
+    }
+    decisions.push([id, next]);
+  }
+  // fromEntries defines own properties, also for a key such as "__proto__" (the validator drops it).
+  return { ...old, schemaVersion: 2, decisions: Object.fromEntries(decisions) } as SavedReview;
+}
+
 /** Migrations keyed by the version they produce (MIGRATIONS[1] turns v0 into v1). */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({
   1: migrateV0ToV1,
+  2: migrateV1ToV2,
 });
 
 /**

@@ -15,8 +15,16 @@ export interface OwnEvidence extends Omit<Evidence, 'score'> {
 export interface ItemDecision {
   /** Verdict set by hand; absent means the automatic verdict holds. */
   verdict?: Verdict;
-  /** Free note by the council; may be long, may contain any character. */
-  note?: string;
+  /**
+   * The council's explanation for the letter: printed in the letter and in the appendix, beside
+   * this item. May be long, may contain any character.
+   */
+  toelichting?: string;
+  /**
+   * A private note (a reminder, "Navragen bij wethouder"): stays with the review in this
+   * browser (and in an export of the review), never in any letter or appendix.
+   */
+  privateNote?: string;
   /** Evidence the user added from a selection on the page. */
   ownEvidence?: OwnEvidence[];
   /** The user looked at the item and agrees with the automatic verdict. */
@@ -32,7 +40,7 @@ export interface ReviewChange {
 }
 
 export interface SavedReview {
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** Normalised URL (see normaliseUrl): the storage key. */
   key: string;
   url: string;

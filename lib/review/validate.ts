@@ -218,8 +218,10 @@ function decision(v: unknown, path: string): ItemDecision {
   const o = obj(v, path);
   const d: ItemDecision = { updatedAt: date(o, 'updatedAt', path) };
   if (o.verdict !== undefined) d.verdict = verdict(o, 'verdict', path);
-  const note = optStr(o, 'note', path);
-  if (note !== undefined) d.note = note;
+  const toelichting = optStr(o, 'toelichting', path);
+  if (toelichting !== undefined) d.toelichting = toelichting;
+  const privateNote = optStr(o, 'privateNote', path);
+  if (privateNote !== undefined) d.privateNote = privateNote;
   if (o.ownEvidence !== undefined) {
     d.ownEvidence = arr(o, 'ownEvidence', path).map((e, i) => ownEvidence(e, `${path}.ownEvidence[${i}]`));
   }
@@ -234,9 +236,9 @@ function change(v: unknown, path: string): ReviewChange {
 
 function savedReview(v: unknown, path: string): SavedReview {
   const o = obj(v, path);
-  if (o.schemaVersion !== 1) fail(`${path}.schemaVersion`, { key: 'validation.unknownVersion' });
+  if (o.schemaVersion !== 2) fail(`${path}.schemaVersion`, { key: 'validation.unknownVersion' });
   const s: SavedReview = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     key: str(o, 'key', path),
     url: str(o, 'url', path),
     title: str(o, 'title', path),

@@ -15,7 +15,7 @@ import { PanelDriver, serious } from './panel-driver';
 
 /**
  * The review in the REAL side panel: check a fixture page, override a verdict with the
- * keyboard, write a note, close and reopen the panel (nothing lost), show quotes on the page,
+ * keyboard, write a private note, close and reopen the panel (nothing lost), show quotes on the page,
  * own evidence, re-check, export, import into a fresh profile, delete, and axe scans.
  */
 
@@ -147,9 +147,9 @@ describe.skipIf(skip)('the review in the side panel', () => {
   });
 
   it('keeps a note and the override after closing and reopening the panel', async () => {
-    await panel.click(sel(first.id, 'textarea'));
+    await panel.click(sel(first.id, 'textarea[data-action="private-note"]'));
     await panel.insertText(NOTE);
-    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(NOTE);
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(NOTE);
     // The note reaches extension storage ("pagehide" writes at once; that it does not wait
     // for the save delay is pinned by tests/unit/sidepanel/use-panel.test.tsx, without timing).
     const key = normaliseUrl(server.url(FIXTURE));
@@ -157,7 +157,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await expect
       .poll(() =>
         panel.evaluate<string | null>(`chrome.storage.local.get(${JSON.stringify(`review:${key}`)}).then((all) =>
-          all[${JSON.stringify(`review:${key}`)}]?.decisions?.[${JSON.stringify(first.id)}]?.note ?? null)`),
+          all[${JSON.stringify(`review:${key}`)}]?.decisions?.[${JSON.stringify(first.id)}]?.privateNote ?? null)`),
       )
       .toBe(NOTE);
     // Type once more and close at once: the last change must be there after reopening.
@@ -166,9 +166,9 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await clickToolbarButton(ext, page);
     panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
     await panel.waitFor(`document.querySelector('${sel(first.id)}')`);
-    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(`${NOTE}!`);
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(`${NOTE}!`);
     // Put the note back as it was (the rest of the test compares against NOTE).
-    await panel.click(sel(first.id, 'textarea'));
+    await panel.click(sel(first.id, 'textarea[data-action="private-note"]'));
     await panel.evaluate(`(() => { const t = document.activeElement; t.setSelectionRange(t.value.length, t.value.length); })()`);
     await panel.press('Backspace');
     expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id)}').dataset.byHand`)).toBe('true');
@@ -274,7 +274,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
   it('re-checks the page, keeps the override and note and shows what changed', async () => {
     await panel.clickButton('Controleer opnieuw');
     await panel.waitFor(`document.querySelector('[data-testid="changes"]')`);
-    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(NOTE);
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(NOTE);
     expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id)}').dataset.byHand`)).toBe('true');
     const changes = await panel.text('[data-testid="changes"]');
     // A paragraph was removed from the page above: the automatic verdict of the first item may change.
@@ -302,7 +302,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await panel.waitFor(`!document.querySelector('[data-item]') && document.querySelector('button.primary')?.textContent === 'Controleer deze pagina'`);
     await page.bringToFront();
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${expected.items.length}`);
-    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(NOTE);
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(NOTE);
     await other.close();
   });
 
@@ -313,7 +313,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await clickToolbarButton(ext, page); // the toolbar button grants access again, as for a user
     await panel.click('button.primary');
     await panel.waitFor(`document.querySelector('[data-testid="changes"]') && document.querySelectorAll('[data-item]').length === ${expected.items.length}`);
-    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(NOTE);
+    expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(NOTE);
     expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id)}').dataset.byHand`)).toBe('true');
   });
 
@@ -333,7 +333,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     const file = JSON.parse(readFileSync(exported, 'utf8'));
     expect(file.format).toBe('regiovisie-toets/review');
     expect(file.review.key).toBe(normaliseUrl(server.url(FIXTURE)));
-    expect(file.review.decisions[first.id].note).toBe(NOTE);
+    expect(file.review.decisions[first.id].privateNote).toBe(NOTE);
     const stored = await storedReviews(panel);
     expect(file.review).toEqual(stored[`review:${file.review.key}`]);
   });
@@ -369,12 +369,12 @@ describe.skipIf(skip)('the review in the side panel', () => {
 
       // Open it: the same review, with the override and the note.
       await p2.click('[data-action="open"]');
-      await p2.waitFor(`document.querySelector('${sel(first.id, 'textarea')}')`);
-      expect(await p2.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea')}').value`)).toBe(NOTE);
+      await p2.waitFor(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}')`);
+      expect(await p2.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(NOTE);
       expect(await p2.evaluate<string>(`document.querySelector('${sel(first.id)}').dataset.byHand`)).toBe('true');
 
       // Change the note here, then import the older file: the panel asks; "Nee" keeps the new note.
-      await p2.click(sel(first.id, 'textarea'));
+      await p2.click(sel(first.id, 'textarea[data-action="private-note"]'));
       await p2.evaluate(`(() => { const t = document.activeElement; t.setSelectionRange(t.value.length, t.value.length); })()`);
       await p2.insertText(' Extra.');
       await p2.waitFor(`document.querySelector('[data-testid="save-state"]')?.dataset.state === 'saved'`);
@@ -384,7 +384,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
       expect(await p2.text('[data-testid="import-conflict"]')).toContain('Wilt u die vervangen');
       await p2.click('[data-action="import-cancel"]');
       await p2.waitFor(`document.querySelector('[data-testid="import-message"]')?.textContent === 'Er is niets vervangen.'`);
-      expect((await storedReviews(p2))[`review:${file.review.key}`]!.decisions[first.id]!.note).toBe(`${NOTE} Extra.`);
+      expect((await storedReviews(p2))[`review:${file.review.key}`]!.decisions[first.id]!.privateNote).toBe(`${NOTE} Extra.`);
       // "Ja, vervang" overwrites.
       await p2.setFiles('#import-file', [exported]);
       await p2.waitFor(`document.querySelector('[data-testid="import-conflict"]')`);

@@ -39,7 +39,8 @@ function show(s: SavedReview, calls: string[] = [], fromFile = false) {
             decision={s.decisions[ITEM_ID]}
             onVerdict={(v) => calls.push(`verdict:${v}`)}
             onConfirm={(c) => calls.push(`confirm:${c}`)}
-            onNote={(n) => calls.push(`note:${n}`)}
+            onToelichting={(n) => calls.push(`toelichting:${n}`)}
+            onPrivateNote={(n) => calls.push(`privateNote:${n}`)}
             onShow={fromFile ? undefined : (q) => calls.push(`show:${q.length}`)}
             onAddSelection={fromFile ? undefined : () => calls.push('selection')}
             onRemoveOwn={(i) => calls.push(`remove:${i}`)}
@@ -75,8 +76,35 @@ describe('ItemCard', () => {
     // Label in name: the visible text starts the accessible name.
     for (const b of root.querySelectorAll('button')) expect(b.getAttribute('aria-label')!.startsWith(b.textContent!.trim())).toBe(true);
     expect(root.querySelector('select')!.getAttribute('aria-label')).toBe(`Uw oordeel over: ${item.title}`);
-    const note = root.querySelector('textarea')!;
-    expect(root.querySelector(`label[for="${note.id}"]`)!.textContent).toContain('Notitie');
+    const toelichting = root.querySelector('textarea[data-action="toelichting"]')!;
+    expect(root.querySelector(`label[for="${toelichting.id}"]`)!.textContent).toContain('Toelichting voor de brief');
+    const note = root.querySelector('textarea[data-action="private-note"]')!;
+    expect(root.querySelector(`label[for="${note.id}"]`)!.textContent).toContain('Notitie voor uzelf');
+  });
+
+  it('says under each text field where its text ends up, and tells the two apart when typing', () => {
+    const calls: string[] = [];
+    const root = show(saved(), calls);
+    const toelichting = root.querySelector<HTMLTextAreaElement>('textarea[data-action="toelichting"]')!;
+    const note = root.querySelector<HTMLTextAreaElement>('textarea[data-action="private-note"]')!;
+    const help = (field: Element) => root.querySelector(`#${field.getAttribute('aria-describedby')}`)!.textContent!;
+    expect(help(toelichting)).toBe('Deze tekst komt in de brief en in de bijlage, bij dit punt.');
+    expect(help(note)).toMatch(/^Deze notitie komt nooit in de brief of de bijlage\. Ze blijft in deze browser\./);
+    act(() => {
+      toelichting.value = 'Voor de raad';
+      toelichting.dispatchEvent(new window.Event('input', { bubbles: true }));
+      note.value = 'Navragen';
+      note.dispatchEvent(new window.Event('input', { bubbles: true }));
+    });
+    expect(calls).toEqual(['toelichting:Voor de raad', 'privateNote:Navragen']);
+  });
+
+  it('shows the stored toelichting and private note each in its own field', () => {
+    const s = saved();
+    s.decisions[ITEM_ID] = { toelichting: 'Brieftekst', privateNote: 'Geheim', updatedAt: T1.toISOString() };
+    const root = show(s);
+    expect(root.querySelector<HTMLTextAreaElement>('textarea[data-action="toelichting"]')!.value).toBe('Brieftekst');
+    expect(root.querySelector<HTMLTextAreaElement>('textarea[data-action="private-note"]')!.value).toBe('Geheim');
   });
 
   it('marks a verdict set by hand and keeps the automatic verdict visible', () => {

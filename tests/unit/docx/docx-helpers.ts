@@ -16,11 +16,11 @@ export function exampleLetter(checklist: Checklist, templateId = 'adviesbrief-ge
     decisions: {
       [a!.id]: {
         verdict: 'deels',
-        note: `Wij lezen hier wel iets over, maar het blijft algemeen. ${NASTY}\nTweede alinea van onze toelichting.`,
+        toelichting: `Wij lezen hier wel iets over, maar het blijft algemeen. ${NASTY}\nTweede alinea van onze toelichting.`,
         updatedAt: '2026-11-21T10:00:00Z',
       },
       [b!.id]: {
-        note: 'Ouders in onze raad herkennen dit uit de praktijk.',
+        toelichting: 'Ouders in onze raad herkennen dit uit de praktijk.',
         ownEvidence: [
           {
             quote: 'Wij verminderen de administratieve lasten voor aanbieders met 20 procent.',

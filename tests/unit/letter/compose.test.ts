@@ -227,8 +227,8 @@ describe('composeLetter: the council’s own review', () => {
     const [first, second, third] = checklist.items;
     const l = compose(() => 'ontbreekt', {
       decisions: {
-        [first!.id]: { verdict: 'aanwezig', note: 'Staat op pagina 12 van de bijlage bij de regiovisie.', updatedAt: '2026-11-21T10:00:00Z' },
-        [second!.id]: { confirmed: true, note: 'Wij zijn het eens met dit oordeel.', updatedAt: '2026-11-21T10:00:00Z' },
+        [first!.id]: { verdict: 'aanwezig', toelichting: 'Staat op pagina 12 van de bijlage bij de regiovisie.', updatedAt: '2026-11-21T10:00:00Z' },
+        [second!.id]: { confirmed: true, toelichting: 'Wij zijn het eens met dit oordeel.', updatedAt: '2026-11-21T10:00:00Z' },
         [third!.id]: {
           verdict: 'deels',
           ownEvidence: [
@@ -346,7 +346,7 @@ describe('composeLetter: text safety', () => {
       title: `Regiovisie ${nasty}`,
       decisions: {
         [item.id]: {
-          note: `${nasty}\r\n\r\n${longNote}`,
+          toelichting: `${nasty}\r\n\r\n${longNote}`,
           ownEvidence: [
             { quote: `${'Heel lang citaat 👍🏽 '.repeat(60)}einde`, prefix: '', suffix: '', block: 'b1', addedAt: '2026-11-21T10:00:00Z' },
             { quote: `Lone surrogate \uD83D here and \uDE00 there`, prefix: '', suffix: '', block: 'b2', addedAt: '2026-11-21T10:00:00Z' },

@@ -130,7 +130,7 @@ export function makeReview(
     },
   };
   const saved: SavedReview = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     key: options.key ?? 'voorbeeldstad.nl/regiovisie-jeugd',
     url: 'https://www.voorbeeldstad.nl/regiovisie-jeugd',
     title: options.title ?? 'Regiovisie Jeugd Regio Voorbeeld 2025–2028',

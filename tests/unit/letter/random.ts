@@ -225,7 +225,7 @@ export function randomLetterCase(seed: number, checklist: Checklist, shape: 'nor
     const d: ItemDecision = { updatedAt: '2026-11-21T10:00:00Z' };
     if (rng.chance(0.4)) d.verdict = rng.pick(VERDICTS);
     if (rng.chance(0.3)) d.confirmed = true;
-    if (rng.chance(0.7)) d.note = big();
+    if (rng.chance(0.7)) d.toelichting = big();
     if (rng.chance(0.3)) {
       d.ownEvidence = Array.from({ length: rng.int(1, 3) }, (): OwnEvidence => {
         const own: OwnEvidence = { quote: text(20), prefix: text(3), suffix: text(3), block: `b${rng.int(0, 99)}`, addedAt: '2026-11-21T10:00:00Z' };

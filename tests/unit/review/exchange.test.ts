@@ -10,14 +10,15 @@ import {
   reviewFileName,
 } from '../../../lib/review/exchange';
 import { translate, type Message } from '../../../lib/i18n';
-import { addOwnEvidence, setMunicipality, setNote, setVerdict } from '../../../lib/review/model';
+import { addOwnEvidence, setMunicipality, setPrivateNote, setToelichting, setVerdict } from '../../../lib/review/model';
 import type { SavedReview } from '../../../lib/review/types';
 import { makeSaved, T0, T1, T2 } from './factory';
 
 const worked = (): SavedReview => {
   let s = makeSaved();
   s = setVerdict(s, 'vertrouwen.inspraak', 'deels', T1);
-  s = setNote(s, 'vertrouwen.inspraak', 'Let op: “inspraak” ≠ meedoen 🙂\nTweede regel', T1);
+  s = setToelichting(s, 'vertrouwen.inspraak', 'Let op: “inspraak” ≠ meedoen 🙂\nTweede regel', T1);
+  s = setPrivateNote(s, 'vertrouwen.inspraak', 'Navragen bij wethouder', T1);
   s = addOwnEvidence(
     s,
     'passend.wachttijd',
@@ -63,11 +64,22 @@ describe('parseReviewImport', () => {
     expect(result).toEqual({ ok: true, review: saved });
   });
 
-  it('keeps emoji, line breaks and very long notes', () => {
+  it('keeps emoji, line breaks and very long toelichtingen and private notes', () => {
     const note = '🙂 regel\n'.repeat(50_000);
-    const saved = setNote(makeSaved(), 'vertrouwen.inspraak', note, T1);
+    const saved = setPrivateNote(setToelichting(makeSaved(), 'vertrouwen.inspraak', note, T1), 'vertrouwen.inspraak', `privé ${note}`, T1);
     const result = parseReviewImport(exportReview(saved, T2));
-    expect(result.ok && result.review.decisions['vertrouwen.inspraak']?.note).toBe(note);
+    expect(result.ok && result.review.decisions['vertrouwen.inspraak']?.toelichting).toBe(note);
+    expect(result.ok && result.review.decisions['vertrouwen.inspraak']?.privateNote).toBe(`privé ${note}`);
+  });
+
+  it('imports an export of version 1: its notes become toelichtingen', () => {
+    const f = fileObject();
+    const review = f.review as Record<string, unknown> & { decisions: Record<string, Record<string, unknown>> };
+    review.schemaVersion = 1;
+    review.decisions = { 'vertrouwen.inspraak': { note: 'Stond in de brief', updatedAt: T1.toISOString() } };
+    const result = parse(f);
+    expect(result.ok && result.review.schemaVersion).toBe(2);
+    expect(result.ok && result.review.decisions['vertrouwen.inspraak']).toEqual({ toelichting: 'Stond in de brief', updatedAt: T1.toISOString() });
   });
 
   it('accepts a byte order mark at the start', () => {
@@ -106,11 +118,11 @@ describe('parseReviewImport', () => {
     const result = parse(old);
     expect(result.ok).toBe(true);
     if (result.ok) {
-      expect(result.review.schemaVersion).toBe(1);
+      expect(result.review.schemaVersion).toBe(2);
       expect(result.review.updatedAt).toBe(T1.toISOString());
       expect(result.review.decisions['vertrouwen.inspraak']).toEqual({
         verdict: 'aanwezig',
-        note: 'Oud',
+        toelichting: 'Oud',
         updatedAt: T1.toISOString(),
       });
     }
@@ -147,7 +159,7 @@ describe('parseReviewImport', () => {
   it('refuses a file from a newer version of the extension', () => {
     expect(errorOf(parse({ ...fileObject(), formatVersion: 2 }))).toBe(nl(IMPORT_ERRORS.tooNew));
     const f = fileObject();
-    (f.review as Record<string, unknown>).schemaVersion = 2;
+    (f.review as Record<string, unknown>).schemaVersion = 3;
     expect(errorOf(parse(f))).toBe(nl(IMPORT_ERRORS.tooNew));
   });
 
@@ -184,8 +196,8 @@ describe('parseReviewImport', () => {
     expect(errorOf(parse(f))).toContain('dit is geen geldige datum (bij review.updatedAt)');
 
     const g = fileObject();
-    (g.review as { decisions: Record<string, unknown> }).decisions['vertrouwen.inspraak'] = { note: 5, updatedAt: T1.toISOString() };
-    expect(errorOf(parse(g))).toContain('dit moet tekst zijn (bij review.decisions.vertrouwen.inspraak.note)');
+    (g.review as { decisions: Record<string, unknown> }).decisions['vertrouwen.inspraak'] = { privateNote: 5, updatedAt: T1.toISOString() };
+    expect(errorOf(parse(g))).toContain('dit moet tekst zijn (bij review.decisions.vertrouwen.inspraak.privateNote)');
 
     const h = fileObject();
     (h.review as { automatic: { items: unknown[] } }).automatic.items[0] = null;
@@ -270,7 +282,8 @@ describe('importConflict', () => {
 
   it('overwrite when anything differs', () => {
     const a = worked();
-    expect(importConflict(a, setNote(a, 'vertrouwen.inspraak', 'Andere notitie', T2))).toBe('overwrite');
+    expect(importConflict(a, setToelichting(a, 'vertrouwen.inspraak', 'Andere toelichting', T2))).toBe('overwrite');
+    expect(importConflict(a, setPrivateNote(a, 'vertrouwen.inspraak', 'Andere notitie', T2))).toBe('overwrite');
     expect(importConflict(a, { ...a, updatedAt: T2.toISOString() })).toBe('overwrite');
   });
 });

@@ -12,7 +12,10 @@ describe('lib/review index', () => {
       'createSavedReview',
       'effectiveVerdict',
       'setVerdict',
-      'setNote',
+      'setToelichting',
+      'setPrivateNote',
+      'firstUnreviewed',
+      'migrateV1ToV2',
       'addOwnEvidence',
       'removeOwnEvidence',
       'confirmItem',
@@ -30,6 +33,6 @@ describe('lib/review index', () => {
     ]) {
       expect(typeof (review as Record<string, unknown>)[name], name).toBe('function');
     }
-    expect(review.STORAGE_VERSION).toBe(1);
+    expect(review.STORAGE_VERSION).toBe(2);
   });
 });

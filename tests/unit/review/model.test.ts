@@ -6,7 +6,9 @@ import {
   createSavedReview,
   effectiveVerdict,
   filterItems,
-  hasNote,
+  hasToelichting,
+  hasPrivateNote,
+  firstUnreviewed,
   isChangedByUser,
   isReviewed,
   ITEM_FILTERS,
@@ -15,7 +17,8 @@ import {
   recheck,
   removeOwnEvidence,
   setMunicipality,
-  setNote,
+  setToelichting,
+  setPrivateNote,
   setVerdict,
 } from '../../../lib/review/model';
 import type { Verdict } from '../../../lib/checklist/types';
@@ -42,7 +45,7 @@ describe('createSavedReview', () => {
     const review = makeReview();
     const saved = createSavedReview(review, T0, URL_, 'Regiovisie');
     expect(saved).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       key: 'https://www.gemeente-voorbeeld.nl/regiovisie-jeugdzorg',
       url: URL_,
       title: 'Regiovisie',
@@ -106,10 +109,10 @@ describe('setVerdict', () => {
   });
 
   it('clearing the verdict keeps the note', () => {
-    let s = setNote(makeSaved(), O, 'Navragen bij de regio.', T1);
+    let s = setToelichting(makeSaved(), O, 'Navragen bij de regio.', T1);
     s = setVerdict(s, O, 'aanwezig', T1);
     s = setVerdict(s, O, undefined, T2);
-    expect(s.decisions[O]).toEqual({ note: 'Navragen bij de regio.', updatedAt: T2.toISOString() });
+    expect(s.decisions[O]).toEqual({ toelichting: 'Navragen bij de regio.', updatedAt: T2.toISOString() });
   });
 
   it('returns the same object when nothing changes', () => {
@@ -126,7 +129,7 @@ describe('setVerdict', () => {
   });
 
   it('does not touch other decisions', () => {
-    const s1 = setNote(makeSaved(), A, 'Goed!', T1);
+    const s1 = setToelichting(makeSaved(), A, 'Goed!', T1);
     const s2 = setVerdict(s1, O, 'aanwezig', T2);
     expect(s2.decisions[A]).toBe(s1.decisions[A]);
   });
@@ -137,55 +140,79 @@ describe('setVerdict', () => {
   });
 
   it('works for an orphaned id that already has a decision', () => {
-    const saved: SavedReview = { ...makeSaved(), decisions: { oud: { note: 'x', updatedAt: T0.toISOString() } } };
-    expect(setVerdict(saved, 'oud', 'deels', T1).decisions.oud).toEqual({ note: 'x', verdict: 'deels', updatedAt: T1.toISOString() });
+    const saved: SavedReview = { ...makeSaved(), decisions: { oud: { toelichting: 'x', updatedAt: T0.toISOString() } } };
+    expect(setVerdict(saved, 'oud', 'deels', T1).decisions.oud).toEqual({ toelichting: 'x', verdict: 'deels', updatedAt: T1.toISOString() });
   });
 });
 
-describe('setNote', () => {
+describe('setPrivateNote', () => {
+  it('stores the private note beside the toelichting, exactly as typed, and removes it when emptied', () => {
+    const note = '  Navragen bij wethouder 👀\n';
+    let s = setToelichting(frozen(), A, 'Voor de brief', T1);
+    s = setPrivateNote(s, A, note, T2);
+    expect(s.decisions[A]).toEqual({ toelichting: 'Voor de brief', privateNote: note, updatedAt: T2.toISOString() });
+    expect(hasPrivateNote(s.decisions[A])).toBe(true);
+    expect(setPrivateNote(s, A, note, T2)).toBe(s);
+    s = setPrivateNote(s, A, '', T2);
+    expect(s.decisions[A]).toEqual({ toelichting: 'Voor de brief', updatedAt: T2.toISOString() });
+    expect(setToelichting(s, A, '', T2).decisions).toEqual({});
+  });
+
+  it('a private note counts as changed by me and is kept by a re-check', () => {
+    const s = setPrivateNote(makeSaved(), A, 'Navragen', T1);
+    expect(isChangedByUser(s, A)).toBe(true);
+    expect(recheck(s, s.automatic, T2).saved.decisions[A]?.privateNote).toBe('Navragen');
+  });
+
+  it('throws for an unknown id', () => {
+    expect(() => setPrivateNote(makeSaved(), 'nee', 'x', T1)).toThrow(RangeError);
+  });
+});
+
+describe('setToelichting', () => {
   it('stores the note exactly as typed (no trimming)', () => {
     const note = '  Vragen: wie betaalt?\n\nEn wanneer?  ';
-    expect(setNote(frozen(), A, note, T1).decisions[A]).toEqual({ note, updatedAt: T1.toISOString() });
+    expect(setToelichting(frozen(), A, note, T1).decisions[A]).toEqual({ toelichting: note, updatedAt: T1.toISOString() });
   });
 
   it('an empty note removes the note (and an empty decision)', () => {
-    const s = setNote(makeSaved(), A, 'iets', T1);
-    const cleared = setNote(s, A, '', T2);
+    const s = setToelichting(makeSaved(), A, 'iets', T1);
+    const cleared = setToelichting(s, A, '', T2);
     expect(cleared.decisions).toEqual({});
-    expect(setNote(makeSaved(), A, '', T1).decisions).toEqual({});
+    expect(setToelichting(makeSaved(), A, '', T1).decisions).toEqual({});
   });
 
   it('returns the same object when the note does not change', () => {
-    const s = setNote(makeSaved(), A, 'iets', T1);
-    expect(setNote(s, A, 'iets', T2)).toBe(s);
+    const s = setToelichting(makeSaved(), A, 'iets', T1);
+    expect(setToelichting(s, A, 'iets', T2)).toBe(s);
     const empty = makeSaved();
-    expect(setNote(empty, A, '', T2)).toBe(empty);
+    expect(setToelichting(empty, A, '', T2)).toBe(empty);
   });
 
   it('keeps emoji, diacritics, quotes and HTML-like text unchanged', () => {
     const note = 'Prima 👍🏽 “cliënt” <script>alert(1)</script> & \u00ad \u200b';
-    expect(setNote(makeSaved(), A, note, T1).decisions[A]?.note).toBe(note);
+    expect(setToelichting(makeSaved(), A, note, T1).decisions[A]?.toelichting).toBe(note);
   });
 
   it('keeps a very long note', () => {
     const note = 'Lange toelichting van de cliëntenraad. '.repeat(10_000);
-    expect(setNote(makeSaved(), A, note, T1).decisions[A]?.note).toHaveLength(note.length);
+    expect(setToelichting(makeSaved(), A, note, T1).decisions[A]?.toelichting).toHaveLength(note.length);
   });
 
   it('a note of only white space is stored but does not count as reviewed', () => {
-    const s = setNote(makeSaved(), A, '   ', T1);
-    expect(s.decisions[A]?.note).toBe('   ');
+    const s = setToelichting(makeSaved(), A, '   ', T1);
+    expect(s.decisions[A]?.toelichting).toBe('   ');
     expect(isReviewed(s, A)).toBe(false);
-    expect(hasNote(s.decisions[A])).toBe(false);
+    expect(hasToelichting(s.decisions[A])).toBe(false);
   });
 
   it('keeps the hand verdict', () => {
-    const s = setNote(setVerdict(makeSaved(), O, 'deels', T1), O, 'Zie bijlage', T2);
-    expect(s.decisions[O]).toEqual({ verdict: 'deels', note: 'Zie bijlage', updatedAt: T2.toISOString() });
+    const s = setToelichting(setVerdict(makeSaved(), O, 'deels', T1), O, 'Zie bijlage', T2);
+    expect(s.decisions[O]).toEqual({ verdict: 'deels', toelichting: 'Zie bijlage', updatedAt: T2.toISOString() });
   });
 
   it('throws for an unknown id', () => {
-    expect(() => setNote(makeSaved(), 'nee', 'x', T1)).toThrow(RangeError);
+    expect(() => setToelichting(makeSaved(), 'nee', 'x', T1)).toThrow(RangeError);
   });
 });
 
@@ -254,9 +281,9 @@ describe('confirmItem', () => {
 
   it('confirming removes a hand verdict (the automatic verdict holds) and keeps the note', () => {
     let s = setVerdict(makeSaved(), A, 'ontbreekt', T1);
-    s = setNote(s, A, 'Toch niet', T1);
+    s = setToelichting(s, A, 'Toch niet', T1);
     s = confirmItem(s, A, true, T2);
-    expect(s.decisions[A]).toEqual({ note: 'Toch niet', confirmed: true, updatedAt: T2.toISOString() });
+    expect(s.decisions[A]).toEqual({ toelichting: 'Toch niet', confirmed: true, updatedAt: T2.toISOString() });
     expect(effectiveVerdict(s, A)).toEqual({ verdict: 'aanwezig', byHand: false, automatic: 'aanwezig' });
   });
 
@@ -297,11 +324,11 @@ describe('recheck', () => {
   const work = (): SavedReview => {
     let s = makeSaved();
     s = setVerdict(s, O, 'aanwezig', T1);
-    s = setNote(s, O, 'Zie pagina 4 😀', T1);
+    s = setToelichting(s, O, 'Zie pagina 4 😀', T1);
     s = confirmItem(s, A, true, T1);
     s = confirmItem(s, D, true, T1);
     s = addOwnEvidence(s, 'kwaliteit.uitkomsten', OWN, T1);
-    s = setNote(s, 'passend.maatwerk', 'Belangrijk voor ons, niet weggooien!', T1);
+    s = setToelichting(s, 'passend.maatwerk', 'Belangrijk voor ons, niet weggooien!', T1);
     s = setMunicipality(s, 'Voorbeeld', T1);
     return deepFreeze(s);
   };
@@ -324,7 +351,7 @@ describe('recheck', () => {
     const { saved } = recheck(before, makeReview(newItems), T2);
     expect(saved.decisions[O]).toBe(before.decisions[O]);
     expect(saved.decisions['kwaliteit.uitkomsten']).toBe(before.decisions['kwaliteit.uitkomsten']);
-    expect(saved.decisions['passend.maatwerk']?.note).toBe('Belangrijk voor ons, niet weggooien!');
+    expect(saved.decisions['passend.maatwerk']?.toelichting).toBe('Belangrijk voor ons, niet weggooien!');
     expect(effectiveVerdict(saved, O)).toEqual({ verdict: 'aanwezig', byHand: true, automatic: 'deels' });
     expect(orphanedIds(saved)).toEqual(['passend.maatwerk']);
   });
@@ -368,19 +395,32 @@ describe('recheck', () => {
 });
 
 describe('progress', () => {
-  it('counts confirmed items, hand verdicts and notes, out of the automatic items', () => {
+  it('counts confirmed items and hand verdicts, out of the automatic items; a toelichting or note alone does not check a verdict', () => {
     let s = makeSaved();
     expect(progress(s)).toEqual({ reviewed: 0, total: 6 });
     s = confirmItem(s, A, true, T1);
     s = setVerdict(s, O, 'deels', T1);
-    s = setNote(s, D, 'Navragen', T1);
-    s = setNote(s, 'kwaliteit.uitkomsten', ' ', T1); // white space only: not reviewed
+    s = setToelichting(s, D, 'Navragen', T1); // a toelichting alone: the verdict is not checked
+    s = setPrivateNote(s, 'kwaliteit.uitkomsten', 'Navragen bij wethouder', T1); // a private note alone: neither
     s = addOwnEvidence(s, 'algemeen.begrijpelijk', OWN, T1); // own evidence alone: not reviewed
-    expect(progress(s)).toEqual({ reviewed: 3, total: 6 });
+    expect(progress(s)).toEqual({ reviewed: 2, total: 6 });
+    expect(isReviewed(s, D)).toBe(false);
+    expect(isReviewed(s, 'kwaliteit.uitkomsten')).toBe(false);
+  });
+
+  it('firstUnreviewed: the first item in order whose verdict is not checked, none when all are', () => {
+    let s = makeSaved();
+    const ids = s.automatic.items.map((it) => it.id);
+    expect(firstUnreviewed(s)).toBe(ids[0]);
+    s = confirmItem(s, ids[0]!, true, T1);
+    s = setToelichting(s, ids[1]!, 'Alleen tekst', T1);
+    expect(firstUnreviewed(s)).toBe(ids[1]);
+    for (const id of ids) s = confirmItem(s, id, true, T1);
+    expect(firstUnreviewed(s)).toBeUndefined();
   });
 
   it('does not count orphaned decisions', () => {
-    const s: SavedReview = { ...makeSaved(), decisions: { weg: { note: 'x', updatedAt: T0.toISOString() } } };
+    const s: SavedReview = { ...makeSaved(), decisions: { weg: { toelichting: 'x', updatedAt: T0.toISOString() } } };
     expect(progress(s)).toEqual({ reviewed: 0, total: 6 });
   });
 
@@ -428,7 +468,7 @@ describe('filterItems', () => {
     s = setVerdict(s, O, 'deels', T1); // differs
     s = setVerdict(s, D, 'deels', T1); // equal to automatic
     s = confirmItem(s, A, true, T1);
-    s = setNote(s, 'passend.maatwerk', 'Vraag', T1);
+    s = setToelichting(s, 'passend.maatwerk', 'Vraag', T1);
     s = addOwnEvidence(s, 'kwaliteit.uitkomsten', OWN, T1);
     expect(ids(s, 'changed-by-me')).toEqual(['vertrouwen.inspraak', 'passend.maatwerk', 'kwaliteit.uitkomsten']);
     expect(isChangedByUser(s, D)).toBe(false);

@@ -5,12 +5,14 @@ import {
   MigrationError,
   MIGRATIONS,
   migrateV0ToV1,
+  migrateV1ToV2,
   STORAGE_VERSION,
   upgradeStored,
   wxtMigrations,
   type SavedReviewV0,
+  type SavedReviewV1,
 } from '../../../lib/review/storage-schema';
-import { setNote, setVerdict } from '../../../lib/review/model';
+import { setPrivateNote, setToelichting, setVerdict } from '../../../lib/review/model';
 import { translate } from '../../../lib/i18n';
 import { deepFreeze, makeReview, makeSaved, T0, T1, T2 } from './factory';
 
@@ -28,13 +30,13 @@ const v0 = (): SavedReviewV0 => ({
 });
 
 describe('STORAGE_VERSION and MIGRATIONS', () => {
-  it('is version 1 with a migration into every version from 1 up', () => {
-    expect(STORAGE_VERSION).toBe(1);
+  it('is version 2 with a migration into every version from 1 up', () => {
+    expect(STORAGE_VERSION).toBe(2);
     for (let v = 1; v <= STORAGE_VERSION; v++) expect(typeof MIGRATIONS[v]).toBe('function');
   });
 
-  it('wxtMigrations leaves out the migration into v1 (WXT starts at v1)', () => {
-    expect(wxtMigrations()).toEqual({});
+  it('wxtMigrations leaves out the migration into v1 (WXT starts at v1) and has the one into v2', () => {
+    expect(wxtMigrations()).toEqual({ 2: migrateV1ToV2 });
   });
 });
 
@@ -76,9 +78,72 @@ describe('migrateV0ToV1', () => {
   });
 });
 
+/** A review as version 1 stored it: one `note` per item. */
+const v1 = (): SavedReviewV1 => {
+  const { schemaVersion: _v, decisions: _d, ...rest } = makeSaved();
+  return {
+    ...rest,
+    schemaVersion: 1,
+    decisions: {
+      'vertrouwen.inspraak': { verdict: 'deels', note: 'Navragen bij wethouder', updatedAt: T1.toISOString() },
+      'passend.wachttijd': { confirmed: true, updatedAt: T1.toISOString() },
+      'kwaliteit.uitkomsten': { note: 'Wij lezen dit in hoofdstuk 3.\n\nZie ook de bijlage. 😀', updatedAt: T1.toISOString(), toekomst: 'bewaard' } as never,
+    },
+  };
+};
+
+describe('migrateV1ToV2', () => {
+  it('turns every note into the toelichting (it was printed in letters before), and changes nothing else', () => {
+    const old = deepFreeze(v1());
+    const out = migrateV1ToV2(old);
+    expect(out.schemaVersion).toBe(2);
+    expect(out.decisions).toEqual({
+      'vertrouwen.inspraak': { verdict: 'deels', toelichting: 'Navragen bij wethouder', updatedAt: T1.toISOString() },
+      'passend.wachttijd': { confirmed: true, updatedAt: T1.toISOString() },
+      'kwaliteit.uitkomsten': { toelichting: 'Wij lezen dit in hoofdstuk 3.\n\nZie ook de bijlage. 😀', updatedAt: T1.toISOString(), toekomst: 'bewaard' },
+    });
+    for (const d of Object.values(out.decisions)) {
+      expect('note' in d).toBe(false);
+      expect('privateNote' in d).toBe(false);
+    }
+    const { schemaVersion: _a, decisions: _b, ...restOut } = out;
+    const { schemaVersion: _c, decisions: _d, ...restIn } = old;
+    expect(restOut).toEqual(restIn);
+  });
+
+  it('never drops text: a toelichting already there (foreign data) is kept, the note follows it', () => {
+    const old = v1();
+    (old.decisions['vertrouwen.inspraak'] as unknown as Record<string, unknown>).toelichting = 'Eerst dit';
+    expect(migrateV1ToV2(old).decisions['vertrouwen.inspraak']?.toelichting).toBe('Eerst dit\n\nNavragen bij wethouder');
+  });
+
+  it('leaves data that is not version 1 alone (WXT hands a v0 draft to this step), so upgradeStored can migrate it later', () => {
+    const draft = v0();
+    expect(migrateV1ToV2(draft as never)).toBe(draft);
+    expect(upgradeStored(migrateV1ToV2(draft as never)).decisions['vertrouwen.inspraak']?.toelichting).toBe('Navragen 😀');
+  });
+
+  it('a note that is no text is reported by the validator at its new place', () => {
+    const old = v1();
+    (old.decisions['vertrouwen.inspraak'] as unknown as Record<string, unknown>).note = 5;
+    try {
+      migrate(old, 1);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as MigrationError).problem).toEqual({ path: 'review.decisions.vertrouwen.inspraak.toelichting', error: { key: 'validation.notText' } });
+    }
+  });
+
+  it('drops nothing and makes a valid v2 review through migrate()', () => {
+    const out = migrate(v1(), 1);
+    expect(out.decisions['kwaliteit.uitkomsten']?.toelichting).toBe('Wij lezen dit in hoofdstuk 3.\n\nZie ook de bijlage. 😀');
+  });
+});
+
 describe('detectVersion', () => {
   it('reads schemaVersion, or 0 when absent', () => {
-    expect(detectVersion(makeSaved())).toBe(1);
+    expect(detectVersion(makeSaved())).toBe(2);
+    expect(detectVersion(v1())).toBe(1);
     expect(detectVersion(v0())).toBe(0);
     expect(detectVersion({ schemaVersion: 7 })).toBe(7);
   });
@@ -91,21 +156,23 @@ describe('detectVersion', () => {
 });
 
 describe('migrate', () => {
-  it('migrates v0 and validates the result', () => {
+  it('migrates v0 through v1 to v2 and validates the result', () => {
     const out = migrate(v0(), 0);
-    expect(out.schemaVersion).toBe(1);
-    expect(out.decisions['vertrouwen.inspraak']?.note).toBe('Navragen 😀');
+    expect(out.schemaVersion).toBe(2);
+    expect(out.decisions['vertrouwen.inspraak']?.toelichting).toBe('Navragen 😀');
+    expect(out.decisions['vertrouwen.inspraak']?.privateNote).toBeUndefined();
   });
 
   it('only validates current data (no migration needed)', () => {
-    const saved = setNote(setVerdict(makeSaved(), 'vertrouwen.inspraak', 'deels', T1), 'passend.wachttijd', 'x', T1);
-    expect(migrate(saved, 1)).toEqual(saved);
+    let saved = setToelichting(setVerdict(makeSaved(), 'vertrouwen.inspraak', 'deels', T1), 'passend.wachttijd', 'x', T1);
+    saved = setPrivateNote(saved, 'passend.wachttijd', 'privé', T1);
+    expect(migrate(saved, 2)).toEqual(saved);
   });
 
   it('throws a MigrationError with a Dutch message for a newer version', () => {
-    expect(() => migrate(makeSaved(), 2)).toThrow(MigrationError);
+    expect(() => migrate(makeSaved(), 3)).toThrow(MigrationError);
     try {
-      migrate(makeSaved(), 2);
+      migrate(makeSaved(), 3);
     } catch (e) {
       expect((e as MigrationError).userMessage).toEqual({ key: 'storedError.tooNew' });
       expect(translate('nl', 'storedError.tooNew')).toMatch(/nieuwere versie/);
@@ -120,6 +187,7 @@ describe('migrate', () => {
 
   it('throws when a migration is missing', () => {
     expect(() => migrate(v0(), 0, {})).toThrow(/No migration to version 1/);
+    expect(() => migrate(v1(), 1, { 1: migrateV0ToV1 })).toThrow(/No migration to version 2/);
   });
 
   it('throws when a migration fails', () => {
@@ -144,27 +212,31 @@ describe('migrate', () => {
     }
   });
 
-  it('runs migrations in order (chain of versions)', () => {
-    // A made-up chain to show the mechanism: with STORAGE_VERSION 1 only step 1 runs.
+  it('runs migrations in order (chain of versions), and none past STORAGE_VERSION', () => {
     const calls: number[] = [];
     const chain = {
       1: (old: unknown) => {
         calls.push(1);
         return migrateV0ToV1(old as SavedReviewV0);
       },
-      2: () => {
+      2: (old: unknown) => {
         calls.push(2);
+        return migrateV1ToV2(old as SavedReviewV1);
+      },
+      3: () => {
+        calls.push(3);
         throw new Error('must not run');
       },
     };
     migrate(v0(), 0, chain);
-    expect(calls).toEqual([1]);
+    expect(calls).toEqual([1, 2]);
   });
 });
 
 describe('upgradeStored', () => {
   it('detects the version and migrates', () => {
-    expect(upgradeStored(v0()).schemaVersion).toBe(1);
+    expect(upgradeStored(v0()).schemaVersion).toBe(2);
+    expect(upgradeStored(v1()).decisions['vertrouwen.inspraak']?.toelichting).toBe('Navragen bij wethouder');
     const saved = makeSaved();
     expect(upgradeStored(saved)).toEqual(saved);
   });

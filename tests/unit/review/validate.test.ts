@@ -1,7 +1,7 @@
 import { translate } from '@/lib/i18n';
 import { describe, expect, it } from 'vitest';
 import { isVerdict, validateReview, validateSavedReview } from '../../../lib/review/validate';
-import { addOwnEvidence, setMunicipality, setNote, setVerdict } from '../../../lib/review/model';
+import { addOwnEvidence, setMunicipality, setPrivateNote, setToelichting, setVerdict } from '../../../lib/review/model';
 import { recheck } from '../../../lib/review/model';
 import { makeReview, makeSaved, T1, T2 } from './factory';
 
@@ -18,7 +18,8 @@ describe('validateSavedReview', () => {
   it('accepts a review with every optional field used', () => {
     let s = makeSaved();
     s = setVerdict(s, 'vertrouwen.inspraak', 'deels', T1);
-    s = setNote(s, 'vertrouwen.inspraak', 'x', T1);
+    s = setToelichting(s, 'vertrouwen.inspraak', 'x', T1);
+    s = setPrivateNote(s, 'vertrouwen.inspraak', 'alleen voor ons', T1);
     s = addOwnEvidence(s, 'passend.wachttijd', { quote: 'q', prefix: '', suffix: '', block: 'b1', heading: 'H', page: 2 }, T1);
     s = setMunicipality(s, 'Leiden', T1);
     s = recheck(s, makeReview([['vertrouwen.inspraak', 'vertrouwen', 'aanwezig']]), T2).saved;
@@ -34,7 +35,8 @@ describe('validateSavedReview', () => {
   });
 
   it.each([
-    ['schemaVersion', (s: any) => (s.schemaVersion = 2), 'review.schemaVersion'],
+    ['schemaVersion', (s: any) => (s.schemaVersion = 1), 'review.schemaVersion'],
+    ['newer schemaVersion', (s: any) => (s.schemaVersion = 3), 'review.schemaVersion'],
     ['key', (s: any) => delete s.key, 'review.key'],
     ['createdAt', (s: any) => (s.createdAt = 5), 'review.createdAt'],
     ['automatic', (s: any) => delete s.automatic, 'review.automatic'],
@@ -47,6 +49,8 @@ describe('validateSavedReview', () => {
     ['decisions', (s: any) => (s.decisions = []), 'review.decisions'],
     ['decision updatedAt', (s: any) => (s.decisions.a = {}), 'review.decisions.a.updatedAt'],
     ['confirmed', (s: any) => (s.decisions.a = { confirmed: 'ja', updatedAt: T1.toISOString() }), 'review.decisions.a.confirmed'],
+    ['toelichting', (s: any) => (s.decisions.a = { toelichting: 5, updatedAt: T1.toISOString() }), 'review.decisions.a.toelichting'],
+    ['privateNote', (s: any) => (s.decisions.a = { privateNote: ['x'], updatedAt: T1.toISOString() }), 'review.decisions.a.privateNote'],
     ['ownEvidence', (s: any) => (s.decisions.a = { ownEvidence: [{ quote: 'q' }], updatedAt: T1.toISOString() }), 'review.decisions.a.ownEvidence[0].prefix'],
     ['changes', (s: any) => (s.changes = [{ id: 'a', from: 'deels', to: 'nee' }]), 'review.changes[0].to'],
     ['letterEdits', (s: any) => (s.letterEdits = { a: 1 }), 'review.letterEdits.a'],

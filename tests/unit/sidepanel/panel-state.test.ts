@@ -55,13 +55,13 @@ describe('panel reducer', () => {
     let s = withReview();
     s = reducer(s, { type: 'edit', edit: { op: 'verdict', id: 'vertrouwen.inspraak', verdict: 'deels' }, now: T1 });
     expect(effectiveVerdict(s.saved!, 'vertrouwen.inspraak')).toEqual({ verdict: 'deels', byHand: true, automatic: 'ontbreekt' });
-    s = reducer(s, { type: 'edit', edit: { op: 'note', id: 'vertrouwen.inspraak', note: 'Vragen!' }, now: T1 });
-    expect(s.saved!.decisions['vertrouwen.inspraak']!.note).toBe('Vragen!');
+    s = reducer(s, { type: 'edit', edit: { op: 'privateNote', id: 'vertrouwen.inspraak', text: 'Vragen!' }, now: T1 });
+    expect(s.saved!.decisions['vertrouwen.inspraak']!.privateNote).toBe('Vragen!');
     expect(isChangedByUser(s.saved!, 'vertrouwen.inspraak')).toBe(true);
     s = reducer(s, { type: 'edit', edit: { op: 'verdict', id: 'vertrouwen.inspraak', verdict: undefined }, now: T2 });
     expect(effectiveVerdict(s.saved!, 'vertrouwen.inspraak')!.byHand).toBe(false);
     expect(s.status).toEqual({ key: 'review.status.reset' });
-    expect(s.saved!.decisions['vertrouwen.inspraak']!.note).toBe('Vragen!');
+    expect(s.saved!.decisions['vertrouwen.inspraak']!.privateNote).toBe('Vragen!');
   });
 
   it('confirms, adds and removes own evidence, and announces each', () => {
@@ -80,8 +80,8 @@ describe('panel reducer', () => {
 
   it('returns the same state for an edit that changes nothing (no write)', () => {
     const s = withReview();
-    expect(reducer(s, { type: 'edit', edit: { op: 'note', id: 'passend.wachttijd', note: '' }, now: T1 })).toBe(s);
-    expect(reducer(initialState, { type: 'edit', edit: { op: 'note', id: 'x', note: 'a' }, now: T1 })).toBe(initialState);
+    expect(reducer(s, { type: 'edit', edit: { op: 'privateNote', id: 'passend.wachttijd', text: '' }, now: T1 })).toBe(s);
+    expect(reducer(initialState, { type: 'edit', edit: { op: 'privateNote', id: 'x', text: 'a' }, now: T1 })).toBe(initialState);
   });
 
   it('follows the tab: shows its saved review, or the start screen, and ignores late answers', () => {
@@ -99,7 +99,7 @@ describe('panel reducer', () => {
 
   it('does not replace a shown review by an older copy of itself', () => {
     let s = withReview();
-    s = reducer(s, { type: 'edit', edit: { op: 'note', id: 'passend.wachttijd', note: 'nieuw' }, now: T1 });
+    s = reducer(s, { type: 'edit', edit: { op: 'privateNote', id: 'passend.wachttijd', text: 'nieuw' }, now: T1 });
     const shown = s.saved;
     s = reducer(s, { type: 'tabReview', tabId: 7, saved: makeSaved() });
     expect(s.saved).toBe(shown);

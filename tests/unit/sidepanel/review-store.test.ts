@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setNote } from '@/lib/review';
+import { confirmItem, setPrivateNote } from '@/lib/review';
 import { translate } from '@/lib/i18n';
 import { makeSaved, T1 } from '../review/factory';
 
@@ -22,11 +22,11 @@ describe('review store (browser.storage.local through WXT storage)', () => {
   });
 
   it('writes one item per review, keyed by the normalised URL, plus an index', async () => {
-    const saved = setNote(makeSaved(), 'passend.wachttijd', 'Nog navragen', T1);
+    const saved = confirmItem(setPrivateNote(makeSaved(), 'passend.wachttijd', 'Nog navragen', T1), 'passend.wachttijd', true, T1);
     await store.writeReview(saved);
     const raw = await fakeBrowser.storage.local.get(null);
     expect(raw[`review:${saved.key}`]).toEqual(saved);
-    expect(raw[`review:${saved.key}$`]).toEqual({ v: 1 });
+    expect(raw[`review:${saved.key}$`]).toEqual({ v: 2 });
     expect((raw.reviewIndex as { key: string }[]).map((s) => s.key)).toEqual([saved.key]);
     const read = await store.readReview(saved.key);
     expect(read).toEqual({ ok: true, saved });
@@ -39,7 +39,19 @@ describe('review store (browser.storage.local through WXT storage)', () => {
       [`review:${v1.key}`]: { url: v1.url, title: v1.title, createdAt: v1.createdAt, savedAt: v1.updatedAt, automatic: v1.automatic, notes: { 'passend.wachttijd': 'oud' } },
     });
     const read = await store.readReview(v1.key);
-    expect(read.ok && read.saved?.decisions['passend.wachttijd']?.note).toBe('oud');
+    expect(read.ok && read.saved?.decisions['passend.wachttijd']?.toelichting).toBe('oud');
+  });
+
+  it('migrates a stored v1 review (WXT version 1): the note becomes the toelichting, stored as v2', async () => {
+    const v2 = makeSaved();
+    const key = `${v2.key}-v1`;
+    const v1 = { ...v2, key, schemaVersion: 1, decisions: { 'passend.wachttijd': { note: 'Stond in de brief', updatedAt: T1.toISOString() } } };
+    await fakeBrowser.storage.local.set({ [`review:${key}`]: v1, [`review:${key}$`]: { v: 1 } });
+    const read = await store.readReview(key);
+    expect(read.ok && read.saved?.decisions['passend.wachttijd']).toEqual({ toelichting: 'Stond in de brief', updatedAt: T1.toISOString() });
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(raw[`review:${key}$`]).toEqual({ v: 2 });
+    expect((raw[`review:${key}`] as { schemaVersion: number }).schemaVersion).toBe(2);
   });
 
   it('gives a Dutch message for damaged data instead of throwing', async () => {

@@ -178,7 +178,7 @@ describe('the panel hook checking', () => {
     await choose(asText(page));
     expect(panel.state.saved?.key).toBe('file:download.txt');
     const first = panel.state.saved!;
-    await act(async () => panel.actions.edit({ op: 'note', id: first.automatic.items[0]!.id, note: 'Notitie bij regio A' }));
+    await act(async () => panel.actions.edit({ op: 'privateNote', id: first.automatic.items[0]!.id, text: 'Notitie bij regio A' }));
     await act(async () => void (await new Promise((r) => setTimeout(r, 400)))); // past the save delay
 
     // Another region's file, also called download.txt: its own review; A's note is untouched.
@@ -187,14 +187,14 @@ describe('the panel hook checking', () => {
     expect(panel.state.saved?.url).toBe('download (2).txt');
     expect(panel.state.rechecked).toBe(false);
     const storedA = store.get('file:download.txt') as typeof first;
-    expect(storedA.decisions[first.automatic.items[0]!.id]?.note).toBe('Notitie bij regio A');
+    expect(storedA.decisions[first.automatic.items[0]!.id]?.privateNote).toBe('Notitie bij regio A');
     expect(storedA.title).toBe(first.title);
 
     // Region A's file again: a re-check of its review, with the note kept.
     await choose(asText(page));
     expect(panel.state.saved?.key).toBe('file:download.txt');
     expect(panel.state.rechecked).toBe(true);
-    expect(panel.state.saved?.decisions[first.automatic.items[0]!.id]?.note).toBe('Notitie bij regio A');
+    expect(panel.state.saved?.decisions[first.automatic.items[0]!.id]?.privateNote).toBe('Notitie bij regio A');
   });
 
   it('keys the review of a chosen text file by its name, even when the text names a web page', async () => {
@@ -233,7 +233,7 @@ async function checkedPanel() {
 describe('the panel hook saving edits', () => {
   it('writes an edit when the panel is hidden, before the save delay has passed', async () => {
     const { writes, id } = await checkedPanel();
-    await act(async () => panel.actions.edit({ op: 'note', id, note: 'Vragen aan de wethouder' }));
+    await act(async () => panel.actions.edit({ op: 'privateNote', id, text: 'Vragen aan de wethouder' }));
     expect(writes).not.toHaveBeenCalled(); // still within the save delay
     // The user closes the panel or switches away: the page becomes hidden.
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
@@ -241,7 +241,7 @@ describe('the panel hook saving edits', () => {
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
     expect(writes).toHaveBeenCalledTimes(1);
     const written = writes.mock.calls[0]![0];
-    expect(written.decisions[id]?.note).toBe('Vragen aan de wethouder');
+    expect(written.decisions[id]?.privateNote).toBe('Vragen aan de wethouder');
   });
 });
 
@@ -249,12 +249,12 @@ describe('the panel hook when the panel closes straight after a keystroke', () =
   it('writes the last edit on pagehide, even before the next paint', async () => {
     const { writes, id } = await checkedPanel();
     // No act(): the render runs in a microtask, effects wait for a frame that never comes.
-    panel.actions.edit({ op: 'note', id, note: 'Laatste woord' });
+    panel.actions.edit({ op: 'privateNote', id, text: 'Laatste woord' });
     await Promise.resolve();
     await Promise.resolve();
     window.dispatchEvent(new window.Event('pagehide'));
     expect(writes).toHaveBeenCalled();
-    expect(writes.mock.calls.at(-1)![0].decisions[id]?.note).toBe('Laatste woord');
+    expect(writes.mock.calls.at(-1)![0].decisions[id]?.privateNote).toBe('Laatste woord');
     await settle();
   });
 });
