@@ -750,9 +750,9 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
   const { strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakN, touched, paraHits, classStamp } = scratch;
   const stamp = scratch.stamp;
   const strongKind = isStrongKind(kind);
-  // headings, contents lines and lists name topics without the words around them: the document
-  // is their context, so neither the "about" rule nor the youth-care word applies there
-  const terse = kind === 'heading' || kind === 'toc' || kind === 'list';
+  // headings, contents lines, lists and glossary entries name topics without the words around
+  // them: the document is their context, so neither the "about" rule nor the youth-care word applies
+  const terse = kind === 'heading' || kind === 'toc' || kind === 'list' || kind === 'glossary';
   if (scratch.offDomain && kind !== 'list') return 0;
   for (let t = 0; t < nTouched; t++) {
     const item = touched[t]!;
