@@ -140,12 +140,8 @@ export const MIN_TOPIC_SHARE = 0.005;
 const ARTICLE = /\b[Aa]rtikel \d+[a-z]?\b|\blid \d\b/g;
 /** Speakers in minutes: "De voorzitter", "Mevrouw Jansen (fractie)", "De heer", "Raadslid", "Inspreker". */
 const SPEAKER = /\b(?:[Dd]e voorzitter|[Mm]evrouw [A-Z]|[Dd]e heer [A-Z]|[Dd]hr\. [A-Z]|[Mm]w\. [A-Z]|[Rr]aadslid|[Ii]nspreker|[Ff]ractie)\b/g;
-/** A cheap first look for SPEAKER (plain string search, no pattern per block): one of its words is there. */
-const SPEAKER_HINTS = ['oorzitter', 'evrouw', 'e heer', 'hr.', 'w. ', 'aadslid', 'nspreker', 'ractie'];
-function mayHaveSpeaker(text: string): boolean {
-  for (const h of SPEAKER_HINTS) if (text.includes(h)) return true;
-  return false;
-}
+/** Words without which ARTICLE and SPEAKER cannot match a block (tokens, normalised). */
+const DOCUMENT_WORDS = new Set(['artikel', 'lid', 'voorzitter', 'mevrouw', 'heer', 'dhr', 'mw', 'raadslid', 'inspreker', 'fractie']);
 /** The text names itself a regiovisie or a regional plan (title, heading, opening lines). */
 const NAMES_ITSELF = /\b(?:[Rr]egiovisie|[Rr]egionale visie|[Vv]isie (?:op )?(?:specialistische )?jeugd|[Rr]egionaal (?:beleids|koers)?(?:plan|kader)|[Ww]erkagenda|[Jj]eugdvisie)/;
 
@@ -189,6 +185,8 @@ interface TypeInfo {
   topic: boolean;
   /** A youth-care word, or a word of the people and organisations who give that care (see isCareWord). */
   care: boolean;
+  /** A word the SPEAKER or ARTICLE patterns need ("voorzitter", "artikel"…): only then are they tried on the block. */
+  document: boolean;
   syllables: number;
   jargon: boolean;
   /** Terms that can start at this word (see firstTermsOf). */
@@ -324,6 +322,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       bigrams: cue & BIGRAM_START ? bigramsAfter(norm) : undefined,
       topic: isTopicWord(norm),
       care: isTopicWord(norm) || isCareWord(norm),
+      document: DOCUMENT_WORDS.has(norm),
       syllables: info.syllables,
       jargon: info.jargon,
       firsts: firstTermsOf(compiled, ids),
@@ -372,6 +371,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     let special = false;
     /** A youth-care word anywhere in the block: its sentences are read in that sense. */
     let blockYouth = false;
+    let documentWords = false;
     for (let k = 0; k < n; k++) {
       const id = wordIds[k]!;
       const ti = typesById[id] ?? typeOfId(id);
@@ -386,6 +386,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         allWords++;
         if (ti.topic) topicWords++;
         if (ti.care) blockYouth = true;
+        if (ti.document) documentWords = true;
       }
     }
     if (special) {
@@ -393,8 +394,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       for (let k = 0; k < n; k++) if (ids[k] !== typeList[k]!.ids) firsts[k] = firstTermsOf(compiled, ids[k]!);
     }
     const sentences = splitSentencesFromBuffer(text, buf);
-    if (text.includes('rtikel') || text.includes('lid ')) articles += countMatches(ARTICLE, text);
-    if (mayHaveSpeaker(text)) speakers += countMatches(SPEAKER, text);
+    if (documentWords) {
+      articles += countMatches(ARTICLE, text);
+      speakers += countMatches(SPEAKER, text);
+    }
     if (!namesItself && (block.kind === 'heading' || bi < 5) && NAMES_ITSELF.test(text)) namesItself = true;
     const isHeading = block.kind === 'heading';
     const withDiaeresis = hasDiaeresis(text);

@@ -137,15 +137,26 @@ const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
 const verbless = /\b(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|geldt|gelden|moet|moeten|kan|kunnen|zal|zullen|wil|willen|was|waren|hebt|heb)\b/;
 function looksLikeContents(text: string, words: number): boolean {
   if (words < 8) return false;
-  // a run of titles: most words capitalised, as chapter titles are ("Rol van Gemeente Wettelijke Aanleiding …")
-  if (words >= 12) {
-    const capitals = text.match(/(?:^|\s)[A-ZÀ-Ý]/g)?.length ?? 0;
-    if (capitals >= 0.4 * words) return true;
-    // a long run of titles without a single verb ("Inleiding Wettelijke kaders Rol van de gemeente …")
-    if (words >= 25 && capitals >= 0.3 * words && !verbless.test(text.toLowerCase())) return true;
+  // one pass: words that start with a capital, and numbers standing alone ("13", "5.3.1", "2.")
+  let capitals = 0;
+  let numbers = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && text.charCodeAt(i - 1) !== 32) continue;
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 192 && c <= 221)) capitals++;
+    else if (c >= 48 && c <= 57) {
+      // a page or section number of at most three digits (not a year)
+      let j = i;
+      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const digits = j - i;
+      while (j < text.length && ((text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) || text.charCodeAt(j) === 46)) j++;
+      if (digits <= 3 && (j === text.length || text.charCodeAt(j) === 32)) numbers++;
+    }
   }
-  if (!/\d(?:\D*\d){2}/.test(text)) return false;
-  const numbers = text.match(/(?:^|\s)\d{1,3}(?:\.\d{1,2})*\.?(?=\s|$)/g)?.length ?? 0;
+  // a run of titles: most words capitalised, as chapter titles are ("Rol van Gemeente Wettelijke Aanleiding …")
+  if (words >= 12 && capitals >= 0.4 * words) return true;
+  // a long run of titles without a single verb ("Inleiding Wettelijke kaders Rol van de gemeente …")
+  if (words >= 25 && capitals >= 0.3 * words && !verbless.test(text.toLowerCase())) return true;
   return numbers >= 3 && numbers >= 0.12 * words;
 }
 
