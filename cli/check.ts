@@ -8,7 +8,7 @@ import { translate, type Message, type MessageKey, type Params } from '../lib/i1
 import { explainNotRegiovisie, explainVerdict } from '../lib/review/explain';
 import { createSavedReview } from '../lib/review';
 import { truncateText } from '../lib/text/graphemes';
-import { composeLetter, templateOrDefault, parseSettingsJson, placeholderSettings, type CouncilSettings } from '../lib/letter';
+import { composeLetter, reportAddress, templateOrDefault, parseSettingsJson, placeholderSettings, type CouncilSettings } from '../lib/letter';
 import { InputError, readDocument } from './read-document';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -178,7 +178,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${t('cli.cannotWrite', { file: args.docx })}\n`);
       return 2;
     }
-    if (!args.json) process.stderr.write(`${t('cli.letterWritten', { file: args.docx })}\n`);
+    if (!args.json) {
+      process.stderr.write(`${t('cli.letterWritten', { file: args.docx })}\n`);
+      // Nobody checked these verdicts: the letter says so, and so does the command.
+      process.stderr.write(`${t('cli.letterAutomatic')}\n`);
+      if (council.attachReport !== false) process.stderr.write(`${t('cli.letterReport', { url: reportAddress(locChecklist) })}\n`);
+    }
   }
   if (args.json) process.stdout.write(`${JSON.stringify(toContractJson(doc, review, locChecklist, basename(args.file)), null, 2)}\n`);
   else process.stdout.write(`${formatSummary(doc, review, locChecklist)}\n`);

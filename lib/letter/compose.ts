@@ -1,8 +1,10 @@
 /**
  * composeLetter: SavedReview + checklist + council settings + template → LetterModel.
  * Pure and deterministic for a given `now`. Hand-set verdicts win over automatic ones, the
- * council's notes and own evidence are included, user edits (letterEdits) replace paragraphs
- * by id. All text goes through the text-safety helpers: no "\n", no lone surrogates.
+ * council's toelichting and own evidence are included (its private notes never are), the
+ * letter and the appendix say exactly which verdicts the council checked, user edits
+ * (letterEdits) replace paragraphs by id. All text goes through the text-safety helpers: no
+ * "\n", no lone surrogates.
  */
 import type { Checklist, ChecklistItem, Theme, Verdict } from '../checklist/types';
 import type { Evidence, ItemResult, ReadabilityFigures } from '../check/types';
@@ -34,7 +36,7 @@ import {
 export const MAX_QUOTE_CHARS = 300;
 /** Automatic passages shown per item in the appendix (own evidence is always shown). */
 export const MAX_AUTO_EVIDENCE = 2;
-/** Notes longer than this (in characters) go below the appendix table instead of into a cell. */
+/** Toelichtingen longer than this (in characters) go below the appendix table instead of into a cell. */
 export const MAX_NOTE_IN_TABLE = 800;
 /**
  * Longest name, address line, e-mail address, place or role in the letter, and longest title,
@@ -65,6 +67,97 @@ export interface EffectiveItem {
   changedByCouncil: boolean;
   /** The council looked at the item and agrees (confirmed, or set the same verdict by hand). */
   confirmedByCouncil: boolean;
+}
+
+/** What the council did with the verdicts: confirmed ("Klopt"), changed, or left automatic (not checked). */
+export interface CheckCounts {
+  total: number;
+  confirmed: number;
+  changed: number;
+  unchecked: number;
+}
+
+export function checkCounts(items: EffectiveItem[]): CheckCounts {
+  const confirmed = items.filter((e) => e.confirmedByCouncil).length;
+  const changed = items.filter((e) => e.changedByCouncil).length;
+  return { total: items.length, confirmed, changed, unchecked: items.length - confirmed - changed };
+}
+
+/**
+ * Exactly what the council checked, in the letter's own voice ('wij': "Wij hebben 22 van de 34
+ * oordelen zelf nagekeken. …") or in the appendix's ('raad': "De raad heeft …"). An automatic
+ * verdict is never said to be checked.
+ */
+export function checkedSentence(c: CheckCounts, voice: 'wij' | 'raad'): string {
+  const n = c.total;
+  if (n === 0) return '';
+  const checked = c.confirmed + c.changed;
+  const wij = voice === 'wij';
+  const subjectHas = wij ? 'Wij hebben' : 'De raad heeft';
+  const byUs = wij ? 'door ons' : 'door de raad';
+  const oordelen = (k: number) => (k === 1 ? 'oordeel' : 'oordelen');
+  if (checked === 0) {
+    return n === 1
+      ? `Het oordeel is automatisch gegeven en niet ${byUs} nagekeken.`
+      : `Alle ${n} oordelen zijn automatisch gegeven en niet ${byUs} nagekeken.`;
+  }
+  let detail: string;
+  if (c.changed === 0) detail = checked === 1 ? 'Dat oordeel klopte.' : `Die ${checked} oordelen klopten.`;
+  else if (c.confirmed === 0) detail = checked === 1 ? `Dat oordeel ${wij ? 'hebben wij' : 'heeft de raad'} aangepast.` : `Die ${checked} oordelen ${wij ? 'hebben wij' : 'heeft de raad'} aangepast.`;
+  else {
+    detail = `Daarvan ${c.confirmed === 1 ? 'klopte er 1' : `klopten er ${c.confirmed}`} en ${wij ? 'hebben wij' : 'heeft de raad'} er ${c.changed} aangepast.`;
+  }
+  const first = checked === n ? (n === 1 ? `${subjectHas} het oordeel zelf nagekeken.` : `${subjectHas} alle ${n} oordelen zelf nagekeken.`) : `${subjectHas} ${checked} van de ${n} ${oordelen(n)} zelf nagekeken.`;
+  const rest =
+    c.unchecked === 0
+      ? ''
+      : c.unchecked === 1
+        ? ` Het andere oordeel is automatisch gegeven en niet ${byUs} nagekeken.`
+        : ` De andere ${c.unchecked} oordelen zijn automatisch gegeven en niet ${byUs} nagekeken.`;
+  return `${first} ${detail}${rest}`;
+}
+
+/** What the appendix says per item about who checked its verdict. */
+export const CHECK_LABEL = {
+  confirmed: 'Nagekeken door de raad: klopt',
+  changed: '(aangepast door de raad)',
+  unchecked: 'Automatisch, niet nagekeken door de raad',
+} as const;
+
+/**
+ * "LOC" for "LOC Waardevolle zorg": a publisher whose name starts with an abbreviation is named
+ * by it, as people name it; any other publisher in full.
+ */
+function shortPublisher(publisher: string): string {
+  const first = publisher.split(' ')[0] ?? '';
+  return /^[A-Z]{2,}$/.test(first) ? first : publisher;
+}
+
+/** "Bijlage 2: het rapport „…”, LOC, februari 2022": the report the recommendations come from, as an attachment. */
+export function reportAttachment(checklist: Checklist, number: number): string {
+  const source = checklist.source;
+  const parts = [`het rapport „${oneLine(source.title)}”`, shortPublisher(oneLine(source.publisher)), formatLooseDutchDate(oneLine(source.date))].filter(
+    (p) => p !== '',
+  );
+  return `Bijlage ${number}: ${parts.join(', ')}`;
+}
+
+/** The address people type for the report ("www.loc.nl/regionale-jz"): without "https://". */
+export function reportAddress(checklist: Checklist): string {
+  return oneLine(checklist.source.url).replace(/^https?:\/\//, '');
+}
+
+/** "hulp op basis van vertrouwen": a title inside a sentence; a word such as "LVB" keeps its capitals. */
+function inSentence(title: string): string {
+  const t = oneLine(title);
+  if (/^Eén\b/u.test(t)) return `één${t.slice(3)}`; // "Eén" is the capital of "één", not of "eén"
+  return /^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+}
+
+/** "a, b en c". */
+function joinAnd(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
 }
 
 export function effectiveItems(saved: SavedReview, checklist: Checklist): EffectiveItem[] {
@@ -200,9 +293,10 @@ function introBlocks(id: string, text: string): ParagraphBlock[] {
   return blocks;
 }
 
-function noteBlocks(id: string, note: string | undefined): ParagraphBlock[] {
-  const blocks = textBlocks(id, note ?? '', 'note');
-  if (blocks[0]) blocks[0].label = 'Toelichting van de raad:';
+/** The council's toelichting (never its private note) as note paragraphs, labelled. */
+function noteBlocks(id: string, toelichting: string | undefined, label = 'Toelichting van de raad:'): ParagraphBlock[] {
+  const blocks = textBlocks(id, toelichting ?? '', 'note');
+  if (blocks[0]) blocks[0].label = label;
   return blocks;
 }
 
@@ -253,7 +347,8 @@ export function composeLetter(
   const totals = count(items);
   const hasGaps = totals.deels + totals.ontbreekt > 0;
   const readability = saved.automatic.readability;
-  const changed = items.filter((e) => e.changedByCouncil).length;
+  const checks = checkCounts(items);
+  const changed = checks.changed;
 
   const municipality = nameLine(settings.recipient.municipality);
   const { ontvanger, deOntvanger } = recipientPhrase(settings);
@@ -264,7 +359,10 @@ export function composeLetter(
   const regiovisieUrl = shortLine(saved.url || saved.automatic.source.url, MAX_URL_CHARS);
   const checkedDate = parseDate(saved.checkedAt);
   const source = checklist.source;
-  const attachments = template.attachments.map(oneLine);
+  // The LOC report goes along as the next attachment unless the council switched that off.
+  const attachReport = settings.attachReport !== false;
+  const attachments = [...template.attachments.map(oneLine)];
+  if (attachReport) attachments.push(reportAttachment(checklist, attachments.length + 1));
 
   // The facts every template can use; `values` adds the per-theme counts.
   const facts = {
@@ -286,6 +384,12 @@ export function composeLetter(
     aantalDeels: String(totals.deels),
     aantalOntbreekt: String(totals.ontbreekt),
     aantalAangepast: String(changed),
+    aantalBevestigd: String(checks.confirmed),
+    aantalNietNagekeken: String(checks.unchecked),
+    nagekeken: checkedSentence(checks, 'wij'),
+    rapportZin: attachReport
+      ? `Het rapport sturen wij mee als bijlage ${attachments.length}. U kunt het ook downloaden via ${reportAddress(checklist)}.`
+      : `U kunt het rapport downloaden via ${reportAddress(checklist)}.`,
     samenvatting: summarySentence(totals),
     checklistTitel: oneLine(checklist.title),
     bronTitel: oneLine(source.title),
@@ -345,8 +449,19 @@ export function composeLetter(
         ];
       };
       if (good.length > 0) {
-        body.push({ type: 'paragraph', id: `${s.id}.${tid}.goed`, text: 'Dit doet de regiovisie goed:', style: 'lead', keepNext: true });
-        for (const e of good) body.push(...itemBlocks(e));
+        // What is good, in one paragraph per theme (the titles, one "Dat vinden wij goed."), not
+        // one bullet and one praise per item: the asks below are what the reader must act on.
+        const titles = joinAnd(good.map((e) => inSentence(e.item.title)));
+        const text =
+          good.length === g.items.length && good.length > 1
+            ? `De regiovisie werkt alle ${good.length} punten van dit thema goed uit: ${titles}. Dat vinden wij goed.`
+            : good.length === 1
+              ? `De regiovisie werkt dit punt goed uit: ${titles}. Dat vinden wij goed.`
+              : `De regiovisie werkt ${good.length} punten goed uit: ${titles}. Dat vinden wij goed.`;
+        body.push({ type: 'paragraph', id: `${s.id}.${tid}.sterk`, text, style: 'body' });
+        for (const e of good) {
+          body.push(...noteBlocks(`${s.id}.${e.item.id}.notitie`, e.decision?.toelichting, `Toelichting van de raad bij „${oneLine(e.item.title)}”:`));
+        }
       }
       if (gaps.length > 0) {
         body.push({
@@ -419,7 +534,9 @@ export function composeLetter(
   aPara(
     'bijlage.werkwijze',
     `De cliëntenraad heeft de regiovisie getoetst aan de ${totals.total} aanbevelingen van de toetslijst „${facts.checklistTitel}”. Het programma Regiovisie-toets zocht per aanbeveling de passages in de tekst die erover gaan. ` +
-      'Daarna heeft de raad elke uitkomst zelf nagelezen en waar nodig het oordeel aangepast of een toelichting en eigen passages toegevoegd.',
+      'Zo kwam het programma tot een eerste, automatisch oordeel. ' +
+      checkedSentence(checks, 'raad') +
+      ' In de tabellen hieronder staat bij elk oordeel of de raad het heeft nagekeken.',
   );
   aPara(
     'bijlage.oordelen',
@@ -523,10 +640,12 @@ export function composeLetter(
     const rows: TableCell[][] = g.items.map((e) => {
       const verdictCell: CellParagraph[] = [{ text: VERDICT_LABEL[e.verdict], bold: true }];
       if (e.changedByCouncil) {
-        verdictCell.push({ text: '(aangepast door de raad)', italic: true });
+        verdictCell.push({ text: CHECK_LABEL.changed, italic: true });
         verdictCell.push({ text: `Automatisch: ${VERDICT_LABEL[e.automatic?.verdict ?? 'ontbreekt'].toLowerCase()}`, muted: true });
       } else if (e.confirmedByCouncil) {
-        verdictCell.push({ text: '(bevestigd door de raad)', muted: true });
+        verdictCell.push({ text: CHECK_LABEL.confirmed, muted: true });
+      } else {
+        verdictCell.push({ text: CHECK_LABEL.unchecked, italic: true });
       }
       // why the program came to its verdict ("Alleen genoemd: in een vraag."); "nothing found" is said by the passage column
       const why = e.item.method === 'readability' || !e.automatic || e.automatic.verdict === 'ontbreekt' ? undefined : explainVerdict(e.automatic);
@@ -538,6 +657,7 @@ export function composeLetter(
       for (const ev of e.decision?.ownEvidence ?? []) evidence.push(...quoteParagraphs(ev, true));
       if (e.item.method === 'readability') evidence.push({ text: readabilityNote(readability), muted: true });
       if (evidence.length === 0) evidence.push({ text: 'Geen passage gevonden.', muted: true });
+      // Only the toelichting: the private note (decision.privateNote) never leaves the browser.
       const noteParas = toParagraphs(e.decision?.toelichting ?? '');
       const longNote = noteParas.join(' ').length > MAX_NOTE_IN_TABLE;
       if (longNote) longNotes.push(e);

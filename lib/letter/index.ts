@@ -2,8 +2,21 @@
  * The advice letter, pure parts (no 'docx' here: lib/docx/render.ts turns a LetterModel into
  * a Word file and is loaded lazily with `await import('…/lib/docx/render')`).
  */
-export { composeLetter, effectiveItems, applyEdits, summarySentence, countPhrase, letterPlace, VERDICT_LABEL } from './compose';
-export type { EffectiveItem } from './compose';
+export {
+  composeLetter,
+  effectiveItems,
+  applyEdits,
+  summarySentence,
+  countPhrase,
+  letterPlace,
+  VERDICT_LABEL,
+  checkCounts,
+  checkedSentence,
+  CHECK_LABEL,
+  reportAttachment,
+  reportAddress,
+} from './compose';
+export type { EffectiveItem, CheckCounts } from './compose';
 export type * from './model';
 export {
   validateSettings,

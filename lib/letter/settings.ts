@@ -50,6 +50,12 @@ export interface CouncilSettings {
   logo?: CouncilLogo;
   /** City for the "Plaats, datum" line; taken from the council's address when absent. */
   place?: string;
+  /**
+   * Whether the letter lists the report the checklist comes from (the LOC report) as an
+   * attachment ("Bijlage 2: het rapport …"). Absent means yes: LOC advises councils to send
+   * it along. A standing choice of the council, like its template, so it lives here.
+   */
+  attachReport?: boolean;
 }
 
 export interface SettingsError {
@@ -217,6 +223,13 @@ export function validateSettings(data: unknown): SettingsResult {
     else if (data.place.trim()) place = data.place.trim();
   }
 
+  // attachReport
+  let attachReport: boolean | undefined;
+  if (data.attachReport !== undefined) {
+    if (typeof data.attachReport !== 'boolean') err('attachReport', 'settingsError.attachReport');
+    else attachReport = data.attachReport;
+  }
+
   if (errors.length > 0) return { ok: false, errors };
   const settings: CouncilSettings = {
     council: { name: councilName, address, email: councilEmail, phone },
@@ -228,6 +241,8 @@ export function validateSettings(data: unknown): SettingsResult {
   if (recipientAddress.length > 0) settings.recipient.address = recipientAddress;
   if (logo) settings.logo = logo;
   if (place) settings.place = place;
+  // Only "no" is stored: absent means the report goes along.
+  if (attachReport === false) settings.attachReport = false;
   return { ok: true, settings };
 }
 

@@ -141,6 +141,30 @@ describe('npm run check (cli/check.ts)', () => {
     expect(text).toContain('Regiovisie Jeugd Voorbeeldland');
     expect(text).toContain('Bijlage 1');
     expect(text).toContain('A. de Vries');
+    // Nobody checked the verdicts of a check on the command line: the letter and the appendix say so.
+    expect(text).toContain('Alle 34 oordelen zijn automatisch gegeven en niet door ons nagekeken.');
+    expect(text).toContain('Alle 34 oordelen zijn automatisch gegeven en niet door de raad nagekeken.');
+    expect(text.split('Automatisch, niet nagekeken door de raad').length - 1).toBe(34);
+    expect(text).not.toMatch(/Elke uitkomst hebben wij zelf nagelezen|elke uitkomst zelf nagelezen/);
+    // The LOC report goes along as the second attachment.
+    expect(text).toContain('Bijlage 2: het rapport „Specialistische jeugdzorg. Knelpunten en aanbevelingen in beeld”, LOC, februari 2022');
+  });
+
+  it('says on stderr that the verdicts are automatic and that the LOC report goes along; attachReport: false leaves it out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const out = join(dir, 'brief.docx');
+    const r = await check('examples/regiovisie-voorbeeldregio.html', '--docx', out, '--settings', 'examples/council-settings.json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Alle oordelen in de brief zijn automatisch en niet door de raad nagekeken.');
+    expect(r.stderr).toContain('www.loc.nl/regionale-jz');
+    const settings = join(dir, 'zonder-rapport.json');
+    writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync('examples/council-settings.json', 'utf8')), attachReport: false }));
+    const without = await check('examples/regiovisie-voorbeeldregio.html', '--docx', out, '--settings', settings);
+    expect(without.code).toBe(0);
+    expect(without.stderr).not.toContain('www.loc.nl/regionale-jz');
+    const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(out) });
+    expect(text).not.toContain('Bijlage 2');
+    expect(text).toContain('U kunt het rapport downloaden via www.loc.nl/regionale-jz.');
   });
 
   it('marks missing council details clearly when no settings are given', async () => {

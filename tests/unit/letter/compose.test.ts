@@ -64,8 +64,11 @@ describe('composeLetter: the letter frame', () => {
       { name: 'A. de Vries', role: 'voorzitter' },
       { name: 'B. Jansen', role: 'secretaris' },
     ]);
-    expect(l.attachments).toEqual(['Bijlage 1: Toetsingsrapport regiovisie']);
-    expect(l.reference.map((r) => r.label)).toEqual(['Ons kenmerk', 'Onderwerp', 'Bijlage', 'Contactpersoon']);
+    expect(l.attachments).toEqual([
+      'Bijlage 1: Toetsingsrapport regiovisie',
+      'Bijlage 2: het rapport „Specialistische jeugdzorg. Knelpunten en aanbevelingen in beeld”, LOC, februari 2022',
+    ]);
+    expect(l.reference.map((r) => r.label)).toEqual(['Ons kenmerk', 'Onderwerp', 'Bijlagen', 'Contactpersoon']);
     expect(l.reference[3]!.value).toBe('C. Bakker, c.bakker@example.nl');
     expect(l.fileName).toBe('Adviesbrief regiovisie Voorbeeldstad 2026-11-22.docx');
     expect(l.language).toBe('nl-NL');
@@ -158,10 +161,10 @@ describe('composeLetter: outcomes', () => {
     expect(text).toContain('Wij zijn blij dat de regiovisie alle aanbevelingen uitwerkt.');
     expect(text).not.toContain('Dit missen wij');
     expect(text).toContain('erop toe te zien dat de regio de voornemens uit de regiovisie ook echt uitvoert;');
-    for (const item of checklist.items) {
-      if (item.method === 'readability') continue;
-      expect(text).toContain(item.letter.aanwezig);
-    }
+    // What is good is grouped per theme: its titles in one paragraph, one "Dat vinden wij goed." per theme.
+    for (const item of checklist.items) expect(text).toContain(item.title.slice(1));
+    expect(text.split('Dat vinden wij goed.').length - 1).toBe(checklist.themes.length);
+    expect(paragraphs(l.body).filter((p) => p.style === 'bullet')).toHaveLength(0);
     for (const theme of checklist.themes) expect(text).toContain(theme.title);
   });
 
@@ -186,7 +189,7 @@ describe('composeLetter: outcomes', () => {
     checklist.items.forEach((it, i) => counts[mixed(it, i)]++);
     const text = bodyText(l);
     expect(text).toContain(summarySentence({ total: checklist.items.length, ...counts }));
-    expect(text).toContain('Dit doet de regiovisie goed:');
+    expect(text).toMatch(/De regiovisie werkt (dit punt|\d+ punten) goed uit: /);
     expect(text).toContain('Dit missen wij of kan beter:');
     const numbered = paragraphs(l.body).filter((p) => p.style === 'numbered');
     expect(numbered.map((p) => p.label)).toEqual(numbered.map((_, i) => `${i + 1}.`));
@@ -223,7 +226,7 @@ describe('composeLetter: outcomes', () => {
 });
 
 describe('composeLetter: the council’s own review', () => {
-  it('hand-set verdicts win, are marked in the appendix, and notes and own evidence show', () => {
+  it('hand-set verdicts win, are marked in the appendix, and the toelichting and own evidence show', () => {
     const [first, second, third] = checklist.items;
     const l = compose(() => 'ontbreekt', {
       decisions: {
@@ -243,11 +246,13 @@ describe('composeLetter: the council’s own review', () => {
     expect(eff[0]!.changedByCouncil).toBe(true);
 
     const text = bodyText(l);
-    expect(text).toContain(first!.letter.aanwezig);
+    // What is good is named by its title in one paragraph per theme, not by its own sentence.
+    expect(text).toContain(first!.title.slice(1));
+    expect(text).not.toContain(first!.letter.aanwezig);
     expect(text).not.toContain(first!.letter.ontbreekt);
     expect(text).toContain(third!.letter.deels);
     const note = paragraphs(l.body).find((p) => p.id === `themas.${first!.id}.notitie`)!;
-    expect(note.label).toBe('Toelichting van de raad:');
+    expect(note.label).toBe(`Toelichting van de raad bij „${first!.title}”:`);
     expect(note.text).toBe('Staat op pagina 12 van de bijlage bij de regiovisie.');
 
     const rowOf = (id: string) => {
@@ -257,7 +262,7 @@ describe('composeLetter: the council’s own review', () => {
     const r1 = rowOf(first!.id);
     expect(r1[1]!.paragraphs.map((p) => p.text)).toEqual(['Aanwezig', '(aangepast door de raad)', 'Automatisch: ontbreekt']);
     expect(r1[3]!.paragraphs[0]!.text).toBe('Staat op pagina 12 van de bijlage bij de regiovisie.');
-    expect(rowOf(second!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Ontbreekt', '(bevestigd door de raad)']);
+    expect(rowOf(second!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Ontbreekt', 'Nagekeken door de raad: klopt']);
     const r3 = rowOf(third!.id);
     expect(r3[2]!.paragraphs.map((p) => p.text)).toEqual([
       '„Wij gaan hierover in gesprek met ouders.”',
@@ -413,10 +418,11 @@ describe('composeLetter: why each automatic verdict, and a text that is no regio
       const item = checklist.items.find((i) => i.id === id)!;
       return themeTable(l, item.theme).rows.find((r) => r[0]!.paragraphs[0]!.text === item.title)!;
     };
-    expect(rowOf(first!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Deels', 'Genoemd in een vraag.']);
-    expect(rowOf(second!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Aanwezig', 'Gevonden: een eigen afspraak of plan van de regio.']);
+    const auto = 'Automatisch, niet nagekeken door de raad';
+    expect(rowOf(first!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Deels', auto, 'Genoemd in een vraag.']);
+    expect(rowOf(second!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Aanwezig', auto, 'Gevonden: een eigen afspraak of plan van de regio.']);
     // nothing found is said once, in the passage column
-    expect(rowOf(third!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Ontbreekt']);
+    expect(rowOf(third!.id)[1]!.paragraphs.map((p) => p.text)).toEqual(['Ontbreekt', auto]);
     expect(appendixText(l)).not.toContain('lijkt de getoetste tekst geen regiovisie');
   });
 
