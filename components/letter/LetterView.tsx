@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SavedReview } from '@/lib/review/types';
-import { setLetterEdit } from '@/lib/review/model';
+import { firstUnreviewed, progress, setLetterEdit } from '@/lib/review/model';
 import { locChecklist } from '@/lib/checklist';
-import { composeLetter, templateOrDefault, type CouncilSettings, type LetterBlock, type LetterModel } from '@/lib/letter';
+import { composeLetter, reportAddress, reportAttachment, templateOrDefault, type CouncilSettings, type LetterBlock, type LetterModel } from '@/lib/letter';
 import { useI18n } from '../i18n';
 import { Notice } from '../Notice';
 import { SettingsForm } from '../settings/SettingsForm';
@@ -14,15 +14,24 @@ import './letter.css';
 
 /**
  * The advice letter in the panel: a preview the user can edit paragraph by paragraph (edits
- * are saved with the review), and "Maak de brief" which loads `docx` only then.
+ * are saved with the review), and "Maak de brief" which loads `docx` only then. Before that
+ * button it says how many verdicts are not checked yet (without blocking), and offers the LOC
+ * report as a second attachment (a council setting, on unless switched off).
  */
-export function LetterView(props: { saved: SavedReview; onSaved: (next: SavedReview) => void }) {
+export function LetterView(props: {
+  saved: SavedReview;
+  onSaved: (next: SavedReview) => void;
+  /** Go to an item in the review (the first one not checked yet). */
+  onGoToItem?: (id: string) => void;
+}) {
   const { t } = useI18n();
   const [settings, setSettings] = useState<CouncilSettings | null | undefined>(undefined);
   const [templateId, setTemplateId] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  /** Set when a letter was made with the report as an attachment: remind the user to send it along. */
+  const [remindReport, setRemindReport] = useState(false);
 
   useEffect(() => {
     void councilSettings.getValue().then(setSettings);
@@ -61,7 +70,13 @@ export function LetterView(props: { saved: SavedReview; onSaved: (next: SavedRev
     try {
       const { letterToBlob } = await import('@/lib/docx/render');
       saveFile(await letterToBlob(model), model.fileName);
-      setStatus(t('letter.made', { file: model.fileName }));
+      const withReport = settings!.attachReport !== false;
+      setRemindReport(withReport);
+      setStatus(
+        withReport
+          ? `${t('letter.made', { file: model.fileName })} ${t('letter.locReportReminder', { url: reportAddress(locChecklist) })}`
+          : t('letter.made', { file: model.fileName }),
+      );
     } catch {
       setFailed(true);
       setStatus('');
@@ -72,6 +87,17 @@ export function LetterView(props: { saved: SavedReview; onSaved: (next: SavedRev
 
   const edit = (id: string, text: string | undefined) => props.onSaved(setLetterEdit(props.saved, id, text, new Date()));
   const edits = props.saved.letterEdits ?? {};
+  const { reviewed, total } = progress(props.saved);
+  const unchecked = total - reviewed;
+  const firstOpen = firstUnreviewed(props.saved);
+  const attachReport = settings.attachReport !== false;
+  const setAttachReport = (on: boolean) => {
+    const next: CouncilSettings = { ...settings };
+    if (on) delete next.attachReport;
+    else next.attachReport = false;
+    setRemindReport(false);
+    void councilSettings.setValue(next);
+  };
 
   return (
     <section class="letter" aria-labelledby="letter-heading">
@@ -79,6 +105,27 @@ export function LetterView(props: { saved: SavedReview; onSaved: (next: SavedRev
       <p>{t('letter.intro')}</p>
       <TemplateSelect id="letter-template" value={template.id} onChange={setTemplateId} />
       {letter.hasPlaceholders && <Notice kind="warning">{t('letter.placeholders')}</Notice>}
+      {unchecked > 0 ? (
+        <div class="notice notice-warning" data-testid="letter-unchecked" data-unchecked={unchecked}>
+          <p>{unchecked === 1 ? t('letter.unchecked.one', { total }) : t('letter.unchecked.many', { count: unchecked, total })}</p>
+          {firstOpen && props.onGoToItem && (
+            <button type="button" class="small" data-action="go-unchecked" onClick={() => props.onGoToItem!(firstOpen)}>
+              {t('letter.uncheckedGo')}
+            </button>
+          )}
+        </div>
+      ) : (
+        <p class="muted" data-testid="letter-unchecked" data-unchecked={0}>
+          {t('letter.allChecked', { total })}
+        </p>
+      )}
+      <div class="letter-option">
+        <input id="letter-attach-report" type="checkbox" checked={attachReport} aria-describedby="letter-attach-report-help" data-action="attach-report" onChange={(e) => setAttachReport((e.currentTarget as HTMLInputElement).checked)} />
+        <label for="letter-attach-report">{t('letter.locReport')}</label>
+        <p id="letter-attach-report-help" class="field-help">
+          {t('letter.locReportHelp', { attachment: reportAttachment(locChecklist, template.attachments.length + 1) })}
+        </p>
+      </div>
       <p class="actions">
         <button type="button" class="primary" onClick={() => void makeDocx(composeLetter(props.saved, locChecklist, settings, template, new Date()))} disabled={busy} aria-busy={busy}>
           {t('letter.make')}
@@ -89,6 +136,11 @@ export function LetterView(props: { saved: SavedReview; onSaved: (next: SavedRev
       </p>
       <p class="sr-status" role="status" aria-live="polite">{status}</p>
       {failed && <Notice kind="error">{t('letter.failed')}</Notice>}
+      {remindReport && (
+        <div class="notice notice-info" data-testid="letter-report-reminder">
+          <p>{t('letter.locReportReminder', { url: reportAddress(locChecklist) })}</p>
+        </div>
+      )}
 
       <article class="letter-preview" aria-label={t('letter.preview')} lang="nl">
         <header class="letter-head">

@@ -35,6 +35,22 @@ function Panel(props: { locale: Locale; onLocale: (l: Locale) => void }) {
   const { t } = useI18n();
   const { state, saveState, actions } = usePanel();
   const status = state.status ? t(state.status.key, state.status.params) : '';
+  /** An item to bring into view and focus once the review view shows it ("Ga naar het eerste punt…"). */
+  const [focusItem, setFocusItem] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusItem || state.view !== 'review') return;
+    const card = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItem)}"]`);
+    if (!card) return;
+    setFocusItem(null);
+    card.scrollIntoView({ block: 'start' });
+    card.querySelector<HTMLElement>('h4')?.focus();
+  }, [focusItem, state.view, state.filter]);
+  const goToItem = (id: string) => {
+    // The item may be hidden by a filter: show all, then go to it.
+    actions.setFilter('all');
+    actions.setView('review');
+    setFocusItem(id);
+  };
 
   return (
     <main class="panel">
@@ -48,7 +64,7 @@ function Panel(props: { locale: Locale; onLocale: (l: Locale) => void }) {
       </p>
       {state.view === 'review' && <ReviewScreen state={state} saveState={saveState} actions={actions} />}
       {state.view === 'saved' && <SavedScreen state={state} actions={actions} />}
-      {state.view === 'letter' && <LetterScreen saved={state.saved} onSaved={actions.replace} />}
+      {state.view === 'letter' && <LetterScreen saved={state.saved} onSaved={actions.replace} onGoToItem={goToItem} />}
     </main>
   );
 }
@@ -199,7 +215,7 @@ type LetterViewComponent = typeof import('@/components/letter/LetterView').Lette
  * The "Brief" view: components/letter/LetterView.tsx, loaded only when the user opens this
  * view, so the panel's first chunk stays small (and never holds docx).
  */
-function LetterScreen(props: { saved: SavedReview | undefined; onSaved: (next: SavedReview) => void }) {
+function LetterScreen(props: { saved: SavedReview | undefined; onSaved: (next: SavedReview) => void; onGoToItem: (id: string) => void }) {
   const { t } = useI18n();
   const [Letter, setLetter] = useState<LetterViewComponent | null>(null);
   useEffect(() => {
@@ -208,5 +224,5 @@ function LetterScreen(props: { saved: SavedReview | undefined; onSaved: (next: S
   }, [props.saved !== undefined]);
   if (!props.saved) return <p data-testid="letter-need-review">{t('panel.letter.needReview')}</p>;
   if (!Letter) return <p aria-busy="true">{t('panel.loading')}</p>;
-  return <Letter saved={props.saved} onSaved={props.onSaved} />;
+  return <Letter saved={props.saved} onSaved={props.onSaved} onGoToItem={props.onGoToItem} />;
 }

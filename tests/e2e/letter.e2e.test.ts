@@ -15,6 +15,9 @@ import { PanelDriver, serious } from './panel-driver';
 
 const skip = skipE2E();
 const EDITED = 'Wij lazen de regiovisie met veel plezier & met aandacht voor gezinnen 👪.';
+/** Typed in the panel: the toelichting goes into the letter, the private note never. */
+const TOELICHTING = 'Dit punt bespraken wij met ouders in onze raad & zij herkennen het.';
+const PRIVATE = 'Navragen bij wethouder Jansen (privé, niet in de brief)';
 
 /** Whether a command runs (poppler's tools take -v, not --version). */
 function has(command: string, flag: string): boolean {
@@ -39,6 +42,19 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
 
+    // A toelichting and a private note on the first item; each field says where its text ends up.
+    const firstId = await panel.evaluate<string>(`document.querySelector('[data-item]').dataset.item`);
+    const item = `[data-item="${firstId}"]`;
+    expect(await panel.text(`${item} [data-testid="toelichting-help"]`)).toBe('Deze tekst komt in de brief en in de bijlage, bij dit punt.');
+    expect(await panel.text(`${item} [data-testid="private-note-help"]`)).toContain('Deze notitie komt nooit in de brief of de bijlage.');
+    await panel.click(`${item} textarea[data-action="toelichting"]`);
+    await panel.insertText(TOELICHTING);
+    await panel.click(`${item} textarea[data-action="private-note"]`);
+    await panel.insertText(PRIVATE);
+    await panel.waitFor(
+      `chrome.storage.local.get(null).then((all) => Object.entries(all).some(([key, r]) => key.startsWith('review:') && r?.decisions?.[${JSON.stringify(firstId)}]?.toelichting === ${JSON.stringify(TOELICHTING)} && r.decisions[${JSON.stringify(firstId)}].privateNote === ${JSON.stringify(PRIVATE)}))`,
+    );
+
     // First run: the letter view asks for the council's details.
     await panel.click('[data-view="letter"]');
     await panel.waitFor(`document.querySelector('#f-council-name')`);
@@ -52,6 +68,21 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     await panel.clickButton('Bewaar de gegevens');
     await panel.waitFor(`document.querySelector('.letter-preview')`);
     expect(await panel.text('.letter-preview')).toContain('Aan de gemeenteraad van Lindeveld');
+    expect(await panel.text('.letter-preview')).not.toContain('Navragen bij wethouder');
+
+    // Nothing checked yet: the letter view says how many and offers to go to the first one; it does not block.
+    expect(await panel.text('[data-testid="letter-unchecked"]')).toContain('34 van 34 punten zijn nog niet bekeken');
+    expect(await panel.evaluate<boolean>(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Maak de brief (Word-bestand)' && !b.disabled)`)).toBe(true);
+    await panel.click('[data-action="go-unchecked"]');
+    await panel.waitFor(`document.activeElement?.tagName === 'H4' && document.activeElement.closest('[data-item]')?.dataset.item === ${JSON.stringify(firstId)}`);
+    // "Klopt" on it, then back to the letter: one fewer to check.
+    await panel.click(`${item} [data-action="confirm"]`);
+    await panel.waitFor(`document.querySelector('[data-testid="review-progress"]')?.textContent === '1 van 34 bekeken'`);
+    await panel.click('[data-view="letter"]');
+    await panel.waitFor(`document.querySelector('[data-testid="letter-unchecked"]')?.textContent.includes('33 van 34 punten zijn nog niet bekeken')`);
+    // The LOC report goes along by default.
+    expect(await panel.evaluate<boolean>(`document.querySelector('#letter-attach-report').checked`)).toBe(true);
+    expect(await panel.text('.letter-preview')).toContain('Bijlage 2: het rapport „Specialistische jeugdzorg. Knelpunten en aanbevelingen in beeld”, LOC, februari 2022');
 
     // Edit the opening paragraph; the edit is saved with the review.
     const opening = '[data-paragraph="opening"]';
@@ -113,6 +144,8 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     expect(name).toBe(`Adviesbrief regiovisie Lindeveld ${iso}.docx`);
     await panel.waitFor(`[...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes('opgeslagen als'))`);
+    // The reminder to send the LOC report along, with where to download it.
+    expect(await panel.text('[data-testid="letter-report-reminder"]')).toContain('www.loc.nl/regionale-jz');
 
     const file = join(downloads, name);
     const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(file) });
@@ -124,6 +157,17 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     }
     expect(text).toContain('Bijlage 1');
     expect(text).toContain('Specialistische jeugdzorg. Knelpunten en aanbevelingen in beeld');
+    // The letter says exactly what the council checked: one verdict confirmed, 33 automatic.
+    expect(text).toContain('Wij hebben 1 van de 34 oordelen zelf nagekeken. Dat oordeel klopte. De andere 33 oordelen zijn automatisch gegeven en niet door ons nagekeken.');
+    expect(text).toContain('De raad heeft 1 van de 34 oordelen zelf nagekeken.');
+    expect(text.split('Automatisch, niet nagekeken door de raad').length - 1).toBe(33);
+    expect(text).toContain('Nagekeken door de raad: klopt');
+    expect(text).not.toMatch(/Elke uitkomst hebben wij zelf nagelezen|elke uitkomst zelf nagelezen/);
+    // The toelichting is in it (letter and appendix), the private note is not.
+    expect(text.split(TOELICHTING).length - 1).toBeGreaterThanOrEqual(2);
+    expect(text).not.toContain('Navragen bij wethouder');
+    // The LOC report as the second attachment.
+    expect(text).toContain('Bijlage 2: het rapport „Specialistische jeugdzorg. Knelpunten en aanbevelingen in beeld”, LOC, februari 2022');
 
     // Opened, not trusted: LibreOffice renders the browser-made file to a PDF of several pages.
     if (has('soffice', '--version') && has('pdfinfo', '-v') && has('pdftotext', '-v')) {
