@@ -20,7 +20,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { isEllipticalStart, isGlossaryHeading, isNumberedHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts } from './passage-kind';
+import { isEllipticalStart, isGlossaryHeading, isNavigation, isNumberedHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import {
@@ -632,6 +632,7 @@ function hardestPassages(hard: CandidateStore, blocks: Block[], max: number): Ev
   for (let r = 0; r < ranked.length && evidence.length < max; r++) {
     const h = ranked[r]!;
     const ev = makeEvidence(blocks[hard.block[h]!]!, hard.start[h]!, hard.end[h]!, difficulty[h]!);
+    if (isNavigation(ev.quote, ev.quote.split(/\s+/).length)) continue;
     if (!evidence.some((e) => e.quote === ev.quote)) evidence.push(ev);
   }
   return evidence;

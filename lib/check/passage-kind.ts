@@ -92,7 +92,8 @@ const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
 /** Someone else says what "we" should do ("zegt de ander dat we vaker nee moeten zeggen"). */
 const REPORT_BEFORE_WE = /\b(?:zegt|zeggen|zei|zeiden|vertelt|vertellen|vertelde|volgens|aldus|meldt|melden|schrijft)\b.{0,80}\b(?:we|wij)\b/;
 /** The text describing itself: "De regiovisie geeft aan …", "Dit hoofdstuk beschrijft …". */
-const ABOUT_ITSELF = /^(?:de|deze|dit|het) (?:regiovisie|visie|nota|document|plan|beleidskader|beleidsplan|hoofdstuk|paragraaf|rapport)\b/;
+const ABOUT_ITSELF =
+  /^(?:(?:de|deze|dit|het) (?:regiovisie|visie|nota|document|plan|beleidskader|beleidsplan|hoofdstuk|paragraaf|rapport)\b|in (?:de|deze|dit|het) (?:regiovisie|visie|nota|document|plan|beleidskader|beleidsplan|hoofdstuk|paragraaf|rapport) (?:staat|staan|leest|lees|vindt|beschrijven|beschrijft)\b)/;
 /** Verbs of expecting or obliging: "het Rijk verwacht dat gemeenten …", "regio's moeten …". */
 const EXPECTS = /\b(?:verwacht|verwachten|vraagt|eist|eisen|verplicht|verplichten|verplichting|moet|moeten|dient|dienen|opgelegd)\b/;
 /** The legal position of municipalities rather than something they do ("gemeenten zijn op grond van de Jeugdwet verantwoordelijk"). */
@@ -163,6 +164,11 @@ function looksLikeContents(text: string, words: number): boolean {
 /** A block that is a numbered title: "3.6 De match tussen gezin en hulpverlener", "Bijlage C – Rollen". */
 export function isNumberedHeading(text: string, words: number): boolean {
   return words <= 16 && SECTION_NUMBER.test(text) && !/[.!?:;]["')]?\s*$/.test(text);
+}
+
+/** Navigation text of a page ("Klik hier", "Download … (pdf)"): never evidence, not even of how hard a text reads. */
+export function isNavigation(text: string, words: number): boolean {
+  return words <= 12 && NAVIGATION.test(text.toLowerCase());
 }
 
 /** The kinds that can carry `aanwezig`. */

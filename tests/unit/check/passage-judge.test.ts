@@ -322,3 +322,23 @@ describe('history, the text about itself, and someone else saying what we should
     expect(judge('Een wethouder zegt dat we de wachtlijsten voor jeugdhulp sneller moeten aanpakken.', 'passend.wachtlijsten').basis).toBe('reported');
   });
 });
+
+describe('the bundled example page: evidence a council member can read', () => {
+  it('never quotes navigation or a bare heading for aanwezig, and puts the deciding passage first', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { extractFromHtmlDocument } = await import('../../../lib/extract/html');
+    const { parseHtmlDocument } = await import('../../../cli/dom');
+    const html = readFileSync(new URL('../../../examples/regiovisie-voorbeeldregio.html', import.meta.url), 'utf8');
+    const r = analyze(extractFromHtmlDocument(parseHtmlDocument(html)), locChecklist);
+    const quotes = r.items.flatMap((i) => i.evidence.map((e) => e.quote));
+    expect(quotes.some((q) => /^(?:klik|download)\b/i.test(q))).toBe(false);
+    for (const item of r.items.filter((i) => i.verdict === 'aanwezig')) {
+      expect(['commitment', 'arrangement', 'principle', 'action-row'], item.id).toContain(item.evidence[0]!.kind);
+      expect(item.evidence[0]!.quote.split(/\s+/).length, item.id).toBeGreaterThan(3);
+    }
+  });
+
+  it('"In deze regiovisie staat hoe …" describes the document', () => {
+    expect(judge('In deze regiovisie staat hoe de gemeenten de wachtlijsten voor jeugdhulp aanpakken.', 'passend.wachtlijsten').basis).toBe('statement');
+  });
+});
