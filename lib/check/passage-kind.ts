@@ -168,8 +168,11 @@ export function isNumberedHeading(text: string, words: number): boolean {
 
 /** Navigation text of a page ("Klik hier", "Download … (pdf)"): never evidence, not even of how hard a text reads. */
 export function isNavigation(text: string, words: number): boolean {
-  return words <= 12 && NAVIGATION.test(text.toLowerCase());
+  return (words <= 12 && NAVIGATION.test(text.toLowerCase())) || NAVIGATION_START.test(text);
 }
+
+/** A sentence that tells the reader where to click or what to download, however long. */
+const NAVIGATION_START = /^(?:klik|download|lees (?:meer|verder)|ga naar|bekijk (?:de|het|hier))\b/i;
 
 /** The kinds that can carry `aanwezig`. */
 export function isStrongKind(kind: PassageKind): boolean {
@@ -200,7 +203,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const we = (mask & CUE.FIRST_PLURAL) !== 0;
   const region = (mask & CUE.REGION_SUBJECT) !== 0;
 
-  if (f.words <= 12 && (mask & CUE.NAVIGATION_WORD) !== 0 && NAVIGATION.test(lower(f.text))) return 'navigation';
+  if ((mask & CUE.NAVIGATION_WORD) !== 0 && isNavigation(f.text, f.words)) return 'navigation';
   // "3.6 De match tussen gezin en hulpverlener", "Hoofdstuk 5 - …", "Bijlage C – …": a numbered heading
   if (isNumberedHeading(f.text, f.words)) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
   if (f.toc || looksLikeContents(f.text, f.words)) return 'toc';
