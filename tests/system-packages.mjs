@@ -4,11 +4,12 @@
 import { spawnSync } from 'node:child_process';
 
 /**
- * chromium: the end-to-end tests load the built extension in it. libreoffice-writer-nogui and
+ * chromium: the end-to-end tests load the built extension in it. firefox-esr: one end-to-end
+ * test (tests/e2e/firefox.e2e.test.ts) installs the built Firefox add-on in it. libreoffice-writer-nogui and
  * fonts-liberation: letters are opened and converted to PDF. poppler-utils: pdfinfo/pdftotext
  * read that PDF.
  */
-export const SYSTEM_PACKAGES = Object.freeze(['chromium', 'libreoffice-writer-nogui', 'fonts-liberation', 'poppler-utils']);
+export const SYSTEM_PACKAGES = Object.freeze(['chromium', 'firefox-esr', 'libreoffice-writer-nogui', 'fonts-liberation', 'poppler-utils']);
 
 /** The command a person runs by hand to install `packages`. */
 export function installCommand(packages, { sudo = true } = {}) {

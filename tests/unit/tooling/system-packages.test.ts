@@ -18,7 +18,7 @@ function machine(installed: string[], { root = false, sudo = false, dpkg = true 
 
 describe('npm test installs the Debian packages it needs (tests/system-packages.mjs)', () => {
   it('lists the packages of the README table, each once', () => {
-    expect([...SYSTEM_PACKAGES]).toEqual(['chromium', 'libreoffice-writer-nogui', 'fonts-liberation', 'poppler-utils']);
+    expect([...SYSTEM_PACKAGES]).toEqual(['chromium', 'firefox-esr', 'libreoffice-writer-nogui', 'fonts-liberation', 'poppler-utils']);
   });
 
   it('does nothing when every package is installed, and asks dpkg about each', () => {
@@ -32,7 +32,7 @@ describe('npm test installs the Debian packages it needs (tests/system-packages.
   });
 
   it('installs only the missing packages with apt-get as root, after apt-get update', () => {
-    expect(planSystemPackages(machine(['chromium', 'fonts-liberation'], { root: true, sudo: true }))).toEqual({
+    expect(planSystemPackages(machine(['chromium', 'firefox-esr', 'fonts-liberation'], { root: true, sudo: true }))).toEqual({
       action: 'install',
       missing: ['libreoffice-writer-nogui', 'poppler-utils'],
       commands: [
@@ -46,16 +46,16 @@ describe('npm test installs the Debian packages it needs (tests/system-packages.
     const plan = planSystemPackages(machine(['poppler-utils'], { sudo: true }));
     expect(plan).toEqual({
       action: 'install',
-      missing: ['chromium', 'libreoffice-writer-nogui', 'fonts-liberation'],
+      missing: ['chromium', 'firefox-esr', 'libreoffice-writer-nogui', 'fonts-liberation'],
       commands: [
         ['sudo', '-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'update'],
-        ['sudo', '-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '--no-install-recommends', 'chromium', 'libreoffice-writer-nogui', 'fonts-liberation'],
+        ['sudo', '-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '--no-install-recommends', 'chromium', 'firefox-esr', 'libreoffice-writer-nogui', 'fonts-liberation'],
       ],
     });
   });
 
   it('stops with one plain line giving the exact command when it may not install', () => {
-    const plan = planSystemPackages(machine(['chromium', 'fonts-liberation']));
+    const plan = planSystemPackages(machine(['chromium', 'firefox-esr', 'fonts-liberation']));
     expect(plan.action).toBe('stop');
     if (plan.action !== 'stop') return;
     expect(plan.message.split('\n')).toHaveLength(1);
