@@ -93,6 +93,11 @@ export type Edit =
   | { op: 'removeOwn'; id: string; index: number }
   | { op: 'municipality'; value: string };
 
+/** Edits that come keystroke by keystroke (saved after a short delay); the others are choices, saved at once. */
+export function isTyping(edit: Edit): boolean {
+  return edit.op === 'toelichting' || edit.op === 'privateNote' || edit.op === 'municipality';
+}
+
 export type Action =
   | { type: 'view'; view: View }
   | { type: 'tab'; tab: TabInfo | null }

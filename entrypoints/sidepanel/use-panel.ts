@@ -27,7 +27,7 @@ import {
 } from '@/lib/review';
 import { saveFile } from '@/components/save-file';
 import type { SaveState } from '@/components/review/ReviewHeader';
-import { initialState, reducer, type Action, type Edit, type PanelState, type View } from './panel-state';
+import { initialState, isTyping, reducer, type Action, type Edit, type PanelState, type View } from './panel-state';
 import { createSaveQueue } from './save-queue';
 import { deleteReview, listReviews, prepare, readReview, writeReview } from './review-store';
 import { activeTab, askTab, ensureContentScript, followActiveTab, panelWindowId } from './tab-client';
@@ -100,6 +100,9 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     [],
   );
 
+  /** A choice (a verdict, "Klopt", an own passage) was made: write it at once, not after the typing delay. */
+  const writeNow = useRef(false);
+
   /** Hand the shown review to the save queue if it changed since it was last handed over. */
   function scheduleShown(): void {
     const saved = stateRef.current.saved;
@@ -107,6 +110,12 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     persisted.current = saved;
     setSaveState((s) => (s === 'error' ? 'saving' : s));
     queue.schedule(saved.key, saved);
+    // Firefox drops writes started while the panel closes, so a choice does not wait for the
+    // delay that only exists to gather keystrokes.
+    if (writeNow.current) {
+      writeNow.current = false;
+      void queue.flush();
+    }
   }
 
   // Every change to the shown review is saved (debounced); leaving the page flushes at once.
@@ -386,7 +395,10 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
   const actions: PanelActions = {
     check,
     checkFile,
-    edit: (edit) => dispatch({ type: 'edit', edit, now: new Date() }),
+    edit: (edit) => {
+      if (!isTyping(edit)) writeNow.current = true;
+      dispatch({ type: 'edit', edit, now: new Date() });
+    },
     replace: (saved) => dispatch({ type: 'replace', saved }),
     setView: (view) => {
       dispatch({ type: 'view', view });

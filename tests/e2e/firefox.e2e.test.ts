@@ -276,8 +276,8 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
     );
     await until(([id, v]) => document.querySelector<HTMLElement>(`[data-item="${id}"]`)?.dataset.verdict === v, [first.id, target], 'The override did not show');
     expect(await panel.evaluate((id) => document.querySelector(`[data-item="${id}"] .verdict-line`)?.textContent, first.id)).toContain('aangepast door u');
-    // Close as a user does once the panel says it has saved (see the todo below for closing sooner).
-    await until(() => document.querySelector<HTMLElement>('[data-testid="save-state"]')?.dataset.state === 'saved', undefined, 'The panel did not say it saved the change');
+    // Close at once, without waiting for the panel to say it saved: a choice is written straight
+    // away (Firefox drops writes started while the panel closes; this lost the change before).
     await closePanel();
 
     await openPanel();
@@ -301,11 +301,6 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
     );
     expect(stored).toBe(target);
   });
-
-  // Found by this test: a change made less than the save delay (250 ms) before the panel's tab
-  // is closed is lost in Firefox (the writes started on "pagehide" do not land), where Chromium
-  // keeps it (review.e2e.test.ts). To see it, drop the wait for the saved state above.
-  it.todo('keeps a change made just before the panel is closed');
 
   it('saves the letter as a Word file that reads back with the council, the review and the override', async () => {
     await panel.evaluate(() => document.querySelector<HTMLElement>('[data-view="letter"]')!.click());

@@ -258,3 +258,18 @@ describe('the panel hook when the panel closes straight after a keystroke', () =
     await settle();
   });
 });
+
+describe('the panel hook saving a choice', () => {
+  it('writes a verdict or "Klopt" at once, without waiting for the typing delay (Firefox drops writes started while the panel closes)', async () => {
+    const { writes, id } = await checkedPanel();
+    await act(async () => panel.actions.edit({ op: 'verdict', id, verdict: 'deels' }));
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(writes.mock.calls[0]![0].decisions[id]?.verdict).toBe('deels');
+    await act(async () => panel.actions.edit({ op: 'confirm', id, confirmed: true }));
+    expect(writes).toHaveBeenCalledTimes(2);
+    // typing still waits, so a note is not written on every keystroke
+    await act(async () => panel.actions.edit({ op: 'privateNote', id, text: 'N' }));
+    expect(writes).toHaveBeenCalledTimes(2);
+    await settle();
+  });
+});
