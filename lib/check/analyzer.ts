@@ -504,7 +504,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const last = endsInColon && si === sentences.length - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here
       // (or for the lead-in of a list)
-      const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth || blockYouth, weights.weakPairScore > 0);
+      const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth, weights.weakPairScore > 0);
       // the sentence before named an item without a promise; this one may make it ("Het geld
       // voor jeugdhulp is alleen voor jeugdhulp. Wij gebruiken het niet voor andere dingen.")
       const follows = pendingCount > 0 && pendingOrder === order - 1 && s.to - s.from >= 2 && LINK_START.has(norms[s.from]!);

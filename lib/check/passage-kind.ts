@@ -174,6 +174,8 @@ export function isNavigation(text: string, words: number): boolean {
 /** A sentence that tells the reader where to click or what to download, however long. */
 const NAVIGATION_START = /^(?:klik|download|lees (?:meer|verder)|ga naar|bekijk (?:de|het|hier))\b/i;
 
+const GLOSSARY_ENTRY = /^[^:.!?–—]{2,60}(?::|\s[–—-])\s/;
+
 /** The kinds that can carry `aanwezig`. */
 export function isStrongKind(kind: PassageKind): boolean {
   return kind === 'commitment' || kind === 'arrangement' || kind === 'principle' || kind === 'action-row';
@@ -209,7 +211,9 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (f.toc || looksLikeContents(f.text, f.words)) return 'toc';
   if (f.tableHeaderRow) return 'heading';
   if (f.heading) return f.question ? 'question' : 'heading';
-  if (f.glossary) return 'glossary';
+  // under a glossary heading, the entries ("Term: uitleg", "Term – uitleg"); text that runs on
+  // past the glossary under the same heading is read as it is
+  if (f.glossary && GLOSSARY_ENTRY.test(f.text)) return 'glossary';
   if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || f.text.includes('[') || f.text.includes('p.m.') || f.text.includes('P.M.')) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(f.text)))) {
     return 'placeholder';
   }
