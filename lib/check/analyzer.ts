@@ -189,8 +189,9 @@ interface TypeInfo {
   document: boolean;
   syllables: number;
   jargon: boolean;
-  /** Terms that can start at this word (see firstTermsOf). */
+  /** Terms that can start at this word (see firstTermsOf), and the late ones (CompiledChecklist.lateTerm). */
   firsts: number[];
+  firstsLate: number[];
 }
 
 /** Word types cached per compiled checklist (bounded; a pure function of the word, so caching is safe). */
@@ -202,6 +203,7 @@ interface Scratch {
   /** TypeInfo per interner word id. */
   typesById: (TypeInfo | undefined)[];
   firsts: (readonly number[])[];
+  firstsLate: (readonly number[])[];
   match: MatchState;
   tokens: TokenBuffer;
   types: TypeInfo[];
@@ -245,6 +247,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       interner: new WordInterner(),
       typesById: [],
       firsts: [],
+      firstsLate: [],
       match: createMatchState(compiled),
       tokens: createTokenBuffer(1024),
       types: [],
@@ -326,6 +329,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       syllables: info.syllables,
       jargon: info.jargon,
       firsts: firstTermsOf(compiled, ids),
+      firstsLate: firstTermsOf(compiled, ids, true),
     };
   };
   const typeOfId = (id: number): TypeInfo => typesById[id] ?? (typesById[id] = makeType(interner.norms[id]!));
@@ -364,6 +368,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const typeList = scratch.types;
     const ids = scratch.ids;
     const firsts = scratch.firsts;
+    const firstsLate = scratch.firstsLate;
     const isNum = scratch.isNum;
     const norms = buf.norm;
     const flags = buf.flags;
@@ -378,6 +383,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       typeList[k] = ti;
       ids[k] = ti.ids;
       firsts[k] = ti.firsts;
+      firstsLate[k] = ti.firstsLate;
       const f = flags[k]!;
       const num = (f & TOKEN_NUM) !== 0;
       isNum[k] = num || (ti.cue & CUE.NUMBER) !== 0 ? 1 : 0;
@@ -391,7 +397,11 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     }
     if (special) {
       addCompoundVariants(buf, n, ids, idsOf);
-      for (let k = 0; k < n; k++) if (ids[k] !== typeList[k]!.ids) firsts[k] = firstTermsOf(compiled, ids[k]!);
+      for (let k = 0; k < n; k++) {
+        if (ids[k] === typeList[k]!.ids) continue;
+        firsts[k] = firstTermsOf(compiled, ids[k]!);
+        firstsLate[k] = firstTermsOf(compiled, ids[k]!, true);
+      }
     }
     const sentences = splitSentencesFromBuffer(text, buf);
     if (documentWords) {
@@ -499,7 +509,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (words >= 6) pushCandidate(hard, bi, s.start, s.end, sentenceDifficulty(stats), order);
       }
 
-      const found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, s.from, s.to);
+      let found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, s.from, s.to);
+      // the common words of "about" groups and paraphrases only matter next to what was found
+      if (found > 0) found = matchSentenceFirsts(compiled, scratch.match, firstsLate, ids, isNum, s.from, s.to, true);
       order++;
       const last = endsInColon && si === sentences.length - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here

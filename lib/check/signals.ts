@@ -63,6 +63,11 @@ export interface CompiledChecklist {
   classAnchors: Int32Array[];
   /** Number of word classes. */
   classCount: number;
+  /**
+   * Per term: 1 for a word class that anchors no paraphrase. Such words ("hulp", "ouders") only
+   * matter next to an item's own term or an anchor, so they are matched in a second, late pass.
+   */
+  lateTerm: Uint8Array;
 }
 
 /** At most this many groups in an "about" rule or a paraphrase (one bit each). */
@@ -189,6 +194,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     paraGroups,
     classAnchors: classAnchors.map((paras) => Int32Array.from(paras)),
     classCount: classAnchors.length,
+    lateTerm: Uint8Array.from(terms, (t) => (t.kind === 'class' && t.words[0] !== NUMBER_SLOT && classAnchors[t.cls]!.length === 0 ? 1 : 0)),
   };
   cache.set(checklist, compiled);
   return compiled;
@@ -232,11 +238,12 @@ function hasPattern(ids: readonly (readonly number[])[], isNum: ArrayLike<boolea
 }
 
 /** Terms that can start at a token with these pattern ids, in matching order (flattened byFirst). */
-export function firstTermsOf(compiled: CompiledChecklist, ids: readonly number[]): number[] {
+export function firstTermsOf(compiled: CompiledChecklist, ids: readonly number[], late = false): number[] {
   const out: number[] = [];
+  const want = late ? 1 : 0;
   for (let i = 0; i < ids.length; i++) {
     const cands = compiled.byFirst.get(ids[i]!);
-    if (cands !== undefined) for (let c = 0; c < cands.length; c++) out.push(cands[c]!);
+    if (cands !== undefined) for (let c = 0; c < cands.length; c++) if (compiled.lateTerm[cands[c]!] === want) out.push(cands[c]!);
   }
   return out;
 }
@@ -255,8 +262,10 @@ export function matchSentenceFirsts(
   isNum: ArrayLike<boolean | number>,
   from: number,
   to: number,
+  append = false,
 ): number {
-  const stamp = ++state.stamp;
+  // append: a second pass over the same sentence (the late terms), adding to what was found
+  const stamp = append ? state.stamp : ++state.stamp;
   const seen = state.seen;
   const terms = compiled.terms;
   const numberFirst = compiled.numberFirst;
@@ -267,11 +276,12 @@ export function matchSentenceFirsts(
   const present = state.present;
   let hasNum = false;
   for (let k = from; k < to; k++) {
+    if (isNum[k]) hasNum = true;
+    if (append) continue;
     const list = ids[k]!;
     for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
-    if (isNum[k]) hasNum = true;
   }
-  let count = 0;
+  let count = append ? state.count : 0;
   for (let k = from; k < to; k++) {
     const cands = firsts[k]!;
     for (let c = 0; c < cands.length; c++) {
@@ -290,7 +300,7 @@ export function matchSentenceFirsts(
       state.at[count] = k;
       count++;
     }
-    if (isNum[k] && numberFirst.length) {
+    if (!append && isNum[k] && numberFirst.length) {
       for (let c = 0; c < numberFirst.length; c++) {
         const ti = numberFirst[c]!;
         if (seen[ti] === stamp) continue;
