@@ -3,6 +3,16 @@
  * URL (`local:review:<key>`), plus an index item (`local:reviewIndex`) with a summary per review.
  * Everything is checked on the way in with upgradeStored() (old or damaged data gives a
  * MigrationError with a translatable message); the pure logic lives in lib/review (review-index.ts among it).
+ *
+ * Storage faults:
+ * - A review and its index entry are written in ONE `storage.local.set` call. Chrome checks the
+ *   quota for the whole call and writes all keys in one batch; Firefox writes them in one
+ *   IndexedDB transaction. So when the storage is full, neither is written: never a review
+ *   without its index entry, or an index entry for a review that is not there. The error is
+ *   passed on (isQuotaError() tells a full storage apart) and the in-memory index rolled back.
+ * - A stored review that cannot be read (damaged, or of an unknown version) is set aside under
+ *   `corrupt:<time>:<key>` (never deleted), and only then removed from its place and from the
+ *   index, so every other review stays usable.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { Message } from '@/lib/i18n';
@@ -11,6 +21,17 @@ import { parseIndex, removeSummary, summaryOf, upsertSummary, type ReviewSummary
 
 const REVIEW_PREFIX = 'review:';
 const INDEX_KEY = 'local:reviewIndex' as const;
+/** Damaged reviews are kept under `corrupt:<ISO time>:<key>`, with the problem and the raw data. */
+export const CORRUPT_PREFIX = 'corrupt:';
+
+export interface SetAside {
+  key: string;
+  movedAt: string;
+  /** What was wrong, in English (for support staff reading the storage). */
+  problem: string;
+  /** The stored data exactly as it was found. */
+  data: unknown;
+}
 
 type ReviewItem = WxtStorageItem<SavedReview | null, Record<string, unknown>>;
 
@@ -38,8 +59,8 @@ let index: ReviewSummary[] | null = null;
 async function loadIndex(): Promise<ReviewSummary[]> {
   if (index) return index;
   const stored = await indexItem.getValue();
-  if (stored === null) {
-    // No index (first run, or it was lost): rebuild it from the reviews themselves.
+  if (!Array.isArray(stored)) {
+    // No index (first run, or it was lost or damaged): rebuild it from the reviews themselves.
     const all = (await storage.snapshot('local')) as Record<string, unknown>;
     let rebuilt: ReviewSummary[] = [];
     for (const [key, value] of Object.entries(all)) {
@@ -58,38 +79,101 @@ async function loadIndex(): Promise<ReviewSummary[]> {
   return index;
 }
 
-/** Another panel (another window) may write too: follow its changes to the index. */
+/** Another panel (another window) may write too: follow its changes to the index (gone or damaged: rebuilt when next needed). */
 indexItem.watch((value) => {
-  if (value !== null) index = parseIndex(value);
+  index = Array.isArray(value) ? parseIndex(value) : null;
 });
 
-export type ReadResult = { ok: true; saved: SavedReview | undefined } | { ok: false; error: Message };
+export type ReadResult =
+  | { ok: true; saved: SavedReview | undefined }
+  /** `setAside`: the storage key the damaged data was moved to (absent when moving it failed). */
+  | { ok: false; error: Message; setAside?: string };
 
-/** The saved review for a normalised URL; undefined when there is none. */
+/**
+ * The saved review for a normalised URL; undefined when there is none. Data that is no valid
+ * review is set aside (see setAsideCorrupt) and reported, never thrown.
+ */
 export async function readReview(key: string): Promise<ReadResult> {
   if (key === '') return { ok: true, saved: undefined };
-  const value = await reviewItem(key).getValue();
+  let value: unknown;
+  try {
+    value = await reviewItem(key).getValue();
+  } catch {
+    value = await storage.getItem(`local:${REVIEW_PREFIX}${key}`); // the item itself failed: read the raw data
+  }
   if (value === null || value === undefined) return { ok: true, saved: undefined };
   try {
     return { ok: true, saved: upgradeStored(value) };
   } catch (error) {
-    if (error instanceof MigrationError) return { ok: false, error: error.userMessage };
-    console.error('Regiovisie-toets: reading a saved review failed', error);
-    return { ok: false, error: { key: 'storedError.migrationFailed' } };
+    const message: Message = error instanceof MigrationError ? error.userMessage : { key: 'storedError.migrationFailed' };
+    if (!(error instanceof MigrationError)) console.error('Regiovisie-toets: reading a saved review failed', error);
+    const setAside = await setAsideCorrupt(key, value, error instanceof Error ? error.message : String(error)).catch((e: unknown) => {
+      console.error('Regiovisie-toets: setting a damaged review aside failed', e);
+      return undefined;
+    });
+    return setAside ? { ok: false, error: message, setAside } : { ok: false, error: message };
   }
 }
 
-/** Write a review and its summary in the index. Both writes start at once (safe on pagehide). */
-export async function writeReview(saved: SavedReview): Promise<void> {
-  const current = index ?? (await loadIndex());
-  index = upsertSummary(current, summaryOf(saved));
-  await Promise.all([reviewItem(saved.key).setValue(saved), indexItem.setValue(index)]);
-}
-
-export async function deleteReview(key: string): Promise<void> {
+/**
+ * Move damaged data away from `review:<key>`: first a copy under `corrupt:<time>:<key>`, and
+ * only when that copy is stored, remove the original and its index entry. Returns the new key.
+ */
+export async function setAsideCorrupt(key: string, data: unknown, problem: string, now = new Date()): Promise<string> {
+  const movedAt = now.toISOString();
+  const asideKey = `${CORRUPT_PREFIX}${movedAt}:${key}`;
+  const aside: SetAside = { key, movedAt, problem, data };
+  await storage.setItem(`local:${asideKey}`, aside);
   const current = index ?? (await loadIndex());
   index = removeSummary(current, key);
-  await Promise.all([reviewItem(key).removeValue({ removeMeta: true }), indexItem.setValue(index)]);
+  await storage.removeItems([`local:${REVIEW_PREFIX}${key}`, `local:${REVIEW_PREFIX}${key}$`]);
+  await indexItem.setValue(index);
+  return asideKey;
+}
+
+/** Everything set aside so far (for support, and for tests). */
+export async function listSetAside(): Promise<{ storageKey: string; entry: SetAside }[]> {
+  const all = (await storage.snapshot('local')) as Record<string, unknown>;
+  return Object.entries(all)
+    .filter(([k]) => k.startsWith(CORRUPT_PREFIX))
+    .map(([storageKey, entry]) => ({ storageKey, entry: entry as SetAside }));
+}
+
+/** True when a write failed because the browser's storage for the extension is full. */
+export function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return typeof error === 'string' && /quota/i.test(error);
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  return name === 'QuotaExceededError' || (typeof message === 'string' && /quota|storage (is )?full|NS_ERROR_DOM_QUOTA/i.test(message));
+}
+
+/**
+ * Write a review, its version and its summary in the index in one storage call (see the top of
+ * this file: all or nothing). The call starts synchronously when the item is prepared (safe on
+ * pagehide). On failure the in-memory index is rolled back and the error passed on.
+ */
+export async function writeReview(saved: SavedReview): Promise<void> {
+  if (!items.has(saved.key)) await reviewItem(saved.key).getMeta(); // let WXT's migration check finish first
+  const before = index ?? (await loadIndex());
+  const next = upsertSummary(before, summaryOf(saved));
+  index = next;
+  try {
+    await storage.setItems([
+      { key: `local:${REVIEW_PREFIX}${saved.key}`, value: saved },
+      { key: `local:${REVIEW_PREFIX}${saved.key}$`, value: { v: STORAGE_VERSION } },
+      { key: INDEX_KEY, value: next },
+    ]);
+  } catch (error) {
+    if (index === next) index = before;
+    throw error;
+  }
+}
+
+/** Remove a review, then its index entry (an entry never points to a review that is gone). */
+export async function deleteReview(key: string): Promise<void> {
+  const current = index ?? (await loadIndex());
+  await reviewItem(key).removeValue({ removeMeta: true });
+  index = removeSummary(index ?? current, key);
+  await indexItem.setValue(index);
 }
 
 export async function listReviews(): Promise<ReviewSummary[]> {
