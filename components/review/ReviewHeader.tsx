@@ -2,7 +2,8 @@ import type { SavedReview } from '@/lib/review';
 import { useI18n } from '../i18n';
 import { formatDate } from './format';
 
-export type SaveState = 'saved' | 'saving' | 'error';
+/** 'full': the browser's storage is full (quota); 'error': any other failed write. */
+export type SaveState = 'saved' | 'saving' | 'error' | 'full';
 
 /**
  * Title, address, date and progress of the shown review, with export and "Wis markeringen"
@@ -17,6 +18,8 @@ export function ReviewHeader(props: {
   onMunicipality: (value: string) => void;
   onExport: () => void;
   onClearMarks: () => void;
+  /** "Probeer opnieuw op te slaan", offered when a write failed. */
+  onRetrySave: () => void;
 }) {
   const { t, locale } = useI18n();
   const { saved } = props;
@@ -68,6 +71,11 @@ export function ReviewHeader(props: {
       <p class={`save-state save-${props.saveState}`} data-testid="save-state" data-state={props.saveState}>
         {t(`review.saveState.${props.saveState}`)}
       </p>
+      {(props.saveState === 'error' || props.saveState === 'full') && (
+        <button type="button" onClick={props.onRetrySave} data-action="retry-save">
+          {t('review.saveState.retry')}
+        </button>
+      )}
     </section>
   );
 }

@@ -85,6 +85,11 @@ function ReviewScreen(props: { state: PanelState; saveState: SaveState; actions:
         {again ? t('check.again') : t('check.button')}
       </button>
       {busy && <p class="muted">{t(state.phase === 'reading' ? 'check.busy' : 'check.busyAnalyse')}</p>}
+      {state.storageNotice && (
+        <div data-testid="storage-notice">
+          <Notice kind="error">{t(state.storageNotice.key, state.storageNotice.params)}</Notice>
+        </div>
+      )}
       {state.phase === 'error' && state.error && <Notice kind="error">{t(ERROR_TEXT[state.error])}</Notice>}
       {/* Below the error: the PDF and file errors point the user here. */}
       <FileChooser open={!state.saved || state.error === 'pdf' || state.error === 'file'} disabled={busy} onFile={(file) => void actions.checkFile(file)} />
@@ -138,6 +143,7 @@ function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: S
         onMunicipality={(value) => actions.edit({ op: 'municipality', value })}
         onExport={actions.exportShown}
         onClearMarks={() => void actions.clearMarks()}
+        onRetrySave={() => void actions.retrySave()}
       />
       {!saved.automatic.looksLikeRegiovisie && <Notice kind="warning">{t('review.notRegiovisie', { reason: explainNotRegiovisie(saved.automatic.notRegiovisie) })}</Notice>}
       {state.rechecked && <ChangesNotice changes={saved.changes ?? []} titleOf={titleOf} />}

@@ -65,6 +65,8 @@ export interface PanelState {
   pendingImport: SavedReview | null;
   /** Result of the last import (or of opening a saved review), as messages to translate. */
   importMessage: ImportMessage | null;
+  /** A problem with the stored data shown above the review (a damaged review that was set aside). */
+  storageNotice: Message | null;
 }
 
 export const initialState: PanelState = {
@@ -79,6 +81,7 @@ export const initialState: PanelState = {
   confirmDelete: null,
   pendingImport: null,
   importMessage: null,
+  storageNotice: null,
 };
 
 /** One change by the user to the shown review. */
@@ -118,7 +121,8 @@ export type Action =
   | { type: 'askDelete'; key: string | null }
   | { type: 'deleted'; key: string }
   | { type: 'importConflict'; incoming: SavedReview | null }
-  | { type: 'importMessage'; message: PanelState['importMessage'] };
+  | { type: 'importMessage'; message: PanelState['importMessage'] }
+  | { type: 'storageNotice'; notice: Message | null };
 
 /** Apply one edit with the pure functions of lib/review. */
 export function applyEdit(saved: SavedReview, edit: Edit, now: Date): SavedReview {
@@ -175,7 +179,7 @@ export function reducer(state: PanelState, action: Action): PanelState {
       if (state.saved && isFileKey(state.saved.key)) return state;
       if (action.saved) {
         if (state.saved?.key === action.saved.key) return state; // already shown (possibly with newer edits)
-        return { ...state, phase: 'ready', saved: action.saved, doc: undefined, rechecked: false, error: undefined, itemNotice: null, filter: 'all' };
+        return { ...state, phase: 'ready', saved: action.saved, doc: undefined, rechecked: false, error: undefined, itemNotice: null, filter: 'all', storageNotice: null };
       }
       // No saved review and none shown: keep what a check of this tab showed meanwhile (an error,
       // a page with too little text). A late answer must not wipe it (a fast failing check can
@@ -184,7 +188,7 @@ export function reducer(state: PanelState, action: Action): PanelState {
       return { ...state, phase: 'idle', saved: undefined, doc: undefined, rechecked: false, error: undefined, itemNotice: null, filter: 'all' };
     }
     case 'checkStart':
-      return { ...state, view: 'review', phase: 'reading', error: undefined, itemNotice: null, status: { key: 'check.busy' } };
+      return { ...state, view: 'review', phase: 'reading', error: undefined, itemNotice: null, storageNotice: null, status: { key: 'check.busy' } };
     case 'analysing':
       return { ...state, phase: 'analysing', status: { key: 'check.busyAnalyse' } };
     case 'checkFailed':
@@ -240,6 +244,7 @@ export function reducer(state: PanelState, action: Action): PanelState {
         rechecked: false,
         itemNotice: null,
         filter: 'all',
+        storageNotice: null,
         status: { key: 'saved.status.opened', params: { title: action.saved.title || action.saved.url } },
       };
     case 'askDelete':
@@ -259,6 +264,8 @@ export function reducer(state: PanelState, action: Action): PanelState {
     }
     case 'importConflict':
       return { ...state, pendingImport: action.incoming, importMessage: null };
+    case 'storageNotice':
+      return { ...state, storageNotice: action.notice, status: action.notice ?? state.status };
     case 'importMessage':
       return {
         ...state,

@@ -9,7 +9,7 @@ import type { Evidence } from '@/lib/check/types';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
 import type { ErrorCode, QuoteSelector } from '@/lib/messages';
-import type { MessageKey } from '@/lib/i18n';
+import type { Message, MessageKey } from '@/lib/i18n';
 import {
   chosenFileUrl,
   createSavedReview,
@@ -29,7 +29,7 @@ import { saveFile } from '@/components/save-file';
 import type { SaveState } from '@/components/review/ReviewHeader';
 import { initialState, isTyping, reducer, type Action, type Edit, type PanelState, type View } from './panel-state';
 import { createSaveQueue } from './save-queue';
-import { deleteReview, listReviews, prepare, readReview, writeReview } from './review-store';
+import { deleteReview, isQuotaError, listReviews, prepare, readReview, writeReview, type ReadResult } from './review-store';
 import { activeTab, askTab, ensureContentScript, followActiveTab, panelWindowId } from './tab-client';
 
 export const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
@@ -64,6 +64,8 @@ export interface PanelActions {
   remove(key: string): Promise<void>;
   importFile(file: File): Promise<void>;
   confirmImport(overwrite: boolean): Promise<void>;
+  /** "Probeer opnieuw op te slaan": write again what could not be written. */
+  retrySave(): Promise<void>;
 }
 
 const nextFrame = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
@@ -79,21 +81,33 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
   /** The review as last handed to storage (so loading a review does not write it back). */
   const persisted = useRef<SavedReview | undefined>(undefined);
   const [saveState, setSaveState] = useState<SaveState>('saved');
+  /**
+   * Reviews whose last write failed (storage full, or another fault), by key: kept until a write
+   * succeeds, written again with the next change, on "Probeer opnieuw op te slaan" and when the
+   * panel closes, and shown instead of the older stored version when the review is opened again.
+   */
+  const unsaved = useRef(new Map<string, SavedReview>());
 
   const queue = useMemo(
     () =>
       createSaveQueue<SavedReview>(
-        async (_key, saved) => {
+        async (key, saved) => {
           try {
             await writeReview(saved);
+            if (unsaved.current.get(key) === saved) unsaved.current.delete(key);
           } catch (error) {
-            setSaveState('error');
+            // Keep the newest version (a later one may be waiting in the queue already).
+            const newer = unsaved.current.get(key);
+            if (!newer || newer.updatedAt <= saved.updatedAt) unsaved.current.set(key, saved);
+            // The shown review counts as not handed over: closing the panel or the next change writes it again.
+            if (persisted.current === saved) persisted.current = undefined;
+            setSaveState(isQuotaError(error) ? 'full' : 'error');
             throw error;
           }
         },
         {
           onBusy: () => setSaveState('saving'),
-          onIdle: () => setSaveState((s) => (s === 'error' ? s : 'saved')),
+          onIdle: () => setSaveState((s) => (unsaved.current.size > 0 && (s === 'error' || s === 'full') ? s : unsaved.current.size > 0 ? 'error' : 'saved')),
           onError: (error) => console.error('Regiovisie-toets: saving failed', error),
         },
       ),
@@ -108,7 +122,8 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     const saved = stateRef.current.saved;
     if (!saved || saved === persisted.current) return;
     persisted.current = saved;
-    setSaveState((s) => (s === 'error' ? 'saving' : s));
+    setSaveState((s) => (s === 'error' || s === 'full' ? 'saving' : s));
+    scheduleUnsaved(saved.key);
     queue.schedule(saved.key, saved);
     // Firefox drops writes started while the panel closes, so a choice does not wait for the
     // delay that only exists to gather keystrokes.
@@ -116,6 +131,25 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
       writeNow.current = false;
       void queue.flush();
     }
+  }
+
+  /** Hand every review whose write failed to the queue again (except `except`: a newer version follows). */
+  function scheduleUnsaved(except?: string): void {
+    for (const [key, saved] of unsaved.current) if (key !== except) queue.schedule(key, saved);
+  }
+
+  /** The review to show for a key: one that could not be written yet wins over the stored one. */
+  async function readLatest(key: string): Promise<ReadResult> {
+    const pending = unsaved.current.get(key);
+    if (pending) return { ok: true, saved: pending };
+    const read = await readReview(key);
+    if (!read.ok && read.setAside) {
+      // The damaged review was moved aside: say so where the user is, and keep the list right.
+      const message = { key: 'storedError.setAside' as const, params: { address: key, detail: read.error } };
+      dispatch({ type: 'storageNotice', notice: message });
+      if (stateRef.current.list) void refreshList();
+    }
+    return read;
   }
 
   // Every change to the shown review is saved (debounced); leaving the page flushes at once.
@@ -127,6 +161,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     // Also pick up a change whose render is done but whose effect has not run yet.
     const flush = () => {
       scheduleShown();
+      scheduleUnsaved();
       void queue.flush();
     };
     const hidden = () => document.visibilityState === 'hidden' && flush();
@@ -135,6 +170,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', hidden);
+      flush(); // the panel is taken down (unmounted) without a pagehide: write what is pending
     };
   }, []);
 
@@ -170,7 +206,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
       return;
     }
     await queue.flush();
-    const read = await readReview(key).catch(() => ({ ok: true as const, saved: undefined }));
+    const read = await readLatest(key).catch(() => ({ ok: true as const, saved: undefined }));
     if (stale()) return;
     const saved = read.ok ? read.saved : undefined;
     if (saved) {
@@ -288,7 +324,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     const key = normaliseUrl(url);
     const current = stateRef.current.saved;
     if (current?.key === key) return current;
-    const read = await readReview(key).catch(() => ({ ok: false as const, error: '' }));
+    const read = await readLatest(key).catch(() => ({ ok: false as const, error: '' }));
     return read.ok ? read.saved : undefined;
   }
 
@@ -369,9 +405,13 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     await queue.flush();
     const current = stateRef.current.saved;
     if (current?.key === key) return current;
-    const read = await readReview(key);
+    const read = await readLatest(key);
     if (!read.ok) {
-      dispatch({ type: 'importMessage', message: { kind: 'error', message: { key: 'saved.readError', params: { detail: read.error } } } });
+      const message: Message = read.setAside
+        ? { key: 'storedError.setAside', params: { address: key, detail: read.error } }
+        : { key: 'saved.readError', params: { detail: read.error } };
+      dispatch({ type: 'importMessage', message: { kind: 'error', message } });
+      await refreshList();
       return undefined;
     }
     return read.saved;
@@ -380,7 +420,15 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
   async function storeImported(review: SavedReview) {
     queue.cancel(review.key);
     await prepare(review.key);
-    await writeReview(review);
+    try {
+      await writeReview(review);
+    } catch (error) {
+      console.error('Regiovisie-toets: storing an imported review failed', error);
+      const key = isQuotaError(error) ? 'saved.import.full' : 'saved.import.writeFailed';
+      dispatch({ type: 'importMessage', message: { kind: 'error', message: { key } } });
+      return;
+    }
+    unsaved.current.delete(review.key);
     if (stateRef.current.saved?.key === review.key) {
       persisted.current = review;
       dispatch({ type: 'replace', saved: review });
@@ -424,9 +472,19 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     askDelete: (key) => dispatch({ type: 'askDelete', key }),
     remove: async (key) => {
       queue.cancel(key);
+      unsaved.current.delete(key);
       await deleteReview(key);
       dispatch({ type: 'deleted', key });
       await refreshList();
+      // Deleting made room: write at once what could not be written before.
+      if (unsaved.current.size > 0) await actions.retrySave();
+    },
+    retrySave: async () => {
+      persisted.current = undefined;
+      scheduleShown();
+      scheduleUnsaved();
+      await queue.flush();
+      if (stateRef.current.view === 'saved') await refreshList();
     },
     importFile: async (file) => {
       const parsed = parseReviewImport(await file.text());
@@ -435,7 +493,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
         return;
       }
       await queue.flush();
-      const read = await readReview(parsed.review.key);
+      const read = await readLatest(parsed.review.key);
       const existing = read.ok ? read.saved : undefined;
       const conflict = importConflict(existing, parsed.review);
       if (conflict === 'same') {

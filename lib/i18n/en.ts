@@ -182,6 +182,8 @@ export const en: Record<MessageKey, string> = {
   'review.saveState.saving': 'Saving…',
   'review.saveState.saved': 'Everything is saved.',
   'review.saveState.error': 'Saving failed. Do not close the panel yet. We will try again with your next change.',
+  'review.saveState.full': 'Saving failed: your browser\'s storage is full. What you did is still here. Do not close the panel yet. First make room: go to Saved, save an old review as a file and delete it. Then click Try saving again.',
+  'review.saveState.retry': 'Try saving again',
   'review.notRegiovisie': 'This text does not look like a regiovisie. {reason} That is why no item is marked “present”. If the regiovisie is somewhere else, check that instead.',
   'explain.kind.commitment': 'the region\'s own agreement or plan',
   'explain.kind.arrangement': 'the region describes how it is arranged',
@@ -323,6 +325,8 @@ export const en: Record<MessageKey, string> = {
   'saved.import.cancel': 'No, do not replace',
   'saved.import.cancelled': 'Nothing has been replaced.',
   'saved.import.failedShort': 'Loading the file failed.',
+  'saved.import.full': 'Loading the file failed: your browser\'s storage is full. First save an old review as a file and delete it. Then try again.',
+  'saved.import.writeFailed': 'Loading the file failed: the review could not be saved. Please try again.',
   // import of a review file (lib/review/exchange.ts) and stored data (lib/review/storage-schema.ts)
   'importError.empty': 'The file is empty. Choose the file you saved before.',
   'importError.tooLarge': 'The file is too large. This is not a saved review of Regiovisie-toets.',
@@ -351,6 +355,7 @@ export const en: Record<MessageKey, string> = {
   'validation.duplicateItem': 'the item "{id}" appears twice',
   'validation.unknownVersion': 'the version of the data is unknown',
   'storedError.notReview': 'This is not saved data of Regiovisie-toets.',
+  'storedError.setAside': 'The saved review of {address} is damaged and cannot be opened. {detail} We have set this review aside in your browser\'s storage. We have not deleted it. You can keep using your other reviews. Do you want to review this page? Then check it again.',
   'panel.letter.needReview': 'First check a page or open a saved review. Then you can make the letter here.',
   'panel.loading': 'Loading…',
 };

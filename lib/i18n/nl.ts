@@ -186,6 +186,8 @@ export const nl = {
   'review.saveState.saving': 'Bezig met opslaan…',
   'review.saveState.saved': 'Alles is opgeslagen.',
   'review.saveState.error': 'Opslaan is niet gelukt. Sluit het paneel nog niet. Wij proberen het opnieuw bij uw volgende wijziging.',
+  'review.saveState.full': 'Opslaan is niet gelukt: de opslag van uw browser is vol. Wat u hebt gedaan, staat nog hier. Sluit het paneel nog niet. Maak eerst ruimte: ga naar Opgeslagen, sla een oude toetsing op als bestand en verwijder die. Klik daarna op Probeer opnieuw op te slaan.',
+  'review.saveState.retry': 'Probeer opnieuw op te slaan',
   'review.notRegiovisie': 'Deze tekst lijkt geen regiovisie. {reason} Daarom staat bij geen enkel onderdeel „aanwezig”. Staat de regiovisie ergens anders, controleer die dan.',
   'explain.kind.commitment': 'een eigen afspraak of plan van de regio',
   'explain.kind.arrangement': 'de regio beschrijft hoe het geregeld is',
@@ -327,6 +329,8 @@ export const nl = {
   'saved.import.cancel': 'Nee, niet vervangen',
   'saved.import.cancelled': 'Er is niets vervangen.',
   'saved.import.failedShort': 'Het inladen is niet gelukt.',
+  'saved.import.full': 'Het inladen is niet gelukt: de opslag van uw browser is vol. Sla eerst een oude toetsing op als bestand en verwijder die. Probeer het daarna opnieuw.',
+  'saved.import.writeFailed': 'Het inladen is niet gelukt: de toetsing kon niet worden opgeslagen. Probeer het opnieuw.',
   // import of a review file (lib/review/exchange.ts) and stored data (lib/review/storage-schema.ts)
   'importError.empty': 'Het bestand is leeg. Kies het bestand dat u eerder hebt opgeslagen.',
   'importError.tooLarge': 'Het bestand is te groot. Dit is geen opgeslagen toetsing van Regiovisie-toets.',
@@ -355,6 +359,7 @@ export const nl = {
   'validation.duplicateItem': 'het punt "{id}" staat er twee keer in',
   'validation.unknownVersion': 'de versie van de gegevens is onbekend',
   'storedError.notReview': 'Dit zijn geen opgeslagen gegevens van Regiovisie-toets.',
+  'storedError.setAside': 'De opgeslagen toetsing van {address} is beschadigd en kan niet worden geopend. {detail} Wij hebben deze toetsing apart gezet in de opslag van uw browser. Wij hebben haar niet gewist. Uw andere toetsingen kunt u gewoon gebruiken. Wilt u deze pagina toetsen? Controleer haar dan opnieuw.',
   'panel.letter.needReview': 'Controleer eerst een pagina of open een opgeslagen toetsing. Dan kunt u hier de brief maken.',
   'panel.loading': 'Bezig met laden…',
 } as const;

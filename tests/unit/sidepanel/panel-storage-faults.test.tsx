@@ -1,0 +1,210 @@
+/**
+ * Storage faults as the panel meets them (issue 11): the real panel hook on the real review
+ * store, over the fake browser's storage with a quota like Chrome's. Only the tab client is a
+ * test double.
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { extractFromHtmlDocument } from '@/lib/extract/html';
+import { parseHtmlDocument } from '@/cli/dom';
+import type { ExtractedDocument } from '@/lib/extract/types';
+import { createSavedReview, type SavedReview } from '@/lib/review';
+import { summaryOf } from '@/lib/review/review-index';
+import { translate } from '@/lib/i18n';
+import { I18nProvider } from '@/components/i18n';
+import { ReviewHeader } from '@/components/review/ReviewHeader';
+import { makeReview, T1 } from '../review/factory';
+import { withQuota } from './quota-storage';
+
+(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
+(globalThis as { browser?: unknown }).browser = fakeBrowser;
+const quota = withQuota(fakeBrowser.storage.local as never);
+
+const TAB_URL = 'http://127.0.0.1/regiovisie.html';
+let page: ExtractedDocument;
+vi.mock('@/entrypoints/sidepanel/tab-client', () => ({
+  activeTab: vi.fn(async () => ({ id: 1, url: TAB_URL })),
+  panelWindowId: vi.fn(async () => 1),
+  followActiveTab: vi.fn(() => () => {}),
+  ensureContentScript: vi.fn(async () => ({ ok: true, value: null })),
+  askTab: vi.fn(async () => ({ ok: true, value: page })),
+}));
+
+const { usePanel } = await import('@/entrypoints/sidepanel/use-panel');
+const store = await import('@/entrypoints/sidepanel/review-store');
+type Panel = ReturnType<typeof usePanel>;
+
+const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+beforeAll(() => {
+  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+  Object.assign(globalThis, { requestAnimationFrame: (f: () => void) => setTimeout(f, 0) });
+  page = extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(__dirname, '../../fixtures/checker/regiovisie-breed.html'), 'utf8')), { url: TAB_URL });
+});
+
+let panel: Panel;
+function Probe() {
+  panel = usePanel();
+  return null;
+}
+const root = () => document.getElementById('root')!;
+const tick = (ms = 5) => act(async () => void (await new Promise((r) => setTimeout(r, ms))));
+async function until(what: string, ok: () => boolean, tries = 200): Promise<void> {
+  for (let i = 0; i < tries && !ok(); i++) await tick();
+  if (!ok()) throw new Error(`timed out waiting for: ${what}`);
+}
+const raw = () => fakeBrowser.storage.local.get(null) as Promise<Record<string, unknown>>;
+const reviewAt = (url: string, title: string) => createSavedReview(makeReview(), T1, url, title);
+
+beforeEach(async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {}); // the failed writes are logged
+  quota.bytes = Infinity;
+  await fakeBrowser.storage.local.clear();
+});
+afterEach(async () => {
+  await act(async () => void render(null, root()));
+  vi.mocked(console.error).mockRestore();
+  quota.bytes = Infinity;
+});
+
+async function mountWith(...reviews: SavedReview[]): Promise<void> {
+  for (const r of reviews) await store.writeReview(r);
+  await act(async () => void render(<Probe />, root()));
+}
+
+describe('the panel when the storage is full', () => {
+  it('keeps what was typed on screen, says the storage is full, and writes it on the next change, the retry button or after a delete', async () => {
+    const shown = reviewAt(TAB_URL, 'Regio A');
+    const other = reviewAt('https://b.example/regiovisie', 'Regio B');
+    const [first, second] = shown.automatic.items.map((it) => it.id);
+    await mountWith(shown, other);
+    await until('the review is shown', () => panel.state.saved?.key === shown.key);
+    quota.bytes = quota.used() + 500;
+    const note = 'Navragen bij de wethouder. '.repeat(100);
+    await act(async () => panel.actions.edit({ op: 'privateNote', id: first!, text: note }));
+    await until('the write fails', () => panel.saveState === 'full');
+    // On screen: everything typed. In storage: the review and its summary as they were, together.
+    expect(panel.state.saved?.decisions[first!]?.privateNote).toBe(note);
+    let stored = await raw();
+    expect(stored[`review:${shown.key}`]).toEqual(shown);
+    expect(stored.reviewIndex).toEqual(expect.arrayContaining([summaryOf(shown)]));
+    // The next change tries again (and fails again while the storage is full); nothing is lost.
+    await act(async () => panel.actions.edit({ op: 'verdict', id: second!, verdict: 'deels' }));
+    await until('the write fails again', () => panel.saveState === 'full');
+    expect(panel.state.saved?.decisions[first!]?.privateNote).toBe(note);
+    expect(panel.state.saved?.decisions[second!]?.verdict).toBe('deels');
+    expect((await raw())[`review:${shown.key}`]).toEqual(shown);
+
+    // "Probeer opnieuw op te slaan" with still no room: still full, still on screen.
+    await act(async () => void (await panel.actions.retrySave()));
+    expect(panel.saveState).toBe('full');
+    // Deleting another review makes room: what was waiting is written at once.
+    await act(async () => void (await panel.actions.remove(other.key)));
+    await until('saved after the delete', () => panel.saveState === 'saved');
+    stored = await raw();
+    const written = stored[`review:${shown.key}`] as SavedReview;
+    expect(written).toEqual(panel.state.saved);
+    expect(stored.reviewIndex).toEqual([summaryOf(written)]);
+
+    // Full again; this time the retry button writes it once there is room.
+    quota.bytes = quota.used() + 100;
+    await act(async () => panel.actions.edit({ op: 'toelichting', id: first!, text: 'Dit staat er echt.'.repeat(20) }));
+    await until('the write fails', () => panel.saveState === 'full');
+    quota.bytes = Infinity;
+    await act(async () => void (await panel.actions.retrySave()));
+    expect(panel.saveState).toBe('saved');
+    expect((await raw())[`review:${shown.key}`]).toEqual(panel.state.saved);
+  });
+
+  it('writes what failed again when the panel closes (pagehide), once there is room', async () => {
+    const shown = reviewAt(TAB_URL, 'Regio A');
+    const id = shown.automatic.items[0]!.id;
+    await mountWith(shown);
+    await until('the review is shown', () => panel.state.saved?.key === shown.key);
+    quota.bytes = quota.used() + 50;
+    await act(async () => panel.actions.edit({ op: 'verdict', id, verdict: 'ontbreekt' }));
+    await until('the write fails', () => panel.saveState === 'full');
+    quota.bytes = Infinity;
+    await act(async () => void window.dispatchEvent(new window.Event('pagehide')));
+    await tick();
+    expect(((await raw())[`review:${shown.key}`] as SavedReview).decisions[id]?.verdict).toBe('ontbreekt');
+  });
+
+  it('shows the message in plain Dutch with a button "Probeer opnieuw op te slaan"', async () => {
+    const saved = reviewAt(TAB_URL, 'Regio A');
+    const retry = vi.fn();
+    await act(async () =>
+      void render(
+        <I18nProvider locale="nl">
+          <ReviewHeader saved={saved} progress={{ reviewed: 0, total: 6 }} saveState="full" otherPage={false} fromFile={false} onMunicipality={() => {}} onExport={() => {}} onClearMarks={() => {}} onRetrySave={retry} />
+        </I18nProvider>,
+        root(),
+      ),
+    );
+    const state = root().querySelector('[data-testid="save-state"]')!;
+    expect(state.textContent).toBe(translate('nl', 'review.saveState.full'));
+    expect(state.textContent).toMatch(/opslag van uw browser is vol/);
+    expect(state.textContent).toMatch(/staat nog hier/);
+    const button = root().querySelector<HTMLButtonElement>('[data-action="retry-save"]')!;
+    expect(button.textContent).toBe('Probeer opnieuw op te slaan');
+    button.click();
+    expect(retry).toHaveBeenCalledTimes(1);
+    await act(async () =>
+      void render(
+        <I18nProvider locale="nl">
+          <ReviewHeader saved={saved} progress={{ reviewed: 0, total: 6 }} saveState="saved" otherPage={false} fromFile={false} onMunicipality={() => {}} onExport={() => {}} onClearMarks={() => {}} onRetrySave={retry} />
+        </I18nProvider>,
+        root(),
+      ),
+    );
+    expect(root().querySelector('[data-action="retry-save"]')).toBeNull();
+  });
+});
+
+describe('the panel with a damaged stored review', () => {
+  it('sets the damaged review aside with a message; the list, another review and checking the page keep working', async () => {
+    const good = reviewAt('https://b.example/regiovisie', 'Regio B');
+    const broken = reviewAt(TAB_URL, 'Regio kapot');
+    const elsewhere = reviewAt('https://c.example/regiovisie', 'Regio C');
+    await store.writeReview(broken);
+    await store.writeReview(elsewhere);
+    const damaged = { ...broken, decisions: 'kapot' };
+    await fakeBrowser.storage.local.set({ [`review:${broken.key}`]: damaged, [`review:${elsewhere.key}`]: { ...elsewhere, schemaVersion: 7 } });
+    // Opening the panel on the damaged review's page.
+    await mountWith(good);
+    await until('the message', () => panel.state.storageNotice !== null);
+    const notice = panel.state.storageNotice!;
+    expect(notice.key).toBe('storedError.setAside');
+    expect(translate('nl', notice.key, notice.params)).toMatch(/^De opgeslagen toetsing van http:\/\/127\.0\.0\.1\/regiovisie\.html is beschadigd.*apart gezet.*niet gewist/);
+    expect(panel.state.saved).toBeUndefined();
+    const aside = await store.listSetAside();
+    expect(aside.map((a) => a.entry.data)).toEqual([damaged]);
+
+    // The list of saved reviews: the damaged one is gone from it, the others are there.
+    await act(async () => panel.actions.setView('saved'));
+    await until('the list', () => panel.state.list !== null);
+    expect(panel.state.list!.map((s) => s.key).sort()).toEqual([good.key, elsewhere.key].sort());
+    // Opening one of an unknown (newer) version from the list: set aside too, with the message there.
+    await act(async () => void (await panel.actions.open(elsewhere.key)));
+    expect(panel.state.importMessage?.kind).toBe('error');
+    expect(panel.state.importMessage?.message.key).toBe('storedError.setAside');
+    expect(translate('nl', panel.state.importMessage!.message.key, panel.state.importMessage!.message.params)).toMatch(/nieuwere versie/);
+    expect(panel.state.list!.map((s) => s.key)).toEqual([good.key]);
+    expect((await store.listSetAside()).length).toBe(2);
+    // Another review opens as usual.
+    await act(async () => void (await panel.actions.open(good.key)));
+    expect(panel.state.saved).toEqual(good);
+    // Checking the damaged review's page gives a new review, stored as usual.
+    await act(async () => void (await panel.actions.check()));
+    await until('the check', () => panel.state.phase === 'ready' && panel.state.saved?.key === broken.key);
+    expect(panel.state.rechecked).toBe(false);
+    await until('stored', () => panel.saveState === 'saved');
+    const read = await store.readReview(broken.key);
+    expect(read.ok && read.saved?.automatic.items.length).toBe(34);
+    expect((await store.listReviews()).map((s) => s.key).sort()).toEqual([good.key, broken.key].sort());
+  });
+});
