@@ -8,9 +8,9 @@ import { translate, type Message, type MessageKey, type Params } from '../lib/i1
 import { explainNotRegiovisie, explainVerdict } from '../lib/review/explain';
 import { createSavedReview } from '../lib/review';
 import { truncateText } from '../lib/text/graphemes';
-import { composeLetter, reportAddress, templateOrDefault, parseSettingsJson, placeholderSettings, type CouncilSettings } from '../lib/letter';
+import { reportAddress, placeholderSettings, type CouncilSettings } from '../lib/letter';
 import { InputError, readDocument } from './read-document';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readSettings, writeLetter } from './letter-file';
 
 /**
  * npm run --silent check -- FILE [--json] [--docx OUT.docx] [--settings COUNCIL.json]
@@ -133,21 +133,6 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
   return lines.join('\n');
 }
 
-function readSettings(file: string): CouncilSettings {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError(t('cli.settingsUnreadable', { file }));
-  }
-  const parsed = parseSettingsJson(text);
-  if (!parsed.ok) {
-    const first = parsed.errors[0];
-    throw new InputError(t('cli.settingsInvalid', { file, problem: first ? [first.field, t(first.message.key, first.message.params)].filter(Boolean).join(': ') : '' }));
-  }
-  return parsed.settings;
-}
-
 export async function main(argv: string[]): Promise<number> {
   let args: CliArgs;
   let doc: ExtractedDocument;
@@ -168,14 +153,11 @@ export async function main(argv: string[]): Promise<number> {
     const now = new Date();
     const saved = createSavedReview(review, now, basename(args.file), doc.title);
     const council = settings ?? placeholderSettings();
-    const template = templateOrDefault(council.template);
-    const letter = composeLetter(saved, locChecklist, council, template, now);
-    // Loaded only when a letter is asked for, as in the panel.
-    const { letterToBuffer } = await import('../lib/docx/render');
     try {
-      writeFileSync(args.docx, await letterToBuffer(letter));
-    } catch {
-      process.stderr.write(`${t('cli.cannotWrite', { file: args.docx })}\n`);
+      await writeLetter(saved, council, args.docx, now);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      process.stderr.write(`${error.message}\n`);
       return 2;
     }
     if (!args.json) {

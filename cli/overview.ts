@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { analyze } from '../lib/check';
+import { locChecklist } from '../lib/checklist';
+import { fileKind } from '../lib/extract/file';
+import { translate, type MessageKey, type Params } from '../lib/i18n';
+import { overviewCsv, overviewHtml, overviewJson, overviewRow, overviewTable, type OverviewRow } from '../lib/overview';
+import { createSavedReview } from '../lib/review/model';
+import { IMPORT_ERRORS, parseReviewImport } from '../lib/review/exchange';
+import { readExportedReview } from './letter-file';
+import { InputError, readDocument } from './read-document';
+
+/**
+ * npm run --silent overview -- DIR|FILE … [--csv OUT.csv] [--html OUT.html] [--json]
+ * One row per regiovisie: every document `check` reads in DIR (and the reviews exported from
+ * the extension there), or each FILE. The contract is ../shared/spec/cli.md; the rows, the CSV
+ * and the HTML are pure functions in lib/overview/.
+ */
+
+const t = (key: MessageKey, params?: Params) => translate('nl', key, params);
+
+export interface OverviewArgs {
+  inputs: string[];
+  csv?: string;
+  html?: string;
+  json: boolean;
+}
+
+export function parseArgs(argv: string[]): OverviewArgs {
+  const inputs: string[] = [];
+  let csv: string | undefined;
+  let html: string | undefined;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--csv' || arg === '--html') {
+      const value = argv[++i];
+      if (!value || value.startsWith('--')) throw new InputError(t('cli.missingValue', { option: arg }));
+      if (arg === '--csv') csv = value;
+      else html = value;
+    } else if (arg.startsWith('-')) throw new InputError(t('cli.unknownOption', { option: arg }));
+    else inputs.push(arg);
+  }
+  if (inputs.length === 0) throw new InputError(t('overview.usage'));
+  return { inputs, csv, html, json };
+}
+
+const isReviewFile = (name: string) => extname(name).toLowerCase() === '.json';
+
+/**
+ * The files of the overview, in order: each FILE as given, and for a DIR the documents `check`
+ * reads and the `.json` files in it (sorted by name; subfolders are not read). An empty folder is an error.
+ */
+export function collectFiles(inputs: string[]): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      throw new InputError(t('cli.fileUnreadable', { file: input }));
+    }
+    if (!isDir) {
+      files.push(input);
+      continue;
+    }
+    const found = readdirSync(input, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && (fileKind(entry.name) !== undefined || isReviewFile(entry.name)))
+      .map((entry) => entry.name)
+      .sort((a, b) => a.localeCompare(b, 'nl'));
+    const inFolder = found.map((name) => join(input, name)).filter((file) => !isReviewFile(file) || !isForeignJson(file));
+    if (inFolder.length === 0) throw new InputError(t('overview.emptyFolder', { dir: input }));
+    files.push(...inFolder);
+  }
+  return files;
+}
+
+/** A `.json` in a folder that is not an export of this extension at all (settings, other data): left out. */
+function isForeignJson(file: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return false; // reported when it is read
+  }
+  const parsed = parseReviewImport(text);
+  return !parsed.ok && (parsed.error === IMPORT_ERRORS.foreign || parsed.error === IMPORT_ERRORS.notJson || parsed.error === IMPORT_ERRORS.empty);
+}
+
+/** The row of one file: an exported review with the council's decisions, or a document checked now. */
+export async function rowOf(file: string, now: Date): Promise<OverviewRow> {
+  const name = basename(file);
+  if (isReviewFile(file)) return overviewRow(readExportedReview(file), name, locChecklist, 'review');
+  if (fileKind(name) === undefined) {
+    // A missing file says so, whatever its name.
+    try {
+      statSync(file);
+    } catch {
+      throw new InputError(t('cli.fileUnreadable', { file }));
+    }
+    throw new InputError(t('overview.unsupportedFile', { file: name }));
+  }
+  const doc = await readDocument(file);
+  const saved = createSavedReview(analyze(doc, locChecklist), now, name, doc.title);
+  return overviewRow(saved, name, locChecklist, 'document');
+}
+
+function write(file: string, text: string): void {
+  try {
+    writeFileSync(file, text, 'utf8');
+  } catch {
+    throw new InputError(t('overview.cannotWrite', { file }));
+  }
+  process.stderr.write(`${t('overview.written', { file })}\n`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    const now = new Date();
+    const rows: OverviewRow[] = [];
+    for (const file of collectFiles(args.inputs)) rows.push(await rowOf(file, now));
+    if (args.csv) write(args.csv, overviewCsv(rows, locChecklist));
+    if (args.html) write(args.html, overviewHtml(rows, locChecklist, { generatedAt: now }));
+    if (args.json) process.stdout.write(`${JSON.stringify(overviewJson(rows), null, 2)}\n`);
+    else if (!args.csv && !args.html) process.stdout.write(`${overviewTable(rows, locChecklist)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const invokedDirectly = process.argv[1] && /overview\.(ts|js|mjs)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${t('cli.crashed')} ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
