@@ -68,7 +68,12 @@ export function ReviewHeader(props: {
           </button>
         )}
       </div>
-      <p class={`save-state save-${props.saveState}`} data-testid="save-state" data-state={props.saveState}>
+      <p
+        class={`save-state save-${props.saveState}`}
+        data-testid="save-state"
+        data-state={props.saveState}
+        role={props.saveState === 'error' || props.saveState === 'full' ? 'alert' : undefined}
+      >
         {t(`review.saveState.${props.saveState}`)}
       </p>
       {(props.saveState === 'error' || props.saveState === 'full') && (

@@ -13,7 +13,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
 import type { ExtractedDocument } from '@/lib/extract/types';
-import { createSavedReview, type SavedReview } from '@/lib/review';
+import { createSavedReview, exportReview, type SavedReview } from '@/lib/review';
 import { summaryOf } from '@/lib/review/review-index';
 import { translate } from '@/lib/i18n';
 import { I18nProvider } from '@/components/i18n';
@@ -134,6 +134,21 @@ describe('the panel when the storage is full', () => {
     expect(((await raw())[`review:${shown.key}`] as SavedReview).decisions[id]?.verdict).toBe('ontbreekt');
   });
 
+  it('refuses an import that does not fit with a plain message, and writes nothing of it', async () => {
+    const shown = reviewAt(TAB_URL, 'Regio A');
+    await mountWith(shown);
+    await until('the review is shown', () => panel.state.saved?.key === shown.key);
+    const incoming = reviewAt('https://b.example/regiovisie', 'Regio B');
+    const file = new File([exportReview(incoming, T1)], 'regio-b.json', { type: 'application/json' });
+    quota.bytes = quota.used() + 100;
+    await act(async () => void (await panel.actions.importFile(file)));
+    expect(panel.state.importMessage).toEqual({ kind: 'error', message: { key: 'saved.import.full' } });
+    expect(translate('nl', 'saved.import.full')).toMatch(/opslag van uw browser is vol/);
+    const stored = await raw();
+    expect(Object.keys(stored).filter((k) => k.includes('b.example'))).toEqual([]);
+    expect((stored.reviewIndex as { key: string }[]).map((s) => s.key)).toEqual([shown.key]);
+  });
+
   it('shows the message in plain Dutch with a button "Probeer opnieuw op te slaan"', async () => {
     const saved = reviewAt(TAB_URL, 'Regio A');
     const retry = vi.fn();
@@ -146,6 +161,7 @@ describe('the panel when the storage is full', () => {
       ),
     );
     const state = root().querySelector('[data-testid="save-state"]')!;
+    expect(state.getAttribute('role')).toBe('alert');
     expect(state.textContent).toBe(translate('nl', 'review.saveState.full'));
     expect(state.textContent).toMatch(/opslag van uw browser is vol/);
     expect(state.textContent).toMatch(/staat nog hier/);
