@@ -10,13 +10,17 @@ import { SettingsForm } from '../settings/SettingsForm';
 import { councilSettings } from '../settings/settings-store';
 import { saveFile } from '../save-file';
 import { TemplateSelect } from './TemplateSelect';
+import { LetterDetails } from './LetterDetails';
+import { LetterTextWarning } from './LetterTextWarning';
 import './letter.css';
 
 /**
  * The advice letter in the panel: a preview the user can edit paragraph by paragraph (edits
  * are saved with the review), and "Maak de brief" which loads `docx` only then. Before that
- * button it says how many verdicts are not checked yet (without blocking), and offers the LOC
- * report as a second attachment (a council setting, on unless switched off).
+ * button it warns when the text does not look like a regiovisie or is short (the full regiovisie
+ * may be in a PDF), lets the council set what this review's letter is about and for, says how
+ * many verdicts are not checked yet (without blocking), and offers the LOC report as a second
+ * attachment (a council setting, on unless switched off).
  */
 export function LetterView(props: {
   saved: SavedReview;
@@ -103,6 +107,8 @@ export function LetterView(props: {
     <section class="letter" aria-labelledby="letter-heading">
       <h2 id="letter-heading">{t('letter.title')}</h2>
       <p>{t('letter.intro')}</p>
+      <LetterTextWarning saved={props.saved} />
+      <LetterDetails saved={props.saved} settings={settings} onSaved={props.onSaved} />
       <TemplateSelect id="letter-template" value={template.id} onChange={setTemplateId} />
       {letter.hasPlaceholders && <Notice kind="warning">{t('letter.placeholders')}</Notice>}
       {unchecked > 0 ? (

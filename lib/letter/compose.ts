@@ -8,10 +8,10 @@
  */
 import type { Checklist, ChecklistItem, Theme, Verdict } from '../checklist/types';
 import type { Evidence, ItemResult, ReadabilityFigures } from '../check/types';
-import type { ItemDecision, OwnEvidence, SavedReview } from '../review/types';
+import type { Addressee, ItemDecision, OwnEvidence, SavedReview } from '../review/types';
 import { isFileKey } from '../review/url';
 import { decisionOf, effectiveVerdict, type VerdictCounts } from '../review/model';
-import { explainNotRegiovisie, explainVerdict } from '../review/explain';
+import { explainNotRegiovisie, explainVerdict, isShortText } from '../review/explain';
 import { translate } from '../i18n';
 import { letterFileName } from './file-name';
 import { base64ToBytes, fitInBox, imageSize } from './image';
@@ -236,10 +236,41 @@ export function countPhrase(c: Counts): string {
   return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
 }
 
-function recipientPhrase(settings: CouncilSettings): { ontvanger: string; deOntvanger: string } {
-  return settings.recipient.body === 'gemeenteraad'
-    ? { ontvanger: 'gemeenteraad', deOntvanger: 'de gemeenteraad' }
-    : { ontvanger: 'college van burgemeester en wethouders', deOntvanger: 'het college van burgemeester en wethouders' };
+/** "gemeenteraad" / "de gemeenteraad", the college, or both ("de gemeenteraad en het college van …"). */
+export function recipientPhrase(addressee: Addressee): { ontvanger: string; deOntvanger: string } {
+  switch (addressee) {
+    case 'gemeenteraad':
+      return { ontvanger: 'gemeenteraad', deOntvanger: 'de gemeenteraad' };
+    case 'college van B&W':
+      return { ontvanger: 'college van burgemeester en wethouders', deOntvanger: 'het college van burgemeester en wethouders' };
+    case 'gemeenteraad en college van B&W':
+      return {
+        ontvanger: 'gemeenteraad en college van burgemeester en wethouders',
+        deOntvanger: 'de gemeenteraad en het college van burgemeester en wethouders',
+      };
+  }
+}
+
+/**
+ * Whom the letter is about and for: the review's own values (set per review in the panel) first,
+ * then the council settings; the regiovisie's name, else the title of the checked page or file.
+ */
+export interface LetterSubject {
+  municipality: string;
+  region: string;
+  addressee: Addressee;
+  regiovisieName: string;
+}
+
+const given = (text: string | undefined): string | undefined => (text !== undefined && text.trim() !== '' ? text.trim() : undefined);
+
+export function letterSubject(saved: SavedReview, settings: CouncilSettings): LetterSubject {
+  return {
+    municipality: given(saved.municipality) ?? settings.recipient.municipality,
+    region: given(saved.region) ?? settings.recipient.region,
+    addressee: saved.addressee ?? settings.recipient.body,
+    regiovisieName: given(saved.regiovisieName) ?? given(saved.title) ?? saved.automatic.source.title,
+  };
 }
 
 /** Place for "Plaats, datum": the setting, else the city in the council's postcode line, else the municipality. */
@@ -350,12 +381,16 @@ export function composeLetter(
   const checks = checkCounts(items);
   const changed = checks.changed;
 
-  const municipality = nameLine(settings.recipient.municipality);
-  const { ontvanger, deOntvanger } = recipientPhrase(settings);
+  const about = letterSubject(saved, settings);
+  const municipality = nameLine(about.municipality);
+  const { ontvanger, deOntvanger } = recipientPhrase(about.addressee);
+  // The settings' postal address belongs to the settings' municipality: not printed under another one.
+  const sameMunicipality = about.municipality.trim().toLocaleLowerCase('nl') === settings.recipient.municipality.trim().toLocaleLowerCase('nl');
+  const recipientAddress = sameMunicipality ? (settings.recipient.address ?? []) : [];
   const date = formatDutchDate(now);
   const place = letterPlace(settings);
   const kenmerk = `CR-${now.getFullYear()}-${shortHash(saved.key)}`;
-  const regiovisieTitel = shortLine(saved.title || saved.automatic.source.title, MAX_TITLE_CHARS) || '[titel regiovisie]';
+  const regiovisieTitel = shortLine(about.regiovisieName, MAX_TITLE_CHARS) || '[titel regiovisie]';
   const regiovisieUrl = shortLine(saved.url || saved.automatic.source.url, MAX_URL_CHARS);
   const checkedDate = parseDate(saved.checkedAt);
   const source = checklist.source;
@@ -369,7 +404,7 @@ export function composeLetter(
     gemeente: municipality,
     ontvanger,
     deOntvanger,
-    regio: nameLine(settings.recipient.region),
+    regio: nameLine(about.region),
     raad: nameLine(settings.council.name),
     raadEmail: nameLine(settings.council.email),
     raadTelefoon: nameLine(settings.council.phone),
@@ -549,6 +584,14 @@ export function composeLetter(
       `Let op: volgens het programma lijkt de getoetste tekst geen regiovisie. ${translate('nl', explainNotRegiovisie(saved.automatic.notRegiovisie).key)} Daarom staat bij geen enkele aanbeveling automatisch „aanwezig”.`,
     );
   }
+  // A short text (a news page, a summary): the full regiovisie may be elsewhere. Said once: the
+  // reason "too-short" above already says so.
+  if (isShortText(saved.automatic) && !(!saved.automatic.looksLikeRegiovisie && saved.automatic.notRegiovisie === 'too-short')) {
+    aPara(
+      'bijlage.weinigTekst',
+      `Let op: in de getoetste tekst staan maar ${formatNumber(saved.automatic.source.words)} woorden. Misschien staat de volledige regiovisie in een pdf of op een andere pagina. Dan kan de regiovisie meer zeggen dan hier staat, ook bij een aanbeveling met „ontbreekt”.`,
+    );
+  }
   appendix.push({ type: 'heading', id: 'bijlage.bron.kop', level: 2, text: 'Getoetste regiovisie' });
   const sourceRows: TableCell[][] = [
     [cell({ text: 'Titel', bold: true }), cell({ text: regiovisieTitel })],
@@ -716,7 +759,7 @@ export function composeLetter(
 
   const edits = saved.letterEdits;
   const subject = editedLine(edits, 'onderwerp', fillLine(template.subject));
-  const addressee = [`Aan ${deOntvanger} van ${municipality}`, ...(settings.recipient.address ?? []).map(nameLine).filter(Boolean)];
+  const addressee = [`Aan ${deOntvanger} van ${municipality}`, ...recipientAddress.map(nameLine).filter(Boolean)];
   const reference: LetterModel['reference'] = [
     { label: 'Ons kenmerk', value: kenmerk },
     { label: 'Onderwerp', value: subject, strong: true },
@@ -752,6 +795,6 @@ export function composeLetter(
     signatories: settings.signatories.map((s) => ({ name: nameLine(s.name), role: nameLine(s.role) })),
     attachments,
     appendix: { title: appendixTitle, blocks: appendix },
-    hasPlaceholders: hasPlaceholders(settings),
+    hasPlaceholders: hasPlaceholders({ ...settings, recipient: { ...settings.recipient, municipality: about.municipality, region: about.region } }),
   };
 }

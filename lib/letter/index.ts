@@ -15,8 +15,10 @@ export {
   CHECK_LABEL,
   reportAttachment,
   reportAddress,
+  letterSubject,
+  recipientPhrase,
 } from './compose';
-export type { EffectiveItem, CheckCounts } from './compose';
+export type { EffectiveItem, CheckCounts, LetterSubject } from './compose';
 export type * from './model';
 export {
   validateSettings,

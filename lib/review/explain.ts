@@ -5,7 +5,7 @@
  * the Dutch text.
  */
 import type { Message, MessageKey } from '../i18n';
-import type { ItemResult, NotRegiovisieReason, PassageKind, StrongKind } from '../check/types';
+import type { ItemResult, NotRegiovisieReason, PassageKind, Review, StrongKind } from '../check/types';
 import { STRONG_KINDS } from '../check/types';
 
 /** The short label of a passage kind, shown beside a quote ("Kop", "Vraag", "Eigen afspraak"). */
@@ -32,4 +32,31 @@ export function explainVerdict(result: ItemResult): Message | undefined {
 /** Why a text is not taken for a regiovisie, in plain words. */
 export function explainNotRegiovisie(reason: NotRegiovisieReason | undefined): Message {
   return { key: `notRegiovisie.${reason ?? 'no-plan'}` as MessageKey };
+}
+
+/** Fewer words than this: the full regiovisie may be elsewhere (a linked PDF, another page). */
+export const FEW_WORDS = 1500;
+
+/**
+ * Whether the checked text is short: fewer than FEW_WORDS words, or most items found nothing
+ * ("ontbreekt") in a text of less than twice that. A long text where most items are missing is
+ * a weak regiovisie, not a short text, so it does not count.
+ */
+export function isShortText(review: Pick<Review, 'source' | 'items'>): boolean {
+  const words = review.source.words;
+  if (words < FEW_WORDS) return true;
+  const missing = review.items.filter((it) => it.verdict === 'ontbreekt').length;
+  return words < 2 * FEW_WORDS && review.items.length > 0 && missing * 2 > review.items.length;
+}
+
+/**
+ * What to warn about before a letter is made: the text does not look like a regiovisie (with
+ * the reason), and/or it is short. `short` is left out when the reason already says the text is
+ * too short. `undefined` when there is nothing to warn about.
+ */
+export function textWarning(review: Pick<Review, 'source' | 'items' | 'looksLikeRegiovisie' | 'notRegiovisie'>): { notRegiovisie?: Message; short: boolean } | undefined {
+  const notRegiovisie = review.looksLikeRegiovisie ? undefined : explainNotRegiovisie(review.notRegiovisie);
+  const short = isShortText(review) && !(notRegiovisie && review.notRegiovisie === 'too-short');
+  if (!notRegiovisie && !short) return undefined;
+  return notRegiovisie ? { notRegiovisie, short } : { short };
 }

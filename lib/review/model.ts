@@ -8,7 +8,7 @@
  */
 import { VERDICTS, type Verdict } from '../checklist/types';
 import type { ItemResult, Review } from '../check/types';
-import type { ItemDecision, OwnEvidence, ReviewChange, SavedReview } from './types';
+import { ADDRESSEES, type Addressee, type ItemDecision, type OwnEvidence, type ReviewChange, type SavedReview } from './types';
 import { normaliseUrl } from './url';
 import { isVerdict } from './validate';
 
@@ -264,13 +264,33 @@ export function confirmItem(saved: SavedReview, id: string, confirmed: boolean, 
   );
 }
 
-/** Set or clear (empty string) the municipality or region. */
-export function setMunicipality(saved: SavedReview, municipality: string, now: Date): SavedReview {
-  const value = municipality.trim();
-  if ((saved.municipality ?? '') === value) return saved;
+/** The review's own details for the letter (each falls back to the council settings, or the title). */
+export type LetterDetail = 'municipality' | 'region' | 'regiovisieName';
+
+/** Set or clear (empty string) one of the letter details; the stored value is trimmed. */
+export function setLetterDetail(saved: SavedReview, field: LetterDetail, text: string, now: Date): SavedReview {
+  const value = text.trim();
+  if ((saved[field] ?? '') === value) return saved;
   const next: SavedReview = { ...saved, updatedAt: now.toISOString() };
-  if (value === '') delete next.municipality;
-  else next.municipality = value;
+  if (value === '') delete next[field];
+  else next[field] = value;
+  return next;
+}
+
+/** Set or clear (empty string) the municipality the letter goes to. */
+export function setMunicipality(saved: SavedReview, municipality: string, now: Date): SavedReview {
+  return setLetterDetail(saved, 'municipality', municipality, now);
+}
+
+/** Set the addressee of the letter, or clear it (undefined) so the council settings decide again. */
+export function setAddressee(saved: SavedReview, addressee: Addressee | undefined, now: Date): SavedReview {
+  if (addressee !== undefined && !ADDRESSEES.includes(addressee)) {
+    throw new RangeError(`Unknown addressee "${String(addressee)}"; expected one of ${ADDRESSEES.join(', ')}`);
+  }
+  if (saved.addressee === addressee) return saved;
+  const next: SavedReview = { ...saved, updatedAt: now.toISOString() };
+  if (addressee === undefined) delete next.addressee;
+  else next.addressee = addressee;
   return next;
 }
 

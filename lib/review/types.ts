@@ -39,14 +39,34 @@ export interface ReviewChange {
   to: Verdict;
 }
 
+/**
+ * To whom the letter about this review goes: the gemeenteraad, the college van burgemeester en
+ * wethouders, or both. The same words as the council settings' `recipient.body`, plus both.
+ */
+export type Addressee = 'gemeenteraad' | 'college van B&W' | 'gemeenteraad en college van B&W';
+export const ADDRESSEES: readonly Addressee[] = ['gemeenteraad', 'college van B&W', 'gemeenteraad en college van B&W'];
+
 export interface SavedReview {
   schemaVersion: 2;
   /** Normalised URL (see normaliseUrl): the storage key. */
   key: string;
   url: string;
   title: string;
-  /** Municipality or region, if known (editable by the user). */
+  /**
+   * The municipality the letter goes to, if the council set it for this review (editable in the
+   * panel). Absent: the council settings' municipality. (Before the letter used it, the panel
+   * called it "Gemeente of regio".)
+   */
   municipality?: string;
+  /** The youth-care region of this regiovisie; absent: the council settings' region. */
+  region?: string;
+  /** To whom the letter goes; absent: the council settings' `recipient.body`. */
+  addressee?: Addressee;
+  /**
+   * The regiovisie's name as the letter gives it; absent: the title of the checked page or
+   * file (which may be a news page's "Laatste nieuws …").
+   */
+  regiovisieName?: string;
   createdAt: string;
   updatedAt: string;
   /** When the automatic review was (last) computed. */

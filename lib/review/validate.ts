@@ -7,7 +7,7 @@ import { VERDICTS, type Verdict } from '../checklist/types';
 import type { Evidence, ItemResult, NotRegiovisieReason, ReadabilityFigures, Review } from '../check/types';
 import { PASSAGE_KINDS } from '../check/types';
 import type { Message } from '../i18n';
-import type { ItemDecision, OwnEvidence, ReviewChange, SavedReview } from './types';
+import { ADDRESSEES, type ItemDecision, type OwnEvidence, type ReviewChange, type SavedReview } from './types';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: Message; path: string };
 
@@ -250,6 +250,12 @@ function savedReview(v: unknown, path: string): SavedReview {
   };
   const municipality = optStr(o, 'municipality', path);
   if (municipality !== undefined) s.municipality = municipality;
+  const region = optStr(o, 'region', path);
+  if (region !== undefined) s.region = region;
+  const addressee = optOneOf(o, 'addressee', path, ADDRESSEES);
+  if (addressee !== undefined) s.addressee = addressee;
+  const regiovisieName = optStr(o, 'regiovisieName', path);
+  if (regiovisieName !== undefined) s.regiovisieName = regiovisieName;
   if (o.changes !== undefined) s.changes = arr(o, 'changes', path).map((c, i) => change(c, `${path}.changes[${i}]`));
   if (o.letterEdits !== undefined) {
     s.letterEdits = record(o.letterEdits, `${path}.letterEdits`, (value, p) => {

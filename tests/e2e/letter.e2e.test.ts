@@ -18,6 +18,10 @@ const EDITED = 'Wij lazen de regiovisie met veel plezier & met aandacht voor gez
 /** Typed in the panel: the toelichting goes into the letter, the private note never. */
 const TOELICHTING = 'Dit punt bespraken wij met ouders in onze raad & zij herkennen het.';
 const PRIVATE = 'Navragen bij wethouder Jansen (privé, niet in de brief)';
+/** Set per review in the Brief tab: they win over the council settings (Lindeveld, the gemeenteraad). */
+const MUNICIPALITY = 'Zuiderveen';
+const BOTH = 'de gemeenteraad en het college van burgemeester en wethouders';
+const REGIOVISIE_NAME = 'Regiovisie Jeugdhulp Zuiderveen 2026–2030';
 
 /** Whether a command runs (poppler's tools take -v, not --version). */
 function has(command: string, flag: string): boolean {
@@ -69,6 +73,21 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     await panel.waitFor(`document.querySelector('.letter-preview')`);
     expect(await panel.text('.letter-preview')).toContain('Aan de gemeenteraad van Lindeveld');
     expect(await panel.text('.letter-preview')).not.toContain('Navragen bij wethouder');
+    // A regiovisie of normal length: no warning about the text.
+    expect(await panel.evaluate<boolean>(`!document.querySelector('[data-testid="letter-text-warning"]')`)).toBe(true);
+
+    // This review's letter goes to another municipality, to the council and the college, and
+    // names the regiovisie itself: the settings are only the defaults, shown as placeholders.
+    expect(await panel.evaluate<string>(`document.querySelector('#letter-municipality').placeholder`)).toBe('Lindeveld');
+    expect(await panel.evaluate<string>(`document.querySelector('#letter-regiovisie-name').value`)).not.toBe('');
+    await typeInto(panel, '#letter-municipality', MUNICIPALITY);
+    await panel.click('[data-addressee="gemeenteraad en college van B&W"]');
+    await typeInto(panel, '#letter-regiovisie-name', REGIOVISIE_NAME);
+    await panel.waitFor(`document.querySelector('.letter-preview')?.textContent.includes(${JSON.stringify(`Aan ${BOTH} van ${MUNICIPALITY}`)})`);
+    expect(await panel.text('.letter-preview')).toContain(`Advies over de regiovisie „${REGIOVISIE_NAME}”`);
+    await panel.waitFor(
+      `chrome.storage.local.get(null).then((all) => Object.entries(all).some(([key, r]) => key.startsWith('review:') && r?.municipality === ${JSON.stringify(MUNICIPALITY)} && r.addressee === 'gemeenteraad en college van B&W' && r.regiovisieName === ${JSON.stringify(REGIOVISIE_NAME)}))`,
+    );
 
     // Nothing checked yet: the letter view says how many and offers to go to the first one; it does not block.
     expect(await panel.text('[data-testid="letter-unchecked"]')).toContain('34 van 34 punten zijn nog niet bekeken');
@@ -126,6 +145,9 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
     await panel.click('[data-view="letter"]');
     await panel.waitFor(`document.querySelector('${opening}')?.textContent.includes('met aandacht voor gezinnen')`);
+    // The review's letter details too.
+    expect(await panel.evaluate<string>(`document.querySelector('#letter-municipality').value`)).toBe(MUNICIPALITY);
+    expect(await panel.evaluate<boolean>(`document.querySelector('[data-addressee="gemeenteraad en college van B&W"]').checked`)).toBe(true);
 
     // Make the letter: docx is loaded now, and the file is saved through a real download.
     const downloads = mkdtempSync(join(tmpdir(), 'letter-dl-'));
@@ -142,7 +164,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     const name = files[0]!;
     const today = new Date();
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-    expect(name).toBe(`Adviesbrief regiovisie Lindeveld ${iso}.docx`);
+    expect(name).toBe(`Adviesbrief regiovisie ${MUNICIPALITY} ${iso}.docx`);
     await panel.waitFor(`[...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes('opgeslagen als'))`);
     // The reminder to send the LOC report along, with where to download it.
     expect(await panel.text('[data-testid="letter-report-reminder"]')).toContain('www.loc.nl/regionale-jz');
@@ -151,7 +173,11 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(file) });
     expect(text).toContain(EDITED);
     expect(text).toContain('Cliëntenraad Lindeveld');
-    expect(text).toContain('Aan de gemeenteraad van Lindeveld');
+    // The review's own municipality, addressee and name, read back from the Word file.
+    expect(text).toContain(`Aan ${BOTH} van ${MUNICIPALITY}`);
+    expect(text).toContain(`Geachte leden van ${BOTH} van ${MUNICIPALITY},`);
+    expect(text).toContain(`Advies over de regiovisie „${REGIOVISIE_NAME}”`);
+    expect(text).not.toContain('van Lindeveld');
     for (const theme of ['Vertrouwen als basis', 'Organiseer de zorg passend en toegankelijk', 'Kwaliteit van zorg', 'Kinderen, jongeren en ouders zijn experts']) {
       expect(text).toContain(theme);
     }
@@ -180,6 +206,43 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     } else if (process.env.CI === 'true') {
       throw new Error('LibreOffice or poppler missing in CI');
     }
+    await panel.close();
+  });
+
+  it('warns in the Brief tab, with the reason, when the checked page is a short news item, and points to the PDF', async () => {
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('fixtures/checker/nieuws-regiovisies-landelijk.html'));
+    await clickToolbarButton(env.ext, page);
+    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    await panel.clickButton('Controleer deze pagina');
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
+    await panel.click('[data-view="letter"]');
+    // The council's details are stored by the test above; fill them in when this test runs alone.
+    await panel.waitFor(`document.querySelector('#f-council-name') || document.querySelector('.letter-preview')`);
+    if (await panel.evaluate<boolean>(`!!document.querySelector('#f-council-name')`)) {
+      await typeInto(panel, '#f-council-name', 'Cliëntenraad Lindeveld');
+      await typeInto(panel, '#f-council-email', 'raad@example.nl');
+      await typeInto(panel, '#f-recipient-municipality', 'Lindeveld');
+      await typeInto(panel, '#f-recipient-region', 'Regio Lindeveld');
+      await typeInto(panel, '#f-signatories-0--name', 'A. de Vries');
+      await typeInto(panel, '#f-contact-name', 'C. Bakker');
+      await typeInto(panel, '#f-contact-email', 'c.bakker@example.nl');
+      await panel.clickButton('Bewaar de gegevens');
+    }
+    await panel.waitFor(`document.querySelector('[data-testid="letter-text-warning"]')`);
+    const warning = '[data-testid="letter-text-warning"]';
+    expect(await panel.evaluate<string>(`document.querySelector('${warning}').dataset.reason`)).toBe('news');
+    expect(await panel.evaluate<string>(`document.querySelector('${warning}').dataset.short`)).toBe('true');
+    const text = await panel.text(warning);
+    expect(text).toContain('Let op: deze tekst lijkt geen regiovisie. Het lijkt een nieuwsbericht of verslag: vooral wat anderen zeggen.');
+    expect(text).toContain('Er staat weinig tekst in. Misschien staat de volledige regiovisie in een pdf of op een andere pagina.');
+    expect(text).toContain('Staat de regiovisie in een pdf? Kies die dan bij ‘Of kies een bestand’.');
+    // It warns, it does not block.
+    expect(await panel.evaluate<boolean>(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Maak de brief (Word-bestand)' && !b.disabled)`)).toBe(true);
+    const violations = await panel.axe();
+    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    writeFileSync(join(OUTPUT_DIR, 'sidepanel-letter-warning.png'), await panel.screenshot());
     await panel.close();
   });
 });

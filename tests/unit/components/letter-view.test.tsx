@@ -46,13 +46,13 @@ function review(): SavedReview {
   return createSavedReview(makeReview(locChecklist.items.map((it) => [it.id, it.theme, 'deels'] as const)), T1, 'https://example.nl/rv', 'Regiovisie Lindeveld');
 }
 
-async function show(saved: SavedReview, goTo: string[] = []) {
+async function show(saved: SavedReview, goTo: string[] = [], onSaved: (next: SavedReview) => void = () => {}) {
   const { LetterView } = await import('@/components/letter/LetterView');
   const root = document.getElementById('root')!;
   await act(async () => {
     render(
       <I18nProvider locale="nl">
-        <LetterView saved={saved} onSaved={() => {}} onGoToItem={(id) => goTo.push(id)} />
+        <LetterView saved={saved} onSaved={onSaved} onGoToItem={(id) => goTo.push(id)} />
       </I18nProvider>,
       root,
     );
@@ -129,5 +129,93 @@ describe('LetterView before the letter is made', () => {
       act(() => render(null, root));
     }
     expect(vi.mocked(saveFile)).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('LetterView: a text that is no regiovisie, or short', () => {
+  const PDF = 'Staat de regiovisie in een pdf? Kies die dan bij ‘Of kies een bestand’.';
+
+  it('warns before the letter is made, with the reason, and points to choosing the PDF', async () => {
+    stored = settings();
+    const s = review();
+    s.automatic = { ...s.automatic, looksLikeRegiovisie: false, notRegiovisie: 'ordinance', source: { ...s.automatic.source, words: 4000 } };
+    const root = await show(s);
+    const warning = root.querySelector('[data-testid="letter-text-warning"]')!;
+    expect(warning.getAttribute('data-reason')).toBe('ordinance');
+    expect(warning.hasAttribute('data-short')).toBe(false);
+    expect([...warning.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Let op: deze tekst lijkt geen regiovisie. Het lijkt een verordening, met artikelen en leden.',
+      PDF,
+    ]);
+    // before "Maak de brief", which it does not block
+    const make = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Maak de brief (Word-bestand)')!;
+    const all = [...root.querySelectorAll('*')];
+    expect(all.indexOf(warning)).toBeLessThan(all.indexOf(make));
+    expect(make.disabled).toBe(false);
+  });
+
+  it('warns when there is little text, with the number of words', async () => {
+    stored = settings();
+    const s = review();
+    s.automatic = { ...s.automatic, source: { ...s.automatic.source, words: 577 } };
+    const root = await show(s);
+    const warning = root.querySelector('[data-testid="letter-text-warning"]')!;
+    expect(warning.getAttribute('data-short')).toBe('true');
+    expect([...warning.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+      'Er staat weinig tekst in. Misschien staat de volledige regiovisie in een pdf of op een andere pagina. De getoetste tekst heeft 577 woorden.',
+      PDF,
+    ]);
+  });
+
+  it('says nothing for a regiovisie of normal length', async () => {
+    stored = settings();
+    const s = review();
+    s.automatic = { ...s.automatic, source: { ...s.automatic.source, words: 6000 } };
+    const root = await show(s);
+    expect(root.querySelector('[data-testid="letter-text-warning"]')).toBeNull();
+  });
+});
+
+describe('LetterView: what this letter is about and for', () => {
+  it('shows the settings as placeholders and the page title as the name; changes go into the review', async () => {
+    stored = settings();
+    const saved: SavedReview[] = [];
+    const root = await show(review(), [], (next) => saved.push(next));
+    const input = (id: string) => root.querySelector(`#${id}`) as HTMLInputElement;
+    expect(input('letter-municipality').getAttribute('placeholder')).toBe('Lindeveld');
+    expect(input('letter-region').getAttribute('placeholder')).toBe('Regio Lindeveld');
+    const name = input('letter-regiovisie-name');
+    // linkedom has no `defaultValue` property: Preact sets the attribute there.
+    expect(name.defaultValue || name.getAttribute('defaultValue')).toBe('Regiovisie Lindeveld');
+    const radio = (a: string) => root.querySelector(`[data-addressee="${a}"]`) as HTMLInputElement;
+    const isChecked = (r: HTMLInputElement) => r.checked === true || r.hasAttribute('checked');
+    expect(isChecked(radio('gemeenteraad'))).toBe(true);
+    expect(isChecked(radio('college van B&W'))).toBe(false);
+
+    await act(async () => {
+      input('letter-municipality').value = ' Zuiderveen ';
+      input('letter-municipality').dispatchEvent(new window.Event('input', { bubbles: true }));
+    });
+    expect(saved.at(-1)!.municipality).toBe('Zuiderveen');
+    await act(async () => {
+      input('letter-regiovisie-name').value = 'Regiovisie Jeugdhulp Zuid';
+      input('letter-regiovisie-name').dispatchEvent(new window.Event('input', { bubbles: true }));
+    });
+    expect(saved.at(-1)!.regiovisieName).toBe('Regiovisie Jeugdhulp Zuid');
+    await act(async () => {
+      radio('gemeenteraad en college van B&W').dispatchEvent(new window.Event('change', { bubbles: true }));
+    });
+    expect(saved.at(-1)!.addressee).toBe('gemeenteraad en college van B&W');
+  });
+
+  it("the review's own values decide the letter in the preview", async () => {
+    stored = settings();
+    const s = { ...review(), municipality: 'Zuiderveen', addressee: 'gemeenteraad en college van B&W' as const, regiovisieName: 'Regiovisie Jeugdhulp Zuid' };
+    const root = await show(s);
+    const preview = root.querySelector('.letter-preview')!.textContent!;
+    expect(preview).toContain('Aan de gemeenteraad en het college van burgemeester en wethouders van Zuiderveen');
+    expect(preview).toContain('Advies over de regiovisie „Regiovisie Jeugdhulp Zuid”');
+    const radio = root.querySelector('[data-addressee="gemeenteraad en college van B&W"]') as HTMLInputElement;
+    expect(radio.checked === true || radio.hasAttribute('checked')).toBe(true);
   });
 });

@@ -391,6 +391,9 @@ describe('composeLetter: names are lines, however long they were typed', () => {
     settings.recipient.region = huge;
     settings.signatories = [{ name: huge, role: huge }];
     const review = makeReview(checklist, mixed, { title: huge });
+    // The review's own municipality and region win over the settings: cut those too.
+    review.municipality = huge;
+    review.region = huge;
     review.url = `https://example.nl/${'a'.repeat(50_000)}`;
     const l = composeLetter(review, checklist, settings, advies, NOW);
     const segments = (s: string) => Array.from(new Intl.Segmenter('nl', { granularity: 'grapheme' }).segment(s)).length;
@@ -434,5 +437,132 @@ describe('composeLetter: why each automatic verdict, and a text that is no regio
     expect(appendixText(l)).toContain(
       'Let op: volgens het programma lijkt de getoetste tekst geen regiovisie. Het lijkt een verordening, met artikelen en leden.',
     );
+  });
+});
+
+describe('composeLetter: the letter is about the checked document', () => {
+  const appendixBlock = (l: LetterModel, id: string) => paragraphs(l.appendix.blocks).find((b) => b.id === id);
+
+  it('takes the municipality, region, addressee and name of the regiovisie from the review first', () => {
+    const review = makeReview(checklist, mixed, { title: 'Laatste nieuws | Regio Holland Noord' });
+    review.municipality = 'Lindeveld';
+    review.region = 'Regio Lindeveld en Omstreken';
+    review.addressee = 'college van B&W';
+    review.regiovisieName = 'Regiovisie Jeugdhulp Lindeveld 2026–2030';
+    const l = composeLetter(review, checklist, councilSettings(), advies, NOW);
+    expect(l.addressee).toEqual(['Aan het college van burgemeester en wethouders van Lindeveld']);
+    expect(l.salutation).toBe('Geachte leden van het college van burgemeester en wethouders van Lindeveld,');
+    expect(l.subject).toBe('Advies over de regiovisie „Regiovisie Jeugdhulp Lindeveld 2026–2030”');
+    expect(l.title).toBe('Advies over de regiovisie Regiovisie Jeugdhulp Lindeveld 2026–2030');
+    expect(l.fileName).toMatch(/^Adviesbrief regiovisie Lindeveld /);
+    const text = [...allStrings(l)].join('\n');
+    expect(text).toContain('Regio Lindeveld en Omstreken');
+    expect(text).not.toContain('Regio Voorbeeld:');
+    expect(text).not.toContain('Laatste nieuws');
+    expect(text).not.toContain('van Voorbeeldstad');
+    expect(appendixBlock(l, 'bijlage.bij')!.text).toContain('aan het college van burgemeester en wethouders van Lindeveld');
+    const source = l.appendix.blocks.find((b): b is TableBlock => b.type === 'table' && b.id === 'bijlage.bron')!;
+    expect(source.rows[0]![1]!.paragraphs[0]!.text).toBe('Regiovisie Jeugdhulp Lindeveld 2026–2030');
+  });
+
+  it('falls back to the council settings and the page title when the review has none', () => {
+    const review = makeReview(checklist, mixed);
+    delete review.municipality;
+    const settings = councilSettings();
+    settings.recipient = { municipality: 'Zuiderveen', body: 'college van B&W', region: 'Regio Zuid' };
+    const l = composeLetter(review, checklist, settings, advies, NOW);
+    expect(l.addressee).toEqual(['Aan het college van burgemeester en wethouders van Zuiderveen']);
+    expect(l.subject).toBe('Advies over de regiovisie „Regiovisie Jeugd Regio Voorbeeld 2025–2028”');
+    expect(bodyText(l)).toContain('specialistische jeugdzorg van Regio Zuid');
+    // white space only counts as not set
+    review.municipality = '   ';
+    review.regiovisieName = ' ';
+    const again = composeLetter(review, checklist, settings, advies, NOW);
+    expect(again.addressee[0]).toBe('Aan het college van burgemeester en wethouders van Zuiderveen');
+    expect(again.subject).toBe(l.subject);
+  });
+
+  it('writes to the gemeenteraad, the college, or both', () => {
+    const cases = [
+      ['gemeenteraad', 'de gemeenteraad'],
+      ['college van B&W', 'het college van burgemeester en wethouders'],
+      ['gemeenteraad en college van B&W', 'de gemeenteraad en het college van burgemeester en wethouders'],
+    ] as const;
+    for (const [addressee, phrase] of cases) {
+      const review = makeReview(checklist, mixed);
+      review.addressee = addressee;
+      // the settings say otherwise: the review wins
+      const settings = councilSettings();
+      settings.recipient.body = addressee === 'gemeenteraad' ? 'college van B&W' : 'gemeenteraad';
+      const l = composeLetter(review, checklist, settings, advies, NOW);
+      expect(l.addressee[0]).toBe(`Aan ${phrase} van Voorbeeldstad`);
+      expect(l.salutation).toBe(`Geachte leden van ${phrase} van Voorbeeldstad,`);
+      expect(appendixBlock(l, 'bijlage.bij')!.text).toContain(`aan ${phrase} van Voorbeeldstad,`);
+      expectSafe(l);
+    }
+  });
+
+  it("prints the settings' postal address only under the settings' municipality", () => {
+    const settings = councilSettings();
+    settings.recipient.address = ['Postbus 100', '1234 AA Voorbeeldstad'];
+    const review = makeReview(checklist, mixed);
+    review.municipality = 'voorbeeldstad';
+    expect(composeLetter(review, checklist, settings, advies, NOW).addressee).toEqual(['Aan de gemeenteraad van voorbeeldstad', 'Postbus 100', '1234 AA Voorbeeldstad']);
+    review.municipality = 'Lindeveld';
+    expect(composeLetter(review, checklist, settings, advies, NOW).addressee).toEqual(['Aan de gemeenteraad van Lindeveld']);
+  });
+
+  it('counts placeholders after the review filled them in', () => {
+    const review = makeReview(checklist, mixed);
+    const placeholders = placeholderSettings();
+    placeholders.council = councilSettings().council;
+    placeholders.signatories = councilSettings().signatories;
+    placeholders.contact = councilSettings().contact;
+    delete placeholders.place;
+    review.municipality = 'Lindeveld';
+    expect(composeLetter(review, checklist, placeholders, advies, NOW).hasPlaceholders).toBe(true); // [regio]
+    review.region = 'Regio Lindeveld';
+    const l = composeLetter(review, checklist, placeholders, advies, NOW);
+    expect(l.hasPlaceholders).toBe(false);
+    expect(allStrings(l).join('\n')).not.toContain('[gemeente]');
+  });
+});
+
+describe('composeLetter: a short text', () => {
+  const SHORT = 'bijlage.weinigTekst';
+  const ids = (l: LetterModel) => l.appendix.blocks.map((b) => b.id);
+
+  it('says in the appendix that the full regiovisie may be elsewhere, with the number of words', () => {
+    const review = makeReview(checklist, mixed);
+    review.automatic.source.words = 577;
+    const l = composeLetter(review, checklist, councilSettings(), advies, NOW);
+    const block = paragraphs(l.appendix.blocks).find((b) => b.id === SHORT)!;
+    expect(block.text).toBe(
+      'Let op: in de getoetste tekst staan maar 577 woorden. Misschien staat de volledige regiovisie in een pdf of op een andere pagina. Dan kan de regiovisie meer zeggen dan hier staat, ook bij een aanbeveling met „ontbreekt”.',
+    );
+    expect(ids(l).indexOf(SHORT)).toBeLessThan(ids(l).indexOf('bijlage.bron.kop'));
+  });
+
+  it('also when most items found nothing in a text of under 3,000 words; not in a long text', () => {
+    const review = makeReview(checklist, (_, i) => (i === 0 ? 'aanwezig' : 'ontbreekt'));
+    review.automatic.source.words = 2400;
+    expect(ids(composeLetter(review, checklist, councilSettings(), advies, NOW))).toContain(SHORT);
+    review.automatic.source.words = 7100;
+    expect(ids(composeLetter(review, checklist, councilSettings(), advies, NOW))).not.toContain(SHORT);
+    expect(ids(compose(mixed))).not.toContain(SHORT);
+  });
+
+  it('says it once when the reason the text is no regiovisie is already that it is too short', () => {
+    const review = makeReview(checklist, () => 'ontbreekt');
+    review.automatic.source.words = 300;
+    review.automatic.looksLikeRegiovisie = false;
+    review.automatic.notRegiovisie = 'too-short';
+    const l = composeLetter(review, checklist, councilSettings(), advies, NOW);
+    expect(ids(l)).toContain('bijlage.geenRegiovisie');
+    expect(ids(l)).not.toContain(SHORT);
+    review.automatic.notRegiovisie = 'news';
+    const news = composeLetter(review, checklist, councilSettings(), advies, NOW);
+    expect(ids(news)).toContain('bijlage.geenRegiovisie');
+    expect(ids(news)).toContain(SHORT);
   });
 });

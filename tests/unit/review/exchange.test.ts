@@ -10,7 +10,7 @@ import {
   reviewFileName,
 } from '../../../lib/review/exchange';
 import { translate, type Message } from '../../../lib/i18n';
-import { addOwnEvidence, setMunicipality, setPrivateNote, setToelichting, setVerdict } from '../../../lib/review/model';
+import { addOwnEvidence, setAddressee, setLetterDetail, setMunicipality, setPrivateNote, setToelichting, setVerdict } from '../../../lib/review/model';
 import type { SavedReview } from '../../../lib/review/types';
 import { makeSaved, T0, T1, T2 } from './factory';
 
@@ -62,6 +62,29 @@ describe('parseReviewImport', () => {
     const saved = worked();
     const result = parseReviewImport(exportReview(saved, T2));
     expect(result).toEqual({ ok: true, review: saved });
+  });
+
+  it("carries the review's letter details: municipality, region, addressee and the regiovisie's name", () => {
+    let saved = setMunicipality(worked(), 'Lindeveld', T1);
+    saved = setLetterDetail(saved, 'region', 'Regio Lindeveld', T1);
+    saved = setLetterDetail(saved, 'regiovisieName', 'Regiovisie Jeugdhulp Lindeveld 2026–2030', T1);
+    saved = setAddressee(saved, 'college van B&W', T1);
+    const text = exportReview(saved, T2);
+    expect(JSON.parse(text).review).toMatchObject({
+      municipality: 'Lindeveld',
+      region: 'Regio Lindeveld',
+      regiovisieName: 'Regiovisie Jeugdhulp Lindeveld 2026–2030',
+      addressee: 'college van B&W',
+    });
+    expect(parseReviewImport(text)).toEqual({ ok: true, review: saved });
+  });
+
+  it('refuses an unknown addressee in an imported file, naming the field', () => {
+    const file = JSON.parse(exportReview(worked(), T2));
+    file.review.addressee = 'de burgemeester';
+    const result = parseReviewImport(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && JSON.stringify(result.error)).toContain('review.addressee');
   });
 
   it('keeps emoji, line breaks and very long toelichtingen and private notes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainNotRegiovisie, explainVerdict, passageKindLabel } from '../../../lib/review/explain';
+import { explainNotRegiovisie, explainVerdict, isShortText, passageKindLabel, textWarning } from '../../../lib/review/explain';
 import { PASSAGE_KINDS, type ItemResult, type NotRegiovisieReason } from '../../../lib/check/types';
 import { LOCALES, translate } from '../../../lib/i18n';
 
@@ -43,5 +43,34 @@ describe('explainVerdict', () => {
         expect(text, reason).not.toMatch(/notRegiovisie\.|\{/);
       }
     }
+  });
+});
+
+describe('isShortText and textWarning', () => {
+  const items = (missing: number, total = 10): ItemResult[] =>
+    Array.from({ length: total }, (_, i) => result({ id: `x.${i}`, verdict: i < missing ? 'ontbreekt' : 'deels' }));
+  const review = (words: number, missing = 0, over: { looksLikeRegiovisie?: boolean; notRegiovisie?: NotRegiovisieReason } = {}) => ({
+    source: { title: 't', url: 'u', language: 'nl', characters: words * 6, blocks: 10, words },
+    items: items(missing),
+    looksLikeRegiovisie: over.looksLikeRegiovisie ?? true,
+    ...(over.notRegiovisie ? { notRegiovisie: over.notRegiovisie } : {}),
+  });
+
+  it('a text of under 1,500 words is short; so is one under 3,000 where most items found nothing', () => {
+    expect(isShortText(review(577))).toBe(true);
+    expect(isShortText(review(1499))).toBe(true);
+    expect(isShortText(review(1500))).toBe(false);
+    expect(isShortText(review(2900, 6))).toBe(true);
+    expect(isShortText(review(2900, 5))).toBe(false);
+    // a long text where most is missing is a weak regiovisie, not a short text
+    expect(isShortText(review(8000, 9))).toBe(false);
+  });
+
+  it('warns with the reason when the text is no regiovisie, and says "short" only once', () => {
+    expect(textWarning(review(5000))).toBeUndefined();
+    expect(textWarning(review(5000, 0, { looksLikeRegiovisie: false, notRegiovisie: 'ordinance' }))).toEqual({ notRegiovisie: { key: 'notRegiovisie.ordinance' }, short: false });
+    expect(textWarning(review(600))).toEqual({ short: true });
+    expect(textWarning(review(600, 0, { looksLikeRegiovisie: false, notRegiovisie: 'too-short' }))).toEqual({ notRegiovisie: { key: 'notRegiovisie.too-short' }, short: false });
+    expect(textWarning(review(600, 0, { looksLikeRegiovisie: false, notRegiovisie: 'news' }))).toEqual({ notRegiovisie: { key: 'notRegiovisie.news' }, short: true });
   });
 });

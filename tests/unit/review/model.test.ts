@@ -20,6 +20,8 @@ import {
   setToelichting,
   setPrivateNote,
   setVerdict,
+  setAddressee,
+  setLetterDetail,
 } from '../../../lib/review/model';
 import type { Verdict } from '../../../lib/checklist/types';
 import type { SavedReview } from '../../../lib/review/types';
@@ -307,6 +309,28 @@ describe('setMunicipality', () => {
     expect(setMunicipality(s, 'Gemeente Voorbeeld', T2)).toBe(s);
     const cleared = setMunicipality(s, '', T2);
     expect('municipality' in cleared).toBe(false);
+  });
+});
+
+describe('setLetterDetail and setAddressee', () => {
+  it('sets, trims and clears the region and the name of the regiovisie', () => {
+    for (const field of ['region', 'regiovisieName'] as const) {
+      const s = setLetterDetail(frozen(), field, '  Regio Zuid ', T1);
+      expect(s[field]).toBe('Regio Zuid');
+      expect(s.updatedAt).toBe(T1.toISOString());
+      expect(setLetterDetail(s, field, 'Regio Zuid ', T2)).toBe(s);
+      const cleared = setLetterDetail(s, field, '  ', T2);
+      expect(field in cleared).toBe(false);
+      expect(cleared.updatedAt).toBe(T2.toISOString());
+    }
+  });
+
+  it('sets and clears the addressee; refuses an unknown one', () => {
+    const s = setAddressee(frozen(), 'gemeenteraad en college van B&W', T1);
+    expect(s.addressee).toBe('gemeenteraad en college van B&W');
+    expect(setAddressee(s, 'gemeenteraad en college van B&W', T2)).toBe(s);
+    expect('addressee' in setAddressee(s, undefined, T2)).toBe(false);
+    expect(() => setAddressee(s, 'wethouder' as never, T2)).toThrow(RangeError);
   });
 });
 

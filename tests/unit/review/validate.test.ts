@@ -1,7 +1,7 @@
 import { translate } from '@/lib/i18n';
 import { describe, expect, it } from 'vitest';
 import { isVerdict, validateReview, validateSavedReview } from '../../../lib/review/validate';
-import { addOwnEvidence, setMunicipality, setPrivateNote, setToelichting, setVerdict } from '../../../lib/review/model';
+import { addOwnEvidence, setAddressee, setLetterDetail, setMunicipality, setPrivateNote, setToelichting, setVerdict } from '../../../lib/review/model';
 import { recheck } from '../../../lib/review/model';
 import { makeReview, makeSaved, T1, T2 } from './factory';
 
@@ -22,6 +22,9 @@ describe('validateSavedReview', () => {
     s = setPrivateNote(s, 'vertrouwen.inspraak', 'alleen voor ons', T1);
     s = addOwnEvidence(s, 'passend.wachttijd', { quote: 'q', prefix: '', suffix: '', block: 'b1', heading: 'H', page: 2 }, T1);
     s = setMunicipality(s, 'Leiden', T1);
+    s = setLetterDetail(s, 'region', 'Holland Rijnland', T1);
+    s = setLetterDetail(s, 'regiovisieName', 'Regiovisie Jeugdhulp Holland Rijnland', T1);
+    s = setAddressee(s, 'gemeenteraad en college van B&W', T1);
     s = recheck(s, makeReview([['vertrouwen.inspraak', 'vertrouwen', 'aanwezig']]), T2).saved;
     s = { ...s, letterEdits: { intro: 'Geachte raad,' } };
     const result = validateSavedReview(s);
@@ -55,6 +58,10 @@ describe('validateSavedReview', () => {
     ['changes', (s: any) => (s.changes = [{ id: 'a', from: 'deels', to: 'nee' }]), 'review.changes[0].to'],
     ['letterEdits', (s: any) => (s.letterEdits = { a: 1 }), 'review.letterEdits.a'],
     ['municipality', (s: any) => (s.municipality = 3), 'review.municipality'],
+    ['region', (s: any) => (s.region = ['Regio']), 'review.region'],
+    ['regiovisieName', (s: any) => (s.regiovisieName = null), 'review.regiovisieName'],
+    ['addressee', (s: any) => (s.addressee = 'de wethouder'), 'review.addressee'],
+    ['addressee not text', (s: any) => (s.addressee = 1), 'review.addressee'],
   ])('names the path of a wrong %s', (_name, breakIt, path) => {
     const s = clone(makeSaved());
     breakIt(s);
@@ -123,5 +130,20 @@ describe('validateSavedReview: passage kinds and the reason a text is no regiovi
     const basis = makeSaved();
     (basis.automatic.items[0] as { basis?: string }).basis = 'gedicht';
     expect(validateSavedReview(basis).ok).toBe(false);
+  });
+});
+
+describe('validateSavedReview: the letter details of a review', () => {
+  it('accepts each addressee and keeps region, name and addressee', () => {
+    for (const addressee of ['gemeenteraad', 'college van B&W', 'gemeenteraad en college van B&W'] as const) {
+      const s = { ...makeSaved(), region: 'Regio Zuid', regiovisieName: 'Regiovisie Zuid 2026', addressee };
+      expect(validateSavedReview(s)).toEqual({ ok: true, value: s });
+    }
+  });
+
+  it('accepts a review without them (optional, no new schema version)', () => {
+    const s = makeSaved();
+    expect('region' in s || 'addressee' in s || 'regiovisieName' in s).toBe(false);
+    expect(validateSavedReview(s).ok).toBe(true);
   });
 });
