@@ -252,7 +252,19 @@ export function randomLetterCase(seed: number, checklist: Checklist, shape: 'nor
   settings.template = rng.pick(builtInTemplates).id;
   if (rng.chance(0.3)) settings.place = text(4);
   if (rng.chance(0.2)) settings.logo = { mime: 'image/png', dataBase64: TINY_PNG_BASE64, ...(rng.chance(0.5) ? { width: rng.int(1, 2000), height: rng.int(1, 2000) } : {}) };
-  return { seed, review, settings, editSeed: rng.int(0, 2 ** 31) };
+  const editSeed = rng.int(0, 2 ** 31);
+  // The review's own letter details, a short text and a text that is no regiovisie: from a second
+  // generator, so the cases above stay what they were for every seed.
+  const extra = new Rng(seed + 0x5eed);
+  if (extra.chance(0.5)) review.region = big();
+  if (extra.chance(0.5)) review.regiovisieName = big();
+  if (extra.chance(0.6)) review.addressee = extra.pick(['gemeenteraad', 'college van B&W', 'gemeenteraad en college van B&W'] as const);
+  if (extra.chance(0.3)) review.automatic.source.words = extra.int(0, 3000);
+  if (extra.chance(0.2)) {
+    review.automatic.looksLikeRegiovisie = false;
+    if (extra.chance(0.8)) review.automatic.notRegiovisie = extra.pick(['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'no-plan'] as const);
+  }
+  return { seed, review, settings, editSeed };
 }
 
 /** Edits of random paragraphs (and the subject, salutation and closing lines) of a composed letter. */
