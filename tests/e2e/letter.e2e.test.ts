@@ -241,7 +241,19 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     expect(await panel.evaluate<boolean>(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Maak de brief (Word-bestand)' && !b.disabled)`)).toBe(true);
     const violations = await panel.axe();
     expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+    // The warning and the fields 'Over deze brief' fit a panel of 320 px: nothing scrolls sideways.
+    await panel.send('Emulation.setDeviceMetricsOverride', { width: 320, height: 800, deviceScaleFactor: 1, mobile: false });
+    await panel.waitFor(`document.documentElement.clientWidth === 320`);
+    const overflow = await panel.evaluate<number>(`document.documentElement.scrollWidth - document.documentElement.clientWidth`);
+    const wide = await panel.evaluate<string[]>(
+      `[...document.querySelectorAll('[data-testid="letter-text-warning"] *, [data-testid="letter-about"], [data-testid="letter-about"] *')].filter((el) => el.getBoundingClientRect().right > 320.5).map((el) => el.tagName + '#' + el.id)`,
+    );
+    expect({ overflow, wide }).toEqual({ overflow: 0, wide: [] });
+    await panel.evaluate(`document.querySelector('[data-testid="letter-about"]').scrollIntoView({ block: 'start' })`);
     mkdirSync(OUTPUT_DIR, { recursive: true });
+    writeFileSync(join(OUTPUT_DIR, 'sidepanel-letter-about-320.png'), await panel.screenshot());
+    await panel.send('Emulation.clearDeviceMetricsOverride');
+    await panel.evaluate(`window.scrollTo(0, 0)`);
     writeFileSync(join(OUTPUT_DIR, 'sidepanel-letter-warning.png'), await panel.screenshot());
     await panel.close();
   });
