@@ -1,4 +1,3 @@
-import { explainNotRegiovisie } from '@/lib/review/explain';
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentNotices } from '@/lib/extract/problems';
@@ -14,6 +13,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ViewNav } from '@/components/review/ViewNav';
 import { ReviewHeader, type SaveState } from '@/components/review/ReviewHeader';
 import { ChangesNotice } from '@/components/review/ChangesNotice';
+import { TextNotice } from '@/components/review/TextNotice';
 import { ThemeSummary } from '@/components/review/ThemeSummary';
 import { FilterBar } from '@/components/review/FilterBar';
 import { ItemCard } from '@/components/review/ItemCard';
@@ -145,7 +145,7 @@ function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: S
         onClearMarks={() => void actions.clearMarks()}
         onRetrySave={() => void actions.retrySave()}
       />
-      {!saved.automatic.looksLikeRegiovisie && <Notice kind="warning">{t('review.notRegiovisie', { reason: explainNotRegiovisie(saved.automatic.notRegiovisie) })}</Notice>}
+      <TextNotice review={saved.automatic} />
       {state.rechecked && <ChangesNotice changes={saved.changes ?? []} titleOf={titleOf} />}
       <ThemeSummary themes={locChecklist.themes} counts={counts} />
       <FilterBar value={state.filter} counts={filterCounts} onChange={actions.setFilter} />

@@ -216,6 +216,8 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
+    // The review says it too: no regiovisie (the reason), and little text, with where to look.
+    expect(await panel.text('[data-testid="review-short-text"]')).toContain('Er staat weinig tekst in. Misschien staat de volledige regiovisie in een pdf of op een andere pagina.');
     await panel.click('[data-view="letter"]');
     // The council's details are stored by the test above; fill them in when this test runs alone.
     await panel.waitFor(`document.querySelector('#f-council-name') || document.querySelector('.letter-preview')`);
