@@ -64,8 +64,9 @@ export interface CompiledChecklist {
   /** Number of word classes. */
   classCount: number;
   /**
-   * Per term: 1 for a word class that anchors no paraphrase. Such words ("hulp", "ouders") only
-   * matter next to an item's own term or an anchor, so they are matched in a second, late pass.
+   * Per term: 1 for a word class that anchors no paraphrase ("hulp", "ouders"), an exclusion or a
+   * word of another policy field. These only matter next to an item's own term or a paraphrase
+   * anchor, so they are matched in a second, late pass, only for sentences where one was found.
    */
   lateTerm: Uint8Array;
 }
@@ -194,7 +195,9 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     paraGroups,
     classAnchors: classAnchors.map((paras) => Int32Array.from(paras)),
     classCount: classAnchors.length,
-    lateTerm: Uint8Array.from(terms, (t) => (t.kind === 'class' && t.words[0] !== NUMBER_SLOT && classAnchors[t.cls]!.length === 0 ? 1 : 0)),
+    lateTerm: Uint8Array.from(terms, (t) =>
+      t.words[0] !== NUMBER_SLOT && ((t.kind === 'class' && classAnchors[t.cls]!.length === 0) || t.kind === 'exclude' || t.kind === 'domain') ? 1 : 0,
+    ),
   };
   cache.set(checklist, compiled);
   return compiled;
