@@ -10,6 +10,7 @@ import { createSavedReview } from '../lib/review';
 import { truncateText } from '../lib/text/graphemes';
 import { reportAddress, placeholderSettings, type CouncilSettings } from '../lib/letter';
 import { InputError, readDocument } from './read-document';
+import { readOptions, runAsProgram, withInputErrors } from './program';
 import { readSettings, writeLetter } from './letter-file';
 
 /**
@@ -27,24 +28,13 @@ export interface CliArgs {
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  let file: string | undefined;
-  let json = false;
-  let docx: string | undefined;
-  let settings: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--docx' || arg === '--settings') {
-      const value = argv[++i];
-      if (!value || value.startsWith('--')) throw new InputError(t('cli.missingValue', { option: arg }));
-      if (arg === '--docx') docx = value;
-      else settings = value;
-    } else if (arg.startsWith('-')) throw new InputError(t('cli.unknownOption', { option: arg }));
-    else if (file) throw new InputError(t('cli.oneFile'));
-    else file = arg;
-  }
+  const o = readOptions(argv, { flags: ['--json'], values: ['--docx', '--settings'] });
+  if (o.positional.length > 1) throw new InputError(t('cli.oneFile'));
+  const file = o.positional[0];
   if (!file) throw new InputError(t('cli.usage'));
-  return { file, json, docx, settings };
+  const docx = o.values.get('--docx');
+  const settings = o.values.get('--settings');
+  return { file, json: o.flags.has('--json'), ...(docx !== undefined ? { docx } : {}), ...(settings !== undefined ? { settings } : {}) };
 }
 
 /** The JSON of the contract: source, checklist, items, readability. */
@@ -134,51 +124,27 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let args: CliArgs;
-  let doc: ExtractedDocument;
-  let settings: CouncilSettings | undefined;
-  try {
-    args = parseArgs(argv);
-    doc = await readDocument(args.file);
-    settings = args.settings ? readSettings(args.settings) : undefined;
-  } catch (error) {
-    if (error instanceof InputError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
-  const review = analyze(doc, locChecklist);
-  if (args.docx) {
-    const now = new Date();
-    const saved = createSavedReview(review, now, basename(args.file), doc.title);
-    const council = settings ?? placeholderSettings();
-    try {
+  return withInputErrors(async () => {
+    const args = parseArgs(argv);
+    const doc = await readDocument(args.file);
+    const settings = args.settings ? readSettings(args.settings) : undefined;
+    const review = analyze(doc, locChecklist);
+    if (args.docx) {
+      const now = new Date();
+      const saved = createSavedReview(review, now, basename(args.file), doc.title);
+      const council = settings ?? placeholderSettings();
       await writeLetter(saved, council, args.docx, now);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`${error.message}\n`);
-      return 2;
+      if (!args.json) {
+        process.stderr.write(`${t('cli.letterWritten', { file: args.docx })}\n`);
+        // Nobody checked these verdicts: the letter says so, and so does the command.
+        process.stderr.write(`${t('cli.letterAutomatic')}\n`);
+        if (council.attachReport !== false) process.stderr.write(`${t('cli.letterReport', { url: reportAddress(locChecklist) })}\n`);
+      }
     }
-    if (!args.json) {
-      process.stderr.write(`${t('cli.letterWritten', { file: args.docx })}\n`);
-      // Nobody checked these verdicts: the letter says so, and so does the command.
-      process.stderr.write(`${t('cli.letterAutomatic')}\n`);
-      if (council.attachReport !== false) process.stderr.write(`${t('cli.letterReport', { url: reportAddress(locChecklist) })}\n`);
-    }
-  }
-  if (args.json) process.stdout.write(`${JSON.stringify(toContractJson(doc, review, locChecklist, basename(args.file)), null, 2)}\n`);
-  else process.stdout.write(`${formatSummary(doc, review, locChecklist)}\n`);
-  return 0;
+    if (args.json) process.stdout.write(`${JSON.stringify(toContractJson(doc, review, locChecklist, basename(args.file)), null, 2)}\n`);
+    else process.stdout.write(`${formatSummary(doc, review, locChecklist)}\n`);
+    return 0;
+  });
 }
 
-const invokedDirectly = process.argv[1] && /check\.(ts|js|mjs)$/.test(process.argv[1]);
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`${t('cli.crashed')} ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runAsProgram('check', main);

@@ -5,6 +5,7 @@ import { progress } from '../lib/review/model';
 import type { SavedReview } from '../lib/review/types';
 import { readExportedReview, readSettings, writeLetter } from './letter-file';
 import { InputError } from './read-document';
+import { readOptions, runAsProgram, withInputErrors } from './program';
 
 /**
  * npm run --silent letter -- REVIEW.json --docx OUT.docx [--settings COUNCIL.json]
@@ -22,23 +23,13 @@ export interface LetterArgs {
 }
 
 export function parseArgs(argv: string[]): LetterArgs {
-  let review: string | undefined;
-  let docx: string | undefined;
-  let settings: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--docx' || arg === '--settings') {
-      const value = argv[++i];
-      if (!value || value.startsWith('--')) throw new InputError(t('cli.missingValue', { option: arg }));
-      if (arg === '--docx') docx = value;
-      else settings = value;
-    } else if (arg.startsWith('-')) throw new InputError(t('cli.unknownOption', { option: arg }));
-    else if (review) throw new InputError(t('letterCli.oneReview'));
-    else review = arg;
-  }
+  const o = readOptions(argv, { values: ['--docx', '--settings'] });
+  if (o.positional.length > 1) throw new InputError(t('letterCli.oneReview'));
+  const review = o.positional[0];
   if (!review) throw new InputError(t('letterCli.usage'));
+  const docx = o.values.get('--docx');
   if (!docx) throw new InputError(t('letterCli.needDocx'));
-  return { review, docx, settings };
+  return { review, docx, settings: o.values.get('--settings') };
 }
 
 /** Without a settings file: what the review itself knows (municipality, region), the rest marked [like this]. */
@@ -48,7 +39,7 @@ export function reviewPlaceholderSettings(saved: SavedReview): CouncilSettings {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  try {
+  return withInputErrors(async () => {
     const args = parseArgs(argv);
     const saved = readExportedReview(args.review);
     const settings = args.settings ? readSettings(args.settings) : reviewPlaceholderSettings(saved);
@@ -59,22 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     if (hasPlaceholders(settings)) process.stderr.write(`${t('letterCli.placeholders')}\n`);
     if (settings.attachReport !== false) process.stderr.write(`${t('cli.letterReport', { url: reportAddress(locChecklist) })}\n`);
     return 0;
-  } catch (error) {
-    if (error instanceof InputError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  });
 }
 
-const invokedDirectly = process.argv[1] && /letter\.(ts|js|mjs)$/.test(process.argv[1]);
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`${t('cli.crashed')} ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runAsProgram('letter', main);

@@ -9,6 +9,7 @@ import { createSavedReview } from '../lib/review/model';
 import { IMPORT_ERRORS, parseReviewImport } from '../lib/review/exchange';
 import { readExportedReview } from './letter-file';
 import { InputError, readDocument } from './read-document';
+import { readOptions, runAsProgram, withInputErrors } from './program';
 
 /**
  * npm run --silent overview -- DIR|FILE … [--csv OUT.csv] [--html OUT.html] [--json]
@@ -27,23 +28,9 @@ export interface OverviewArgs {
 }
 
 export function parseArgs(argv: string[]): OverviewArgs {
-  const inputs: string[] = [];
-  let csv: string | undefined;
-  let html: string | undefined;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--csv' || arg === '--html') {
-      const value = argv[++i];
-      if (!value || value.startsWith('--')) throw new InputError(t('cli.missingValue', { option: arg }));
-      if (arg === '--csv') csv = value;
-      else html = value;
-    } else if (arg.startsWith('-')) throw new InputError(t('cli.unknownOption', { option: arg }));
-    else inputs.push(arg);
-  }
-  if (inputs.length === 0) throw new InputError(t('overview.usage'));
-  return { inputs, csv, html, json };
+  const o = readOptions(argv, { flags: ['--json'], values: ['--csv', '--html'] });
+  if (o.positional.length === 0) throw new InputError(t('overview.usage'));
+  return { inputs: o.positional, csv: o.values.get('--csv'), html: o.values.get('--html'), json: o.flags.has('--json') };
 }
 
 const isReviewFile = (name: string) => extname(name).toLowerCase() === '.json';
@@ -116,7 +103,7 @@ function write(file: string, text: string): void {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  try {
+  return withInputErrors(async () => {
     const args = parseArgs(argv);
     const now = new Date();
     const rows: OverviewRow[] = [];
@@ -126,22 +113,7 @@ export async function main(argv: string[]): Promise<number> {
     if (args.json) process.stdout.write(`${JSON.stringify(overviewJson(rows), null, 2)}\n`);
     else if (!args.csv && !args.html) process.stdout.write(`${overviewTable(rows, locChecklist)}\n`);
     return 0;
-  } catch (error) {
-    if (error instanceof InputError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  });
 }
 
-const invokedDirectly = process.argv[1] && /overview\.(ts|js|mjs)$/.test(process.argv[1]);
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`${t('cli.crashed')} ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runAsProgram('overview', main);

@@ -1,50 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { SPEC_ITEM_IDS } from '@/lib/checklist';
 import { main } from '@/cli/check';
-
-const ROOT = resolve(__dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { ROOT, runMain, runProcess } from './run-cli';
 
 /** `npm run check -- ARGS` in a process of its own, as a person runs it: a few cases prove the real exit code and streams. */
-function checkProcess(...args: string[]): Run {
-  const r = spawnSync(TSX, ['cli/check.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const checkProcess = (...args: string[]) => runProcess('cli/check.ts', ...args);
 
-/**
- * The same command in this process: `main()` with stdout and stderr captured (no tsx start-up
- * per case). Paths are taken from the repository root, as in `checkProcess`.
- */
-async function check(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const capture = (add: (text: string) => void) => (chunk: string | Uint8Array, ...rest: unknown[]) => {
-    add(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
-    done?.();
-    return true;
-  };
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture((t) => (stdout += t)) as typeof process.stdout.write);
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture((t) => (stderr += t)) as typeof process.stderr.write);
-  try {
-    const code = await main(args.map((a) => (a.startsWith('-') || isAbsolute(a) ? a : join(ROOT, a))));
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+/** The same command in this process: `main()` with stdout and stderr captured (no tsx start-up per case). */
+const check = (...args: string[]) => runMain(main, ...args);
 
 describe('npm run check (cli/check.ts)', () => {
   it('prints only the contract JSON with --json, for every checklist item (a real process)', () => {

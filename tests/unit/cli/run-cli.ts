@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { isAbsolute, join, resolve } from 'node:path';
 import { vi } from 'vitest';
 
-/** Helpers for the tests of cli/letter.ts and cli/overview.ts: a command in this process, or in a process of its own. */
+/** Helpers for the tests of the CLI commands (check, letter, overview): a command in this process, or in a process of its own. */
 
 export const ROOT = resolve(__dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');

@@ -9,17 +9,8 @@ import type { CouncilSettings } from '../../../lib/letter/settings';
 import { builtInTemplates } from '../../../lib/letter/templates';
 import { councilSettings, makeReview, TINY_PNG_BASE64 } from './fixtures';
 
-/** mulberry32: 32 bits of state, good enough spread for test data, and tiny. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../seeded-random';
+import { mulberry32 } from '../seeded-random';
 
 /** The seed of case `index` in a run with `seed`: every case can be replayed on its own. */
 export function caseSeed(seed: number, index: number): number {

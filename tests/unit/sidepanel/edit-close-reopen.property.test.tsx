@@ -21,6 +21,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSavedReview, type SavedReview } from '@/lib/review';
 import type { Verdict } from '@/lib/checklist/types';
 import { makeReview, T1 } from '../review/factory';
+import { mulberry32 } from '../seeded-random';
 
 (fakeBrowser.runtime as { id?: string }).id = 'test-extension';
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
@@ -55,17 +56,7 @@ type Panel = ReturnType<typeof usePanel>;
 export const SEED = Number(process.env.PROPERTY_SEED ?? 20261204);
 const SEQUENCES = 100;
 
-/** mulberry32: a tiny seeded PRNG, the same numbers on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
 beforeAll(() => {
