@@ -93,11 +93,20 @@ export class PanelDriver {
 
   /** Wait until `expression` (which may be a promise, e.g. a storage read) is truthy in the panel. */
   async waitFor(expression: string, timeoutMs = 15_000): Promise<void> {
-    await waitUntil(() => this.evaluate<boolean>(`(async () => Boolean(await (${expression})))()`).catch(() => false), {
-      timeoutMs,
-      intervalMs: 100,
-      message: `Timed out waiting for: ${expression}`,
-    });
+    let shown = '';
+    try {
+      await waitUntil(
+        async () => {
+          const ok = await this.evaluate<boolean>(`(async () => Boolean(await (${expression})))()`).catch(() => false);
+          if (!ok) shown = await this.evaluate<string>(`document.body.innerText.replace(/\\s+/g, ' ').slice(0, 600)`).catch(() => '');
+          return ok;
+        },
+        { timeoutMs, intervalMs: 100, message: `Timed out waiting for: ${expression}` },
+      );
+    } catch (error) {
+      // say what the panel showed instead, so a failure on a busy machine can be understood
+      throw new Error(`${(error as Error).message}\nThe panel showed: ${shown}`);
+    }
   }
 
   /**
@@ -130,17 +139,27 @@ export class PanelDriver {
 
   /** Click the element with a real mouse event at its centre (scrolled into view first). */
   async click(selector: string): Promise<void> {
-    const box = await this.evaluate<{ x: number; y: number } | null>(`(() => {
-      const el = document.querySelector(${JSON.stringify(selector)});
-      if (!el) return null;
-      el.scrollIntoView({ block: 'center' });
-      const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    })()`);
-    if (!box) throw new Error(`No element for ${selector}`);
-    for (const type of ['mousePressed', 'mouseReleased']) {
-      await this.send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
+    // Real mouse events at the element's centre. The panel may still move things when it has just
+    // opened (its first look at the tab lands); a click that did not reach the element is aimed
+    // again, so a test never clicks what happened to be there a moment later.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const box = await this.evaluate<{ x: number; y: number } | null>(`(() => {
+        const el = document.querySelector(${JSON.stringify(selector)});
+        if (!el) return null;
+        el.scrollIntoView({ block: 'center' });
+        window.__e2eClicked = false;
+        el.addEventListener('click', () => { window.__e2eClicked = true; }, { once: true, capture: true });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      })()`);
+      if (!box) throw new Error(`No element for ${selector}`);
+      for (const type of ['mousePressed', 'mouseReleased']) {
+        await this.send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
+      }
+      if (await this.evaluate<boolean>('window.__e2eClicked === true')) return;
+      await new Promise((r) => setTimeout(r, 100));
     }
+    throw new Error(`The click on ${selector} did not reach it`);
   }
 
   /** Click the button whose visible text is exactly `label`. */
