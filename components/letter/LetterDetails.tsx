@@ -25,43 +25,28 @@ export function LetterDetails(props: { saved: SavedReview; settings: CouncilSett
       <legend>{t('letter.about')}</legend>
       <p class="field-help">{t('letter.about.intro')}</p>
       {/* Uncontrolled (the stored value is trimmed; the field keeps what is typed); key: a new review gets fresh fields. */}
-      <label class="field" for="letter-regiovisie-name">
-        {t('letter.about.name')}
-      </label>
-      <input
-        key={`${saved.key}-name`}
+      <DetailField
         id="letter-regiovisie-name"
-        type="text"
-        autoComplete="off"
-        defaultValue={saved.regiovisieName ?? saved.title}
+        key={`${saved.key}-name`}
+        label={t('letter.about.name')}
+        help={t('letter.about.nameHelp')}
+        value={saved.regiovisieName ?? saved.title}
         placeholder={saved.automatic.source.title}
-        aria-describedby="letter-regiovisie-name-help"
         onInput={text('regiovisieName')}
       />
-      <p id="letter-regiovisie-name-help" class="field-help">
-        {t('letter.about.nameHelp')}
-      </p>
-      <label class="field" for="letter-municipality">
-        {t('letter.about.municipality')}
-      </label>
-      <input
-        key={`${saved.key}-municipality`}
+      <DetailField
         id="letter-municipality"
-        type="text"
-        autoComplete="off"
-        defaultValue={saved.municipality ?? ''}
+        key={`${saved.key}-municipality`}
+        label={t('letter.about.municipality')}
+        value={saved.municipality ?? ''}
         placeholder={settings.recipient.municipality}
         onInput={text('municipality')}
       />
-      <label class="field" for="letter-region">
-        {t('letter.about.region')}
-      </label>
-      <input
-        key={`${saved.key}-region`}
+      <DetailField
         id="letter-region"
-        type="text"
-        autoComplete="off"
-        defaultValue={saved.region ?? ''}
+        key={`${saved.key}-region`}
+        label={t('letter.about.region')}
+        value={saved.region ?? ''}
         placeholder={settings.recipient.region}
         onInput={text('region')}
       />
@@ -83,5 +68,38 @@ export function LetterDetails(props: { saved: SavedReview; settings: CouncilSett
         ))}
       </fieldset>
     </fieldset>
+  );
+}
+
+/** One labelled text field of the letter details, with its help line when there is one. */
+function DetailField(props: {
+  id: string;
+  label: string;
+  help?: string;
+  value: string;
+  placeholder: string;
+  onInput: (e: Event) => void;
+}) {
+  const helpId = props.help ? `${props.id}-help` : undefined;
+  return (
+    <>
+      <label class="field" for={props.id}>
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        type="text"
+        autoComplete="off"
+        defaultValue={props.value}
+        placeholder={props.placeholder}
+        aria-describedby={helpId}
+        onInput={props.onInput}
+      />
+      {props.help && (
+        <p id={helpId} class="field-help">
+          {props.help}
+        </p>
+      )}
+    </>
   );
 }

@@ -208,6 +208,24 @@ describe('LetterView: what this letter is about and for', () => {
     expect(saved.at(-1)!.addressee).toBe('gemeenteraad en college van B&W');
   });
 
+  it('keeps the same fields while typing, and gives another review fresh fields', async () => {
+    stored = settings();
+    const first = review();
+    let root = await show(first);
+    const field = root.querySelector('#letter-municipality') as HTMLInputElement;
+    field.value = 'Zuider';
+    root = await show({ ...first, municipality: 'Zuider' });
+    expect(root.querySelector('#letter-municipality')).toBe(field);
+    expect(field.value).toBe('Zuider');
+
+    const other = createSavedReview(first.automatic, T1, 'https://example.nl/andere-regio', 'Regiovisie Noordveen');
+    expect(other.key).not.toBe(first.key);
+    root = await show(other);
+    const fresh = root.querySelector('#letter-regiovisie-name') as HTMLInputElement;
+    expect(root.querySelector('#letter-municipality')).not.toBe(field);
+    expect(fresh.defaultValue || fresh.getAttribute('defaultValue')).toBe('Regiovisie Noordveen');
+  });
+
   it("the review's own values decide the letter in the preview", async () => {
     stored = settings();
     const s = { ...review(), municipality: 'Zuiderveen', addressee: 'gemeenteraad en college van B&W' as const, regiovisieName: 'Regiovisie Jeugdhulp Zuid' };
