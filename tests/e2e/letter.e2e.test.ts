@@ -35,6 +35,18 @@ async function typeInto(panel: PanelDriver, selector: string, text: string): Pro
   await panel.insertText(text);
 }
 
+/** The first-run form of the letter view: the council's details, then "Bewaar de gegevens". */
+async function fillCouncilDetails(panel: PanelDriver): Promise<void> {
+  await typeInto(panel, '#f-council-name', 'Cliëntenraad Lindeveld');
+  await typeInto(panel, '#f-council-email', 'raad@example.nl');
+  await typeInto(panel, '#f-recipient-municipality', 'Lindeveld');
+  await typeInto(panel, '#f-recipient-region', 'Regio Lindeveld');
+  await typeInto(panel, '#f-signatories-0--name', 'A. de Vries');
+  await typeInto(panel, '#f-contact-name', 'C. Bakker');
+  await typeInto(panel, '#f-contact-email', 'c.bakker@example.nl');
+  await panel.clickButton('Bewaar de gegevens');
+}
+
 describe.skipIf(skip)('the advice letter in the side panel', () => {
   const env = useExtension();
 
@@ -62,14 +74,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     // First run: the letter view asks for the council's details.
     await panel.click('[data-view="letter"]');
     await panel.waitFor(`document.querySelector('#f-council-name')`);
-    await typeInto(panel, '#f-council-name', 'Cliëntenraad Lindeveld');
-    await typeInto(panel, '#f-council-email', 'raad@example.nl');
-    await typeInto(panel, '#f-recipient-municipality', 'Lindeveld');
-    await typeInto(panel, '#f-recipient-region', 'Regio Lindeveld');
-    await typeInto(panel, '#f-signatories-0--name', 'A. de Vries');
-    await typeInto(panel, '#f-contact-name', 'C. Bakker');
-    await typeInto(panel, '#f-contact-email', 'c.bakker@example.nl');
-    await panel.clickButton('Bewaar de gegevens');
+    await fillCouncilDetails(panel);
     await panel.waitFor(`document.querySelector('.letter-preview')`);
     expect(await panel.text('.letter-preview')).toContain('Aan de gemeenteraad van Lindeveld');
     expect(await panel.text('.letter-preview')).not.toContain('Navragen bij wethouder');
@@ -222,14 +227,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     // The council's details are stored by the test above; fill them in when this test runs alone.
     await panel.waitFor(`document.querySelector('#f-council-name') || document.querySelector('.letter-preview')`);
     if (await panel.evaluate<boolean>(`!!document.querySelector('#f-council-name')`)) {
-      await typeInto(panel, '#f-council-name', 'Cliëntenraad Lindeveld');
-      await typeInto(panel, '#f-council-email', 'raad@example.nl');
-      await typeInto(panel, '#f-recipient-municipality', 'Lindeveld');
-      await typeInto(panel, '#f-recipient-region', 'Regio Lindeveld');
-      await typeInto(panel, '#f-signatories-0--name', 'A. de Vries');
-      await typeInto(panel, '#f-contact-name', 'C. Bakker');
-      await typeInto(panel, '#f-contact-email', 'c.bakker@example.nl');
-      await panel.clickButton('Bewaar de gegevens');
+      await fillCouncilDetails(panel);
     }
     await panel.waitFor(`document.querySelector('[data-testid="letter-text-warning"]')`);
     const warning = '[data-testid="letter-text-warning"]';

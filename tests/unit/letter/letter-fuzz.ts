@@ -59,8 +59,8 @@ function blockTexts(blocks: LetterBlock[]): string[] {
   return out;
 }
 
-/** Every text of the letter a reader sees in the body of the document (not the footer). */
-export function visibleTexts(letter: LetterModel): string[] {
+/** The sender's letterhead, the addressee and the place and date: the lines above the subject. */
+function letterhead(letter: LetterModel): string[] {
   return [
     letter.letterhead.name,
     ...letter.letterhead.addressLines,
@@ -68,6 +68,13 @@ export function visibleTexts(letter: LetterModel): string[] {
     letter.letterhead.phone,
     ...letter.addressee,
     letter.placeDate,
+  ];
+}
+
+/** Every text of the letter a reader sees in the body of the document (not the footer). */
+export function visibleTexts(letter: LetterModel): string[] {
+  return [
+    ...letterhead(letter),
     ...letter.reference.flatMap((r) => [r.label, r.value]),
     letter.salutation,
     ...blockTexts(letter.body),
@@ -91,12 +98,7 @@ function strings(value: unknown, out: string[] = []): string[] {
 function lines(letter: LetterModel): string[] {
   return [
     letter.title,
-    letter.letterhead.name,
-    ...letter.letterhead.addressLines,
-    letter.letterhead.email,
-    letter.letterhead.phone,
-    ...letter.addressee,
-    letter.placeDate,
+    ...letterhead(letter),
     letter.subject,
     ...letter.reference.map((r) => r.value),
     letter.salutation,
