@@ -105,6 +105,33 @@ describe('a word in another sense does not count for the item', () => {
   });
 });
 
+describe('what another document says is reported, not the region’s own arrangement', () => {
+  const ID = 'kwaliteit.kinderrechten';
+  it('"Daarin staat", "In het verdrag staat", "De wet zegt": reported, at most deels', () => {
+    for (const text of [
+      'Daarin staat dat ieder kind recht heeft op bescherming en op een eigen stem.',
+      'In het internationale verdrag staat dat kinderen recht hebben op de beste zorg die er is.',
+      'Het verdrag zegt dat kinderen recht hebben op hulp die bij hen past.',
+    ]) {
+      const r = judge(text, ID);
+      expect(r.verdict, text).toBe('deels');
+      expect(['reported', 'national'], text).toContain(r.basis);
+    }
+  });
+  it('the region’s own text that says the same is its own arrangement', () => {
+    for (const text of [
+      'In deze visie spreken we af dat wij ieder besluit over jeugdhulp toetsen aan de kinderrechten.',
+      'Wij zorgen ervoor dat ieder kind in onze regio zijn rechten kent en weet waar het terecht kan.',
+    ]) {
+      const r = judge(text, ID);
+      expect(r.verdict, text).toBe('aanwezig');
+      expect(r.basis, text).not.toBe('reported');
+    }
+    // the region's own document is not another document
+    expect(judge('In deze visie staat dat wij elk besluit toetsen aan de kinderrechten.', ID).basis).not.toBe('reported');
+  });
+});
+
 describe('the same words promised, and only mentioned', () => {
   const ID = 'passend.wachtlijsten';
   const promised = 'We zorgen ervoor dat geen kind langer dan zes weken op de wachtlijst voor jeugdhulp staat.';
