@@ -30,6 +30,7 @@ import {
   WordInterner,
   createTokenBuffer,
   scanTokens,
+  joinSeparableVerbs,
   type TokenBuffer,
 } from '../text/tokenize';
 import { splitSentencesFromBuffer } from '../text/sentences';
@@ -364,6 +365,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const text = block.text;
     const n = scanTokens(text, buf, interner);
     if (n === 0) continue;
+    joinSeparableVerbs(buf, n, interner);
     if (scratch.isNum.length < buf.start.length) scratch.isNum = new Uint8Array(buf.start.length);
     const typeList = scratch.types;
     const ids = scratch.ids;

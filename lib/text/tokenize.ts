@@ -399,3 +399,28 @@ export function words(text: string): string[] {
     .filter((t) => !t.num)
     .map((t) => t.norm);
 }
+
+/** Particles of Dutch separable verbs that split around "te": "af te stemmen", "bij te sturen". Not "om" ("om te horen"). */
+const SEPARABLE_PARTICLES = new Set([
+  'aan', 'af', 'bij', 'binnen', 'door', 'in', 'mee', 'na', 'op', 'over', 'samen', 'terecht', 'terug', 'thuis', 'toe', 'uit', 'vast', 'voor', 'weg',
+]);
+
+/**
+ * A separable verb with "te" in the middle ("af te stemmen", "op te halen", "mee te denken") is
+ * the verb itself: the token after "te" gets the joined form ("afstemmen"), so a term written as
+ * one word matches however the sentence splits it. Offsets stay those of the verb as written.
+ * Returns how many verbs were joined.
+ */
+export function joinSeparableVerbs(buf: TokenBuffer, n: number, interner?: WordInterner): number {
+  let joined = 0;
+  for (let k = 0; k + 2 < n; k++) {
+    if (buf.norm[k + 1] !== 'te' || !SEPARABLE_PARTICLES.has(buf.norm[k]!)) continue;
+    const verb = buf.norm[k + 2]!;
+    if ((buf.flags[k + 2]! & TOKEN_NUM) !== 0 || verb.length < 4 || !verb.endsWith('en')) continue;
+    const norm = buf.norm[k]! + verb;
+    buf.norm[k + 2] = norm;
+    if (interner !== undefined) buf.id[k + 2] = interner.intern(norm);
+    joined++;
+  }
+  return joined;
+}

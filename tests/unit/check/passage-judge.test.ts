@@ -105,6 +105,13 @@ describe('a word in another sense does not count for the item', () => {
   });
 });
 
+describe('a separable verb split by "te" is the verb itself', () => {
+  it('"bij te sturen" counts as bijsturen, "af te stemmen" as afstemmen', () => {
+    expect(verdict('Elk halfjaar kijken we samen met het gezin of het nodig is om de hulp bij te sturen.', 'kwaliteit.bijsturen')).toBe('aanwezig');
+    expect(verdict('We vragen scholen en wijkteams om hun aanpak voor een leerling beter op elkaar af te stemmen.', 'passend.afstemming')).toBe('aanwezig');
+  });
+});
+
 describe('what another document says is reported, not the region’s own arrangement', () => {
   const ID = 'kwaliteit.kinderrechten';
   it('"Daarin staat", "In het verdrag staat", "De wet zegt": reported, at most deels', () => {
