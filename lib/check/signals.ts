@@ -13,6 +13,7 @@
 import type { Checklist } from '../checklist/types';
 import { CompoundMatcher, type WordPattern } from '../text/compound';
 import { tokenize } from '../text/tokenize';
+import { presentSingular } from '../text/verb-forms';
 
 /**
  * 'class': a word of an "about" group or of a paraphrase. Each distinct word is one term, shared
@@ -137,6 +138,13 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
         }
         if (parts.length === 0) continue;
         terms.push({ item: itemIndex, kind, mention, actor, cls, words: parts, text });
+        // a one-word infinitive is also its present-tense singular, as a whole word
+        // ("spreken" finds "niemand spreekt", "bellen" finds "de consulent belt")
+        if (chunks.length === 1 && !exactForm && parts.length === 1) {
+          for (const form of presentSingular(text)) {
+            terms.push({ item: itemIndex, kind, mention, actor, cls, words: [patternId(form, false, false)], text });
+          }
+        }
       }
     };
     /** The word class of one alternative ("ouders", "vaste persoon"), made once. */

@@ -112,6 +112,12 @@ describe('a separable verb split by "te" is the verb itself', () => {
   });
 });
 
+describe('a verb in the present tense is the same verb as its infinitive', () => {
+  it('"spreekt" counts where the item names "spreken"', () => {
+    expect(verdict('Hoe vaak spreekt een consulent eigenlijk een gezin dat op hulp wacht?', 'kwaliteit.contact-bij-wachttijd')).toBe('deels');
+  });
+});
+
 describe('what another document says is reported, not the region’s own arrangement', () => {
   const ID = 'kwaliteit.kinderrechten';
   it('"Daarin staat", "In het verdrag staat", "De wet zegt": reported, at most deels', () => {
