@@ -445,6 +445,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     facts.tableHeader = tableRow && !tableHeaderRow ? tableHeader : undefined;
     facts.tableHeaderRow = tableHeaderRow;
     let nextLeadIn: PassageKind | undefined;
+    /** A question whose answer ("Dan …") follows: read together with it. */
+    let deferredQuestion = -1;
+    let deferredYouth = false;
 
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
@@ -511,9 +514,23 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (words >= 6) pushCandidate(hard, bi, s.start, s.end, sentenceDifficulty(stats), order);
       }
 
-      let found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, s.from, s.to);
+      // "Moet u wachten? Dan bellen wij u elke week.": the question names the topic, the answer
+      // promises; the item is read over both, as one passage, with the answer's kind
+      const next = sentences[si + 1];
+      if (s.question && next !== undefined && !next.question && next.to - next.from >= 2 && norms[next.from] === 'dan') {
+        deferredQuestion = si;
+        deferredYouth = youth;
+        pendingCount = 0;
+        continue;
+      }
+      const answers = deferredQuestion === si - 1 && si > 0;
+      const from = answers ? sentences[si - 1]!.from : s.from;
+      const start = answers ? sentences[si - 1]!.start : s.start;
+      if (answers) youth = youth || deferredYouth;
+      deferredQuestion = -1;
+      let found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, from, s.to);
       // the common words of "about" groups and paraphrases only matter next to what was found
-      if (found > 0) found = matchSentenceFirsts(compiled, scratch.match, firstsLate, ids, isNum, s.from, s.to, true);
+      if (found > 0) found = matchSentenceFirsts(compiled, scratch.match, firstsLate, ids, isNum, from, s.to, true);
       order++;
       const last = endsInColon && si === sentences.length - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here
@@ -551,7 +568,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const kindBits = KIND_INDEX.get(kind)! << CAND_KIND_SHIFT;
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
-        const c = pushCandidate(candidates, bi, s.start, s.end, scratch.outScore[e]!, order);
+        const c = pushCandidate(candidates, bi, start, s.end, scratch.outScore[e]!, order);
         // outFlags uses the same bits as CAND_AANWEZIG | CAND_STRONG
         candidates.info[c] = scratch.outFlags[e]! | kindBits;
         candidates.next[c] = -1;

@@ -118,6 +118,19 @@ describe('a verb in the present tense is the same verb as its infinitive', () =>
   });
 });
 
+describe('a question and its answer ("…? Dan …") are one passage', () => {
+  it('the topic in the question and the promise in the answer make the item, quoted as both', () => {
+    const text = 'Bent u ontevreden over uw hulpverlener? Dan kunt u ons altijd bellen of mailen.';
+    const r = judge(text, 'kwaliteit.klachten-en-signalen');
+    expect(r.verdict).toBe('aanwezig');
+    expect(r.evidence[0]!.quote).toBe(text);
+  });
+  it('the question alone promises nothing', () => {
+    expect(verdict('Moet je op hulp wachten?', 'kwaliteit.contact-bij-wachttijd')).toBe('ontbreekt');
+    expect(verdict('Moet je op hulp wachten? Dan bellen we je elke twee weken.', 'kwaliteit.contact-bij-wachttijd')).toBe('aanwezig');
+  });
+});
+
 describe('what another document says is reported, not the region’s own arrangement', () => {
   const ID = 'kwaliteit.kinderrechten';
   it('"Daarin staat", "In het verdrag staat", "De wet zegt": reported, at most deels', () => {
