@@ -118,6 +118,14 @@ describe('a verb in the present tense is the same verb as its infinitive', () =>
   });
 });
 
+describe('a vertrouwenspersoon is the contact for a complaint, not the family\'s coordinator', () => {
+  it('"aanspreekpunt" next to a vertrouwenspersoon does not count for één aanspreekpunt', () => {
+    const ID = 'kwaliteit.een-aanspreekpunt';
+    expect(verdict('Wie een klacht heeft over de hulp, kan terecht bij een vertrouwenspersoon; die is het aanspreekpunt voor ouders en jongeren.', ID)).toBe('ontbreekt');
+    expect(verdict('Elk gezin krijgt één vast aanspreekpunt dat de hulp van alle hulpverleners coördineert.', ID)).toBe('aanwezig');
+  });
+});
+
 describe('a question and its answer ("…? Dan …") are one passage', () => {
   it('the topic in the question and the promise in the answer make the item, quoted as both', () => {
     const text = 'Bent u ontevreden over uw hulpverlener? Dan kunt u ons altijd bellen of mailen.';
