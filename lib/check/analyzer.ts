@@ -31,6 +31,7 @@ import {
   createTokenBuffer,
   scanTokens,
   joinSeparableVerbs,
+  joinTrailingParticles,
   type TokenBuffer,
 } from '../text/tokenize';
 import { splitSentencesFromBuffer } from '../text/sentences';
@@ -285,6 +286,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const weights = options.weights ?? (defaultWeights as Weights);
   const kindWeight = KINDS.map((k) => weights.kindWeight[k] ?? 0);
   const compiled = compileChecklist(checklist);
+  const isSeparableVerb = (form: string): boolean => compiled.separableVerbs.has(form);
   const nItems = checklist.items.length;
   const scratch = scratchFor(compiled, nItems);
   const candidates = scratch.candidates;
@@ -366,6 +368,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const n = scanTokens(text, buf, interner);
     if (n === 0) continue;
     joinSeparableVerbs(buf, n, interner);
+    joinTrailingParticles(text, buf, n, isSeparableVerb, interner);
     if (scratch.isNum.length < buf.start.length) scratch.isNum = new Uint8Array(buf.start.length);
     const typeList = scratch.types;
     const ids = scratch.ids;

@@ -110,6 +110,12 @@ describe('a separable verb split by "te" is the verb itself', () => {
     expect(verdict('Elk halfjaar kijken we samen met het gezin of het nodig is om de hulp bij te sturen.', 'kwaliteit.bijsturen')).toBe('aanwezig');
     expect(verdict('We vragen scholen en wijkteams om hun aanpak voor een leerling beter op elkaar af te stemmen.', 'passend.afstemming')).toBe('aanwezig');
   });
+  it('a particle at the end of the clause belongs to the verb before it ("stuurt … bij")', () => {
+    expect(verdict('De consulent stuurt de hulp samen met het gezin tijdig bij.', 'kwaliteit.bijsturen')).toBe('aanwezig');
+    expect(verdict('Elk halfjaar sturen we samen met het gezin de hulp bij.', 'kwaliteit.bijsturen')).toBe('aanwezig');
+    // "bij" inside the clause is a preposition
+    expect(verdict('We sturen de folder over jeugdhulp bij elk gezin thuis langs.', 'kwaliteit.bijsturen')).toBe('ontbreekt');
+  });
 });
 
 describe('a verb in the present tense is the same verb as its infinitive', () => {

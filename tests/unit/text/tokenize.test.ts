@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTokenBuffer, joinSeparableVerbs, scanTokens, tokenize, words } from '../../../lib/text/tokenize';
+import { createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens, tokenize, words } from '../../../lib/text/tokenize';
 import { foldDiacritics } from '../../../lib/text/normalize';
 
 describe('tokenize', () => {
@@ -79,5 +79,25 @@ describe('joinSeparableVerbs', () => {
     expect(joined('Zij komen om te horen wat er speelt.')).not.toContain('omhoren');
     expect(joined('Zij werken in te kleine teams.')).toEqual(['zij', 'werken', 'in', 'te', 'kleine', 'teams']);
     expect(joined('De groei was 3 op te weinig plekken.')).toContain('weinig');
+  });
+});
+
+describe('joinTrailingParticles', () => {
+  const verbs = new Set(['bijsturen', 'bijstuurt', 'afstemmen']);
+  const run = (text: string): string[] => {
+    const buf = createTokenBuffer();
+    const n = scanTokens(text, buf);
+    joinTrailingParticles(text, buf, n, (f) => verbs.has(f));
+    return buf.norm.slice(0, n);
+  };
+  it('joins a particle at the end of a clause to its verb earlier in that clause', () => {
+    expect(run('We sturen de hulp elk halfjaar bij.')).toContain('bijsturen');
+    expect(run('De coach stuurt de hulp bij, samen met het gezin.')).toContain('bijstuurt');
+    expect(run('Zij stemmen hun aanpak op elkaar af')).toContain('afstemmen');
+  });
+  it('does not join across a clause boundary, nor a particle inside a clause, nor to an unknown verb', () => {
+    expect(run('We sturen een brief, en kijken dan bij.')).not.toContain('bijsturen');
+    expect(run('We sturen de hulp bij het gezin thuis.')).not.toContain('bijsturen');
+    expect(run('We lopen de hulp bij.')).toEqual(['we', 'lopen', 'de', 'hulp', 'bij']);
   });
 });
