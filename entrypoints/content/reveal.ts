@@ -20,7 +20,9 @@ export function isClosed(el: Element, inside: Node): boolean {
   if (view && typeof view.getComputedStyle === 'function') {
     // A real browser: ask what is drawn (a page may also show [hidden] with its own CSS).
     const style = view.getComputedStyle(el);
-    return style.display === 'none' || style.contentVisibility === 'hidden';
+    if (style.display === 'none' || style.contentVisibility === 'hidden') return true;
+    // A panel folded to no height (max-height: 0, or Bootstrap's collapse at the start of its animation).
+    return style.overflowY !== 'visible' && el.getBoundingClientRect().height === 0 && el.scrollHeight > 0;
   }
   // Without layout (linkedom in tests): the attribute or an inline style says it.
   return el.hasAttribute('hidden') || /(^|;)\s*display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
@@ -85,10 +87,27 @@ export function isRendered(range: Range): boolean {
   const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
   if (!el) return false;
   if (outermostClosed(range.startContainer)) return false;
-  const rects = Array.from(range.getClientRects());
-  if (!rects.some((r) => r.width > 0 && r.height > 0)) return false;
+  if (!Array.from(range.getClientRects()).some((r) => r.width > 0 && r.height > 0)) return false;
   const check = (el as Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
+  if (typeof check === 'function' && !check.call(el, { visibilityProperty: true })) return false;
+  return !clippedAway(el);
+}
+
+/**
+ * Is the text inside a box folded to no height or width that hides what overflows (a panel
+ * with max-height: 0, or one whose opening animation has not started)? Only folded boxes count:
+ * text scrolled out of view in a scrolling box is there, and scrollIntoView brings it in.
+ */
+function clippedAway(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  for (let a = el.parentElement; a && a !== el.ownerDocument.body; a = a.parentElement) {
+    const style = view.getComputedStyle(a);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const r = a.getBoundingClientRect();
+    if (r.height === 0 || r.width === 0) return true;
+  }
+  return false;
 }
 
 /** Wait (a frame at a time, then in short steps) until `probe` is true or the time is up. */

@@ -15,8 +15,8 @@ import { PanelDriver } from './panel-driver';
 /**
  * Issue 9: "Toon op pagina" for text in a closed part of the page, in the REAL side panel. The
  * fixture has an ARIA accordion (hidden panels, the page's own script), a display:none block
- * opened by a class from the heading button before it, a <details>, and a hidden block that
- * nothing opens. The extension must open the section by clicking the page's own toggle, scroll
+ * opened by a class from the heading button before it, a <details>, a Bootstrap-like collapse
+ * that grows open in an animation, and a hidden block that nothing opens. The extension must open the section by clicking the page's own toggle, scroll
  * to the passage and only then say "Gemarkeerd"; for the block nothing opens, say so honestly.
  */
 
@@ -30,6 +30,7 @@ const SECTIONS = {
   accordion: '#paneel-wachten, #paneel-aanspreekpunt',
   classPanel: '.uitklap-inhoud',
   details: 'details',
+  collapse: '#meer-geld',
   noToggle: '.oud-archief',
 } as const;
 type Section = keyof typeof SECTIONS | 'open';
@@ -165,6 +166,17 @@ describe.skipIf(skip)('showing quotes that stand in a closed part of the page', 
     await show(showButton(item.id, n), item.id, 'Gemarkeerd op de pagina.');
     await expect.poll(() => placeOf(page, quote)).toEqual({ inViewport: true, drawn: true });
     expect(await page.evaluate(() => document.querySelector('details')!.open)).toBe(true);
+  });
+
+  it('opens a Bootstrap-like collapse through its data-bs-target button and waits for it to grow open', async () => {
+    const { item, n, quote } = quoteIn('collapse');
+    await resetPage();
+    await show(showButton(item.id, n), item.id, 'Gemarkeerd op de pagina.');
+    // When the panel says so, the passage already has room on the page (the animation has begun, or ended).
+    expect(await page.evaluate(() => document.getElementById('meer-geld')!.getBoundingClientRect().height)).toBeGreaterThan(0);
+    await expect.poll(() => placeOf(page, quote)).toEqual({ inViewport: true, drawn: true });
+    expect(await page.evaluate(() => document.querySelector('[data-bs-target="#meer-geld"]')!.getAttribute('aria-expanded'))).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.getElementById('meer-geld')!.className)).toBe('collapse show');
   });
 
   it('says honestly that a quote stands in a closed part that nothing opens, and forces nothing open', async () => {
