@@ -37,14 +37,15 @@ export function outermostClosed(node: Node): Element | null {
   return found;
 }
 
-const CLICKABLE = 'button, a, summary, [role="button"], [tabindex]';
+/** What may be clicked inside a heading: never a link, which could lead away from the page. */
+const BUTTON = 'button, [role="button"]';
 
 /** An element (or the clickable one in it) that says it controls a collapsed section. */
 function expandable(el: Element | null): HTMLElement | null {
   if (!el) return null;
   if (el.getAttribute('aria-expanded') === 'false') return el as HTMLElement;
   if (/^H[1-6]$/.test(el.tagName) || el.tagName === 'DT' || el.getAttribute('role') === 'heading') {
-    const inner = el.querySelector('[aria-expanded="false"]') ?? el.querySelector(CLICKABLE);
+    const inner = el.querySelector('[aria-expanded="false"]') ?? el.querySelector(BUTTON);
     return (inner as HTMLElement | null) ?? null;
   }
   return null;
@@ -134,9 +135,11 @@ async function settle(probe: () => boolean, timeoutMs: number): Promise<boolean>
  * (a second click would close what the first opened).
  */
 export async function revealRange(range: Range, clicked: Set<Element>, { timeoutMs = 1500 }: RevealOptions = {}): Promise<RevealResult> {
+  let opened = false;
   for (let step = 0; step < 20; step++) {
     const closed = outermostClosed(range.startContainer);
     if (!closed) break;
+    opened = true;
     if (closed.tagName === 'DETAILS') {
       closed.setAttribute('open', '');
       continue;
@@ -147,5 +150,6 @@ export async function revealRange(range: Range, clicked: Set<Element>, { timeout
     toggle.click();
     if (!(await settle(() => !isClosed(closed, range.startContainer), timeoutMs))) return 'closed';
   }
-  return (await settle(() => isRendered(range), timeoutMs)) ? 'visible' : 'closed';
+  // Only what was just opened may need a moment to be drawn; other text is drawn or it is not.
+  return (opened ? await settle(() => isRendered(range), timeoutMs) : isRendered(range)) ? 'visible' : 'closed';
 }

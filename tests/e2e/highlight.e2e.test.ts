@@ -191,6 +191,24 @@ describe.skipIf(skip)('showing quotes that stand in a closed part of the page', 
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
+  it('opens nothing for a quote that is no longer on the page', async () => {
+    const { item, n, quote } = quoteIn('accordion');
+    await resetPage();
+    // Take the paragraph out (and keep it, to put it back for the tests after this one).
+    await page.evaluate((q) => {
+      const p = [...document.querySelectorAll('.accordeon p')].find((el) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(q))!;
+      const w = window as unknown as { __taken: [Node, Node | null, Node] };
+      w.__taken = [p.parentNode!, p.nextSibling, p];
+      p.remove();
+    }, quote);
+    await show(showButton(item.id, n), item.id, 'Deze tekst staat niet (meer) op de pagina.');
+    expect(await page.evaluate(() => document.querySelectorAll('button[aria-expanded="true"], details[open]').length)).toBe(0);
+    await page.evaluate(() => {
+      const [parent, next, p] = (window as unknown as { __taken: [Node, Node | null, Node] }).__taken;
+      parent.insertBefore(p, next);
+    });
+  });
+
   it('"Toon alles" opens every section it needs and says "Gemarkeerd" only when all can be seen', async () => {
     // An item with several quotes, some in closed sections that can be opened and none in the block that cannot.
     const item = review.items.find((it) => {

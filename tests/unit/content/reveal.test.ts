@@ -74,6 +74,11 @@ describe('findToggle', () => {
     expect(findToggle(doc.querySelector('.p3')!)?.id).toBe('h3');
   });
 
+  it('never picks a link in a heading before a hidden block: it could lead away from the page', () => {
+    const doc = page(`<h2><a id="a" href="/elders">Meer lezen</a></h2><div class="p" hidden>a</div>`);
+    expect(findToggle(doc.querySelector('.p')!)).toBeNull();
+  });
+
   it('finds nothing for a hidden block that no element opens', () => {
     const doc = page(`<p>Gewone alinea.</p><div id="los" hidden>a</div><a href="#elders">link</a><button aria-controls="ander">x</button>`);
     expect(findToggle(doc.getElementById('los')!)).toBeNull();
