@@ -70,11 +70,15 @@ export const SWATCH_IMAGE = { width: 12, height: 12 };
 /** Pixels per display pixel: sharp when printed. */
 const RES = 4;
 
-/** White, the letter's heading blue (dark in black and white). */
+/**
+ * Paper and ink: see-through white (so a PDF export that turns the image into a JPEG leaves no
+ * grey box around a bar) and the letter's heading blue (dark in black and white).
+ */
 const PALETTE: [number, number, number][] = [
   [255, 255, 255],
   [0x1f, 0x3a, 0x5f],
 ];
+const ALPHA = [0];
 const PAPER = 0;
 const INK = 1;
 
@@ -108,7 +112,7 @@ export function barPng(counts: VerdictCounts, max: number): Uint8Array {
     const x1 = Math.max(s.x + 1, s.x + s.width - gap);
     paintSegment(pixels, width, s.verdict, (m + s.x) * RES, (m + x1) * RES, m * RES, height - m * RES);
   });
-  return encodePng({ width, height, palette: PALETTE, pixels });
+  return encodePng({ width, height, palette: PALETTE, alpha: ALPHA, pixels });
 }
 
 /** A legend square for one verdict, drawn the same way as its segments. */
@@ -117,5 +121,5 @@ export function swatchPng(verdict: Verdict): Uint8Array {
   const height = SWATCH_IMAGE.height * RES;
   const pixels = new Uint8Array(width * height);
   paintSegment(pixels, width, verdict, RES, width - RES, RES, height - RES);
-  return encodePng({ width, height, palette: PALETTE, pixels });
+  return encodePng({ width, height, palette: PALETTE, alpha: ALPHA, pixels });
 }

@@ -111,12 +111,14 @@ export interface PaletteImage {
   height: number;
   /** Up to 256 colours as [r, g, b]. */
   palette: [number, number, number][];
+  /** Opacity (0–255) of the first palette colours, in order (a tRNS chunk); the others are opaque. */
+  alpha?: number[];
   pixels: Uint8Array;
 }
 
-/** Encode a palette image as an 8-bit indexed PNG (IHDR, PLTE, IDAT, IEND). */
+/** Encode a palette image as an 8-bit indexed PNG (IHDR, PLTE, tRNS when some colour is see-through, IDAT, IEND). */
 export function encodePng(image: PaletteImage): Uint8Array {
-  const { width, height, palette, pixels } = image;
+  const { width, height, palette, alpha, pixels } = image;
   if (width < 1 || height < 1 || pixels.length !== width * height) throw new Error('encodePng: size and pixels do not match');
   if (palette.length < 1 || palette.length > 256) throw new Error('encodePng: palette needs 1 to 256 colours');
   // Each row starts with filter type 0 (none).
@@ -130,6 +132,7 @@ export function encodePng(image: PaletteImage): Uint8Array {
   const chunks: [string, Uint8Array][] = [
     ['IHDR', ihdr],
     ['PLTE', Uint8Array.from(palette.flat())],
+    ...(alpha && alpha.length > 0 ? [['tRNS', Uint8Array.from(alpha.slice(0, palette.length))] as [string, Uint8Array]] : []),
     ['IDAT', zlibStored(raw)],
     ['IEND', new Uint8Array(0)],
   ];

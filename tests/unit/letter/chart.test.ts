@@ -44,13 +44,15 @@ function readPng(png: Uint8Array) {
     o += 12 + len;
   }
   expect(o).toBe(png.length);
-  expect(chunks.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
+  expect(chunks.map((c) => c.type).filter((t) => t !== 'tRNS')).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
+  const trns = chunks.find((c) => c.type === 'tRNS');
+  if (trns) expect(chunks.indexOf(trns)).toBe(2); // after PLTE, before IDAT
   const ihdr = new DataView(chunks[0]!.data.buffer, chunks[0]!.data.byteOffset, 13);
   const width = ihdr.getUint32(0);
   const height = ihdr.getUint32(4);
   expect([...chunks[0]!.data.subarray(8)]).toEqual([8, 3, 0, 0, 0]);
   const colours = chunks[1]!.data.length / 3;
-  const raw = inflateSync(chunks[2]!.data);
+  const raw = inflateSync(chunks.find((c) => c.type === 'IDAT')!.data);
   expect(raw.length).toBe(height * (width + 1));
   const pixels = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
@@ -58,7 +60,7 @@ function readPng(png: Uint8Array) {
     pixels.set(raw.subarray(y * (width + 1) + 1, (y + 1) * (width + 1)), y * width);
   }
   expect(pixels.every((p) => p < colours)).toBe(true);
-  return { width, height, pixels, palette: chunks[1]!.data };
+  return { width, height, pixels, palette: chunks[1]!.data, alpha: trns ? [...trns.data] : [] };
 }
 
 describe('chart data: the verdicts per theme', () => {
@@ -120,6 +122,9 @@ describe('the PNG encoder', () => {
     expect(read).toMatchObject({ width, height });
     expect([...read.pixels]).toEqual([...pixels]);
     expect([...read.palette]).toEqual([255, 255, 255, 0, 0, 0, 200, 10, 10]);
+    expect(read.alpha).toEqual([]);
+    // A see-through first colour: a tRNS chunk with its opacity.
+    expect(readPng(encodePng({ width, height, palette: [[255, 255, 255], [0, 0, 0]], alpha: [0], pixels: pixels.map((p) => p % 2) })).alpha).toEqual([0]);
   });
 
   it('splits large data over several stored blocks that inflate back', () => {
@@ -142,6 +147,8 @@ describe('the bar and swatch images', () => {
 
   it('draws at four times the display size, solid for aanwezig, an open box for ontbreekt, nothing past the bar', () => {
     const img = readPng(barPng(counts(2, 1, 1), 8));
+    // Paper is see-through, ink is opaque: no white box around a bar on a coloured or JPEG'd page.
+    expect(img.alpha).toEqual([0]);
     expect(img.width).toBe(BAR_IMAGE.width * 4);
     expect(img.height).toBe(BAR_IMAGE.height * 4);
     const mid = BAR_IMAGE.height / 2;
