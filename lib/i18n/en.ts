@@ -290,6 +290,7 @@ export const en: Record<MessageKey, string> = {
   'review.changes.none': 'This page was checked before. Nothing has changed. Your verdicts and notes have been kept.',
   'review.summary.heading': 'Summary per theme',
   'review.summary.theme': 'Theme',
+  'review.summary.bar': '{theme}: {aanwezig} present, {deels} partly, {ontbreekt} missing',
   'review.filter.legend': 'Show',
   'review.filter.all': 'All ({count})',
   'review.filter.ontbreekt': 'Missing ({count})',

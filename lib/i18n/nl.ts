@@ -294,6 +294,7 @@ export const nl = {
   'review.changes.none': 'Deze pagina was al eerder gecontroleerd. Er is niets veranderd. Uw oordelen en notities zijn bewaard.',
   'review.summary.heading': 'Overzicht per thema',
   'review.summary.theme': 'Thema',
+  'review.summary.bar': '{theme}: {aanwezig} aanwezig, {deels} deels, {ontbreekt} ontbreekt',
   'review.filter.legend': 'Toon',
   'review.filter.all': 'Alle ({count})',
   'review.filter.ontbreekt': 'Ontbreekt ({count})',

@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
+import { strFromU8, unzipSync } from 'fflate';
+import { locChecklist } from '@/lib/checklist';
+import { BAR_IMAGE } from '@/lib/letter/chart';
+import { imageSize } from '@/lib/letter/image';
 import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
 import { PanelDriver, serious } from './panel-driver';
 
@@ -199,6 +203,18 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     expect(text).not.toContain('Navragen bij wethouder');
     // The LOC report as the second attachment.
     expect(text).toContain('Bijlage 2: het rapport „Specialistische jeugdzorg. Knelpunten en aanbevelingen in beeld”, LOC, februari 2022');
+
+    // The appendix's chart: a bar per theme as a PNG, with alt text, beside the numbers as text.
+    const parts = unzipSync(readFileSync(file));
+    const sizes = Object.keys(parts)
+      .filter((n) => /^word\/media\/.+\.png$/.test(n))
+      .map((n) => imageSize(parts[n]!));
+    expect(sizes.filter((s) => s?.width === BAR_IMAGE.width * 4 && s.height === BAR_IMAGE.height * 4).length).toBeGreaterThanOrEqual(1);
+    const documentXml = strFromU8(parts['word/document.xml']!);
+    const bars = [...documentXml.matchAll(/<wp:docPr [^>]*descr="(Balk voor [^"]*)"/g)].map((m) => m[1]!);
+    expect(bars).toHaveLength(locChecklist.themes.length);
+    for (const theme of locChecklist.themes) expect(bars.some((b) => b.startsWith(`Balk voor ${theme.title}: `))).toBe(true);
+    expect(text).toContain('Elke balk is een thema.');
 
     // Opened, not trusted: LibreOffice renders the browser-made file to a PDF of several pages.
     if (has('soffice', '--version') && has('pdfinfo', '-v') && has('pdftotext', '-v')) {

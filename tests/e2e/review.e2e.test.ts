@@ -137,6 +137,34 @@ describe.skipIf(skip)('the review in the side panel', () => {
     expect(await panel.text('[data-testid="review-progress"]')).toBe(`1 van ${expected.items.length} bekeken`);
   });
 
+  it('draws the summary as a chart per theme, with its numbers as text and the override counted', async () => {
+    // Per theme: the numbers on the bars, the bar's spoken label and the table's numbers.
+    const shown = await panel.evaluate<{ theme: string; bar: Record<string, number>; label: string; table: Record<string, number> }[]>(
+      `[...document.querySelectorAll('[data-testid="theme-chart"] li')].map((li) => ({
+        theme: li.dataset.theme,
+        bar: Object.fromEntries([...li.querySelectorAll('g[data-verdict]')].map((g) => [g.dataset.verdict, Number(g.querySelector('text')?.textContent ?? NaN)])),
+        label: li.querySelector('svg[role="img"]').getAttribute('aria-label'),
+        table: Object.fromEntries([...document.querySelectorAll('[data-testid="theme-summary"] tr[data-theme="' + li.dataset.theme + '"] td')].map((td) => [td.dataset.verdict, Number(td.textContent)])),
+      }))`,
+    );
+    expect(shown.map((s) => s.theme)).toEqual(locChecklist.themes.filter((t) => expected.items.some((it) => it.theme === t.id)).map((t) => t.id));
+    // The counts the panel should show: the checker's verdicts with the override from the test above.
+    const override = await panel.evaluate<string>(`document.querySelector('${sel(first.id)}').dataset.verdict`);
+    for (const s of shown) {
+      const want = { aanwezig: 0, deels: 0, ontbreekt: 0 };
+      for (const it of expected.items.filter((x) => x.theme === s.theme)) want[it.id === first.id ? (override as keyof typeof want) : it.verdict]++;
+      expect(s.table).toEqual(want);
+      // Each part of a bar carries its number (parts with 0 items are not drawn).
+      expect(s.bar).toEqual(Object.fromEntries(Object.entries(want).filter(([, n]) => n > 0)));
+      const title = locChecklist.themes.find((t) => t.id === s.theme)!.title;
+      expect(s.label).toBe(`${title}: ${want.aanwezig} aanwezig, ${want.deels} deels, ${want.ontbreekt} ontbreekt`);
+    }
+    expect(await panel.text('[data-testid="theme-chart"] figcaption')).toBe('AanwezigDeelsOntbreekt');
+    await panel.evaluate(`document.querySelector('[data-testid="theme-summary"]').closest('section').scrollIntoView()`);
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    writeFileSync(join(OUTPUT_DIR, 'sidepanel-summary-chart.png'), await panel.screenshot());
+  });
+
   it('keeps a note and the override after closing and reopening the panel', async () => {
     await panel.click(sel(first.id, 'textarea[data-action="private-note"]'));
     await panel.insertText(NOTE);
