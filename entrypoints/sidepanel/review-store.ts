@@ -19,6 +19,8 @@ import type { Message } from '@/lib/i18n';
 import { MigrationError, STORAGE_VERSION, upgradeStored, wxtMigrations, type SavedReview } from '@/lib/review';
 import { parseIndex, removeSummary, summaryOf, upsertSummary, type ReviewSummary } from '@/lib/review/review-index';
 
+export { isQuotaError } from './save-queue';
+
 const REVIEW_PREFIX = 'review:';
 const INDEX_KEY = 'local:reviewIndex' as const;
 /** Damaged reviews are kept under `corrupt:<ISO time>:<key>`, with the problem and the raw data. */
@@ -137,13 +139,6 @@ export async function listSetAside(): Promise<{ storageKey: string; entry: SetAs
   return Object.entries(all)
     .filter(([k]) => k.startsWith(CORRUPT_PREFIX))
     .map(([storageKey, entry]) => ({ storageKey, entry: entry as SetAside }));
-}
-
-/** True when a write failed because the browser's storage for the extension is full. */
-export function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return typeof error === 'string' && /quota/i.test(error);
-  const { name, message } = error as { name?: unknown; message?: unknown };
-  return name === 'QuotaExceededError' || (typeof message === 'string' && /quota|storage (is )?full|NS_ERROR_DOM_QUOTA/i.test(message));
 }
 
 /**

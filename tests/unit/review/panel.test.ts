@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  afterTabSwitch,
+  checksShownAgain,
+  createSavedReview,
+  findFileReview,
+  highlightNotice,
+  importStep,
+  isOtherPage,
+  readFailureMessage,
+  reviewAfterCheck,
+  setPrivateNote,
+  shownKey,
+  tabReviewKey,
+  type SavedReview,
+} from '@/lib/review';
+import { makeEvidence, makeReview, T1, T2 } from './factory';
+
+const PAGE = 'https://www.gemeente-voorbeeld.nl/regiovisie';
+const saved = (url: string, title = 'Regiovisie') => createSavedReview(makeReview(), T1, url, title);
+
+describe('the check button', () => {
+  it('checks again only what the tab shows', () => {
+    const review = saved(PAGE);
+    expect(checksShownAgain(shownKey(review, undefined), PAGE + '#doelen')).toBe(true);
+    expect(checksShownAgain(shownKey(review, undefined), 'https://www.gemeente-voorbeeld.nl/anders')).toBe(false);
+    // A page read without review (too little text) counts by its address.
+    expect(checksShownAgain(shownKey(undefined, PAGE), PAGE)).toBe(true);
+    // Nothing shown, or the tab's address unknown: a new check.
+    expect(checksShownAgain(shownKey(undefined, undefined), PAGE)).toBe(false);
+    expect(checksShownAgain(shownKey(review, undefined), undefined)).toBe(false);
+    // A chosen file is never the tab's page.
+    expect(checksShownAgain(shownKey(saved('file:regiovisie.pdf'), undefined), PAGE)).toBe(false);
+  });
+
+  it('tells another page apart from the review page', () => {
+    const review = saved(PAGE);
+    expect(isOtherPage(PAGE, review.key)).toBe(false);
+    expect(isOtherPage('https://example.org/', review.key)).toBe(true);
+    expect(isOtherPage(undefined, review.key)).toBe(false); // unknown: not said to be another page
+  });
+});
+
+describe('after a tab switch', () => {
+  it('keeps a chosen file, keeps the same review, and reads the stored one otherwise', () => {
+    expect(afterTabSwitch(saved('file:download.pdf'), PAGE)).toBe('keepFile');
+    expect(afterTabSwitch(saved(PAGE), PAGE)).toBe('same');
+    expect(afterTabSwitch(saved(PAGE), 'https://example.org/')).toBe('read');
+    expect(afterTabSwitch(undefined, PAGE)).toBe('read');
+    expect(afterTabSwitch(saved(PAGE), undefined)).toBe('read');
+    expect(tabReviewKey(undefined)).toBe('');
+  });
+});
+
+describe('findFileReview', () => {
+  const quotes = ['Elk gezin krijgt één vaste contactpersoon.', 'De wachttijd is nooit langer dan zes weken.', 'Jongeren praten mee over de inkoop.'];
+  function fileReview(url: string): SavedReview {
+    const review = makeReview([['passend.wachttijd', 'passend', 'aanwezig']]);
+    review.items[0]!.evidence = quotes.map((quote) => makeEvidence({ quote }));
+    return createSavedReview(review, T1, url, 'Regiovisie A');
+  }
+  const docOf = (texts: string[]) => ({ title: 'x', blocks: texts.map((text) => ({ text })) });
+
+  it('takes the name when nothing is stored under it', async () => {
+    const asked: string[] = [];
+    const found = await findFileReview('download.pdf', docOf(quotes), async (url) => void asked.push(url));
+    expect(found).toEqual({ url: 'download.pdf', existing: undefined });
+    expect(asked).toEqual(['download.pdf']);
+  });
+
+  it('finds the same file again, and numbers another file with the same name', async () => {
+    const stored = new Map([['download.pdf', fileReview('download.pdf')]]);
+    const read = async (url: string) => stored.get(url);
+    expect((await findFileReview('download.pdf', docOf(quotes), read)).existing?.key).toBe('file:download.pdf');
+    const other = await findFileReview('download.pdf', docOf(['Een heel andere tekst.']), read);
+    expect(other).toEqual({ url: 'download (2).pdf', existing: undefined });
+    stored.set('download (2).pdf', fileReview('download (2).pdf'));
+    expect((await findFileReview('download.pdf', docOf(['Nog een andere tekst.']), read)).url).toBe('download (3).pdf');
+  });
+});
+
+describe('reviewAfterCheck', () => {
+  it('makes a new review, or re-checks the stored one and keeps its decisions', () => {
+    const fresh = reviewAfterCheck(undefined, makeReview(), T1, PAGE, 'Regiovisie');
+    expect(fresh.rechecked).toBe(false);
+    expect(fresh.saved.url).toBe(PAGE);
+    const withNote = setPrivateNote(fresh.saved, 'passend.wachttijd', 'bellen', T1);
+    const again = reviewAfterCheck(withNote, makeReview(), T2, PAGE, 'Andere titel');
+    expect(again.rechecked).toBe(true);
+    expect(again.saved.decisions['passend.wachttijd']?.privateNote).toBe('bellen');
+    expect(again.saved.title).toBe('Regiovisie');
+  });
+});
+
+describe('highlightNotice', () => {
+  it('says how many quotes were found', () => {
+    expect(highlightNotice({ found: 0, missing: 2, fuzzy: 0 })).toEqual({ kind: 'error', message: { key: 'review.show.missing' } });
+    expect(highlightNotice({ found: 1, missing: 2, fuzzy: 1 })).toEqual({ kind: 'warning', message: { key: 'review.show.foundSome', params: { found: 1, total: 3 } } });
+    expect(highlightNotice({ found: 2, missing: 0, fuzzy: 1 }).message.key).toBe('review.show.fuzzy');
+    expect(highlightNotice({ found: 2, missing: 0, fuzzy: 0 })).toEqual({ kind: 'info', message: { key: 'review.show.found' } });
+  });
+});
+
+describe('importStep', () => {
+  it('asks before replacing anything stored, also a damaged review', () => {
+    expect(importStep('same', true)).toBe('same');
+    expect(importStep('overwrite', true)).toBe('ask');
+    expect(importStep('none', false)).toBe('ask');
+    expect(importStep('none', true)).toBe('store');
+  });
+
+  it('explains why a saved review cannot be opened', () => {
+    const error = { key: 'storedError.migrationFailed' } as const;
+    expect(readFailureMessage('k', error, true)).toEqual({ key: 'storedError.setAside', params: { address: 'k', detail: error } });
+    expect(readFailureMessage('k', error, false)).toEqual({ key: 'saved.readError', params: { detail: error } });
+  });
+});
