@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '@/lib/i18n';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { useStoredLocale } from '@/components/use-locale';
@@ -23,21 +22,12 @@ function Panel(props: { locale: Locale; onLocale: (l: Locale) => void }) {
   const { t } = useI18n();
   const { state, saveState, actions } = usePanel();
   const status = state.status ? t(state.status.key, state.status.params) : '';
-  /** An item to bring into view and focus once the review view shows it ("Ga naar het eerste punt…"). */
-  const [focusItem, setFocusItem] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focusItem || state.view !== 'review') return;
-    const card = document.querySelector<HTMLElement>(`[data-item="${CSS.escape(focusItem)}"]`);
-    if (!card) return;
-    setFocusItem(null);
-    card.scrollIntoView({ block: 'start' });
-    card.querySelector<HTMLElement>('h4')?.focus();
-  }, [focusItem, state.view, state.filter]);
   const goToItem = (id: string) => {
-    // The item may be hidden by a filter: show all, then go to it.
+    // The item may be hidden by a filter: show all, then open it; the review view focuses it.
     actions.setFilter('all');
     actions.setView('review');
-    setFocusItem(id);
+    const theme = state.saved?.automatic.items.find((it) => it.id === id)?.theme;
+    if (theme) actions.layout({ op: 'goTo', id, theme });
   };
 
   return (

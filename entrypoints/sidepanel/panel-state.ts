@@ -11,13 +11,17 @@ import {
   addOwnEvidence,
   confirmItem,
   isFileKey,
+  changeLayout,
+  emptyLayout,
   removeOwnEvidence,
   setMunicipality,
   setPrivateNote,
   setToelichting,
   setVerdict,
   type ItemFilter,
+  type LayoutChange,
   type NewOwnEvidence,
+  type ReviewLayout,
   type SavedReview,
 } from '@/lib/review';
 import { removeSummary, type ReviewSummary } from '@/lib/review/review-index';
@@ -67,6 +71,8 @@ export interface PanelState {
   importMessage: ImportMessage | null;
   /** A problem with the stored data shown above the review (a damaged review that was set aside). */
   storageNotice: Message | null;
+  /** Open items and folded themes of the shown review (read it with layoutOf: it may belong to another review). */
+  layout: ReviewLayout;
 }
 
 export const initialState: PanelState = {
@@ -82,7 +88,14 @@ export const initialState: PanelState = {
   pendingImport: null,
   importMessage: null,
   storageNotice: null,
+  layout: emptyLayout(''),
 };
+
+/** The layout of the review shown: a fresh one when the stored layout belongs to another review. */
+export function layoutOf(state: PanelState): ReviewLayout {
+  const key = state.saved?.key ?? '';
+  return state.layout.key === key ? state.layout : emptyLayout(key);
+}
 
 /** One change by the user to the shown review. */
 export type Edit =
@@ -122,7 +135,9 @@ export type Action =
   | { type: 'deleted'; key: string }
   | { type: 'importConflict'; incoming: SavedReview | null }
   | { type: 'importMessage'; message: PanelState['importMessage'] }
-  | { type: 'storageNotice'; notice: Message | null };
+  | { type: 'storageNotice'; notice: Message | null }
+  /** Fold or unfold a theme or an item, or go to an item. */
+  | { type: 'layout'; change: LayoutChange };
 
 /** Apply one edit with the pure functions of lib/review. */
 export function applyEdit(saved: SavedReview, edit: Edit, now: Date): SavedReview {
@@ -227,6 +242,8 @@ export function reducer(state: PanelState, action: Action): PanelState {
       return { ...state, saved: action.saved };
     case 'filter':
       return { ...state, filter: action.filter };
+    case 'layout':
+      return { ...state, layout: changeLayout(layoutOf(state), action.change) };
     case 'status':
       return { ...state, status: action.status };
     case 'itemNotice':

@@ -5,7 +5,7 @@
 import type { Evidence } from '@/lib/check/types';
 import type { QuoteSelector } from '@/lib/messages';
 import type { MessageKey } from '@/lib/i18n';
-import { ERROR_TEXT, highlightNotice, isOtherPage, type OwnEvidence, type SavedReview } from '@/lib/review';
+import { ERROR_TEXT, highlightNotice, isOtherPage, type LayoutChange, type OwnEvidence, type SavedReview } from '@/lib/review';
 import { isTyping, type Edit, type ItemNotice, type PanelState } from './panel-state';
 import type { PanelCore } from './panel-core';
 import type { Saving } from './use-saving';
@@ -15,6 +15,8 @@ export interface ReviewEditingActions {
   /** The letter view (or anything else) hands back a whole new review. */
   replace(saved: SavedReview): void;
   setFilter(filter: PanelState['filter']): void;
+  /** Fold or unfold a theme or an item, or go to an item. */
+  layout(change: LayoutChange): void;
   showOnPage(itemId: string, quotes: (Evidence | OwnEvidence)[]): Promise<void>;
   clearMarks(): Promise<void>;
   addSelection(itemId: string): Promise<void>;
@@ -58,6 +60,7 @@ export function useReviewEditing(core: PanelCore, saving: Saving): ReviewEditing
     },
     replace: (saved) => dispatch({ type: 'replace', saved }),
     setFilter: (filter) => dispatch({ type: 'filter', filter }),
+    layout: (change) => dispatch({ type: 'layout', change }),
     async showOnPage(itemId, quotes) {
       const tab = await readyTab(itemId);
       if (!tab) return;

@@ -119,3 +119,58 @@ export function importStep(conflict: ImportConflict, storedReadable: boolean): '
 export function readFailureMessage(key: string, error: Message, setAside: boolean): Message {
   return setAside ? { key: 'storedError.setAside', params: { address: key, detail: error } } : { key: 'saved.readError', params: { detail: error } };
 }
+
+/**
+ * How the review is laid out in the panel, for one review (`key`): which items are open as a
+ * full card (the others show one summary line), which themes are folded, the item the user
+ * worked on last, and an item to bring into view and focus once it is shown.
+ */
+export interface ReviewLayout {
+  key: string;
+  open: readonly string[];
+  folded: readonly string[];
+  current?: string;
+  focus?: string;
+}
+
+export type LayoutChange =
+  | { op: 'toggleItem'; id: string }
+  | { op: 'toggleTheme'; theme: string }
+  /** Open an item (unfolding its theme) and focus it; `close`: the item to fold away. */
+  | { op: 'goTo'; id: string; theme: string; close?: string }
+  /** The item asked for was focused. */
+  | { op: 'focused' };
+
+export function emptyLayout(key: string): ReviewLayout {
+  return { key, open: [], folded: [] };
+}
+
+const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+
+export function changeLayout(layout: ReviewLayout, change: LayoutChange): ReviewLayout {
+  switch (change.op) {
+    case 'toggleItem':
+      return { ...layout, open: toggle(layout.open, change.id), current: change.id };
+    case 'toggleTheme':
+      return { ...layout, folded: toggle(layout.folded, change.theme) };
+    case 'goTo': {
+      const open = layout.open.filter((id) => id !== change.close && id !== change.id);
+      return { ...layout, open: [...open, change.id], folded: layout.folded.filter((t) => t !== change.theme), current: change.id, focus: change.id };
+    }
+    case 'focused':
+      return layout.focus === undefined ? layout : { ...layout, focus: undefined };
+  }
+}
+
+/**
+ * "Volgende niet bekeken": the first item after `after` (in the order shown) whose verdict the
+ * user has not checked yet, going round to the start; undefined when every item is checked.
+ */
+export function nextUnreviewed(order: readonly string[], reviewed: (id: string) => boolean, after?: string): string | undefined {
+  const start = after === undefined ? 0 : order.indexOf(after) + 1;
+  for (let i = 0; i < order.length; i++) {
+    const id = order[(start + i) % order.length]!;
+    if (id !== after && !reviewed(id)) return id;
+  }
+  return undefined;
+}

@@ -61,6 +61,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     // A toelichting and a private note on the first item; each field says where its text ends up.
     const firstId = await panel.evaluate<string>(`document.querySelector('[data-item]').dataset.item`);
     const item = `[data-item="${firstId}"]`;
+    await panel.openItem(firstId);
     expect(await panel.text(`${item} [data-testid="toelichting-help"]`)).toBe('Deze tekst komt in de brief en in de bijlage, bij dit punt.');
     expect(await panel.text(`${item} [data-testid="private-note-help"]`)).toContain('Deze notitie komt nooit in de brief of de bijlage.');
     await panel.click(`${item} textarea[data-action="toelichting"]`);
@@ -98,7 +99,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     expect(await panel.text('[data-testid="letter-unchecked"]')).toContain('34 van 34 punten zijn nog niet bekeken');
     expect(await panel.evaluate<boolean>(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Maak de brief (Word-bestand)' && !b.disabled)`)).toBe(true);
     await panel.click('[data-action="go-unchecked"]');
-    await panel.waitFor(`document.activeElement?.tagName === 'H4' && document.activeElement.closest('[data-item]')?.dataset.item === ${JSON.stringify(firstId)}`);
+    await panel.waitFor(`document.activeElement?.dataset.action === 'toggle-item' && document.activeElement.getAttribute('aria-expanded') === 'true' && document.activeElement.closest('[data-item]')?.dataset.item === ${JSON.stringify(firstId)}`);
     // "Klopt" on it, then back to the letter: one fewer to check.
     await panel.click(`${item} [data-action="confirm"]`);
     await panel.waitFor(`document.querySelector('[data-testid="review-progress"]')?.textContent === '1 van 34 bekeken'`);

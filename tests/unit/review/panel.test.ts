@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   afterTabSwitch,
+  changeLayout,
+  emptyLayout,
+  nextUnreviewed,
   checksShownAgain,
   createSavedReview,
   findFileReview,
@@ -113,5 +116,44 @@ describe('importStep', () => {
     const error = { key: 'storedError.migrationFailed' } as const;
     expect(readFailureMessage('k', error, true)).toEqual({ key: 'storedError.setAside', params: { address: 'k', detail: error } });
     expect(readFailureMessage('k', error, false)).toEqual({ key: 'saved.readError', params: { detail: error } });
+  });
+});
+
+describe('the review layout', () => {
+  it('folds themes and opens items one by one', () => {
+    let l = changeLayout(emptyLayout('k'), { op: 'toggleTheme', theme: 'a' });
+    expect(l.folded).toEqual(['a']);
+    l = changeLayout(l, { op: 'toggleItem', id: 'a.1' });
+    l = changeLayout(l, { op: 'toggleItem', id: 'b.1' });
+    expect(l.open).toEqual(['a.1', 'b.1']);
+    expect(l.current).toBe('b.1');
+    l = changeLayout(l, { op: 'toggleItem', id: 'a.1' });
+    expect(l.open).toEqual(['b.1']);
+    expect(changeLayout(l, { op: 'toggleTheme', theme: 'a' }).folded).toEqual([]);
+  });
+
+  it('goes to an item: unfolds its theme, opens it, folds the one left, and asks for focus once', () => {
+    let l = changeLayout(changeLayout(emptyLayout('k'), { op: 'toggleTheme', theme: 'b' }), { op: 'toggleItem', id: 'a.1' });
+    l = changeLayout(l, { op: 'goTo', id: 'b.2', theme: 'b', close: 'a.1' });
+    expect(l).toEqual({ key: 'k', open: ['b.2'], folded: [], current: 'b.2', focus: 'b.2' });
+    const focused = changeLayout(l, { op: 'focused' });
+    expect(focused.focus).toBeUndefined();
+    expect(changeLayout(focused, { op: 'focused' })).toBe(focused);
+  });
+});
+
+describe('nextUnreviewed', () => {
+  const order = ['a', 'b', 'c', 'd'];
+  it('takes the next item not checked after the current one, and goes round', () => {
+    const done = new Set(['b']);
+    const reviewed = (id: string) => done.has(id);
+    expect(nextUnreviewed(order, reviewed)).toBe('a');
+    expect(nextUnreviewed(order, reviewed, 'a')).toBe('c');
+    expect(nextUnreviewed(order, reviewed, 'd')).toBe('a');
+    expect(nextUnreviewed(order, reviewed, 'gone')).toBe('a'); // an unknown current item: from the start
+  });
+  it('never gives the current item, and nothing when all are checked', () => {
+    expect(nextUnreviewed(order, (id) => id !== 'c', 'c')).toBeUndefined();
+    expect(nextUnreviewed(order, () => true)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSavedReview, effectiveVerdict, isChangedByUser, progress, recheck } from '@/lib/review';
-import { initialState, reducer, type Action, type PanelState } from '@/entrypoints/sidepanel/panel-state';
+import { initialState, layoutOf, reducer, type Action, type PanelState } from '@/entrypoints/sidepanel/panel-state';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { makeReview, makeSaved, T1, T2 } from '../review/factory';
 
@@ -203,5 +203,20 @@ describe('panel reducer', () => {
     // A page's review is still replaced as before.
     const pageReview = reducer(withReview(), { type: 'tabReview', tabId: 7, saved: undefined });
     expect(pageReview.saved).toBeUndefined();
+  });
+});
+
+describe('panel reducer: the layout of the review', () => {
+  it('keeps open items for the review shown, and starts fresh for another review', () => {
+    let s = run(withReview(), { type: 'layout', change: { op: 'toggleItem', id: 'passend.wachttijd' } }, { type: 'layout', change: { op: 'toggleTheme', theme: 'vertrouwen' } });
+    expect(layoutOf(s).open).toEqual(['passend.wachttijd']);
+    expect(layoutOf(s).folded).toEqual(['vertrouwen']);
+    // Another view and back: the layout stays.
+    s = run(s, { type: 'view', view: 'letter' }, { type: 'view', view: 'review' });
+    expect(layoutOf(s).open).toEqual(['passend.wachttijd']);
+    // Another review: nothing open, nothing folded.
+    const other = createSavedReview(makeReview(), T2, 'https://example.nl/andere', 'Andere');
+    s = run(s, { type: 'open', saved: other });
+    expect(layoutOf(s)).toEqual({ key: other.key, open: [], folded: [] });
   });
 });

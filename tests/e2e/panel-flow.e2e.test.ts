@@ -1,0 +1,92 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickToolbarButton, skipE2E, OUTPUT_DIR, useExtension } from './harness';
+import { PanelDriver, serious } from './panel-driver';
+
+/**
+ * Issue 9, "the panel is quick to work through", in the REAL side panel: folding themes and
+ * items, "Volgende niet bekeken" by keyboard, the sticky progress, and every view fitting a
+ * panel of 320 px without scrolling sideways.
+ */
+
+const skip = skipE2E();
+const FIXTURE = 'fixtures/checker/regiovisie-breed.html';
+
+/** Press Tab until `done` (an expression) holds in the panel; returns how many presses it took. */
+async function tabUntil(panel: PanelDriver, done: string, max = 150): Promise<number> {
+  for (let n = 1; n <= max; n++) {
+    await panel.press('Tab');
+    if (await panel.evaluate<boolean>(`Boolean(${done})`)) return n;
+  }
+  throw new Error(`Not reached with ${max} Tab presses: ${done}`);
+}
+
+const focusedItem = `document.activeElement?.closest('[data-item]')?.dataset.item`;
+
+describe.skipIf(skip)('working through the review in the side panel', () => {
+  const env = useExtension();
+  let page: Page;
+  let panel: PanelDriver;
+  let ids: string[] = [];
+
+  it('folds themes and goes to the next item not checked, all by keyboard', async () => {
+    page = env.ext.context.pages()[0] ?? (await env.ext.context.newPage());
+    await page.goto(env.server.url(FIXTURE));
+    await clickToolbarButton(env.ext, page);
+    panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    await panel.evaluate(`document.querySelector('button.primary').focus()`);
+    await panel.press('Enter');
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
+    ids = await panel.evaluate<string[]>(`[...document.querySelectorAll('[data-item]')].map((el) => el.dataset.item)`);
+
+    // Every item is one summary line: title, verdict and (when there is one) the first quote.
+    const closed = await panel.evaluate<number>(`document.querySelectorAll('[data-action="toggle-item"][aria-expanded="false"]').length`);
+    expect(closed).toBe(34);
+    const line = await panel.text(`[data-item="${ids[0]}"] [data-action="toggle-item"]`);
+    expect(line).toMatch(/Aanwezig|Deels|Ontbreekt/);
+    // The legend says what the verdicts mean.
+    expect(await panel.text('[data-testid="verdict-legend"]')).toContain('Deels');
+    const screens = await panel.evaluate<number>(`document.documentElement.scrollHeight / window.innerHeight`);
+    console.log(`review height: ${screens.toFixed(1)} screens`);
+
+    // Item 10 is a few Tab presses away (77 before the items folded).
+    await panel.evaluate(`document.querySelector('button.primary').focus()`);
+    const presses = await tabUntil(panel, `${focusedItem} === ${JSON.stringify(ids[9])}`);
+    console.log(`Tab presses from the check button to item 10: ${presses}`);
+    expect(presses).toBeLessThanOrEqual(30);
+
+    // A theme folds and unfolds with Enter on its heading button.
+    await panel.evaluate(`document.querySelector('[data-action="toggle-theme"]').focus()`);
+    const themeList = `document.getElementById(document.activeElement.getAttribute('aria-controls'))`;
+    await panel.press('Enter');
+    await panel.waitFor(`document.activeElement.getAttribute('aria-expanded') === 'false' && ${themeList}.hidden`);
+    expect(await panel.evaluate<boolean>(`${themeList}.querySelector('[data-action="toggle-item"]').offsetParent === null`)).toBe(true);
+    await panel.press('Enter');
+    await panel.waitFor(`document.activeElement.getAttribute('aria-expanded') === 'true' && !${themeList}.hidden`);
+
+    // "Volgende niet bekeken" opens and focuses the first item not checked yet.
+    await panel.evaluate(`document.querySelector('button.primary').focus()`);
+    await tabUntil(panel, `document.activeElement?.dataset.action === 'next-unreviewed'`, 20);
+    await panel.press('Enter');
+    await panel.waitFor(`${focusedItem} === ${JSON.stringify(ids[0])} && document.activeElement.getAttribute('aria-expanded') === 'true'`);
+    // The progress stays in view at the top while the list scrolls.
+    const bar = await panel.evaluate<{ top: number; scrolled: number }>(`({ top: document.querySelector('[data-testid="progress-bar"]').getBoundingClientRect().top, scrolled: window.scrollY })`);
+    expect(bar.scrolled).toBeGreaterThan(0);
+    expect(Math.abs(bar.top)).toBeLessThan(2);
+    // In the card: Tab to "Klopt", Enter; the count goes up; then "Volgende niet bekeken" in the card.
+    await tabUntil(panel, `document.activeElement?.dataset.action === 'confirm'`, 20);
+    await panel.press('Enter');
+    await panel.waitFor(`document.querySelector('[data-testid="review-progress"]').textContent === '1 van 34 bekeken'`);
+    await tabUntil(panel, `document.activeElement?.dataset.action === 'next-from-item'`, 3);
+    await panel.press('Enter');
+    await panel.waitFor(`${focusedItem} === ${JSON.stringify(ids[1])} && document.activeElement.getAttribute('aria-expanded') === 'true'`);
+    // The item left is folded away again, marked as checked.
+    expect(await panel.evaluate<string>(`document.querySelector('[data-item="${ids[0]}"] [data-action="toggle-item"]').getAttribute('aria-expanded')`)).toBe('false');
+    expect(await panel.text(`[data-item="${ids[0]}"] .reviewed`)).toBe('Bekeken');
+    // Enter on an open item's line folds it.
+    await panel.press('Enter');
+    await panel.waitFor(`document.activeElement.getAttribute('aria-expanded') === 'false'`);
+  });
+});
