@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
-import { PanelDriver, serious } from './panel-driver';
+import { fillCouncilDetails, PanelDriver, serious, typeInto } from './panel-driver';
 
 /**
  * The advice letter from the REAL side panel: first-run council details, an edited
@@ -27,24 +27,6 @@ const REGIOVISIE_NAME = 'Regiovisie Jeugdhulp Zuiderveen 2026–2030';
 function has(command: string, flag: string): boolean {
   const r = spawnSync(command, [flag], { stdio: 'ignore', timeout: 60_000 });
   return !r.error && r.status === 0;
-}
-
-async function typeInto(panel: PanelDriver, selector: string, text: string): Promise<void> {
-  await panel.click(selector);
-  await panel.evaluate(`document.querySelector(${JSON.stringify(selector)}).select()`);
-  await panel.insertText(text);
-}
-
-/** The first-run form of the letter view: the council's details, then "Bewaar de gegevens". */
-async function fillCouncilDetails(panel: PanelDriver): Promise<void> {
-  await typeInto(panel, '#f-council-name', 'Cliëntenraad Lindeveld');
-  await typeInto(panel, '#f-council-email', 'raad@example.nl');
-  await typeInto(panel, '#f-recipient-municipality', 'Lindeveld');
-  await typeInto(panel, '#f-recipient-region', 'Regio Lindeveld');
-  await typeInto(panel, '#f-signatories-0--name', 'A. de Vries');
-  await typeInto(panel, '#f-contact-name', 'C. Bakker');
-  await typeInto(panel, '#f-contact-email', 'c.bakker@example.nl');
-  await panel.clickButton('Bewaar de gegevens');
 }
 
 describe.skipIf(skip)('the advice letter in the side panel', () => {

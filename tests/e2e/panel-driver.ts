@@ -229,3 +229,22 @@ export class PanelDriver {
     );
   }
 }
+
+/** Select the text of a field and type over it, as a user does. */
+export async function typeInto(panel: PanelDriver, selector: string, text: string): Promise<void> {
+  await panel.click(selector);
+  await panel.evaluate(`document.querySelector(${JSON.stringify(selector)}).select()`);
+  await panel.insertText(text);
+}
+
+/** The first-run form of the letter view: the council's details, then "Bewaar de gegevens". */
+export async function fillCouncilDetails(panel: PanelDriver): Promise<void> {
+  await typeInto(panel, '#f-council-name', 'Cliëntenraad Lindeveld');
+  await typeInto(panel, '#f-council-email', 'raad@example.nl');
+  await typeInto(panel, '#f-recipient-municipality', 'Lindeveld');
+  await typeInto(panel, '#f-recipient-region', 'Regio Lindeveld');
+  await typeInto(panel, '#f-signatories-0--name', 'A. de Vries');
+  await typeInto(panel, '#f-contact-name', 'C. Bakker');
+  await typeInto(panel, '#f-contact-email', 'c.bakker@example.nl');
+  await panel.clickButton('Bewaar de gegevens');
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, skipE2E, OUTPUT_DIR, useExtension } from './harness';
-import { PanelDriver, serious } from './panel-driver';
+import { fillCouncilDetails, PanelDriver, serious, typeInto } from './panel-driver';
 
 /**
  * Issue 9, "the panel is quick to work through", in the REAL side panel: folding themes and
@@ -21,6 +21,38 @@ async function tabUntil(panel: PanelDriver, done: string, max = 150): Promise<nu
     if (await panel.evaluate<boolean>(`Boolean(${done})`)) return n;
   }
   throw new Error(`Not reached with ${max} Tab presses: ${done}`);
+}
+
+/**
+ * Horizontal overflow of the page as it is now: the document's scroll width against its width,
+ * and the visible elements that reach past either edge (visually hidden text is left out).
+ */
+const OVERFLOW = `(() => {
+  const width = document.documentElement.clientWidth;
+  const wide = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || (r.right <= width + 1 && r.left >= -1)) continue;
+    const cs = getComputedStyle(el);
+    if (cs.position === 'absolute' && cs.clip !== 'auto') continue;
+    const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+    wide.push(name + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+  }
+  return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, wide: wide.slice(0, 8) };
+})()`;
+
+type Overflow = { scrollWidth: number; clientWidth: number; wide: string[] };
+
+function expectFits(view: string, o: Overflow): void {
+  console.log(`${view} at 320 px: scrollWidth ${o.scrollWidth}, clientWidth ${o.clientWidth}`);
+  expect.soft(o.scrollWidth, `${view} scrolls sideways by ${o.scrollWidth - o.clientWidth} px: ${o.wide.join(', ')}`).toBeLessThanOrEqual(o.clientWidth);
+  expect.soft(o.wide, `${view}: elements wider than the panel`).toEqual([]);
+}
+
+async function expectNoSeriousAxe(panel: PanelDriver, view: string): Promise<void> {
+  const violations = await panel.axe();
+  writeFileSync(join(OUTPUT_DIR, `axe-panel-${view}.json`), JSON.stringify(violations, null, 2));
+  expect(serious(violations), `${view}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
 
 const focusedItem = `document.activeElement?.closest('[data-item]')?.dataset.item`;
@@ -88,5 +120,52 @@ describe.skipIf(skip)('working through the review in the side panel', () => {
     // Enter on an open item's line folds it.
     await panel.press('Enter');
     await panel.waitFor(`document.activeElement.getAttribute('aria-expanded') === 'false'`);
+  });
+
+  it('fits a panel of 320 px in every view, with no serious accessibility problems', async () => {
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    await panel.send('Emulation.setDeviceMetricsOverride', { width: 320, height: 700, deviceScaleFactor: 1, mobile: false });
+    await panel.waitFor(`document.documentElement.clientWidth <= 320`);
+
+    // The review with every item and every explanation open: the widest it gets.
+    await panel.evaluate(`window.scrollTo(0, 0)`);
+    writeFileSync(join(OUTPUT_DIR, 'panel-320-review.png'), await panel.screenshot());
+    await expectNoSeriousAxe(panel, 'review');
+    await panel.evaluate(`document.querySelectorAll('[data-action="toggle-item"][aria-expanded="false"]').forEach((b) => b.click())`);
+    await panel.waitFor(`!document.querySelector('[data-action="toggle-item"][aria-expanded="false"]')`);
+    await panel.evaluate(`document.querySelectorAll('details').forEach((d) => (d.open = true))`);
+    expectFits('review (all items open, theme table)', await panel.evaluate<Overflow>(OVERFLOW));
+    await expectNoSeriousAxe(panel, 'review-open');
+    await panel.evaluate(`document.querySelector('[data-item="${ids[1]}"]').scrollIntoView({ block: 'start' })`);
+    writeFileSync(join(OUTPUT_DIR, 'panel-320-review-item.png'), await panel.screenshot());
+
+    await panel.click('[data-view="saved"]');
+    await panel.waitFor(`document.querySelector('[data-action="open"]')`);
+    expectFits('saved list', await panel.evaluate<Overflow>(OVERFLOW));
+
+    await panel.click('[data-view="letter"]');
+    await panel.waitFor(`document.querySelector('#f-council-name')`);
+    expectFits('letter settings form', await panel.evaluate<Overflow>(OVERFLOW));
+    await fillCouncilDetails(panel);
+    await panel.waitFor(`document.querySelector('.letter-preview') && document.querySelector('[data-addressee]')`);
+    // Long words, as real names and addresses have them, must wrap too.
+    await typeInto(panel, '#letter-municipality', 'Súdwest-Fryslân-Waadhoeke-Noardeast-Fryslân');
+    await typeInto(panel, '#letter-regiovisie-name', 'https://www.zuiderveen.nl/bestuur/regiovisie-specialistische-jeugdzorg-2026-2030');
+    await panel.waitFor(`document.querySelector('.letter-preview').textContent.includes('Waadhoeke')`);
+    await panel.evaluate(`document.querySelectorAll('details').forEach((d) => (d.open = true))`);
+    expectFits('letter ("Aan wie gaat de brief?" and the preview with its reference block)', await panel.evaluate<Overflow>(OVERFLOW));
+    await panel.evaluate(`window.scrollTo(0, 0)`);
+    writeFileSync(join(OUTPUT_DIR, 'panel-320-letter.png'), await panel.screenshot());
+    await panel.evaluate(`document.querySelector('.letter-preview').scrollIntoView({ block: 'start' })`);
+    writeFileSync(join(OUTPUT_DIR, 'panel-320-letter-preview.png'), await panel.screenshot());
+    await expectNoSeriousAxe(panel, 'letter');
+
+    // The settings (options page), in a window as narrow as the panel.
+    const options = await env.ext.context.newPage();
+    await options.setViewportSize({ width: 320, height: 700 });
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Instellingen voor de brief' }).waitFor();
+    expectFits('settings', (await options.evaluate(OVERFLOW)) as Overflow);
+    await options.close();
   });
 });
