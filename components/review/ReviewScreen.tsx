@@ -3,7 +3,9 @@ import { documentNotices } from '@/lib/extract/problems';
 import { checksShownAgain, ERROR_TEXT, shownKey } from '@/lib/review';
 import type { PanelState } from '@/entrypoints/sidepanel/panel-state';
 import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
+import { useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
+import { useFocusWhenDone } from '../use-focus-when-done';
 import { Notice } from '../Notice';
 import { DocumentSummary } from '../DocumentSummary';
 import { FileChooser } from '../FileChooser';
@@ -17,14 +19,28 @@ export function ReviewScreen(props: { state: PanelState; saveState: SaveState; a
   const busy = state.phase === 'reading' || state.phase === 'analysing';
   // "Opnieuw" only when what is shown is this tab's page.
   const again = checksShownAgain(shownKey(state.saved, state.doc?.url), state.tab?.url);
+  // The button is disabled while checking, which takes the focus away: afterwards it goes to
+  // the review's heading, or back to the button (after an error or a page with too little text).
+  const button = useRef<HTMLButtonElement>(null);
+  const pressed = useFocusWhenDone(busy, () => document.getElementById('review-title') ?? button.current);
   return (
     <>
       {!state.saved && <p class="muted">{t('app.tagline')}</p>}
       {(state.phase === 'idle' || state.phase === 'error') && !state.saved && <p>{t('check.intro')}</p>}
-      <button type="button" class="primary" onClick={() => void actions.check()} disabled={busy} aria-busy={busy}>
+      <button
+        ref={button}
+        type="button"
+        class="primary"
+        onClick={() => {
+          pressed();
+          void actions.check();
+        }}
+        disabled={busy}
+        aria-busy={busy}
+      >
         {again ? t('check.again') : t('check.button')}
       </button>
-      {busy && <p class="muted">{t(state.phase === 'reading' ? 'check.busy' : 'check.busyAnalyse')}</p>}
+      {/* What it is busy with is said once, in the panel's status line (App.tsx). */}
       {state.storageNotice && (
         <div data-testid="storage-notice">
           <Notice kind="error">{t(state.storageNotice.key, state.storageNotice.params)}</Notice>

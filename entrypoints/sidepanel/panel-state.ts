@@ -14,6 +14,7 @@ import {
   changeLayout,
   emptyLayout,
   removeOwnEvidence,
+  samePage,
   setMunicipality,
   setPrivateNote,
   setToelichting,
@@ -182,10 +183,15 @@ export function reducer(state: PanelState, action: Action): PanelState {
     case 'tab': {
       // Same tab, same page: keep what is shown (it may hold edits not yet written).
       if (state.tab && action.tab && state.tab.id === action.tab.id && state.tab.url === action.tab.url) return state;
-      // Another tab or page: an error or a read page without review belonged to the old one.
-      // (During a check the tab's URL becomes known; that is still the same page.)
-      if (state.phase === 'reading' || state.phase === 'analysing' || state.saved) return { ...state, tab: action.tab };
-      return { ...state, tab: action.tab, phase: 'idle', error: undefined, doc: undefined, itemNotice: null };
+      // During a check the tab's URL becomes known; that is still the same page.
+      if (state.phase === 'reading' || state.phase === 'analysing') return { ...state, tab: action.tab };
+      // Another tab or page: messages about the old one ("Klaar…", "Gemarkeerd op de pagina")
+      // go. An anchor in the same page is no other page.
+      const moved = !state.tab || !action.tab || state.tab.id !== action.tab.id || !samePage(state.tab.url, action.tab.url);
+      const messages = moved ? { status: null, itemNotice: null } : {};
+      if (state.saved) return { ...state, tab: action.tab, ...messages };
+      // An error or a read page without review belonged to the old one.
+      return { ...state, tab: action.tab, phase: 'idle', error: undefined, doc: undefined, itemNotice: null, ...messages };
     }
     case 'tabReview': {
       if (state.tab?.id !== action.tabId) return state; // an answer for a tab we left

@@ -47,6 +47,12 @@ export function isOtherPage(tabUrl: string | undefined, reviewKey: string): bool
   return !!tabUrl && normaliseUrl(tabUrl) !== reviewKey;
 }
 
+/** True when two tab addresses show the same page (an anchor or a tracking parameter makes no other page). */
+export function samePage(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return normaliseUrl(a) === normaliseUrl(b);
+}
+
 /** The key to look up the tab's stored review by ('' when the tab's address is unknown). */
 export function tabReviewKey(tabUrl: string | undefined): string {
   return tabUrl ? normaliseUrl(tabUrl) : '';

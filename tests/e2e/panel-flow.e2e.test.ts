@@ -71,6 +71,8 @@ describe.skipIf(skip)('working through the review in the side panel', () => {
     await panel.evaluate(`document.querySelector('button.primary').focus()`);
     await panel.press('Enter');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
+    // The button was disabled while checking: the focus goes to the result's heading, not lost.
+    await panel.waitFor(`document.activeElement?.id === 'review-title'`);
     ids = await panel.evaluate<string[]>(`[...document.querySelectorAll('[data-item]')].map((el) => el.dataset.item)`);
 
     // Every item is one summary line: title, verdict and (when there is one) the first quote.
@@ -120,6 +122,29 @@ describe.skipIf(skip)('working through the review in the side panel', () => {
     // Enter on an open item's line folds it.
     await panel.press('Enter');
     await panel.waitFor(`document.activeElement.getAttribute('aria-expanded') === 'false'`);
+  });
+
+  it('says a message only on the tab it is about, and keeps the focus after a re-check', async () => {
+    await panel.evaluate(`window.scrollTo(0, 0); document.querySelector('button.primary').focus()`);
+    expect(await panel.text('button.primary')).toBe('Controleer opnieuw');
+    await panel.press('Enter');
+    await panel.waitFor(`document.querySelector('[data-testid="changes"]') && document.activeElement?.id === 'review-title'`);
+    expect(await panel.text('[data-testid="status"]')).not.toBe('');
+    // Only one busy message: the check button itself says nothing more.
+    expect(await panel.evaluate<number>(`[...document.querySelectorAll('main *')].filter((el) => el.children.length === 0 && el.textContent.startsWith('Bezig met')).length`)).toBe(0);
+
+    // Another tab with a page not checked: no message about the other page's review.
+    const other = await env.ext.context.newPage();
+    await other.goto(env.server.url('fixtures/checker/regiovisie-beperkt.html'));
+    await other.bringToFront();
+    await panel.waitFor(`!document.querySelector('[data-item]') && document.querySelector('button.primary')?.textContent === 'Controleer deze pagina'`);
+    expect(await panel.text('[data-testid="status"]')).toBe('');
+    expect(await panel.evaluate<string>(`document.querySelector('main').textContent`)).not.toMatch(/Klaar|veranderd/);
+    // Back: the review, without the old message.
+    await page.bringToFront();
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
+    expect(await panel.text('[data-testid="status"]')).toBe('');
+    await other.close();
   });
 
   it('fits a panel of 320 px in every view, with no serious accessibility problems', async () => {

@@ -12,6 +12,7 @@ import {
   isOtherPage,
   readFailureMessage,
   reviewAfterCheck,
+  samePage,
   setPrivateNote,
   shownKey,
   tabReviewKey,
@@ -155,5 +156,15 @@ describe('nextUnreviewed', () => {
   it('never gives the current item, and nothing when all are checked', () => {
     expect(nextUnreviewed(order, (id) => id !== 'c', 'c')).toBeUndefined();
     expect(nextUnreviewed(order, () => true)).toBeUndefined();
+  });
+});
+
+describe('samePage', () => {
+  it('takes an anchor or tracking parameter for the same page, another path for another', () => {
+    expect(samePage(`${PAGE}#doelen`, PAGE)).toBe(true);
+    expect(samePage(`${PAGE}?utm_source=nieuwsbrief`, PAGE)).toBe(true);
+    expect(samePage(PAGE, 'https://www.gemeente-voorbeeld.nl/nieuws')).toBe(false);
+    expect(samePage(undefined, undefined)).toBe(true);
+    expect(samePage(undefined, PAGE)).toBe(false);
   });
 });

@@ -220,3 +220,41 @@ describe('panel reducer: the layout of the review', () => {
     expect(layoutOf(s)).toEqual({ key: other.key, open: [], folded: [] });
   });
 });
+
+describe('panel reducer: messages belong to their tab and page', () => {
+  const checkedThenSaid = () => {
+    const s = run(withReview(), { type: 'edit', edit: { op: 'verdict', id: 'passend.wachttijd', verdict: 'deels' }, now: T2 }, { type: 'edit', edit: { op: 'verdict', id: 'passend.wachttijd', verdict: undefined }, now: T2 });
+    expect(s.status).toEqual({ key: 'review.status.reset' });
+    return s;
+  };
+
+  it('clears "Klaar…" when another tab, or another page in the same tab, is shown', () => {
+    const done = withReview();
+    expect(done.status).toEqual({ key: 'check.done' });
+    expect(run(done, { type: 'tab', tab: { id: 8, url: 'https://example.nl/ander' } }).status).toBeNull();
+    const navigated = run(done, { type: 'tab', tab: { id: 7, url: 'https://example.nl/nieuws' } }, { type: 'tabReview', tabId: 7, saved: undefined });
+    expect(navigated.status).toBeNull();
+    expect(navigated.saved).toBeUndefined();
+    expect(navigated.phase).toBe('idle');
+  });
+
+  it('clears a message about the review ("Het automatische oordeel geldt weer.") on another tab, and a notice at an item', () => {
+    let s = run(checkedThenSaid(), { type: 'itemNotice', notice: { itemId: 'passend.wachttijd', kind: 'info', message: { key: 'review.show.found' } } });
+    s = run(s, { type: 'tab', tab: { id: 9, url: 'https://example.nl/rv' } });
+    expect(s.status).toBeNull();
+    expect(s.itemNotice).toBeNull();
+  });
+
+  it('keeps the message for the same page (an anchor, the same tab again) and during a check', () => {
+    const said = checkedThenSaid();
+    expect(run(said, { type: 'tab', tab: { id: 7, url: 'https://example.nl/rv#doelen' } }).status).toEqual({ key: 'review.status.reset' });
+    // While checking, the tab's address becomes known: still the page being checked.
+    const checking = run(initialState, { type: 'tab', tab: { id: 7 } }, { type: 'checkStart' }, { type: 'tab', tab: { id: 7, url: 'https://example.nl/rv' } });
+    expect(checking.status).toEqual({ key: 'check.busy' });
+  });
+
+  it('has one busy message at a time', () => {
+    const s = run(initialState, { type: 'checkStart' }, { type: 'analysing' });
+    expect(s.status).toEqual({ key: 'check.busyAnalyse' });
+  });
+});
