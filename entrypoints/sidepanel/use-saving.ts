@@ -28,6 +28,11 @@ export interface Saving {
   retrySave(): Promise<void>;
 }
 
+function isTextField(target: EventTarget | null): boolean {
+  const tag = (target as Element | null)?.tagName;
+  return tag === 'TEXTAREA' || tag === 'INPUT';
+}
+
 export function useSaving(core: PanelCore, shown: SavedReview | undefined): Saving {
   const { stateRef, dispatch, services } = core;
   /** The review as last handed to storage (so loading a review does not write it back). */
@@ -101,11 +106,18 @@ export function useSaving(core: PanelCore, shown: SavedReview | undefined): Savi
       void queue.flush();
     };
     const hidden = () => document.visibilityState === 'hidden' && flush();
+    // Leaving a text field (or the panel losing focus, as when Firefox's sidebar closes) writes
+    // what was typed at once: the sidebar may be gone before the typing delay has passed.
+    const leftField = (e: Event) => isTextField(e.target) && flush();
     window.addEventListener('pagehide', flush);
+    window.addEventListener('blur', flush);
     document.addEventListener('visibilitychange', hidden);
+    document.addEventListener('focusout', leftField);
     return () => {
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('blur', flush);
       document.removeEventListener('visibilitychange', hidden);
+      document.removeEventListener('focusout', leftField);
       flush(); // the panel is taken down (unmounted) without a pagehide: write what is pending
     };
   }, []);

@@ -210,3 +210,32 @@ describe('useSavedReviews', () => {
     expect(world.stored.get(review.key)?.municipality).toBe('Zuiderveld');
   });
 });
+
+describe('useSaving when the panel goes away (Firefox sidebar)', () => {
+  for (const [what, leave] of [
+    ['leaving the note field', () => document.body.appendChild(document.createElement('textarea')).dispatchEvent(new window.Event('focusout', { bubbles: true }))],
+    ['the panel losing focus', () => window.dispatchEvent(new window.Event('blur'))],
+    ['pagehide', () => window.dispatchEvent(new window.Event('pagehide'))],
+  ] as const) {
+    it(`writes the last keystrokes at once on ${what}, before the typing delay`, async () => {
+      const world = fakeWorld(page);
+      const { got, stored } = await withShownReview(world, useReviewEditing);
+      const id = stored.automatic.items[0]!.id;
+      await act(async () => got.actions.edit({ op: 'privateNote', id, text: 'Laatste woorden' }));
+      expect(world.stored.get(stored.key)?.decisions[id]?.privateNote).toBeUndefined();
+      leave();
+      await Promise.resolve();
+      expect(world.stored.get(stored.key)?.decisions[id]?.privateNote).toBe('Laatste woorden');
+    });
+  }
+
+  it('does not write on leaving a button (a choice is written at once anyway)', async () => {
+    const world = fakeWorld(page);
+    const { got, stored } = await withShownReview(world, useReviewEditing);
+    const id = stored.automatic.items[0]!.id;
+    await act(async () => got.actions.edit({ op: 'toelichting', id, text: 'Nog bezig' }));
+    document.body.appendChild(document.createElement('button')).dispatchEvent(new window.Event('focusout', { bubbles: true }));
+    await Promise.resolve();
+    expect(world.stored.get(stored.key)?.decisions[id]?.toelichting).toBeUndefined();
+  });
+});
