@@ -3,6 +3,7 @@ import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
 import { useI18n } from '../i18n';
 import { SavedList } from './SavedList';
 import { ImportBox } from './ImportBox';
+import { SetAsideList } from './SetAsideList';
 
 /** The "Opgeslagen" view: saved reviews, and importing one. */
 export function SavedScreen(props: { state: PanelState; actions: PanelActions }) {
@@ -21,6 +22,13 @@ export function SavedScreen(props: { state: PanelState; actions: PanelActions })
         onExport={(key) => void actions.exportSaved(key)}
         onAskDelete={actions.askDelete}
         onDelete={(key) => void actions.remove(key)}
+      />
+      <SetAsideList
+        list={state.setAside}
+        confirmDelete={state.confirmDelete}
+        onExport={(key) => void actions.exportSetAside(key)}
+        onAskDelete={actions.askDelete}
+        onDelete={(key) => void actions.removeSetAside(key)}
       />
       <ImportBox
         pending={state.pendingImport}

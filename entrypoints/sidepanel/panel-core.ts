@@ -25,7 +25,12 @@ export function usePanelCore(services: PanelServices): { state: PanelState; core
   return { state, core };
 }
 
-/** Read the list of saved reviews (the index) again. */
+/** Read the list of saved reviews (the index) again, and the damaged ones that were set aside. */
 export async function refreshList(core: PanelCore): Promise<void> {
-  core.dispatch({ type: 'list', list: await core.services.store.listReviews() });
+  const [list, aside] = await Promise.all([core.services.store.listReviews(), core.services.store.listSetAside()]);
+  core.dispatch({ type: 'list', list });
+  const setAside = aside
+    .map(({ storageKey, entry }) => ({ storageKey, address: String(entry?.key ?? ''), movedAt: String(entry?.movedAt ?? '') }))
+    .sort((a, b) => b.movedAt.localeCompare(a.movedAt));
+  core.dispatch({ type: 'setAside', setAside });
 }

@@ -28,6 +28,7 @@ import {
 import { removeSummary, type ReviewSummary } from '@/lib/review/review-index';
 import type { View } from '@/components/review/ViewNav';
 import type { ImportMessage } from '@/components/review/ImportBox';
+import type { SetAsideSummary } from '@/components/review/SetAsideList';
 
 export type { View };
 
@@ -72,6 +73,8 @@ export interface PanelState {
   importMessage: ImportMessage | null;
   /** A problem with the stored data shown above the review (a damaged review that was set aside). */
   storageNotice: Message | null;
+  /** Damaged reviews that were set aside (`corrupt:` keys), newest first; shown under "Opgeslagen". */
+  setAside: SetAsideSummary[];
   /** Open items and folded themes of the shown review (read it with layoutOf: it may belong to another review). */
   layout: ReviewLayout;
 }
@@ -89,6 +92,7 @@ export const initialState: PanelState = {
   pendingImport: null,
   importMessage: null,
   storageNotice: null,
+  setAside: [],
   layout: emptyLayout(''),
 };
 
@@ -131,6 +135,7 @@ export type Action =
   | { type: 'status'; status: Message | null }
   | { type: 'itemNotice'; notice: ItemNotice | null }
   | { type: 'list'; list: ReviewSummary[] }
+  | { type: 'setAside'; setAside: SetAsideSummary[] }
   | { type: 'open'; saved: SavedReview }
   | { type: 'askDelete'; key: string | null }
   | { type: 'deleted'; key: string }
@@ -256,6 +261,8 @@ export function reducer(state: PanelState, action: Action): PanelState {
       return { ...state, itemNotice: action.notice, status: action.notice ? action.notice.message : state.status };
     case 'list':
       return { ...state, list: action.list };
+    case 'setAside':
+      return { ...state, setAside: action.setAside };
     case 'open':
       return {
         ...state,

@@ -133,7 +133,13 @@ export async function setAsideCorrupt(key: string, data: unknown, problem: strin
   return asideKey;
 }
 
-/** Everything set aside so far (for support, and for tests). */
+/** Remove data that was set aside (the user saved it as a file, or chose to throw it away). */
+export async function removeSetAside(storageKey: string): Promise<void> {
+  if (!storageKey.startsWith(CORRUPT_PREFIX)) throw new Error(`Not set-aside data: ${storageKey}`);
+  await storage.removeItem(`local:${storageKey}`);
+}
+
+/** Everything set aside so far (shown under "Opgeslagen", and for support). */
 export async function listSetAside(): Promise<{ storageKey: string; entry: SetAside }[]> {
   const all = (await storage.snapshot('local')) as Record<string, unknown>;
   return Object.entries(all)

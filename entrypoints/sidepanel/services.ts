@@ -11,7 +11,10 @@ import * as reviewStore from './review-store';
 
 export type TabClient = Pick<typeof tabClient, 'activeTab' | 'askTab' | 'ensureContentScript' | 'followActiveTab' | 'panelWindowId'>;
 
-export type ReviewStore = Pick<typeof reviewStore, 'readReview' | 'writeReview' | 'deleteReview' | 'listReviews' | 'prepare'>;
+export type ReviewStore = Pick<
+  typeof reviewStore,
+  'readReview' | 'writeReview' | 'deleteReview' | 'listReviews' | 'prepare' | 'listSetAside' | 'removeSetAside'
+>;
 
 export interface PanelServices {
   tabs: TabClient;

@@ -2,7 +2,7 @@
  * Saved reviews: the list ("Opgeslagen"), opening, exporting, deleting and importing one.
  * Decisions (what an import means, why a review cannot be opened) are in lib/review/panel.ts.
  */
-import { exportReview, importConflict, importStep, parseReviewImport, readFailureMessage, reviewFileName, type SavedReview } from '@/lib/review';
+import { exportReview, importConflict, importStep, parseReviewImport, readFailureMessage, reviewFileName, setAsideFileName, type SavedReview } from '@/lib/review';
 import { isQuotaError } from './save-queue';
 import { refreshList, type PanelCore } from './panel-core';
 import type { Saving } from './use-saving';
@@ -15,6 +15,9 @@ export interface SavedReviewsActions {
   askDelete(key: string | null): void;
   remove(key: string): Promise<void>;
   importFile(file: File): Promise<void>;
+  /** A damaged review that was set aside: save its data as a file (for someone who helps), or remove it. */
+  exportSetAside(storageKey: string): Promise<void>;
+  removeSetAside(storageKey: string): Promise<void>;
   confirmImport(overwrite: boolean): Promise<void>;
 }
 
@@ -102,6 +105,19 @@ export function useSavedReviews(core: PanelCore, saving: Saving): SavedReviewsAc
       // A damaged stored review is also replaced only after asking.
       else if (step === 'ask') dispatch({ type: 'importConflict', incoming: parsed.review });
       else await storeImported(parsed.review);
+    },
+    async exportSetAside(storageKey) {
+      const found = (await store.listSetAside()).find((s) => s.storageKey === storageKey);
+      if (!found) return refreshList(core);
+      const name = setAsideFileName(found.entry.key, new Date());
+      services.saveFile(new Blob([JSON.stringify(found.entry, null, 2)], { type: 'application/json' }), name);
+      dispatch({ type: 'status', status: { key: 'review.status.exported', params: { name } } });
+    },
+    async removeSetAside(storageKey) {
+      await store.removeSetAside(storageKey);
+      dispatch({ type: 'askDelete', key: null });
+      dispatch({ type: 'status', status: { key: 'saved.setAside.removed' } });
+      await refreshList(core);
     },
     async confirmImport(overwrite) {
       const incoming = stateRef.current.pendingImport;

@@ -164,9 +164,19 @@ describe.skipIf(skip)('working through the review in the side panel', () => {
     await panel.evaluate(`document.querySelector('[data-item="${ids[1]}"]').scrollIntoView({ block: 'start' })`);
     writeFileSync(join(OUTPUT_DIR, 'panel-320-review-item.png'), await panel.screenshot());
 
+    // A damaged review set aside earlier (as review-store does) shows in the saved list, with a plain message.
+    const asideKey = 'corrupt:2026-12-04T10:00:00.000Z:127.0.0.1/fixtures/checker/een-heel-lang-adres-van-een-pagina-die-niet-meer-te-lezen-was.html';
+    await panel.evaluate(`chrome.storage.local.set({ ${JSON.stringify(asideKey)}: { key: '127.0.0.1/fixtures/checker/een-heel-lang-adres-van-een-pagina-die-niet-meer-te-lezen-was.html', movedAt: '2026-12-04T10:00:00.000Z', problem: 'test', data: { schemaVersion: 99 } } })`);
     await panel.click('[data-view="saved"]');
-    await panel.waitFor(`document.querySelector('[data-action="open"]')`);
-    expectFits('saved list', await panel.evaluate<Overflow>(OVERFLOW));
+    await panel.waitFor(`document.querySelector('[data-action="open"]') && document.querySelector('[data-testid="set-aside"]')`);
+    expect(await panel.text('[data-testid="set-aside"]')).toContain('konden niet meer worden gelezen');
+    expectFits('saved list (with a damaged review set aside)', await panel.evaluate<Overflow>(OVERFLOW));
+    await expectNoSeriousAxe(panel, 'saved');
+    await panel.click('[data-action="aside-delete"]');
+    await panel.waitFor(`document.activeElement?.dataset.action === 'aside-delete-no'`);
+    await panel.click('[data-action="aside-delete-yes"]');
+    await panel.waitFor(`!document.querySelector('[data-testid="set-aside"]')`);
+    expect(await panel.evaluate<number>(`chrome.storage.local.get(null).then((all) => Object.keys(all).filter((k) => k.startsWith('corrupt:')).length)`)).toBe(0);
 
     await panel.click('[data-view="letter"]');
     await panel.waitFor(`document.querySelector('#f-council-name')`);

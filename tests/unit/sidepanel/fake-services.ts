@@ -15,8 +15,10 @@ export interface FakeWorld {
   services: PanelServices;
   tab: { id: number; url?: string; title?: string } | null;
   stored: Map<string, SavedReview>;
-  /** Keys whose stored data is damaged: reading them fails (and "sets them aside"). */
+  /** Keys whose stored data is damaged: reading them fails and sets them aside (see `aside`). */
   damaged: Set<string>;
+  /** Data set aside, by storage key. */
+  aside: Map<string, { key: string; movedAt: string; problem: string; data: unknown }>;
   /** What the content script answers, per request type (default: the page for 'extract'). */
   answers: Partial<{ [K in keyof ContentRequests]: ContentRequests[K]['response'] }>;
   downloads: { name: string; text: Promise<string> }[];
@@ -30,6 +32,7 @@ export function fakeWorld(page: ExtractedDocument, fileDoc: ExtractedDocument = 
     tab: { id: 1, url: page.url, title: page.title },
     stored: new Map(),
     damaged: new Set(),
+    aside: new Map(),
     answers: { extract: { ok: true, value: page } },
     downloads: [],
     tabEvent: () => listener(),
@@ -46,13 +49,20 @@ export function fakeWorld(page: ExtractedDocument, fileDoc: ExtractedDocument = 
       },
       store: {
         readReview: vi.fn(async (key: string): Promise<ReadResult> => {
-          if (world.damaged.has(key)) return { ok: false, error: { key: 'storedError.migrationFailed' }, setAside: `corrupt:x:${key}` };
+          if (world.damaged.has(key)) {
+            const storageKey = `corrupt:2026-12-04T10:00:00.000Z:${key}`;
+            world.aside.set(storageKey, { key, movedAt: '2026-12-04T10:00:00.000Z', problem: 'damaged', data: { kapot: true } });
+            world.damaged.delete(key);
+            return { ok: false, error: { key: 'storedError.migrationFailed' }, setAside: storageKey };
+          }
           return { ok: true, saved: world.stored.get(key) };
         }),
         writeReview: vi.fn(async (saved: SavedReview) => void world.stored.set(saved.key, saved)),
         deleteReview: vi.fn(async (key: string) => void world.stored.delete(key)),
         listReviews: vi.fn(async (): Promise<ReviewSummary[]> => [...world.stored.values()].map(summaryOf)),
         prepare: vi.fn(async () => {}),
+        listSetAside: vi.fn(async () => [...world.aside].map(([storageKey, entry]) => ({ storageKey, entry }))),
+        removeSetAside: vi.fn(async (storageKey: string) => void world.aside.delete(storageKey)),
       },
       readFile: vi.fn(async (file: File) => ({ ok: true as const, value: { ...fileDoc, url: file.name } })),
       saveFile: vi.fn((blob: Blob, name: string) => void world.downloads.push({ name, text: blob.text() })),

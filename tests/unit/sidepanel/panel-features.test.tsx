@@ -239,3 +239,21 @@ describe('useSaving when the panel goes away (Firefox sidebar)', () => {
     expect(world.stored.get(stored.key)?.decisions[id]?.toelichting).toBeUndefined();
   });
 });
+
+describe('useSavedReviews with damaged reviews set aside', () => {
+  it('lists them, saves their data as a file, and removes them', async () => {
+    const world = fakeWorld(page);
+    world.damaged.add('example.nl/kapot');
+    const got = await mount(world, useSavedReviews);
+    await act(() => got.actions.open('example.nl/kapot'));
+    expect(got.state.setAside).toEqual([{ storageKey: 'corrupt:2026-12-04T10:00:00.000Z:example.nl/kapot', address: 'example.nl/kapot', movedAt: '2026-12-04T10:00:00.000Z' }]);
+    const storageKey = got.state.setAside[0]!.storageKey;
+    await act(() => got.actions.exportSetAside(storageKey));
+    expect(world.downloads[0]!.name).toMatch(/^Beschadigde toetsing example\.nl kapot \d{4}-\d\d-\d\d\.json$/);
+    expect(JSON.parse(await world.downloads[0]!.text)).toMatchObject({ key: 'example.nl/kapot', data: { kapot: true } });
+    await act(() => got.actions.removeSetAside(storageKey));
+    expect(world.aside.size).toBe(0);
+    expect(got.state.setAside).toEqual([]);
+    expect(got.state.status?.key).toBe('saved.setAside.removed');
+  });
+});
