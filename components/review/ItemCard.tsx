@@ -69,10 +69,12 @@ export function ItemCard(
               <span id={`title-${dom}`} class="item-title">
                 {item.title}
               </span>
-              <span class="item-line">
+              <span class="verdict-line">
                 <VerdictLabel verdict={effective.verdict} />
                 {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
-                {props.reviewed && <span class="reviewed">{t('review.item.reviewed')}</span>}
+                {effective.byHand && <span class="automatic">{automatic}</span>}
+                {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
+                {props.reviewed && !confirmed && !effective.byHand && <span class="reviewed">{t('review.item.reviewed')}</span>}
               </span>
               {!open && <span class="item-quote">{firstQuote ? `“${quoteStart(firstQuote, 90)}”` : t('review.evidence.none')}</span>}
             </button>
@@ -84,9 +86,10 @@ export function ItemCard(
           </h4>
         )}
         <div id={`body-${dom}`} class="item-body" hidden={!open}>
-          {(!props.onToggle || effective.byHand || confirmed) && (
+          {/* A folding card says the verdict on its summary line, "Bekeken" included. */}
+          {!props.onToggle && (
             <p class="verdict-line">
-              {!props.onToggle && <VerdictLabel verdict={effective.verdict} />}
+              <VerdictLabel verdict={effective.verdict} />
               {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
               {effective.byHand && <span class="automatic">{automatic}</span>}
               {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}

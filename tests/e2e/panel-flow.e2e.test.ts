@@ -118,7 +118,7 @@ describe.skipIf(skip)('working through the review in the side panel', () => {
     await panel.waitFor(`${focusedItem} === ${JSON.stringify(ids[1])} && document.activeElement.getAttribute('aria-expanded') === 'true'`);
     // The item left is folded away again, marked as checked.
     expect(await panel.evaluate<string>(`document.querySelector('[data-item="${ids[0]}"] [data-action="toggle-item"]').getAttribute('aria-expanded')`)).toBe('false');
-    expect(await panel.text(`[data-item="${ids[0]}"] .reviewed`)).toBe('Bekeken');
+    expect(await panel.text(`[data-item="${ids[0]}"] [data-action="toggle-item"] .confirmed`)).toBe('Klopt volgens u');
     // Enter on an open item's line folds it.
     await panel.press('Enter');
     await panel.waitFor(`document.activeElement.getAttribute('aria-expanded') === 'false'`);
