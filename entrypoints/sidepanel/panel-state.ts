@@ -11,18 +11,24 @@ import {
   addOwnEvidence,
   confirmItem,
   isFileKey,
+  changeLayout,
+  emptyLayout,
   removeOwnEvidence,
+  samePage,
   setMunicipality,
   setPrivateNote,
   setToelichting,
   setVerdict,
   type ItemFilter,
+  type LayoutChange,
   type NewOwnEvidence,
+  type ReviewLayout,
   type SavedReview,
 } from '@/lib/review';
 import { removeSummary, type ReviewSummary } from '@/lib/review/review-index';
 import type { View } from '@/components/review/ViewNav';
 import type { ImportMessage } from '@/components/review/ImportBox';
+import type { SetAsideSummary } from '@/components/review/SetAsideList';
 
 export type { View };
 
@@ -67,6 +73,10 @@ export interface PanelState {
   importMessage: ImportMessage | null;
   /** A problem with the stored data shown above the review (a damaged review that was set aside). */
   storageNotice: Message | null;
+  /** Damaged reviews that were set aside (`corrupt:` keys), newest first; shown under "Opgeslagen". */
+  setAside: SetAsideSummary[];
+  /** Open items and folded themes of the shown review (read it with layoutOf: it may belong to another review). */
+  layout: ReviewLayout;
 }
 
 export const initialState: PanelState = {
@@ -82,7 +92,15 @@ export const initialState: PanelState = {
   pendingImport: null,
   importMessage: null,
   storageNotice: null,
+  setAside: [],
+  layout: emptyLayout(''),
 };
+
+/** The layout of the review shown: a fresh one when the stored layout belongs to another review. */
+export function layoutOf(state: PanelState): ReviewLayout {
+  const key = state.saved?.key ?? '';
+  return state.layout.key === key ? state.layout : emptyLayout(key);
+}
 
 /** One change by the user to the shown review. */
 export type Edit =
@@ -117,12 +135,15 @@ export type Action =
   | { type: 'status'; status: Message | null }
   | { type: 'itemNotice'; notice: ItemNotice | null }
   | { type: 'list'; list: ReviewSummary[] }
+  | { type: 'setAside'; setAside: SetAsideSummary[] }
   | { type: 'open'; saved: SavedReview }
   | { type: 'askDelete'; key: string | null }
   | { type: 'deleted'; key: string }
   | { type: 'importConflict'; incoming: SavedReview | null }
   | { type: 'importMessage'; message: PanelState['importMessage'] }
-  | { type: 'storageNotice'; notice: Message | null };
+  | { type: 'storageNotice'; notice: Message | null }
+  /** Fold or unfold a theme or an item, or go to an item. */
+  | { type: 'layout'; change: LayoutChange };
 
 /** Apply one edit with the pure functions of lib/review. */
 export function applyEdit(saved: SavedReview, edit: Edit, now: Date): SavedReview {
@@ -167,10 +188,15 @@ export function reducer(state: PanelState, action: Action): PanelState {
     case 'tab': {
       // Same tab, same page: keep what is shown (it may hold edits not yet written).
       if (state.tab && action.tab && state.tab.id === action.tab.id && state.tab.url === action.tab.url) return state;
-      // Another tab or page: an error or a read page without review belonged to the old one.
-      // (During a check the tab's URL becomes known; that is still the same page.)
-      if (state.phase === 'reading' || state.phase === 'analysing' || state.saved) return { ...state, tab: action.tab };
-      return { ...state, tab: action.tab, phase: 'idle', error: undefined, doc: undefined, itemNotice: null };
+      // During a check the tab's URL becomes known; that is still the same page.
+      if (state.phase === 'reading' || state.phase === 'analysing') return { ...state, tab: action.tab };
+      // Another tab or page: messages about the old one ("Klaar…", "Gemarkeerd op de pagina")
+      // go. An anchor in the same page is no other page.
+      const moved = !state.tab || !action.tab || state.tab.id !== action.tab.id || !samePage(state.tab.url, action.tab.url);
+      const messages = moved ? { status: null, itemNotice: null } : {};
+      if (state.saved) return { ...state, tab: action.tab, ...messages };
+      // An error or a read page without review belonged to the old one.
+      return { ...state, tab: action.tab, phase: 'idle', error: undefined, doc: undefined, itemNotice: null, ...messages };
     }
     case 'tabReview': {
       if (state.tab?.id !== action.tabId) return state; // an answer for a tab we left
@@ -227,12 +253,16 @@ export function reducer(state: PanelState, action: Action): PanelState {
       return { ...state, saved: action.saved };
     case 'filter':
       return { ...state, filter: action.filter };
+    case 'layout':
+      return { ...state, layout: changeLayout(layoutOf(state), action.change) };
     case 'status':
       return { ...state, status: action.status };
     case 'itemNotice':
       return { ...state, itemNotice: action.notice, status: action.notice ? action.notice.message : state.status };
     case 'list':
       return { ...state, list: action.list };
+    case 'setAside':
+      return { ...state, setAside: action.setAside };
     case 'open':
       return {
         ...state,

@@ -114,7 +114,8 @@ describe.skipIf(skip)('the review in the side panel', () => {
 
   it('overrides the first item with the keyboard and keeps the automatic verdict visible', async () => {
     expect(first.id).toBe(expected.items[0]!.id); // the first item on screen
-    // Start on the item's "Uitleg" and Tab forward to its verdict control.
+    // Open its card, start on the item's "Uitleg" and Tab forward to its verdict control.
+    await panel.openItem(first.id);
     await panel.click(sel(first.id, 'summary'));
     let reached = false;
     for (let i = 0; i < 10 && !reached; i++) {
@@ -187,6 +188,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await panel.waitFor(`document.querySelector('${sel(first.id)}')`);
     expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(`${NOTE}!`);
     // Put the note back as it was (the rest of the test compares against NOTE).
+    await panel.openItem(first.id);
     await panel.click(sel(first.id, 'textarea[data-action="private-note"]'));
     await panel.evaluate(`(() => { const t = document.activeElement; t.setSelectionRange(t.value.length, t.value.length); })()`);
     await panel.press('Backspace');
@@ -255,6 +257,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
 
   it('adds the selected text as own evidence and removes it again', async () => {
     const other = expected.items.find((it) => it.verdict === 'ontbreekt')!;
+    await panel.openItem(other.id);
     await panel.click(sel(other.id, '[data-action="use-selection"]'));
     await panel.waitFor(`document.querySelector('${sel(other.id, '[data-testid="item-notice"]')}')`);
     expect(await panel.text(sel(other.id, '[data-testid="item-notice"]'))).toContain('geen tekst geselecteerd');
@@ -393,6 +396,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
       expect(await p2.evaluate<string>(`document.querySelector('${sel(first.id)}').dataset.byHand`)).toBe('true');
 
       // Change the note here, then import the older file: the panel asks; "Nee" keeps the new note.
+      await p2.openItem(first.id);
       await p2.click(sel(first.id, 'textarea[data-action="private-note"]'));
       await p2.evaluate(`(() => { const t = document.activeElement; t.setSelectionRange(t.value.length, t.value.length); })()`);
       await p2.insertText(' Extra.');

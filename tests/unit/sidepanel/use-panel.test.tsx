@@ -43,6 +43,7 @@ vi.mock('@/entrypoints/sidepanel/review-store', () => ({
   writeReview: vi.fn(async (saved: { key: string }) => void store.set(saved.key, saved)),
   deleteReview: vi.fn(async () => {}),
   listReviews: vi.fn(async () => []),
+  listSetAside: vi.fn(async () => []),
   prepare: vi.fn(async () => {}),
 }));
 
