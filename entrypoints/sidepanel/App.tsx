@@ -7,6 +7,7 @@ import { countsByTheme, effectiveVerdict, filterItems, isFileKey, ITEM_FILTERS, 
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { useStoredLocale } from '@/components/use-locale';
 import { Notice } from '@/components/Notice';
+import { CheckProgress } from '@/components/CheckProgress';
 import { DocumentSummary } from '@/components/DocumentSummary';
 import { FileChooser } from '@/components/FileChooser';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
@@ -19,7 +20,7 @@ import { FilterBar } from '@/components/review/FilterBar';
 import { ItemCard } from '@/components/review/ItemCard';
 import { SavedList } from '@/components/review/SavedList';
 import { ImportBox } from '@/components/review/ImportBox';
-import type { PanelState } from './panel-state';
+import { CHECK_STEPS, type PanelState } from './panel-state';
 import { ERROR_TEXT, usePanel, type PanelActions } from './use-panel';
 
 export function App() {
@@ -84,7 +85,7 @@ function ReviewScreen(props: { state: PanelState; saveState: SaveState; actions:
       <button type="button" class="primary" onClick={() => void actions.check()} disabled={busy} aria-busy={busy}>
         {again ? t('check.again') : t('check.button')}
       </button>
-      {busy && <p class="muted">{t(state.phase === 'reading' ? 'check.busy' : 'check.busyAnalyse')}</p>}
+      {busy && <CheckProgress step={state.checkStep} total={CHECK_STEPS} />}
       {state.storageNotice && (
         <div data-testid="storage-notice">
           <Notice kind="error">{t(state.storageNotice.key, state.storageNotice.params)}</Notice>
@@ -92,7 +93,7 @@ function ReviewScreen(props: { state: PanelState; saveState: SaveState; actions:
       )}
       {state.phase === 'error' && state.error && <Notice kind="error">{t(ERROR_TEXT[state.error])}</Notice>}
       {/* Below the error: the PDF and file errors point the user here. */}
-      <FileChooser open={!state.saved || state.error === 'pdf' || state.error === 'file'} disabled={busy} onFile={(file) => void actions.checkFile(file)} />
+      <FileChooser open={!state.saved || state.error === 'pdf' || state.error === 'file' || state.error === 'tooLarge'} disabled={busy} onFile={(file) => void actions.checkFile(file)} />
       {state.doc && <DocumentResult doc={state.doc} />}
       {state.saved && <ReviewView state={state} saved={state.saved} saveState={props.saveState} actions={actions} />}
     </>

@@ -4,7 +4,6 @@
  * saving every change (debounced, flushed on pagehide), saved reviews, export and import.
  */
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { locChecklist } from '@/lib/checklist';
 import type { Evidence } from '@/lib/check/types';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
@@ -30,7 +29,8 @@ import type { SaveState } from '@/components/review/ReviewHeader';
 import { initialState, isTyping, reducer, type Action, type Edit, type PanelState, type View } from './panel-state';
 import { createSaveQueue } from './save-queue';
 import { deleteReview, isQuotaError, listReviews, prepare, readReview, writeReview, type ReadResult } from './review-store';
-import { activeTab, askTab, ensureContentScript, followActiveTab, panelWindowId } from './tab-client';
+import { activeTab, askTab, ensureContentScript, followActiveTab, panelWindowId, readTabDocument } from './tab-client';
+import { analyseInWorker } from './check-client';
 
 export const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
   restricted: 'error.restricted',
@@ -39,6 +39,7 @@ export const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
   noTab: 'error.noTab',
   noAccess: 'error.noAccess',
   failed: 'error.failed',
+  tooLarge: 'error.tooLarge',
   fileType: 'error.fileType',
   fileTooBig: 'error.fileTooBig',
   fileDamaged: 'error.fileDamaged',
@@ -67,8 +68,6 @@ export interface PanelActions {
   /** "Probeer opnieuw op te slaan": write again what could not be written. */
   retrySave(): Promise<void>;
 }
-
-const nextFrame = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 
 function toSelector(e: Evidence | OwnEvidence): QuoteSelector {
   return { quote: e.quote, prefix: e.prefix, suffix: e.suffix };
@@ -287,7 +286,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     dispatch({ type: 'tab', tab: { id: tab.id, url: tab.url } });
     const injected = await ensureContentScript(tab.id, tab.url);
     if (!injected.ok) return { type: 'checkFailed', error: injected.error };
-    const result = await askTab(tab.id, { type: 'extract' });
+    const result = await readTabDocument(tab.id, () => dispatch({ type: 'readingText' }));
     if (!result.ok) return { type: 'checkFailed', error: result.error };
     const doc = result.value;
     const url = doc.url || tab.url || '';
@@ -296,13 +295,16 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
   }
 
   /** Analyse what was read and make its review (new, or a re-check of the stored one). */
-  async function analyseAndPrepare({ doc, url, title, fileName }: Document): Promise<Extract<Action, { type: 'checked' }>> {
+  async function analyseAndPrepare({ doc, url, title, fileName }: Document): Promise<Extract<Action, { type: 'checked' | 'checkFailed' }>> {
     if (documentProblems(doc).includes('empty')) return { type: 'checked', doc, saved: undefined, rechecked: false };
     dispatch({ type: 'analysing' });
-    await nextFrame(); // let "Bezig met controleren…" show before the (synchronous) analysis
-    // The analyzer is loaded on the first check, not with the panel: showing saved reviews does not need it.
-    const { analyze } = await import('@/lib/check');
-    const review = analyze(doc, locChecklist);
+    // In the worker (loaded on the first check, not with the panel): the panel stays responsive.
+    const analysed = await analyseInWorker(doc);
+    if (!analysed.ok) {
+      if (analysed.detail) console.error('Regiovisie-toets: checking the text failed', analysed.detail);
+      return { type: 'checkFailed', error: analysed.error };
+    }
+    const review = analysed.value;
     await queue.flush();
     let existing = await storedReview(url);
     if (fileName !== undefined) {
