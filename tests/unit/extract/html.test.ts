@@ -121,4 +121,18 @@ describe('extractFromHtmlDocument', () => {
     );
     expect(doc.blocks.map((b) => b.text)).toEqual(['Tekst over zorg.']);
   });
+
+  it('reads a heading without the script, style or icon inside it, and its markup as text', () => {
+    const doc = extractFromHtmlDocument(
+      parseHtmlDocument(
+        '<html lang="nl"><body><main><h2>Zorg<script>window.x = 1;</script><style>h2{}</style> <svg><title>pijl</title></svg>dichtbij &lt;b&gt;huis&lt;/b&gt;</h2>' +
+          '<details><summary>Meer <template><p>sjabloon</p></template>lezen</summary><p>Uitleg over jeugdhulp.</p></details></main></body></html>',
+      ),
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Zorg dichtbij <b>huis</b>'],
+      ['heading', 'Meer lezen'],
+      ['paragraph', 'Uitleg over jeugdhulp.'],
+    ]);
+  });
 });
