@@ -15,13 +15,18 @@ export const CHECK_TIME_LIMIT_MS = 90_000;
 let worker: Worker | null = null;
 /** The request under way: the next one waits for it. */
 let last: Promise<unknown> = Promise.resolve();
+/** The document the running worker extracted last (it still holds it), as the panel received it. */
+let extracted: ExtractedDocument | undefined;
 
-export function extractInWorker(snapshot: PageSnapshot): Promise<Result<ExtractedDocument>> {
-  return request({ op: 'extract', snapshot });
+export async function extractInWorker(snapshot: PageSnapshot): Promise<Result<ExtractedDocument>> {
+  const result = await request({ op: 'extract', snapshot });
+  extracted = result.ok ? result.value : undefined;
+  return result;
 }
 
+/** Check a document; the one the worker just extracted is not sent back to it. */
 export function analyseInWorker(doc: ExtractedDocument): Promise<Result<Review>> {
-  return request({ op: 'analyze', doc });
+  return request(doc === extracted ? { op: 'analyze' } : { op: 'analyze', doc });
 }
 
 function request<R extends CheckRequest>(message: R): Promise<Result<CheckAnswer<R>>> {
@@ -39,7 +44,10 @@ async function send(message: CheckRequest): Promise<Result<ExtractedDocument | R
   return new Promise((resolve) => {
     const stop = () => {
       w.terminate();
-      if (worker === w) worker = null;
+      if (worker === w) {
+        worker = null;
+        extracted = undefined; // the next worker starts empty
+      }
     };
     const finish = (result: Result<ExtractedDocument | Review>) => {
       clearTimeout(timer);

@@ -12,7 +12,11 @@ import { extractFromHtmlDocument } from '@/lib/extract/html';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import type { PageSnapshot } from '@/lib/messages';
 
-export type CheckRequest = { op: 'extract'; snapshot: PageSnapshot } | { op: 'analyze'; doc: ExtractedDocument };
+/**
+ * `analyze` without a document checks the document this worker extracted last (the panel keeps
+ * a copy of it too): a big document then crosses between panel and worker once, not three times.
+ */
+export type CheckRequest = { op: 'extract'; snapshot: PageSnapshot } | { op: 'analyze'; doc?: ExtractedDocument };
 export type CheckAnswer<R extends CheckRequest> = R extends { op: 'extract' } ? ExtractedDocument : Review;
 export type CheckReply = { ok: true; value: ExtractedDocument | Review } | { ok: false; detail: string };
 
@@ -22,10 +26,18 @@ export function extractSnapshot({ html, url }: PageSnapshot): ExtractedDocument 
   return extractFromHtmlDocument(document as unknown as Document, { url });
 }
 
+/** The document extracted last, for an `analyze` request without one. */
+let lastExtracted: ExtractedDocument | undefined;
+
 export function runCheckRequest(request: CheckRequest): CheckReply {
   try {
-    const value = request.op === 'extract' ? extractSnapshot(request.snapshot) : analyze(request.doc, locChecklist);
-    return { ok: true, value };
+    if (request.op === 'extract') {
+      lastExtracted = extractSnapshot(request.snapshot);
+      return { ok: true, value: lastExtracted };
+    }
+    const doc = request.doc ?? lastExtracted;
+    if (!doc) return { ok: false, detail: 'no document to check' };
+    return { ok: true, value: analyze(doc, locChecklist) };
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };
   }

@@ -10,6 +10,7 @@ import { composeLetter, DEFAULT_TEMPLATE_ID, getTemplate, placeholderSettings } 
 import { letterToBuffer } from '@/lib/docx/render';
 import { locChecklist } from '@/lib/checklist';
 import { normaliseUrl, type SavedReview } from '@/lib/review';
+import { MAX_SNAPSHOT_CHARACTERS } from '@/lib/messages';
 import { isValidXml, parseXml, textsOf, unzipDocx, xmlText } from '../unit/docx/docx-helpers';
 import { clickToolbarButton, ROOT, skipE2E, useExtension } from './harness';
 import { PanelDriver } from './panel-driver';
@@ -133,12 +134,20 @@ function manyBlocksPage(): string {
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Vijftigduizend blokken</title></head><body><main><h1>Vijftigduizend blokken</h1>${blocks}</main></body></html>`;
 }
 
+/** A page whose DOM is longer than the content script copies: one long paragraph. */
+function overLimitPage(): string {
+  const word = 'jeugdhulp ';
+  // Hidden, so the browser does not lay out 25 million characters before the test can start.
+  return `<!doctype html><html lang="nl"><head><title>Te groot</title></head><body><main><h1>Te groot</h1><div hidden><p>${word.repeat(Math.ceil(MAX_SNAPSHOT_CHARACTERS / word.length) + 1000)}</p></div></main></body></html>`;
+}
+
 const PAGES = {
   'groot-1mb.html': makePage(1_000_000),
   'groot-5mb.html': makePage(5_000_000),
   'vijftigduizend-blokken.html': manyBlocksPage(),
   'vijandig.html': hostilePage(),
   'verandert.html': changingPage(),
+  'te-groot.html': overLimitPage(),
 };
 
 /**
@@ -262,6 +271,17 @@ describe.skipIf(skip)('hostile and huge pages', () => {
     const expected = extractFromHtmlDocument(parseHtmlDocument(`<html lang="nl"><body><main>${changingState(version)}</main></body></html>`)).blocks.length;
     expect(Number(await panel.evaluate<string>(`document.querySelector('[data-testid="doc-counts"]').dataset.blocks`))).toBe(expected);
     expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).not.toBe(title); // it went on changing
+    expect(await panel.evaluate<string[]>('window.__e2eTrapped')).toEqual([]);
+    await closeBoth(page, panel);
+  });
+
+  it('says in plain Dutch that a page over the limit is too large, and offers to choose a file', { timeout: 120_000 }, async () => {
+    const { page, panel } = await openAndCheck(env, 'generated/te-groot.html');
+    await panel.clickButton('Controleer deze pagina');
+    await panel.waitFor(`!!document.querySelector('.notice-error')`, 90_000);
+    expect(await panel.text('.notice-error')).toContain('Deze pagina is te groot om in één keer te lezen.');
+    expect(await panel.evaluate<boolean>(`document.querySelector('details:has(input[type=file])')?.open ?? false`)).toBe(true);
+    expect(await panel.evaluate<boolean>(`document.querySelector('button.primary').disabled`)).toBe(false);
     expect(await panel.evaluate<string[]>('window.__e2eTrapped')).toEqual([]);
     await closeBoth(page, panel);
   });
