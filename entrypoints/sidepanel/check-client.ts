@@ -18,8 +18,17 @@ let last: Promise<unknown> = Promise.resolve();
 /** The document the running worker extracted last (it still holds it), as the panel received it. */
 let extracted: ExtractedDocument | undefined;
 
-export async function extractInWorker(snapshot: PageSnapshot): Promise<Result<ExtractedDocument>> {
-  const result = await request({ op: 'extract', snapshot });
+export function extractInWorker(snapshot: PageSnapshot): Promise<Result<ExtractedDocument>> {
+  return remember(request({ op: 'extract', snapshot }));
+}
+
+/** Read a saved web page or text file the user chose (not a PDF). */
+export function readFileInWorker(name: string, bytes: Uint8Array): Promise<Result<ExtractedDocument>> {
+  return remember(request({ op: 'file', name, bytes }));
+}
+
+async function remember(reading: Promise<Result<ExtractedDocument>>): Promise<Result<ExtractedDocument>> {
+  const result = await reading;
   extracted = result.ok ? result.value : undefined;
   return result;
 }
@@ -38,7 +47,7 @@ function request<R extends CheckRequest>(message: R): Promise<Result<CheckAnswer
 async function send(message: CheckRequest): Promise<Result<ExtractedDocument | Review>> {
   if (typeof Worker === 'undefined') {
     const { runCheckRequest } = await import('./check-work');
-    return toResult(runCheckRequest(message));
+    return toResult(await runCheckRequest(message));
   }
   const w = (worker ??= new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' }));
   return new Promise((resolve) => {
@@ -67,7 +76,8 @@ async function send(message: CheckRequest): Promise<Result<ExtractedDocument | R
     }, CHECK_TIME_LIMIT_MS);
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
-    w.postMessage(message);
+    // The file's bytes are handed over, not copied.
+    w.postMessage(message, message.op === 'file' ? [message.bytes.buffer] : []);
   });
 }
 

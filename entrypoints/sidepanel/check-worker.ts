@@ -4,6 +4,6 @@
  */
 import { runCheckRequest, type CheckRequest } from './check-work';
 
-self.onmessage = (event: MessageEvent<CheckRequest>) => {
-  self.postMessage(runCheckRequest(event.data));
+self.onmessage = async (event: MessageEvent<CheckRequest>) => {
+  self.postMessage(await runCheckRequest(event.data));
 };
