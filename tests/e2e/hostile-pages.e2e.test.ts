@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
@@ -6,13 +7,11 @@ import type { CDPSession, Page } from 'playwright-core';
 import { makePage } from '@/cli/bench';
 import { parseHtmlDocument } from '@/cli/dom';
 import { extractFromHtmlDocument } from '@/lib/extract/html';
-import { composeLetter, DEFAULT_TEMPLATE_ID, getTemplate, placeholderSettings } from '@/lib/letter';
-import { letterToBuffer } from '@/lib/docx/render';
-import { locChecklist } from '@/lib/checklist';
 import { normaliseUrl, type SavedReview } from '@/lib/review';
 import { MAX_SNAPSHOT_CHARACTERS } from '@/lib/messages';
+import { escapeHtml } from '@/lib/overview/html';
 import { isValidXml, parseXml, textsOf, unzipDocx, xmlText } from '../unit/docx/docx-helpers';
-import { clickToolbarButton, ROOT, skipE2E, useExtension } from './harness';
+import { clickToolbarButton, ROOT, skipE2E, useExtension, waitUntil } from './harness';
 import { PanelDriver } from './panel-driver';
 
 /**
@@ -78,7 +77,6 @@ const LONG_WORD = 'jeugdhulpverlening'.repeat(112).slice(0, 2000);
 /** The page's title (its h1): markup, a Word XML tag, zero-width and right-to-left characters, all as text. */
 const HOSTILE_TITLE = `Regiovisie <img src=x onerror="window.${FLAG}=1"> <w:t>jeugd</w:t>\u200Bhulp \u202Ekrow\u202C <script>window.${FLAG}=1</script>`;
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const BREED = readFileSync(join(ROOT, 'tests/fixtures/checker/regiovisie-breed.html'), 'utf8');
 /** The main content of the broad regiovisie fixture (a full review of 34 items). */
 const BREED_MAIN = /<main[^>]*>([\s\S]*?)<\/main>/i.exec(BREED)![1]!;
@@ -241,10 +239,29 @@ describe.skipIf(skip)('hostile and huge pages', () => {
     expect(await page.evaluate(() => (window as unknown as { __iframeScript: number }).__iframeScript)).toBe(1);
     expect(await page.evaluate(() => document.body.dataset.ready)).toBe('ja');
 
-    // The letter from this review (the panel's own code: compose, then the Word file), opened.
     const saved = await storedReview(panel, page.url());
     expect(saved.title).toBe(title);
-    const docx = await letterToBuffer(composeLetter(saved, locChecklist, placeholderSettings(), getTemplate(DEFAULT_TEMPLATE_ID)!, new Date()));
+
+    // The letter the panel saves for this review, opened. The council's details are the example
+    // settings, stored as the options page stores them (the first-run form is tested elsewhere).
+    const settings = JSON.parse(readFileSync(join(ROOT, 'examples/council-settings.json'), 'utf8'));
+    await panel.evaluate(`chrome.storage.local.set(${JSON.stringify({ councilSettings: settings, councilSettings$: { v: 1 } })})`);
+    await panel.click('[data-view="letter"]');
+    const downloads = mkdtempSync(join(tmpdir(), 'hostile-letter-'));
+    await env.ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads } as never);
+    await panel.waitFor(`[...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Maak de brief (Word-bestand)')`);
+    await panel.clickButton('Maak de brief (Word-bestand)');
+    const [file] = await waitUntil(() => readdirSync(downloads).filter((f) => f.endsWith('.docx')).length > 0 && readdirSync(downloads).filter((f) => f.endsWith('.docx')), {
+      timeoutMs: 20_000,
+      message: () => `No .docx downloaded to ${downloads}: ${readdirSync(downloads).join(', ')}`,
+    });
+    const docx = readFileSync(join(downloads, file!));
+    rmSync(downloads, { recursive: true, force: true });
+    // The letter view shows the page's title as text too, and nothing ran there either.
+    expect(await panel.evaluate<string>(PANEL_TEXT)).toContain('<w:t>jeugd</w:t>');
+    expect(await panel.evaluate<string[]>(FOREIGN_MARKUP)).toEqual([]);
+    expect(await panel.evaluate<string[]>('window.__e2eTrapped')).toEqual([]);
+    expect(await panel.evaluate<unknown>(`window.${FLAG}`)).toBeUndefined();
     const xml = xmlText(unzipDocx(docx), 'word/document.xml');
     expect(isValidXml(xml)).toBe(true);
     // Markup from the page is escaped text in the XML, never elements.
