@@ -100,6 +100,13 @@ describe('extractFromHtmlDocument', () => {
     expect(doc.language).toBe('nl');
   });
 
+  it('drops the controls of text direction, so a page cannot turn text around, and keeps right-to-left letters', () => {
+    const doc = extractFromHtmlDocument(
+      parseHtmlDocument('<html lang="nl"><body><main><h1>Zorg \u202Eetiw\u202C dichtbij</h1><p dir="rtl">\u2067\u05e9\u05dc\u05d5\u05dd\u2069 en \u200Fouders\u200E.</p></main></body></html>'),
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Zorg etiw dichtbij', '\u05e9\u05dc\u05d5\u05dd en ouders.']);
+  });
+
   it('detects the language of a page that does not declare one', () => {
     const doc = fixture('engels.html');
     expect(doc.language).toBe('en');
