@@ -1,7 +1,7 @@
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentNotices } from '@/lib/extract/problems';
 import { checksShownAgain, ERROR_TEXT, shownKey } from '@/lib/review';
-import type { PanelState } from '@/entrypoints/sidepanel/panel-state';
+import { CHECK_STEPS, type PanelState } from '@/entrypoints/sidepanel/panel-state';
 import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
 import { useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
@@ -9,6 +9,7 @@ import { useFocusWhenDone } from '../use-focus-when-done';
 import { Notice } from '../Notice';
 import { DocumentSummary } from '../DocumentSummary';
 import { FileChooser } from '../FileChooser';
+import { CheckProgress } from '../CheckProgress';
 import type { SaveState } from './ReviewHeader';
 import { ReviewView } from './ReviewView';
 
@@ -40,7 +41,8 @@ export function ReviewScreen(props: { state: PanelState; saveState: SaveState; a
       >
         {again ? t('check.again') : t('check.button')}
       </button>
-      {/* What it is busy with is said once, in the panel's status line (App.tsx). */}
+      {/* What it is busy with is announced once, in the panel's status line (App.tsx); here the steps as a bar. */}
+      {busy && <CheckProgress step={state.checkStep} total={CHECK_STEPS} />}
       {state.storageNotice && (
         <div data-testid="storage-notice">
           <Notice kind="error">{t(state.storageNotice.key, state.storageNotice.params)}</Notice>
@@ -48,7 +50,7 @@ export function ReviewScreen(props: { state: PanelState; saveState: SaveState; a
       )}
       {state.phase === 'error' && state.error && <Notice kind="error">{t(ERROR_TEXT[state.error])}</Notice>}
       {/* Below the error: the PDF and file errors point the user here. */}
-      <FileChooser open={!state.saved || state.error === 'pdf' || state.error === 'file'} disabled={busy} onFile={(file) => void actions.checkFile(file)} />
+      <FileChooser open={!state.saved || state.error === 'pdf' || state.error === 'file' || state.error === 'tooLarge'} disabled={busy} onFile={(file) => void actions.checkFile(file)} />
       {state.doc && <DocumentResult doc={state.doc} />}
       {state.saved && <ReviewView state={state} saved={state.saved} saveState={props.saveState} actions={actions} />}
     </>

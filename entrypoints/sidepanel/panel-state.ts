@@ -47,9 +47,14 @@ export interface TabInfo {
 
 export type Phase = 'idle' | 'reading' | 'analysing' | 'ready' | 'error';
 
+/** The steps of a check the panel shows: copy the page, read its text, check it. */
+export const CHECK_STEPS = 3;
+
 export interface PanelState {
   view: View;
   phase: Phase;
+  /** While a check runs: its step (1 copy the page, 2 read its text, 3 check it) of CHECK_STEPS, shown as progress. */
+  checkStep: number;
   error?: ErrorCode;
   /** The tab the panel follows (the active tab of its window). */
   tab: TabInfo | null;
@@ -82,6 +87,7 @@ export interface PanelState {
 export const initialState: PanelState = {
   view: 'review',
   phase: 'idle',
+  checkStep: 0,
   tab: null,
   rechecked: false,
   filter: 'all',
@@ -125,6 +131,8 @@ export type Action =
   /** The stored review for the followed tab was looked up (undefined: none, or the URL is unknown). */
   | { type: 'tabReview'; tabId: number; saved: SavedReview | undefined }
   | { type: 'checkStart'; tabId?: number }
+  /** The page was copied; its text is being read (the second of the check's steps). */
+  | { type: 'readingText' }
   | { type: 'analysing' }
   | { type: 'checkFailed'; error: ErrorCode }
   | { type: 'checked'; doc: ExtractedDocument; saved: SavedReview | undefined; rechecked: boolean }
@@ -214,9 +222,11 @@ export function reducer(state: PanelState, action: Action): PanelState {
       return { ...state, phase: 'idle', saved: undefined, doc: undefined, rechecked: false, error: undefined, itemNotice: null, filter: 'all' };
     }
     case 'checkStart':
-      return { ...state, view: 'review', phase: 'reading', error: undefined, itemNotice: null, storageNotice: null, status: { key: 'check.busy' } };
+      return { ...state, view: 'review', phase: 'reading', checkStep: 1, error: undefined, itemNotice: null, storageNotice: null, status: { key: 'check.busy' } };
+    case 'readingText':
+      return state.phase === 'reading' ? { ...state, checkStep: 2, status: { key: 'check.busyText' } } : state;
     case 'analysing':
-      return { ...state, phase: 'analysing', status: { key: 'check.busyAnalyse' } };
+      return { ...state, phase: 'analysing', checkStep: 3, status: { key: 'check.busyAnalyse' } };
     case 'checkFailed':
       return { ...state, phase: 'error', error: action.error, status: null };
     case 'checked': {

@@ -5,11 +5,12 @@
  */
 import type { ExtractedDocument } from '@/lib/extract/types';
 import type { Result } from '@/lib/messages';
+import type { Review } from '@/lib/check/types';
 import { saveFile } from '@/components/save-file';
 import * as tabClient from './tab-client';
 import * as reviewStore from './review-store';
 
-export type TabClient = Pick<typeof tabClient, 'activeTab' | 'askTab' | 'ensureContentScript' | 'followActiveTab' | 'panelWindowId'>;
+export type TabClient = Pick<typeof tabClient, 'activeTab' | 'askTab' | 'ensureContentScript' | 'followActiveTab' | 'panelWindowId' | 'readTabDocument'>;
 
 export type ReviewStore = Pick<
   typeof reviewStore,
@@ -21,6 +22,8 @@ export interface PanelServices {
   store: ReviewStore;
   /** Read a file the user chose (a PDF, a saved web page, a text file). */
   readFile(file: File): Promise<Result<ExtractedDocument>>;
+  /** Check a document against the checklist (in the panel: in a worker, so the panel stays responsive). */
+  analyse(doc: ExtractedDocument): Promise<Result<Review>>;
   /** Offer a file for download. */
   saveFile(blob: Blob, name: string): void;
 }
@@ -30,5 +33,7 @@ export const browserServices: PanelServices = {
   store: reviewStore,
   // Readability and pdf.js are loaded when a file is chosen, not with the panel.
   readFile: (file) => import('./file-reader').then((m) => m.readChosenFile(file)),
+  // The checker is loaded in its worker on the first check, not with the panel.
+  analyse: (doc) => import('./check-client').then((m) => m.analyseInWorker(doc)),
   saveFile,
 };

@@ -4,7 +4,6 @@
  * name) are in lib/review/panel.ts; this hook gathers their inputs and dispatches the outcome.
  */
 import { useEffect } from 'preact/hooks';
-import { locChecklist } from '@/lib/checklist';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
 import type { ErrorCode } from '@/lib/messages';
@@ -23,8 +22,6 @@ export interface PageCheckActions {
 type Read = ReadDocument | Extract<Action, { type: 'checkFailed' }>;
 /** A document read for a check; `fileName` for a file the user chose (it has no address). */
 type ReadDocument = { doc: ExtractedDocument; url: string; title: string; fileName?: string };
-
-const nextFrame = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 
 export function usePageCheck(core: PanelCore, saving: Saving): PageCheckActions {
   const { stateRef, dispatch, services, followSeq } = core;
@@ -111,7 +108,8 @@ export function usePageCheck(core: PanelCore, saving: Saving): PageCheckActions 
     dispatch({ type: 'tab', tab: { id: tab.id, url: tab.url } });
     const injected = await tabs.ensureContentScript(tab.id, tab.url);
     if (!injected.ok) return { type: 'checkFailed', error: injected.error };
-    const result = await tabs.askTab(tab.id, { type: 'extract' });
+    // the page is copied by the content script and read in the panel's worker
+    const result = await tabs.readTabDocument(tab.id, () => dispatch({ type: 'readingText' }));
     if (!result.ok) return { type: 'checkFailed', error: result.error };
     const doc = result.value;
     const url = doc.url || tab.url || '';
@@ -132,13 +130,15 @@ export function usePageCheck(core: PanelCore, saving: Saving): PageCheckActions 
   }
 
   /** Analyse what was read and make its review (new, or a re-check of the stored one). */
-  async function analyseAndPrepare({ doc, url, title, fileName }: ReadDocument): Promise<Extract<Action, { type: 'checked' }>> {
+  async function analyseAndPrepare({ doc, url, title, fileName }: ReadDocument): Promise<Extract<Action, { type: 'checked' | 'checkFailed' }>> {
     if (documentProblems(doc).includes('empty')) return { type: 'checked', doc, saved: undefined, rechecked: false };
     dispatch({ type: 'analysing' });
-    await nextFrame(); // let "Bezig met controleren…" show before the (synchronous) analysis
-    // The analyzer is loaded on the first check, not with the panel: showing saved reviews does not need it.
-    const { analyze } = await import('@/lib/check');
-    const review = analyze(doc, locChecklist);
+    const analysed = await services.analyse(doc);
+    if (!analysed.ok) {
+      if (analysed.detail) console.error('Regiovisie-toets: checking the text failed', analysed.detail);
+      return { type: 'checkFailed', error: analysed.error };
+    }
+    const review = analysed.value;
     await saving.queue.flush();
     const found = fileName !== undefined ? await findFileReview(fileName, doc, storedReview) : { url, existing: await storedReview(url) };
     const { saved, rechecked } = reviewAfterCheck(found.existing, review, new Date(), found.url, title);

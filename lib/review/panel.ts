@@ -21,6 +21,7 @@ export const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
   noTab: 'error.noTab',
   noAccess: 'error.noAccess',
   failed: 'error.failed',
+  tooLarge: 'error.tooLarge',
   fileType: 'error.fileType',
   fileTooBig: 'error.fileTooBig',
   fileDamaged: 'error.fileDamaged',

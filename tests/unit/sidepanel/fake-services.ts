@@ -5,6 +5,9 @@
  */
 import { vi } from 'vitest';
 import type { ExtractedDocument } from '@/lib/extract/types';
+import type { Result } from '@/lib/messages';
+import { analyze } from '@/lib/check';
+import { locChecklist } from '@/lib/checklist';
 import type { ContentRequests } from '@/lib/messages';
 import { summaryOf, type ReviewSummary } from '@/lib/review/review-index';
 import type { SavedReview } from '@/lib/review';
@@ -19,7 +22,9 @@ export interface FakeWorld {
   damaged: Set<string>;
   /** Data set aside, by storage key. */
   aside: Map<string, { key: string; movedAt: string; problem: string; data: unknown }>;
-  /** What the content script answers, per request type (default: the page for 'extract'). */
+  /** The page as read from the tab (the content script's copy, read in the worker). */
+  read: Result<ExtractedDocument>;
+  /** What the content script answers, per request type. */
   answers: Partial<{ [K in keyof ContentRequests]: ContentRequests[K]['response'] }>;
   downloads: { name: string; text: Promise<string> }[];
   /** Fires the panel's tab listener (a tab switch or a page load). */
@@ -33,7 +38,8 @@ export function fakeWorld(page: ExtractedDocument, fileDoc: ExtractedDocument = 
     stored: new Map(),
     damaged: new Set(),
     aside: new Map(),
-    answers: { extract: { ok: true, value: page } },
+    answers: {},
+    read: { ok: true, value: page },
     downloads: [],
     tabEvent: () => listener(),
     services: {
@@ -46,6 +52,11 @@ export function fakeWorld(page: ExtractedDocument, fileDoc: ExtractedDocument = 
         }),
         ensureContentScript: vi.fn(async () => ({ ok: true as const, value: null })),
         askTab: vi.fn(async (_id: number, message: { type: keyof ContentRequests }) => world.answers[message.type] ?? { ok: false, error: 'failed' }) as never,
+        // the page as the content script's copy read in the panel's worker
+        readTabDocument: vi.fn(async (_id: number, onCopied: () => void = () => {}) => {
+          onCopied();
+          return world.read;
+        }),
       },
       store: {
         readReview: vi.fn(async (key: string): Promise<ReadResult> => {
@@ -65,6 +76,7 @@ export function fakeWorld(page: ExtractedDocument, fileDoc: ExtractedDocument = 
         removeSetAside: vi.fn(async (storageKey: string) => void world.aside.delete(storageKey)),
       },
       readFile: vi.fn(async (file: File) => ({ ok: true as const, value: { ...fileDoc, url: file.name } })),
+      analyse: vi.fn(async (doc: ExtractedDocument) => ({ ok: true as const, value: analyze(doc, locChecklist) })),
       saveFile: vi.fn((blob: Blob, name: string) => void world.downloads.push({ name, text: blob.text() })),
     },
   };

@@ -28,6 +28,19 @@ describe('panel reducer', () => {
     expect(s.rechecked).toBe(false);
   });
 
+  it('counts the steps of a check for its progress bar: copy the page, read its text, check it', () => {
+    let s = reducer(initialState, { type: 'checkStart' });
+    expect(s.checkStep).toBe(1);
+    s = reducer(s, { type: 'readingText' });
+    expect([s.phase, s.checkStep]).toEqual(['reading', 2]);
+    expect(s.status).toEqual({ key: 'check.busyText' });
+    s = reducer(s, { type: 'analysing' });
+    expect([s.phase, s.checkStep]).toEqual(['analysing', 3]);
+    // A late "text is being read" after the check ended changes nothing.
+    const done = reducer(s, { type: 'checked', doc, saved: makeSaved(), rechecked: false });
+    expect(reducer(done, { type: 'readingText' })).toBe(done);
+  });
+
   it('shows the error of a failed check', () => {
     const s = run(initialState, { type: 'checkStart' }, { type: 'checkFailed', error: 'noAccess' });
     expect(s.phase).toBe('error');

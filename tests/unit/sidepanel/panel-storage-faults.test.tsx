@@ -33,6 +33,7 @@ vi.mock('@/entrypoints/sidepanel/tab-client', () => ({
   followActiveTab: vi.fn(() => () => {}),
   ensureContentScript: vi.fn(async () => ({ ok: true, value: null })),
   askTab: vi.fn(async () => ({ ok: true, value: page })),
+  readTabDocument: vi.fn(async () => ({ ok: true, value: page })),
 }));
 
 const { usePanel } = await import('@/entrypoints/sidepanel/use-panel');
