@@ -9,7 +9,7 @@ import { locChecklist } from '@/lib/checklist';
 import { translate } from '@/lib/i18n';
 import { quoteStart } from '@/lib/review/show-on-page';
 import type { ItemResult } from '@/lib/check/types';
-import { clickToolbarButton, highlightedText, launchWithExtension, removeProfile, ROOT, serveFixtures, skipE2E, waitUntil, type ExtensionBrowser } from './harness';
+import { highlightedText, launchWithExtension, removeProfile, ROOT, serveFixtures, skipE2E, waitUntil, type ExtensionBrowser } from './harness';
 import { PanelDriver } from './panel-driver';
 
 /**
@@ -125,10 +125,7 @@ describe.skipIf(skip)('showing quotes that stand in a closed part of the page', 
   beforeAll(async () => {
     server = await serveFixtures();
     ext = await launchWithExtension();
-    page = ext.context.pages()[0] ?? (await ext.context.newPage());
-    await page.goto(server.url(FIXTURE));
-    await clickToolbarButton(ext, page);
-    panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    ({ page, panel } = await PanelDriver.openOn(ext, server.url(FIXTURE)));
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${review.items.length}`);
   });

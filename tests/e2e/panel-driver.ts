@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession } from 'playwright-core';
-import { ROOT, waitUntil } from './harness';
+import type { CDPSession, Page } from 'playwright-core';
+import { clickToolbarButton, ROOT, waitUntil, type ExtensionBrowser } from './harness';
 
 const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -45,6 +45,14 @@ export class PanelDriver {
   }
 
   /** Wait for the side panel target of the extension to appear and attach to it. */
+  /** Open `url` in the browser's first tab, open the panel there with the toolbar button, and attach to it. */
+  static async openOn(ext: ExtensionBrowser, url: string): Promise<{ page: Page; panel: PanelDriver }> {
+    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+    await page.goto(url);
+    await clickToolbarButton(ext, page);
+    return { page, panel: await PanelDriver.attach(ext.cdp, ext.extensionId) };
+  }
+
   static async attach(cdp: CDPSession, extensionId: string, timeoutMs = 15_000): Promise<PanelDriver> {
     const url = `chrome-extension://${extensionId}/sidepanel.html`;
     const target = await waitUntil(

@@ -59,10 +59,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
   beforeAll(async () => {
     server = await serveFixtures();
     ext = await launchWithExtension();
-    page = ext.context.pages()[0] ?? (await ext.context.newPage());
-    await page.goto(server.url(FIXTURE));
-    await clickToolbarButton(ext, page);
-    panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    ({ page, panel } = await PanelDriver.openOn(ext, server.url(FIXTURE)));
   });
   afterAll(async () => {
     await ext?.close();
