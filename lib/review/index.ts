@@ -8,3 +8,4 @@ export * from './storage-schema';
 export * from './exchange';
 export * from './review-index';
 export * from './chosen-file';
+export * from './sources';

@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/check';
+import { locChecklist } from '../../../lib/checklist';
+import { textToDocument } from '../../../lib/extract/text';
+import { mergeDocuments } from '../../../lib/extract/merge';
+import type { ExtractedDocument } from '../../../lib/extract/types';
+import {
+  addOwnEvidence,
+  blockPrefix,
+  confirmItem,
+  createSavedReview,
+  exportReview,
+  localBlockId,
+  mergeSourceDocuments,
+  migrate,
+  nextSourceId,
+  parseReviewImport,
+  replaceSources,
+  setPrivateNote,
+  setToelichting,
+  setVerdict,
+  sourceIdOfBlock,
+  sourceKindOf,
+  sourceOfDocument,
+  sourceOfQuote,
+  upgradeStored,
+  validateSavedReview,
+  withoutSource,
+  type ReviewSource,
+  type SavedReview,
+} from '../../../lib/review';
+import { migrateV2ToV3, type SavedReviewV2 } from '../../../lib/review/storage-schema';
+import { makeSaved, T0, T1, T2 } from './factory';
+
+/** Two parts of one made-up regiovisie: the vision on one page, the complaints and say on another. */
+const VISIE = `# Regiovisie jeugdhulp Regio Proefland
+
+De gemeenten in Proefland werken samen aan goede jeugdhulp. Wij zorgen ervoor dat kinderen niet langer dan zes weken wachten op hulp.
+
+## Hulp dichtbij
+
+Wij bieden hulp zo dicht mogelijk bij huis. Een kind wordt alleen uit huis geplaatst als het echt niet anders kan.
+`;
+const BIJLAGE = `# Werkagenda Regio Proefland
+
+## Klachten en inspraak
+
+Ouders en jongeren kunnen met een klacht terecht bij een onafhankelijke vertrouwenspersoon. Wij organiseren elk jaar een jongerenpanel dat meepraat over het beleid van de regio.
+
+## Kwaliteit
+
+Wij meten elk jaar hoe tevreden kinderen en ouders zijn over de hulp en bespreken de uitkomsten met de cliëntenraad.
+`;
+
+const doc1 = () => textToDocument(VISIE, 'visie.txt');
+const doc2 = () => textToDocument(BIJLAGE, 'werkagenda.txt');
+
+function reviewOf(entries: { source: ReviewSource; doc: ExtractedDocument }[]) {
+  return analyze(mergeSourceDocuments(entries), locChecklist);
+}
+
+function twoSources(): { saved: SavedReview; s1: ReviewSource; s2: ReviewSource } {
+  const s1 = sourceOfDocument(doc1(), 's1', 'https://proefland.nl/regiovisie', T0);
+  const s2 = sourceOfDocument(doc2(), nextSourceId([s1]), 'werkagenda.txt', T0);
+  const review = reviewOf([
+    { source: s1, doc: doc1() },
+    { source: s2, doc: doc2() },
+  ]);
+  return { saved: createSavedReview(review, T0, s1.url, 'Regiovisie Proefland', [s1, s2]), s1, s2 };
+}
+
+describe('block ids of several sources', () => {
+  it('keeps the ids of the first source and puts "<id>:" before those of the others', () => {
+    expect(blockPrefix('s1')).toBe('');
+    expect(blockPrefix('s3')).toBe('s3:');
+    expect(sourceIdOfBlock('b12')).toBe('s1');
+    expect(sourceIdOfBlock('s3:b12')).toBe('s3');
+    expect(localBlockId('s3:b12')).toBe('b12');
+    expect(localBlockId('b12')).toBe('b12');
+    expect(nextSourceId([])).toBe('s1');
+    expect(nextSourceId([{ id: 's1' }, { id: 's4' }, { id: 's2' }])).toBe('s5');
+  });
+
+  it('knows the kind of a source from its address or file name', () => {
+    expect(sourceKindOf('https://proefland.nl/visie')).toBe('page');
+    expect(sourceKindOf('Visie.PDF')).toBe('pdf');
+    expect(sourceKindOf('file:visie.htm')).toBe('html');
+    expect(sourceKindOf('notities.txt')).toBe('text');
+  });
+});
+
+describe('mergeDocuments', () => {
+  it('puts the blocks of all documents in order, ids and heading ids unique, counts summed', () => {
+    const a = doc1();
+    const b = doc2();
+    const merged = mergeDocuments([
+      { prefix: '', doc: a },
+      { prefix: 's2:', doc: b },
+    ]);
+    expect(merged.blocks.map((x) => x.id)).toEqual([...a.blocks.map((x) => x.id), ...b.blocks.map((x) => `s2:${x.id}`)]);
+    expect(new Set(merged.blocks.map((x) => x.id)).size).toBe(merged.blocks.length);
+    const fromB = merged.blocks.slice(a.blocks.length).filter((x) => x.headingId !== undefined);
+    expect(fromB.length).toBeGreaterThan(0);
+    for (const x of fromB) expect(x.headingId).toMatch(/^s2:b\d+$/);
+    expect(merged.characters).toBe(a.characters + b.characters);
+    expect(merged.words).toBe(a.words + b.words);
+    expect(merged.title).toBe(a.title);
+    // One document with no prefix is the document itself: a review of one source is unchanged.
+    expect(mergeDocuments([{ prefix: '', doc: a }])).toBe(a);
+    expect(() => mergeDocuments([])).toThrow(RangeError);
+    expect(() => mergeDocuments([{ prefix: '', doc: a }, { prefix: '', doc: b }])).toThrow(RangeError);
+  });
+
+  it('checks the sources together: an item only the second source covers is found, its quotes naming that source', () => {
+    const { saved, s2 } = twoSources();
+    const alone = analyze(doc1(), locChecklist);
+    const gained = saved.automatic.items.filter((it) => it.verdict !== 'ontbreekt' && alone.items.find((a) => a.id === it.id)?.verdict === 'ontbreekt');
+    expect(gained.length).toBeGreaterThan(0);
+    for (const it of gained) {
+      expect(it.evidence.some((e) => e.block.startsWith('s2:'))).toBe(true);
+      const quote = it.evidence.find((e) => e.block.startsWith('s2:'))!;
+      expect(sourceOfQuote(saved, quote)).toEqual(s2);
+      // The quote is really in that source's block.
+      expect(doc2().blocks.find((b) => b.id === localBlockId(quote.block))?.text).toContain(quote.quote);
+    }
+    // Quotes of the first source keep the block ids a review of that page alone has.
+    const first = saved.automatic.items.flatMap((it) => it.evidence).filter((e) => !e.block.includes(':'));
+    expect(first.length).toBeGreaterThan(0);
+    for (const e of first) expect(sourceOfQuote(saved, e)?.id).toBe('s1');
+  });
+
+  it('gives a review of one source the same verdicts and block ids as before sources existed', () => {
+    const s1 = sourceOfDocument(doc1(), 's1', 'visie.txt', T0);
+    expect(reviewOf([{ source: s1, doc: doc1() }])).toEqual(analyze(doc1(), locChecklist));
+  });
+});
+
+describe('adding and removing a source keeps the council’s work', () => {
+  it('removing a source keeps every hand verdict, toelichting, note and own passage (also from the removed source)', () => {
+    const { saved: start, s1, s2 } = twoSources();
+    const items = start.automatic.items.map((it) => it.id);
+    const [a, b, c] = [items[0]!, items[5]!, items[9]!];
+    let saved = setVerdict(start, a, 'deels', T1);
+    saved = setToelichting(saved, b, 'Dit staat in de werkagenda.', T1);
+    saved = setPrivateNote(saved, b, 'Navragen bij de regio', T1);
+    saved = addOwnEvidence(saved, c, { quote: 'een jongerenpanel', prefix: 'organiseren elk jaar ', suffix: ' dat meepraat', block: 'b4', source: s2.id }, T1);
+    const before = saved.decisions;
+
+    const rest = withoutSource(saved.sources, s2.id);
+    expect(rest).toEqual([s1]);
+    const result = replaceSources(saved, rest, reviewOf([{ source: s1, doc: doc1() }]), T2);
+    expect(result.saved.sources).toEqual([s1]);
+    expect(result.saved.decisions).toEqual(before);
+    expect(result.saved.key).toBe(start.key);
+    expect(result.saved.title).toBe('Regiovisie Proefland');
+    expect(result.saved.checkedAt).toBe(T2.toISOString());
+    // Items the removed source carried changed, and the re-check says which.
+    expect(result.changes.length).toBeGreaterThan(0);
+    // The own passage stays, and says its source is gone.
+    const own = result.saved.decisions[c]!.ownEvidence![0]!;
+    expect(sourceOfQuote(result.saved, own)).toBeUndefined();
+    expect(validateSavedReview(result.saved).ok).toBe(true);
+  });
+
+  it('adding a source keeps the work; a "Klopt" stays unless the automatic verdict changed', () => {
+    const s1 = sourceOfDocument(doc1(), 's1', 'visie.txt', T0);
+    const one = createSavedReview(reviewOf([{ source: s1, doc: doc1() }]), T0, 'visie.txt', 'Visie', [s1]);
+    const s2 = sourceOfDocument(doc2(), nextSourceId(one.sources), 'werkagenda.txt', T1);
+    const both = reviewOf([
+      { source: s1, doc: doc1() },
+      { source: s2, doc: doc2() },
+    ]);
+    const changed = both.items.find((it) => it.verdict !== one.automatic.items.find((o) => o.id === it.id)!.verdict)!;
+    const same = both.items.find((it) => it.verdict === one.automatic.items.find((o) => o.id === it.id)!.verdict)!;
+    let saved = confirmItem(one, changed.id, true, T1);
+    saved = confirmItem(saved, same.id, true, T1);
+    saved = setToelichting(saved, changed.id, 'Onze uitleg', T1);
+    const result = replaceSources(saved, [...saved.sources, s2], both, T2);
+    expect(result.saved.sources.map((s) => s.id)).toEqual(['s1', 's2']);
+    expect(result.saved.decisions[same.id]?.confirmed).toBe(true);
+    expect(result.saved.decisions[changed.id]).toMatchObject({ toelichting: 'Onze uitleg' });
+    expect(result.saved.decisions[changed.id]?.confirmed).toBeUndefined();
+    expect(result.changes.map((ch) => ch.id)).toContain(changed.id);
+  });
+
+  it('refuses no sources, two sources with one id, and removing the last source', () => {
+    const { saved, s1 } = twoSources();
+    expect(() => replaceSources(saved, [], saved.automatic, T1)).toThrow(RangeError);
+    expect(() => replaceSources(saved, [s1, s1], saved.automatic, T1)).toThrow(RangeError);
+    expect(() => withoutSource([s1], 's1')).toThrow(RangeError);
+    expect(withoutSource(saved.sources, 's9')).toEqual(saved.sources);
+  });
+});
+
+/** A review as version 2 stored it: one page, no list of sources. */
+function storedV2(saved: SavedReview): SavedReviewV2 {
+  const { sources: _s, schemaVersion: _v, ...rest } = saved;
+  return { ...rest, schemaVersion: 2 };
+}
+
+describe('migration v2 → v3: one source each', () => {
+  it('turns the one page of a stored review into its only source, with the counts of its check, and changes nothing else', () => {
+    let current = setToelichting(makeSaved(), 'vertrouwen.inspraak', 'Wij missen dit.', T1);
+    current = addOwnEvidence(current, 'vertrouwen.inspraak', { quote: 'Ouders praten mee.', prefix: '', suffix: '', block: 'b3' }, T1);
+    const old = storedV2(current);
+    const out = upgradeStored(JSON.parse(JSON.stringify(old)));
+    expect(out.schemaVersion).toBe(3);
+    expect(out.sources).toEqual([
+      {
+        id: 's1',
+        kind: 'page',
+        title: old.automatic.source.title,
+        url: old.url,
+        characters: old.automatic.source.characters,
+        words: old.automatic.source.words,
+        blocks: old.automatic.source.blocks,
+        addedAt: old.checkedAt,
+      },
+    ]);
+    const { sources: _s, schemaVersion: _v, ...rest } = out;
+    const { schemaVersion: _w, ...oldRest } = old;
+    expect(rest).toEqual(oldRest);
+    // Every quote still points at its source.
+    const own = out.decisions['vertrouwen.inspraak']!.ownEvidence![0]!;
+    expect(sourceOfQuote(out, own)?.id).toBe('s1');
+  });
+
+  it('knows a file from its name, and leaves data of other versions alone', () => {
+    const file = storedV2(createSavedReview(makeSaved().automatic, T0, 'Regiovisie.pdf', 'Regiovisie'));
+    expect(migrate(file, 2).sources[0]).toMatchObject({ id: 's1', kind: 'pdf', url: 'Regiovisie.pdf' });
+    const current = makeSaved();
+    expect(migrateV2ToV3(current as never)).toBe(current);
+  });
+
+  it('passes damaged data on for the validator to name', () => {
+    const broken = { ...storedV2(makeSaved()), automatic: 'kapot' };
+    expect(() => upgradeStored(broken)).toThrow(/review\.automatic/);
+  });
+
+  it('export and import carry the sources; an export of version 2 imports with one source', () => {
+    const { saved } = twoSources();
+    const back = parseReviewImport(exportReview(saved, T2));
+    expect(back.ok && back.review).toEqual(saved);
+    const oldFile = JSON.stringify({ format: 'regiovisie-toets/review', formatVersion: 1, exportedAt: T2.toISOString(), review: storedV2(makeSaved()) });
+    const old = parseReviewImport(oldFile);
+    expect(old.ok && old.review.sources.map((s) => s.id)).toEqual(['s1']);
+    // Round trip of the migrated review: stored again and read again, nothing changes.
+    if (!old.ok) throw new Error('import failed');
+    expect(upgradeStored(JSON.parse(JSON.stringify(old.review)))).toEqual(old.review);
+  });
+});
