@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { analyze } from '../lib/check';
 import { locChecklist } from '../lib/checklist';
 import { fileKind } from '../lib/extract/file';
 import { translate, type MessageKey, type Params } from '../lib/i18n';
 import { overviewCsv, overviewHtml, overviewJson, overviewRow, overviewTable, type OverviewRow } from '../lib/overview';
-import { createSavedReview } from '../lib/review/model';
 import { IMPORT_ERRORS, parseReviewImport } from '../lib/review/exchange';
 import { readExportedReview } from './letter-file';
-import { InputError, readDocument } from './read-document';
+import { InputError } from './read-document';
+import { checkFiles } from './sources';
 import { readOptions, runAsProgram, withInputErrors } from './program';
 
 /**
@@ -88,9 +87,7 @@ export async function rowOf(file: string, now: Date): Promise<OverviewRow> {
     }
     throw new InputError(t('overview.unsupportedFile', { file: name }));
   }
-  const doc = await readDocument(file);
-  const saved = createSavedReview(analyze(doc, locChecklist), now, name, doc.title);
-  return overviewRow(saved, name, locChecklist, 'document');
+  return overviewRow((await checkFiles([file], now)).saved, name, locChecklist, 'document');
 }
 
 function write(file: string, text: string): void {
