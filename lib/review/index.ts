@@ -9,3 +9,4 @@ export * from './exchange';
 export * from './review-index';
 export * from './chosen-file';
 export * from './sources';
+export * from './compare';

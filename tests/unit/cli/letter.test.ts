@@ -12,7 +12,7 @@ import type { SavedReview } from '@/lib/review/types';
 import { readDocument } from '@/cli/read-document';
 import { main as check } from '@/cli/check';
 import { main as letter } from '@/cli/letter';
-import { ROOT, runMain, runProcess } from './run-cli';
+import { ROOT, runMain, runProcess, writeExport } from './run-cli';
 
 const PAGE = 'examples/regiovisie-voorbeeldregio.html';
 const SETTINGS = 'examples/council-settings.json';
@@ -37,12 +37,6 @@ function worked(saved: SavedReview, now = new Date()): SavedReview {
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'letter-cli-'));
-}
-
-function writeExport(dir: string, saved: SavedReview, name = 'toetsing.json'): string {
-  const file = join(dir, name);
-  writeFileSync(file, exportReview(saved, new Date()));
-  return file;
 }
 
 const docxText = async (file: string) => (await mammoth.extractRawText({ buffer: readFileSync(file) })).value;
