@@ -65,7 +65,7 @@ export const en: Record<MessageKey, string> = {
   'cli.pdfPassword': 'The PDF "{file}" is protected with a password, so I cannot read it. Save the PDF without a password and try again.',
   'cli.fileUnreadable': 'The file "{file}" does not exist or cannot be opened.',
   'cli.notReview': 'The file "{file}" is neither a document nor a saved review. {problem}',
-  'letterCli.usage': 'Usage: npm run --silent letter -- REVIEW.json --docx LETTER.docx [--settings COUNCIL.json]',
+  'letterCli.usage': 'Usage: npm run --silent letter -- REVIEW.json --docx LETTER.docx [--settings COUNCIL.json] [--compare-with CONCEPT]',
   'letterCli.needDocx': 'Say with --docx where the letter should go, for example: --docx letter.docx.',
   'letterCli.oneReview': 'Give one saved review at a time.',
   'letterCli.placeholders': 'Without --settings the council details are in [brackets] in the letter. Fill them in before you send the letter.',

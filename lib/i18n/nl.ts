@@ -69,7 +69,7 @@ export const nl = {
   'cli.pdfPassword': 'De pdf "{file}" is beveiligd met een wachtwoord. Ik kan hem daarom niet lezen. Bewaar de pdf zonder wachtwoord en probeer het opnieuw.',
   'cli.fileUnreadable': 'Het bestand "{file}" bestaat niet of kan niet worden geopend.',
   'cli.notReview': 'Het bestand "{file}" is geen document en geen opgeslagen toetsing. {problem}',
-  'letterCli.usage': 'Gebruik: npm run --silent letter -- TOETSING.json --docx BRIEF.docx [--settings RAAD.json]',
+  'letterCli.usage': 'Gebruik: npm run --silent letter -- TOETSING.json --docx BRIEF.docx [--settings RAAD.json] [--compare-with CONCEPT]',
   'letterCli.needDocx': 'Zeg met --docx waar de brief moet komen, bijvoorbeeld: --docx brief.docx.',
   'letterCli.oneReview': 'Geef één opgeslagen toetsing tegelijk.',
   'letterCli.placeholders': 'Zonder --settings staan de gegevens van de raad tussen [haken] in de brief. Vul ze in voordat u de brief verstuurt.',
