@@ -2,15 +2,7 @@ import type { Evidence } from '@/lib/check/types';
 import type { OwnEvidence } from '@/lib/review';
 import { useI18n } from '../i18n';
 import { passageKindLabel } from '@/lib/review/explain';
-
-/** The first words of a quote, for accessible names ("Toon op pagina: Elk gezin krijgt…"). */
-export function quoteStart(quote: string, max = 60): string {
-  const q = quote.replace(/\s+/g, ' ').trim();
-  if (q.length <= max) return q;
-  const cut = q.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
+import { quoteStart } from '@/lib/review/show-on-page';
 
 /**
  * One quote with its heading (and page number, from a PDF), and "Toon op pagina" (not for a

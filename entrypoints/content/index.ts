@@ -18,20 +18,20 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isContentMessage(message)) return undefined;
-      return Promise.resolve(handle(message));
+      return handle(message);
     });
   },
 });
 
 type Response = ContentRequests[keyof ContentRequests]['response'];
 
-function handle(message: ContentMessage): Response {
+async function handle(message: ContentMessage): Promise<Response> {
   try {
     switch (message.type) {
       case 'extract':
         return ok(extractFromHtmlDocument(document, { url: location.href }));
       case 'highlight':
-        return ok(highlightQuotes(document, message.quotes, message.scroll));
+        return ok(await highlightQuotes(document, message.quotes, message.scroll));
       case 'clearHighlights':
         return ok({ cleared: clearHighlights(document) });
       case 'getSelection':

@@ -1,5 +1,6 @@
 import { buildTextIndex, findQuote, normaliseForMatch, type TextIndex } from '@/lib/review/anchor';
 import type { HighlightOutcome, QuoteSelector, SelectionQuote } from '@/lib/messages';
+import { revealRange } from './reveal';
 
 /**
  * Find quotes again on the live page and highlight them without changing the page's DOM
@@ -34,13 +35,6 @@ function toRange(doc: Document, page: PageText, start: number, end: number): Ran
   return range;
 }
 
-/** Open closed <details> around the range so the user can see it. */
-function reveal(range: Range): void {
-  for (let el = range.startContainer.parentElement; el; el = el.parentElement) {
-    if (el.tagName === 'DETAILS' && !el.hasAttribute('open')) el.setAttribute('open', '');
-  }
-}
-
 function ensureStyle(doc: Document): void {
   if (doc.getElementById(`${NAME}-style`)) return;
   const style = doc.createElement('style');
@@ -54,22 +48,36 @@ function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
-export function highlightQuotes(doc: Document, quotes: QuoteSelector[], scroll: boolean): HighlightOutcome {
+/**
+ * Find the quotes, open the closed sections that hold them (see ./reveal), highlight them and
+ * scroll to the first one the user can now see. A quote that stays in a closed part of the
+ * page is counted apart (`closed`), never as shown.
+ */
+export async function highlightQuotes(doc: Document, quotes: QuoteSelector[], scroll: boolean): Promise<HighlightOutcome> {
   clearHighlights(doc);
   ensureStyle(doc);
   const page = indexText(doc);
   const normalised = normaliseForMatch(page.index.text); // once for all quotes: the costly part on big pages
-  const ranges: Range[] = [];
+  const located: { range: Range; quote: number }[] = [];
   let fuzzy = 0;
-  for (const selector of quotes) {
+  quotes.forEach((selector, quote) => {
     const match = findQuote(page.index.text, selector, undefined, { normalised });
-    if (!match) continue;
+    if (!match) return;
     const range = toRange(doc, page, match.start, match.end);
-    if (!range) continue;
+    if (!range) return;
     if (!match.exact) fuzzy++;
-    ranges.push(range);
+    located.push({ range, quote });
+  });
+  // Only text that was found opens a section; one after the other, so two quotes in one
+  // accordion panel click its toggle once.
+  const clicked = new Set<Element>();
+  const shown: Range[] = [];
+  const closed: number[] = [];
+  for (const { range, quote } of located) {
+    if ((await revealRange(range, clicked)) === 'visible') shown.push(range);
+    else closed.push(quote);
   }
-  ranges.forEach(reveal);
+  const ranges = located.map((l) => l.range);
   if (supportsHighlights()) {
     CSS.highlights.set(NAME, new Highlight(...ranges));
   } else {
@@ -78,11 +86,18 @@ export function highlightQuotes(doc: Document, quotes: QuoteSelector[], scroll: 
   }
   // Mark the page (an attribute on <html>) so the page and tests can see what is highlighted.
   doc.documentElement.setAttribute(`${MARK_ATTR}-highlights`, String(ranges.length));
-  if (scroll && ranges[0]) {
-    const target = ranges[0].startContainer.parentElement;
+  if (scroll && shown[0]) {
+    const start = shown[0].startContainer;
+    const target = start.nodeType === 1 ? (start as Element) : start.parentElement;
     target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
-  return { found: ranges.length, missing: quotes.length - ranges.length, fuzzy };
+  return {
+    found: shown.length,
+    missing: quotes.length - located.length,
+    fuzzy,
+    closed: closed.length,
+    ...(closed[0] !== undefined ? { firstClosed: closed[0] } : {}),
+  };
 }
 
 function wrapInMarks(doc: Document, range: Range): void {

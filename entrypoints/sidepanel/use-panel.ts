@@ -31,6 +31,7 @@ import { initialState, isTyping, reducer, type Action, type Edit, type PanelStat
 import { createSaveQueue } from './save-queue';
 import { deleteReview, isQuotaError, listReviews, prepare, readReview, writeReview, type ReadResult } from './review-store';
 import { activeTab, askTab, ensureContentScript, followActiveTab, panelWindowId } from './tab-client';
+import { showOutcomeNotice } from '@/lib/review/show-on-page';
 
 export const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
   restricted: 'error.restricted',
@@ -353,14 +354,9 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     const tab = await readyTab(itemId);
     if (!tab) return;
     const r = await askTab(tab.id, { type: 'highlight', quotes: quotes.map(toSelector), scroll: true });
-    const notice = (kind: 'info' | 'warning' | 'error', key: MessageKey, params?: Record<string, number>) =>
-      dispatch({ type: 'itemNotice', notice: { itemId, kind, message: { key, params } } });
-    if (!r.ok) return notice('error', ERROR_TEXT[r.error]);
-    const { found, missing, fuzzy } = r.value;
-    if (found === 0) notice('error', 'review.show.missing');
-    else if (missing > 0) notice('warning', 'review.show.foundSome', { found, total: found + missing });
-    else if (fuzzy > 0) notice('warning', 'review.show.fuzzy');
-    else notice('info', 'review.show.found');
+    if (!r.ok) return dispatch({ type: 'itemNotice', notice: { itemId, kind: 'error', message: { key: ERROR_TEXT[r.error] } } });
+    // The wording (also for quotes left in a closed part of the page) is decided in lib/review/show-on-page.
+    dispatch({ type: 'itemNotice', notice: { itemId, ...showOutcomeNotice(r.value, quotes.map((q) => q.quote)) } });
   }
 
   async function clearMarks() {

@@ -30,6 +30,8 @@ import {
   WordInterner,
   createTokenBuffer,
   scanTokens,
+  joinSeparableVerbs,
+  joinTrailingParticles,
   type TokenBuffer,
 } from '../text/tokenize';
 import { splitSentencesFromBuffer } from '../text/sentences';
@@ -284,6 +286,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const weights = options.weights ?? (defaultWeights as Weights);
   const kindWeight = KINDS.map((k) => weights.kindWeight[k] ?? 0);
   const compiled = compileChecklist(checklist);
+  const isSeparableVerb = (form: string): boolean => compiled.separableVerbs.has(form);
   const nItems = checklist.items.length;
   const scratch = scratchFor(compiled, nItems);
   const candidates = scratch.candidates;
@@ -364,6 +367,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const text = block.text;
     const n = scanTokens(text, buf, interner);
     if (n === 0) continue;
+    joinSeparableVerbs(buf, n, interner);
+    joinTrailingParticles(text, buf, n, isSeparableVerb, interner);
     if (scratch.isNum.length < buf.start.length) scratch.isNum = new Uint8Array(buf.start.length);
     const typeList = scratch.types;
     const ids = scratch.ids;
@@ -443,6 +448,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     facts.tableHeader = tableRow && !tableHeaderRow ? tableHeader : undefined;
     facts.tableHeaderRow = tableHeaderRow;
     let nextLeadIn: PassageKind | undefined;
+    /** A question whose answer ("Dan …") follows: read together with it. */
+    let deferredQuestion = -1;
+    let deferredYouth = false;
 
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
@@ -509,9 +517,23 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (words >= 6) pushCandidate(hard, bi, s.start, s.end, sentenceDifficulty(stats), order);
       }
 
-      let found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, s.from, s.to);
+      // "Moet u wachten? Dan bellen wij u elke week.": the question names the topic, the answer
+      // promises; the item is read over both, as one passage, with the answer's kind
+      const next = sentences[si + 1];
+      if (s.question && next !== undefined && !next.question && next.to - next.from >= 2 && norms[next.from] === 'dan') {
+        deferredQuestion = si;
+        deferredYouth = youth;
+        pendingCount = 0;
+        continue;
+      }
+      const answers = deferredQuestion === si - 1 && si > 0;
+      const from = answers ? sentences[si - 1]!.from : s.from;
+      const start = answers ? sentences[si - 1]!.start : s.start;
+      if (answers) youth = youth || deferredYouth;
+      deferredQuestion = -1;
+      let found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, from, s.to);
       // the common words of "about" groups and paraphrases only matter next to what was found
-      if (found > 0) found = matchSentenceFirsts(compiled, scratch.match, firstsLate, ids, isNum, s.from, s.to, true);
+      if (found > 0) found = matchSentenceFirsts(compiled, scratch.match, firstsLate, ids, isNum, from, s.to, true);
       order++;
       const last = endsInColon && si === sentences.length - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here
@@ -549,7 +571,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const kindBits = KIND_INDEX.get(kind)! << CAND_KIND_SHIFT;
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
-        const c = pushCandidate(candidates, bi, s.start, s.end, scratch.outScore[e]!, order);
+        const c = pushCandidate(candidates, bi, start, s.end, scratch.outScore[e]!, order);
         // outFlags uses the same bits as CAND_AANWEZIG | CAND_STRONG
         candidates.info[c] = scratch.outFlags[e]! | kindBits;
         candidates.next[c] = -1;

@@ -90,6 +90,13 @@ const NATIONAL =
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
 /** Someone else says what "we" should do ("zegt de ander dat we vaker nee moeten zeggen"). */
+/**
+ * A sentence that tells what another document says: "Daarin staat dat …", "Hierin lees je …",
+ * "In de Jeugdwet staat …", "Het verdrag zegt dat …". Not the region's own text ("In deze visie
+ * staat het kind centraal", "In dit plan staat wat wij doen").
+ */
+const DOCUMENT_SAYS =
+  /^(?:daarin|daar|hierin) (?:staat|staan|lees je|leest u|wordt beschreven|is vastgelegd)\b|^in (?:het|de|dat|die) (?:[a-zà-ÿ-]+ )?(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda|agenda|advies|landelijke [a-zà-ÿ]+)\b[^.]{0,40}\b(?:staat|staan|lees je|leest u|is vastgelegd)\b|^(?:het|dat|dit|de|deze) (?:[a-zà-ÿ-]+ )?(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda) (?:zegt|stelt|bepaalt|schrijft voor|beschrijft)\b/;
 const REPORT_BEFORE_WE = /\b(?:zegt|zeggen|zei|zeiden|vertelt|vertellen|vertelde|volgens|aldus|meldt|melden|schrijft)\b.{0,80}\b(?:we|wij)\b/;
 /** The text describing itself: "De regiovisie geeft aan …", "Dit hoofdstuk beschrijft …". */
 const ABOUT_ITSELF =
@@ -246,6 +253,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.FAMILY_WORD) !== 0 && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && FAMILY_SAYS.test(lower(f.text))))) {
     return 'wish';
   }
+  // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
+  if (!ownIntent && DOCUMENT_SAYS.test(lower(f.text))) return 'reported';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if ((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) return 'hedge';

@@ -12,7 +12,8 @@
  */
 import type { Checklist } from '../checklist/types';
 import { CompoundMatcher, type WordPattern } from '../text/compound';
-import { tokenize } from '../text/tokenize';
+import { SEPARABLE_PARTICLES, tokenize } from '../text/tokenize';
+import { presentSingular } from '../text/verb-forms';
 
 /**
  * 'class': a word of an "about" group or of a paraphrase. Each distinct word is one term, shared
@@ -69,6 +70,8 @@ export interface CompiledChecklist {
    * anchor, so they are matched in a second, late pass, only for sentences where one was found.
    */
   lateTerm: Uint8Array;
+  /** The checklist's words that are a separable verb ("bijsturen", "afstemmen"), for joining a particle that stands apart. */
+  separableVerbs: ReadonlySet<string>;
 }
 
 /** At most this many groups in an "about" rule or a paraphrase (one bit each). */
@@ -137,6 +140,13 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
         }
         if (parts.length === 0) continue;
         terms.push({ item: itemIndex, kind, mention, actor, cls, words: parts, text });
+        // a one-word infinitive is also its present-tense singular, as a whole word
+        // ("spreken" finds "niemand spreekt", "bellen" finds "de consulent belt")
+        if (chunks.length === 1 && !exactForm && parts.length === 1) {
+          for (const form of presentSingular(text)) {
+            terms.push({ item: itemIndex, kind, mention, actor, cls, words: [patternId(form, false, false)], text });
+          }
+        }
       }
     };
     /** The word class of one alternative ("ouders", "vaste persoon"), made once. */
@@ -182,6 +192,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
       else byFirst.set(first, [i]);
     }
   });
+  const separableVerbs = new Set<string>();
   const compiled: CompiledChecklist = {
     matcher: new CompoundMatcher(patterns),
     patternCount: patterns.length,
@@ -198,8 +209,17 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     lateTerm: Uint8Array.from(terms, (t) =>
       t.words[0] !== NUMBER_SLOT && ((t.kind === 'class' && classAnchors[t.cls]!.length === 0) || t.kind === 'exclude' || t.kind === 'domain') ? 1 : 0,
     ),
+    separableVerbs,
   };
   cache.set(checklist, compiled);
+  for (const p of patterns) {
+    for (const particle of SEPARABLE_PARTICLES) {
+      if (p.form.length >= particle.length + 4 && p.form.startsWith(particle) && p.form.endsWith('en')) {
+        separableVerbs.add(p.form);
+        for (const form of presentSingular(p.form)) separableVerbs.add(form);
+      }
+    }
+  }
   return compiled;
 }
 

@@ -35,10 +35,16 @@ export interface QuoteSelector {
 }
 
 export interface HighlightOutcome {
+  /** Highlighted and visible on the page. */
   found: number;
+  /** Not on the page (any more). */
   missing: number;
   /** Found only approximately: the page changed a little since the check. */
   fuzzy: number;
+  /** On the page, but in a closed section that could not be opened (no toggle, or it did not open). */
+  closed: number;
+  /** Index (in the request's quotes) of the first closed one, so the panel can name it. */
+  firstClosed?: number;
 }
 
 export interface SelectionQuote extends QuoteSelector {
@@ -58,7 +64,7 @@ export type ContentMessage = {
 }[keyof ContentRequests];
 
 /** Bumped when the content script's protocol changes, so an old injected copy is replaced. */
-export const CONTENT_PROTOCOL_VERSION = 1;
+export const CONTENT_PROTOCOL_VERSION = 2;
 
 /** Every request type, once; the Record type makes the compiler check the list is complete. */
 const CONTENT_TYPES: Record<keyof ContentRequests, true> = { extract: true, highlight: true, clearHighlights: true, getSelection: true };

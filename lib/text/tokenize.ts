@@ -399,3 +399,68 @@ export function words(text: string): string[] {
     .filter((t) => !t.num)
     .map((t) => t.norm);
 }
+
+/** Particles of Dutch separable verbs that split around "te": "af te stemmen", "bij te sturen". Not "om" ("om te horen"). */
+export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
+  'aan', 'af', 'bij', 'binnen', 'door', 'in', 'mee', 'na', 'op', 'over', 'samen', 'terecht', 'terug', 'thuis', 'toe', 'uit', 'vast', 'voor', 'weg',
+]);
+
+/**
+ * A separable verb with "te" in the middle ("af te stemmen", "op te halen", "mee te denken") is
+ * the verb itself: the token after "te" gets the joined form ("afstemmen"), so a term written as
+ * one word matches however the sentence splits it. Offsets stay those of the verb as written.
+ * Returns how many verbs were joined.
+ */
+export function joinSeparableVerbs(buf: TokenBuffer, n: number, interner?: WordInterner): number {
+  let joined = 0;
+  for (let k = 0; k + 2 < n; k++) {
+    if (buf.norm[k + 1] !== 'te' || !SEPARABLE_PARTICLES.has(buf.norm[k]!)) continue;
+    const verb = buf.norm[k + 2]!;
+    if ((buf.flags[k + 2]! & TOKEN_NUM) !== 0 || verb.length < 4 || !verb.endsWith('en')) continue;
+    const norm = buf.norm[k]! + verb;
+    buf.norm[k + 2] = norm;
+    if (interner !== undefined) buf.id[k + 2] = interner.intern(norm);
+    joined++;
+  }
+  return joined;
+}
+
+/** Is the text between two tokens a clause boundary (a stop, comma, colon, semicolon or question mark)? */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // . , : ; ! ? and the end of a bracket
+    if (c === 46 || c === 44 || c === 58 || c === 59 || c === 33 || c === 63 || c === 41) return true;
+  }
+  return false;
+}
+
+/** How far back from a trailing particle its verb may stand ("we stemmen onze inzet beter op elkaar af"). */
+const PARTICLE_REACH = 10;
+
+/**
+ * A separable verb in a main clause stands apart from its particle: "we sturen de hulp bij",
+ * "zij stemmen hun inzet op elkaar af". When a particle ends a clause and joined to a word
+ * earlier in that clause it makes a verb the caller knows (`isVerb("bijsturen")`), the particle
+ * token takes the joined form; its offsets stay those of the particle. Returns how many were joined.
+ */
+export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number, isVerb: (form: string) => boolean, interner?: WordInterner): number {
+  let joined = 0;
+  for (let k = 1; k < n; k++) {
+    const particle = buf.norm[k]!;
+    if (!SEPARABLE_PARTICLES.has(particle)) continue;
+    const atEnd = k === n - 1 ? true : clauseBreak(text, buf.end[k]!, buf.start[k + 1]!);
+    if (!atEnd && !(k === n - 1)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - PARTICLE_REACH; j--) {
+      if (clauseBreak(text, buf.end[j]!, buf.start[j + 1]!)) break;
+      const form = particle + buf.norm[j]!;
+      if ((buf.flags[j]! & TOKEN_NUM) === 0 && isVerb(form)) {
+        buf.norm[k] = form;
+        if (interner !== undefined) buf.id[k] = interner.intern(form);
+        joined++;
+        break;
+      }
+    }
+  }
+  return joined;
+}

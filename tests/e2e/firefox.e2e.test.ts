@@ -10,6 +10,8 @@ import { parseHtmlDocument } from '@/cli/dom';
 import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
 import { normaliseUrl } from '@/lib/review';
+import { translate } from '@/lib/i18n';
+import { quoteStart } from '@/lib/review/show-on-page';
 import { ROOT, serveFixtures, waitUntil, type FixtureServer } from './harness';
 
 /**
@@ -341,5 +343,56 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
     // The one verdict changed by hand, and only that one, is marked as the council's.
     expect(text.split('aangepast door de raad').length - 1).toBe(1);
     expect(text).toContain(`1 van de ${expected.items.length}`);
+  });
+
+  it('opens a closed accordion panel with the page\'s own button to show a quote, and says so honestly when nothing opens it', async () => {
+    const closedPage = 'fixtures/highlight/regiovisie-dichte-delen.html';
+    const html = readFileSync(join(ROOT, 'tests', closedPage), 'utf8');
+    const doc = parseHtmlDocument(html);
+    const review = analyze(extractFromHtmlDocument(parseHtmlDocument(html)), locChecklist);
+    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const quoteIn = (selector: string) => {
+      const text = squash(doc.querySelector(selector)!.textContent ?? '');
+      for (const item of review.items) {
+        const n = item.evidence.findIndex((e) => text.includes(e.quote));
+        if (n >= 0) return { id: item.id, n, quote: item.evidence[n]!.quote };
+      }
+      throw new Error(`No quote in ${selector}`);
+    };
+    // A new page: the toolbar button grants activeTab for it again.
+    await page.goto(server.url(closedPage));
+    await page.bringToFront();
+    await clickToolbarButton();
+    await waitUntil(() => sidebarPage().then((url) => url !== null), { message: 'The toolbar button did not open the sidebar' });
+    await inBrowserWindow(`SidebarController.hide()`);
+    await panel.evaluate(() => document.querySelector<HTMLElement>('[data-view="review"]')?.click());
+    await until(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Controleer deze pagina'), undefined, 'No check button for the new page');
+    await clickButton('Controleer deze pagina');
+    await until((n) => document.querySelectorAll('[data-item]').length === n, review.items.length, 'No review of the new page');
+
+    const showQuote = (id: string, n: number) =>
+      panel.evaluate((i, k) => document.querySelectorAll<HTMLElement>(`[data-item="${i}"] .evidence-list:not(.own) > .evidence`)[k]!.querySelector<HTMLElement>('[data-action="show"]')!.click(), id, n);
+    const notice = (id: string, text: string) =>
+      until(([i, t]) => document.querySelector(`[data-item="${i}"] [data-testid="item-notice"]`)?.textContent === t, [id, text], `No notice "${text}"`);
+
+    const inAccordion = quoteIn('#paneel-wachten');
+    await showQuote(inAccordion.id, inAccordion.n);
+    await notice(inAccordion.id, 'Gemarkeerd op de pagina.');
+    expect(await page.evaluate(() => document.querySelector('[aria-controls="paneel-wachten"]')!.getAttribute('aria-expanded'))).toBe('true');
+    // The paragraph with the quote is drawn and scrolled into the window.
+    await waitUntil(
+      () =>
+        page.evaluate((q) => {
+          const p = [...document.querySelectorAll('#paneel-wachten p')].find((el) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(q))!;
+          const box = p.getBoundingClientRect();
+          return p.checkVisibility() && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+        }, inAccordion.quote),
+      { message: 'The quote in the accordion was not scrolled into view' },
+    );
+
+    const inArchive = quoteIn('.oud-archief');
+    await showQuote(inArchive.id, inArchive.n);
+    await notice(inArchive.id, translate('nl', 'review.show.closed', { start: quoteStart(inArchive.quote) }));
+    expect(await page.evaluate(() => (document.querySelector('.oud-archief') as HTMLElement).hidden)).toBe(true);
   });
 });

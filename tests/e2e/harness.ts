@@ -173,3 +173,12 @@ export async function tabTargetIdOf(ext: ExtensionBrowser, page: Page): Promise<
 export async function clickToolbarButton(ext: ExtensionBrowser, tab: Page): Promise<void> {
   await ext.cdp.send('Extensions.triggerAction' as never, { id: ext.extensionId, targetId: await tabTargetIdOf(ext, tab) } as never);
 }
+
+/** The text of the highlights on a page (CSS Custom Highlight API, or the <mark> fallback). */
+export function highlightedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('regiovisie-toets');
+    if (h && h.size > 0) return [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim());
+    return [...document.querySelectorAll('mark[data-regiovisie-toets]')].map((m) => m.textContent ?? '');
+  });
+}

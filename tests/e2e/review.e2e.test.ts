@@ -10,7 +10,7 @@ import { locChecklist } from '@/lib/checklist';
 import { explainVerdict } from '@/lib/review/explain';
 import { translate } from '@/lib/i18n';
 import { normaliseUrl, type SavedReview } from '@/lib/review';
-import { clickToolbarButton, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, waitUntil, type ExtensionBrowser } from './harness';
+import { clickToolbarButton, highlightedText, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, waitUntil, type ExtensionBrowser } from './harness';
 import { PanelDriver, serious } from './panel-driver';
 
 /**
@@ -31,15 +31,6 @@ function expectedReview() {
 }
 
 const sel = (id: string, rest = '') => `[data-item="${id}"] ${rest}`.trim();
-
-/** The text of the highlights on the page (CSS Custom Highlight API, or <mark> fallback). */
-function highlightedText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('regiovisie-toets');
-    if (h && h.size > 0) return [...h].map((r) => r.toString().replace(/\s+/g, ' ').trim());
-    return [...document.querySelectorAll('mark[data-regiovisie-toets]')].map((m) => m.textContent ?? '');
-  });
-}
 
 async function waitForFile(dir: string, timeoutMs = 15_000): Promise<string> {
   const done = await waitUntil(() => readdirSync(dir).find((f) => f.endsWith('.json')), {

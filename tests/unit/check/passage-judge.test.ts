@@ -105,6 +105,73 @@ describe('a word in another sense does not count for the item', () => {
   });
 });
 
+describe('a separable verb split by "te" is the verb itself', () => {
+  it('"bij te sturen" counts as bijsturen, "af te stemmen" as afstemmen', () => {
+    expect(verdict('Elk halfjaar kijken we samen met het gezin of het nodig is om de hulp bij te sturen.', 'kwaliteit.bijsturen')).toBe('aanwezig');
+    expect(verdict('We vragen scholen en wijkteams om hun aanpak voor een leerling beter op elkaar af te stemmen.', 'passend.afstemming')).toBe('aanwezig');
+  });
+  it('a particle at the end of the clause belongs to the verb before it ("stuurt … bij")', () => {
+    expect(verdict('De consulent stuurt de hulp samen met het gezin tijdig bij.', 'kwaliteit.bijsturen')).toBe('aanwezig');
+    expect(verdict('Elk halfjaar sturen we samen met het gezin de hulp bij.', 'kwaliteit.bijsturen')).toBe('aanwezig');
+    // "bij" inside the clause is a preposition
+    expect(verdict('We sturen de folder over jeugdhulp bij elk gezin thuis langs.', 'kwaliteit.bijsturen')).toBe('ontbreekt');
+  });
+});
+
+describe('a verb in the present tense is the same verb as its infinitive', () => {
+  it('"spreekt" counts where the item names "spreken"', () => {
+    expect(verdict('Hoe vaak spreekt een consulent eigenlijk een gezin dat op hulp wacht?', 'kwaliteit.contact-bij-wachttijd')).toBe('deels');
+  });
+});
+
+describe('a vertrouwenspersoon is the contact for a complaint, not the family\'s coordinator', () => {
+  it('"aanspreekpunt" next to a vertrouwenspersoon does not count for één aanspreekpunt', () => {
+    const ID = 'kwaliteit.een-aanspreekpunt';
+    expect(verdict('Wie een klacht heeft over de hulp, kan terecht bij een vertrouwenspersoon; die is het aanspreekpunt voor ouders en jongeren.', ID)).toBe('ontbreekt');
+    expect(verdict('Elk gezin krijgt één vast aanspreekpunt dat de hulp van alle hulpverleners coördineert.', ID)).toBe('aanwezig');
+  });
+});
+
+describe('a question and its answer ("…? Dan …") are one passage', () => {
+  it('the topic in the question and the promise in the answer make the item, quoted as both', () => {
+    const text = 'Bent u ontevreden over uw hulpverlener? Dan kunt u ons altijd bellen of mailen.';
+    const r = judge(text, 'kwaliteit.klachten-en-signalen');
+    expect(r.verdict).toBe('aanwezig');
+    expect(r.evidence[0]!.quote).toBe(text);
+  });
+  it('the question alone promises nothing', () => {
+    expect(verdict('Moet je op hulp wachten?', 'kwaliteit.contact-bij-wachttijd')).toBe('ontbreekt');
+    expect(verdict('Moet je op hulp wachten? Dan bellen we je elke twee weken.', 'kwaliteit.contact-bij-wachttijd')).toBe('aanwezig');
+  });
+});
+
+describe('what another document says is reported, not the region’s own arrangement', () => {
+  const ID = 'kwaliteit.kinderrechten';
+  it('"Daarin staat", "In het verdrag staat", "De wet zegt": reported, at most deels', () => {
+    for (const text of [
+      'Daarin staat dat ieder kind recht heeft op bescherming en op een eigen stem.',
+      'In het internationale verdrag staat dat kinderen recht hebben op de beste zorg die er is.',
+      'Het verdrag zegt dat kinderen recht hebben op hulp die bij hen past.',
+    ]) {
+      const r = judge(text, ID);
+      expect(r.verdict, text).toBe('deels');
+      expect(['reported', 'national'], text).toContain(r.basis);
+    }
+  });
+  it('the region’s own text that says the same is its own arrangement', () => {
+    for (const text of [
+      'In deze visie spreken we af dat wij ieder besluit over jeugdhulp toetsen aan de kinderrechten.',
+      'Wij zorgen ervoor dat ieder kind in onze regio zijn rechten kent en weet waar het terecht kan.',
+    ]) {
+      const r = judge(text, ID);
+      expect(r.verdict, text).toBe('aanwezig');
+      expect(r.basis, text).not.toBe('reported');
+    }
+    // the region's own document is not another document
+    expect(judge('In deze visie staat dat wij elk besluit toetsen aan de kinderrechten.', ID).basis).not.toBe('reported');
+  });
+});
+
 describe('the same words promised, and only mentioned', () => {
   const ID = 'passend.wachtlijsten';
   const promised = 'We zorgen ervoor dat geen kind langer dan zes weken op de wachtlijst voor jeugdhulp staat.';

@@ -6,7 +6,7 @@ import { getItem, locChecklist } from '@/lib/checklist';
 import { effectiveVerdict, setVerdict, type SavedReview } from '@/lib/review';
 import { I18nProvider } from '@/components/i18n';
 import { ItemCard } from '@/components/review/ItemCard';
-import { quoteStart } from '@/components/review/EvidenceQuote';
+import { quoteStart } from '@/lib/review/show-on-page';
 import { makeEvidence, makeReview, T1 } from '../review/factory';
 import { createSavedReview } from '@/lib/review';
 

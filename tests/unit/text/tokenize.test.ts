@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, words } from '../../../lib/text/tokenize';
+import { createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens, tokenize, words } from '../../../lib/text/tokenize';
 import { foldDiacritics } from '../../../lib/text/normalize';
 
 describe('tokenize', () => {
@@ -54,5 +54,50 @@ describe('tokenize (character scanner)', () => {
     expect(words("regio's en ‘x’ jeugd-\n  zorg A-\nB 𝐀bc")).toEqual(['regio', 'en', 'x', 'jeugdzorg', 'a', 'b', '𝐀bc']);
     const toks = tokenize('1.000,50 euro en 2025. 3,');
     expect(toks.filter((t) => t.num).map((t) => t.norm)).toEqual(['1.000,50', '2025', '3']);
+  });
+});
+
+describe('joinSeparableVerbs', () => {
+  const joined = (text: string): string[] => {
+    const buf = createTokenBuffer();
+    const n = scanTokens(text, buf);
+    joinSeparableVerbs(buf, n);
+    return buf.norm.slice(0, n);
+  };
+  it('gives the verb after "te" the joined form, keeping its offsets', () => {
+    expect(joined('We vragen de teams om hun werk beter af te stemmen.')).toContain('afstemmen');
+    expect(joined('Het plan is om de hulp tijdig bij te sturen')).toContain('bijsturen');
+    const buf = createTokenBuffer();
+    const text = 'ouders mee te laten denken';
+    const n = scanTokens(text, buf);
+    joinSeparableVerbs(buf, n);
+    expect(buf.norm[3]).toBe('meelaten');
+    expect(text.slice(buf.start[3]!, buf.end[3]!)).toBe('laten');
+  });
+  it('leaves "om te", numbers and words that are no verb alone', () => {
+    expect(joined('Zij komen om te horen wat er speelt.')).toContain('horen');
+    expect(joined('Zij komen om te horen wat er speelt.')).not.toContain('omhoren');
+    expect(joined('Zij werken in te kleine teams.')).toEqual(['zij', 'werken', 'in', 'te', 'kleine', 'teams']);
+    expect(joined('De groei was 3 op te weinig plekken.')).toContain('weinig');
+  });
+});
+
+describe('joinTrailingParticles', () => {
+  const verbs = new Set(['bijsturen', 'bijstuurt', 'afstemmen']);
+  const run = (text: string): string[] => {
+    const buf = createTokenBuffer();
+    const n = scanTokens(text, buf);
+    joinTrailingParticles(text, buf, n, (f) => verbs.has(f));
+    return buf.norm.slice(0, n);
+  };
+  it('joins a particle at the end of a clause to its verb earlier in that clause', () => {
+    expect(run('We sturen de hulp elk halfjaar bij.')).toContain('bijsturen');
+    expect(run('De coach stuurt de hulp bij, samen met het gezin.')).toContain('bijstuurt');
+    expect(run('Zij stemmen hun aanpak op elkaar af')).toContain('afstemmen');
+  });
+  it('does not join across a clause boundary, nor a particle inside a clause, nor to an unknown verb', () => {
+    expect(run('We sturen een brief, en kijken dan bij.')).not.toContain('bijsturen');
+    expect(run('We sturen de hulp bij het gezin thuis.')).not.toContain('bijsturen');
+    expect(run('We lopen de hulp bij.')).toEqual(['we', 'lopen', 'de', 'hulp', 'bij']);
   });
 });
