@@ -367,12 +367,21 @@ export function recheck(saved: SavedReview, newReview: Review, now: Date): Reche
     ...saved,
     title: saved.title.trim() === '' ? newReview.source.title : saved.title,
     automatic: newReview,
+    // A review of one page or file: the new check is of that source, so its figures follow.
+    // (A review of several sources is re-checked over all of them with replaceSources.)
+    sources: saved.sources.length === 1 ? [refreshedSource(saved.sources[0]!, newReview)] : saved.sources,
     decisions,
     changes,
     checkedAt: at,
     updatedAt: at,
   };
   return { saved: next, changes, orphaned: orphanedIds(next), added };
+}
+
+/** The one source of a review with the title and counts of its new check (the title kept when the new one is empty). */
+function refreshedSource(source: ReviewSource, review: Review): ReviewSource {
+  const { title, characters, words, blocks } = review.source;
+  return { ...source, title: title || source.title, characters, words, blocks };
 }
 
 /**

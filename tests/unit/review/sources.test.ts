@@ -15,6 +15,7 @@ import {
   migrate,
   nextSourceId,
   parseReviewImport,
+  recheck,
   replaceSources,
   setPrivateNote,
   setToelichting,
@@ -136,6 +137,14 @@ describe('mergeDocuments', () => {
 });
 
 describe('adding and removing a source keeps the council’s work', () => {
+  it('a re-check of a review of one source brings that source’s title and counts up to date, and keeps its id, address and kind', () => {
+    const s1 = sourceOfDocument(doc1(), 's1', 'visie.txt', T0);
+    const one = createSavedReview(reviewOf([{ source: s1, doc: doc1() }]), T0, 'visie.txt', 'Visie', [s1]);
+    const longer = textToDocument(`${VISIE}\n${BIJLAGE}`, 'visie.txt');
+    const next = recheck(one, analyze(longer, locChecklist), T1).saved;
+    expect(next.sources).toEqual([{ ...s1, characters: longer.characters, words: longer.words, blocks: longer.blocks.length }]);
+  });
+
   it('removing a source keeps every hand verdict, toelichting, note and own passage (also from the removed source)', () => {
     const { saved: start, s1, s2 } = twoSources();
     const items = start.automatic.items.map((it) => it.id);
