@@ -8,6 +8,9 @@
  */
 import type { ExtractedDocument } from '../extract/types';
 import type { Review } from '../check/types';
+import type { Message } from '../i18n';
+import { replaceSources, type RecheckResult } from './model';
+import { normaliseUrl } from './url';
 import { mergeDocuments } from '../extract/merge';
 import { fileKind } from '../extract/file';
 import type { OwnEvidence, ReviewSource, ReviewSourceKind, SavedReview } from './types';
@@ -100,4 +103,89 @@ export function withoutSource(sources: readonly ReviewSource[], id: string): Rev
 /** The documents of the sources as one text to check, each block id naming its source (see blockPrefix). */
 export function mergeSourceDocuments(entries: readonly { source: Pick<ReviewSource, 'id'>; doc: ExtractedDocument }[]): ExtractedDocument {
   return mergeDocuments(entries.map(({ source, doc }) => ({ prefix: blockPrefix(source.id), doc })));
+}
+
+/**
+ * Where a quote is from, for a review of several sources: "Uit: Werkagenda 2026" (the page
+ * number is said apart, as for every PDF quote), or that its source was removed. Undefined for
+ * a review of one source (every quote is from it).
+ */
+export function quoteSourceMessage(saved: Pick<SavedReview, 'sources'>, quote: { block: string } & Pick<Partial<OwnEvidence>, 'source'>): Message | undefined {
+  if (saved.sources.length < 2) return undefined;
+  const source = sourceOfQuote(saved, quote);
+  if (!source) return { key: 'sources.quote.removed' };
+  return { key: 'sources.quote.from', params: { title: source.title || source.url } };
+}
+
+export type ShowTarget = { ok: true } | { ok: false; message: Message };
+
+/**
+ * Can "Toon op pagina" show this quote in the tab that is open (address `tabUrl`)? Only when
+ * it is from a page source with that address. Otherwise a plain message says where the quote
+ * lives: in a file (and on which page), on another page (its address), or in a source that
+ * was removed.
+ */
+export function showTarget(saved: Pick<SavedReview, 'sources'>, quote: { block: string; page?: number } & Pick<Partial<OwnEvidence>, 'source'>, tabUrl: string | undefined): ShowTarget {
+  const source = sourceOfQuote(saved, quote);
+  if (!source) return { ok: false, message: { key: 'sources.show.removed' } };
+  if (source.kind !== 'page') {
+    const name = source.title || source.url;
+    return {
+      ok: false,
+      message: quote.page !== undefined ? { key: 'sources.show.inFilePage', params: { file: name, page: quote.page } } : { key: 'sources.show.inFile', params: { file: name } },
+    };
+  }
+  if (tabUrl && normaliseUrl(tabUrl) === normaliseUrl(source.url)) return { ok: true };
+  return { ok: false, message: { key: 'sources.show.otherPage', params: { title: source.title || source.url, url: source.url } } };
+}
+
+/** The source of the review with this address (a page's URL, normalised, or a file name), if any. */
+export function sourceWithUrl(saved: Pick<SavedReview, 'sources'>, url: string): ReviewSource | undefined {
+  const key = normaliseUrl(url);
+  return saved.sources.find((s) => normaliseUrl(s.url) === key);
+}
+
+/** The sources whose document is not in `documents` (by source id): they must be read again before the review can be computed anew. */
+export function missingDocuments(saved: Pick<SavedReview, 'sources'>, documents: ReadonlyMap<string, ExtractedDocument>): ReviewSource[] {
+  return saved.sources.filter((s) => !documents.has(s.id));
+}
+
+/** How a caller checks one (merged) document: the analyzer, which the panel loads lazily. */
+export type CheckDocument = (doc: ExtractedDocument) => Review;
+
+function recompute(saved: SavedReview, sources: ReviewSource[], documents: ReadonlyMap<string, ExtractedDocument>, check: CheckDocument, now: Date): RecheckResult {
+  const missing = sources.filter((s) => !documents.has(s.id));
+  if (missing.length > 0) throw new RangeError(`No document for source ${missing.map((s) => s.id).join(', ')}`);
+  const review = check(mergeSourceDocuments(sources.map((source) => ({ source, doc: documents.get(source.id)! }))));
+  return replaceSources(saved, sources, review, now);
+}
+
+/**
+ * "Voeg toe aan deze toetsing": the page or file `doc` (address or file name `url`) becomes the
+ * review's next source, and the verdicts are computed over all sources again, keeping the
+ * council's work (replaceSources). `documents` holds the document of every current source, by
+ * source id (missingDocuments says which are lacking: RangeError otherwise). A source with the
+ * same address is not added twice: RangeError (check with sourceWithUrl first).
+ */
+export function addSource(
+  saved: SavedReview,
+  documents: ReadonlyMap<string, ExtractedDocument>,
+  added: { doc: ExtractedDocument; url: string; kind?: ReviewSourceKind },
+  check: CheckDocument,
+  now: Date,
+): RecheckResult & { source: ReviewSource } {
+  if (sourceWithUrl(saved, added.url)) throw new RangeError(`The review already has a source ${added.url}`);
+  const source = sourceOfDocument(added.doc, nextSourceId(saved.sources), added.url, now, added.kind);
+  const all = new Map(documents);
+  all.set(source.id, added.doc);
+  return { ...recompute(saved, [...saved.sources, source], all, check, now), source };
+}
+
+/**
+ * Remove a source and compute the verdicts over the others again; every decision, note and own
+ * passage stays (also own passages from the removed source). The last source cannot be
+ * removed (RangeError); `documents` must hold the remaining sources' documents.
+ */
+export function removeSource(saved: SavedReview, id: string, documents: ReadonlyMap<string, ExtractedDocument>, check: CheckDocument, now: Date): RecheckResult {
+  return recompute(saved, withoutSource(saved.sources, id), documents, check, now);
 }

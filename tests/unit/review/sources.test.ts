@@ -4,8 +4,15 @@ import { locChecklist } from '../../../lib/checklist';
 import { textToDocument } from '../../../lib/extract/text';
 import { mergeDocuments } from '../../../lib/extract/merge';
 import type { ExtractedDocument } from '../../../lib/extract/types';
+import { translate } from '../../../lib/i18n';
 import {
   addOwnEvidence,
+  addSource,
+  missingDocuments,
+  quoteSourceMessage,
+  removeSource,
+  showTarget,
+  sourceWithUrl,
   blockPrefix,
   confirmItem,
   createSavedReview,
@@ -256,5 +263,67 @@ describe('migration v2 → v3: one source each', () => {
     // Round trip of the migrated review: stored again and read again, nothing changes.
     if (!old.ok) throw new Error('import failed');
     expect(upgradeStored(JSON.parse(JSON.stringify(old.review)))).toEqual(old.review);
+  });
+});
+
+describe('panel decisions for several sources (add, remove, where a quote lives)', () => {
+  const check = (doc: ExtractedDocument) => analyze(doc, locChecklist);
+  const nl = (m: { key: Parameters<typeof translate>[1]; params?: Parameters<typeof translate>[2] } | undefined) => (m ? translate('nl', m.key, m.params) : undefined);
+
+  function onePage() {
+    const s1 = sourceOfDocument(doc1(), 's1', 'https://proefland.nl/regiovisie', T0);
+    return createSavedReview(reviewOf([{ source: s1, doc: doc1() }]), T0, s1.url, 'Regiovisie Proefland', [s1]);
+  }
+
+  it('adds a file to an open review: the next source, verdicts over both, the council’s work kept', () => {
+    let saved = onePage();
+    const item = saved.automatic.items[3]!.id;
+    saved = setPrivateNote(setToelichting(saved, item, 'Onze uitleg', T1), item, 'Navragen', T1);
+    const documents = new Map([['s1', doc1()]]);
+    const result = addSource(saved, documents, { doc: doc2(), url: 'werkagenda.pdf' }, check, T2);
+    expect(result.source).toMatchObject({ id: 's2', kind: 'pdf', title: 'Werkagenda Regio Proefland', url: 'werkagenda.pdf', addedAt: T2.toISOString() });
+    expect(result.saved.sources.map((s) => s.id)).toEqual(['s1', 's2']);
+    expect(result.saved.automatic).toEqual(reviewOf([{ source: saved.sources[0]!, doc: doc1() }, { source: result.source, doc: doc2() }]));
+    expect(result.saved.decisions[item]).toEqual(saved.decisions[item]);
+    expect(result.changes.length).toBeGreaterThan(0);
+    // The same address again, or a review whose documents are not all there: refused.
+    expect(() => addSource(result.saved, new Map([...documents, ['s2', doc2()]]), { doc: doc2(), url: 'werkagenda.pdf' }, check, T2)).toThrow(RangeError);
+    expect(missingDocuments(result.saved, documents).map((s) => s.id)).toEqual(['s2']);
+    expect(() => removeSource(result.saved, 's1', documents, check, T2)).toThrow(RangeError);
+  });
+
+  it('removes a source: verdicts over the rest, every note kept, the same review as with that source alone', () => {
+    const { saved: start } = twoSources();
+    const item = start.automatic.items.find((it) => it.evidence.some((e) => e.block.startsWith('s2:')))!.id;
+    const saved = addOwnEvidence(setToelichting(start, item, 'Zie de werkagenda', T1), item, { quote: 'een jongerenpanel', prefix: '', suffix: '', block: 's2:b4' }, T1);
+    const result = removeSource(saved, 's2', new Map([['s1', doc1()]]), check, T2);
+    expect(result.saved.sources.map((s) => s.id)).toEqual(['s1']);
+    expect(result.saved.automatic).toEqual(analyze(doc1(), locChecklist));
+    expect(result.saved.decisions).toEqual(saved.decisions);
+    expect(() => removeSource(result.saved, 's1', new Map([['s1', doc1()]]), check, T2)).toThrow(RangeError);
+  });
+
+  it('says for each quote which source it is from, only when there are several', () => {
+    const { saved } = twoSources();
+    expect(nl(quoteSourceMessage(saved, { block: 'b2' }))).toBe('Uit: Regiovisie jeugdhulp Regio Proefland');
+    expect(nl(quoteSourceMessage(saved, { block: 's2:b3' }))).toBe('Uit: Werkagenda Regio Proefland');
+    expect(nl(quoteSourceMessage(saved, { block: '', source: 's7' }))).toBe('Uit een bron die niet meer bij deze toetsing hoort');
+    expect(quoteSourceMessage(onePage(), { block: 'b2' })).toBeUndefined();
+  });
+
+  it('shows a quote on the page only in the tab of its own page, and says plainly where it lives otherwise', () => {
+    const { saved } = twoSources();
+    expect(showTarget(saved, { block: 'b2' }, 'https://proefland.nl/regiovisie?utm_source=x')).toEqual({ ok: true });
+    const other = showTarget(saved, { block: 'b2' }, 'https://proefland.nl/nieuws');
+    expect(other.ok).toBe(false);
+    if (!other.ok) expect(nl(other.message)).toBe('Deze tekst staat op een andere pagina: „Regiovisie jeugdhulp Regio Proefland”. Open eerst die pagina: https://proefland.nl/regiovisie');
+    const file = showTarget(saved, { block: 's2:b3', page: 4 }, 'https://proefland.nl/regiovisie');
+    if (file.ok) throw new Error('a file quote cannot be shown');
+    expect(nl(file.message)).toBe('Deze tekst staat in het bestand „Werkagenda Regio Proefland”, op bladzijde 4. Open dat bestand om hem te lezen.');
+    const gone = showTarget(saved, { block: '', source: 's9' }, 'https://proefland.nl/regiovisie');
+    if (gone.ok) throw new Error('a removed source cannot be shown');
+    expect(nl(gone.message)).toMatch(/uit deze toetsing hebt gehaald/);
+    expect(sourceWithUrl(saved, 'https://proefland.nl/regiovisie#doelen')?.id).toBe('s1');
+    expect(sourceWithUrl(saved, 'werkagenda.txt')?.id).toBe('s2');
   });
 });
