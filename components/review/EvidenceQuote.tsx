@@ -1,5 +1,6 @@
 import type { Evidence } from '@/lib/check/types';
 import type { OwnEvidence } from '@/lib/review';
+import type { Message } from '@/lib/i18n';
 import { useI18n } from '../i18n';
 import { passageKindLabel } from '@/lib/review/explain';
 import { quoteStart } from '@/lib/review/show-on-page';
@@ -10,6 +11,8 @@ import { quoteStart } from '@/lib/review/show-on-page';
  */
 export function EvidenceQuote(props: {
   evidence: Evidence | OwnEvidence;
+  /** For a review of several sources: which one the quote is from (lib/review/sources.ts quoteSourceMessage). */
+  source?: Message;
   onShow?: () => void;
   onRemove?: () => void;
 }) {
@@ -22,6 +25,11 @@ export function EvidenceQuote(props: {
       {'kind' in evidence && evidence.kind !== undefined && (
         <p class="evidence-kind" data-kind={evidence.kind}>
           {t('evidence.kind', { kind: passageKindLabel(evidence.kind) })}
+        </p>
+      )}
+      {props.source && (
+        <p class="evidence-source" data-testid="evidence-source">
+          {t(props.source.key, props.source.params)}
         </p>
       )}
       {evidence.heading && <p class="evidence-heading">{t('review.evidence.underHeading', { heading: evidence.heading })}</p>}
