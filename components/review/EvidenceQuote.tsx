@@ -1,6 +1,8 @@
 import type { Evidence } from '@/lib/check/types';
-import type { OwnEvidence } from '@/lib/review';
+import { useContext } from 'preact/hooks';
+import { quoteSourceMessage, type OwnEvidence } from '@/lib/review';
 import type { Message } from '@/lib/i18n';
+import { SourcesContext } from './sources-context';
 import { useI18n } from '../i18n';
 import { passageKindLabel } from '@/lib/review/explain';
 import { quoteStart } from '@/lib/review/show-on-page';
@@ -11,7 +13,7 @@ import { quoteStart } from '@/lib/review/show-on-page';
  */
 export function EvidenceQuote(props: {
   evidence: Evidence | OwnEvidence;
-  /** For a review of several sources: which one the quote is from (lib/review/sources.ts quoteSourceMessage). */
+  /** Which source the quote is from; absent: from SourcesContext (said only when the review has several). */
   source?: Message;
   onShow?: () => void;
   onRemove?: () => void;
@@ -19,6 +21,8 @@ export function EvidenceQuote(props: {
   const { t } = useI18n();
   const { evidence } = props;
   const start = quoteStart(evidence.quote);
+  const inReview = useContext(SourcesContext);
+  const source = props.source ?? (inReview ? quoteSourceMessage(inReview, evidence) : undefined);
   return (
     <li class="evidence">
       <blockquote>{evidence.quote}</blockquote>
@@ -27,9 +31,9 @@ export function EvidenceQuote(props: {
           {t('evidence.kind', { kind: passageKindLabel(evidence.kind) })}
         </p>
       )}
-      {props.source && (
+      {source && (
         <p class="evidence-source" data-testid="evidence-source">
-          {t(props.source.key, props.source.params)}
+          {t(source.key, source.params)}
         </p>
       )}
       {evidence.heading && <p class="evidence-heading">{t('review.evidence.underHeading', { heading: evidence.heading })}</p>}

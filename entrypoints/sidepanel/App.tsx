@@ -19,6 +19,13 @@ import { FilterBar } from '@/components/review/FilterBar';
 import { ItemCard } from '@/components/review/ItemCard';
 import { SavedList } from '@/components/review/SavedList';
 import { ImportBox } from '@/components/review/ImportBox';
+import { SourcesList } from '@/components/review/SourcesList';
+import { SourcesContext } from '@/components/review/sources-context';
+import { ComparePicker } from '@/components/review/ComparePicker';
+import { CompareView } from '@/components/review/CompareView';
+import { useSources } from './use-sources';
+import { useCompare } from './use-compare';
+import { readReview } from './review-store';
 import type { PanelState } from './panel-state';
 import { ERROR_TEXT, usePanel, type PanelActions } from './use-panel';
 
@@ -145,6 +152,7 @@ function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: S
         onClearMarks={() => void actions.clearMarks()}
         onRetrySave={() => void actions.retrySave()}
       />
+      <SourcesBox saved={saved} doc={state.doc} busy={state.phase === 'reading' || state.phase === 'analysing'} replace={actions.replace} />
       <TextNotice review={saved.automatic} />
       {state.rechecked && <ChangesNotice changes={saved.changes ?? []} titleOf={titleOf} />}
       <ThemeSummary themes={locChecklist.themes} counts={counts} />
@@ -155,6 +163,7 @@ function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: S
         </p>
       )}
       {groups.length === 0 && <p data-testid="filter-empty">{t('review.filter.empty')}</p>}
+      <SourcesContext.Provider value={saved}>
       {groups.map((g) => (
         <section key={g.theme.id} class="theme" aria-labelledby={`theme-${g.theme.id}`}>
           <h3 id={`theme-${g.theme.id}`}>{g.theme.title}</h3>
@@ -183,7 +192,33 @@ function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: S
           </ul>
         </section>
       ))}
+      </SourcesContext.Provider>
     </section>
+  );
+}
+
+/** The sources of the review and "Voeg toe aan deze toetsing" (issue 10; the work is in use-sources.ts). */
+function SourcesBox(props: { saved: SavedReview; doc: ExtractedDocument | undefined; busy: boolean; replace: (saved: SavedReview) => void }) {
+  const { t } = useI18n();
+  const sources = useSources(props);
+  const busy = props.busy || sources.busy;
+  return (
+    <details class="sources-box" open={props.saved.sources.length > 1 || sources.notice !== null ? true : undefined}>
+      <summary>{t('sources.heading')} ({props.saved.sources.length})</summary>
+      <SourcesList
+        sources={props.saved.sources}
+        busy={busy}
+        onRemove={(id) => void sources.remove(id)}
+        onAddTab={() => void sources.addTab()}
+        onAddFile={(file) => void sources.addFile(file)}
+      />
+      {busy && sources.busy && <p class="muted" aria-busy="true">{t('check.busyAnalyse')}</p>}
+      {sources.notice && (
+        <div data-testid="sources-notice">
+          <Notice kind={sources.notice.kind === 'error' ? 'error' : 'info'}>{t(sources.notice.message.key, sources.notice.message.params)}</Notice>
+        </div>
+      )}
+    </details>
   );
 }
 
@@ -204,6 +239,7 @@ function SavedScreen(props: { state: PanelState; actions: PanelActions }) {
         onAskDelete={actions.askDelete}
         onDelete={(key) => void actions.remove(key)}
       />
+      {state.list && <CompareBox list={state.list} />}
       <ImportBox
         pending={state.pendingImport}
         message={state.importMessage}
@@ -211,6 +247,27 @@ function SavedScreen(props: { state: PanelState; actions: PanelActions }) {
         onConfirm={(overwrite) => void actions.confirmImport(overwrite)}
       />
     </section>
+  );
+}
+
+/** "Vergelijk twee versies" (issue 10): pick two saved reviews, see what changed. */
+function CompareBox(props: { list: NonNullable<PanelState['list']> }) {
+  const { t } = useI18n();
+  const compare = useCompare(readReview);
+  const titleOf = (id: string) => getItem(locChecklist, id)?.title ?? id;
+  return (
+    <>
+      <ComparePicker list={props.list} onCompare={(a, b) => void compare.compare(a, b)} />
+      {compare.error && <Notice kind="error">{t(compare.error.key, compare.error.params)}</Notice>}
+      {compare.comparison && (
+        <>
+          <CompareView comparison={compare.comparison} titleOf={titleOf} />
+          <button type="button" class="small" onClick={compare.close} data-action="close-compare">
+            {t('compare.close')}
+          </button>
+        </>
+      )}
+    </>
   );
 }
 

@@ -22,6 +22,8 @@ import {
   parseReviewImport,
   recheck,
   reviewFileName,
+  showTarget,
+  sourceWithUrl,
   type OwnEvidence,
   type SavedReview,
 } from '@/lib/review';
@@ -31,6 +33,7 @@ import { initialState, isTyping, reducer, type Action, type Edit, type PanelStat
 import { createSaveQueue } from './save-queue';
 import { deleteReview, isQuotaError, listReviews, prepare, readReview, writeReview, type ReadResult } from './review-store';
 import { activeTab, askTab, ensureContentScript, followActiveTab, panelWindowId } from './tab-client';
+import { deleteSourceDocs, recheckSource } from './source-docs';
 import { showOutcomeNotice } from '@/lib/review/show-on-page';
 
 export const ERROR_TEXT: Record<ErrorCode, MessageKey> = {
@@ -200,7 +203,8 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     dispatch({ type: 'tab', tab: { id: tab.id, url: tab.url } });
     const current = stateRef.current.saved;
     // A chosen file's review belongs to no tab: it stays, and the tab's own review is not read.
-    if (current && isFileKey(current.key)) return;
+    // So does a review of several sources while the tab shows one of its pages.
+    if (current && (isFileKey(current.key) || (current.sources.length > 1 && tab.url && sourceWithUrl(current, tab.url)))) return;
     const key = tab.url ? normaliseUrl(tab.url) : '';
     if (current && key !== '' && current.key === key) {
       dispatch({ type: 'tabReview', tabId: tab.id, saved: current });
@@ -314,7 +318,8 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
       }
     }
     const now = new Date();
-    const saved = existing ? recheck(existing, review, now).saved : createSavedReview(review, now, url, title);
+    // A review of several sources is re-checked over all of them (issue 10).
+    const saved = existing ? (existing.sources.length > 1 ? await recheckSource(existing, doc, url, now) : recheck(existing, review, now).saved) : createSavedReview(review, now, url, title);
     await prepare(saved.key);
     persisted.current = saved;
     return { type: 'checked', doc, saved, rechecked: existing !== undefined };
@@ -338,7 +343,8 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
       return null;
     }
     const saved = stateRef.current.saved;
-    if (saved && tab.url && normaliseUrl(tab.url) !== saved.key) {
+    // A review of several sources: the tab may show any of its pages (showOnPage picks the quotes of that page).
+    if (saved && tab.url && normaliseUrl(tab.url) !== saved.key && !(saved.sources.length > 1 && sourceWithUrl(saved, tab.url))) {
       notice('review.show.otherPage', { url: saved.url }, 'warning');
       return null;
     }
@@ -350,9 +356,16 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     return tab;
   }
 
-  async function showOnPage(itemId: string, quotes: (Evidence | OwnEvidence)[]) {
+  async function showOnPage(itemId: string, all: (Evidence | OwnEvidence)[]) {
     const tab = await readyTab(itemId);
     if (!tab) return;
+    // Of a review of several sources, only the quotes of the page in this tab can be shown; for the others, say where they are.
+    const saved = stateRef.current.saved;
+    const tabUrl = (await activeTab())?.url;
+    const targets = all.map((q) => (saved && saved.sources.length > 1 ? showTarget(saved, q, tabUrl) : { ok: true as const }));
+    const quotes = all.filter((_, i) => targets[i]!.ok);
+    const elsewhere = targets.find((x) => !x.ok);
+    if (quotes.length === 0 && elsewhere && !elsewhere.ok) return dispatch({ type: 'itemNotice', notice: { itemId, kind: 'warning', message: elsewhere.message } });
     const r = await askTab(tab.id, { type: 'highlight', quotes: quotes.map(toSelector), scroll: true });
     if (!r.ok) return dispatch({ type: 'itemNotice', notice: { itemId, kind: 'error', message: { key: ERROR_TEXT[r.error] } } });
     // The wording (also for quotes left in a closed part of the page) is decided in lib/review/show-on-page.
@@ -470,6 +483,7 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
       queue.cancel(key);
       unsaved.current.delete(key);
       await deleteReview(key);
+      await deleteSourceDocs(key);
       dispatch({ type: 'deleted', key });
       await refreshList();
       // Deleting made room: write at once what could not be written before.

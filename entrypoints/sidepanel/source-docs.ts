@@ -1,0 +1,66 @@
+/**
+ * Browser glue (thin): the extracted text of each source of a review, kept beside the review
+ * (`local:sourceDocs:<review key>`, one record by source id), so a source can be added or
+ * removed later without reading the other pages and files again. Only for the panel's own
+ * use: not exported with the review. A write that fails (storage full) is not fatal: the
+ * panel then asks to check the missing source again.
+ */
+import { storage } from 'wxt/utils/storage';
+import { locChecklist } from '@/lib/checklist';
+import type { ExtractedDocument } from '@/lib/extract/types';
+import { FIRST_SOURCE_ID, isObj, mergeSourceDocuments, missingDocuments, replaceSources, sourceWithUrl, type CheckDocument, type SavedReview } from '@/lib/review';
+
+const itemKey = (reviewKey: string) => `local:sourceDocs:${reviewKey}` as const;
+
+/** The stored documents of a review's sources, by source id (entries that are no document are left out). */
+export async function readSourceDocs(reviewKey: string): Promise<Map<string, ExtractedDocument>> {
+  const stored = await storage.getItem<Record<string, unknown>>(itemKey(reviewKey));
+  const out = new Map<string, ExtractedDocument>();
+  if (!isObj(stored)) return out;
+  for (const [id, doc] of Object.entries(stored)) {
+    if (isObj(doc) && Array.isArray(doc.blocks) && typeof doc.title === 'string') out.set(id, doc as unknown as ExtractedDocument);
+  }
+  return out;
+}
+
+/** Keep exactly these documents for the review (sources no longer in it are dropped). Returns false when storage refused. */
+export async function writeSourceDocs(reviewKey: string, docs: ReadonlyMap<string, ExtractedDocument>): Promise<boolean> {
+  try {
+    await storage.setItem(itemKey(reviewKey), Object.fromEntries(docs));
+    return true;
+  } catch (error) {
+    console.error('Regiovisie-toets: keeping the text of the sources failed', error);
+    return false;
+  }
+}
+
+export async function deleteSourceDocs(reviewKey: string): Promise<void> {
+  await storage.removeItem(itemKey(reviewKey));
+}
+
+/** The checker, loaded when it is needed (as for a check). */
+export async function loadCheck(): Promise<CheckDocument> {
+  const { analyze } = await import('@/lib/check');
+  return (doc) => analyze(doc, locChecklist);
+}
+
+/**
+ * A re-check of one page of a review of several sources: that source's text is replaced and
+ * the verdicts are computed over all sources again (the others' texts from storage). Throws
+ * when the text of another source is not kept (the check then fails with its usual message).
+ */
+export async function recheckSource(existing: SavedReview, doc: ExtractedDocument, url: string, now: Date): Promise<SavedReview> {
+  const docs = await readSourceDocs(existing.key);
+  const id = sourceWithUrl(existing, url)?.id ?? FIRST_SOURCE_ID;
+  docs.set(id, doc);
+  if (missingDocuments(existing, docs).length > 0) throw new Error('the text of a source is not kept');
+  // The re-checked source's title and counts follow its new text.
+  const sources = existing.sources.map((s) =>
+    s.id === id ? { ...s, title: doc.title || s.title, characters: doc.characters, words: doc.words, blocks: doc.blocks.length, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) } : s,
+  );
+  const merged = mergeSourceDocuments(sources.map((source) => ({ source, doc: docs.get(source.id)! })));
+  const result = replaceSources(existing, sources, (await loadCheck())(merged), now);
+  await writeSourceDocs(existing.key, docs);
+  return result.saved;
+}
+

@@ -1,0 +1,107 @@
+/**
+ * "Voeg toe aan deze toetsing" (issue 10): the open tab's page or a chosen file becomes one
+ * more source of the open review, or a source is removed; the verdicts are computed over all
+ * sources again and the council's work stays (lib/review/sources.ts decides; this is glue).
+ * The text of every source is kept beside the review (source-docs.ts) for the next change.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExtractedDocument } from '@/lib/extract/types';
+import { documentProblems } from '@/lib/extract/problems';
+import type { Message } from '@/lib/i18n';
+import {
+  addSource,
+  missingDocuments,
+  removeSource,
+  sourceWithUrl,
+  type ReviewSourceKind,
+  type SavedReview,
+} from '@/lib/review';
+import { activeTab, askTab, ensureContentScript } from './tab-client';
+import { loadCheck, readSourceDocs, writeSourceDocs } from './source-docs';
+import { ERROR_TEXT } from './use-panel';
+
+export interface SourcesNotice {
+  kind: 'info' | 'error';
+  message: Message;
+}
+
+export function useSources(props: { saved: SavedReview | undefined; doc: ExtractedDocument | undefined; replace: (saved: SavedReview) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<SourcesNotice | null>(null);
+  const savedRef = useRef(props.saved);
+  savedRef.current = props.saved;
+
+  // A check of a review of one source: keep its text, so a source can be added later.
+  useEffect(() => {
+    const { saved, doc } = props;
+    if (!saved || !doc || saved.sources.length !== 1) return;
+    void writeSourceDocs(saved.key, new Map([[saved.sources[0]!.id, doc]]));
+  }, [props.doc]);
+
+  // Another review shown: an old message does not belong to it.
+  useEffect(() => setNotice(null), [props.saved?.key]);
+
+  async function run(work: (saved: SavedReview) => Promise<SourcesNotice>) {
+    const saved = savedRef.current;
+    if (!saved || busy) return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      setNotice(await work(saved));
+    } catch (error) {
+      console.error('Regiovisie-toets: changing the sources failed', error);
+      setNotice({ kind: 'error', message: { key: 'sources.failed' } });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** `kind`: absent for a file (its name says it). */
+  async function add(saved: SavedReview, doc: ExtractedDocument, url: string, kind?: ReviewSourceKind): Promise<SourcesNotice> {
+    if (documentProblems(doc).includes('empty')) return { kind: 'error', message: { key: 'sources.tooShort', params: { title: doc.title || url } } };
+    if (sourceWithUrl(saved, url)) return { kind: 'error', message: { key: 'sources.already', params: { title: doc.title || url } } };
+    const docs = await readSourceDocs(saved.key);
+    const missing = missingDocuments(saved, docs);
+    if (missing.length > 0) return { kind: 'error', message: { key: 'sources.missing', params: { title: missing[0]!.title || missing[0]!.url } } };
+    const result = addSource(saved, docs, { doc, url, kind }, await loadCheck(), new Date());
+    docs.set(result.source.id, doc);
+    await writeSourceDocs(saved.key, docs);
+    props.replace(result.saved);
+    return { kind: 'info', message: { key: 'sources.added', params: { title: result.source.title || url, count: result.changes.length } } };
+  }
+
+  return {
+    busy,
+    notice,
+    addTab: () =>
+      run(async (saved) => {
+        const tab = await activeTab();
+        if (!tab) return { kind: 'error', message: { key: 'error.noTab' } };
+        const injected = await ensureContentScript(tab.id, tab.url);
+        if (!injected.ok) return { kind: 'error', message: { key: ERROR_TEXT[injected.error] } };
+        const read = await askTab(tab.id, { type: 'extract' });
+        if (!read.ok) return { kind: 'error', message: { key: ERROR_TEXT[read.error] } };
+        return add(saved, read.value, read.value.url || tab.url || '', 'page');
+      }),
+    addFile: (file: File) =>
+      run(async (saved) => {
+        const { readChosenFile } = await import('./file-reader');
+        const read = await readChosenFile(file);
+        if (!read.ok) return { kind: 'error', message: { key: ERROR_TEXT[read.error] } };
+        return add(saved, read.value, file.name);
+      }),
+    remove: (id: string) =>
+      run(async (saved): Promise<SourcesNotice> => {
+        const docs = await readSourceDocs(saved.key);
+        const gone = saved.sources.find((s) => s.id === id);
+        const rest = { sources: saved.sources.filter((s) => s.id !== id) };
+        const missing = missingDocuments(rest, docs);
+        if (missing.length > 0) return { kind: 'error', message: { key: 'sources.missing', params: { title: missing[0]!.title || missing[0]!.url } } };
+        const result = removeSource(saved, id, docs, await loadCheck(), new Date());
+        docs.delete(id);
+        await writeSourceDocs(saved.key, docs);
+        props.replace(result.saved);
+        return { kind: 'info', message: { key: 'sources.removed', params: { title: gone?.title || gone?.url || id, count: result.changes.length } } };
+      }),
+  };
+}
