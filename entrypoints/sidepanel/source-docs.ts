@@ -1,9 +1,12 @@
 /**
- * Browser glue (thin): the extracted text of each source of a review, kept beside the review
- * (`local:sourceDocs:<review key>`, one record by source id), so a source can be added or
- * removed later without reading the other pages and files again. Only for the panel's own
- * use: not exported with the review. A write that fails (storage full) is not fatal: the
- * panel then asks to check the missing source again.
+ * Browser glue (thin): the extracted text of each source of a review, so a source can be added
+ * or removed later without reading the other pages and files again. Only for the panel's own
+ * use: not exported with the review.
+ *
+ * A review of one source keeps its text in memory only (the text of every page checked would
+ * soon fill the browser's storage); a review of several sources keeps the texts of all of them
+ * beside it (`local:sourceDocs:<review key>`, one record by source id). A write that fails
+ * (storage full) is not fatal: the panel then asks to check the missing source again.
  */
 import { storage } from 'wxt/utils/storage';
 import { locChecklist } from '@/lib/checklist';
@@ -12,21 +15,38 @@ import { FIRST_SOURCE_ID, isObj, mergeSourceDocuments, missingDocuments, replace
 
 const itemKey = (reviewKey: string) => `local:sourceDocs:${reviewKey}` as const;
 
-/** The stored documents of a review's sources, by source id (entries that are no document are left out). */
+/** Texts read in this panel session, by review key and source id. */
+const inMemory = new Map<string, Map<string, ExtractedDocument>>();
+
+/** Remember the text of a review's source for this session (a check just read it). */
+export function rememberSourceDoc(reviewKey: string, sourceId: string, doc: ExtractedDocument): void {
+  const docs = inMemory.get(reviewKey) ?? new Map<string, ExtractedDocument>();
+  docs.set(sourceId, doc);
+  inMemory.set(reviewKey, docs);
+}
+
+/** The known texts of a review's sources, by source id: the stored ones, and those read in this session (entries that are no document are left out). */
 export async function readSourceDocs(reviewKey: string): Promise<Map<string, ExtractedDocument>> {
   const stored = await storage.getItem<Record<string, unknown>>(itemKey(reviewKey));
   const out = new Map<string, ExtractedDocument>();
-  if (!isObj(stored)) return out;
-  for (const [id, doc] of Object.entries(stored)) {
-    if (isObj(doc) && Array.isArray(doc.blocks) && typeof doc.title === 'string') out.set(id, doc as unknown as ExtractedDocument);
+  if (isObj(stored)) {
+    for (const [id, doc] of Object.entries(stored)) {
+      if (isObj(doc) && Array.isArray(doc.blocks) && typeof doc.title === 'string') out.set(id, doc as unknown as ExtractedDocument);
+    }
   }
+  for (const [id, doc] of inMemory.get(reviewKey) ?? []) out.set(id, doc);
   return out;
 }
 
-/** Keep exactly these documents for the review (sources no longer in it are dropped). Returns false when storage refused. */
+/**
+ * Keep exactly these texts for the review (sources no longer in it are dropped): in memory, and
+ * in storage when there are several. Returns false when storage refused.
+ */
 export async function writeSourceDocs(reviewKey: string, docs: ReadonlyMap<string, ExtractedDocument>): Promise<boolean> {
+  inMemory.set(reviewKey, new Map(docs));
   try {
-    await storage.setItem(itemKey(reviewKey), Object.fromEntries(docs));
+    if (docs.size > 1) await storage.setItem(itemKey(reviewKey), Object.fromEntries(docs));
+    else await storage.removeItem(itemKey(reviewKey));
     return true;
   } catch (error) {
     console.error('Regiovisie-toets: keeping the text of the sources failed', error);
@@ -35,6 +55,7 @@ export async function writeSourceDocs(reviewKey: string, docs: ReadonlyMap<strin
 }
 
 export async function deleteSourceDocs(reviewKey: string): Promise<void> {
+  inMemory.delete(reviewKey);
   await storage.removeItem(itemKey(reviewKey));
 }
 

@@ -17,7 +17,7 @@ import {
   type SavedReview,
 } from '@/lib/review';
 import { activeTab, askTab, ensureContentScript } from './tab-client';
-import { loadCheck, readSourceDocs, writeSourceDocs } from './source-docs';
+import { loadCheck, readSourceDocs, rememberSourceDoc, writeSourceDocs } from './source-docs';
 import { ERROR_TEXT } from './use-panel';
 
 export interface SourcesNotice {
@@ -31,11 +31,11 @@ export function useSources(props: { saved: SavedReview | undefined; doc: Extract
   const savedRef = useRef(props.saved);
   savedRef.current = props.saved;
 
-  // A check of a review of one source: keep its text, so a source can be added later.
+  // A check of a review of one source: remember its text (this session), so a source can be added.
   useEffect(() => {
     const { saved, doc } = props;
     if (!saved || !doc || saved.sources.length !== 1) return;
-    void writeSourceDocs(saved.key, new Map([[saved.sources[0]!.id, doc]]));
+    rememberSourceDoc(saved.key, saved.sources[0]!.id, doc);
   }, [props.doc]);
 
   // Another review shown: an old message does not belong to it.
