@@ -395,11 +395,15 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
       return;
     }
     const { quote, prefix = '', suffix = '', heading } = r.value;
+    // A review of several sources: the passage is from the source whose page is in the tab.
+    const shown = stateRef.current.saved;
+    const tabUrl = shown && shown.sources.length > 1 ? (await activeTab())?.url : undefined;
+    const source = shown && tabUrl ? sourceWithUrl(shown, tabUrl)?.id : undefined;
     dispatch({ type: 'itemNotice', notice: null });
     dispatch({
       type: 'edit',
       now: new Date(),
-      edit: { op: 'addOwn', id: itemId, evidence: { quote, prefix, suffix, block: '', ...(heading ? { heading } : {}) } },
+      edit: { op: 'addOwn', id: itemId, evidence: { quote, prefix, suffix, block: '', ...(heading ? { heading } : {}), ...(source ? { source } : {}) } },
     });
   }
 
