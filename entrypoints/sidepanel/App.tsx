@@ -3,7 +3,7 @@ import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentNotices } from '@/lib/extract/problems';
 import type { Locale } from '@/lib/i18n';
 import { getItem, itemsByTheme, locChecklist } from '@/lib/checklist';
-import { countsByTheme, effectiveVerdict, filterItems, isFileKey, ITEM_FILTERS, normaliseUrl, progress, type ItemFilter, type SavedReview } from '@/lib/review';
+import { compareReviews, countsByTheme, effectiveVerdict, filterItems, isFileKey, ITEM_FILTERS, normaliseUrl, progress, setCompareWith, type ItemFilter, type SavedReview } from '@/lib/review';
 import { I18nProvider, useI18n } from '@/components/i18n';
 import { useStoredLocale } from '@/components/use-locale';
 import { Notice } from '@/components/Notice';
@@ -239,7 +239,18 @@ function SavedScreen(props: { state: PanelState; actions: PanelActions }) {
         onAskDelete={actions.askDelete}
         onDelete={(key) => void actions.remove(key)}
       />
-      {state.list && <CompareBox list={state.list} />}
+      {state.list && (
+        <CompareBox
+          list={state.list}
+          onUseInLetter={async (oldKey, newKey, oldTitle) => {
+            // Open the new version and let its letter compare with the old one (saved with the review).
+            await actions.open(newKey);
+            const read = await readReview(newKey);
+            if (read.ok && read.saved) actions.replace(setCompareWith(read.saved, { key: oldKey, title: oldTitle }, new Date()));
+            actions.setView('letter');
+          }}
+        />
+      )}
       <ImportBox
         pending={state.pendingImport}
         message={state.importMessage}
@@ -251,24 +262,54 @@ function SavedScreen(props: { state: PanelState; actions: PanelActions }) {
 }
 
 /** "Vergelijk twee versies" (issue 10): pick two saved reviews, see what changed. */
-function CompareBox(props: { list: NonNullable<PanelState['list']> }) {
+function CompareBox(props: { list: NonNullable<PanelState['list']>; onUseInLetter: (oldKey: string, newKey: string, oldTitle: string) => void }) {
   const { t } = useI18n();
   const compare = useCompare(readReview);
+  const [keys, setKeys] = useState<[string, string] | null>(null);
   const titleOf = (id: string) => getItem(locChecklist, id)?.title ?? id;
   return (
     <>
-      <ComparePicker list={props.list} onCompare={(a, b) => void compare.compare(a, b)} />
+      <ComparePicker
+        list={props.list}
+        onCompare={(a, b) => {
+          setKeys([a, b]);
+          void compare.compare(a, b);
+        }}
+      />
       {compare.error && <Notice kind="error">{t(compare.error.key, compare.error.params)}</Notice>}
       {compare.comparison && (
         <>
           <CompareView comparison={compare.comparison} titleOf={titleOf} />
-          <button type="button" class="small" onClick={compare.close} data-action="close-compare">
-            {t('compare.close')}
-          </button>
+          <div class="button-row">
+            {keys && (
+              <button type="button" data-action="use-in-letter" onClick={() => props.onUseInLetter(keys[0], keys[1], compare.comparison!.old.title)}>
+                {t('compare.useInLetter')}
+              </button>
+            )}
+            <button type="button" class="small" onClick={compare.close} data-action="close-compare">
+              {t('compare.close')}
+            </button>
+          </div>
         </>
       )}
     </>
   );
+}
+
+/** The earlier version the review's letter compares with (saved.compareWith): undefined while reading or when none, null when it is gone. */
+function useEarlierVersion(saved: SavedReview | undefined): SavedReview | null | undefined {
+  const [earlier, setEarlier] = useState<SavedReview | null | undefined>(undefined);
+  const key = saved?.compareWith?.key;
+  useEffect(() => {
+    setEarlier(undefined);
+    if (!key) return;
+    let current = true;
+    void readReview(key).then((read) => current && setEarlier(read.ok && read.saved ? read.saved : null));
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  return earlier;
 }
 
 /** A type-only import: the module itself is loaded below, when needed. */
@@ -281,11 +322,17 @@ type LetterViewComponent = typeof import('@/components/letter/LetterView').Lette
 function LetterScreen(props: { saved: SavedReview | undefined; onSaved: (next: SavedReview) => void; onGoToItem: (id: string) => void }) {
   const { t } = useI18n();
   const [Letter, setLetter] = useState<LetterViewComponent | null>(null);
+  const earlier = useEarlierVersion(props.saved);
   useEffect(() => {
     if (Letter || !props.saved) return;
     void import('@/components/letter/LetterView').then((m) => setLetter(() => m.LetterView));
   }, [props.saved !== undefined]);
   if (!props.saved) return <p data-testid="letter-need-review">{t('panel.letter.needReview')}</p>;
   if (!Letter) return <p aria-busy="true">{t('panel.loading')}</p>;
-  return <Letter saved={props.saved} onSaved={props.onSaved} onGoToItem={props.onGoToItem} />;
+  return (
+    <>
+      {earlier === null && props.saved.compareWith && <Notice kind="warning">{t('compare.oldGone', { title: props.saved.compareWith.title })}</Notice>}
+      <Letter saved={props.saved} onSaved={props.onSaved} onGoToItem={props.onGoToItem} comparison={earlier ? compareReviews(earlier, props.saved, locChecklist) : undefined} />
+    </>
+  );
 }

@@ -301,6 +301,16 @@ export function setAddressee(saved: SavedReview, addressee: Addressee | undefine
   return next;
 }
 
+/** Let the letter compare with an earlier saved review (`{ key, title }`), or no longer (undefined). */
+export function setCompareWith(saved: SavedReview, earlier: { key: string; title: string } | undefined, now: Date): SavedReview {
+  if (saved.compareWith?.key === earlier?.key && saved.compareWith?.title === earlier?.title) return saved;
+  if (earlier?.key === saved.key) throw new RangeError('A review cannot be compared with itself');
+  const next: SavedReview = { ...saved, updatedAt: now.toISOString() };
+  if (earlier === undefined) delete next.compareWith;
+  else next.compareWith = { key: earlier.key, title: earlier.title };
+  return next;
+}
+
 /**
  * Replace one paragraph of the letter by the user's text (`undefined` restores the composed
  * text). Kept with the review so the letter survives closing the panel.

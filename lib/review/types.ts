@@ -108,6 +108,11 @@ export interface SavedReview {
   decisions: Record<string, ItemDecision>;
   /** Automatic verdicts that changed at the last re-check. */
   changes?: ReviewChange[];
+  /**
+   * The earlier version (another saved review: the concept) this review's letter compares with:
+   * the letter then has "Wat is veranderd sinds de conceptversie" (issue 10). Absent: no such section.
+   */
+  compareWith?: { key: string; title: string };
   /** Letter paragraphs edited by the user, keyed by paragraph id (issue 5). */
   letterEdits?: Record<string, string>;
 }

@@ -293,6 +293,11 @@ function savedReview(v: unknown, path: string): SavedReview {
   const regiovisieName = optStr(o, 'regiovisieName', path);
   if (regiovisieName !== undefined) s.regiovisieName = regiovisieName;
   if (o.changes !== undefined) s.changes = arr(o, 'changes', path).map((c, i) => change(c, `${path}.changes[${i}]`));
+  if (o.compareWith !== undefined) {
+    const cp = `${path}.compareWith`;
+    const c = obj(o.compareWith, cp);
+    s.compareWith = keep(c, { key: str(c, 'key', cp), title: str(c, 'title', cp) });
+  }
   if (o.letterEdits !== undefined) {
     s.letterEdits = record(o.letterEdits, `${path}.letterEdits`, (value, p) => {
       if (typeof value !== 'string') fail(p, { key: 'validation.notText' });

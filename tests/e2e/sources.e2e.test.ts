@@ -1,5 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
@@ -7,7 +9,7 @@ import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
 import { pdfToDocument } from '@/cli/pdf';
 import { mergeSourceDocuments, normaliseUrl, sourceIdOfBlock } from '@/lib/review';
-import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension } from './harness';
+import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
 import { PanelDriver, serious } from './panel-driver';
 
 /**
@@ -148,5 +150,28 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
     const violations = await panel!.axe();
     expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
     writeFileSync(join(OUTPUT_DIR, 'sidepanel-compare.png'), await panel!.screenshot());
+
+    // "Neem dit op in de brief": the final version's letter says what changed, in the downloaded .docx too.
+    const settings = readFileSync(join(ROOT, 'examples/council-settings.json'), 'utf8');
+    await panel!.evaluate(`chrome.storage.local.set({ councilSettings: ${settings} })`);
+    await panel!.click('[data-action="use-in-letter"]');
+    await panel!.waitFor(`document.querySelector('[data-testid="letter-compare"]') && document.querySelector('.letter')?.textContent.includes('Wat is veranderd sinds de conceptversie')`, 20_000);
+    expect(await panel!.text('[data-testid="letter-compare"]')).toContain('„Regiovisie jeugdhulp Proefland (concept)”');
+    const downloads = mkdtempSync(join(tmpdir(), 'sources-dl-'));
+    await ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads } as never);
+    await panel!.clickButton('Maak de brief (Word-bestand)');
+    const files = await waitUntil(() => readdirSync(downloads).filter((f) => f.endsWith('.docx')).length > 0 && readdirSync(downloads).filter((f) => f.endsWith('.docx')), {
+      timeoutMs: 20_000,
+      intervalMs: 200,
+      message: () => `No .docx downloaded to ${downloads}`,
+    });
+    const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(join(downloads, files[0]!)) });
+    expect(text).toContain('Wat is veranderd sinds de conceptversie');
+    expect(text).toContain('Wij hebben deze versie van de regiovisie vergeleken met de conceptversie („Regiovisie jeugdhulp Proefland (concept)”).');
+    expect(text).toMatch(/Bij \d+ aanbeveling(en)? is de regiovisie beter geworden, bij 0 slechter/);
+    expect(text).toContain('Wat is veranderd sinds de conceptversie, per aanbeveling');
+    // Stored with the review: the link survives; "Laat dat deel weg" removes the section.
+    await panel!.click('[data-action="drop-compare"]');
+    await panel!.waitFor(`!document.querySelector('[data-testid="letter-compare"]') && !document.querySelector('.letter').textContent.includes('Wat is veranderd sinds de conceptversie')`);
   });
 });

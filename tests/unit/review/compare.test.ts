@@ -90,3 +90,22 @@ describe('looksRelated', () => {
     expect(c.items[0]!.removed).toEqual(['Wij zorgen aan de kust 0.']);
   });
 });
+
+describe('setCompareWith (the letter compares with an earlier saved review)', () => {
+  it('sets and clears the link, validates it, and keeps it through export and import', async () => {
+    const { setCompareWith } = await import('../../../lib/review/model');
+    const { validateSavedReview } = await import('../../../lib/review/validate');
+    const { exportReview, parseReviewImport } = await import('../../../lib/review/exchange');
+    const saved = makeSaved();
+    const linked = setCompareWith(saved, { key: 'https://proefland.nl/concept', title: 'Concept' }, T1);
+    expect(linked.compareWith).toEqual({ key: 'https://proefland.nl/concept', title: 'Concept' });
+    expect(linked.updatedAt).toBe(T1.toISOString());
+    expect(setCompareWith(linked, { key: 'https://proefland.nl/concept', title: 'Concept' }, T1)).toBe(linked);
+    expect(() => setCompareWith(saved, { key: saved.key, title: 'Zelf' }, T1)).toThrow(RangeError);
+    expect('compareWith' in setCompareWith(linked, undefined, T1)).toBe(false);
+    const back = parseReviewImport(exportReview(linked, T1));
+    expect(back.ok && back.review.compareWith).toEqual(linked.compareWith);
+    const bad = validateSavedReview({ ...linked, compareWith: { key: 3, title: 'x' } });
+    expect(!bad.ok && bad.path).toBe('review.compareWith.key');
+  });
+});
