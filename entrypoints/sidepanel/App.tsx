@@ -212,7 +212,7 @@ function SourcesBox(props: { saved: SavedReview; doc: ExtractedDocument | undefi
         onAddTab={() => void sources.addTab()}
         onAddFile={(file) => void sources.addFile(file)}
       />
-      {busy && sources.busy && <p class="muted" aria-busy="true">{t('check.busyAnalyse')}</p>}
+      {sources.busy && <p class="muted" aria-busy="true">{t('check.busyAnalyse')}</p>}
       {sources.notice && (
         <div data-testid="sources-notice">
           <Notice kind={sources.notice.kind === 'error' ? 'error' : 'info'}>{t(sources.notice.message.key, sources.notice.message.params)}</Notice>

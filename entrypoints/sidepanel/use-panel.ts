@@ -361,8 +361,9 @@ export function usePanel(): { state: PanelState; saveState: SaveState; actions: 
     if (!tab) return;
     // Of a review of several sources, only the quotes of the page in this tab can be shown; for the others, say where they are.
     const saved = stateRef.current.saved;
-    const tabUrl = (await activeTab())?.url;
-    const targets = all.map((q) => (saved && saved.sources.length > 1 ? showTarget(saved, q, tabUrl) : { ok: true as const }));
+    const several = saved && saved.sources.length > 1 ? saved : undefined;
+    const tabUrl = several ? (await activeTab())?.url : undefined;
+    const targets = all.map((q) => (several ? showTarget(several, q, tabUrl) : { ok: true as const }));
     const quotes = all.filter((_, i) => targets[i]!.ok);
     const elsewhere = targets.find((x) => !x.ok);
     if (quotes.length === 0 && elsewhere && !elsewhere.ok) return dispatch({ type: 'itemNotice', notice: { itemId, kind: 'warning', message: elsewhere.message } });
