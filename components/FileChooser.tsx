@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { useFocusWhenDone } from './use-focus-when-done';
 import { FILE_EXTENSIONS } from '@/lib/extract/file';
 import { useI18n } from './i18n';
 
@@ -9,15 +10,10 @@ import { useI18n } from './i18n';
 export function FileChooser(props: { open: boolean; disabled: boolean; onFile: (file: File) => void }) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
-  const chose = useRef(false);
   // While the file is read the input is disabled, and a review folds this chooser away: the
   // keyboard focus would be lost. When the check is done, it goes to the review's heading
   // (or back to the input after an error).
-  useEffect(() => {
-    if (props.disabled || !chose.current) return;
-    chose.current = false;
-    (document.getElementById('review-title') ?? input.current)?.focus();
-  }, [props.disabled]);
+  const chose = useFocusWhenDone(props.disabled, () => document.getElementById('review-title') ?? input.current);
   return (
     <details class="file-chooser" open={props.open}>
       <summary>{t('file.summary')}</summary>
@@ -33,7 +29,7 @@ export function FileChooser(props: { open: boolean; disabled: boolean; onFile: (
           const el = e.currentTarget as HTMLInputElement;
           const file = el.files?.[0];
           if (file) {
-            chose.current = true;
+            chose();
             props.onFile(file);
           }
           el.value = ''; // the same file can be chosen again (a re-check)

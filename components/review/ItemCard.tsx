@@ -6,6 +6,7 @@ import { useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { VerdictLabel } from './VerdictLabel';
 import { EvidenceQuote } from './EvidenceQuote';
+import { quoteStart } from '@/lib/review/show-on-page';
 import { explainVerdict } from '@/lib/review/explain';
 
 export interface ItemCardHandlers {
@@ -30,6 +31,16 @@ export function ItemCard(
     decision: ItemDecision | undefined;
     readability?: ReadabilityFigures;
     notice?: { kind: 'info' | 'warning' | 'error'; text: string };
+    /**
+     * With onToggle the card folds: closed, it is one line (title, verdict, the first quote
+     * shortened) on a button that opens the full card. Without, it is always open.
+     */
+    open?: boolean;
+    onToggle?: () => void;
+    /** The user checked the verdict ("Klopt", or a verdict by hand). */
+    reviewed?: boolean;
+    /** "Volgende niet bekeken" from this item (absent when every other item is checked). */
+    onNext?: () => void;
   } & ItemCardHandlers,
 ) {
   const { t } = useI18n();
@@ -41,156 +52,193 @@ export function ItemCard(
   const select = useRef<HTMLSelectElement>(null);
   const { onShow } = props;
   const why = item.method === 'readability' ? undefined : explainVerdict(result);
+  const open = props.open ?? true;
+  const firstQuote = result.evidence[0]?.quote ?? own[0]?.quote;
   return (
     <li class={`item item-${effective.verdict}`} data-item={item.id} data-verdict={effective.verdict} data-by-hand={effective.byHand ? 'true' : undefined}>
       <article aria-labelledby={`title-${dom}`}>
-        {/* tabIndex -1: "Ga naar het eerste punt" in the letter view moves the focus here. */}
-        <h4 id={`title-${dom}`} tabIndex={-1}>
-          {item.title}
-        </h4>
-        <p class="verdict-line">
-          <VerdictLabel verdict={effective.verdict} />
-          {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
-          {effective.byHand && <span class="automatic">{automatic}</span>}
-          {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
-        </p>
-        {why && (
-          <p class="why" data-why={result.basis ?? result.verdict}>
-            {effective.byHand ? t('review.whyAutomatic', { why: t(why.key, why.params) }) : t(why.key, why.params)}
-          </p>
-        )}
-        <details class="explanation">
-          <summary>
-            {t('review.explanation')}
-            <span class="visually-hidden">: {item.title}</span>
-          </summary>
-          <p>{item.explanation}</p>
-        </details>
-        {props.readability && item.method === 'readability' && (
-          <p class="readability">
-            {t('review.readability', {
-              score: Math.round(props.readability.fleschDouma),
-              words: Number(props.readability.averageSentenceWords.toFixed(1)), // as the CLI says it
-              level: props.readability.level,
-            })}
-          </p>
-        )}
-        {result.evidence.length > 0 ? (
-          <>
-            <p class="label">{t('review.evidence.heading')}</p>
-            <ul class="evidence-list">
-              {result.evidence.map((e, i) => (
-                <EvidenceQuote key={`${e.block}-${i}`} evidence={e} onShow={onShow && (() => onShow([e]))} />
-              ))}
-            </ul>
-            {onShow && result.evidence.length + own.length > 1 && (
-              <button type="button" class="small" aria-label={t('review.showAllLabel', { title: item.title })} onClick={() => onShow([...result.evidence, ...own])} data-action="show-all">
-                {t('review.showAll')}
-              </button>
-            )}
-          </>
-        ) : (
-          <p class="muted">{t('review.evidence.none')}</p>
-        )}
-        {props.notice && (
-          <p class={`item-notice notice notice-${props.notice.kind}`} data-testid="item-notice">
-            {props.notice.text}
-          </p>
-        )}
-        <div class="decide">
-          <label class="field" for={`verdict-${dom}`}>
-            {t('review.verdictLabel')}
-          </label>
-          <select
-            ref={select}
-            id={`verdict-${dom}`}
-            aria-label={t('review.verdictLabelFor', { title: item.title })}
-            value={decision?.verdict ?? ''}
-            data-action="verdict"
-            onChange={(e) => {
-              const v = (e.currentTarget as HTMLSelectElement).value;
-              props.onVerdict(v === '' ? undefined : (v as Verdict));
-            }}
-          >
-            <option value="">{automatic}</option>
-            {VERDICTS.map((v) => (
-              <option value={v} key={v}>
-                {t(`review.verdict.${v}`)}
-              </option>
-            ))}
-          </select>
-          <div class="button-row">
-            {effective.byHand ? (
-              <button type="button" class="small" aria-label={t('review.resetLabel', { title: item.title })} onClick={() => {
-                  props.onVerdict(undefined);
-                  // This button disappears: keep the keyboard focus on the item.
-                  select.current?.focus();
-                }}
-                data-action="reset"
-              >
-                {t('review.reset')}
-              </button>
-            ) : (
-              <button
-                type="button"
-                class="small"
-                aria-pressed={confirmed}
-                aria-label={t('review.confirmLabel', { title: item.title })}
-                onClick={() => props.onConfirm(!confirmed)}
-                data-action="confirm"
-              >
-                {t('review.confirm')}
-              </button>
-            )}
-          </div>
-        </div>
-        <label class="field" for={`toelichting-${dom}`}>
-          {t('review.toelichting')}
-          <span class="visually-hidden"> ({item.title})</span>
-        </label>
-        <textarea
-          id={`toelichting-${dom}`}
-          rows={2}
-          value={decision?.toelichting ?? ''}
-          aria-describedby={`toelichting-help-${dom}`}
-          data-action="toelichting"
-          onInput={(e) => props.onToelichting((e.currentTarget as HTMLTextAreaElement).value)}
-        />
-        <p id={`toelichting-help-${dom}`} class="field-help" data-testid="toelichting-help">
-          {t('review.toelichtingHelp')}
-        </p>
-        <label class="field" for={`private-note-${dom}`}>
-          {t('review.privateNote')}
-          <span class="visually-hidden"> ({item.title})</span>
-        </label>
-        <textarea
-          id={`private-note-${dom}`}
-          rows={2}
-          value={decision?.privateNote ?? ''}
-          aria-describedby={`private-note-help-${dom}`}
-          data-action="private-note"
-          onInput={(e) => props.onPrivateNote((e.currentTarget as HTMLTextAreaElement).value)}
-        />
-        <p id={`private-note-help-${dom}`} class="field-help" data-testid="private-note-help">
-          {t('review.privateNoteHelp')}
-        </p>
-        {own.length > 0 && (
-          <>
-            <p class="label">{t('review.own.heading')}</p>
-            <ul class="evidence-list own">
-              {own.map((e, i) => (
-                <EvidenceQuote key={`${e.addedAt}-${i}`} evidence={e} onShow={onShow && (() => onShow([e]))} onRemove={() => props.onRemoveOwn(i)} />
-              ))}
-            </ul>
-          </>
-        )}
-        {props.onAddSelection && (
-          <div class="button-row">
-            <button type="button" class="small" aria-label={t('review.own.useLabel', { title: item.title })} aria-describedby="own-hint" onClick={props.onAddSelection} data-action="use-selection">
-              {t('review.own.use')}
+        {props.onToggle ? (
+          <h4 class="item-head">
+            <button
+              type="button"
+              class="item-toggle"
+              aria-expanded={open}
+              aria-controls={`body-${dom}`}
+              data-action="toggle-item"
+              onClick={props.onToggle}
+            >
+              <span id={`title-${dom}`} class="item-title">
+                {item.title}
+              </span>
+              <span class="verdict-line">
+                <VerdictLabel verdict={effective.verdict} />
+                {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
+                {effective.byHand && <span class="automatic">{automatic}</span>}
+                {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
+                {props.reviewed && !confirmed && !effective.byHand && <span class="reviewed">{t('review.item.reviewed')}</span>}
+              </span>
+              {!open && <span class="item-quote">{firstQuote ? `“${quoteStart(firstQuote, 90)}”` : t('review.evidence.none')}</span>}
             </button>
-          </div>
+          </h4>
+        ) : (
+          /* tabIndex -1: "Ga naar het eerste punt" in the letter view moves the focus here. */
+          <h4 id={`title-${dom}`} tabIndex={-1}>
+            {item.title}
+          </h4>
         )}
+        <div id={`body-${dom}`} class="item-body" hidden={!open}>
+          {/* A folding card says the verdict on its summary line, "Bekeken" included. */}
+          {!props.onToggle && (
+            <p class="verdict-line">
+              <VerdictLabel verdict={effective.verdict} />
+              {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
+              {effective.byHand && <span class="automatic">{automatic}</span>}
+              {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
+            </p>
+          )}
+          {why && (
+            <p class="why" data-why={result.basis ?? result.verdict}>
+              {effective.byHand ? t('review.whyAutomatic', { why: t(why.key, why.params) }) : t(why.key, why.params)}
+            </p>
+          )}
+          <details class="explanation">
+            <summary>
+              {t('review.explanation')}
+              <span class="visually-hidden">: {item.title}</span>
+            </summary>
+            <p>{item.explanation}</p>
+          </details>
+          {props.readability && item.method === 'readability' && (
+            <p class="readability">
+              {t('review.readability', {
+                score: Math.round(props.readability.fleschDouma),
+                words: Number(props.readability.averageSentenceWords.toFixed(1)), // as the CLI says it
+                level: props.readability.level,
+              })}
+            </p>
+          )}
+          {result.evidence.length > 0 ? (
+            <>
+              <p class="label">{t('review.evidence.heading')}</p>
+              <ul class="evidence-list">
+                {result.evidence.map((e, i) => (
+                  <EvidenceQuote key={`${e.block}-${i}`} evidence={e} onShow={onShow && (() => onShow([e]))} />
+                ))}
+              </ul>
+              {onShow && result.evidence.length + own.length > 1 && (
+                <button type="button" class="small" aria-label={t('review.showAllLabel', { title: item.title })} onClick={() => onShow([...result.evidence, ...own])} data-action="show-all">
+                  {t('review.showAll')}
+                </button>
+              )}
+            </>
+          ) : (
+            <p class="muted">{t('review.evidence.none')}</p>
+          )}
+          {props.notice && (
+            <p class={`item-notice notice notice-${props.notice.kind}`} data-testid="item-notice">
+              {props.notice.text}
+            </p>
+          )}
+          <div class="decide">
+            <label class="field" for={`verdict-${dom}`}>
+              {t('review.verdictLabel')}
+            </label>
+            <select
+              ref={select}
+              id={`verdict-${dom}`}
+              aria-label={t('review.verdictLabelFor', { title: item.title })}
+              value={decision?.verdict ?? ''}
+              data-action="verdict"
+              onChange={(e) => {
+                const v = (e.currentTarget as HTMLSelectElement).value;
+                props.onVerdict(v === '' ? undefined : (v as Verdict));
+              }}
+            >
+              <option value="">{automatic}</option>
+              {VERDICTS.map((v) => (
+                <option value={v} key={v}>
+                  {t(`review.verdict.${v}`)}
+                </option>
+              ))}
+            </select>
+            <div class="button-row">
+              {effective.byHand ? (
+                <button type="button" class="small" aria-label={t('review.resetLabel', { title: item.title })} onClick={() => {
+                    props.onVerdict(undefined);
+                    // This button disappears: keep the keyboard focus on the item.
+                    select.current?.focus();
+                  }}
+                  data-action="reset"
+                >
+                  {t('review.reset')}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  class="small"
+                  aria-pressed={confirmed}
+                  aria-label={t('review.confirmLabel', { title: item.title })}
+                  onClick={() => props.onConfirm(!confirmed)}
+                  data-action="confirm"
+                >
+                  {t('review.confirm')}
+                </button>
+              )}
+              {props.onNext && (
+                <button type="button" class="small" onClick={props.onNext} data-action="next-from-item">
+                  {t('review.next')}
+                </button>
+              )}
+            </div>
+          </div>
+          <label class="field" for={`toelichting-${dom}`}>
+            {t('review.toelichting')}
+            <span class="visually-hidden"> ({item.title})</span>
+          </label>
+          <textarea
+            id={`toelichting-${dom}`}
+            rows={2}
+            value={decision?.toelichting ?? ''}
+            aria-describedby={`toelichting-help-${dom}`}
+            data-action="toelichting"
+            onInput={(e) => props.onToelichting((e.currentTarget as HTMLTextAreaElement).value)}
+          />
+          <p id={`toelichting-help-${dom}`} class="field-help" data-testid="toelichting-help">
+            {t('review.toelichtingHelp')}
+          </p>
+          <label class="field" for={`private-note-${dom}`}>
+            {t('review.privateNote')}
+            <span class="visually-hidden"> ({item.title})</span>
+          </label>
+          <textarea
+            id={`private-note-${dom}`}
+            rows={2}
+            value={decision?.privateNote ?? ''}
+            aria-describedby={`private-note-help-${dom}`}
+            data-action="private-note"
+            onInput={(e) => props.onPrivateNote((e.currentTarget as HTMLTextAreaElement).value)}
+          />
+          <p id={`private-note-help-${dom}`} class="field-help" data-testid="private-note-help">
+            {t('review.privateNoteHelp')}
+          </p>
+          {own.length > 0 && (
+            <>
+              <p class="label">{t('review.own.heading')}</p>
+              <ul class="evidence-list own">
+                {own.map((e, i) => (
+                  <EvidenceQuote key={`${e.addedAt}-${i}`} evidence={e} onShow={onShow && (() => onShow([e]))} onRemove={() => props.onRemoveOwn(i)} />
+                ))}
+              </ul>
+            </>
+          )}
+          {props.onAddSelection && (
+            <div class="button-row">
+              <button type="button" class="small" aria-label={t('review.own.useLabel', { title: item.title })} aria-describedby="own-hint" onClick={props.onAddSelection} data-action="use-selection">
+                {t('review.own.use')}
+              </button>
+            </div>
+          )}
+        </div>
       </article>
     </li>
   );

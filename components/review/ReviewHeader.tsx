@@ -6,12 +6,11 @@ import { formatDate } from './format';
 export type SaveState = 'saved' | 'saving' | 'error' | 'full';
 
 /**
- * Title, address, date and progress of the shown review, with export and "Wis markeringen"
+ * Title, address and date of the shown review (its progress is in ProgressBar), with export and "Wis markeringen"
  * (not for a review of a chosen file: nothing of it is marked on a page).
  */
 export function ReviewHeader(props: {
   saved: SavedReview;
-  progress: { reviewed: number; total: number };
   saveState: SaveState;
   otherPage: boolean;
   fromFile: boolean;
@@ -30,9 +29,6 @@ export function ReviewHeader(props: {
       </h2>
       <p class="doc-url">{saved.url}</p>
       <p class="muted">{t('review.checkedAt', { date: formatDate(saved.checkedAt, locale) })}</p>
-      <p data-testid="review-progress" data-reviewed={props.progress.reviewed}>
-        {t('review.progress', props.progress)}
-      </p>
       {props.fromFile && (
         <p class="notice notice-info" data-testid="from-file">
           {t('review.fromFile', { name: saved.url })}

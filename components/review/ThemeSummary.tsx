@@ -1,14 +1,16 @@
 import { VERDICTS, type Theme } from '@/lib/checklist/types';
 import type { VerdictCounts } from '@/lib/review';
 import { useI18n } from '../i18n';
+import { ThemeChart } from './ThemeChart';
 
-/** Per theme: how many items are aanwezig, deels and ontbreekt (effective verdicts). */
+/** Per theme: how many items are aanwezig, deels and ontbreekt (effective verdicts), as a chart and as a table. */
 export function ThemeSummary(props: { themes: Theme[]; counts: Record<string, VerdictCounts> }) {
   const { t } = useI18n();
   const themes = props.themes.filter((th) => props.counts[th.id]);
   return (
     <section class="theme-summary" aria-labelledby="summary-heading">
       <h3 id="summary-heading">{t('review.summary.heading')}</h3>
+      <ThemeChart themes={props.themes} counts={props.counts} />
       <table data-testid="theme-summary">
         <thead>
           <tr>

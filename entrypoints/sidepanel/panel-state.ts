@@ -11,18 +11,24 @@ import {
   addOwnEvidence,
   confirmItem,
   isFileKey,
+  changeLayout,
+  emptyLayout,
   removeOwnEvidence,
+  samePage,
   setMunicipality,
   setPrivateNote,
   setToelichting,
   setVerdict,
   type ItemFilter,
+  type LayoutChange,
   type NewOwnEvidence,
+  type ReviewLayout,
   type SavedReview,
 } from '@/lib/review';
 import { removeSummary, type ReviewSummary } from '@/lib/review/review-index';
 import type { View } from '@/components/review/ViewNav';
 import type { ImportMessage } from '@/components/review/ImportBox';
+import type { SetAsideSummary } from '@/components/review/SetAsideList';
 
 export type { View };
 
@@ -41,9 +47,14 @@ export interface TabInfo {
 
 export type Phase = 'idle' | 'reading' | 'analysing' | 'ready' | 'error';
 
+/** The steps of a check the panel shows: copy the page, read its text, check it. */
+export const CHECK_STEPS = 3;
+
 export interface PanelState {
   view: View;
   phase: Phase;
+  /** While a check runs: its step (1 copy the page, 2 read its text, 3 check it) of CHECK_STEPS, shown as progress. */
+  checkStep: number;
   error?: ErrorCode;
   /** The tab the panel follows (the active tab of its window). */
   tab: TabInfo | null;
@@ -67,11 +78,16 @@ export interface PanelState {
   importMessage: ImportMessage | null;
   /** A problem with the stored data shown above the review (a damaged review that was set aside). */
   storageNotice: Message | null;
+  /** Damaged reviews that were set aside (`corrupt:` keys), newest first; shown under "Opgeslagen". */
+  setAside: SetAsideSummary[];
+  /** Open items and folded themes of the shown review (read it with layoutOf: it may belong to another review). */
+  layout: ReviewLayout;
 }
 
 export const initialState: PanelState = {
   view: 'review',
   phase: 'idle',
+  checkStep: 0,
   tab: null,
   rechecked: false,
   filter: 'all',
@@ -82,7 +98,15 @@ export const initialState: PanelState = {
   pendingImport: null,
   importMessage: null,
   storageNotice: null,
+  setAside: [],
+  layout: emptyLayout(''),
 };
+
+/** The layout of the review shown: a fresh one when the stored layout belongs to another review. */
+export function layoutOf(state: PanelState): ReviewLayout {
+  const key = state.saved?.key ?? '';
+  return state.layout.key === key ? state.layout : emptyLayout(key);
+}
 
 /** One change by the user to the shown review. */
 export type Edit =
@@ -107,6 +131,8 @@ export type Action =
   /** The stored review for the followed tab was looked up (undefined: none, or the URL is unknown). */
   | { type: 'tabReview'; tabId: number; saved: SavedReview | undefined }
   | { type: 'checkStart'; tabId?: number }
+  /** The page was copied; its text is being read (the second of the check's steps). */
+  | { type: 'readingText' }
   | { type: 'analysing' }
   | { type: 'checkFailed'; error: ErrorCode }
   | { type: 'checked'; doc: ExtractedDocument; saved: SavedReview | undefined; rechecked: boolean }
@@ -117,12 +143,15 @@ export type Action =
   | { type: 'status'; status: Message | null }
   | { type: 'itemNotice'; notice: ItemNotice | null }
   | { type: 'list'; list: ReviewSummary[] }
+  | { type: 'setAside'; setAside: SetAsideSummary[] }
   | { type: 'open'; saved: SavedReview }
   | { type: 'askDelete'; key: string | null }
   | { type: 'deleted'; key: string }
   | { type: 'importConflict'; incoming: SavedReview | null }
   | { type: 'importMessage'; message: PanelState['importMessage'] }
-  | { type: 'storageNotice'; notice: Message | null };
+  | { type: 'storageNotice'; notice: Message | null }
+  /** Fold or unfold a theme or an item, or go to an item. */
+  | { type: 'layout'; change: LayoutChange };
 
 /** Apply one edit with the pure functions of lib/review. */
 export function applyEdit(saved: SavedReview, edit: Edit, now: Date): SavedReview {
@@ -167,10 +196,15 @@ export function reducer(state: PanelState, action: Action): PanelState {
     case 'tab': {
       // Same tab, same page: keep what is shown (it may hold edits not yet written).
       if (state.tab && action.tab && state.tab.id === action.tab.id && state.tab.url === action.tab.url) return state;
-      // Another tab or page: an error or a read page without review belonged to the old one.
-      // (During a check the tab's URL becomes known; that is still the same page.)
-      if (state.phase === 'reading' || state.phase === 'analysing' || state.saved) return { ...state, tab: action.tab };
-      return { ...state, tab: action.tab, phase: 'idle', error: undefined, doc: undefined, itemNotice: null };
+      // During a check the tab's URL becomes known; that is still the same page.
+      if (state.phase === 'reading' || state.phase === 'analysing') return { ...state, tab: action.tab };
+      // Another tab or page: messages about the old one ("Klaar…", "Gemarkeerd op de pagina")
+      // go. An anchor in the same page is no other page.
+      const moved = !state.tab || !action.tab || state.tab.id !== action.tab.id || !samePage(state.tab.url, action.tab.url);
+      const messages = moved ? { status: null, itemNotice: null } : {};
+      if (state.saved) return { ...state, tab: action.tab, ...messages };
+      // An error or a read page without review belonged to the old one.
+      return { ...state, tab: action.tab, phase: 'idle', error: undefined, doc: undefined, itemNotice: null, ...messages };
     }
     case 'tabReview': {
       if (state.tab?.id !== action.tabId) return state; // an answer for a tab we left
@@ -188,9 +222,11 @@ export function reducer(state: PanelState, action: Action): PanelState {
       return { ...state, phase: 'idle', saved: undefined, doc: undefined, rechecked: false, error: undefined, itemNotice: null, filter: 'all' };
     }
     case 'checkStart':
-      return { ...state, view: 'review', phase: 'reading', error: undefined, itemNotice: null, storageNotice: null, status: { key: 'check.busy' } };
+      return { ...state, view: 'review', phase: 'reading', checkStep: 1, error: undefined, itemNotice: null, storageNotice: null, status: { key: 'check.busy' } };
+    case 'readingText':
+      return state.phase === 'reading' ? { ...state, checkStep: 2, status: { key: 'check.busyText' } } : state;
     case 'analysing':
-      return { ...state, phase: 'analysing', status: { key: 'check.busyAnalyse' } };
+      return { ...state, phase: 'analysing', checkStep: 3, status: { key: 'check.busyAnalyse' } };
     case 'checkFailed':
       return { ...state, phase: 'error', error: action.error, status: null };
     case 'checked': {
@@ -227,12 +263,16 @@ export function reducer(state: PanelState, action: Action): PanelState {
       return { ...state, saved: action.saved };
     case 'filter':
       return { ...state, filter: action.filter };
+    case 'layout':
+      return { ...state, layout: changeLayout(layoutOf(state), action.change) };
     case 'status':
       return { ...state, status: action.status };
     case 'itemNotice':
       return { ...state, itemNotice: action.notice, status: action.notice ? action.notice.message : state.status };
     case 'list':
       return { ...state, list: action.list };
+    case 'setAside':
+      return { ...state, setAside: action.setAside };
     case 'open':
       return {
         ...state,

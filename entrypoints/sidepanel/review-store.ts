@@ -15,9 +15,12 @@
  *   index, so every other review stays usable.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { deleteSourceDocs } from './source-docs';
 import type { Message } from '@/lib/i18n';
 import { MigrationError, STORAGE_VERSION, upgradeStored, wxtMigrations, type SavedReview } from '@/lib/review';
 import { parseIndex, removeSummary, summaryOf, upsertSummary, type ReviewSummary } from '@/lib/review/review-index';
+
+export { isQuotaError } from './save-queue';
 
 const REVIEW_PREFIX = 'review:';
 const INDEX_KEY = 'local:reviewIndex' as const;
@@ -131,19 +134,18 @@ export async function setAsideCorrupt(key: string, data: unknown, problem: strin
   return asideKey;
 }
 
-/** Everything set aside so far (for support, and for tests). */
+/** Remove data that was set aside (the user saved it as a file, or chose to throw it away). */
+export async function removeSetAside(storageKey: string): Promise<void> {
+  if (!storageKey.startsWith(CORRUPT_PREFIX)) throw new Error(`Not set-aside data: ${storageKey}`);
+  await storage.removeItem(`local:${storageKey}`);
+}
+
+/** Everything set aside so far (shown under "Opgeslagen", and for support). */
 export async function listSetAside(): Promise<{ storageKey: string; entry: SetAside }[]> {
   const all = (await storage.snapshot('local')) as Record<string, unknown>;
   return Object.entries(all)
     .filter(([k]) => k.startsWith(CORRUPT_PREFIX))
     .map(([storageKey, entry]) => ({ storageKey, entry: entry as SetAside }));
-}
-
-/** True when a write failed because the browser's storage for the extension is full. */
-export function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return typeof error === 'string' && /quota/i.test(error);
-  const { name, message } = error as { name?: unknown; message?: unknown };
-  return name === 'QuotaExceededError' || (typeof message === 'string' && /quota|storage (is )?full|NS_ERROR_DOM_QUOTA/i.test(message));
 }
 
 /**
@@ -174,6 +176,8 @@ export async function deleteReview(key: string): Promise<void> {
   await reviewItem(key).removeValue({ removeMeta: true });
   index = removeSummary(index ?? current, key);
   await indexItem.setValue(index);
+  // The texts of its sources go with it (issue 10).
+  await deleteSourceDocs(key);
 }
 
 export async function listReviews(): Promise<ReviewSummary[]> {

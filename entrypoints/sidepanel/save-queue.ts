@@ -90,3 +90,10 @@ export function createSaveQueue<T>(
     },
   };
 }
+
+/** True when a write failed because the browser's storage for the extension is full. */
+export function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return typeof error === 'string' && /quota/i.test(error);
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  return name === 'QuotaExceededError' || (typeof message === 'string' && /quota|storage (is )?full|NS_ERROR_DOM_QUOTA/i.test(message));
+}

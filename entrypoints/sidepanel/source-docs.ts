@@ -9,9 +9,9 @@
  * (storage full) is not fatal: the panel then asks to check the missing source again.
  */
 import { storage } from 'wxt/utils/storage';
-import { locChecklist } from '@/lib/checklist';
 import type { ExtractedDocument } from '@/lib/extract/types';
-import { FIRST_SOURCE_ID, isObj, mergeSourceDocuments, missingDocuments, replaceSources, sourceWithUrl, type CheckDocument, type SavedReview } from '@/lib/review';
+import { isObj, recheckOneSource, type CheckDocument, type SavedReview } from '@/lib/review';
+import type { PanelServices } from './services';
 
 const itemKey = (reviewKey: string) => `local:sourceDocs:${reviewKey}` as const;
 
@@ -59,29 +59,22 @@ export async function deleteSourceDocs(reviewKey: string): Promise<void> {
   await storage.removeItem(itemKey(reviewKey));
 }
 
-/** The checker, loaded when it is needed (as for a check). */
-export async function loadCheck(): Promise<CheckDocument> {
-  const { analyze } = await import('@/lib/check');
-  return (doc) => analyze(doc, locChecklist);
+/** The checker as the panel runs it (in its worker): a failure becomes an error. */
+export function checkWith(analyse: PanelServices['analyse']): CheckDocument {
+  return async (doc) => {
+    const analysed = await analyse(doc);
+    if (!analysed.ok) throw new Error(`checking the text failed: ${analysed.error}`);
+    return analysed.value;
+  };
 }
 
 /**
  * A re-check of one page of a review of several sources: that source's text is replaced and
- * the verdicts are computed over all sources again (the others' texts from storage). Throws
- * when the text of another source is not kept (the check then fails with its usual message).
+ * the verdicts are computed over all sources again (the others' texts kept). Throws when the
+ * text of another source is not kept (the check then fails with its usual message).
  */
-export async function recheckSource(existing: SavedReview, doc: ExtractedDocument, url: string, now: Date): Promise<SavedReview> {
-  const docs = await readSourceDocs(existing.key);
-  const id = sourceWithUrl(existing, url)?.id ?? FIRST_SOURCE_ID;
-  docs.set(id, doc);
-  if (missingDocuments(existing, docs).length > 0) throw new Error('the text of a source is not kept');
-  // The re-checked source's title and counts follow its new text.
-  const sources = existing.sources.map((s) =>
-    s.id === id ? { ...s, title: doc.title || s.title, characters: doc.characters, words: doc.words, blocks: doc.blocks.length, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) } : s,
-  );
-  const merged = mergeSourceDocuments(sources.map((source) => ({ source, doc: docs.get(source.id)! })));
-  const result = replaceSources(existing, sources, (await loadCheck())(merged), now);
-  await writeSourceDocs(existing.key, docs);
+export async function recheckSource(existing: SavedReview, doc: ExtractedDocument, url: string, analyse: PanelServices['analyse'], now: Date): Promise<SavedReview> {
+  const result = await recheckOneSource(existing, await readSourceDocs(existing.key), doc, url, checkWith(analyse), now);
+  await writeSourceDocs(existing.key, result.documents);
   return result.saved;
 }
-

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { ExtractedDocument } from '@/lib/extract/types';
 import { classifyTabUrl, type ContentMessage, type ContentRequests, type ErrorCode, type Result } from '@/lib/messages';
+import { extractInWorker } from './check-client';
 
 /** The tab the panel works on: the active tab of the panel's window. */
 export async function activeTab(): Promise<{ id: number; url?: string; title?: string } | null> {
@@ -43,6 +45,18 @@ export async function askTab<K extends keyof ContentRequests>(
   } catch (error) {
     return { ok: false, error: 'failed', detail: error instanceof Error ? error.message : String(error) } as ContentRequests[K]['response'];
   }
+}
+
+/**
+ * Read the text of a tab's page: the content script copies the page in one go (a snapshot of
+ * its DOM), and the text is read from that copy in the panel's worker. `onCopied` is called
+ * between the two steps (to show progress).
+ */
+export async function readTabDocument(tabId: number, onCopied: () => void = () => {}): Promise<Result<ExtractedDocument>> {
+  const snapshot = await askTab(tabId, { type: 'snapshot' });
+  if (!snapshot.ok) return snapshot;
+  onCopied();
+  return extractInWorker(snapshot.value);
 }
 
 /** The id of the window this panel belongs to (undefined when the browser does not say). */

@@ -1,31 +1,34 @@
 /**
  * "Voeg toe aan deze toetsing" (issue 10): the open tab's page or a chosen file becomes one
  * more source of the open review, or a source is removed; the verdicts are computed over all
- * sources again and the council's work stays (lib/review/sources.ts decides; this is glue).
- * The text of every source is kept beside the review (source-docs.ts) for the next change.
+ * sources again (in the panel's worker) and the council's work stays. The decisions are in
+ * lib/review/sources.ts; the text of every source is kept by source-docs.ts.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
 import type { Message } from '@/lib/i18n';
-import {
-  addSource,
-  missingDocuments,
-  removeSource,
-  sourceWithUrl,
-  type ReviewSourceKind,
-  type SavedReview,
-} from '@/lib/review';
-import { activeTab, askTab, ensureContentScript } from './tab-client';
-import { loadCheck, readSourceDocs, rememberSourceDoc, writeSourceDocs } from './source-docs';
-import { ERROR_TEXT } from './use-panel';
+import { addSource, ERROR_TEXT, missingDocuments, removeSource, sourceWithUrl, type ReviewSourceKind, type SavedReview } from '@/lib/review';
+import { browserServices, type PanelServices } from './services';
+import { checkWith, readSourceDocs, rememberSourceDoc, writeSourceDocs } from './source-docs';
 
 export interface SourcesNotice {
   kind: 'info' | 'error';
   message: Message;
 }
 
-export function useSources(props: { saved: SavedReview | undefined; doc: ExtractedDocument | undefined; replace: (saved: SavedReview) => void }) {
+export interface SourcesApi {
+  busy: boolean;
+  notice: SourcesNotice | null;
+  addTab(): Promise<void>;
+  addFile(file: File): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export function useSources(
+  props: { saved: SavedReview | undefined; doc: ExtractedDocument | undefined; replace: (saved: SavedReview) => void },
+  services: PanelServices = browserServices,
+): SourcesApi {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<SourcesNotice | null>(null);
   const savedRef = useRef(props.saved);
@@ -63,7 +66,7 @@ export function useSources(props: { saved: SavedReview | undefined; doc: Extract
     const docs = await readSourceDocs(saved.key);
     const missing = missingDocuments(saved, docs);
     if (missing.length > 0) return { kind: 'error', message: { key: 'sources.missing', params: { title: missing[0]!.title || missing[0]!.url } } };
-    const result = addSource(saved, docs, { doc, url, kind }, await loadCheck(), new Date());
+    const result = await addSource(saved, docs, { doc, url, kind }, checkWith(services.analyse), new Date());
     docs.set(result.source.id, doc);
     await writeSourceDocs(saved.key, docs);
     props.replace(result.saved);
@@ -75,29 +78,27 @@ export function useSources(props: { saved: SavedReview | undefined; doc: Extract
     notice,
     addTab: () =>
       run(async (saved) => {
-        const tab = await activeTab();
+        const tab = await services.tabs.activeTab();
         if (!tab) return { kind: 'error', message: { key: 'error.noTab' } };
-        const injected = await ensureContentScript(tab.id, tab.url);
+        const injected = await services.tabs.ensureContentScript(tab.id, tab.url);
         if (!injected.ok) return { kind: 'error', message: { key: ERROR_TEXT[injected.error] } };
-        const read = await askTab(tab.id, { type: 'extract' });
+        const read = await services.tabs.readTabDocument(tab.id);
         if (!read.ok) return { kind: 'error', message: { key: ERROR_TEXT[read.error] } };
         return add(saved, read.value, read.value.url || tab.url || '', 'page');
       }),
-    addFile: (file: File) =>
+    addFile: (file) =>
       run(async (saved) => {
-        const { readChosenFile } = await import('./file-reader');
-        const read = await readChosenFile(file);
+        const read = await services.readFile(file);
         if (!read.ok) return { kind: 'error', message: { key: ERROR_TEXT[read.error] } };
         return add(saved, read.value, file.name);
       }),
-    remove: (id: string) =>
+    remove: (id) =>
       run(async (saved): Promise<SourcesNotice> => {
         const docs = await readSourceDocs(saved.key);
         const gone = saved.sources.find((s) => s.id === id);
-        const rest = { sources: saved.sources.filter((s) => s.id !== id) };
-        const missing = missingDocuments(rest, docs);
+        const missing = missingDocuments({ sources: saved.sources.filter((s) => s.id !== id) }, docs);
         if (missing.length > 0) return { kind: 'error', message: { key: 'sources.missing', params: { title: missing[0]!.title || missing[0]!.url } } };
-        const result = removeSource(saved, id, docs, await loadCheck(), new Date());
+        const result = await removeSource(saved, id, docs, checkWith(services.analyse), new Date());
         docs.delete(id);
         await writeSourceDocs(saved.key, docs);
         props.replace(result.saved);

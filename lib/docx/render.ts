@@ -31,7 +31,9 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { base64ToBytes } from '../letter/image';
-import type { CellParagraph, LetterBlock, LetterModel, ParagraphBlock, TableBlock } from '../letter/model';
+import type { Verdict } from '../checklist/types';
+import { BAR_IMAGE, barPng, SWATCH_IMAGE, swatchPng } from '../letter/chart';
+import type { CellBar, CellParagraph, LetterBlock, LetterModel, ParagraphBlock, TableBlock } from '../letter/model';
 
 const FONT = 'Arial';
 /** A4 in twips, 2.5 cm side margins. */
@@ -99,6 +101,22 @@ function cellParagraph(p: CellParagraph): Paragraph {
   });
 }
 
+/** A bar of the chart as a PNG drawn by lib/letter/chart.ts, with its alt text. */
+function barRun(bar: CellBar): ImageRun {
+  return new ImageRun({
+    type: 'png',
+    data: barPng(bar.counts, bar.max),
+    transformation: { ...BAR_IMAGE },
+    altText: { name: 'Balk', title: bar.alt, description: bar.alt },
+  });
+}
+
+/** A legend swatch: the header text beside it says what it stands for. */
+function swatchRun(verdict: Verdict, header: string): ImageRun {
+  const name = `Legenda: ${header}`;
+  return new ImageRun({ type: 'png', data: swatchPng(verdict), transformation: { ...SWATCH_IMAGE }, altText: { name, title: name, description: name } });
+}
+
 /** Column widths in twips that add up exactly to the text width. */
 export function columnTwips(shares: number[], total = TEXT_WIDTH): number[] {
   const sum = shares.reduce((a, b) => a + b, 0) || 1;
@@ -129,7 +147,13 @@ function table(block: TableBlock): Table {
           width: { size: widths[i]!, type: WidthType.DXA },
           shading: { fill: COLOR.headerFill, color: 'auto', type: 'clear' },
           margins: CELL_MARGINS,
-          children: [new Paragraph({ keepNext: true, spacing: { after: 0 }, children: runs(c.header, { bold: true, size: SIZE.table }) })],
+          children: [
+            new Paragraph({
+              keepNext: true,
+              spacing: { after: 0 },
+              children: [...(c.swatch ? [swatchRun(c.swatch, c.header), new TextRun({ text: ' ' })] : []), ...runs(c.header, { bold: true, size: SIZE.table })],
+            }),
+          ],
         }),
     ),
   });
@@ -140,7 +164,9 @@ function table(block: TableBlock): Table {
         cantSplit: rowLength(row) < ROW_SPLIT_CHARS,
         children: block.columns.map((_, i) => {
           const cell = row[i] ?? { paragraphs: [] };
-          const paras = cell.paragraphs.length > 0 ? cell.paragraphs.map(cellParagraph) : [new Paragraph({ children: [] })];
+          const paras = cell.paragraphs.map(cellParagraph);
+          if (cell.bar) paras.unshift(new Paragraph({ spacing: { after: 0 }, children: [barRun(cell.bar)] }));
+          if (paras.length === 0) paras.push(new Paragraph({ children: [] }));
           return new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, margins: CELL_MARGINS, children: paras });
         }),
       }),

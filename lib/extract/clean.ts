@@ -1,9 +1,12 @@
 /**
  * Text clean-up shared by every extractor, so block text is the same whichever way a
- * document came in: soft hyphens and zero-width characters removed, every run of white
- * space (including NBSP and line breaks) collapsed to one space, trimmed.
+ * document came in: soft hyphens, zero-width characters and the invisible controls of text
+ * direction removed (a right-to-left override from a page must not turn the panel's or the
+ * letter's text around; right-to-left letters themselves stay), every run of white space
+ * (including NBSP and line breaks) collapsed to one space, trimmed. lib/review/anchor.ts drops
+ * the same characters when it finds a quote on the page again.
  */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 const SPACE = /[\s\u00A0\u2007\u202F]+/g;
 
 export function cleanText(raw: string): string {

@@ -186,6 +186,20 @@ function isToggleHeading(el: Element): boolean {
   return (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') && el.hasAttribute('aria-expanded');
 }
 
+/** Elements inside a heading whose text is not part of it: code, styles, templates, icons. */
+const NOT_HEADING_TEXT = 'script, style, noscript, template, svg';
+
+/**
+ * The text of a heading (or accordion toggle): its `textContent` without the code of a script,
+ * a style or a template, or the title of an icon, inside it.
+ */
+function headingText(el: Element): string {
+  if (!el.querySelector(NOT_HEADING_TEXT)) return el.textContent ?? '';
+  const clone = el.cloneNode(true) as Element;
+  for (const inner of Array.from(clone.querySelectorAll(NOT_HEADING_TEXT))) inner.remove();
+  return clone.textContent ?? '';
+}
+
 /** Walks the live region and collects raw blocks; finishBlocks gives them ids and headings. */
 class BlockReader {
   readonly raw: RawBlock[] = [];
@@ -207,7 +221,7 @@ class BlockReader {
     if (isToggleHeading(el)) {
       this.flush();
       // The toggle itself is visible even when its panel is collapsed.
-      this.emit('heading', el.textContent ?? '', collapsed, Math.min(this.lastHeadingLevel + 1, 6));
+      this.emit('heading', headingText(el), collapsed, Math.min(this.lastHeadingLevel + 1, 6));
       return;
     }
     if (isNoise(el)) return;
@@ -215,7 +229,7 @@ class BlockReader {
     const level = HEADING_LEVEL[tag];
     if (level) {
       this.flush();
-      this.emit('heading', el.textContent ?? '', hidden, level);
+      this.emit('heading', headingText(el), hidden, level);
       return;
     }
     if (tag === 'TD' || tag === 'TH' || tag === 'LI') {

@@ -6,7 +6,7 @@
  * (letterEdits) replace paragraphs by id. All text goes through the text-safety helpers: no
  * "\n", no lone surrogates.
  */
-import type { Checklist, ChecklistItem, Theme, Verdict } from '../checklist/types';
+import { VERDICTS, type Checklist, type ChecklistItem, type Theme, type Verdict } from '../checklist/types';
 import type { Evidence, ItemResult, ReadabilityFigures } from '../check/types';
 import type { Addressee, ItemDecision, OwnEvidence, SavedReview } from '../review/types';
 import { isFileKey } from '../review/url';
@@ -17,6 +17,7 @@ import { changesAppendix, changesSection } from './changes';
 import { explainNotRegiovisie, explainVerdict, isShortText } from '../review/explain';
 import { translate } from '../i18n';
 import { letterFileName } from './file-name';
+import { chartMax } from './chart';
 import { base64ToBytes, fitInBox, imageSize } from './image';
 import type { CellParagraph, LetterBlock, LetterModel, ParagraphBlock, TableCell } from './model';
 import { fillPlaceholders, PLACEHOLDER_THEMES, type PlaceholderValues } from './placeholders';
@@ -649,21 +650,42 @@ export function composeLetter(
   table('bijlage.bron', 'Gegevens van de getoetste regiovisie', [['Gegeven', 0.25], ['Waarde', 0.75]], sourceRows);
 
   appendix.push({ type: 'heading', id: 'bijlage.overzicht.kop', level: 2, text: 'Uitkomst per thema' });
+  // The chart: one bar per theme beside its numbers, the same counts as the text.
+  const longest = chartMax(groups);
   const overviewRows: TableCell[][] = groups.map((g) => {
     const c = g.counts;
-    return [cell({ text: oneLine(g.theme.title) }), cell({ text: String(c.aanwezig) }), cell({ text: String(c.deels) }), cell({ text: String(c.ontbreekt) })];
+    const title = oneLine(g.theme.title);
+    return [
+      cell({ text: title }),
+      { paragraphs: [], bar: { counts: { ...c }, max: longest, alt: `Balk voor ${title}: ${countPhrase(c)}.` } },
+      cell({ text: String(c.aanwezig) }),
+      cell({ text: String(c.deels) }),
+      cell({ text: String(c.ontbreekt) }),
+    ];
   });
   overviewRows.push([
     cell({ text: 'Totaal', bold: true }),
+    cell(),
     cell({ text: String(totals.aanwezig), bold: true }),
     cell({ text: String(totals.deels), bold: true }),
     cell({ text: String(totals.ontbreekt), bold: true }),
   ]);
-  table(
-    'bijlage.overzicht',
-    'Aantal aanbevelingen per thema en per oordeel',
-    [['Thema', 0.55], ['Aanwezig', 0.15], ['Deels', 0.15], ['Ontbreekt', 0.15]],
-    overviewRows,
+  appendix.push({
+    type: 'table',
+    id: 'bijlage.overzicht',
+    description: 'Aantal aanbevelingen per thema en per oordeel, met een balk per thema',
+    columns: [
+      { header: 'Thema', width: 0.33 },
+      { header: 'Verdeling', width: 0.25 },
+      // The legend is in the header: each verdict's swatch before its name.
+      ...VERDICTS.map((v) => ({ header: VERDICT_LABEL[v], width: 0.14, swatch: v })),
+    ],
+    rows: overviewRows,
+  });
+  aPara(
+    'bijlage.overzicht.balken',
+    'Elke balk is een thema. Hoe langer de balk, hoe meer aanbevelingen het thema heeft. Het donkere deel staat voor aanwezig, het gestreepte deel voor deels en het open deel voor ontbreekt.',
+    'small',
   );
   if (changed > 0) {
     aPara(

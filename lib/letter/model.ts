@@ -4,6 +4,8 @@
  *
  * Guarantee: no string in a LetterModel contains "\n" or a lone surrogate.
  */
+import type { Verdict } from '../checklist/types';
+import type { VerdictCounts } from '../review/model';
 
 export interface LetterLogo {
   mime: 'image/png' | 'image/jpeg';
@@ -44,14 +46,29 @@ export interface CellParagraph {
   muted?: boolean;
 }
 
+/**
+ * One bar of the chart (lib/letter/chart.ts): the renderer draws it from these numbers, so the
+ * model stays text and numbers. `max` is the longest bar's total, so bars compare by length.
+ */
+export interface CellBar {
+  counts: VerdictCounts;
+  max: number;
+  /** What the bar shows, for screen readers. */
+  alt: string;
+}
+
 export interface TableCell {
   paragraphs: CellParagraph[];
+  /** A bar of the chart, shown above the paragraphs. */
+  bar?: CellBar;
 }
 
 export interface TableColumn {
   header: string;
   /** Share of the text width; the shares of a table add up to 1. */
   width: number;
+  /** The legend: this verdict's swatch, drawn like its part of the bars, before the header text. */
+  swatch?: Verdict;
 }
 
 export interface TableBlock {

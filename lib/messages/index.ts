@@ -1,5 +1,3 @@
-import type { ExtractedDocument } from '../extract/types';
-
 /**
  * Every message between the side panel and the content script is typed here, one map per
  * direction: request type → payload and response. (The background receives none: it only
@@ -16,6 +14,7 @@ export type ErrorCode =
   | 'noTab'
   | 'noAccess' // activeTab not granted (e.g. the panel was opened from another window)
   | 'failed' // anything else; `detail` carries the technical reason for the log
+  | 'tooLarge' // a page too large to read in one go (or whose reading took too long)
   // A file the user chose in the side panel:
   | 'fileType' // not a PDF, HTML or text file
   | 'fileTooBig'
@@ -51,9 +50,23 @@ export interface SelectionQuote extends QuoteSelector {
   heading?: string;
 }
 
+/**
+ * The page as it is at one moment: its serialised DOM, taken in one go so a page that changes
+ * while it is checked gives one consistent state. The panel reads the text from it in a worker
+ * (lib/extract/html.ts on a parsed copy), so neither the page nor the panel waits for the reading,
+ * and nothing from the page runs anywhere: the copy is parsed, never rendered.
+ */
+export interface PageSnapshot {
+  html: string;
+  url: string;
+}
+
+/** Pages whose serialised DOM is longer than this (in characters) are not read: "te groot". */
+export const MAX_SNAPSHOT_CHARACTERS = 25_000_000;
+
 /** Side panel → content script (browser.tabs.sendMessage). */
 export interface ContentRequests {
-  extract: { request: NoPayload; response: Result<ExtractedDocument> };
+  snapshot: { request: NoPayload; response: Result<PageSnapshot> };
   highlight: { request: { quotes: QuoteSelector[]; scroll: boolean }; response: Result<HighlightOutcome> };
   clearHighlights: { request: NoPayload; response: Result<{ cleared: number }> };
   getSelection: { request: NoPayload; response: Result<SelectionQuote | null> };
@@ -67,7 +80,7 @@ export type ContentMessage = {
 export const CONTENT_PROTOCOL_VERSION = 2;
 
 /** Every request type, once; the Record type makes the compiler check the list is complete. */
-const CONTENT_TYPES: Record<keyof ContentRequests, true> = { extract: true, highlight: true, clearHighlights: true, getSelection: true };
+const CONTENT_TYPES: Record<keyof ContentRequests, true> = { snapshot: true, highlight: true, clearHighlights: true, getSelection: true };
 
 export function isContentMessage(value: unknown): value is ContentMessage {
   if (typeof value !== 'object' || value === null) return false;

@@ -31,7 +31,11 @@ export interface NormalisedText {
 }
 
 /** Characters dropped entirely: soft hyphen and zero-width characters (and the BOM). */
-const DROPPED = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
+const DROPPED = new Set([
+  0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e,
+  // the invisible controls of text direction, which lib/extract/clean.ts removes from block text
+  0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+]);
 
 /** Characters mapped to one ASCII stand-in before anything else. */
 const REPLACED = new Map<number, string>([

@@ -120,9 +120,20 @@ const MAX_NAME_PART = 80;
  * replaced by a space, white space collapsed, long titles cut at a word.
  */
 export function reviewFileName(saved: SavedReview, now: Date): string {
-  const clean = (s: string | undefined): string =>
-    (s ?? '').replace(FORBIDDEN_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim();
-  let name = clean(saved.title) || clean(saved.municipality);
+  const name = fileNamePart(saved.title) || fileNamePart(saved.municipality);
+  const parts = ['Toetsing regiovisie', name, isoDay(now)].filter((p) => p !== '');
+  return `${parts.join(' ')}.json`;
+}
+
+/** The file name for the data of a damaged review that was set aside: "Beschadigde toetsing <address> 2025-03-11.json". */
+export function setAsideFileName(address: string, now: Date): string {
+  const parts = ['Beschadigde toetsing', fileNamePart(address), isoDay(now)].filter((p) => p !== '');
+  return `${parts.join(' ')}.json`;
+}
+
+/** A text as part of a file name: forbidden characters out, white space collapsed, cut at a word. */
+function fileNamePart(text: string | undefined): string {
+  let name = (text ?? '').replace(FORBIDDEN_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim();
   if (name.length > MAX_NAME_PART) {
     const cut = name.slice(0, MAX_NAME_PART);
     const space = cut.lastIndexOf(' ');
@@ -130,7 +141,5 @@ export function reviewFileName(saved: SavedReview, now: Date): string {
   }
   // Do not cut an emoji or other surrogate pair in half; then, as Windows does not allow names
   // ending in a dot or space, drop those.
-  name = name.replace(/[\uD800-\uDBFF]$/, '').replace(/[. ]+$/, '');
-  const parts = ['Toetsing regiovisie', name, isoDay(now)].filter((p) => p !== '');
-  return `${parts.join(' ')}.json`;
+  return name.replace(/[\uD800-\uDBFF]$/, '').replace(/[. ]+$/, '');
 }

@@ -10,3 +10,4 @@ export * from './review-index';
 export * from './chosen-file';
 export * from './sources';
 export * from './compare';
+export * from './panel';

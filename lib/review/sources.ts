@@ -150,14 +150,37 @@ export function missingDocuments(saved: Pick<SavedReview, 'sources'>, documents:
   return saved.sources.filter((s) => !documents.has(s.id));
 }
 
-/** How a caller checks one (merged) document: the analyzer, which the panel loads lazily. */
-export type CheckDocument = (doc: ExtractedDocument) => Review;
+/** How a caller checks one (merged) document: the analyzer (the panel runs it in a worker, so it may answer later). */
+export type CheckDocument = (doc: ExtractedDocument) => Review | Promise<Review>;
 
-function recompute(saved: SavedReview, sources: ReviewSource[], documents: ReadonlyMap<string, ExtractedDocument>, check: CheckDocument, now: Date): RecheckResult {
+async function recompute(saved: SavedReview, sources: ReviewSource[], documents: ReadonlyMap<string, ExtractedDocument>, check: CheckDocument, now: Date): Promise<RecheckResult> {
   const missing = sources.filter((s) => !documents.has(s.id));
   if (missing.length > 0) throw new RangeError(`No document for source ${missing.map((s) => s.id).join(', ')}`);
-  const review = check(mergeSourceDocuments(sources.map((source) => ({ source, doc: documents.get(source.id)! }))));
+  const review = await check(mergeSourceDocuments(sources.map((source) => ({ source, doc: documents.get(source.id)! }))));
   return replaceSources(saved, sources, review, now);
+}
+
+/**
+ * A re-check of one source of a review of several: its new text replaces the old one (the
+ * source with the address `url`, else the first), its title and counts follow, and the verdicts
+ * are computed over all sources again, keeping the council's work. RangeError when the text of
+ * another source is not in `documents`.
+ */
+export async function recheckOneSource(
+  saved: SavedReview,
+  documents: ReadonlyMap<string, ExtractedDocument>,
+  doc: ExtractedDocument,
+  url: string,
+  check: CheckDocument,
+  now: Date,
+): Promise<RecheckResult & { documents: Map<string, ExtractedDocument> }> {
+  const id = sourceWithUrl(saved, url)?.id ?? FIRST_SOURCE_ID;
+  const all = new Map(documents);
+  all.set(id, doc);
+  const sources = saved.sources.map((s) =>
+    s.id === id ? { ...s, title: doc.title || s.title, characters: doc.characters, words: doc.words, blocks: doc.blocks.length, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) } : s,
+  );
+  return { ...(await recompute(saved, sources, all, check, now)), documents: all };
 }
 
 /**
@@ -167,18 +190,18 @@ function recompute(saved: SavedReview, sources: ReviewSource[], documents: Reado
  * source id (missingDocuments says which are lacking: RangeError otherwise). A source with the
  * same address is not added twice: RangeError (check with sourceWithUrl first).
  */
-export function addSource(
+export async function addSource(
   saved: SavedReview,
   documents: ReadonlyMap<string, ExtractedDocument>,
   added: { doc: ExtractedDocument; url: string; kind?: ReviewSourceKind },
   check: CheckDocument,
   now: Date,
-): RecheckResult & { source: ReviewSource } {
+): Promise<RecheckResult & { source: ReviewSource }> {
   if (sourceWithUrl(saved, added.url)) throw new RangeError(`The review already has a source ${added.url}`);
   const source = sourceOfDocument(added.doc, nextSourceId(saved.sources), added.url, now, added.kind);
   const all = new Map(documents);
   all.set(source.id, added.doc);
-  return { ...recompute(saved, [...saved.sources, source], all, check, now), source };
+  return { ...(await recompute(saved, [...saved.sources, source], all, check, now)), source };
 }
 
 /**
@@ -186,6 +209,6 @@ export function addSource(
  * passage stays (also own passages from the removed source). The last source cannot be
  * removed (RangeError); `documents` must hold the remaining sources' documents.
  */
-export function removeSource(saved: SavedReview, id: string, documents: ReadonlyMap<string, ExtractedDocument>, check: CheckDocument, now: Date): RecheckResult {
+export async function removeSource(saved: SavedReview, id: string, documents: ReadonlyMap<string, ExtractedDocument>, check: CheckDocument, now: Date): Promise<RecheckResult> {
   return recompute(saved, withoutSource(saved.sources, id), documents, check, now);
 }

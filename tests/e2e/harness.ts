@@ -43,11 +43,19 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
-/** Serve files under the repo's tests/fixtures and examples folders on 127.0.0.1. */
-export async function serveFixtures(): Promise<{ url: (path: string) => string; close: () => Promise<void> }> {
+/**
+ * Serve files under the repo's tests/fixtures and examples folders on 127.0.0.1, and pages a
+ * test makes itself (too big to commit) under /generated/NAME.
+ */
+export async function serveFixtures(generated: Record<string, string> = {}): Promise<{ url: (path: string) => string; close: () => Promise<void> }> {
   const roots: Record<string, string> = { fixtures: resolve(ROOT, 'tests/fixtures'), examples: resolve(ROOT, 'examples') };
   const server: Server = createServer((req, res) => {
     const [, top, ...rest] = decodeURIComponent((req.url ?? '/').split('?')[0]!).split('/');
+    const made = top === 'generated' ? generated[rest.join('/')] : undefined;
+    if (made !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(made);
+      return;
+    }
     const base = roots[top ?? ''];
     const file = base ? normalize(join(base, ...rest)) : '';
     if (!base || !file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
@@ -134,13 +142,13 @@ export async function launchWithExtension(userDataDir = mkdtempSync(join(tmpdir(
 export type FixtureServer = Awaited<ReturnType<typeof serveFixtures>>;
 
 /**
- * For a describe block: serve the fixtures and start Chromium with the extension before its
+ * For a describe block: serve the fixtures (and `generated` pages) and start Chromium with the extension before its
  * tests, and close both (and remove the profile) after. Read `ext` and `server` inside tests.
  */
-export function useExtension(): { readonly ext: ExtensionBrowser; readonly server: FixtureServer } {
+export function useExtension(generated: Record<string, string> = {}): { readonly ext: ExtensionBrowser; readonly server: FixtureServer } {
   const env = {} as { ext: ExtensionBrowser; server: FixtureServer };
   beforeAll(async () => {
-    env.server = await serveFixtures();
+    env.server = await serveFixtures(generated);
     env.ext = await launchWithExtension();
   });
   afterAll(async () => {

@@ -116,6 +116,8 @@ describe.skipIf(skip)('showing quotes that stand in a closed part of the page', 
 
   /** Click "Toon op pagina" and wait for the panel's notice (which replaces any earlier one). */
   async function show(selector: string, id: string, expected: string) {
+    // the review shows one summary line per item until the item is opened
+    await panel.openItem(id);
     await panel.click(selector);
     await panel.waitFor(`document.querySelector('${sel(id, '[data-testid="item-notice"]')}')?.textContent === ${JSON.stringify(expected)}`);
   }

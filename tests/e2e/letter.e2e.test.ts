@@ -4,8 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
+import { strFromU8, unzipSync } from 'fflate';
+import { locChecklist } from '@/lib/checklist';
+import { BAR_IMAGE } from '@/lib/letter/chart';
+import { imageSize } from '@/lib/letter/image';
 import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
-import { PanelDriver, serious } from './panel-driver';
+import { fillCouncilDetails, PanelDriver, serious, typeInto } from './panel-driver';
 
 /**
  * The advice letter from the REAL side panel: first-run council details, an edited
@@ -29,24 +33,6 @@ function has(command: string, flag: string): boolean {
   return !r.error && r.status === 0;
 }
 
-async function typeInto(panel: PanelDriver, selector: string, text: string): Promise<void> {
-  await panel.click(selector);
-  await panel.evaluate(`document.querySelector(${JSON.stringify(selector)}).select()`);
-  await panel.insertText(text);
-}
-
-/** The first-run form of the letter view: the council's details, then "Bewaar de gegevens". */
-async function fillCouncilDetails(panel: PanelDriver): Promise<void> {
-  await typeInto(panel, '#f-council-name', 'Cliëntenraad Lindeveld');
-  await typeInto(panel, '#f-council-email', 'raad@example.nl');
-  await typeInto(panel, '#f-recipient-municipality', 'Lindeveld');
-  await typeInto(panel, '#f-recipient-region', 'Regio Lindeveld');
-  await typeInto(panel, '#f-signatories-0--name', 'A. de Vries');
-  await typeInto(panel, '#f-contact-name', 'C. Bakker');
-  await typeInto(panel, '#f-contact-email', 'c.bakker@example.nl');
-  await panel.clickButton('Bewaar de gegevens');
-}
-
 describe.skipIf(skip)('the advice letter in the side panel', () => {
   const env = useExtension();
 
@@ -61,6 +47,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     // A toelichting and a private note on the first item; each field says where its text ends up.
     const firstId = await panel.evaluate<string>(`document.querySelector('[data-item]').dataset.item`);
     const item = `[data-item="${firstId}"]`;
+    await panel.openItem(firstId);
     expect(await panel.text(`${item} [data-testid="toelichting-help"]`)).toBe('Deze tekst komt in de brief en in de bijlage, bij dit punt.');
     expect(await panel.text(`${item} [data-testid="private-note-help"]`)).toContain('Deze notitie komt nooit in de brief of de bijlage.');
     await panel.click(`${item} textarea[data-action="toelichting"]`);
@@ -98,7 +85,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     expect(await panel.text('[data-testid="letter-unchecked"]')).toContain('34 van 34 punten zijn nog niet bekeken');
     expect(await panel.evaluate<boolean>(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Maak de brief (Word-bestand)' && !b.disabled)`)).toBe(true);
     await panel.click('[data-action="go-unchecked"]');
-    await panel.waitFor(`document.activeElement?.tagName === 'H4' && document.activeElement.closest('[data-item]')?.dataset.item === ${JSON.stringify(firstId)}`);
+    await panel.waitFor(`document.activeElement?.dataset.action === 'toggle-item' && document.activeElement.getAttribute('aria-expanded') === 'true' && document.activeElement.closest('[data-item]')?.dataset.item === ${JSON.stringify(firstId)}`);
     // "Klopt" on it, then back to the letter: one fewer to check.
     await panel.click(`${item} [data-action="confirm"]`);
     await panel.waitFor(`document.querySelector('[data-testid="review-progress"]')?.textContent === '1 van 34 bekeken'`);
@@ -199,6 +186,18 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     expect(text).not.toContain('Navragen bij wethouder');
     // The LOC report as the second attachment.
     expect(text).toContain('Bijlage 2: het rapport „Specialistische jeugdzorg. Knelpunten en aanbevelingen in beeld”, LOC, februari 2022');
+
+    // The appendix's chart: a bar per theme as a PNG, with alt text, beside the numbers as text.
+    const parts = unzipSync(readFileSync(file));
+    const sizes = Object.keys(parts)
+      .filter((n) => /^word\/media\/.+\.png$/.test(n))
+      .map((n) => imageSize(parts[n]!));
+    expect(sizes.filter((s) => s?.width === BAR_IMAGE.width * 4 && s.height === BAR_IMAGE.height * 4).length).toBeGreaterThanOrEqual(1);
+    const documentXml = strFromU8(parts['word/document.xml']!);
+    const bars = [...documentXml.matchAll(/<wp:docPr [^>]*descr="(Balk voor [^"]*)"/g)].map((m) => m[1]!);
+    expect(bars).toHaveLength(locChecklist.themes.length);
+    for (const theme of locChecklist.themes) expect(bars.some((b) => b.startsWith(`Balk voor ${theme.title}: `))).toBe(true);
+    expect(text).toContain('Elke balk is een thema.');
 
     // Opened, not trusted: LibreOffice renders the browser-made file to a PDF of several pages.
     if (has('soffice', '--version') && has('pdfinfo', '-v') && has('pdftotext', '-v')) {

@@ -162,6 +162,15 @@ export class PanelDriver {
     throw new Error(`The click on ${selector} did not reach it`);
   }
 
+  /** Open an item's full card (the review shows one summary line per item until it is opened). */
+  async openItem(id: string): Promise<void> {
+    const toggle = JSON.stringify(`[data-item="${id}"] [data-action="toggle-item"]`);
+    const expanded = `document.querySelector(${toggle})?.getAttribute('aria-expanded') === 'true'`;
+    if (await this.evaluate<boolean>(expanded)) return;
+    await this.click(JSON.parse(toggle) as string);
+    await this.waitFor(expanded);
+  }
+
   /** Click the button whose visible text is exactly `label`. */
   async clickButton(label: string): Promise<void> {
     const found = await this.evaluate<boolean>(`(() => {
@@ -176,7 +185,9 @@ export class PanelDriver {
 
   async press(key: string): Promise<void> {
     const keyCodes: Record<string, number> = { Backspace: 8, Enter: 13, Tab: 9, Escape: 27, ' ': 32, ArrowLeft: 37, ArrowUp: 38, ArrowRight: 39, ArrowDown: 40 };
-    await this.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code: key === ' ' ? 'Space' : key, windowsVirtualKeyCode: keyCodes[key] ?? 0 });
+    // Enter and Space carry their text, as a real key does: a focused button is pressed by them.
+    const text = key === 'Enter' ? '\r' : key === ' ' ? ' ' : undefined;
+    await this.send('Input.dispatchKeyEvent', { type: 'keyDown', key, code: key === ' ' ? 'Space' : key, windowsVirtualKeyCode: keyCodes[key] ?? 0, ...(text ? { text } : {}) });
     await this.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key });
   }
 
@@ -217,4 +228,23 @@ export class PanelDriver {
       { timeoutMs: 5_000, message: 'The side panel did not close' },
     );
   }
+}
+
+/** Select the text of a field and type over it, as a user does. */
+export async function typeInto(panel: PanelDriver, selector: string, text: string): Promise<void> {
+  await panel.click(selector);
+  await panel.evaluate(`document.querySelector(${JSON.stringify(selector)}).select()`);
+  await panel.insertText(text);
+}
+
+/** The first-run form of the letter view: the council's details, then "Bewaar de gegevens". */
+export async function fillCouncilDetails(panel: PanelDriver): Promise<void> {
+  await typeInto(panel, '#f-council-name', 'Cliëntenraad Lindeveld');
+  await typeInto(panel, '#f-council-email', 'raad@example.nl');
+  await typeInto(panel, '#f-recipient-municipality', 'Lindeveld');
+  await typeInto(panel, '#f-recipient-region', 'Regio Lindeveld');
+  await typeInto(panel, '#f-signatories-0--name', 'A. de Vries');
+  await typeInto(panel, '#f-contact-name', 'C. Bakker');
+  await typeInto(panel, '#f-contact-email', 'c.bakker@example.nl');
+  await panel.clickButton('Bewaar de gegevens');
 }

@@ -114,7 +114,8 @@ describe.skipIf(skip)('the review in the side panel', () => {
 
   it('overrides the first item with the keyboard and keeps the automatic verdict visible', async () => {
     expect(first.id).toBe(expected.items[0]!.id); // the first item on screen
-    // Start on the item's "Uitleg" and Tab forward to its verdict control.
+    // Open its card, start on the item's "Uitleg" and Tab forward to its verdict control.
+    await panel.openItem(first.id);
     await panel.click(sel(first.id, 'summary'));
     let reached = false;
     for (let i = 0; i < 10 && !reached; i++) {
@@ -135,6 +136,34 @@ describe.skipIf(skip)('the review in the side panel', () => {
     expect(line).toContain('aangepast door u');
     expect(line).toContain(`Automatisch: ${first.verdict}`);
     expect(await panel.text('[data-testid="review-progress"]')).toBe(`1 van ${expected.items.length} bekeken`);
+  });
+
+  it('draws the summary as a chart per theme, with its numbers as text and the override counted', async () => {
+    // Per theme: the numbers on the bars, the bar's spoken label and the table's numbers.
+    const shown = await panel.evaluate<{ theme: string; bar: Record<string, number>; label: string; table: Record<string, number> }[]>(
+      `[...document.querySelectorAll('[data-testid="theme-chart"] li')].map((li) => ({
+        theme: li.dataset.theme,
+        bar: Object.fromEntries([...li.querySelectorAll('g[data-verdict]')].map((g) => [g.dataset.verdict, Number(g.querySelector('text')?.textContent ?? NaN)])),
+        label: li.querySelector('svg[role="img"]').getAttribute('aria-label'),
+        table: Object.fromEntries([...document.querySelectorAll('[data-testid="theme-summary"] tr[data-theme="' + li.dataset.theme + '"] td')].map((td) => [td.dataset.verdict, Number(td.textContent)])),
+      }))`,
+    );
+    expect(shown.map((s) => s.theme)).toEqual(locChecklist.themes.filter((t) => expected.items.some((it) => it.theme === t.id)).map((t) => t.id));
+    // The counts the panel should show: the checker's verdicts with the override from the test above.
+    const override = await panel.evaluate<string>(`document.querySelector('${sel(first.id)}').dataset.verdict`);
+    for (const s of shown) {
+      const want = { aanwezig: 0, deels: 0, ontbreekt: 0 };
+      for (const it of expected.items.filter((x) => x.theme === s.theme)) want[it.id === first.id ? (override as keyof typeof want) : it.verdict]++;
+      expect(s.table).toEqual(want);
+      // Each part of a bar carries its number (parts with 0 items are not drawn).
+      expect(s.bar).toEqual(Object.fromEntries(Object.entries(want).filter(([, n]) => n > 0)));
+      const title = locChecklist.themes.find((t) => t.id === s.theme)!.title;
+      expect(s.label).toBe(`${title}: ${want.aanwezig} aanwezig, ${want.deels} deels, ${want.ontbreekt} ontbreekt`);
+    }
+    expect(await panel.text('[data-testid="theme-chart"] figcaption')).toBe('AanwezigDeelsOntbreekt');
+    await panel.evaluate(`document.querySelector('[data-testid="theme-summary"]').closest('section').scrollIntoView()`);
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    writeFileSync(join(OUTPUT_DIR, 'sidepanel-summary-chart.png'), await panel.screenshot());
   });
 
   it('keeps a note and the override after closing and reopening the panel', async () => {
@@ -159,6 +188,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await panel.waitFor(`document.querySelector('${sel(first.id)}')`);
     expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(`${NOTE}!`);
     // Put the note back as it was (the rest of the test compares against NOTE).
+    await panel.openItem(first.id);
     await panel.click(sel(first.id, 'textarea[data-action="private-note"]'));
     await panel.evaluate(`(() => { const t = document.activeElement; t.setSelectionRange(t.value.length, t.value.length); })()`);
     await panel.press('Backspace');
@@ -227,6 +257,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
 
   it('adds the selected text as own evidence and removes it again', async () => {
     const other = expected.items.find((it) => it.verdict === 'ontbreekt')!;
+    await panel.openItem(other.id);
     await panel.click(sel(other.id, '[data-action="use-selection"]'));
     await panel.waitFor(`document.querySelector('${sel(other.id, '[data-testid="item-notice"]')}')`);
     expect(await panel.text(sel(other.id, '[data-testid="item-notice"]'))).toContain('geen tekst geselecteerd');
@@ -365,6 +396,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
       expect(await p2.evaluate<string>(`document.querySelector('${sel(first.id)}').dataset.byHand`)).toBe('true');
 
       // Change the note here, then import the older file: the panel asks; "Nee" keeps the new note.
+      await p2.openItem(first.id);
       await p2.click(sel(first.id, 'textarea[data-action="private-note"]'));
       await p2.evaluate(`(() => { const t = document.activeElement; t.setSelectionRange(t.value.length, t.value.length); })()`);
       await p2.insertText(' Extra.');

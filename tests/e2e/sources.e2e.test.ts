@@ -85,6 +85,7 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
 
     // A note on an item, then the PDF goes: the note stays, two sources are left.
     const item = expected.items.find((it) => it.evidence.some((e) => sourceIdOfBlock(e.block) === 's2'))!;
+    await panel.openItem(item.id);
     await panel.click(`[data-item="${item.id}"] textarea[data-action="toelichting"]`);
     await panel.insertText(NOTE);
     await panel.click('li[data-source="s2"] [data-action="remove-source"]');
@@ -97,9 +98,11 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
 
     // "Toon op pagina" in the work agenda's tab: its own quotes are marked; a quote of the first page says where it is.
     const fromVisie = afterRemove.items.find((it) => it.evidence[0] && sourceIdOfBlock(it.evidence[0].block) === 's1')!;
+    await panel.openItem(fromVisie.id);
     await panel.click(`[data-item="${fromVisie.id}"] [data-action="show"]`);
     await panel.waitFor(`document.querySelector('[data-item="${fromVisie.id}"]').textContent.includes('Deze tekst staat op een andere pagina: „${visie.title}”')`);
     const fromAgenda = afterRemove.items.find((it) => it.evidence[0] && sourceIdOfBlock(it.evidence[0].block) === 's3')!;
+    await panel.openItem(fromAgenda.id);
     await panel.click(`[data-item="${fromAgenda.id}"] [data-action="show"]`);
     await panel.waitFor(`document.querySelector('[data-item="${fromAgenda.id}"]').textContent.includes('Gemarkeerd')`);
 

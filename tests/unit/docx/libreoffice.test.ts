@@ -70,6 +70,12 @@ describe('LibreOffice conversion', () => {
     const appendixPage = pageTexts.findIndex((p) => p.includes('Bijlage 1: Toetsingsrapport regiovisie') && p.includes('Werkwijze'));
     expect(appendixPage).toBeGreaterThan(0);
     expect(pageTexts[appendixPage]!.trimStart().startsWith('Bijlage 1: Toetsingsrapport regiovisie')).toBe(true);
+    // The appendix's chart comes through: its column, its legend text and an image per bar.
+    expect(pageTexts.some((p) => p.includes('Uitkomst per thema') && p.includes('Verdeling') && p.includes('Elke balk is een thema.'))).toBe(true);
+    const bars = letter.appendix.blocks.flatMap((b) => (b.type === 'table' ? b.rows.flatMap((r) => r.filter((c) => c.bar)) : [])).length;
+    expect(bars).toBeGreaterThan(0);
+    const images = spawnSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' });
+    if (!images.error) expect(images.stdout.trim().split('\n').length - 2).toBeGreaterThanOrEqual(bars + 3);
     writeFileSync(path.join(outDir, 'letter-example.txt'), text);
   }, 180_000);
 });

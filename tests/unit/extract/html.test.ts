@@ -100,6 +100,13 @@ describe('extractFromHtmlDocument', () => {
     expect(doc.language).toBe('nl');
   });
 
+  it('drops the controls of text direction, so a page cannot turn text around, and keeps right-to-left letters', () => {
+    const doc = extractFromHtmlDocument(
+      parseHtmlDocument('<html lang="nl"><body><main><h1>Zorg \u202Eetiw\u202C dichtbij</h1><p dir="rtl">\u2067\u05e9\u05dc\u05d5\u05dd\u2069 en \u200Fouders\u200E.</p></main></body></html>'),
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Zorg etiw dichtbij', '\u05e9\u05dc\u05d5\u05dd en ouders.']);
+  });
+
   it('detects the language of a page that does not declare one', () => {
     const doc = fixture('engels.html');
     expect(doc.language).toBe('en');
@@ -120,5 +127,19 @@ describe('extractFromHtmlDocument', () => {
       parseHtmlDocument('<html lang="nl"><body><main><p>Tekst <script>alert(1)</script><img src=x onerror="alert(2)">over <b>zorg</b>.</p><style>p{}</style></main></body></html>'),
     );
     expect(doc.blocks.map((b) => b.text)).toEqual(['Tekst over zorg.']);
+  });
+
+  it('reads a heading without the script, style or icon inside it, and its markup as text', () => {
+    const doc = extractFromHtmlDocument(
+      parseHtmlDocument(
+        '<html lang="nl"><body><main><h2>Zorg<script>window.x = 1;</script><style>h2{}</style> <svg><title>pijl</title></svg>dichtbij &lt;b&gt;huis&lt;/b&gt;</h2>' +
+          '<details><summary>Meer <template><p>sjabloon</p></template>lezen</summary><p>Uitleg over jeugdhulp.</p></details></main></body></html>',
+      ),
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Zorg dichtbij <b>huis</b>'],
+      ['heading', 'Meer lezen'],
+      ['paragraph', 'Uitleg over jeugdhulp.'],
+    ]);
   });
 });

@@ -197,7 +197,7 @@ describe('composeLetter: outcomes', () => {
     // Overview table totals.
     const overview = l.appendix.blocks.find((b): b is TableBlock => b.type === 'table' && b.id === 'bijlage.overzicht')!;
     const total = overview.rows[overview.rows.length - 1]!;
-    expect(total.map((c) => c.paragraphs[0]!.text)).toEqual(['Totaal', String(counts.aanwezig), String(counts.deels), String(counts.ontbreekt)]);
+    expect(total.map((c) => c.paragraphs[0]?.text ?? '')).toEqual(['Totaal', '', String(counts.aanwezig), String(counts.deels), String(counts.ontbreekt)]);
   });
 
   it('short cover letter: per-theme counts and a pointer to the appendix', () => {
@@ -279,6 +279,17 @@ describe('composeLetter: the council’s own review', () => {
     expect(quotes).toHaveLength(2);
     expect(row[2]!.paragraphs.map((p) => p.text)).toContain(`Onder het kopje „Hoofdstuk over ${item.theme}”`);
     expect(row[2]!.paragraphs.map((p) => p.text)).toContain('Pagina 4');
+  });
+
+  it('quotes the strongest passage first in the appendix, the one the verdict stands on, then the next', () => {
+    const l = compose(() => 'aanwezig');
+    const item = checklist.items.find((i) => i.method !== 'readability')!;
+    const saved = makeReview(checklist, () => 'aanwezig');
+    const ranked = saved.automatic.items.find((r) => r.id === item.id)!.evidence;
+    expect(ranked.map((e) => e.score)).toEqual([...ranked.map((e) => e.score)].sort((a, b) => b - a));
+    const row = themeTable(l, item.theme).rows.find((r) => r[0]!.paragraphs[0]!.text === item.title)!;
+    const quotes = row[2]!.paragraphs.filter((p) => p.italic).map((p) => p.text);
+    expect(quotes).toEqual([`„${ranked[0]!.quote}”`, `„${ranked[1]!.quote}”`]);
   });
 
   it('appendix: method, source, date, readability figures and LOC credit', () => {

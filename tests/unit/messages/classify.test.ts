@@ -27,11 +27,12 @@ describe('classifyTabUrl', () => {
 
 describe('isContentMessage', () => {
   it('accepts only the typed requests', () => {
-    expect(isContentMessage({ type: 'extract' })).toBe(true);
+    expect(isContentMessage({ type: 'snapshot' })).toBe(true);
     expect(isContentMessage({ type: 'toString' })).toBe(false);
     expect(isContentMessage({ type: 'highlight', quotes: [], scroll: true })).toBe(true);
     expect(isContentMessage({ type: 'evil' })).toBe(false);
-    expect(isContentMessage('extract')).toBe(false);
+    expect(isContentMessage('snapshot')).toBe(false);
+    expect(isContentMessage({ type: 'extract' })).toBe(false); // protocol 1: the page is no longer read in the page
     expect(isContentMessage(null)).toBe(false);
   });
 });

@@ -30,6 +30,11 @@ describe('normaliseForMatch', () => {
     expect(normaliseForMatch('a \u200b b').text).toBe('a b');
   });
 
+  it('removes the controls of text direction, as the extractor does, and keeps right-to-left letters', () => {
+    expect(normaliseForMatch('a\u202eb\u202cc \u2067d\u2069 \u200fe\u200e\u061c').text).toBe('abc d e');
+    expect(normaliseForMatch('\u05e9\u05dc\u05d5\u05dd').text).toBe('\u05e9\u05dc\u05d5\u05dd');
+  });
+
   it('maps curly quotes, guillemets and dashes to straight ones', () => {
     expect(normaliseForMatch('\u201cZorg\u201d \u2018dichtbij\u2019 \u201eja\u201f \u00abnee\u00bb 3\u20134 a\u2014b').text).toBe(
       '"zorg" \'dichtbij\' "ja" "nee" 3-4 a-b',

@@ -8,6 +8,7 @@ import { translate } from '../../../lib/i18n';
 import {
   addOwnEvidence,
   addSource,
+  recheckOneSource,
   missingDocuments,
   quoteSourceMessage,
   removeSource,
@@ -275,32 +276,39 @@ describe('panel decisions for several sources (add, remove, where a quote lives)
     return createSavedReview(reviewOf([{ source: s1, doc: doc1() }]), T0, s1.url, 'Regiovisie Proefland', [s1]);
   }
 
-  it('adds a file to an open review: the next source, verdicts over both, the council’s work kept', () => {
+  it('adds a file to an open review: the next source, verdicts over both, the council’s work kept', async () => {
     let saved = onePage();
     const item = saved.automatic.items[3]!.id;
     saved = setPrivateNote(setToelichting(saved, item, 'Onze uitleg', T1), item, 'Navragen', T1);
     const documents = new Map([['s1', doc1()]]);
-    const result = addSource(saved, documents, { doc: doc2(), url: 'werkagenda.pdf' }, check, T2);
+    const result = await addSource(saved, documents, { doc: doc2(), url: 'werkagenda.pdf' }, check, T2);
     expect(result.source).toMatchObject({ id: 's2', kind: 'pdf', title: 'Werkagenda Regio Proefland', url: 'werkagenda.pdf', addedAt: T2.toISOString() });
     expect(result.saved.sources.map((s) => s.id)).toEqual(['s1', 's2']);
     expect(result.saved.automatic).toEqual(reviewOf([{ source: saved.sources[0]!, doc: doc1() }, { source: result.source, doc: doc2() }]));
     expect(result.saved.decisions[item]).toEqual(saved.decisions[item]);
     expect(result.changes.length).toBeGreaterThan(0);
     // The same address again, or a review whose documents are not all there: refused.
-    expect(() => addSource(result.saved, new Map([...documents, ['s2', doc2()]]), { doc: doc2(), url: 'werkagenda.pdf' }, check, T2)).toThrow(RangeError);
+    await expect(addSource(result.saved, new Map([...documents, ['s2', doc2()]]), { doc: doc2(), url: 'werkagenda.pdf' }, check, T2)).rejects.toThrow(RangeError);
     expect(missingDocuments(result.saved, documents).map((s) => s.id)).toEqual(['s2']);
-    expect(() => removeSource(result.saved, 's1', documents, check, T2)).toThrow(RangeError);
+    await expect(removeSource(result.saved, 's1', documents, check, T2)).rejects.toThrow(RangeError);
   });
 
-  it('removes a source: verdicts over the rest, every note kept, the same review as with that source alone', () => {
+  it('removes a source: verdicts over the rest, every note kept, the same review as with that source alone', async () => {
     const { saved: start } = twoSources();
     const item = start.automatic.items.find((it) => it.evidence.some((e) => e.block.startsWith('s2:')))!.id;
     const saved = addOwnEvidence(setToelichting(start, item, 'Zie de werkagenda', T1), item, { quote: 'een jongerenpanel', prefix: '', suffix: '', block: 's2:b4' }, T1);
-    const result = removeSource(saved, 's2', new Map([['s1', doc1()]]), check, T2);
+    const result = await removeSource(saved, 's2', new Map([['s1', doc1()]]), check, T2);
     expect(result.saved.sources.map((s) => s.id)).toEqual(['s1']);
     expect(result.saved.automatic).toEqual(analyze(doc1(), locChecklist));
     expect(result.saved.decisions).toEqual(saved.decisions);
-    expect(() => removeSource(result.saved, 's1', new Map([['s1', doc1()]]), check, T2)).toThrow(RangeError);
+    await expect(removeSource(result.saved, 's1', new Map([['s1', doc1()]]), check, T2)).rejects.toThrow(RangeError);
+    // A re-check of one page of a review of several sources: over all of them, that page's counts new.
+    const longer = textToDocument(`${VISIE}\nWij houden elk jaar een open avond voor ouders.\n`, 'https://proefland.nl/regiovisie');
+    const again = await recheckOneSource(saved, new Map([['s1', doc1()], ['s2', doc2()]]), longer, 'https://proefland.nl/regiovisie', check, T2);
+    expect(again.saved.sources[0]!.words).toBe(longer.words);
+    expect(again.saved.automatic).toEqual(reviewOf([{ source: again.saved.sources[0]!, doc: longer }, { source: again.saved.sources[1]!, doc: doc2() }]));
+    expect(again.saved.decisions).toEqual(saved.decisions);
+    await expect(recheckOneSource(saved, new Map(), longer, 'https://proefland.nl/regiovisie', check, T2)).rejects.toThrow(RangeError);
   });
 
   it('says for each quote which source it is from, only when there are several', () => {

@@ -46,6 +46,7 @@ vi.mock('@/entrypoints/sidepanel/tab-client', () => ({
   followActiveTab: vi.fn(() => () => {}),
   ensureContentScript: vi.fn(async () => ({ ok: true, value: null })),
   askTab: vi.fn(async () => ({ ok: false, error: 'failed' })),
+  readTabDocument: vi.fn(async () => ({ ok: false, error: 'failed' })),
 }));
 
 const { usePanel } = await import('@/entrypoints/sidepanel/use-panel');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSavedReview, effectiveVerdict, isChangedByUser, progress, recheck } from '@/lib/review';
-import { initialState, reducer, type Action, type PanelState } from '@/entrypoints/sidepanel/panel-state';
+import { initialState, layoutOf, reducer, type Action, type PanelState } from '@/entrypoints/sidepanel/panel-state';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { makeReview, makeSaved, T1, T2 } from '../review/factory';
 
@@ -26,6 +26,19 @@ describe('panel reducer', () => {
     expect(s.saved?.key).toBe(makeSaved().key);
     expect(s.status).toEqual({ key: 'check.done' });
     expect(s.rechecked).toBe(false);
+  });
+
+  it('counts the steps of a check for its progress bar: copy the page, read its text, check it', () => {
+    let s = reducer(initialState, { type: 'checkStart' });
+    expect(s.checkStep).toBe(1);
+    s = reducer(s, { type: 'readingText' });
+    expect([s.phase, s.checkStep]).toEqual(['reading', 2]);
+    expect(s.status).toEqual({ key: 'check.busyText' });
+    s = reducer(s, { type: 'analysing' });
+    expect([s.phase, s.checkStep]).toEqual(['analysing', 3]);
+    // A late "text is being read" after the check ended changes nothing.
+    const done = reducer(s, { type: 'checked', doc, saved: makeSaved(), rechecked: false });
+    expect(reducer(done, { type: 'readingText' })).toBe(done);
   });
 
   it('shows the error of a failed check', () => {
@@ -203,5 +216,58 @@ describe('panel reducer', () => {
     // A page's review is still replaced as before.
     const pageReview = reducer(withReview(), { type: 'tabReview', tabId: 7, saved: undefined });
     expect(pageReview.saved).toBeUndefined();
+  });
+});
+
+describe('panel reducer: the layout of the review', () => {
+  it('keeps open items for the review shown, and starts fresh for another review', () => {
+    let s = run(withReview(), { type: 'layout', change: { op: 'toggleItem', id: 'passend.wachttijd' } }, { type: 'layout', change: { op: 'toggleTheme', theme: 'vertrouwen' } });
+    expect(layoutOf(s).open).toEqual(['passend.wachttijd']);
+    expect(layoutOf(s).folded).toEqual(['vertrouwen']);
+    // Another view and back: the layout stays.
+    s = run(s, { type: 'view', view: 'letter' }, { type: 'view', view: 'review' });
+    expect(layoutOf(s).open).toEqual(['passend.wachttijd']);
+    // Another review: nothing open, nothing folded.
+    const other = createSavedReview(makeReview(), T2, 'https://example.nl/andere', 'Andere');
+    s = run(s, { type: 'open', saved: other });
+    expect(layoutOf(s)).toEqual({ key: other.key, open: [], folded: [] });
+  });
+});
+
+describe('panel reducer: messages belong to their tab and page', () => {
+  const checkedThenSaid = () => {
+    const s = run(withReview(), { type: 'edit', edit: { op: 'verdict', id: 'passend.wachttijd', verdict: 'deels' }, now: T2 }, { type: 'edit', edit: { op: 'verdict', id: 'passend.wachttijd', verdict: undefined }, now: T2 });
+    expect(s.status).toEqual({ key: 'review.status.reset' });
+    return s;
+  };
+
+  it('clears "Klaar…" when another tab, or another page in the same tab, is shown', () => {
+    const done = withReview();
+    expect(done.status).toEqual({ key: 'check.done' });
+    expect(run(done, { type: 'tab', tab: { id: 8, url: 'https://example.nl/ander' } }).status).toBeNull();
+    const navigated = run(done, { type: 'tab', tab: { id: 7, url: 'https://example.nl/nieuws' } }, { type: 'tabReview', tabId: 7, saved: undefined });
+    expect(navigated.status).toBeNull();
+    expect(navigated.saved).toBeUndefined();
+    expect(navigated.phase).toBe('idle');
+  });
+
+  it('clears a message about the review ("Het automatische oordeel geldt weer.") on another tab, and a notice at an item', () => {
+    let s = run(checkedThenSaid(), { type: 'itemNotice', notice: { itemId: 'passend.wachttijd', kind: 'info', message: { key: 'review.show.found' } } });
+    s = run(s, { type: 'tab', tab: { id: 9, url: 'https://example.nl/rv' } });
+    expect(s.status).toBeNull();
+    expect(s.itemNotice).toBeNull();
+  });
+
+  it('keeps the message for the same page (an anchor, the same tab again) and during a check', () => {
+    const said = checkedThenSaid();
+    expect(run(said, { type: 'tab', tab: { id: 7, url: 'https://example.nl/rv#doelen' } }).status).toEqual({ key: 'review.status.reset' });
+    // While checking, the tab's address becomes known: still the page being checked.
+    const checking = run(initialState, { type: 'tab', tab: { id: 7 } }, { type: 'checkStart' }, { type: 'tab', tab: { id: 7, url: 'https://example.nl/rv' } });
+    expect(checking.status).toEqual({ key: 'check.busy' });
+  });
+
+  it('has one busy message at a time', () => {
+    const s = run(initialState, { type: 'checkStart' }, { type: 'analysing' });
+    expect(s.status).toEqual({ key: 'check.busyAnalyse' });
   });
 });

@@ -33,6 +33,7 @@ vi.mock('@/entrypoints/sidepanel/tab-client', () => ({
   followActiveTab: vi.fn(() => () => {}),
   ensureContentScript: vi.fn(async () => ({ ok: true, value: null })),
   askTab: vi.fn(async () => ({ ok: true, value: page })),
+  readTabDocument: vi.fn(async () => ({ ok: true, value: page })),
 }));
 
 const { usePanel } = await import('@/entrypoints/sidepanel/use-panel');
@@ -155,7 +156,7 @@ describe('the panel when the storage is full', () => {
     await act(async () =>
       void render(
         <I18nProvider locale="nl">
-          <ReviewHeader saved={saved} progress={{ reviewed: 0, total: 6 }} saveState="full" otherPage={false} fromFile={false} onMunicipality={() => {}} onExport={() => {}} onClearMarks={() => {}} onRetrySave={retry} />
+          <ReviewHeader saved={saved} saveState="full" otherPage={false} fromFile={false} onMunicipality={() => {}} onExport={() => {}} onClearMarks={() => {}} onRetrySave={retry} />
         </I18nProvider>,
         root(),
       ),
@@ -172,7 +173,7 @@ describe('the panel when the storage is full', () => {
     await act(async () =>
       void render(
         <I18nProvider locale="nl">
-          <ReviewHeader saved={saved} progress={{ reviewed: 0, total: 6 }} saveState="saved" otherPage={false} fromFile={false} onMunicipality={() => {}} onExport={() => {}} onClearMarks={() => {}} onRetrySave={retry} />
+          <ReviewHeader saved={saved} saveState="saved" otherPage={false} fromFile={false} onMunicipality={() => {}} onExport={() => {}} onClearMarks={() => {}} onRetrySave={retry} />
         </I18nProvider>,
         root(),
       ),

@@ -81,12 +81,13 @@ describe('review store (browser.storage.local through WXT storage)', () => {
     expect(await store.readReview('')).toEqual({ ok: true, saved: undefined });
   });
 
-  it('deletes the review, its version data and its index entry', async () => {
+  it('deletes the review, its version data, its index entry and the kept texts of its sources', async () => {
     const saved = makeSaved();
     await store.writeReview(saved);
+    await fakeBrowser.storage.local.set({ [`sourceDocs:${saved.key}`]: { s1: { title: 'Visie', blocks: [] }, s2: { title: 'Agenda', blocks: [] } } });
     await store.deleteReview(saved.key);
     const raw = await fakeBrowser.storage.local.get(null);
-    expect(Object.keys(raw).filter((k) => k.startsWith('review:'))).toEqual([]);
+    expect(Object.keys(raw).filter((k) => k.startsWith('review:') || k.startsWith('sourceDocs:'))).toEqual([]);
     expect(raw.reviewIndex).toEqual([]);
     expect(await store.listReviews()).toEqual([]);
   });

@@ -49,11 +49,12 @@ describe('the texts of a review’s sources (entrypoints/sidepanel/source-docs.t
 
   it('re-checks one page of a review of several sources over all of them, keeping the notes and that page’s new counts', async () => {
     let saved = onePage();
-    const added = addSource(saved, new Map([['s1', PAGE]]), { doc: AGENDA, url: 'agenda.txt' }, check, T1);
+    const added = await addSource(saved, new Map([['s1', PAGE]]), { doc: AGENDA, url: 'agenda.txt' }, check, T1);
     saved = setToelichting(added.saved, added.saved.automatic.items[0]!.id, 'Onze uitleg', T1);
     await docs.writeSourceDocs(saved.key, new Map([['s1', PAGE], ['s2', AGENDA]]));
     const longer = textToDocument(`${'# Regiovisie Proefland\n\n'}De gemeenten in Proefland werken samen aan jeugdhulp. Wij zorgen ervoor dat kinderen niet langer dan zes weken wachten op hulp. Wij bieden hulp zo dicht mogelijk bij huis. Een kind wordt alleen uit huis geplaatst als het echt niet anders kan. Elke school heeft een vaste contactpersoon voor jeugdhulp.\n`, 'https://proefland.nl/visie');
-    const next = await docs.recheckSource(saved, longer, 'https://proefland.nl/visie', T2);
+    const analyse = async (doc: Parameters<typeof analyze>[0]) => ({ ok: true as const, value: check(doc) });
+    const next = await docs.recheckSource(saved, longer, 'https://proefland.nl/visie', analyse, T2);
     expect(next.sources.map((s) => s.id)).toEqual(['s1', 's2']);
     expect(next.sources[0]!.words).toBe(longer.words);
     expect(next.decisions).toEqual(saved.decisions);
@@ -61,6 +62,6 @@ describe('the texts of a review’s sources (entrypoints/sidepanel/source-docs.t
     expect(next.automatic).toEqual(check(mergeSourceDocuments([{ source: { id: 's1' }, doc: longer }, { source: { id: 's2' }, doc: AGENDA }])));
     // Without the other source's text the re-check cannot be done honestly: it fails.
     await docs.deleteSourceDocs(saved.key);
-    await expect(docs.recheckSource(saved, longer, 'https://proefland.nl/visie', T2)).rejects.toThrow();
+    await expect(docs.recheckSource(saved, longer, 'https://proefland.nl/visie', analyse, T2)).rejects.toThrow();
   });
 });

@@ -29,6 +29,7 @@ vi.mock('@/entrypoints/sidepanel/tab-client', () => ({
   }),
   ensureContentScript: vi.fn(async () => injection),
   askTab: vi.fn(async () => ({ ok: true, value: page })),
+  readTabDocument: vi.fn(async () => ({ ok: true, value: page })),
 }));
 
 /** Storage reads wait until the test lets them through, one by one or all at once. */
@@ -43,6 +44,7 @@ vi.mock('@/entrypoints/sidepanel/review-store', () => ({
   writeReview: vi.fn(async (saved: { key: string }) => void store.set(saved.key, saved)),
   deleteReview: vi.fn(async () => {}),
   listReviews: vi.fn(async () => []),
+  listSetAside: vi.fn(async () => []),
   prepare: vi.fn(async () => {}),
 }));
 
@@ -104,9 +106,9 @@ describe('the panel hook when answers arrive late', () => {
     await settle();
     reads[0]!.answer(); // the first look: nothing stored
     await settle();
-    const { askTab } = await import('@/entrypoints/sidepanel/tab-client');
+    const { readTabDocument } = await import('@/entrypoints/sidepanel/tab-client');
     // While the page is being read, the tab reports that it finished loading.
-    vi.mocked(askTab).mockImplementationOnce(async () => {
+    vi.mocked(readTabDocument).mockImplementationOnce(async () => {
       tabEvent();
       await new Promise((r) => setTimeout(r, 5));
       return { ok: true, value: page } as never;
@@ -147,8 +149,8 @@ describe('the panel hook checking', () => {
     await act(async () => void render(<Probe />, root()));
     await settle();
     reads.forEach((r) => r.answer());
-    const { askTab } = await import('@/entrypoints/sidepanel/tab-client');
-    vi.mocked(askTab).mockImplementationOnce(async () => {
+    const { readTabDocument } = await import('@/entrypoints/sidepanel/tab-client');
+    vi.mocked(readTabDocument).mockImplementationOnce(async () => {
       throw new Error('the tab went away');
     });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -1,0 +1,57 @@
+import type { PanelState } from '@/entrypoints/sidepanel/panel-state';
+import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
+import { useI18n } from '../i18n';
+import { SavedList } from './SavedList';
+import { ImportBox } from './ImportBox';
+import { SetAsideList } from './SetAsideList';
+import { CompareBox } from './CompareBox';
+import { setCompareWith } from '@/lib/review';
+import { browserServices } from '@/entrypoints/sidepanel/services';
+
+/** The "Opgeslagen" view: saved reviews, and importing one. */
+export function SavedScreen(props: { state: PanelState; actions: PanelActions }) {
+  const { t } = useI18n();
+  const { state, actions } = props;
+  return (
+    <section aria-labelledby="saved-heading">
+      <h2 id="saved-heading" tabIndex={-1}>
+        {t('saved.heading')}
+      </h2>
+      <SavedList
+        headingId="saved-heading"
+        list={state.list}
+        confirmDelete={state.confirmDelete}
+        onOpen={(key) => void actions.open(key)}
+        onExport={(key) => void actions.exportSaved(key)}
+        onAskDelete={actions.askDelete}
+        onDelete={(key) => void actions.remove(key)}
+      />
+      <SetAsideList
+        list={state.setAside}
+        confirmDelete={state.confirmDelete}
+        onExport={(key) => void actions.exportSetAside(key)}
+        onAskDelete={actions.askDelete}
+        onDelete={(key) => void actions.removeSetAside(key)}
+      />
+      {state.list && (
+        <CompareBox
+          list={state.list}
+          onUseInLetter={async (oldKey, newKey, oldTitle) => {
+            // Open the new version and let its letter compare with the old one (kept with the review).
+            await actions.open(newKey);
+            const read = await browserServices.store.readReview(newKey);
+            if (read.ok && read.saved) actions.replace(setCompareWith(read.saved, { key: oldKey, title: oldTitle }, new Date()));
+            actions.setView('letter');
+          }}
+        />
+      )}
+      <ImportBox
+        pending={state.pendingImport}
+        message={state.importMessage}
+        onFile={(file) => void actions.importFile(file)}
+        onConfirm={(overwrite) => void actions.confirmImport(overwrite)}
+      />
+    </section>
+  );
+}
+

@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useI18n } from '../i18n';
+import { formatDate } from './format';
+
+/** A damaged review that was set aside (`corrupt:` in storage): where it was from, and when. */
+export interface SetAsideSummary {
+  storageKey: string;
+  /** The page address (or file name) of the review; '' when unknown. */
+  address: string;
+  movedAt: string;
+}
+
+/**
+ * Damaged reviews under "Opgeslagen": a plain message, and per review "Sla op als bestand"
+ * and "Verwijder" (only after "Ja, verwijder"). Nothing shows when there are none.
+ */
+export function SetAsideList(props: {
+  list: SetAsideSummary[];
+  confirmDelete: string | null;
+  onExport: (storageKey: string) => void;
+  onAskDelete: (storageKey: string | null) => void;
+  onDelete: (storageKey: string) => void;
+}) {
+  const { t, locale } = useI18n();
+  const box = useRef<HTMLElement>(null);
+  const asked = useRef<string | null>(null);
+  // Keyboard focus follows the question: to "Nee, bewaar" when it appears, back to "Verwijder" (or the heading) after.
+  useEffect(() => {
+    const find = (key: string, action: string) =>
+      [...(box.current?.querySelectorAll<HTMLElement>('li') ?? [])].find((li) => li.dataset.key === key)?.querySelector<HTMLElement>(`[data-action="${action}"]`);
+    if (props.confirmDelete && props.list.some((s) => s.storageKey === props.confirmDelete)) find(props.confirmDelete, 'aside-delete-no')?.focus();
+    else if (asked.current) (find(asked.current, 'aside-delete') ?? document.getElementById('set-aside-heading'))?.focus();
+    asked.current = props.list.some((s) => s.storageKey === props.confirmDelete) ? props.confirmDelete : null;
+  }, [props.confirmDelete, props.list]);
+  if (props.list.length === 0) return null;
+  return (
+    <section class="set-aside" aria-labelledby="set-aside-heading" data-testid="set-aside" ref={box}>
+      <h3 id="set-aside-heading" tabIndex={-1}>
+        {t('saved.setAside.heading')}
+      </h3>
+      <p>{t('saved.setAside.intro')}</p>
+      <ul class="saved-list">
+        {props.list.map((s) => {
+          const address = s.address || t('saved.setAside.unknown');
+          return (
+            <li key={s.storageKey} class="saved" data-key={s.storageKey}>
+              <p class="doc-url">{address}</p>
+              <p class="muted">{t('saved.setAside.item', { date: formatDate(s.movedAt, locale) })}</p>
+              {props.confirmDelete === s.storageKey ? (
+                <div class="confirm-box" role="group" aria-labelledby={`aside-question`}>
+                  <p id="aside-question">{t('saved.setAside.confirm', { address })}</p>
+                  <div class="button-row">
+                    <button type="button" class="danger" onClick={() => props.onDelete(s.storageKey)} data-action="aside-delete-yes">
+                      {t('saved.confirmYes')}
+                    </button>
+                    <button type="button" onClick={() => props.onAskDelete(null)} data-action="aside-delete-no">
+                      {t('saved.confirmNo')}
+                    </button>
+                  </div>
+                </div>
+              ) : (
+                <div class="button-row">
+                  <button type="button" aria-label={t('saved.setAside.exportLabel', { address })} onClick={() => props.onExport(s.storageKey)} data-action="aside-export">
+                    {t('saved.export')}
+                  </button>
+                  <button type="button" aria-label={t('saved.setAside.deleteLabel', { address })} onClick={() => props.onAskDelete(s.storageKey)} data-action="aside-delete">
+                    {t('saved.delete')}
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
