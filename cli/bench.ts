@@ -9,7 +9,7 @@ import { locChecklist } from '../lib/checklist';
 import type { ExtractedDocument } from '../lib/extract/types';
 import { parseHtmlDocument } from './dom';
 import { sidepanelInitialScripts } from './build-files';
-import { createSavedReview } from '../lib/review';
+import { createSavedReview, mergeSourceDocuments, nextSourceId } from '../lib/review';
 import { composeLetter, getTemplate, DEFAULT_TEMPLATE_ID, placeholderSettings } from '../lib/letter';
 import { letterToBuffer } from '../lib/docx/render';
 import { countWords } from '../lib/extract/clean';
@@ -158,23 +158,78 @@ export async function measureSize(bytes: number, runs: number): Promise<StageRow
   return [stageRow('extract', input, extractMs, baseMs), stageRow('analyze', input, analyzeMs, baseMs), stageRow('letter', input, letterMs, baseMs)];
 }
 
+/** How many sources the merged review is measured with (a regiovisie, its work agenda, two appendices). */
+export const SOURCE_COUNT = 4;
+
+/** One review of several sources beside the sum of the single checks of those sources. */
+export interface SourcesRow {
+  sources: number;
+  /** Text of all sources together. */
+  input_bytes: number;
+  /** Median ms of merging the sources' blocks and checking them as one review. */
+  merged_ms: number;
+  /** Sum over the sources of the median ms of checking each alone. */
+  singles_ms: number;
+  /** merged_ms / singles_ms, to 0.01: about 1 means the merged review costs the sum of its single checks. */
+  ratio: number;
+}
+
+export function sourcesRow(sources: number, inputBytes: number, mergedMs: number, singlesMs: number): SourcesRow {
+  return { sources, input_bytes: inputBytes, merged_ms: mergedMs, singles_ms: Math.round(singlesMs * 100) / 100, ratio: Math.round((mergedMs / singlesMs) * 100) / 100 };
+}
+
+/** The merged review of `count` sources of about `bytes / count` each (run only by `npm run bench`). */
+export async function measureSources(bytes: number, count: number, runs: number): Promise<SourcesRow> {
+  const parts: { source: { id: string }; doc: ExtractedDocument }[] = [];
+  for (let i = 0; i < count; i++) {
+    const doc = extractFromHtmlDocument(parseHtmlDocument(makePage(Math.round(bytes / count))), { url: `bench-${i + 1}` });
+    parts.push({ source: { id: nextSourceId(parts.map((p) => p.source)) }, doc });
+  }
+  let singles = 0;
+  for (const { doc } of parts) singles += await time(() => analyze(doc, locChecklist), runs);
+  const merged = await time(() => analyze(mergeSourceDocuments(parts), locChecklist), runs);
+  const input = parts.reduce((n, { doc }) => n + Buffer.byteLength(doc.blocks.map((b) => b.text).join('\n')), 0);
+  return sourcesRow(count, input, merged, singles);
+}
+
 export interface BenchResult {
   runs: number;
   sizes: Record<string, unknown>;
   stages: StageRow[];
+  /** Per input size: the merged review of SOURCE_COUNT sources beside the sum of their single checks. */
+  sources: SourcesRow[];
 }
 
-/** Every size measured in turn (`measure` is the real benchmark unless a test passes another). */
-export async function runBench({ runs, sizes = SIZES, measure = measureSize, buildDir }: { runs: number; sizes?: number[]; measure?: (bytes: number, runs: number) => Promise<StageRow[]>; buildDir?: string }): Promise<BenchResult> {
+/** Every size measured in turn (`measure` and `measureMerged` are the real benchmark unless a test passes others). */
+export async function runBench({
+  runs,
+  sizes = SIZES,
+  measure = measureSize,
+  measureMerged = measureSources,
+  buildDir,
+}: {
+  runs: number;
+  sizes?: number[];
+  measure?: (bytes: number, runs: number) => Promise<StageRow[]>;
+  measureMerged?: (bytes: number, count: number, runs: number) => Promise<SourcesRow>;
+  buildDir?: string;
+}): Promise<BenchResult> {
   const stages: StageRow[] = [];
-  for (const bytes of sizes) stages.push(...(await measure(bytes, runs)));
-  return { runs, sizes: fileSizes(buildDir), stages };
+  const sources: SourcesRow[] = [];
+  for (const bytes of sizes) {
+    stages.push(...(await measure(bytes, runs)));
+    sources.push(await measureMerged(bytes, SOURCE_COUNT, runs));
+  }
+  return { runs, sizes: fileSizes(buildDir), stages, sources };
 }
 
 /** The readable form: one line per stage and size, then the sizes. */
 export function formatBench(result: BenchResult): string {
   const lines = result.stages.map((s) => `${s.stage.padEnd(8)} ${String(s.input_bytes).padStart(8)} B  ${String(s.median_ms).padStart(9)} ms  (baseline ${s.baseline_ms} ms, ×${s.ratio})`);
-  return [...lines, JSON.stringify(result.sizes, null, 2)].join('\n');
+  const merged = result.sources.map(
+    (s) => `${`merged×${s.sources}`.padEnd(8)} ${String(s.input_bytes).padStart(8)} B  ${String(s.merged_ms).padStart(9)} ms  (sum of ${s.sources} single checks ${s.singles_ms} ms, ×${s.ratio})`,
+  );
+  return [...lines, ...merged, JSON.stringify(result.sizes, null, 2)].join('\n');
 }
 
 async function cli(argv: string[]): Promise<void> {

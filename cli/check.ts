@@ -1,27 +1,27 @@
 import { basename } from 'node:path';
-import type { ExtractedDocument } from '../lib/extract/types';
 import { documentNotices, documentProblems } from '../lib/extract/problems';
-import { analyze } from '../lib/check';
 import type { Review } from '../lib/check/types';
 import { itemsByTheme, locChecklist, type Checklist } from '../lib/checklist';
 import { translate, type Message, type MessageKey, type Params } from '../lib/i18n';
 import { explainNotRegiovisie, explainVerdict } from '../lib/review/explain';
-import { createSavedReview } from '../lib/review';
+import { sourceIdOfBlock } from '../lib/review';
 import { truncateText } from '../lib/text/graphemes';
-import { reportAddress, placeholderSettings, type CouncilSettings } from '../lib/letter';
-import { InputError, readDocument } from './read-document';
+import { reportAddress, placeholderSettings } from '../lib/letter';
+import { InputError } from './read-document';
 import { readOptions, runAsProgram, withInputErrors } from './program';
 import { readSettings, writeLetter } from './letter-file';
+import { checkFiles, type CheckedFiles } from './sources';
 
 /**
- * npm run --silent check -- FILE [--json] [--docx OUT.docx] [--settings COUNCIL.json]
+ * npm run --silent check -- FILE [FILE …] [--json] [--docx OUT.docx] [--settings COUNCIL.json]
+ * Several files are one regiovisie: one review over all of them (cli/sources.ts).
  * The contract is ../shared/spec/cli.md: add fields freely, never rename or remove.
  */
 
 const t = (key: MessageKey, params?: Params) => translate('nl', key, params);
 
 export interface CliArgs {
-  file: string;
+  files: string[];
   json: boolean;
   docx?: string;
   settings?: string;
@@ -29,21 +29,28 @@ export interface CliArgs {
 
 export function parseArgs(argv: string[]): CliArgs {
   const o = readOptions(argv, { flags: ['--json'], values: ['--docx', '--settings'] });
-  if (o.positional.length > 1) throw new InputError(t('cli.oneFile'));
-  const file = o.positional[0];
-  if (!file) throw new InputError(t('cli.usage'));
+  if (o.positional.length === 0) throw new InputError(t('cli.usage'));
   const docx = o.values.get('--docx');
   const settings = o.values.get('--settings');
-  return { file, json: o.flags.has('--json'), ...(docx !== undefined ? { docx } : {}), ...(settings !== undefined ? { settings } : {}) };
+  return { files: o.positional, json: o.flags.has('--json'), ...(docx !== undefined ? { docx } : {}), ...(settings !== undefined ? { settings } : {}) };
 }
 
-/** The JSON of the contract: source, checklist, items, readability. */
-export function toContractJson(doc: ExtractedDocument, review: Review, checklist: Checklist, file: string) {
+/** The index of a quote's file in `sources` (0 for the first), from the source its block id names. */
+function sourceIndex(checked: CheckedFiles, block: string): number {
+  return Math.max(0, checked.parts.findIndex((p) => p.source.id === sourceIdOfBlock(block)));
+}
+
+/**
+ * The JSON of the contract: source (the first file's title, counts over all files), sources
+ * (every file in order), checklist, items (each evidence with the index of its file), readability.
+ */
+export function toContractJson(checked: CheckedFiles, checklist: Checklist) {
+  const { merged: doc, review } = checked;
   const titles = new Map(checklist.items.map((item) => [item.id, item.title]));
   return {
     source: {
       title: doc.title,
-      file,
+      file: basename(checked.parts[0]!.file),
       characters: doc.characters,
       blocks: doc.blocks.length,
       words: doc.words,
@@ -51,6 +58,17 @@ export function toContractJson(doc: ExtractedDocument, review: Review, checklist
       language: doc.language,
       problems: documentProblems(doc),
     },
+    sources: checked.parts.map(({ doc: d, source }) => ({
+      title: d.title,
+      file: source.url,
+      kind: source.kind,
+      characters: d.characters,
+      blocks: d.blocks.length,
+      words: d.words,
+      ...(d.pages !== undefined ? { pages: d.pages } : {}),
+      language: d.language,
+      problems: documentProblems(d),
+    })),
     checklist: review.checklist,
     looksLikeRegiovisie: review.looksLikeRegiovisie,
     ...(review.notRegiovisie ? { notRegiovisie: review.notRegiovisie, notRegiovisieReason: messageText(explainNotRegiovisie(review.notRegiovisie)) } : {}),
@@ -65,6 +83,7 @@ export function toContractJson(doc: ExtractedDocument, review: Review, checklist
       ...explanationField(item, checklist),
       evidence: item.evidence.map((e) => ({
         quote: e.quote,
+        source: sourceIndex(checked, e.block),
         block: e.block,
         ...(e.heading ? { heading: e.heading } : {}),
         ...(e.page ? { page: e.page } : {}),
@@ -92,11 +111,21 @@ function messageText(m: Message): string {
 const VERDICT_MARK = { aanwezig: '[+]', deels: '[~]', ontbreekt: '[ ]' } as const;
 
 /** A readable Dutch summary per theme for a person at a terminal. */
-export function formatSummary(doc: ExtractedDocument, review: Review, checklist: Checklist): string {
+export function formatSummary(checked: CheckedFiles, checklist: Checklist): string {
+  const { merged: doc, review } = checked;
+  const several = checked.parts.length > 1;
   const lines: string[] = [];
   lines.push(doc.title || t('cli.noTitle'));
   lines.push(t('doc.counts', { blocks: doc.blocks.length, words: doc.words }));
-  for (const notice of documentNotices(doc)) lines.push(`! ${t(notice.message.key, notice.message.params)}`);
+  if (several) {
+    lines.push(t('cli.sources', { count: checked.parts.length }));
+    checked.parts.forEach(({ doc: d, source }, i) => {
+      lines.push(`  ${t('cli.sourceLine', { n: i + 1, title: d.title || t('cli.noTitle'), file: source.url, words: d.words })}`);
+      // A short source (an appendix page) is fine when the sources together have text enough.
+      for (const notice of documentNotices(d).filter((n) => n.problem !== 'empty')) lines.push(`     ! ${t(notice.message.key, notice.message.params)}`);
+    });
+  }
+  for (const notice of documentNotices(doc).filter((n) => !several || n.problem === 'empty')) lines.push(`! ${t(notice.message.key, notice.message.params)}`);
   // Nothing to check (no text, or a scan): the message is the whole answer, as in the panel.
   if (documentProblems(doc).includes('empty')) return lines.join('\n');
   if (!review.looksLikeRegiovisie) lines.push(`! ${t('review.notRegiovisie', { reason: explainNotRegiovisie(review.notRegiovisie) })}`);
@@ -113,7 +142,10 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
       const why = item.method === 'readability' ? undefined : explainVerdict(result);
       if (why && result.verdict !== 'ontbreekt') lines.push(`      ${t(why.key, why.params)}`);
       const first = result.evidence[0];
-      if (first) lines.push(`      “${truncateText(first.quote, 140)}”${first.page ? ` ${t('cli.onPage', { page: first.page })}` : ''}`);
+      if (first) {
+        const where = [several ? t('cli.fromSource', { n: sourceIndex(checked, first.block) + 1 }) : '', first.page ? t('cli.onPage', { page: first.page }) : ''].filter(Boolean);
+        lines.push(`      “${truncateText(first.quote, 140)}”${where.map((w) => ` ${w}`).join('')}`);
+      }
     }
   }
   const r = review.readability;
@@ -126,12 +158,11 @@ export function formatSummary(doc: ExtractedDocument, review: Review, checklist:
 export async function main(argv: string[]): Promise<number> {
   return withInputErrors(async () => {
     const args = parseArgs(argv);
-    const doc = await readDocument(args.file);
+    const now = new Date();
+    const checked = await checkFiles(args.files, now);
     const settings = args.settings ? readSettings(args.settings) : undefined;
-    const review = analyze(doc, locChecklist);
     if (args.docx) {
-      const now = new Date();
-      const saved = createSavedReview(review, now, basename(args.file), doc.title);
+      const saved = checked.saved;
       const council = settings ?? placeholderSettings();
       await writeLetter(saved, council, args.docx, now);
       if (!args.json) {
@@ -141,8 +172,8 @@ export async function main(argv: string[]): Promise<number> {
         if (council.attachReport !== false) process.stderr.write(`${t('cli.letterReport', { url: reportAddress(locChecklist) })}\n`);
       }
     }
-    if (args.json) process.stdout.write(`${JSON.stringify(toContractJson(doc, review, locChecklist, basename(args.file)), null, 2)}\n`);
-    else process.stdout.write(`${formatSummary(doc, review, locChecklist)}\n`);
+    if (args.json) process.stdout.write(`${JSON.stringify(toContractJson(checked, locChecklist), null, 2)}\n`);
+    else process.stdout.write(`${formatSummary(checked, locChecklist)}\n`);
     return 0;
   });
 }

@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { locChecklist } from '../lib/checklist';
 import { translate, type MessageKey, type Params } from '../lib/i18n';
-import { composeLetter, parseSettingsJson, templateOrDefault, type CouncilSettings, type LetterModel } from '../lib/letter';
+import { composeLetter, parseSettingsJson, templateOrDefault, type ComposeOptions, type CouncilSettings, type LetterModel } from '../lib/letter';
 import { parseReviewImport } from '../lib/review/exchange';
 import type { SavedReview } from '../lib/review/types';
 import { InputError } from './read-document';
@@ -50,8 +50,8 @@ export function readExportedReview(file: string): SavedReview {
 }
 
 /** Compose the letter for a review exactly as the panel does and write it as .docx to `out`. */
-export async function writeLetter(saved: SavedReview, settings: CouncilSettings, out: string, now: Date): Promise<LetterModel> {
-  const letter = composeLetter(saved, locChecklist, settings, templateOrDefault(settings.template), now);
+export async function writeLetter(saved: SavedReview, settings: CouncilSettings, out: string, now: Date, options: ComposeOptions = {}): Promise<LetterModel> {
+  const letter = composeLetter(saved, locChecklist, settings, templateOrDefault(settings.template), now, options);
   // Loaded only when a letter is asked for, as in the panel.
   const { letterToBuffer } = await import('../lib/docx/render');
   const buffer = await letterToBuffer(letter);

@@ -6,9 +6,13 @@ import type { SavedReview } from '../lib/review/types';
 import { readExportedReview, readSettings, writeLetter } from './letter-file';
 import { InputError } from './read-document';
 import { readOptions, runAsProgram, withInputErrors } from './program';
+import { compareReviews } from '../lib/review/compare';
+import { readReviewOrDocument } from './sources';
 
 /**
- * npm run --silent letter -- REVIEW.json --docx OUT.docx [--settings COUNCIL.json]
+ * npm run --silent letter -- REVIEW.json --docx OUT.docx [--settings COUNCIL.json] [--compare-with OLD]
+ * With --compare-with (the concept version: an exported review or a document), the letter gets
+ * the section "Wat is veranderd sinds de conceptversie" and the appendix the changes per item.
  * The advice letter for a review exported from the extension, with the council's verdicts,
  * toelichting, own passages and letter edits, made exactly as the panel makes it.
  * The contract is ../shared/spec/cli.md.
@@ -20,16 +24,18 @@ export interface LetterArgs {
   review: string;
   docx: string;
   settings?: string;
+  compareWith?: string;
 }
 
 export function parseArgs(argv: string[]): LetterArgs {
-  const o = readOptions(argv, { values: ['--docx', '--settings'] });
+  const o = readOptions(argv, { values: ['--docx', '--settings', '--compare-with'] });
   if (o.positional.length > 1) throw new InputError(t('letterCli.oneReview'));
   const review = o.positional[0];
   if (!review) throw new InputError(t('letterCli.usage'));
   const docx = o.values.get('--docx');
   if (!docx) throw new InputError(t('letterCli.needDocx'));
-  return { review, docx, settings: o.values.get('--settings') };
+  const compareWith = o.values.get('--compare-with');
+  return { review, docx, settings: o.values.get('--settings'), ...(compareWith !== undefined ? { compareWith } : {}) };
 }
 
 /** Without a settings file: what the review itself knows (municipality, region), the rest marked [like this]. */
@@ -43,7 +49,10 @@ export async function main(argv: string[]): Promise<number> {
     const args = parseArgs(argv);
     const saved = readExportedReview(args.review);
     const settings = args.settings ? readSettings(args.settings) : reviewPlaceholderSettings(saved);
-    await writeLetter(saved, settings, args.docx, new Date());
+    const now = new Date();
+    const comparison = args.compareWith ? compareReviews((await readReviewOrDocument(args.compareWith, now)).saved, saved, locChecklist) : undefined;
+    await writeLetter(saved, settings, args.docx, now, comparison ? { comparison } : {});
+    if (comparison && !comparison.related) process.stderr.write(`${t('compare.unrelated')}\n`);
     process.stderr.write(`${t('cli.letterWritten', { file: args.docx })}\n`);
     const { reviewed, total } = progress(saved);
     process.stderr.write(`${reviewed === total ? t('letterCli.allChecked', { total }) : t('letterCli.unchecked', { count: total - reviewed, total })}\n`);

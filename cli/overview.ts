@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { analyze } from '../lib/check';
+import { basename, join } from 'node:path';
 import { locChecklist } from '../lib/checklist';
 import { fileKind } from '../lib/extract/file';
 import { translate, type MessageKey, type Params } from '../lib/i18n';
 import { overviewCsv, overviewHtml, overviewJson, overviewRow, overviewTable, type OverviewRow } from '../lib/overview';
-import { createSavedReview } from '../lib/review/model';
 import { IMPORT_ERRORS, parseReviewImport } from '../lib/review/exchange';
-import { readExportedReview } from './letter-file';
-import { InputError, readDocument } from './read-document';
+import { InputError } from './read-document';
+import { isReviewFile, readReviewOrDocument } from './sources';
 import { readOptions, runAsProgram, withInputErrors } from './program';
 
 /**
@@ -32,8 +30,6 @@ export function parseArgs(argv: string[]): OverviewArgs {
   if (o.positional.length === 0) throw new InputError(t('overview.usage'));
   return { inputs: o.positional, csv: o.values.get('--csv'), html: o.values.get('--html'), json: o.flags.has('--json') };
 }
-
-const isReviewFile = (name: string) => extname(name).toLowerCase() === '.json';
 
 /**
  * The files of the overview, in order: each FILE as given, and for a DIR the documents `check`
@@ -77,20 +73,8 @@ function isForeignJson(file: string): boolean {
 
 /** The row of one file: an exported review with the council's decisions, or a document checked now. */
 export async function rowOf(file: string, now: Date): Promise<OverviewRow> {
-  const name = basename(file);
-  if (isReviewFile(file)) return overviewRow(readExportedReview(file), name, locChecklist, 'review');
-  if (fileKind(name) === undefined) {
-    // A missing file says so, whatever its name.
-    try {
-      statSync(file);
-    } catch {
-      throw new InputError(t('cli.fileUnreadable', { file }));
-    }
-    throw new InputError(t('overview.unsupportedFile', { file: name }));
-  }
-  const doc = await readDocument(file);
-  const saved = createSavedReview(analyze(doc, locChecklist), now, name, doc.title);
-  return overviewRow(saved, name, locChecklist, 'document');
+  const { saved, kind } = await readReviewOrDocument(file, now);
+  return overviewRow(saved, basename(file), locChecklist, kind);
 }
 
 function write(file: string, text: string): void {

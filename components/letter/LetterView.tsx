@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SavedReview } from '@/lib/review/types';
-import { firstUnreviewed, progress, setLetterEdit } from '@/lib/review/model';
+import { firstUnreviewed, progress, setCompareWith, setLetterEdit } from '@/lib/review/model';
+import type { Comparison } from '@/lib/review/compare';
 import { locChecklist } from '@/lib/checklist';
 import { composeLetter, reportAddress, reportAttachment, templateOrDefault, type CouncilSettings, type LetterBlock, type LetterModel } from '@/lib/letter';
 import { useI18n } from '../i18n';
@@ -27,6 +28,8 @@ export function LetterView(props: {
   onSaved: (next: SavedReview) => void;
   /** Go to an item in the review (the first one not checked yet). */
   onGoToItem?: (id: string) => void;
+  /** The comparison with the earlier version the review names (saved.compareWith): the letter gets "Wat is veranderd sinds de conceptversie". */
+  comparison?: Comparison;
 }) {
   const { t } = useI18n();
   const [settings, setSettings] = useState<CouncilSettings | null | undefined>(undefined);
@@ -47,8 +50,8 @@ export function LetterView(props: {
   // an emptied paragraph (shown as left out), so its editor stays and it can be written back;
   // the Word file leaves it out.
   const letter = useMemo(
-    () => (settings ? composeLetter(withEmptiedShown(props.saved), locChecklist, settings, template, new Date()) : null),
-    [props.saved, settings, template],
+    () => (settings ? composeLetter(withEmptiedShown(props.saved), locChecklist, settings, template, new Date(), { comparison: props.comparison }) : null),
+    [props.saved, settings, template, props.comparison],
   );
 
   if (settings === undefined) return <p aria-busy="true">{t('letter.loading')}</p>;
@@ -109,6 +112,14 @@ export function LetterView(props: {
       <p>{t('letter.intro')}</p>
       <LetterTextWarning saved={props.saved} />
       <LetterDetails saved={props.saved} settings={settings} onSaved={props.onSaved} />
+      {props.saved.compareWith && props.comparison && (
+        <div class="letter-option" data-testid="letter-compare">
+          <p>{t('letter.compareWith', { title: props.saved.compareWith.title })}</p>
+          <button type="button" class="small" data-action="drop-compare" onClick={() => props.onSaved(setCompareWith(props.saved, undefined, new Date()))}>
+            {t('letter.compareDrop')}
+          </button>
+        </div>
+      )}
       <TemplateSelect id="letter-template" value={template.id} onChange={setTemplateId} />
       {letter.hasPlaceholders && <Notice kind="warning">{t('letter.placeholders')}</Notice>}
       {unchecked > 0 ? (
@@ -133,7 +144,7 @@ export function LetterView(props: {
         </p>
       </div>
       <p class="actions">
-        <button type="button" class="primary" onClick={() => void makeDocx(composeLetter(props.saved, locChecklist, settings, template, new Date()))} disabled={busy} aria-busy={busy}>
+        <button type="button" class="primary" onClick={() => void makeDocx(composeLetter(props.saved, locChecklist, settings, template, new Date(), { comparison: props.comparison }))} disabled={busy} aria-busy={busy}>
           {t('letter.make')}
         </button>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>

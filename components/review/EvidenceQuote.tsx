@@ -1,5 +1,8 @@
 import type { Evidence } from '@/lib/check/types';
-import type { OwnEvidence } from '@/lib/review';
+import { useContext } from 'preact/hooks';
+import { quoteSourceMessage, type OwnEvidence } from '@/lib/review';
+import type { Message } from '@/lib/i18n';
+import { SourcesContext } from './sources-context';
 import { useI18n } from '../i18n';
 import { passageKindLabel } from '@/lib/review/explain';
 import { quoteStart } from '@/lib/review/show-on-page';
@@ -10,18 +13,27 @@ import { quoteStart } from '@/lib/review/show-on-page';
  */
 export function EvidenceQuote(props: {
   evidence: Evidence | OwnEvidence;
+  /** Which source the quote is from; absent: from SourcesContext (said only when the review has several). */
+  source?: Message;
   onShow?: () => void;
   onRemove?: () => void;
 }) {
   const { t } = useI18n();
   const { evidence } = props;
   const start = quoteStart(evidence.quote);
+  const inReview = useContext(SourcesContext);
+  const source = props.source ?? (inReview ? quoteSourceMessage(inReview, evidence) : undefined);
   return (
     <li class="evidence">
       <blockquote>{evidence.quote}</blockquote>
       {'kind' in evidence && evidence.kind !== undefined && (
         <p class="evidence-kind" data-kind={evidence.kind}>
           {t('evidence.kind', { kind: passageKindLabel(evidence.kind) })}
+        </p>
+      )}
+      {source && (
+        <p class="evidence-source" data-testid="evidence-source">
+          {t(source.key, source.params)}
         </p>
       )}
       {evidence.heading && <p class="evidence-heading">{t('review.evidence.underHeading', { heading: evidence.heading })}</p>}

@@ -12,6 +12,8 @@ import { FilterBar } from './FilterBar';
 import { ItemCard } from './ItemCard';
 import { ProgressBar } from './ProgressBar';
 import { VerdictLegend } from './VerdictLegend';
+import { SourcesBox } from './SourcesBox';
+import { SourcesContext } from './sources-context';
 
 /**
  * The shown review: progress (sticky) with "Volgende niet bekeken", header, summary per theme,
@@ -68,6 +70,7 @@ export function ReviewView(props: { state: PanelState; saved: SavedReview; saveS
         onClearMarks={() => void actions.clearMarks()}
         onRetrySave={() => void actions.retrySave()}
       />
+      <SourcesBox saved={saved} doc={state.doc} busy={state.phase === 'reading' || state.phase === 'analysing'} replace={actions.replace} />
       <TextNotice review={saved.automatic} />
       {state.rechecked && <ChangesNotice changes={saved.changes ?? []} titleOf={titleOf} />}
       <ThemeSummary themes={locChecklist.themes} counts={counts} />
@@ -79,6 +82,7 @@ export function ReviewView(props: { state: PanelState; saved: SavedReview; saveS
         </p>
       )}
       {groups.length === 0 && <p data-testid="filter-empty">{t('review.filter.empty')}</p>}
+      <SourcesContext.Provider value={saved}>
       {groups.map((g) => {
         const folded = layout.folded.includes(g.theme.id);
         return (
@@ -125,6 +129,7 @@ export function ReviewView(props: { state: PanelState; saved: SavedReview; saveS
           </section>
         );
       })}
+      </SourcesContext.Provider>
     </section>
   );
 }

@@ -4,6 +4,9 @@ import { useI18n } from '../i18n';
 import { SavedList } from './SavedList';
 import { ImportBox } from './ImportBox';
 import { SetAsideList } from './SetAsideList';
+import { CompareBox } from './CompareBox';
+import { setCompareWith } from '@/lib/review';
+import { browserServices } from '@/entrypoints/sidepanel/services';
 
 /** The "Opgeslagen" view: saved reviews, and importing one. */
 export function SavedScreen(props: { state: PanelState; actions: PanelActions }) {
@@ -30,6 +33,18 @@ export function SavedScreen(props: { state: PanelState; actions: PanelActions })
         onAskDelete={actions.askDelete}
         onDelete={(key) => void actions.removeSetAside(key)}
       />
+      {state.list && (
+        <CompareBox
+          list={state.list}
+          onUseInLetter={async (oldKey, newKey, oldTitle) => {
+            // Open the new version and let its letter compare with the old one (kept with the review).
+            await actions.open(newKey);
+            const read = await browserServices.store.readReview(newKey);
+            if (read.ok && read.saved) actions.replace(setCompareWith(read.saved, { key: oldKey, title: oldTitle }, new Date()));
+            actions.setView('letter');
+          }}
+        />
+      )}
       <ImportBox
         pending={state.pendingImport}
         message={state.importMessage}

@@ -15,6 +15,7 @@
  *   index, so every other review stays usable.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { deleteSourceDocs } from './source-docs';
 import type { Message } from '@/lib/i18n';
 import { MigrationError, STORAGE_VERSION, upgradeStored, wxtMigrations, type SavedReview } from '@/lib/review';
 import { parseIndex, removeSummary, summaryOf, upsertSummary, type ReviewSummary } from '@/lib/review/review-index';
@@ -175,6 +176,8 @@ export async function deleteReview(key: string): Promise<void> {
   await reviewItem(key).removeValue({ removeMeta: true });
   index = removeSummary(index ?? current, key);
   await indexItem.setValue(index);
+  // The texts of its sources go with it (issue 10).
+  await deleteSourceDocs(key);
 }
 
 export async function listReviews(): Promise<ReviewSummary[]> {

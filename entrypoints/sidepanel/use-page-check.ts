@@ -11,6 +11,7 @@ import { afterTabSwitch, chosenFileUrl, findFileReview, normaliseUrl, reviewAfte
 import type { Action } from './panel-state';
 import { refreshList, type PanelCore } from './panel-core';
 import type { Saving } from './use-saving';
+import { recheckSource } from './source-docs';
 
 export interface PageCheckActions {
   check(): Promise<void>;
@@ -141,7 +142,11 @@ export function usePageCheck(core: PanelCore, saving: Saving): PageCheckActions 
     const review = analysed.value;
     await saving.queue.flush();
     const found = fileName !== undefined ? await findFileReview(fileName, doc, storedReview) : { url, existing: await storedReview(url) };
-    const { saved, rechecked } = reviewAfterCheck(found.existing, review, new Date(), found.url, title);
+    // A review of several sources is re-checked over all of them (issue 10).
+    const { saved, rechecked } =
+      found.existing && found.existing.sources.length > 1
+        ? { saved: await recheckSource(found.existing, doc, found.url, services.analyse, new Date()), rechecked: true }
+        : reviewAfterCheck(found.existing, review, new Date(), found.url, title);
     await store.prepare(saved.key);
     saving.adopt(saved);
     return { type: 'checked', doc, saved, rechecked };

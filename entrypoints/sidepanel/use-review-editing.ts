@@ -5,7 +5,7 @@
 import type { Evidence } from '@/lib/check/types';
 import type { QuoteSelector } from '@/lib/messages';
 import type { MessageKey } from '@/lib/i18n';
-import { ERROR_TEXT, isOtherPage, type LayoutChange, type OwnEvidence, type SavedReview } from '@/lib/review';
+import { ERROR_TEXT, isOtherPage, showTarget, sourceWithUrl, type LayoutChange, type OwnEvidence, type SavedReview } from '@/lib/review';
 import { isTyping, type Edit, type ItemNotice, type PanelState } from './panel-state';
 import type { PanelCore } from './panel-core';
 import type { Saving } from './use-saving';
@@ -35,14 +35,15 @@ export function useReviewEditing(core: PanelCore, saving: Saving): ReviewEditing
     dispatch({ type: 'itemNotice', notice: { itemId, kind, message: { key, params } } });
 
   /** The active tab, when it shows the review's page and the content script runs there; else a notice at the item. */
-  async function readyTab(itemId: string): Promise<{ id: number } | null> {
+  async function readyTab(itemId: string): Promise<{ id: number; url?: string } | null> {
     const tab = await tabs.activeTab();
     if (!tab) {
       itemNotice(itemId, 'error', 'error.noTab');
       return null;
     }
     const saved = stateRef.current.saved;
-    if (saved && isOtherPage(tab.url, saved.key)) {
+    // A review of several sources: the tab may show any of its pages (showOnPage picks that page's quotes).
+    if (saved && isOtherPage(tab.url, saved.key) && !(saved.sources.length > 1 && tab.url && sourceWithUrl(saved, tab.url))) {
       itemNotice(itemId, 'warning', 'review.show.otherPage', { url: saved.url });
       return null;
     }
@@ -62,9 +63,16 @@ export function useReviewEditing(core: PanelCore, saving: Saving): ReviewEditing
     replace: (saved) => dispatch({ type: 'replace', saved }),
     setFilter: (filter) => dispatch({ type: 'filter', filter }),
     layout: (change) => dispatch({ type: 'layout', change }),
-    async showOnPage(itemId, quotes) {
+    async showOnPage(itemId, all) {
       const tab = await readyTab(itemId);
       if (!tab) return;
+      // Of a review of several sources only the quotes of the page in this tab can be shown; for the others, say where they are.
+      const saved = stateRef.current.saved;
+      const several = saved && saved.sources.length > 1 ? saved : undefined;
+      const targets = all.map((q) => (several ? showTarget(several, q, tab.url) : { ok: true as const }));
+      const quotes = all.filter((_, i) => targets[i]!.ok);
+      const elsewhere = targets.find((x) => !x.ok);
+      if (quotes.length === 0 && elsewhere && !elsewhere.ok) return dispatch({ type: 'itemNotice', notice: { itemId, kind: 'warning', message: elsewhere.message } });
       const r = await tabs.askTab(tab.id, { type: 'highlight', quotes: quotes.map(toSelector), scroll: true });
       if (!r.ok) return itemNotice(itemId, 'error', ERROR_TEXT[r.error]);
       // the wording (also for quotes left in a closed part of the page) is decided in lib/review/show-on-page
@@ -86,11 +94,14 @@ export function useReviewEditing(core: PanelCore, saving: Saving): ReviewEditing
       if (!r.ok) return itemNotice(itemId, 'error', ERROR_TEXT[r.error]);
       if (!r.value) return itemNotice(itemId, 'warning', 'review.own.noSelection');
       const { quote, prefix = '', suffix = '', heading } = r.value;
+      // A review of several sources: the passage is from the source whose page is in the tab.
+      const shown = stateRef.current.saved;
+      const source = shown && shown.sources.length > 1 && tab.url ? sourceWithUrl(shown, tab.url)?.id : undefined;
       dispatch({ type: 'itemNotice', notice: null });
       dispatch({
         type: 'edit',
         now: new Date(),
-        edit: { op: 'addOwn', id: itemId, evidence: { quote, prefix, suffix, block: '', ...(heading ? { heading } : {}) } },
+        edit: { op: 'addOwn', id: itemId, evidence: { quote, prefix, suffix, block: '', ...(heading ? { heading } : {}), ...(source ? { source } : {}) } },
       });
     },
   };

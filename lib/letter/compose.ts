@@ -11,6 +11,9 @@ import type { Evidence, ItemResult, ReadabilityFigures } from '../check/types';
 import type { Addressee, ItemDecision, OwnEvidence, SavedReview } from '../review/types';
 import { isFileKey } from '../review/url';
 import { decisionOf, effectiveVerdict, type VerdictCounts } from '../review/model';
+import { sourceOfQuote } from '../review/sources';
+import type { Comparison } from '../review/compare';
+import { changesAppendix, changesSection } from './changes';
 import { explainNotRegiovisie, explainVerdict, isShortText } from '../review/explain';
 import { translate } from '../i18n';
 import { letterFileName } from './file-name';
@@ -296,11 +299,12 @@ function evidenceLocation(e: { heading?: string; page?: number }): string {
   return parts.join(', ');
 }
 
-function quoteParagraphs(e: Evidence | OwnEvidence, own: boolean): CellParagraph[] {
+/** `source`: where the quote is from ("in „Werkagenda”"), for a review of several sources. */
+function quoteParagraphs(e: Evidence | OwnEvidence, own: boolean, source?: string): CellParagraph[] {
   const quote = oneLine(e.quote);
   if (!quote) return [];
   const out: CellParagraph[] = [{ text: `„${truncateText(quote, MAX_QUOTE_CHARS)}”`, italic: true }];
-  const where = evidenceLocation(e);
+  const where = [source ?? '', evidenceLocation(e)].filter(Boolean).join(', ');
   const meta = [where ? where.charAt(0).toUpperCase() + where.slice(1) : '', own ? 'toegevoegd door de raad' : '']
     .filter(Boolean)
     .join(' · ');
@@ -367,12 +371,21 @@ function editedLine(edits: Record<string, string> | undefined, id: string, fallb
   return e || fallback;
 }
 
+export interface ComposeOptions {
+  /**
+   * A comparison of the concept version's review (old) with this review (new): the letter gets a
+   * section "Wat is veranderd sinds de conceptversie" and the appendix the changes per item.
+   */
+  comparison?: Comparison;
+}
+
 export function composeLetter(
   saved: SavedReview,
   checklist: Checklist,
   settings: CouncilSettings,
   template: LetterTemplate,
   now: Date,
+  options: ComposeOptions = {},
 ): LetterModel {
   const items = effectiveItems(saved, checklist);
   const groups = groupByTheme(items, checklist);
@@ -543,15 +556,30 @@ export function composeLetter(
     if (s.outro) body.push(...textBlocks(`${s.id}.slot`, fill(s.outro)));
   };
 
+  // What changed since the concept goes before the verdicts per theme (after the opening text).
+  let changesAdded = !options.comparison;
+  const addChanges = () => {
+    if (changesAdded || !options.comparison) return;
+    changesAdded = true;
+    body.push(...changesSection(options.comparison, checklist));
+  };
   for (const s of template.sections) {
+    if (s.kind !== 'text') addChanges();
     if (s.kind === 'text') addText(s);
     else if (s.kind === 'themes') addThemes(s);
     else if (s.kind === 'overview') addOverview(s);
     else addRequest(s);
   }
+  addChanges();
 
   // ---- appendix ----
   const appendixTitle = attachments[0] ?? 'Bijlage 1: Toetsingsrapport regiovisie';
+  // Only a review of several sources says per quote which page or file it is from.
+  const sourceName = (e: Evidence | OwnEvidence): string | undefined => {
+    if (saved.sources.length < 2) return undefined;
+    const src = sourceOfQuote(saved, e);
+    return src ? `in „${truncateText(oneLine(src.title || src.url), 120)}”` : 'uit een bron die niet meer bij de toetsing hoort';
+  };
   const appendix: LetterBlock[] = [];
   const aPara = (id: string, text: string, style: ParagraphBlock['style'] = 'body') =>
     appendix.push(...textBlocks(id, text, style));
@@ -608,6 +636,17 @@ export function composeLetter(
     cell({ text: 'Toetslijst', bold: true }),
     cell({ text: `${facts.checklistTitel}, versie ${oneLine(checklist.version)}` }),
   ]);
+  // A regiovisie in several pages or files: each one, in order.
+  if (saved.sources.length > 1) {
+    sourceRows.push([
+      cell({ text: 'Bronnen', bold: true }),
+      {
+        paragraphs: saved.sources.map((src, i) => ({
+          text: `${i + 1}. ${shortLine(src.title, MAX_TITLE_CHARS) || '(zonder titel)'} (${shortLine(src.url, MAX_URL_CHARS)}${src.pages ? `, ${src.pages} pagina’s` : ''}, ${formatNumber(src.words)} woorden)`,
+        })),
+      },
+    ]);
+  }
   table('bijlage.bron', 'Gegevens van de getoetste regiovisie', [['Gegeven', 0.25], ['Waarde', 0.75]], sourceRows);
 
   appendix.push({ type: 'heading', id: 'bijlage.overzicht.kop', level: 2, text: 'Uitkomst per thema' });
@@ -655,6 +694,8 @@ export function composeLetter(
       'small',
     );
   }
+
+  if (options.comparison) appendix.push(...changesAppendix(options.comparison, checklist));
 
   appendix.push({ type: 'heading', id: 'bijlage.leesbaarheid.kop', level: 2, text: 'Leesbaarheid van de regiovisie' });
   const jargon = (readability.jargon ?? [])
@@ -718,8 +759,8 @@ export function composeLetter(
       const evidence: CellParagraph[] = [];
       const auto = (e.automatic?.evidence ?? []).slice(0, MAX_AUTO_EVIDENCE);
       if (e.item.method === 'readability' && auto.length > 0) evidence.push({ text: 'Moeilijkst te lezen passages:', muted: true });
-      for (const ev of auto) evidence.push(...quoteParagraphs(ev, false));
-      for (const ev of e.decision?.ownEvidence ?? []) evidence.push(...quoteParagraphs(ev, true));
+      for (const ev of auto) evidence.push(...quoteParagraphs(ev, false, sourceName(ev)));
+      for (const ev of e.decision?.ownEvidence ?? []) evidence.push(...quoteParagraphs(ev, true, sourceName(ev)));
       if (e.item.method === 'readability') evidence.push({ text: readabilityNote(readability), muted: true });
       if (evidence.length === 0) evidence.push({ text: 'Geen passage gevonden.', muted: true });
       // Only the toelichting: the private note (decision.privateNote) never leaves the browser.

@@ -18,7 +18,8 @@ export {
   letterSubject,
   recipientPhrase,
 } from './compose';
-export type { EffectiveItem, CheckCounts, LetterSubject } from './compose';
+export type { EffectiveItem, CheckCounts, LetterSubject, ComposeOptions } from './compose';
+export { changesSection, changesAppendix, changesSummarySentence, CHANGES_HEADING } from './changes';
 export type * from './model';
 export {
   validateSettings,

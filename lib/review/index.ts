@@ -8,4 +8,6 @@ export * from './storage-schema';
 export * from './exchange';
 export * from './review-index';
 export * from './chosen-file';
+export * from './sources';
+export * from './compare';
 export * from './panel';

@@ -8,14 +8,20 @@
  */
 import { VERDICTS, type Verdict } from '../checklist/types';
 import type { ItemResult, Review } from '../check/types';
-import { ADDRESSEES, type Addressee, type ItemDecision, type OwnEvidence, type ReviewChange, type SavedReview } from './types';
+import { ADDRESSEES, type Addressee, type ItemDecision, type OwnEvidence, type ReviewChange, type ReviewSource, type SavedReview } from './types';
+import { sourceOfReview } from './sources';
 import { normaliseUrl } from './url';
 import { isVerdict } from './validate';
 
-export function createSavedReview(review: Review, now: Date, url: string, title: string): SavedReview {
+/**
+ * A new review of `review`, kept under `url`. `sources` are the pages and files it was computed
+ * over (lib/review/sources.ts); without them, the one page or file `url` names.
+ */
+export function createSavedReview(review: Review, now: Date, url: string, title: string, sources?: readonly ReviewSource[]): SavedReview {
   const at = now.toISOString();
+  if (sources && sources.length === 0) throw new RangeError('A review needs at least one source');
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     key: normaliseUrl(url),
     url,
     title,
@@ -23,6 +29,7 @@ export function createSavedReview(review: Review, now: Date, url: string, title:
     updatedAt: at,
     checkedAt: at,
     automatic: review,
+    sources: sources ? [...sources] : [sourceOfReview(review, url, at)],
     decisions: {},
   };
 }
@@ -294,6 +301,16 @@ export function setAddressee(saved: SavedReview, addressee: Addressee | undefine
   return next;
 }
 
+/** Let the letter compare with an earlier saved review (`{ key, title }`), or no longer (undefined). */
+export function setCompareWith(saved: SavedReview, earlier: { key: string; title: string } | undefined, now: Date): SavedReview {
+  if (saved.compareWith?.key === earlier?.key && saved.compareWith?.title === earlier?.title) return saved;
+  if (earlier?.key === saved.key) throw new RangeError('A review cannot be compared with itself');
+  const next: SavedReview = { ...saved, updatedAt: now.toISOString() };
+  if (earlier === undefined) delete next.compareWith;
+  else next.compareWith = { key: earlier.key, title: earlier.title };
+  return next;
+}
+
 /**
  * Replace one paragraph of the letter by the user's text (`undefined` restores the composed
  * text). Kept with the review so the letter survives closing the panel.
@@ -360,12 +377,36 @@ export function recheck(saved: SavedReview, newReview: Review, now: Date): Reche
     ...saved,
     title: saved.title.trim() === '' ? newReview.source.title : saved.title,
     automatic: newReview,
+    // A review of one page or file: the new check is of that source, so its figures follow.
+    // (A review of several sources is re-checked over all of them with replaceSources.)
+    sources: saved.sources.length === 1 ? [refreshedSource(saved.sources[0]!, newReview)] : saved.sources,
     decisions,
     changes,
     checkedAt: at,
     updatedAt: at,
   };
   return { saved: next, changes, orphaned: orphanedIds(next), added };
+}
+
+/** The one source of a review with the title and counts of its new check (the title kept when the new one is empty). */
+function refreshedSource(source: ReviewSource, review: Review): ReviewSource {
+  const { title, characters, words, blocks } = review.source;
+  return { ...source, title: title || source.title, characters, words, blocks };
+}
+
+/**
+ * Put new sources and the automatic review computed over them in place (a source added or
+ * removed), keeping all the user's work exactly as `recheck` does: every hand verdict,
+ * toelichting, note and own passage stays, also own passages from a source that is no longer
+ * there; only a "Klopt" for an item whose automatic verdict changed is dropped (the council agreed
+ * with the old verdict, and `changes` lists it). Key, address and title stay. Throws a RangeError
+ * for no sources or two sources with the same id.
+ */
+export function replaceSources(saved: SavedReview, sources: readonly ReviewSource[], review: Review, now: Date): RecheckResult {
+  if (sources.length === 0) throw new RangeError('A review needs at least one source');
+  if (new Set(sources.map((s) => s.id)).size !== sources.length) throw new RangeError('Two sources with the same id');
+  const result = recheck(saved, review, now);
+  return { ...result, saved: { ...result.saved, sources: [...sources] } };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import type { SavedReview } from './types';
 import { isFileKey, normaliseUrl } from './url';
 import { chosenFileUrl, isSameDocument, numberedFileName } from './chosen-file';
 import { createSavedReview, recheck } from './model';
+import { sourceWithUrl } from './sources';
 import type { ImportConflict } from './exchange';
 
 /** The plain-Dutch message for each failure a check or a page request can end in. */
@@ -65,6 +66,8 @@ export function tabReviewKey(tabUrl: string | undefined): string {
  */
 export function afterTabSwitch(shown: SavedReview | undefined, tabUrl: string | undefined): 'keepFile' | 'same' | 'read' {
   if (shown && isFileKey(shown.key)) return 'keepFile';
+  // A review of several sources stays while the tab shows one of its pages (issue 10).
+  if (shown && shown.sources.length > 1 && tabUrl && sourceWithUrl(shown, tabUrl)) return 'same';
   const key = tabReviewKey(tabUrl);
   return shown && key !== '' && shown.key === key ? 'same' : 'read';
 }

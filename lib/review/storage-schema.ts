@@ -18,15 +18,20 @@ import type { ItemDecision, SavedReview } from './types';
 export interface ItemDecisionV1 extends Omit<ItemDecision, 'toelichting' | 'privateNote'> {
   note?: string;
 }
-export interface SavedReviewV1 extends Omit<SavedReview, 'schemaVersion' | 'decisions'> {
+/** Version 2: as version 3, with exactly one page or file (its address is `url`) instead of a list of `sources`. */
+export interface SavedReviewV2 extends Omit<SavedReview, 'schemaVersion' | 'sources'> {
+  schemaVersion: 2;
+}
+export interface SavedReviewV1 extends Omit<SavedReviewV2, 'schemaVersion' | 'decisions'> {
   schemaVersion: 1;
   decisions: Record<string, ItemDecisionV1>;
 }
 import { normaliseUrl } from './url';
 import { isObj, isVerdict, validateSavedReview } from './validate';
+import { sourceOfReview } from './sources';
 
 /** The current version of the stored data (SavedReview.schemaVersion). */
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 
 /**
  * Version 0: the shape of an early draft, before `decisions`. Overrides and notes lived in
@@ -96,11 +101,11 @@ export function migrateV0ToV1(old: SavedReviewV0): SavedReviewV1 {
  * version metadata as v1 and would hand a v0 draft to this step: left alone, upgradeStored()
  * later reads its real version from the data and runs v0 → v1 → v2.
  */
-export function migrateV1ToV2(old: SavedReviewV1): SavedReview {
-  if (!isObj(old) || old.schemaVersion !== 1) return old as unknown as SavedReview;
+export function migrateV1ToV2(old: SavedReviewV1): SavedReviewV2 {
+  if (!isObj(old) || old.schemaVersion !== 1) return old as unknown as SavedReviewV2;
   const decisions: [string, ItemDecision][] = [];
   const source: unknown = old.decisions;
-  if (!isObj(source)) return { ...old, schemaVersion: 2 } as unknown as SavedReview; // the validator names the problem
+  if (!isObj(source)) return { ...old, schemaVersion: 2 } as unknown as SavedReviewV2; // the validator names the problem
   for (const [id, d] of Object.entries(source)) {
     if (!isObj(d)) {
       decisions.push([id, d as unknown as ItemDecision]); // damaged: the validator names the problem
@@ -120,13 +125,33 @@ export function migrateV1ToV2(old: SavedReviewV1): SavedReview {
     decisions.push([id, next]);
   }
   // fromEntries defines own properties, also for a key such as "__proto__" (the validator drops it).
-  return { ...old, schemaVersion: 2, decisions: Object.fromEntries(decisions) } as SavedReview;
+  return { ...old, schemaVersion: 2, decisions: Object.fromEntries(decisions) } as SavedReviewV2;
+}
+
+/**
+ * v2 → v3: a review holds a list of sources (the pages and files of one regiovisie) instead of
+ * exactly one. The one page or file of a version-2 review becomes its first and only source
+ * ("s1", whose blocks keep their ids, so every quote and own passage still points at its
+ * block); its title and counts come from the automatic review, its address is the review's
+ * `url`, and it counts as added when the review was checked. Nothing else changes.
+ *
+ * Only data of version 2 is changed; anything else is returned as it is (see migrateV1ToV2).
+ * Damaged data is passed on for the validator to name the problem.
+ */
+export function migrateV2ToV3(old: SavedReviewV2): SavedReview {
+  if (!isObj(old) || old.schemaVersion !== 2) return old as unknown as SavedReview;
+  const automatic: unknown = old.automatic;
+  if (!isObj(automatic) || !isObj(automatic.source)) return { ...old, schemaVersion: 3 } as unknown as SavedReview;
+  const url = typeof old.url === 'string' ? old.url : '';
+  const at = typeof old.checkedAt === 'string' ? old.checkedAt : old.createdAt;
+  return { ...old, schemaVersion: 3, sources: [sourceOfReview(old.automatic, url, at)] };
 }
 
 /** Migrations keyed by the version they produce (MIGRATIONS[1] turns v0 into v1). */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({
   1: migrateV0ToV1,
   2: migrateV1ToV2,
+  3: migrateV2ToV3,
 });
 
 /**

@@ -10,6 +10,34 @@ import type { Evidence, Review } from '../check/types';
 export interface OwnEvidence extends Omit<Evidence, 'score'> {
   /** Set when the user added this quote by selecting text on the page. */
   addedAt: string;
+  /**
+   * The id of the review source the quote was selected in (see ReviewSource). Absent: the source
+   * its block id names (sourceOfQuote in sources.ts).
+   */
+  source?: string;
+}
+
+/** What a source of a review is: a web page, or a chosen PDF, saved web page or text file. */
+export type ReviewSourceKind = 'page' | 'pdf' | 'html' | 'text';
+export const REVIEW_SOURCE_KINDS: readonly ReviewSourceKind[] = ['page', 'pdf', 'html', 'text'];
+
+/**
+ * One page or file of the regiovisie. A review has one or more; its verdicts are computed over
+ * the blocks of all of them together (see lib/review/sources.ts).
+ */
+export interface ReviewSource {
+  /** "s1", "s2", …: never reused within a review. Blocks of "s1" keep their ids; others get "<id>:" before them. */
+  id: string;
+  kind: ReviewSourceKind;
+  title: string;
+  /** The page address (kind "page") or the file name (the other kinds). */
+  url: string;
+  characters: number;
+  words: number;
+  blocks: number;
+  /** PDFs: the number of pages. */
+  pages?: number;
+  addedAt: string;
 }
 
 export interface ItemDecision {
@@ -47,7 +75,7 @@ export type Addressee = 'gemeenteraad' | 'college van B&W' | 'gemeenteraad en co
 export const ADDRESSEES: readonly Addressee[] = ['gemeenteraad', 'college van B&W', 'gemeenteraad en college van B&W'];
 
 export interface SavedReview {
-  schemaVersion: 2;
+  schemaVersion: 3;
   /** Normalised URL (see normaliseUrl): the storage key. */
   key: string;
   url: string;
@@ -72,9 +100,19 @@ export interface SavedReview {
   /** When the automatic review was (last) computed. */
   checkedAt: string;
   automatic: Review;
+  /**
+   * The pages and files the automatic review was computed over, in order (at least one). The
+   * first one's address is `url` when the review was made.
+   */
+  sources: ReviewSource[];
   decisions: Record<string, ItemDecision>;
   /** Automatic verdicts that changed at the last re-check. */
   changes?: ReviewChange[];
+  /**
+   * The earlier version (another saved review: the concept) this review's letter compares with:
+   * the letter then has "Wat is veranderd sinds de conceptversie" (issue 10). Absent: no such section.
+   */
+  compareWith?: { key: string; title: string };
   /** Letter paragraphs edited by the user, keyed by paragraph id (issue 5). */
   letterEdits?: Record<string, string>;
 }

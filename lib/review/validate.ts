@@ -7,7 +7,7 @@ import { VERDICTS, type Verdict } from '../checklist/types';
 import type { Evidence, ItemResult, NotRegiovisieReason, ReadabilityFigures, Review } from '../check/types';
 import { PASSAGE_KINDS } from '../check/types';
 import type { Message } from '../i18n';
-import { ADDRESSEES, type ItemDecision, type OwnEvidence, type ReviewChange, type SavedReview } from './types';
+import { ADDRESSEES, REVIEW_SOURCE_KINDS, type ItemDecision, type OwnEvidence, type ReviewChange, type ReviewSource, type SavedReview } from './types';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: Message; path: string };
 
@@ -149,7 +149,42 @@ function evidence(v: unknown, path: string): Evidence {
 
 function ownEvidence(v: unknown, path: string): OwnEvidence {
   const o = obj(v, path);
-  return keep(o, { ...quoteFields(o, path), addedAt: date(o, 'addedAt', path) });
+  const e: OwnEvidence = { ...quoteFields(o, path), addedAt: date(o, 'addedAt', path) };
+  const source = optStr(o, 'source', path);
+  if (source !== undefined) e.source = source;
+  return keep(o, e);
+}
+
+/** The sources of a review: at least one, each id once. */
+function reviewSources(o: Obj, path: string): ReviewSource[] {
+  const sources = arr(o, 'sources', path).map((x, i) => reviewSource(x, `${path}.sources[${i}]`));
+  if (sources.length === 0) fail(`${path}.sources`, { key: 'validation.noSources' });
+  const ids = new Set<string>();
+  sources.forEach((x, i) => {
+    if (ids.has(x.id)) fail(`${path}.sources[${i}].id`, { key: 'validation.duplicateSource', params: { id: x.id } });
+    ids.add(x.id);
+  });
+  return sources;
+}
+
+function reviewSource(v: unknown, path: string): ReviewSource {
+  const o = obj(v, path);
+  const kind = optOneOf(o, 'kind', path, REVIEW_SOURCE_KINDS);
+  if (kind === undefined) fail(`${path}.kind`, MISSING);
+  const s: ReviewSource = {
+    id: str(o, 'id', path),
+    kind,
+    title: str(o, 'title', path),
+    url: str(o, 'url', path),
+    characters: num(o, 'characters', path),
+    words: num(o, 'words', path),
+    blocks: num(o, 'blocks', path),
+    addedAt: date(o, 'addedAt', path),
+  };
+  if (s.id.trim() === '' || s.id.includes(':')) fail(`${path}.id`, { key: 'validation.badValue', params: { value: JSON.stringify(s.id) } });
+  const pages = optNum(o, 'pages', path);
+  if (pages !== undefined) s.pages = pages;
+  return keep(o, s);
 }
 
 function itemResult(v: unknown, path: string): ItemResult {
@@ -236,9 +271,9 @@ function change(v: unknown, path: string): ReviewChange {
 
 function savedReview(v: unknown, path: string): SavedReview {
   const o = obj(v, path);
-  if (o.schemaVersion !== 2) fail(`${path}.schemaVersion`, { key: 'validation.unknownVersion' });
+  if (o.schemaVersion !== 3) fail(`${path}.schemaVersion`, { key: 'validation.unknownVersion' });
   const s: SavedReview = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     key: str(o, 'key', path),
     url: str(o, 'url', path),
     title: str(o, 'title', path),
@@ -246,6 +281,7 @@ function savedReview(v: unknown, path: string): SavedReview {
     updatedAt: date(o, 'updatedAt', path),
     checkedAt: date(o, 'checkedAt', path),
     automatic: review(o.automatic, `${path}.automatic`),
+    sources: reviewSources(o, path),
     decisions: record(o.decisions, `${path}.decisions`, decision),
   };
   const municipality = optStr(o, 'municipality', path);
@@ -257,6 +293,11 @@ function savedReview(v: unknown, path: string): SavedReview {
   const regiovisieName = optStr(o, 'regiovisieName', path);
   if (regiovisieName !== undefined) s.regiovisieName = regiovisieName;
   if (o.changes !== undefined) s.changes = arr(o, 'changes', path).map((c, i) => change(c, `${path}.changes[${i}]`));
+  if (o.compareWith !== undefined) {
+    const cp = `${path}.compareWith`;
+    const c = obj(o.compareWith, cp);
+    s.compareWith = keep(c, { key: str(c, 'key', cp), title: str(c, 'title', cp) });
+  }
   if (o.letterEdits !== undefined) {
     s.letterEdits = record(o.letterEdits, `${path}.letterEdits`, (value, p) => {
       if (typeof value !== 'string') fail(p, { key: 'validation.notText' });

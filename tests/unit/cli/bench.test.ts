@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileSizes, formatBench, makePage, measureSize, median, parseBenchArgs, runBench, SIZES, STAGES, stageRow, time, type StageRow } from '@/cli/bench';
+import { fileSizes, formatBench, makePage, measureSize, measureSources, median, parseBenchArgs, runBench, SIZES, SOURCE_COUNT, sourcesRow, STAGES, stageRow, time, type StageRow } from '@/cli/bench';
 import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
 
@@ -64,8 +64,17 @@ describe('npm run bench (cli/bench.ts), without benchmarking', () => {
       asked.push([bytes, runs]);
       return STAGES.map((stage) => stageRow(stage, bytes - 1, 2, 1));
     };
-    const result = await runBench({ runs: 3, measure, buildDir: join(tmpdir(), 'no-such-build-rt') });
+    const merged: [number, number, number][] = [];
+    const measureMerged = async (bytes: number, count: number, runs: number) => {
+      merged.push([bytes, count, runs]);
+      return sourcesRow(count, bytes - 1, 12, 10);
+    };
+    const result = await runBench({ runs: 3, measure, measureMerged, buildDir: join(tmpdir(), 'no-such-build-rt') });
     expect(asked).toEqual(SIZES.map((s) => [s, 3]));
+    expect(merged).toEqual(SIZES.map((s) => [s, SOURCE_COUNT, 3]));
+    expect(result.sources.map((s) => Object.keys(s).sort())).toEqual(SIZES.map(() => ['input_bytes', 'merged_ms', 'ratio', 'singles_ms', 'sources']));
+    expect(result.sources[0]!.ratio).toBe(1.2);
+    expect(formatBench(result)).toMatch(/^merged×4\s+99999 B\s+12 ms {2}\(sum of 4 single checks 10 ms, ×1\.2\)$/m);
     expect(result.runs).toBe(3);
     expect(result.sizes).toEqual({ note: expect.stringContaining('npm run build') });
     const json = JSON.parse(JSON.stringify(result));
@@ -97,6 +106,14 @@ describe('npm run bench (cli/bench.ts), without benchmarking', () => {
     expect(sizes.content_script_js).toBe(7);
     expect(sizes.background_js_gzip).toBeGreaterThan(0);
     expect(sizes.zip_bytes).toBeGreaterThan(0);
+  });
+
+  it('checks a merged review of tiny sources beside their single checks (a smoke run: figures not asserted)', async () => {
+    const row = await measureSources(8_000, 2, 3);
+    expect(row.sources).toBe(2);
+    expect(row.input_bytes).toBeGreaterThan(5_000);
+    expect(row.merged_ms).toBeGreaterThanOrEqual(0);
+    expect(row.singles_ms).toBeGreaterThanOrEqual(0);
   });
 
   it('runs each stage once on a tiny page (a smoke run, not a benchmark: figures not asserted)', async () => {

@@ -238,3 +238,64 @@ describe('npm run check with a PDF', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('npm run check with several files: one regiovisie (cli/check.ts)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-bronnen-'));
+  const visie = join(dir, 'visie.txt');
+  const agenda = join(dir, 'werkagenda.txt');
+  writeFileSync(visie, '# Regiovisie jeugdhulp Proefland\n\nDe gemeenten in Proefland werken samen. Wij zorgen ervoor dat kinderen niet langer dan zes weken wachten op hulp.\n\n## Dichtbij\n\nWij bieden hulp zo dicht mogelijk bij huis. Een kind wordt alleen uit huis geplaatst als het echt niet anders kan. De wijkteams werken samen met de huisarts en de school.\n');
+  writeFileSync(agenda, '# Werkagenda Proefland\n\n## Klachten\n\nOuders en jongeren kunnen met een klacht terecht bij een onafhankelijke vertrouwenspersoon. Wij organiseren elk jaar een jongerenpanel dat meepraat over het beleid.\n\n## Kwaliteit\n\nWij meten elk jaar hoe tevreden kinderen en ouders zijn over de hulp en bespreken de uitkomsten met de cliëntenraad.\n');
+
+  it('gives one review: sources listed, counts summed, each evidence with the index of its file', async () => {
+    const one = JSON.parse((await check(visie, '--json')).stdout);
+    const r = await check(visie, agenda, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.sources.map((s: { file: string }) => s.file)).toEqual(['visie.txt', 'werkagenda.txt']);
+    expect(out.sources[0]).toMatchObject({ title: 'Regiovisie jeugdhulp Proefland', kind: 'text', blocks: one.source.blocks });
+    expect(out.source.title).toBe('Regiovisie jeugdhulp Proefland');
+    expect(out.source.file).toBe('visie.txt');
+    expect(out.source.blocks).toBe(out.sources[0].blocks + out.sources[1].blocks);
+    expect(out.source.characters).toBe(out.sources[0].characters + out.sources[1].characters);
+    expect(out.items.map((i: { id: string }) => i.id)).toEqual([...SPEC_ITEM_IDS]);
+    const evidence = out.items.flatMap((i: { evidence: { source: number; block: string }[] }) => i.evidence);
+    expect(new Set(evidence.map((e: { source: number }) => e.source))).toEqual(new Set([0, 1]));
+    for (const e of evidence) expect(e.block).toMatch(e.source === 0 ? /^b\d+$/ : /^s2:b\d+$/);
+    // With one file, sources has that one entry and every evidence says 0.
+    expect(one.sources).toHaveLength(1);
+    expect(one.items.flatMap((i: { evidence: { source: number }[] }) => i.evidence).every((e: { source: number }) => e.source === 0)).toBe(true);
+  });
+
+  it('lists the sources in the Dutch summary and says from which source a quote is', async () => {
+    const r = await check(visie, agenda);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Deze regiovisie staat in 2 bronnen:');
+    expect(r.stdout).toMatch(/1\. Regiovisie jeugdhulp Proefland \(visie\.txt, \d+ woorden\)/);
+    expect(r.stdout).toMatch(/2\. Werkagenda Proefland \(werkagenda\.txt, \d+ woorden\)/);
+    expect(r.stdout).toMatch(/” \(bron 2\)/);
+    // One file: no list of sources.
+    expect((await check(visie)).stdout).not.toContain('bronnen');
+  });
+
+  it.each([
+    [['visie.txt', 'niet-bestaand.pdf'], 'bestaat niet'],
+    [['visie.txt', 'visie.txt'], 'staat twee keer in de opdracht'],
+    [['visie.txt', 'raar.docx'], 'Dit soort bestand kan ik niet lezen'],
+  ])('exits with 2 and one Dutch line when one of the files is bad %j', async (names, message) => {
+    writeFileSync(join(dir, 'raar.docx'), 'geen docx');
+    const r = await check(...names.map((n) => join(dir, n)));
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe('');
+  });
+
+  it('writes one letter for all files with --docx', async () => {
+    const out = join(dir, 'brief.docx');
+    const r = await check(visie, agenda, '--docx', out, '--settings', 'examples/council-settings.json');
+    expect(r.code).toBe(0);
+    const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(out) });
+    expect(text).toContain('Regiovisie jeugdhulp Proefland');
+    expect(text).toContain('Bijlage 1');
+  });
+});

@@ -12,7 +12,7 @@ import type { SavedReview } from '@/lib/review/types';
 import { readDocument } from '@/cli/read-document';
 import { main as check } from '@/cli/check';
 import { main as letter } from '@/cli/letter';
-import { ROOT, runMain, runProcess } from './run-cli';
+import { ROOT, runMain, runProcess, writeExport } from './run-cli';
 
 const PAGE = 'examples/regiovisie-voorbeeldregio.html';
 const SETTINGS = 'examples/council-settings.json';
@@ -37,12 +37,6 @@ function worked(saved: SavedReview, now = new Date()): SavedReview {
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'letter-cli-'));
-}
-
-function writeExport(dir: string, saved: SavedReview, name = 'toetsing.json'): string {
-  const file = join(dir, name);
-  writeFileSync(file, exportReview(saved, new Date()));
-  return file;
 }
 
 const docxText = async (file: string) => (await mammoth.extractRawText({ buffer: readFileSync(file) })).value;
@@ -159,5 +153,51 @@ describe('npm run letter (cli/letter.ts)', () => {
     const bad = runProcess('cli/letter.ts', join(ROOT, PAGE), '--docx', out);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('npm run letter with --compare-with: what changed since the concept version', () => {
+  const CONCEPT = 'tests/fixtures/compare/regiovisie-proefland-concept.html';
+  const FINAL = 'tests/fixtures/compare/regiovisie-proefland-definitief.html';
+
+  it('writes the section and the changes per item, read back from the .docx; the concept may be a document or an exported review', async () => {
+    const dir = tempDir();
+    const { checkFiles } = await import('@/cli/sources');
+    const final = writeExport(dir, (await checkFiles([join(ROOT, FINAL)], new Date())).saved, 'definitief.json');
+    const concept = writeExport(dir, (await checkFiles([join(ROOT, CONCEPT)], new Date())).saved, 'concept.json');
+    const out = join(dir, 'brief.docx');
+    const r = await runMain(letter, final, '--docx', out, '--settings', SETTINGS, '--compare-with', CONCEPT);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('Let op');
+    const text = await docxText(out);
+    expect(text).toContain('Wat is veranderd sinds de conceptversie');
+    expect(text).toContain('Wij hebben deze versie van de regiovisie vergeleken met de conceptversie („Regiovisie jeugdhulp Proefland (concept)”).');
+    expect(text).toMatch(/Bij \d+ aanbeveling(en)? is de regiovisie beter geworden, bij 0 slechter en bij \d+ is het oordeel gelijk gebleven\./);
+    expect(text).toContain('Beter geworden:');
+    expect(text).toMatch(/Aan de bel trekken en klagen: was ontbreekt, nu aanwezig\./);
+    expect(text).toContain('Wat is veranderd sinds de conceptversie, per aanbeveling');
+    expect(text).toContain('Nieuw in de tekst:');
+    expect(text).toContain('„Ouders kunnen met een klacht terecht bij een onafhankelijke vertrouwenspersoon.”');
+    // The same letter from the concept as an exported review.
+    const fromReview = join(dir, 'brief-2.docx');
+    expect((await runMain(letter, final, '--docx', fromReview, '--settings', SETTINGS, '--compare-with', concept)).code).toBe(0);
+    expect(await docxText(fromReview)).toBe(text);
+    // Without --compare-with: no such section.
+    const plain = join(dir, 'brief-3.docx');
+    expect((await runMain(letter, final, '--docx', plain, '--settings', SETTINGS)).code).toBe(0);
+    expect(await docxText(plain)).not.toContain('Wat is veranderd');
+  });
+
+  it.each([
+    [['--compare-with'], 'Na --compare-with hoort een bestandsnaam'],
+    [['--compare-with', 'niet-bestaand.json'], 'bestaat niet'],
+    [['--compare-with', 'README.md'], 'Dit soort bestand kan ik niet lezen'],
+  ])('exits with 2 and one Dutch line for a bad concept %j', async (extra, message) => {
+    const dir = tempDir();
+    const review = writeExport(dir, await checkedReview());
+    const r = await runMain(letter, review, '--docx', join(dir, 'brief.docx'), ...extra);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(message);
   });
 });

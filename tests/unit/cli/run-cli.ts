@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { vi } from 'vitest';
+import { exportReview } from '@/lib/review/exchange';
+import type { SavedReview } from '@/lib/review/types';
 
 /** Helpers for the tests of the CLI commands (check, letter, overview): a command in this process, or in a process of its own. */
 
@@ -41,4 +44,11 @@ export async function runMain(main: (argv: string[]) => Promise<number>, ...args
     out.mockRestore();
     err.mockRestore();
   }
+}
+
+/** Write `saved` as the extension's "Sla op als bestand" does, into `dir`; returns the file's path. */
+export function writeExport(dir: string, saved: SavedReview, name = 'toetsing.json'): string {
+  const file = join(dir, name);
+  writeFileSync(file, exportReview(saved, new Date()));
+  return file;
 }

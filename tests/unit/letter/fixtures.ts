@@ -6,6 +6,7 @@ import type { Checklist, ChecklistItem, Verdict } from '../../../lib/checklist/t
 import type { Evidence, ItemResult, Review } from '../../../lib/check/types';
 import type { ItemDecision, SavedReview } from '../../../lib/review/types';
 import type { CouncilSettings } from '../../../lib/letter/settings';
+import { sourceOfReview } from '../../../lib/review/sources';
 
 function item(theme: string, slug: string, title: string, method?: 'readability'): ChecklistItem {
   const it: ChecklistItem = {
@@ -130,7 +131,7 @@ export function makeReview(
     },
   };
   const saved: SavedReview = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     key: options.key ?? 'voorbeeldstad.nl/regiovisie-jeugd',
     url: 'https://www.voorbeeldstad.nl/regiovisie-jeugd',
     title: options.title ?? 'Regiovisie Jeugd Regio Voorbeeld 2025–2028',
@@ -139,6 +140,7 @@ export function makeReview(
     updatedAt: '2026-11-21T09:00:00.000Z',
     checkedAt: '2026-11-20T10:30:00.000Z',
     automatic,
+    sources: [sourceOfReview(automatic, 'https://www.voorbeeldstad.nl/regiovisie-jeugd', '2026-11-20T10:30:00.000Z')],
     decisions: options.decisions ?? {},
   };
   if (options.letterEdits) saved.letterEdits = options.letterEdits;

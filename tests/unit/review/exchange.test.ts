@@ -101,7 +101,7 @@ describe('parseReviewImport', () => {
     review.schemaVersion = 1;
     review.decisions = { 'vertrouwen.inspraak': { note: 'Stond in de brief', updatedAt: T1.toISOString() } };
     const result = parse(f);
-    expect(result.ok && result.review.schemaVersion).toBe(2);
+    expect(result.ok && result.review.schemaVersion).toBe(3);
     expect(result.ok && result.review.decisions['vertrouwen.inspraak']).toEqual({ toelichting: 'Stond in de brief', updatedAt: T1.toISOString() });
   });
 
@@ -141,7 +141,7 @@ describe('parseReviewImport', () => {
     const result = parse(old);
     expect(result.ok).toBe(true);
     if (result.ok) {
-      expect(result.review.schemaVersion).toBe(2);
+      expect(result.review.schemaVersion).toBe(3);
       expect(result.review.updatedAt).toBe(T1.toISOString());
       expect(result.review.decisions['vertrouwen.inspraak']).toEqual({
         verdict: 'aanwezig',
@@ -182,7 +182,7 @@ describe('parseReviewImport', () => {
   it('refuses a file from a newer version of the extension', () => {
     expect(errorOf(parse({ ...fileObject(), formatVersion: 2 }))).toBe(nl(IMPORT_ERRORS.tooNew));
     const f = fileObject();
-    (f.review as Record<string, unknown>).schemaVersion = 3;
+    (f.review as Record<string, unknown>).schemaVersion = 4;
     expect(errorOf(parse(f))).toBe(nl(IMPORT_ERRORS.tooNew));
   });
 

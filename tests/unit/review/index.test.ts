@@ -16,6 +16,10 @@ describe('lib/review index', () => {
       'setPrivateNote',
       'firstUnreviewed',
       'migrateV1ToV2',
+      'migrateV2ToV3',
+      'replaceSources',
+      'mergeSourceDocuments',
+      'sourceOfQuote',
       'addOwnEvidence',
       'removeOwnEvidence',
       'confirmItem',
@@ -33,6 +37,6 @@ describe('lib/review index', () => {
     ]) {
       expect(typeof (review as Record<string, unknown>)[name], name).toBe('function');
     }
-    expect(review.STORAGE_VERSION).toBe(2);
+    expect(review.STORAGE_VERSION).toBe(3);
   });
 });

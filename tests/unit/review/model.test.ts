@@ -47,7 +47,7 @@ describe('createSavedReview', () => {
     const review = makeReview();
     const saved = createSavedReview(review, T0, URL_, 'Regiovisie');
     expect(saved).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       key: 'https://www.gemeente-voorbeeld.nl/regiovisie-jeugdzorg',
       url: URL_,
       title: 'Regiovisie',
@@ -55,6 +55,9 @@ describe('createSavedReview', () => {
       updatedAt: T0.toISOString(),
       checkedAt: T0.toISOString(),
       automatic: review,
+      sources: [
+        { id: 's1', kind: 'page', title: review.source.title, url: URL_, characters: review.source.characters, words: review.source.words, blocks: review.source.blocks, addedAt: T0.toISOString() },
+      ],
       decisions: {},
     });
     expect(saved.automatic).toBe(review);

@@ -6,11 +6,13 @@ import {
   MIGRATIONS,
   migrateV0ToV1,
   migrateV1ToV2,
+  migrateV2ToV3,
   STORAGE_VERSION,
   upgradeStored,
   wxtMigrations,
   type SavedReviewV0,
   type SavedReviewV1,
+  type SavedReviewV2,
 } from '../../../lib/review/storage-schema';
 import { setPrivateNote, setToelichting, setVerdict } from '../../../lib/review/model';
 import { translate } from '../../../lib/i18n';
@@ -30,13 +32,13 @@ const v0 = (): SavedReviewV0 => ({
 });
 
 describe('STORAGE_VERSION and MIGRATIONS', () => {
-  it('is version 2 with a migration into every version from 1 up', () => {
-    expect(STORAGE_VERSION).toBe(2);
+  it('is version 3 with a migration into every version from 1 up', () => {
+    expect(STORAGE_VERSION).toBe(3);
     for (let v = 1; v <= STORAGE_VERSION; v++) expect(typeof MIGRATIONS[v]).toBe('function');
   });
 
-  it('wxtMigrations leaves out the migration into v1 (WXT starts at v1) and has the one into v2', () => {
-    expect(wxtMigrations()).toEqual({ 2: migrateV1ToV2 });
+  it('wxtMigrations leaves out the migration into v1 (WXT starts at v1) and has the ones into v2 and v3', () => {
+    expect(wxtMigrations()).toEqual({ 2: migrateV1ToV2, 3: migrateV2ToV3 });
   });
 });
 
@@ -142,7 +144,7 @@ describe('migrateV1ToV2', () => {
 
 describe('detectVersion', () => {
   it('reads schemaVersion, or 0 when absent', () => {
-    expect(detectVersion(makeSaved())).toBe(2);
+    expect(detectVersion(makeSaved())).toBe(3);
     expect(detectVersion(v1())).toBe(1);
     expect(detectVersion(v0())).toBe(0);
     expect(detectVersion({ schemaVersion: 7 })).toBe(7);
@@ -156,9 +158,10 @@ describe('detectVersion', () => {
 });
 
 describe('migrate', () => {
-  it('migrates v0 through v1 to v2 and validates the result', () => {
+  it('migrates v0 through v1 and v2 to v3 and validates the result', () => {
     const out = migrate(v0(), 0);
-    expect(out.schemaVersion).toBe(2);
+    expect(out.schemaVersion).toBe(3);
+    expect(out.sources.map((s) => [s.id, s.kind, s.url])).toEqual([['s1', 'page', 'https://Gemeente.nl/regiovisie/?utm_source=x']]);
     expect(out.decisions['vertrouwen.inspraak']?.toelichting).toBe('Navragen 😀');
     expect(out.decisions['vertrouwen.inspraak']?.privateNote).toBeUndefined();
   });
@@ -166,13 +169,13 @@ describe('migrate', () => {
   it('only validates current data (no migration needed)', () => {
     let saved = setToelichting(setVerdict(makeSaved(), 'vertrouwen.inspraak', 'deels', T1), 'passend.wachttijd', 'x', T1);
     saved = setPrivateNote(saved, 'passend.wachttijd', 'privé', T1);
-    expect(migrate(saved, 2)).toEqual(saved);
+    expect(migrate(saved, 3)).toEqual(saved);
   });
 
   it('throws a MigrationError with a Dutch message for a newer version', () => {
-    expect(() => migrate(makeSaved(), 3)).toThrow(MigrationError);
+    expect(() => migrate(makeSaved(), 4)).toThrow(MigrationError);
     try {
-      migrate(makeSaved(), 3);
+      migrate(makeSaved(), 4);
     } catch (e) {
       expect((e as MigrationError).userMessage).toEqual({ key: 'storedError.tooNew' });
       expect(translate('nl', 'storedError.tooNew')).toMatch(/nieuwere versie/);
@@ -223,19 +226,23 @@ describe('migrate', () => {
         calls.push(2);
         return migrateV1ToV2(old as SavedReviewV1);
       },
-      3: () => {
+      3: (old: unknown) => {
         calls.push(3);
+        return migrateV2ToV3(old as SavedReviewV2);
+      },
+      4: () => {
+        calls.push(4);
         throw new Error('must not run');
       },
     };
     migrate(v0(), 0, chain);
-    expect(calls).toEqual([1, 2]);
+    expect(calls).toEqual([1, 2, 3]);
   });
 });
 
 describe('upgradeStored', () => {
   it('detects the version and migrates', () => {
-    expect(upgradeStored(v0()).schemaVersion).toBe(2);
+    expect(upgradeStored(v0()).schemaVersion).toBe(3);
     expect(upgradeStored(v1()).decisions['vertrouwen.inspraak']?.toelichting).toBe('Navragen bij wethouder');
     const saved = makeSaved();
     expect(upgradeStored(saved)).toEqual(saved);

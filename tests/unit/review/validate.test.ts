@@ -39,7 +39,13 @@ describe('validateSavedReview', () => {
 
   it.each([
     ['schemaVersion', (s: any) => (s.schemaVersion = 1), 'review.schemaVersion'],
-    ['newer schemaVersion', (s: any) => (s.schemaVersion = 3), 'review.schemaVersion'],
+    ['newer schemaVersion', (s: any) => (s.schemaVersion = 4), 'review.schemaVersion'],
+    ['sources', (s: any) => delete s.sources, 'review.sources'],
+    ['empty sources', (s: any) => (s.sources = []), 'review.sources'],
+    ['source kind', (s: any) => (s.sources[0].kind = 'fax'), 'review.sources[0].kind'],
+    ['source id with a colon', (s: any) => (s.sources[0].id = 's:1'), 'review.sources[0].id'],
+    ['two sources with one id', (s: any) => s.sources.push({ ...s.sources[0] }), 'review.sources[1].id'],
+    ['own passage source', (s: any) => (s.decisions = { x: { updatedAt: s.createdAt, ownEvidence: [{ quote: 'q', prefix: '', suffix: '', block: 'b1', addedAt: s.createdAt, source: 2 }] } }), 'review.decisions.x.ownEvidence[0].source'],
     ['key', (s: any) => delete s.key, 'review.key'],
     ['createdAt', (s: any) => (s.createdAt = 5), 'review.createdAt'],
     ['automatic', (s: any) => delete s.automatic, 'review.automatic'],

@@ -26,7 +26,7 @@ describe('review store (browser.storage.local through WXT storage)', () => {
     await store.writeReview(saved);
     const raw = await fakeBrowser.storage.local.get(null);
     expect(raw[`review:${saved.key}`]).toEqual(saved);
-    expect(raw[`review:${saved.key}$`]).toEqual({ v: 2 });
+    expect(raw[`review:${saved.key}$`]).toEqual({ v: 3 });
     expect((raw.reviewIndex as { key: string }[]).map((s) => s.key)).toEqual([saved.key]);
     const read = await store.readReview(saved.key);
     expect(read).toEqual({ ok: true, saved });
@@ -42,7 +42,7 @@ describe('review store (browser.storage.local through WXT storage)', () => {
     expect(read.ok && read.saved?.decisions['passend.wachttijd']?.toelichting).toBe('oud');
   });
 
-  it('migrates a stored v1 review (WXT version 1): the note becomes the toelichting, stored as v2', async () => {
+  it('migrates a stored v1 review (WXT version 1): the note becomes the toelichting, stored as v3 with one source', async () => {
     const v2 = makeSaved();
     const key = `${v2.key}-v1`;
     const v1 = { ...v2, key, schemaVersion: 1, decisions: { 'passend.wachttijd': { note: 'Stond in de brief', updatedAt: T1.toISOString() } } };
@@ -50,8 +50,21 @@ describe('review store (browser.storage.local through WXT storage)', () => {
     const read = await store.readReview(key);
     expect(read.ok && read.saved?.decisions['passend.wachttijd']).toEqual({ toelichting: 'Stond in de brief', updatedAt: T1.toISOString() });
     const raw = await fakeBrowser.storage.local.get(null);
-    expect(raw[`review:${key}$`]).toEqual({ v: 2 });
-    expect((raw[`review:${key}`] as { schemaVersion: number }).schemaVersion).toBe(2);
+    expect(raw[`review:${key}$`]).toEqual({ v: 3 });
+    expect((raw[`review:${key}`] as { schemaVersion: number }).schemaVersion).toBe(3);
+    expect(read.ok && read.saved?.sources.map((s) => [s.id, s.url])).toEqual([['s1', v2.url]]);
+  });
+
+  it('migrates a stored v2 review (one page) to v3: that page becomes its only source, the notes stay', async () => {
+    const current = setPrivateNote(makeSaved(), 'passend.wachttijd', 'Nog navragen', T1);
+    const key = `${current.key}-v2`;
+    const { sources: _s, ...rest } = current;
+    await fakeBrowser.storage.local.set({ [`review:${key}`]: { ...rest, key, schemaVersion: 2 }, [`review:${key}$`]: { v: 2 } });
+    const read = await store.readReview(key);
+    expect(read.ok && read.saved?.decisions).toEqual(current.decisions);
+    expect(read.ok && read.saved?.sources).toEqual([{ ...current.sources[0], addedAt: current.checkedAt }]);
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(raw[`review:${key}$`]).toEqual({ v: 3 });
   });
 
   it('gives a Dutch message for damaged data instead of throwing', async () => {
@@ -68,12 +81,13 @@ describe('review store (browser.storage.local through WXT storage)', () => {
     expect(await store.readReview('')).toEqual({ ok: true, saved: undefined });
   });
 
-  it('deletes the review, its version data and its index entry', async () => {
+  it('deletes the review, its version data, its index entry and the kept texts of its sources', async () => {
     const saved = makeSaved();
     await store.writeReview(saved);
+    await fakeBrowser.storage.local.set({ [`sourceDocs:${saved.key}`]: { s1: { title: 'Visie', blocks: [] }, s2: { title: 'Agenda', blocks: [] } } });
     await store.deleteReview(saved.key);
     const raw = await fakeBrowser.storage.local.get(null);
-    expect(Object.keys(raw).filter((k) => k.startsWith('review:'))).toEqual([]);
+    expect(Object.keys(raw).filter((k) => k.startsWith('review:') || k.startsWith('sourceDocs:'))).toEqual([]);
     expect(raw.reviewIndex).toEqual([]);
     expect(await store.listReviews()).toEqual([]);
   });

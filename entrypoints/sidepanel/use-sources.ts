@@ -1,0 +1,108 @@
+/**
+ * "Voeg toe aan deze toetsing" (issue 10): the open tab's page or a chosen file becomes one
+ * more source of the open review, or a source is removed; the verdicts are computed over all
+ * sources again (in the panel's worker) and the council's work stays. The decisions are in
+ * lib/review/sources.ts; the text of every source is kept by source-docs.ts.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExtractedDocument } from '@/lib/extract/types';
+import { documentProblems } from '@/lib/extract/problems';
+import type { Message } from '@/lib/i18n';
+import { addSource, ERROR_TEXT, missingDocuments, removeSource, sourceWithUrl, type ReviewSourceKind, type SavedReview } from '@/lib/review';
+import { browserServices, type PanelServices } from './services';
+import { checkWith, readSourceDocs, rememberSourceDoc, writeSourceDocs } from './source-docs';
+
+export interface SourcesNotice {
+  kind: 'info' | 'error';
+  message: Message;
+}
+
+export interface SourcesApi {
+  busy: boolean;
+  notice: SourcesNotice | null;
+  addTab(): Promise<void>;
+  addFile(file: File): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export function useSources(
+  props: { saved: SavedReview | undefined; doc: ExtractedDocument | undefined; replace: (saved: SavedReview) => void },
+  services: PanelServices = browserServices,
+): SourcesApi {
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<SourcesNotice | null>(null);
+  const savedRef = useRef(props.saved);
+  savedRef.current = props.saved;
+
+  // A check of a review of one source: remember its text (this session), so a source can be added.
+  useEffect(() => {
+    const { saved, doc } = props;
+    if (!saved || !doc || saved.sources.length !== 1) return;
+    rememberSourceDoc(saved.key, saved.sources[0]!.id, doc);
+  }, [props.doc]);
+
+  // Another review shown: an old message does not belong to it.
+  useEffect(() => setNotice(null), [props.saved?.key]);
+
+  async function run(work: (saved: SavedReview) => Promise<SourcesNotice>) {
+    const saved = savedRef.current;
+    if (!saved || busy) return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      setNotice(await work(saved));
+    } catch (error) {
+      console.error('Regiovisie-toets: changing the sources failed', error);
+      setNotice({ kind: 'error', message: { key: 'sources.failed' } });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** `kind`: absent for a file (its name says it). */
+  async function add(saved: SavedReview, doc: ExtractedDocument, url: string, kind?: ReviewSourceKind): Promise<SourcesNotice> {
+    if (documentProblems(doc).includes('empty')) return { kind: 'error', message: { key: 'sources.tooShort', params: { title: doc.title || url } } };
+    if (sourceWithUrl(saved, url)) return { kind: 'error', message: { key: 'sources.already', params: { title: doc.title || url } } };
+    const docs = await readSourceDocs(saved.key);
+    const missing = missingDocuments(saved, docs);
+    if (missing.length > 0) return { kind: 'error', message: { key: 'sources.missing', params: { title: missing[0]!.title || missing[0]!.url } } };
+    const result = await addSource(saved, docs, { doc, url, kind }, checkWith(services.analyse), new Date());
+    docs.set(result.source.id, doc);
+    await writeSourceDocs(saved.key, docs);
+    props.replace(result.saved);
+    return { kind: 'info', message: { key: 'sources.added', params: { title: result.source.title || url, count: result.changes.length } } };
+  }
+
+  return {
+    busy,
+    notice,
+    addTab: () =>
+      run(async (saved) => {
+        const tab = await services.tabs.activeTab();
+        if (!tab) return { kind: 'error', message: { key: 'error.noTab' } };
+        const injected = await services.tabs.ensureContentScript(tab.id, tab.url);
+        if (!injected.ok) return { kind: 'error', message: { key: ERROR_TEXT[injected.error] } };
+        const read = await services.tabs.readTabDocument(tab.id);
+        if (!read.ok) return { kind: 'error', message: { key: ERROR_TEXT[read.error] } };
+        return add(saved, read.value, read.value.url || tab.url || '', 'page');
+      }),
+    addFile: (file) =>
+      run(async (saved) => {
+        const read = await services.readFile(file);
+        if (!read.ok) return { kind: 'error', message: { key: ERROR_TEXT[read.error] } };
+        return add(saved, read.value, file.name);
+      }),
+    remove: (id) =>
+      run(async (saved): Promise<SourcesNotice> => {
+        const docs = await readSourceDocs(saved.key);
+        const gone = saved.sources.find((s) => s.id === id);
+        const missing = missingDocuments({ sources: saved.sources.filter((s) => s.id !== id) }, docs);
+        if (missing.length > 0) return { kind: 'error', message: { key: 'sources.missing', params: { title: missing[0]!.title || missing[0]!.url } } };
+        const result = await removeSource(saved, id, docs, checkWith(services.analyse), new Date());
+        docs.delete(id);
+        await writeSourceDocs(saved.key, docs);
+        props.replace(result.saved);
+        return { kind: 'info', message: { key: 'sources.removed', params: { title: gone?.title || gone?.url || id, count: result.changes.length } } };
+      }),
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * The sources of a review: the pages and files one regiovisie is spread over. Pure.
+ *
+ * The automatic review of several sources is computed over the blocks of all of them together
+ * (the caller merges the documents with lib/extract/merge.ts, using `blockPrefix`, and runs the
+ * checker); every block id then names its source: "b12" is a block of the first source ("s1"),
+ * "s2:b12" one of source "s2". A review of one source keeps the block ids it always had.
+ */
+import type { ExtractedDocument } from '../extract/types';
+import type { Review } from '../check/types';
+import type { Message } from '../i18n';
+import { replaceSources, type RecheckResult } from './model';
+import { normaliseUrl } from './url';
+import { mergeDocuments } from '../extract/merge';
+import { fileKind } from '../extract/file';
+import type { OwnEvidence, ReviewSource, ReviewSourceKind, SavedReview } from './types';
+
+/** The id of the first source of every review: its blocks keep their ids. */
+export const FIRST_SOURCE_ID = 's1';
+
+/** What goes before the block ids of a source: nothing for the first source, else "<id>:". */
+export function blockPrefix(sourceId: string): string {
+  return sourceId === FIRST_SOURCE_ID ? '' : `${sourceId}:`;
+}
+
+/** The source id a block id names ("s2:b12" → "s2", "b12" → "s1"). */
+export function sourceIdOfBlock(blockId: string): string {
+  const colon = blockId.indexOf(':');
+  return colon > 0 ? blockId.slice(0, colon) : FIRST_SOURCE_ID;
+}
+
+/** The block id inside its own document ("s2:b12" → "b12"): what the page or file itself calls it. */
+export function localBlockId(blockId: string): string {
+  const colon = blockId.indexOf(':');
+  return colon > 0 ? blockId.slice(colon + 1) : blockId;
+}
+
+/** The kind of source an address stands for: a web address is a page, else the file name's kind (a text file when unknown). */
+export function sourceKindOf(url: string): ReviewSourceKind {
+  if (/^https?:\/\//i.test(url.trim())) return 'page';
+  return fileKind(url.replace(/^file:/, '')) ?? 'text';
+}
+
+/** The next free source id of a review ("s1" for none, else one more than the highest). */
+export function nextSourceId(sources: readonly Pick<ReviewSource, 'id'>[]): string {
+  const highest = sources.reduce((max, s) => Math.max(max, Number(/^s(\d+)$/.exec(s.id)?.[1] ?? 0)), 0);
+  return `s${highest + 1}`;
+}
+
+/**
+ * The description of a checked document as a source: its title, counts and pages. `url` is the
+ * page address or the file name; `kind` follows from it unless given.
+ */
+export function sourceOfDocument(doc: ExtractedDocument, id: string, url: string, now: Date, kind: ReviewSourceKind = sourceKindOf(url)): ReviewSource {
+  const source: ReviewSource = {
+    id,
+    kind,
+    title: doc.title,
+    url,
+    characters: doc.characters,
+    words: doc.words,
+    blocks: doc.blocks.length,
+    addedAt: now.toISOString(),
+  };
+  if (doc.pages !== undefined) source.pages = doc.pages;
+  return source;
+}
+
+/** The one source of a review made before reviews had several: what its automatic review says about the text. */
+export function sourceOfReview(review: Review, url: string, at: string): ReviewSource {
+  return {
+    id: FIRST_SOURCE_ID,
+    kind: sourceKindOf(url || review.source.url),
+    title: review.source.title,
+    url: url || review.source.url,
+    characters: review.source.characters,
+    words: review.source.words,
+    blocks: review.source.blocks,
+    addedAt: at,
+  };
+}
+
+/** A source by its id. */
+export function sourceById(saved: Pick<SavedReview, 'sources'>, id: string): ReviewSource | undefined {
+  return saved.sources.find((s) => s.id === id);
+}
+
+/**
+ * The source a quote comes from: the one an own passage names, else the one its block id names.
+ * Undefined when that source was removed from the review (an own passage is kept even then).
+ */
+export function sourceOfQuote(saved: Pick<SavedReview, 'sources'>, quote: { block: string } & Pick<Partial<OwnEvidence>, 'source'>): ReviewSource | undefined {
+  return sourceById(saved, quote.source ?? sourceIdOfBlock(quote.block));
+}
+
+/** The sources without the one with `id` (unchanged when it is not there). The last source cannot be removed: RangeError. */
+export function withoutSource(sources: readonly ReviewSource[], id: string): ReviewSource[] {
+  const rest = sources.filter((s) => s.id !== id);
+  if (rest.length === 0) throw new RangeError('The last source of a review cannot be removed');
+  return rest;
+}
+
+/** The documents of the sources as one text to check, each block id naming its source (see blockPrefix). */
+export function mergeSourceDocuments(entries: readonly { source: Pick<ReviewSource, 'id'>; doc: ExtractedDocument }[]): ExtractedDocument {
+  return mergeDocuments(entries.map(({ source, doc }) => ({ prefix: blockPrefix(source.id), doc })));
+}
+
+/**
+ * Where a quote is from, for a review of several sources: "Uit: Werkagenda 2026" (the page
+ * number is said apart, as for every PDF quote), or that its source was removed. Undefined for
+ * a review of one source (every quote is from it).
+ */
+export function quoteSourceMessage(saved: Pick<SavedReview, 'sources'>, quote: { block: string } & Pick<Partial<OwnEvidence>, 'source'>): Message | undefined {
+  if (saved.sources.length < 2) return undefined;
+  const source = sourceOfQuote(saved, quote);
+  if (!source) return { key: 'sources.quote.removed' };
+  return { key: 'sources.quote.from', params: { title: source.title || source.url } };
+}
+
+export type ShowTarget = { ok: true } | { ok: false; message: Message };
+
+/**
+ * Can "Toon op pagina" show this quote in the tab that is open (address `tabUrl`)? Only when
+ * it is from a page source with that address. Otherwise a plain message says where the quote
+ * lives: in a file (and on which page), on another page (its address), or in a source that
+ * was removed.
+ */
+export function showTarget(saved: Pick<SavedReview, 'sources'>, quote: { block: string; page?: number } & Pick<Partial<OwnEvidence>, 'source'>, tabUrl: string | undefined): ShowTarget {
+  const source = sourceOfQuote(saved, quote);
+  if (!source) return { ok: false, message: { key: 'sources.show.removed' } };
+  if (source.kind !== 'page') {
+    const name = source.title || source.url;
+    return {
+      ok: false,
+      message: quote.page !== undefined ? { key: 'sources.show.inFilePage', params: { file: name, page: quote.page } } : { key: 'sources.show.inFile', params: { file: name } },
+    };
+  }
+  if (tabUrl && normaliseUrl(tabUrl) === normaliseUrl(source.url)) return { ok: true };
+  return { ok: false, message: { key: 'sources.show.otherPage', params: { title: source.title || source.url, url: source.url } } };
+}
+
+/** The source of the review with this address (a page's URL, normalised, or a file name), if any. */
+export function sourceWithUrl(saved: Pick<SavedReview, 'sources'>, url: string): ReviewSource | undefined {
+  const key = normaliseUrl(url);
+  return saved.sources.find((s) => normaliseUrl(s.url) === key);
+}
+
+/** The sources whose document is not in `documents` (by source id): they must be read again before the review can be computed anew. */
+export function missingDocuments(saved: Pick<SavedReview, 'sources'>, documents: ReadonlyMap<string, ExtractedDocument>): ReviewSource[] {
+  return saved.sources.filter((s) => !documents.has(s.id));
+}
+
+/** How a caller checks one (merged) document: the analyzer (the panel runs it in a worker, so it may answer later). */
+export type CheckDocument = (doc: ExtractedDocument) => Review | Promise<Review>;
+
+async function recompute(saved: SavedReview, sources: ReviewSource[], documents: ReadonlyMap<string, ExtractedDocument>, check: CheckDocument, now: Date): Promise<RecheckResult> {
+  const missing = sources.filter((s) => !documents.has(s.id));
+  if (missing.length > 0) throw new RangeError(`No document for source ${missing.map((s) => s.id).join(', ')}`);
+  const review = await check(mergeSourceDocuments(sources.map((source) => ({ source, doc: documents.get(source.id)! }))));
+  return replaceSources(saved, sources, review, now);
+}
+
+/**
+ * A re-check of one source of a review of several: its new text replaces the old one (the
+ * source with the address `url`, else the first), its title and counts follow, and the verdicts
+ * are computed over all sources again, keeping the council's work. RangeError when the text of
+ * another source is not in `documents`.
+ */
+export async function recheckOneSource(
+  saved: SavedReview,
+  documents: ReadonlyMap<string, ExtractedDocument>,
+  doc: ExtractedDocument,
+  url: string,
+  check: CheckDocument,
+  now: Date,
+): Promise<RecheckResult & { documents: Map<string, ExtractedDocument> }> {
+  const id = sourceWithUrl(saved, url)?.id ?? FIRST_SOURCE_ID;
+  const all = new Map(documents);
+  all.set(id, doc);
+  const sources = saved.sources.map((s) =>
+    s.id === id ? { ...s, title: doc.title || s.title, characters: doc.characters, words: doc.words, blocks: doc.blocks.length, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) } : s,
+  );
+  return { ...(await recompute(saved, sources, all, check, now)), documents: all };
+}
+
+/**
+ * "Voeg toe aan deze toetsing": the page or file `doc` (address or file name `url`) becomes the
+ * review's next source, and the verdicts are computed over all sources again, keeping the
+ * council's work (replaceSources). `documents` holds the document of every current source, by
+ * source id (missingDocuments says which are lacking: RangeError otherwise). A source with the
+ * same address is not added twice: RangeError (check with sourceWithUrl first).
+ */
+export async function addSource(
+  saved: SavedReview,
+  documents: ReadonlyMap<string, ExtractedDocument>,
+  added: { doc: ExtractedDocument; url: string; kind?: ReviewSourceKind },
+  check: CheckDocument,
+  now: Date,
+): Promise<RecheckResult & { source: ReviewSource }> {
+  if (sourceWithUrl(saved, added.url)) throw new RangeError(`The review already has a source ${added.url}`);
+  const source = sourceOfDocument(added.doc, nextSourceId(saved.sources), added.url, now, added.kind);
+  const all = new Map(documents);
+  all.set(source.id, added.doc);
+  return { ...(await recompute(saved, [...saved.sources, source], all, check, now)), source };
+}
+
+/**
+ * Remove a source and compute the verdicts over the others again; every decision, note and own
+ * passage stays (also own passages from the removed source). The last source cannot be
+ * removed (RangeError); `documents` must hold the remaining sources' documents.
+ */
+export async function removeSource(saved: SavedReview, id: string, documents: ReadonlyMap<string, ExtractedDocument>, check: CheckDocument, now: Date): Promise<RecheckResult> {
+  return recompute(saved, withoutSource(saved.sources, id), documents, check, now);
+}
