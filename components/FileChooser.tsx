@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { useFocusWhenDone } from './use-focus-when-done';
-import { FILE_EXTENSIONS } from '@/lib/extract/file';
+import { FileInput } from './FileInput';
 import { useI18n } from './i18n';
 
 /**
@@ -18,21 +18,14 @@ export function FileChooser(props: { open: boolean; disabled: boolean; onFile: (
     <details class="file-chooser" open={props.open}>
       <summary>{t('file.summary')}</summary>
       <label for="check-file">{t('file.label')}</label>
-      <input
-        ref={input}
+      <FileInput
         id="check-file"
-        type="file"
-        accept={FILE_EXTENSIONS.join(',')}
+        testId="check-file"
+        inputRef={input}
         disabled={props.disabled}
-        data-testid="check-file"
-        onChange={(e) => {
-          const el = e.currentTarget as HTMLInputElement;
-          const file = el.files?.[0];
-          if (file) {
-            chose();
-            props.onFile(file);
-          }
-          el.value = ''; // the same file can be chosen again (a re-check)
+        onFile={(file) => {
+          chose();
+          props.onFile(file);
         }}
       />
     </details>

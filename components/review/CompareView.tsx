@@ -42,30 +42,8 @@ export function CompareView(props: { comparison: Comparison; titleOf: (id: strin
                   <p>
                     {t('compare.view.from', { verdict: verdict(it.old, it.oldByHand) })} · {t('compare.view.to', { verdict: verdict(it.new, it.newByHand) })}
                   </p>
-                  {it.added.length > 0 && (
-                    <>
-                      <p class="muted">{t('compare.added')}</p>
-                      <ul>
-                        {it.added.map((q) => (
-                          <li key={q} data-passage="added">
-                            „{quoteStart(q)}”
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
-                  {it.removed.length > 0 && (
-                    <>
-                      <p class="muted">{t('compare.removed')}</p>
-                      <ul>
-                        {it.removed.map((q) => (
-                          <li key={q} data-passage="removed">
-                            „{quoteStart(q)}”
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  )}
+                  <PassageList label={t('compare.added')} kind="added" quotes={it.added} />
+                  <PassageList label={t('compare.removed')} kind="removed" quotes={it.removed} />
                 </li>
               ))}
             </ul>
@@ -73,5 +51,22 @@ export function CompareView(props: { comparison: Comparison; titleOf: (id: strin
         );
       })}
     </section>
+  );
+}
+
+/** The passages of an item that are new or gone, each by its opening words. */
+function PassageList(props: { label: string; kind: 'added' | 'removed'; quotes: string[] }) {
+  if (props.quotes.length === 0) return null;
+  return (
+    <>
+      <p class="muted">{props.label}</p>
+      <ul>
+        {props.quotes.map((q) => (
+          <li key={q} data-passage={props.kind}>
+            „{quoteStart(q)}”
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { ReviewSummary } from '@/lib/review/review-index';
 import { displayName } from '@/lib/review/review-index';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
+import { ConfirmBox } from '../ConfirmBox';
 import { formatDate } from './format';
 
 /** The saved reviews: open, export or delete (delete only after "Ja, verwijder"). */
@@ -43,17 +44,13 @@ export function SavedList(props: {
             <p class="muted">{t('saved.updated', { date: formatDate(s.updatedAt, locale) })}</p>
             <p data-testid="saved-progress">{t('review.progress', { reviewed: s.reviewed, total: s.total })}</p>
             {asking ? (
-              <div class="confirm-box" role="group" aria-labelledby="delete-question">
-                <p id="delete-question">{t('saved.confirmDelete', { title: name })}</p>
-                <div class="button-row">
-                  <button type="button" class="danger" onClick={() => props.onDelete(s.key)} data-action="delete-yes">
-                    {t('saved.confirmYes')}
-                  </button>
-                  <button type="button" onClick={() => props.onAskDelete(null)} data-action="delete-no">
-                    {t('saved.confirmNo')}
-                  </button>
-                </div>
-              </div>
+              <ConfirmBox
+                questionId="delete-question"
+                question={t('saved.confirmDelete', { title: name })}
+                action="delete"
+                onYes={() => props.onDelete(s.key)}
+                onNo={() => props.onAskDelete(null)}
+              />
             ) : (
               <div class="button-row">
                 <button type="button" aria-label={t('saved.openLabel', { title: name })} onClick={() => props.onOpen(s.key)} data-action="open">

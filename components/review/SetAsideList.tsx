@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
+import { ConfirmBox } from '../ConfirmBox';
 import { formatDate } from './format';
 
 /** A damaged review that was set aside (`corrupt:` in storage): where it was from, and when. */
@@ -47,17 +48,13 @@ export function SetAsideList(props: {
               <p class="doc-url">{address}</p>
               <p class="muted">{t('saved.setAside.item', { date: formatDate(s.movedAt, locale) })}</p>
               {props.confirmDelete === s.storageKey ? (
-                <div class="confirm-box" role="group" aria-labelledby={`aside-question`}>
-                  <p id="aside-question">{t('saved.setAside.confirm', { address })}</p>
-                  <div class="button-row">
-                    <button type="button" class="danger" onClick={() => props.onDelete(s.storageKey)} data-action="aside-delete-yes">
-                      {t('saved.confirmYes')}
-                    </button>
-                    <button type="button" onClick={() => props.onAskDelete(null)} data-action="aside-delete-no">
-                      {t('saved.confirmNo')}
-                    </button>
-                  </div>
-                </div>
+                <ConfirmBox
+                  questionId="aside-question"
+                  question={t('saved.setAside.confirm', { address })}
+                  action="aside-delete"
+                  onYes={() => props.onDelete(s.storageKey)}
+                  onNo={() => props.onAskDelete(null)}
+                />
               ) : (
                 <div class="button-row">
                   <button type="button" aria-label={t('saved.setAside.exportLabel', { address })} onClick={() => props.onExport(s.storageKey)} data-action="aside-export">

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { FILE_EXTENSIONS } from '@/lib/extract/file';
+import { FileInput } from '../FileInput';
 import type { ReviewSource } from '@/lib/review';
 import { useI18n } from '../i18n';
 
@@ -57,20 +57,7 @@ export function SourcesList(props: {
             {props.onAddFile && (
               <>
                 <label for="add-source-file">{t('sources.addFile')}</label>
-                <input
-                  ref={input}
-                  id="add-source-file"
-                  type="file"
-                  accept={FILE_EXTENSIONS.join(',')}
-                  disabled={props.busy}
-                  data-testid="add-source-file"
-                  onChange={(e) => {
-                    const el = e.currentTarget as HTMLInputElement;
-                    const file = el.files?.[0];
-                    if (file) props.onAddFile?.(file);
-                    el.value = '';
-                  }}
-                />
+                <FileInput id="add-source-file" testId="add-source-file" inputRef={input} disabled={props.busy ?? false} onFile={(file) => props.onAddFile?.(file)} />
               </>
             )}
           </div>
