@@ -24,6 +24,7 @@ import { isEllipticalStart, isGlossaryHeading, isNavigation, isNumberedHeading, 
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import {
+  TOKEN_DIAERESIS as DIAERESIS_FLAG,
   TOKEN_HYPHEN_NEXT as HYPHEN_NEXT_FLAG,
   TOKEN_NUM as NUM_FLAG,
   TOKEN_SUSPENDED as SUSPENDED_FLAG,
@@ -33,7 +34,7 @@ import {
   type TokenBuffer,
 } from '../text/tokenize';
 import { splitSentencesFromBuffer } from '../text/sentences';
-import { hasDiaeresis, wordSyllables } from '../text/syllables';
+import { wordSyllables } from '../text/syllables';
 import {
   compileChecklist,
   createMatchState,
@@ -62,6 +63,7 @@ const BIGRAM_START = BIGRAM_START_FLAG;
 const TOKEN_NUM = NUM_FLAG;
 const TOKEN_HYPHEN_NEXT = HYPHEN_NEXT_FLAG;
 const TOKEN_SUSPENDED = SUSPENDED_FLAG;
+const TOKEN_DIAERESIS = DIAERESIS_FLAG;
 
 export const MAX_EVIDENCE = 5;
 const CONTEXT_CHARS = 32;
@@ -161,10 +163,18 @@ function countMatches(re: RegExp, text: string): number {
 const TOC_LINE = /(?:\.{3,}|…|\s{2,})\s*\d{1,3}\s*$/;
 /** Cheap pre-check for TOC_LINE: the text ends in a digit (before trailing white space). */
 function endsInDigit(text: string): boolean {
+  const c = lastCode(text);
+  return c >= 48 && c <= 57;
+}
+/** The text ends in a colon before trailing white space: /:\s*$/ without trying the pattern at every position. */
+function endsInColonChar(text: string): boolean {
+  return lastCode(text) === 58;
+}
+/** Char code of the last character that is not white space (\s), NaN when there is none. */
+function lastCode(text: string): number {
   let i = text.length - 1;
   while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
+  return text.charCodeAt(i);
 }
 /** Exactly the characters of the regular-expression class \s, by char code (no regex per character). */
 function isSpaceCode(c: number): boolean {
@@ -410,7 +420,6 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     }
     if (!namesItself && (block.kind === 'heading' || bi < 5) && NAMES_ITSELF.test(text)) namesItself = true;
     const isHeading = block.kind === 'heading';
-    const withDiaeresis = hasDiaeresis(text);
     let headingRole = 0;
     if (block.heading !== undefined) {
       const heading = block.heading;
@@ -433,7 +442,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
     } else tableHeader = undefined;
     if (block.kind !== 'listItem') leadIn = undefined;
-    const endsInColon = block.kind === 'paragraph' && /:\s*$/.test(text);
+    const endsInColon = block.kind === 'paragraph' && endsInColonChar(text);
     // one facts object, filled per sentence (no object or closure per sentence in the hot loop)
     facts.blockKind = block.kind;
     facts.heading = isHeading || (shortBlock && sentences.length === 1 && block.kind === 'paragraph') || (block.kind === 'paragraph' && isNumberedHeading(text, n));
@@ -472,8 +481,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (!isHeading) {
           words++;
           // The type is keyed by the folded form, which lost its diaeresis ("reïntegratie" →
-          // "reintegratie"); a diaeresis starts a syllable, so count such words as written.
-          const syl = withDiaeresis ? wordSyllables(text, buf.start[k]!, buf.end[k]!, ti.syllables) : ti.syllables;
+          // "reintegratie"); a diaeresis starts a syllable, so count such words as written
+          // (the tokenizer marks them: no pattern over the block, no slice per word).
+          const syl = flags[k]! & TOKEN_DIAERESIS ? wordSyllables(text, buf.start[k]!, buf.end[k]!, ti.syllables) : ti.syllables;
           syllables += syl;
           if (syl >= 4) longWords++;
           if (ti.jargon) {

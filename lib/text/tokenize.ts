@@ -42,6 +42,12 @@ export function normalizeToken(raw: string): string {
 export const TOKEN_NUM = 1;
 export const TOKEN_HYPHEN_NEXT = 2;
 export const TOKEN_SUSPENDED = 4;
+/** The word has a letter with a diaeresis (ä ë ï ö ü, either case), which its normalised form lost. */
+export const TOKEN_DIAERESIS = 8;
+
+/** Per code point below 256: 1 for a letter with a diaeresis (the characters TOKEN_DIAERESIS is about). */
+const DIAERESIS_CODE = new Uint8Array(256);
+for (const ch of 'äëïöüÄËÏÖÜ') DIAERESIS_CODE[ch.charCodeAt(0)] = 1;
 
 /**
  * Tokens of one text as parallel arrays (no object per token): the analyzer reuses one buffer
@@ -261,6 +267,7 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
     const start = i;
     let j = i + len;
     let simple = c < 128;
+    let diaeresis = c < 256 && DIAERESIS_CODE[c] === 1;
     let hash = simple ? Math.imul(FNV_OFFSET ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME) : 0;
     if (cls & CLASS_N) {
       // number: digits, then groups of [.,] + digits
@@ -337,12 +344,13 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
         const k = classAt(text, j);
         if ((k & (CLASS_LM | CLASS_N)) === 0) break;
         simple = false;
+        if (d < 256 && DIAERESIS_CODE[d] === 1) diaeresis = true;
         j += k >> 8;
       }
     }
     if (count === buf.start.length) grow(buf);
     const num = c >= 48 && c <= 57;
-    let flags = num ? TOKEN_NUM : 0;
+    let flags = num ? TOKEN_NUM : diaeresis ? TOKEN_DIAERESIS : 0;
     if (interner !== undefined) {
       const id = num || !simple ? interner.intern(num ? text.slice(start, j) : normalizeToken(text.slice(start, j))) : interner.internAscii(text, start, j, hash);
       buf.id[count] = id;

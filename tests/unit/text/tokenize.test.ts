@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, words } from '../../../lib/text/tokenize';
+import { TOKEN_DIAERESIS, createTokenBuffer, scanTokens, tokenize, words } from '../../../lib/text/tokenize';
 import { foldDiacritics } from '../../../lib/text/normalize';
 
 describe('tokenize', () => {
@@ -54,5 +54,14 @@ describe('tokenize (character scanner)', () => {
     expect(words("regio's en ‘x’ jeugd-\n  zorg A-\nB 𝐀bc")).toEqual(['regio', 'en', 'x', 'jeugdzorg', 'a', 'b', '𝐀bc']);
     const toks = tokenize('1.000,50 euro en 2025. 3,');
     expect(toks.filter((t) => t.num).map((t) => t.norm)).toEqual(['1.000,50', '2025', '3']);
+  });
+
+  it('marks exactly the words written with a diaeresis, at the start, inside or after a line-break hyphen', () => {
+    const text = 'Ëen ideeën, reïntegratie en coördinatie; geen idee, café, co- \nördinatie, Noël 2025';
+    const buf = createTokenBuffer(2);
+    const n = scanTokens(text, buf);
+    const marked: string[] = [];
+    for (let k = 0; k < n; k++) if (buf.flags[k]! & TOKEN_DIAERESIS) marked.push(text.slice(buf.start[k]!, buf.end[k]!));
+    expect(marked).toEqual(['Ëen', 'ideeën', 'reïntegratie', 'coördinatie', 'co- \nördinatie', 'Noël']);
   });
 });
