@@ -46,9 +46,13 @@ export interface CompiledChecklist {
   byFirst: Map<number, number[]>;
   /** Terms starting with "#". */
   numberFirst: number[];
-  /** Per term: its number of words, and its second word's pattern id (flat copies of terms[i].words for the hot loop). */
+  /**
+   * Per term: its number of words, and for a phrase the pattern id of its rarest later word (the
+   * longest; NUMBER_SLOT when all are "#"). A phrase is tried only when that word is in the
+   * sentence: "in de wachttijd" is rejected by "wachttijd", not let through by "de".
+   */
   termLength: Int32Array;
-  termSecond: Int32Array;
+  termKey: Int32Array;
   /** Per item: its "about" groups, each a list of word classes (empty: no about rule). */
   aboutGroups: Int32Array[][];
   /** Per paraphrase: its item. */
@@ -189,7 +193,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     byFirst,
     numberFirst,
     termLength: Int32Array.from(terms, (t) => t.words.length),
-    termSecond: Int32Array.from(terms, (t) => (t.words.length > 1 ? t.words[1]! : NUMBER_SLOT)),
+    termKey: Int32Array.from(terms, (t) => rarestLaterWord(t.words, patterns)),
     aboutGroups,
     paraItem: Int32Array.from(paraItem),
     paraGroups,
@@ -201,6 +205,20 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
   };
   cache.set(checklist, compiled);
   return compiled;
+}
+
+/** The later word of a phrase least likely to be in a sentence: the longest form (the first of equals); NUMBER_SLOT when all are "#" or for a single word. */
+function rarestLaterWord(words: readonly number[], patterns: readonly WordPattern[]): number {
+  let key = NUMBER_SLOT;
+  let longest = 0;
+  for (let w = 1; w < words.length; w++) {
+    const p = words[w]!;
+    if (p !== NUMBER_SLOT && patterns[p]!.form.length > longest) {
+      key = p;
+      longest = patterns[p]!.form.length;
+    }
+  }
+  return key;
 }
 
 /** "a|b c|d" → ["a", "b c", "d"]. */
@@ -219,6 +237,8 @@ export interface MatchState {
   count: number;
   /** Per pattern id: the stamp of the last sentence that contains it (a cheap pre-check before phraseFrom). */
   present: Int32Array;
+  /** The sentence has a number or number word (for "#"), found by the first pass. */
+  hasNum: boolean;
 }
 
 export function createMatchState(compiled: CompiledChecklist): MatchState {
@@ -230,6 +250,7 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
     at: new Int32Array(n),
     count: 0,
     present: new Int32Array(Math.max(1, compiled.patternCount)),
+    hasNum: false,
   };
 }
 
@@ -273,16 +294,19 @@ export function matchSentenceFirsts(
   const terms = compiled.terms;
   const numberFirst = compiled.numberFirst;
   const termLength = compiled.termLength;
-  const termSecond = compiled.termSecond;
+  const termKey = compiled.termKey;
   // Which patterns (and whether any number) occur in the sentence: a phrase whose later words
   // are not all present cannot match, so most phrases are rejected without scanning tokens.
+  // The second pass reads what the first one marked.
   const present = state.present;
-  let hasNum = false;
-  for (let k = from; k < to; k++) {
-    if (isNum[k]) hasNum = true;
-    if (append) continue;
-    const list = ids[k]!;
-    for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
+  let hasNum = append && state.hasNum;
+  if (!append) {
+    for (let k = from; k < to; k++) {
+      if (isNum[k]) hasNum = true;
+      const list = ids[k]!;
+      for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
+    }
+    state.hasNum = hasNum;
   }
   let count = append ? state.count : 0;
   for (let k = from; k < to; k++) {
@@ -292,9 +316,9 @@ export function matchSentenceFirsts(
       if (seen[ti] === stamp) continue;
       const len = termLength[ti]!;
       if (len > 1) {
-        // cheapest rejection first: the phrase's second word is nowhere in the sentence
-        const second = termSecond[ti]!;
-        if (second === NUMBER_SLOT ? !hasNum : present[second] !== stamp) continue;
+        // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence
+        const key = termKey[ti]!;
+        if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
         const words = terms[ti]!.words;
         if (!((len === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, ids, isNum, k, to))) continue;
       }
