@@ -23,6 +23,7 @@ import { PASSAGE_KINDS } from './types';
 import { isEllipticalStart, isGlossaryHeading, isNavigation, isNumberedHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
+import { RankedQueue } from './ranking';
 import {
   TOKEN_DIAERESIS as DIAERESIS_FLAG,
   TOKEN_HYPHEN_NEXT as HYPHEN_NEXT_FLAG,
@@ -40,6 +41,7 @@ import {
   createMatchState,
   firstTermsOf,
   matchSentenceFirsts,
+  TERM_ROLE,
   type CompiledChecklist,
   type MatchState,
 } from './signals';
@@ -64,6 +66,7 @@ const TOKEN_NUM = NUM_FLAG;
 const TOKEN_HYPHEN_NEXT = HYPHEN_NEXT_FLAG;
 const TOKEN_SUSPENDED = SUSPENDED_FLAG;
 const TOKEN_DIAERESIS = DIAERESIS_FLAG;
+const ROLE = TERM_ROLE;
 
 export const MAX_EVIDENCE = 5;
 const CONTEXT_CHARS = 32;
@@ -646,16 +649,19 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
 
 /** The `max` hardest sentences (highest difficulty first, then document order; no quote twice) as evidence. */
 function hardestPassages(hard: CandidateStore, blocks: Block[], max: number): Evidence[] {
-  const ranked = Array.from({ length: hard.count }, (_, i) => i);
   const difficulty = hard.score;
   const hardOrder = hard.order;
-  ranked.sort((a, b) => difficulty[b]! - difficulty[a]! || hardOrder[a]! - hardOrder[b]!);
+  // taken one by one from a heap: only the first few of thousands of sentences are needed
+  const ranked = new RankedQueue(
+    Array.from({ length: hard.count }, (_, i) => i),
+    (a, b) => difficulty[a]! > difficulty[b]! || (difficulty[a] === difficulty[b] && hardOrder[a]! < hardOrder[b]!),
+  );
   const evidence: Evidence[] = [];
-  for (let r = 0; r < ranked.length && evidence.length < max; r++) {
-    const h = ranked[r]!;
-    const ev = makeEvidence(blocks[hard.block[h]!]!, hard.start[h]!, hard.end[h]!, difficulty[h]!);
-    if (isNavigation(ev.quote, ev.quote.split(/\s+/).length)) continue;
-    if (!evidence.some((e) => e.quote === ev.quote)) evidence.push(ev);
+  for (let h = ranked.pop(); h >= 0 && evidence.length < max; h = ranked.pop()) {
+    const block = blocks[hard.block[h]!]!;
+    const quote = block.text.slice(hard.start[h]!, hard.end[h]!);
+    if (isNavigation(quote, quote.split(/\s+/).length)) continue;
+    if (!evidence.some((e) => e.quote === quote)) evidence.push(makeEvidence(block, hard.start[h]!, hard.end[h]!, difficulty[h]!));
   }
   return evidence;
 }
@@ -714,33 +720,36 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
   const { classStamp, paraCompleted, anchorsFound } = scratch;
   let nCompleted = 0;
   let nAnchors = 0;
+  const { termRole, termItem, termCls } = compiled;
   for (let i = 0; i < m.count; i++) {
-    const term = compiled.terms[m.terms[i]!]!;
-    if (term.kind === 'domain') {
+    const ti = m.terms[i]!;
+    const role = termRole[ti]!;
+    if (role === ROLE.DOMAIN) {
       offDomain = true;
       continue;
     }
-    if (term.kind === 'class') {
+    if (role === ROLE.CLASS || role === ROLE.ANCHOR) {
       // a word of "about" groups and paraphrases: mark it present; note paraphrases it anchors
-      classStamp[term.cls] = stamp;
-      if (compiled.classAnchors[term.cls]!.length > 0) anchorsFound[nAnchors++] = term.cls;
+      const cls = termCls[ti]!;
+      classStamp[cls] = stamp;
+      if (role === ROLE.ANCHOR) anchorsFound[nAnchors++] = cls;
       continue;
     }
     const at = m.at[i]!;
-    const item = term.item;
+    const item = termItem[ti]!;
     if (itemStamp[item] !== stamp) nTouched = touchItem(scratch, item, stamp, nTouched);
-    if (term.kind === 'exclude') excluded[item] = 1;
-    else if (term.kind === 'weak') {
+    if (role === ROLE.EXCLUDE) excluded[item] = 1;
+    else if (role === ROLE.WEAK || role === ROLE.WEAK_ACTOR) {
       // terms arrive in token order (m.at never decreases), so a repeated position is always the last one seen
       if (lastWeakAt[item] !== at) {
         lastWeakAt[item] = at;
         weakN[item]!++;
-        if (!term.actor) topicalN[item]!++;
+        if (role === ROLE.WEAK) topicalN[item]!++;
       }
-    } else if (term.mention) mentionN[item]!++;
+    } else if (role === ROLE.MENTION) mentionN[item]!++;
     else {
       strongN[item]!++;
-      if (term.words.length > 1) phraseN[item]!++;
+      if (role === ROLE.STRONG_PHRASE) phraseN[item]!++;
     }
   }
   // a paraphrase is complete when every group has a word class in the sentence; tried only for
@@ -891,16 +900,19 @@ function judgeItem(
     capped = true;
     score = Math.min(score, 0.55);
   }
-  // strongest first: the passage that carries the verdict, then by score, then page order
-  const ranked = cands.sort(
-    (a, b) => (info[b]! & CAND_AANWEZIG) - (info[a]! & CAND_AANWEZIG) || scores[b]! - scores[a]! || orders[a]! - orders[b]!,
-  );
+  // strongest first: the passage that carries the verdict, then by score, then page order (one
+  // candidate per item per sentence, so the order is total); taken from a heap, not sorted
+  const ranked = new RankedQueue(cands, (a, b) => {
+    const aanwezig = (info[a]! & CAND_AANWEZIG) - (info[b]! & CAND_AANWEZIG);
+    if (aanwezig !== 0) return aanwezig > 0;
+    return scores[a]! > scores[b]! || (scores[a] === scores[b] && orders[a]! < orders[b]!);
+  });
   const evidence: Evidence[] = [];
-  for (const c of ranked) {
-    if (evidence.length >= MAX_EVIDENCE) break;
-    const ev = makeEvidence(blocks[store.block[c]!]!, store.start[c]!, store.end[c]!, scores[c]!, kindOfCand(c));
-    if (evidence.some((e) => e.quote === ev.quote)) continue;
-    evidence.push(ev);
+  for (let c = ranked.pop(); c >= 0 && evidence.length < MAX_EVIDENCE; c = ranked.pop()) {
+    const block = blocks[store.block[c]!]!;
+    const quote = block.text.slice(store.start[c]!, store.end[c]!);
+    if (evidence.some((e) => e.quote === quote)) continue;
+    evidence.push(makeEvidence(block, store.start[c]!, store.end[c]!, scores[c]!, kindOfCand(c)));
   }
   const result: ItemResult = { id, theme, verdict, score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000, evidence };
   if (evidence[0]?.kind !== undefined) result.basis = evidence[0].kind;

@@ -35,6 +35,43 @@ export interface CompiledTerm {
 }
 
 const NUMBER_SLOT = -1;
+
+/**
+ * What a found term does to a sentence's counts (CompiledChecklist.termRole), one small number
+ * per term so the per-sentence loop reads a typed array instead of the term's fields.
+ */
+export const TERM_ROLE = {
+  /** A word of another policy field. */
+  DOMAIN: 0,
+  /** A word class that anchors no paraphrase. */
+  CLASS: 1,
+  /** A word class that anchors a paraphrase (see classAnchors). */
+  ANCHOR: 2,
+  EXCLUDE: 3,
+  /** A weak term that is not an actor: topical. */
+  WEAK: 4,
+  WEAK_ACTOR: 5,
+  /** A strong term with "~": a vague mention. */
+  MENTION: 6,
+  STRONG: 7,
+  /** A strong phrase of more than one word. */
+  STRONG_PHRASE: 8,
+} as const;
+
+function roleOf(t: CompiledTerm, classAnchors: readonly (readonly number[])[]): number {
+  switch (t.kind) {
+    case 'domain':
+      return TERM_ROLE.DOMAIN;
+    case 'class':
+      return classAnchors[t.cls]!.length > 0 ? TERM_ROLE.ANCHOR : TERM_ROLE.CLASS;
+    case 'exclude':
+      return TERM_ROLE.EXCLUDE;
+    case 'weak':
+      return t.actor ? TERM_ROLE.WEAK_ACTOR : TERM_ROLE.WEAK;
+    default:
+      return t.mention ? TERM_ROLE.MENTION : t.words.length > 1 ? TERM_ROLE.STRONG_PHRASE : TERM_ROLE.STRONG;
+  }
+}
 /** Words a phrase may skip between two of its words. */
 const MAX_GAP = 3;
 
@@ -53,6 +90,10 @@ export interface CompiledChecklist {
    */
   termLength: Int32Array;
   termKey: Int32Array;
+  /** Per term: its TERM_ROLE, item and word class (flat copies of terms[i] for the per-sentence counts). */
+  termRole: Uint8Array;
+  termItem: Int32Array;
+  termCls: Int32Array;
   /** Per item: its "about" groups, each a list of word classes (empty: no about rule). */
   aboutGroups: Int32Array[][];
   /** Per paraphrase: its item. */
@@ -194,6 +235,9 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     numberFirst,
     termLength: Int32Array.from(terms, (t) => t.words.length),
     termKey: Int32Array.from(terms, (t) => rarestLaterWord(t.words, patterns)),
+    termRole: Uint8Array.from(terms, (t) => roleOf(t, classAnchors)),
+    termItem: Int32Array.from(terms, (t) => t.item),
+    termCls: Int32Array.from(terms, (t) => t.cls),
     aboutGroups,
     paraItem: Int32Array.from(paraItem),
     paraGroups,
