@@ -522,9 +522,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (words >= 6) pushCandidate(hard, bi, s.start, s.end, sentenceDifficulty(stats), order);
       }
 
-      let found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, s.from, s.to);
       // the common words of "about" groups and paraphrases only matter next to what was found
-      if (found > 0) found = matchSentenceFirsts(compiled, scratch.match, firstsLate, ids, isNum, s.from, s.to, true);
+      const found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, s.from, s.to, firstsLate);
       order++;
       const last = endsInColon && si === sentences.length - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here

@@ -279,9 +279,12 @@ export interface MatchState {
   terms: Int32Array;
   at: Int32Array;
   count: number;
+  /** The late terms found, kept apart until the sentence is known to have another term. */
+  lateTerms: Int32Array;
+  lateAt: Int32Array;
   /** Per pattern id: the stamp of the last sentence that contains it (a cheap pre-check before phraseFrom). */
   present: Int32Array;
-  /** The sentence has a number or number word (for "#"), found by the first pass. */
+  /** The sentence has a number or number word (for "#"). */
   hasNum: boolean;
 }
 
@@ -293,6 +296,8 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
     terms: new Int32Array(n),
     at: new Int32Array(n),
     count: 0,
+    lateTerms: new Int32Array(n),
+    lateAt: new Int32Array(n),
     present: new Int32Array(Math.max(1, compiled.patternCount)),
     hasNum: false,
   };
@@ -321,6 +326,10 @@ export function firstTermsOf(compiled: CompiledChecklist, ids: readonly number[]
  * its first token); returns their number. `ids[k]` are the pattern ids of token k, `firsts[k]` =
  * firstTermsOf(ids[k]) (precomputed per word type, so no map lookup per token), `isNum[k]` marks
  * a number or number word (for "#").
+ *
+ * `lateFirsts[k]` = firstTermsOf(ids[k], true): the late terms (CompiledChecklist.lateTerm) are
+ * found in the same pass but kept only when some other term was found, after all the others
+ * (in token order among themselves); without any other term the result is 0.
  */
 export function matchSentenceFirsts(
   compiled: CompiledChecklist,
@@ -330,53 +339,32 @@ export function matchSentenceFirsts(
   isNum: ArrayLike<boolean | number>,
   from: number,
   to: number,
-  append = false,
+  lateFirsts?: readonly (readonly number[])[],
 ): number {
-  // append: a second pass over the same sentence (the late terms), adding to what was found
-  const stamp = append ? state.stamp : ++state.stamp;
-  const seen = state.seen;
+  const stamp = ++state.stamp;
   const terms = compiled.terms;
   const numberFirst = compiled.numberFirst;
-  const termLength = compiled.termLength;
-  const termKey = compiled.termKey;
   // Which patterns (and whether any number) occur in the sentence: a phrase whose later words
   // are not all present cannot match, so most phrases are rejected without scanning tokens.
-  // The second pass reads what the first one marked.
   const present = state.present;
-  let hasNum = append && state.hasNum;
-  if (!append) {
-    for (let k = from; k < to; k++) {
-      if (isNum[k]) hasNum = true;
-      const list = ids[k]!;
-      for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
-    }
-    state.hasNum = hasNum;
-  }
-  let count = append ? state.count : 0;
+  let hasNum = false;
   for (let k = from; k < to; k++) {
-    const cands = firsts[k]!;
-    for (let c = 0; c < cands.length; c++) {
-      const ti = cands[c]!;
-      if (seen[ti] === stamp) continue;
-      const len = termLength[ti]!;
-      if (len > 1) {
-        // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence
-        const key = termKey[ti]!;
-        if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
-        const words = terms[ti]!.words;
-        if (!((len === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, ids, isNum, k, to))) continue;
-      }
-      seen[ti] = stamp;
-      state.terms[count] = ti;
-      state.at[count] = k;
-      count++;
-    }
-    if (!append && isNum[k] && numberFirst.length) {
+    if (isNum[k]) hasNum = true;
+    const list = ids[k]!;
+    for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
+  }
+  state.hasNum = hasNum;
+  let count = 0;
+  let lateCount = 0;
+  for (let k = from; k < to; k++) {
+    count = collectAt(compiled, state, firsts[k]!, ids, isNum, k, to, state.terms, state.at, count);
+    if (lateFirsts !== undefined) lateCount = collectAt(compiled, state, lateFirsts[k]!, ids, isNum, k, to, state.lateTerms, state.lateAt, lateCount);
+    if (isNum[k] && numberFirst.length) {
       for (let c = 0; c < numberFirst.length; c++) {
         const ti = numberFirst[c]!;
-        if (seen[ti] === stamp) continue;
+        if (state.seen[ti] === stamp) continue;
         if (phraseFrom(terms[ti]!.words, ids, isNum, k, to)) {
-          seen[ti] = stamp;
+          state.seen[ti] = stamp;
           state.terms[count] = ti;
           state.at[count] = k;
           count++;
@@ -384,7 +372,50 @@ export function matchSentenceFirsts(
       }
     }
   }
+  if (count > 0) {
+    state.terms.set(state.lateTerms.subarray(0, lateCount), count);
+    state.at.set(state.lateAt.subarray(0, lateCount), count);
+    count += lateCount;
+  }
   state.count = count;
+  return count;
+}
+
+/** The terms of `cands` (starting at token k) found in the sentence, appended to outTerms/outAt from `count` on; returns the new count. */
+function collectAt(
+  compiled: CompiledChecklist,
+  state: MatchState,
+  cands: readonly number[],
+  ids: readonly (readonly number[])[],
+  isNum: ArrayLike<boolean | number>,
+  k: number,
+  to: number,
+  outTerms: Int32Array,
+  outAt: Int32Array,
+  count: number,
+): number {
+  const seen = state.seen;
+  const stamp = state.stamp;
+  const present = state.present;
+  const hasNum = state.hasNum;
+  const termLength = compiled.termLength;
+  const termKey = compiled.termKey;
+  for (let c = 0; c < cands.length; c++) {
+    const ti = cands[c]!;
+    if (seen[ti] === stamp) continue;
+    const len = termLength[ti]!;
+    if (len > 1) {
+      // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence
+      const key = termKey[ti]!;
+      if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
+      const words = compiled.terms[ti]!.words;
+      if (!((len === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, ids, isNum, k, to))) continue;
+    }
+    seen[ti] = stamp;
+    outTerms[count] = ti;
+    outAt[count] = k;
+    count++;
+  }
   return count;
 }
 
