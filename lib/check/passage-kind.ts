@@ -141,9 +141,13 @@ function looksLikeContents(text: string, words: number): boolean {
   // one pass: words that start with a capital, and numbers standing alone ("13", "5.3.1", "2.")
   let capitals = 0;
   let numbers = 0;
-  // the positions after a space, found with indexOf (no test per character)
-  for (let i = 0; i < text.length; i = nextWordStart(text, i)) {
+  // the positions after a space (one character read per position)
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    const wordStart = afterSpace;
+    afterSpace = c === 32;
+    if (!wordStart) continue;
     if ((c >= 65 && c <= 90) || (c >= 192 && c <= 221)) capitals++;
     else if (c >= 48 && c <= 57) {
       // a page or section number of at most three digits (not a year)
@@ -161,12 +165,6 @@ function looksLikeContents(text: string, words: number): boolean {
   return numbers >= 3 && numbers >= 0.12 * words;
 }
 
-/** The position after the next space at or after i (text.length when there is none). */
-function nextWordStart(text: string, i: number): number {
-  const space = text.indexOf(' ', i);
-  return space < 0 ? text.length : space + 1;
-}
-
 /** A block that is a numbered title: "3.6 De match tussen gezin en hulpverlener", "Bijlage C – Rollen". */
 export function isNumberedHeading(text: string, words: number): boolean {
   return words <= 16 && SECTION_NUMBER.test(text) && !/[.!?:;]["')]?\s*$/.test(text);
@@ -179,6 +177,11 @@ export function isNavigation(text: string, words: number): boolean {
 
 /** A sentence that tells the reader where to click or what to download, however long. */
 const NAVIGATION_START = /^(?:klik|download|lees (?:meer|verder)|ga naar|bekijk (?:de|het|hier))\b/i;
+
+/** One pattern for "[", "p.m." or "P.M." anywhere (one call instead of three includes per passage). */
+const PLACEHOLDER_MARK = /\[|p\.m\.|P\.M\./;
+/** One pattern for ":", "–", "—" or " - " anywhere: a label or term before the rest. */
+const LEAD_MARK = /[:–—]| - /;
 
 const GLOSSARY_ENTRY = /^[^:.!?–—]{2,60}(?::|\s[–—-])\s/;
 
@@ -220,7 +223,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // under a glossary heading, the entries ("Term: uitleg", "Term – uitleg"); text that runs on
   // past the glossary under the same heading is read as it is
   if (f.glossary && GLOSSARY_ENTRY.test(f.text)) return 'glossary';
-  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || f.text.includes('[') || f.text.includes('p.m.') || f.text.includes('P.M.')) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(f.text)))) {
+  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || PLACEHOLDER_MARK.test(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(f.text)))) {
     return 'placeholder';
   }
   // "We leggen elk besluit naast het verdrag: staat het belang van het kind voorop?" is a commitment with a check
@@ -258,7 +261,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) return 'hedge';
   if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || DEFINITION_START.test(lower(f.text)))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
-  const lead = f.text.includes(':') || f.text.includes('–') || f.text.includes('—') || f.text.includes(' - ') ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
+  const lead = LEAD_MARK.test(f.text) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
   if (lead !== null && f.tableHeader === undefined) {
     const head = lead[1]!.trim().split(/\s+/).length;
     const rest = lead[2]!;
