@@ -373,9 +373,13 @@ export function matchSentenceFirsts(
     }
   }
   if (count > 0) {
-    state.terms.set(state.lateTerms.subarray(0, lateCount), count);
-    state.at.set(state.lateAt.subarray(0, lateCount), count);
-    count += lateCount;
+    // a plain copy: subarray views would be two allocations per sentence
+    const { terms: outTerms, at: outAt, lateTerms, lateAt } = state;
+    for (let i = 0; i < lateCount; i++) {
+      outTerms[count] = lateTerms[i]!;
+      outAt[count] = lateAt[i]!;
+      count++;
+    }
   }
   state.count = count;
   return count;
