@@ -24,6 +24,17 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = new Set(['"', "'", '’', '”', ')', ']', '»', '…']);
 const OPENERS = new Set(['"', "'", '‘', '“', '(', '[', '«', '„']);
+/** The same sets by char code (all are single UTF-16 units): no one-character string per test. */
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+const OPENER_CODES = new Set([...OPENERS].map((c) => c.charCodeAt(0)));
+
+/** Does the character at i change when lower-cased (a capital)? ASCII by code, the rest as a string. */
+function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[i] ?? '';
+  return ch !== ch.toLowerCase();
+}
 
 /**
  * Split text into sentences using its tokens (see scanTokens: tokenise once, reuse).
@@ -49,7 +60,7 @@ export function splitSentencesFromBuffer(text: string, buf: TokenBuffer): Senten
       if (ch === 46 || ch === 33 || ch === 63 || ch === 0x2026) {
         if (stop !== 63) stop = ch;
         end = j + 1;
-        while (end < gapEnd && CLOSERS.has(text[end]!)) end++;
+        while (end < gapEnd && CLOSER_CODES.has(text.charCodeAt(end))) end++;
       }
     }
     if (!stop) continue;
@@ -59,13 +70,11 @@ export function splitSentencesFromBuffer(text: string, buf: TokenBuffer): Senten
     }
     // a lower-case word after the stop continues the sentence ("JONG doet mee! en de …", "bijv. de")
     const nextStart = starts[i + 1]!;
-    const nch = text[nextStart] ?? '';
-    if (!(nch !== nch.toLowerCase() || (buf.flags[i + 1]! & TOKEN_NUM) !== 0)) continue;
+    if (!(isCapitalAt(text, nextStart) || (buf.flags[i + 1]! & TOKEN_NUM) !== 0)) continue;
     if (stop === 46 || stop === 0x2026) {
       const n = buf.norm[i]!;
       const tokStart = starts[i]!;
-      const ch = text[tokStart] ?? '';
-      const initial = n.length === 1 && (ch !== ch.toLowerCase() || text[tokStart - 1] === '.');
+      const initial = n.length === 1 && (isCapitalAt(text, tokStart) || text.charCodeAt(tokStart - 1) === 46);
       if ((buf.flags[i]! & TOKEN_NUM) === 0 && (initial || ABBREVIATIONS.has(n))) {
         // "o.a. Gemeenten" is rare; initials and abbreviations usually continue the sentence
         continue;
@@ -78,7 +87,7 @@ export function splitSentencesFromBuffer(text: string, buf: TokenBuffer): Senten
     // the last sentence has no . ! ? or … after it (else the loop above ended it): no question;
     // it takes a colon and closing quotes or brackets right after its last word
     let end = ends[count - 1]!;
-    while (end < text.length && (text[end] === ':' || CLOSERS.has(text[end]!))) end++;
+    while (end < text.length && (text.charCodeAt(end) === 58 || CLOSER_CODES.has(text.charCodeAt(end)))) end++;
     pushSentence(out, text, starts, from, count, end, false);
   }
   return out;
@@ -96,7 +105,7 @@ function pushSentence(
 ): number {
   let start = starts[from]!;
   const prevEnd = out.length > 0 ? out[out.length - 1]!.end : 0;
-  while (start > prevEnd && OPENERS.has(text[start - 1] ?? '')) start--;
+  while (start > prevEnd && OPENER_CODES.has(text.charCodeAt(start - 1))) start--;
   out.push({ start, end: endOffset, from, to: toExclusive, question });
   return toExclusive;
 }
