@@ -178,6 +178,11 @@ export function isNavigation(text: string, words: number): boolean {
 /** A sentence that tells the reader where to click or what to download, however long. */
 const NAVIGATION_START = /^(?:klik|download|lees (?:meer|verder)|ga naar|bekijk (?:de|het|hier))\b/i;
 
+/** A quote: opening quotation mark, "Volgens …"/"Aldus …", a quotation after a colon, a closing quotation mark (made once, not per passage). */
+const QUOTE_START = /^\s*["“‘'„]/;
+const ACCORDING_TO_START = /^(?:volgens|aldus)\b/i;
+const QUOTE_AFTER_COLON = /:\s*["“‘'„]/;
+const QUOTE_END = /[’”"]\s*$/;
 /** One pattern for "[", "p.m." or "P.M." anywhere (one call instead of three includes per passage). */
 const PLACEHOLDER_MARK = /\[|p\.m\.|P\.M\./;
 /** One pattern for ":", "–", "—" or " - " anywhere: a label or term before the rest. */
@@ -206,6 +211,11 @@ const ELLIPSIS_FIRST = new Set(['maar', 'en', 'of']);
 const ELLIPSIS_SECOND = new Set(['ook', 'met', 'op', 'in', 'bij', 'voor', 'via', 'door', 'naar', 'zonder', 'niet']);
 export function isEllipticalStart(first: string, second: string): boolean {
   return ELLIPSIS_FIRST.has(first) && ELLIPSIS_SECOND.has(second);
+}
+
+/** The region itself acts: neither expecting nor obliging, nor its legal position (given a regional subject). */
+function regionActs(text: string): boolean {
+  return !EXPECTS.test(lower(text)) && !LEGAL_STATUS.test(lower(text));
 }
 
 /** The passage kind. See the module comment; the order of the tests is the precedence. */
@@ -246,12 +256,10 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.STUDY_WORD) !== 0 && STUDY.test(lower(f.text)) && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
-  // (a function: its two patterns are read only for a passage with a national word)
-  const regionActs = (): boolean => region && !EXPECTS.test(lower(f.text)) && !LEGAL_STATUS.test(lower(f.text));
-  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && !regionActs() && NATIONAL.test(lower(f.text))) return 'national';
+  // (its two patterns are read only for a passage with a national word)
+  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && !(region && regionActs(f.text)) && NATIONAL.test(lower(f.text))) return 'national';
   // "Volgens …", "Aldus …" or a quote: what someone else says
-  const quoted =
-    /^\s*["“‘'„]/.test(f.text) || /^(?:volgens|aldus)\b/i.test(f.text) || /:\s*["“‘'„]/.test(f.text) || /[’”"]\s*$/.test(f.text);
+  const quoted = QUOTE_START.test(f.text) || ACCORDING_TO_START.test(f.text) || QUOTE_AFTER_COLON.test(f.text) || QUOTE_END.test(f.text);
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
   if ((mask & CUE.FAMILY_WORD) !== 0 && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && FAMILY_SAYS.test(lower(f.text))))) {
     return 'wish';
