@@ -193,8 +193,8 @@ function isSpaceCode(c: number): boolean {
 interface TypeInfo {
   ids: number[];
   cue: number;
-  /** Two-word cues starting with this word: second word → mask. */
-  bigrams: ReadonlyMap<string, number> | undefined;
+  /** Two-word cues starting with this word: second word (its interner id) → mask. */
+  bigrams: ReadonlyMap<number, number> | undefined;
   topic: boolean;
   /** A youth-care word, or a word of the people and organisations who give that care (see isCareWord). */
   care: boolean;
@@ -335,7 +335,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     return {
       ids,
       cue,
-      bigrams: cue & BIGRAM_START ? bigramsAfter(norm) : undefined,
+      bigrams: cue & BIGRAM_START ? byWordId(bigramsAfter(norm)) : undefined,
       topic: isTopicWord(norm),
       care: isTopicWord(norm) || isCareWord(norm),
       document: DOCUMENT_WORDS.has(norm),
@@ -345,6 +345,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       firstsLate: firstTermsOf(compiled, ids, true),
     };
   };
+  /** The second words as interner ids, so a sentence compares numbers, not strings. */
+  const byWordId = (next: ReadonlyMap<string, number> | undefined): Map<number, number> | undefined =>
+    next && new Map([...next].map(([word, mask]) => [interner.intern(word), mask]));
   const typeOfId = (id: number): TypeInfo => typesById[id] ?? (typesById[id] = makeType(interner.norms[id]!));
   const idsOf = (norm: string): number[] => typeOfId(interner.intern(norm)).ids;
 
@@ -479,7 +482,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
-          if (ti.bigrams !== undefined && k + 1 < s.to) mask |= ti.bigrams.get(norms[k + 1]!) ?? 0;
+          if (ti.bigrams !== undefined && k + 1 < s.to) mask |= ti.bigrams.get(wordIds[k + 1]!) ?? 0;
         }
         if (!isHeading) {
           words++;
