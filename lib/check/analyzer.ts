@@ -34,7 +34,7 @@ import {
   scanTokens,
   type TokenBuffer,
 } from '../text/tokenize';
-import { splitSentencesFromBuffer } from '../text/sentences';
+import { createSentenceBuffer, splitSentencesInto, type SentenceBuffer } from '../text/sentences';
 import { wordSyllables } from '../text/syllables';
 import {
   compileChecklist,
@@ -219,6 +219,7 @@ interface Scratch {
   firstsLate: (readonly number[])[];
   match: MatchState;
   tokens: TokenBuffer;
+  sentences: SentenceBuffer;
   types: TypeInfo[];
   ids: number[][];
   isNum: Uint8Array;
@@ -263,6 +264,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       firstsLate: [],
       match: createMatchState(compiled),
       tokens: createTokenBuffer(1024),
+      sentences: createSentenceBuffer(),
       types: [],
       ids: [],
       isNum: new Uint8Array(1024),
@@ -419,7 +421,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         firstsLate[k] = firstTermsOf(compiled, ids[k]!, true);
       }
     }
-    const sentences = splitSentencesFromBuffer(text, buf);
+    const sentences = scratch.sentences;
+    const nSentences = splitSentencesInto(text, buf, sentences);
     if (documentWords) {
       articles += countMatches(ARTICLE, text);
       speakers += countMatches(SPEAKER, text);
@@ -451,7 +454,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const endsInColon = block.kind === 'paragraph' && endsInColonChar(text);
     // one facts object, filled per sentence (no object or closure per sentence in the hot loop)
     facts.blockKind = block.kind;
-    facts.heading = isHeading || (shortBlock && sentences.length === 1 && block.kind === 'paragraph') || (block.kind === 'paragraph' && isNumberedHeading(text, n));
+    facts.heading = isHeading || (shortBlock && nSentences === 1 && block.kind === 'paragraph') || (block.kind === 'paragraph' && isNumberedHeading(text, n));
     facts.toc = toc;
     facts.glossary = headingRole === 2;
     facts.leadIn = block.kind === 'listItem' ? leadIn : undefined;
@@ -459,8 +462,12 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     facts.tableHeaderRow = tableHeaderRow;
     let nextLeadIn: PassageKind | undefined;
 
-    for (let si = 0; si < sentences.length; si++) {
-      const s = sentences[si]!;
+    for (let si = 0; si < nSentences; si++) {
+      const sStart = sentences.start[si]!;
+      const sEnd = sentences.end[si]!;
+      const sFrom = sentences.from[si]!;
+      const sTo = sentences.to[si]!;
+      const sQuestion = sentences.question[si] === 1;
       // cue mask: one pass over the sentence's tokens
       let mask = 0;
       let planYear = false;
@@ -470,7 +477,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       let syllables = 0;
       let longWords = 0;
       let jargon = 0;
-      for (let k = s.from; k < s.to; k++) {
+      for (let k = sFrom; k < sTo; k++) {
         if (flags[k]! & TOKEN_NUM) {
           const num = norms[k]!;
           if (isPlanYear(num)) planYear = true;
@@ -482,7 +489,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
-          if (ti.bigrams !== undefined && k + 1 < s.to) mask |= ti.bigrams.get(wordIds[k + 1]!) ?? 0;
+          if (ti.bigrams !== undefined && k + 1 < sTo) mask |= ti.bigrams.get(wordIds[k + 1]!) ?? 0;
         }
         if (!isHeading) {
           words++;
@@ -499,8 +506,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           }
         }
       }
-      const opening = text[s.start];
-      if (opening === '"' || opening === '“' || opening === '‘' || opening === "'" || opening === '„') mask |= CUE.REPORT;
+      // opens with a quotation mark: " “ ‘ ' „ (by char code: no one-character string per sentence)
+      const opening = text.charCodeAt(sStart);
+      if (opening === 34 || opening === 0x201c || opening === 0x2018 || opening === 39 || opening === 0x201e) mask |= CUE.REPORT;
       if (!isHeading && !toc && words > 0) {
         stats.words = words;
         stats.syllables = syllables;
@@ -516,37 +524,37 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (mask & CUE.REGION_SUBJECT) regionWords++;
         if (mask & CUE.REPORT) reports++;
         else if (
-          !s.question &&
+          !sQuestion &&
           (((mask & CUE.FIRST_PLURAL) !== 0 && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0) ||
             ((mask & CUE.REGION_SUBJECT) !== 0 && (mask & CUE.INTENT_WORD) !== 0))
         ) {
           commits++;
         }
-        if (words >= 6) pushCandidate(hard, bi, s.start, s.end, sentenceDifficulty(stats), order);
+        if (words >= 6) pushCandidate(hard, bi, sStart, sEnd, sentenceDifficulty(stats), order);
       }
 
       // the common words of "about" groups and paraphrases only matter next to what was found
-      const found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, s.from, s.to, firstsLate);
+      const found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, sFrom, sTo, firstsLate);
       order++;
-      const last = endsInColon && si === sentences.length - 1;
+      const last = endsInColon && si === nSentences - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here
       // (or for the lead-in of a list)
       const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth, weights.weakPairScore > 0);
       // the sentence before named an item without a promise; this one may make it ("Het geld
       // voor jeugdhulp is alleen voor jeugdhulp. Wij gebruiken het niet voor andere dingen.")
-      const follows = pendingCount > 0 && pendingOrder === order - 1 && s.to - s.from >= 2 && LINK_START.has(norms[s.from]!);
+      const follows = pendingCount > 0 && pendingOrder === order - 1 && sTo - sFrom >= 2 && LINK_START.has(norms[sFrom]!);
       if (touchedItems === 0 && !last && !follows) {
         pendingCount = 0;
         continue;
       }
-      facts.text = text.slice(s.start, s.end);
+      facts.text = text.slice(sStart, sEnd);
       facts.mask = mask;
-      facts.words = s.to - s.from;
-      facts.question = s.question;
+      facts.words = sTo - sFrom;
+      facts.question = sQuestion;
       facts.planYear = planYear;
       facts.pastYear = pastYear;
-      facts.elliptical = s.to - s.from >= 2 && isEllipticalStart(norms[s.from]!, norms[s.from + 1]!);
-      facts.afterQuestion = si > 0 && sentences[si - 1]!.question;
+      facts.elliptical = sTo - sFrom >= 2 && isEllipticalStart(norms[sFrom]!, norms[sFrom + 1]!);
+      facts.afterQuestion = si > 0 && sentences.question[si - 1] === 1;
       const kind = passageKind(facts);
       if (last) nextLeadIn = kind;
       if (follows && isStrongKind(kind)) {
@@ -554,7 +562,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         for (let p = 0; p < pendingCount; p++) {
           const c = pending[p]!;
           candidates.info[c] = (candidates.info[c]! & ((1 << CAND_KIND_SHIFT) - 1)) | CAND_AANWEZIG | (KIND_INDEX.get(kind)! << CAND_KIND_SHIFT);
-          candidates.end[c] = s.end;
+          candidates.end[c] = sEnd;
           candidates.score[c] = Math.max(candidates.score[c]!, kindWeight[KIND_INDEX.get(kind)!]!);
         }
       }
@@ -564,7 +572,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const kindBits = KIND_INDEX.get(kind)! << CAND_KIND_SHIFT;
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
-        const c = pushCandidate(candidates, bi, s.start, s.end, scratch.outScore[e]!, order);
+        const c = pushCandidate(candidates, bi, sStart, sEnd, scratch.outScore[e]!, order);
         // outFlags uses the same bits as CAND_AANWEZIG | CAND_STRONG
         candidates.info[c] = scratch.outFlags[e]! | kindBits;
         candidates.next[c] = -1;

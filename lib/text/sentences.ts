@@ -37,14 +37,52 @@ function isCapitalAt(text: string, i: number): boolean {
 }
 
 /**
+ * Sentences as parallel arrays, the fields of Sentence (question: 1 or 0): a caller that splits
+ * many blocks reuses one buffer instead of making an object per sentence.
+ */
+export interface SentenceBuffer {
+  start: Int32Array;
+  end: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  question: Uint8Array;
+  /** Number of sentences in use. */
+  length: number;
+}
+
+export function createSentenceBuffer(capacity = 64): SentenceBuffer {
+  return {
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    from: new Int32Array(capacity),
+    to: new Int32Array(capacity),
+    question: new Uint8Array(capacity),
+    length: 0,
+  };
+}
+
+/**
  * Split text into sentences using its tokens (see scanTokens: tokenise once, reuse).
  * A sentence ends at . ! ? (or …) when the next word starts with a capital or a digit and the
  * word before the stop is not an abbreviation ("bijv.", "o.a.", "m.b.t.", "t/m", initials).
  */
 export function splitSentencesFromBuffer(text: string, buf: TokenBuffer): Sentence[] {
-  const out: Sentence[] = [];
+  const out = createSentenceBuffer();
+  splitSentencesInto(text, buf, out);
+  return Array.from({ length: out.length }, (_, i) => ({
+    start: out.start[i]!,
+    end: out.end[i]!,
+    from: out.from[i]!,
+    to: out.to[i]!,
+    question: out.question[i] === 1,
+  }));
+}
+
+/** splitSentencesFromBuffer into `out` (reset first); returns the number of sentences. */
+export function splitSentencesInto(text: string, buf: TokenBuffer, out: SentenceBuffer): number {
+  out.length = 0;
   const count = buf.length;
-  if (count === 0) return out;
+  if (count === 0) return 0;
   const starts = buf.start;
   const ends = buf.end;
   let from = 0;
@@ -90,12 +128,12 @@ export function splitSentencesFromBuffer(text: string, buf: TokenBuffer): Senten
     while (end < text.length && (text.charCodeAt(end) === 58 || CLOSER_CODES.has(text.charCodeAt(end)))) end++;
     pushSentence(out, text, starts, from, count, end, false);
   }
-  return out;
+  return out.length;
 }
 
 /** Append the sentence of tokens [from, toExclusive) ending at endOffset; returns the next sentence's first token. */
 function pushSentence(
-  out: Sentence[],
+  out: SentenceBuffer,
   text: string,
   starts: Int32Array,
   from: number,
@@ -104,10 +142,31 @@ function pushSentence(
   question: boolean,
 ): number {
   let start = starts[from]!;
-  const prevEnd = out.length > 0 ? out[out.length - 1]!.end : 0;
+  const n = out.length;
+  const prevEnd = n > 0 ? out.end[n - 1]! : 0;
   while (start > prevEnd && OPENER_CODES.has(text.charCodeAt(start - 1))) start--;
-  out.push({ start, end: endOffset, from, to: toExclusive, question });
+  if (n === out.start.length) growSentences(out);
+  out.start[n] = start;
+  out.end[n] = endOffset;
+  out.from[n] = from;
+  out.to[n] = toExclusive;
+  out.question[n] = question ? 1 : 0;
+  out.length = n + 1;
   return toExclusive;
+}
+
+function growSentences(out: SentenceBuffer): void {
+  const bigger = createSentenceBuffer(out.start.length * 2);
+  bigger.start.set(out.start);
+  bigger.end.set(out.end);
+  bigger.from.set(out.from);
+  bigger.to.set(out.to);
+  bigger.question.set(out.question);
+  out.start = bigger.start;
+  out.end = bigger.end;
+  out.from = bigger.from;
+  out.to = bigger.to;
+  out.question = bigger.question;
 }
 
 /** Split a text into sentences (tokenises internally). */
