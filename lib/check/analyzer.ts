@@ -215,8 +215,6 @@ interface Scratch {
   interner: WordInterner;
   /** TypeInfo per interner word id. */
   typesById: (TypeInfo | undefined)[];
-  firsts: (readonly number[])[];
-  firstsLate: (readonly number[])[];
   match: MatchState;
   tokens: TokenBuffer;
   sentences: SentenceBuffer;
@@ -260,8 +258,6 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
     s = {
       interner: new WordInterner(),
       typesById: [],
-      firsts: [],
-      firstsLate: [],
       match: createMatchState(compiled),
       tokens: createTokenBuffer(1024),
       sentences: createSentenceBuffer(),
@@ -384,9 +380,6 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     if (n === 0) continue;
     if (scratch.isNum.length < buf.start.length) scratch.isNum = new Uint8Array(buf.start.length);
     const typeList = scratch.types;
-    const ids = scratch.ids;
-    const firsts = scratch.firsts;
-    const firstsLate = scratch.firstsLate;
     const isNum = scratch.isNum;
     const norms = buf.norm;
     const flags = buf.flags;
@@ -399,9 +392,6 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const id = wordIds[k]!;
       const ti = typesById[id] ?? typeOfId(id);
       typeList[k] = ti;
-      ids[k] = ti.ids;
-      firsts[k] = ti.firsts;
-      firstsLate[k] = ti.firstsLate;
       const f = flags[k]!;
       const num = (f & TOKEN_NUM) !== 0;
       isNum[k] = num || (ti.cue & CUE.NUMBER) !== 0 ? 1 : 0;
@@ -414,11 +404,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
     }
     if (special) {
+      const ids = scratch.ids;
+      for (let k = 0; k < n; k++) ids[k] = typeList[k]!.ids;
       addCompoundVariants(buf, n, ids, idsOf);
       for (let k = 0; k < n; k++) {
-        if (ids[k] === typeList[k]!.ids) continue;
-        firsts[k] = firstTermsOf(compiled, ids[k]!);
-        firstsLate[k] = firstTermsOf(compiled, ids[k]!, true);
+        const ti = typeList[k]!;
+        if (ids[k] === ti.ids) continue;
+        // this token also matches the joined form: its type with the extra pattern ids (for this block only)
+        typeList[k] = { ...ti, ids: ids[k]!, firsts: firstTermsOf(compiled, ids[k]!), firstsLate: firstTermsOf(compiled, ids[k]!, true) };
       }
     }
     const sentences = scratch.sentences;
@@ -534,7 +527,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
 
       // the common words of "about" groups and paraphrases only matter next to what was found
-      const found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, sFrom, sTo, firstsLate);
+      const found = matchSentenceFirsts(compiled, scratch.match, typeList, isNum, sFrom, sTo, true);
       order++;
       const last = endsInColon && si === nSentences - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here

@@ -303,9 +303,16 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
   };
 }
 
-function hasPattern(ids: readonly (readonly number[])[], isNum: ArrayLike<boolean | number>, k: number, p: number): boolean {
+/** What matching needs of one token: its pattern ids, and the terms that can start at it (firstTermsOf, not late and late). */
+export interface MatchToken {
+  readonly ids: readonly number[];
+  readonly firsts: readonly number[];
+  readonly firstsLate: readonly number[];
+}
+
+function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, p: number): boolean {
   if (p === NUMBER_SLOT) return isNum[k] ? true : false;
-  const list = ids[k]!;
+  const list = tokens[k]!.ids;
   for (let i = 0; i < list.length; i++) if (list[i] === p) return true;
   return false;
 }
@@ -323,23 +330,22 @@ export function firstTermsOf(compiled: CompiledChecklist, ids: readonly number[]
 
 /**
  * Find the terms in the sentence of tokens [from, to) into `state` (each term once, in order of
- * its first token); returns their number. `ids[k]` are the pattern ids of token k, `firsts[k]` =
- * firstTermsOf(ids[k]) (precomputed per word type, so no map lookup per token), `isNum[k]` marks
- * a number or number word (for "#").
+ * its first token); returns their number. `tokens[k]` holds the pattern ids of token k and the
+ * terms that can start there (precomputed per word type, so no map lookup per token; the
+ * analyzer passes its word types), `isNum[k]` marks a number or number word (for "#").
  *
- * `lateFirsts[k]` = firstTermsOf(ids[k], true): the late terms (CompiledChecklist.lateTerm) are
- * found in the same pass but kept only when some other term was found, after all the others
- * (in token order among themselves); without any other term the result is 0.
+ * With `late`, the late terms (tokens[k].firstsLate, see CompiledChecklist.lateTerm) are found in
+ * the same pass but kept only when some other term was found, after all the others (in token
+ * order among themselves); without any other term the result is 0.
  */
 export function matchSentenceFirsts(
   compiled: CompiledChecklist,
   state: MatchState,
-  firsts: readonly (readonly number[])[],
-  ids: readonly (readonly number[])[],
+  tokens: readonly MatchToken[],
   isNum: ArrayLike<boolean | number>,
   from: number,
   to: number,
-  lateFirsts?: readonly (readonly number[])[],
+  late = false,
 ): number {
   const stamp = ++state.stamp;
   const terms = compiled.terms;
@@ -350,20 +356,21 @@ export function matchSentenceFirsts(
   let hasNum = false;
   for (let k = from; k < to; k++) {
     if (isNum[k]) hasNum = true;
-    const list = ids[k]!;
+    const list = tokens[k]!.ids;
     for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
   }
   state.hasNum = hasNum;
   let count = 0;
   let lateCount = 0;
   for (let k = from; k < to; k++) {
-    count = collectAt(compiled, state, firsts[k]!, ids, isNum, k, to, state.terms, state.at, count);
-    if (lateFirsts !== undefined) lateCount = collectAt(compiled, state, lateFirsts[k]!, ids, isNum, k, to, state.lateTerms, state.lateAt, lateCount);
+    const token = tokens[k]!;
+    count = collectAt(compiled, state, token.firsts, tokens, isNum, k, to, state.terms, state.at, count);
+    if (late) lateCount = collectAt(compiled, state, token.firstsLate, tokens, isNum, k, to, state.lateTerms, state.lateAt, lateCount);
     if (isNum[k] && numberFirst.length) {
       for (let c = 0; c < numberFirst.length; c++) {
         const ti = numberFirst[c]!;
         if (state.seen[ti] === stamp) continue;
-        if (phraseFrom(terms[ti]!.words, ids, isNum, k, to)) {
+        if (phraseFrom(terms[ti]!.words, tokens, isNum, k, to)) {
           state.seen[ti] = stamp;
           state.terms[count] = ti;
           state.at[count] = k;
@@ -390,7 +397,7 @@ function collectAt(
   compiled: CompiledChecklist,
   state: MatchState,
   cands: readonly number[],
-  ids: readonly (readonly number[])[],
+  tokens: readonly MatchToken[],
   isNum: ArrayLike<boolean | number>,
   k: number,
   to: number,
@@ -413,7 +420,7 @@ function collectAt(
       const key = termKey[ti]!;
       if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
       const words = compiled.terms[ti]!.words;
-      if (!((len === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, ids, isNum, k, to))) continue;
+      if (!((len === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, tokens, isNum, k, to))) continue;
     }
     seen[ti] = stamp;
     outTerms[count] = ti;
@@ -433,14 +440,14 @@ function laterWordsPresent(words: readonly number[], present: Int32Array, stamp:
 }
 
 /** Do the words after the first of a phrase follow token k (each within MAX_GAP skipped words, before `to`)? */
-function phraseFrom(words: readonly number[], ids: readonly (readonly number[])[], isNum: ArrayLike<boolean | number>, k: number, to: number): boolean {
+function phraseFrom(words: readonly number[], tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, to: number): boolean {
   let pos = k;
   for (let w = 1; w < words.length; w++) {
     const p = words[w]!;
     let next = -1;
     const limit = Math.min(to - 1, pos + 1 + MAX_GAP);
     for (let j = pos + 1; j <= limit; j++) {
-      if (hasPattern(ids, isNum, j, p)) {
+      if (hasPattern(tokens, isNum, j, p)) {
         next = j;
         break;
       }
