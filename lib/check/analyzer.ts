@@ -291,9 +291,51 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
   return s;
 }
 
+/** Everything about one word type, made the first time the word is met (see TypeInfo). */
+function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: string): TypeInfo {
+  const cue = wordCues(norm);
+  const info = wordInfo(norm);
+  const ids = compiled.matcher.match(norm);
+  return {
+    ids,
+    cue,
+    bigrams: cue & BIGRAM_START ? byWordId(interner, bigramsAfter(norm)) : undefined,
+    topic: isTopicWord(norm),
+    care: isTopicWord(norm) || isCareWord(norm),
+    document: DOCUMENT_WORDS.has(norm),
+    syllables: info.syllables,
+    jargon: info.jargon,
+    firsts: firstTermsOf(compiled, ids),
+    firstsLate: firstTermsOf(compiled, ids, true),
+  };
+}
+
+/** The second words as interner ids, so a sentence compares numbers, not strings. */
+function byWordId(interner: WordInterner, next: ReadonlyMap<string, number> | undefined): Map<number, number> | undefined {
+  return next && new Map([...next].map(([word, mask]) => [interner.intern(word), mask]));
+}
+
+/**
+ * The TypeInfo of interner word `id`, made once and kept in scratch.typesById. Module functions,
+ * not closures inside analyze: a closure would keep analyze's hot-loop variables in a heap context.
+ */
+function typeOfId(compiled: CompiledChecklist, scratch: Scratch, id: number): TypeInfo {
+  return scratch.typesById[id] ?? (scratch.typesById[id] = makeType(compiled, scratch.interner, scratch.interner.norms[id]!));
+}
+
+/** Pattern ids of a normalised word (made from two tokens: "zorg" + "aanbieders"). */
+function idsOf(compiled: CompiledChecklist, scratch: Scratch, norm: string): number[] {
+  return typeOfId(compiled, scratch, scratch.interner.intern(norm)).ids;
+}
+
+/** The weight of each passage kind, by kind number (outside analyze: no closure over its variables). */
+function kindWeights(weights: Weights): number[] {
+  return KINDS.map((k) => weights.kindWeight[k] ?? 0);
+}
+
 export function analyze(doc: ExtractedDocument, checklist: Checklist, options: AnalyzeOptions = {}): Review {
   const weights = options.weights ?? (defaultWeights as Weights);
-  const kindWeight = KINDS.map((k) => weights.kindWeight[k] ?? 0);
+  const kindWeight = kindWeights(weights);
   const compiled = compileChecklist(checklist);
   const nItems = checklist.items.length;
   const scratch = scratchFor(compiled, nItems);
@@ -326,28 +368,6 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   let topicWords = 0;
   let allWords = 0;
 
-  const makeType = (norm: string): TypeInfo => {
-    const cue = wordCues(norm);
-    const info = wordInfo(norm);
-    const ids = compiled.matcher.match(norm);
-    return {
-      ids,
-      cue,
-      bigrams: cue & BIGRAM_START ? byWordId(bigramsAfter(norm)) : undefined,
-      topic: isTopicWord(norm),
-      care: isTopicWord(norm) || isCareWord(norm),
-      document: DOCUMENT_WORDS.has(norm),
-      syllables: info.syllables,
-      jargon: info.jargon,
-      firsts: firstTermsOf(compiled, ids),
-      firstsLate: firstTermsOf(compiled, ids, true),
-    };
-  };
-  /** The second words as interner ids, so a sentence compares numbers, not strings. */
-  const byWordId = (next: ReadonlyMap<string, number> | undefined): Map<number, number> | undefined =>
-    next && new Map([...next].map(([word, mask]) => [interner.intern(word), mask]));
-  const typeOfId = (id: number): TypeInfo => typesById[id] ?? (typesById[id] = makeType(interner.norms[id]!));
-  const idsOf = (norm: string): number[] => typeOfId(interner.intern(norm)).ids;
 
   const buf = scratch.tokens;
   const blocks = doc.blocks;
@@ -390,7 +410,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     let documentWords = false;
     for (let k = 0; k < n; k++) {
       const id = wordIds[k]!;
-      const ti = typesById[id] ?? typeOfId(id);
+      const ti = typesById[id] ?? typeOfId(compiled, scratch, id);
       typeList[k] = ti;
       const f = flags[k]!;
       const num = (f & TOKEN_NUM) !== 0;
@@ -406,7 +426,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     if (special) {
       const ids = scratch.ids;
       for (let k = 0; k < n; k++) ids[k] = typeList[k]!.ids;
-      addCompoundVariants(buf, n, ids, idsOf);
+      addCompoundVariants(compiled, scratch, buf, n, ids);
       for (let k = 0; k < n; k++) {
         const ti = typeList[k]!;
         if (ids[k] === ti.ids) continue;
@@ -607,24 +627,28 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const figures = figuresFromTotals(totals, proseSentences, jargonCounts);
 
 
-  const items: ItemResult[] = checklist.items.map((item, index) => {
+  // a plain loop, not a callback: a closure here would keep the hot loop's variables (candidates,
+  // blocks, weights…) in a heap context instead of registers
+  const items: ItemResult[] = [];
+  for (let index = 0; index < checklist.items.length; index++) {
+    const item = checklist.items[index]!;
     const readability = item.method === 'readability';
     if (!onTopic || (readability && !looksLikeRegiovisie)) {
-      return { id: item.id, theme: item.theme, verdict: 'ontbreekt', score: 0, evidence: [] };
-    }
-    if (readability) {
-      return {
+      items.push({ id: item.id, theme: item.theme, verdict: 'ontbreekt', score: 0, evidence: [] });
+    } else if (readability) {
+      items.push({
         id: item.id,
         theme: item.theme,
         verdict: readabilityVerdict(figures),
         score: readabilityScore(figures),
         evidence: hardestPassages(hard, blocks, 3),
-      };
+      });
+    } else {
+      const cands: number[] = [];
+      for (let c = candHead[index]!; c >= 0; c = candidates.next[c]!) cands.push(c);
+      items.push(judgeItem(item.id, item.theme, cands, candidates, blocks, looksLikeRegiovisie, weights));
     }
-    const cands: number[] = [];
-    for (let c = candHead[index]!; c >= 0; c = candidates.next[c]!) cands.push(c);
-    return judgeItem(item.id, item.theme, cands, candidates, blocks, looksLikeRegiovisie, weights);
-  });
+  }
 
   return {
     checklist: { id: checklist.id, version: checklist.version },
@@ -673,12 +697,12 @@ function hardestPassages(hard: CandidateStore, blocks: Block[], max: number): Ev
 const SUSPENSION_JOINERS = new Set(['en', 'of', 'tot']);
 
 /** Extra pattern ids for hyphenated compounds ("zorg-aanbieders") and suspended parts ("jeugd- en gezinsteams"). */
-function addCompoundVariants(buf: TokenBuffer, n: number, ids: number[][], idsOf: (norm: string) => number[]): void {
+function addCompoundVariants(compiled: CompiledChecklist, scratch: Scratch, buf: TokenBuffer, n: number, ids: number[][]): void {
   const norms = buf.norm;
   for (let k = 0; k < n - 1; k++) {
     const f = buf.flags[k]!;
     if (f & TOKEN_HYPHEN_NEXT) {
-      const joined = idsOf(norms[k]! + norms[k + 1]!);
+      const joined = idsOf(compiled, scratch, norms[k]! + norms[k + 1]!);
       if (joined.length) ids[k + 1] = union(ids[k + 1]!, joined);
     } else if (f & TOKEN_SUSPENDED) {
       // find the compound that completes it: skip conjunctions and other suspended parts
@@ -690,7 +714,7 @@ function addCompoundVariants(buf: TokenBuffer, n: number, ids: number[][], idsOf
       const h = norms[j]!;
       const part = norms[k]!;
       for (let cut = 3; cut <= h.length - 3; cut++) {
-        for (const id of idsOf(part + h.slice(cut))) if (!own.has(id)) extra.push(id);
+        for (const id of idsOf(compiled, scratch, part + h.slice(cut))) if (!own.has(id)) extra.push(id);
       }
       if (extra.length) ids[k] = union(ids[k]!, extra);
     }
