@@ -136,18 +136,20 @@ const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
  * a long run of capitalised titles.
  */
 const verbless = /\b(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|geldt|gelden|moet|moeten|kan|kunnen|zal|zullen|wil|willen|was|waren|hebt|heb)\b/;
+/** A capital (A–Z, À–Ý) or a digit at the start of the text or after a space. */
+const WORD_START_CAPITAL_OR_DIGIT = /(?:^| )[A-Z\u00C0-\u00DD0-9]/g;
 function looksLikeContents(text: string, words: number): boolean {
   if (words < 8) return false;
   // one pass: words that start with a capital, and numbers standing alone ("13", "5.3.1", "2.")
   let capitals = 0;
   let numbers = 0;
-  // the positions after a space (one character read per position)
-  let afterSpace = true;
-  for (let i = 0; i < text.length; i++) {
+  // the word starts (after a space) with a capital or a digit, found by a pattern (test with the
+  // g flag moves lastIndex and makes no match object)
+  const starts = WORD_START_CAPITAL_OR_DIGIT;
+  starts.lastIndex = 0;
+  while (starts.test(text)) {
+    const i = starts.lastIndex - 1;
     const c = text.charCodeAt(i);
-    const wordStart = afterSpace;
-    afterSpace = c === 32;
-    if (!wordStart) continue;
     if ((c >= 65 && c <= 90) || (c >= 192 && c <= 221)) capitals++;
     else if (c >= 48 && c <= 57) {
       // a page or section number of at most three digits (not a year)
