@@ -41,6 +41,7 @@ import {
   createMatchState,
   firstTermsOf,
   matchSentenceFirsts,
+  packTerms,
   TERM_ROLE,
   type CompiledChecklist,
   type MatchState,
@@ -202,9 +203,9 @@ interface TypeInfo {
   document: boolean;
   syllables: number;
   jargon: boolean;
-  /** Terms that can start at this word (see firstTermsOf), and the late ones (CompiledChecklist.lateTerm). */
-  firsts: number[];
-  firstsLate: number[];
+  /** Terms that can start at this word (see firstTermsOf), and the late ones (CompiledChecklist.lateTerm), packed (see packTerms). */
+  firsts: Int32Array;
+  firstsLate: Int32Array;
 }
 
 /** Word types cached per compiled checklist (bounded; a pure function of the word, so caching is safe). */
@@ -305,8 +306,8 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     document: DOCUMENT_WORDS.has(norm),
     syllables: info.syllables,
     jargon: info.jargon,
-    firsts: firstTermsOf(compiled, ids),
-    firstsLate: firstTermsOf(compiled, ids, true),
+    firsts: packTerms(compiled, firstTermsOf(compiled, ids)),
+    firstsLate: packTerms(compiled, firstTermsOf(compiled, ids, true)),
   };
 }
 
@@ -431,7 +432,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const ti = typeList[k]!;
         if (ids[k] === ti.ids) continue;
         // this token also matches the joined form: its type with the extra pattern ids (for this block only)
-        typeList[k] = { ...ti, ids: ids[k]!, firsts: firstTermsOf(compiled, ids[k]!), firstsLate: firstTermsOf(compiled, ids[k]!, true) };
+        typeList[k] = { ...ti, ids: ids[k]!, firsts: packTerms(compiled, firstTermsOf(compiled, ids[k]!)), firstsLate: packTerms(compiled, firstTermsOf(compiled, ids[k]!, true)) };
       }
     }
     const sentences = scratch.sentences;

@@ -306,8 +306,9 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
 /** What matching needs of one token: its pattern ids, and the terms that can start at it (firstTermsOf, not late and late). */
 export interface MatchToken {
   readonly ids: readonly number[];
-  readonly firsts: readonly number[];
-  readonly firstsLate: readonly number[];
+  /** packTerms(firstTermsOf(ids)) and packTerms(firstTermsOf(ids, true)). */
+  readonly firsts: Int32Array;
+  readonly firstsLate: Int32Array;
 }
 
 function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, p: number): boolean {
@@ -315,6 +316,22 @@ function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | nu
   const list = tokens[k]!.ids;
   for (let i = 0; i < list.length; i++) if (list[i] === p) return true;
   return false;
+}
+
+/** Key of a one-word term in packTerms (no pattern id, not NUMBER_SLOT). */
+const SINGLE = -2;
+
+/**
+ * Terms as pairs (term, key) in one typed array: key is the phrase's termKey, SINGLE for one
+ * word. The matching loop then reads one array in order instead of three per term.
+ */
+export function packTerms(compiled: CompiledChecklist, terms: readonly number[]): Int32Array {
+  const out = new Int32Array(terms.length * 2);
+  terms.forEach((ti, i) => {
+    out[2 * i] = ti;
+    out[2 * i + 1] = compiled.termLength[ti]! > 1 ? compiled.termKey[ti]! : SINGLE;
+  });
+  return out;
 }
 
 /** Terms that can start at a token with these pattern ids, in matching order (flattened byFirst). */
@@ -396,7 +413,7 @@ export function matchSentenceFirsts(
 function collectAt(
   compiled: CompiledChecklist,
   state: MatchState,
-  cands: readonly number[],
+  cands: Int32Array,
   tokens: readonly MatchToken[],
   isNum: ArrayLike<boolean | number>,
   k: number,
@@ -409,18 +426,18 @@ function collectAt(
   const stamp = state.stamp;
   const present = state.present;
   const hasNum = state.hasNum;
-  const termLength = compiled.termLength;
-  const termKey = compiled.termKey;
-  for (let c = 0; c < cands.length; c++) {
+  // pairs (term, key) read in order: a phrase is rejected by its key before its term is looked at
+  for (let c = 0; c < cands.length; c += 2) {
     const ti = cands[c]!;
-    if (seen[ti] === stamp) continue;
-    const len = termLength[ti]!;
-    if (len > 1) {
+    const key = cands[c + 1]!;
+    if (key === SINGLE) {
+      if (seen[ti] === stamp) continue;
+    } else {
       // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence
-      const key = termKey[ti]!;
       if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
+      if (seen[ti] === stamp) continue;
       const words = compiled.terms[ti]!.words;
-      if (!((len === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, tokens, isNum, k, to))) continue;
+      if (!((words.length === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, tokens, isNum, k, to))) continue;
     }
     seen[ti] = stamp;
     outTerms[count] = ti;
