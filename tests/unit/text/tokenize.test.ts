@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOKEN_DIAERESIS, createTokenBuffer, scanTokens, tokenize, words } from '../../../lib/text/tokenize';
+import { TOKEN_DIAERESIS, WordInterner, createTokenBuffer, scanTokens, tokenize, words } from '../../../lib/text/tokenize';
 import { foldDiacritics } from '../../../lib/text/normalize';
 
 describe('tokenize', () => {
@@ -63,5 +63,29 @@ describe('tokenize (character scanner)', () => {
     const marked: string[] = [];
     for (let k = 0; k < n; k++) if (buf.flags[k]! & TOKEN_DIAERESIS) marked.push(text.slice(buf.start[k]!, buf.end[k]!));
     expect(marked).toEqual(['Ëen', 'ideeën', 'reïntegratie', 'coördinatie', 'co- \nördinatie', 'Noël']);
+  });
+
+  it('gives one id per normalised word, the same from the text scanner and from a string, also after it has grown', () => {
+    const interner = new WordInterner();
+    const buf = createTokenBuffer(4);
+    const idsOf = (text: string) => {
+      const n = scanTokens(text, buf, interner);
+      return Array.from(buf.id.subarray(0, n));
+    };
+    const [a, b, c, d, e] = idsOf('Jeugd jeugd JEUGD jeugdhulp Cliënt');
+    expect(a).toBe(b);
+    expect(b).toBe(c);
+    expect(d).not.toBe(a);
+    expect(interner.norms[a!]).toBe('jeugd');
+    expect(interner.intern('jeugd')).toBe(a);
+    expect(interner.intern('client')).toBe(e);
+    // thousands of words: the tables and the character pool grow and are rehashed
+    const many = Array.from({ length: 5000 }, (_, i) => `woord${i.toString(36)}x`);
+    const first = idsOf(many.join(' '));
+    expect(new Set(first).size).toBe(5000);
+    expect(idsOf(many.map((w) => w.toUpperCase()).join(' '))).toEqual(first);
+    expect(many.map((w) => interner.intern(w))).toEqual(first);
+    expect(idsOf('Jeugd jeugdhulp')).toEqual([a, d]);
+    expect(interner.size).toBe(5003);
   });
 });
