@@ -40,7 +40,9 @@ import {
   compileChecklist,
   createMatchState,
   firstTermsOf,
-  matchSentenceFirsts,
+  beginSentence,
+  markToken,
+  matchMarkedSentence,
   packTerms,
   TERM_ROLE,
   type CompiledChecklist,
@@ -402,6 +404,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     if (scratch.isNum.length < buf.start.length) scratch.isNum = new Uint8Array(buf.start.length);
     const typeList = scratch.types;
     const isNum = scratch.isNum;
+    const match = scratch.match;
     const norms = buf.norm;
     const flags = buf.flags;
     const wordIds = buf.id;
@@ -491,14 +494,17 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       let syllables = 0;
       let longWords = 0;
       let jargon = 0;
+      // this pass also marks the sentence's patterns for matching (no second pass over the tokens)
+      const matchStamp = beginSentence(match);
       for (let k = sFrom; k < sTo; k++) {
+        const ti = typeList[k]!;
+        markToken(match, matchStamp, ti, isNum[k] === 1);
         if (flags[k]! & TOKEN_NUM) {
           const num = norms[k]!;
           if (isPlanYear(num)) planYear = true;
           else if (num.length === 4 && (num.startsWith('19') || num.startsWith('20')) && num < '2020') pastYear = true;
           continue;
         }
-        const ti = typeList[k]!;
         if (ti.care) youth = true;
         const c = ti.cue;
         if (c) {
@@ -548,7 +554,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
 
       // the common words of "about" groups and paraphrases only matter next to what was found
-      const found = matchSentenceFirsts(compiled, scratch.match, typeList, isNum, sFrom, sTo, true);
+      const found = matchMarkedSentence(compiled, match, typeList, isNum, sFrom, sTo, true);
       order++;
       const last = endsInColon && si === nSentences - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here

@@ -346,7 +346,25 @@ export function firstTermsOf(compiled: CompiledChecklist, ids: readonly number[]
 }
 
 /**
- * Find the terms in the sentence of tokens [from, to) into `state` (each term once, in order of
+ * Start a sentence for matchMarkedSentence; returns its stamp. Then markToken every token of the
+ * sentence (a caller that reads the tokens anyway does it in its own pass), then match.
+ */
+export function beginSentence(state: MatchState): number {
+  state.hasNum = false;
+  return ++state.stamp;
+}
+
+/** Note the token's patterns (and whether it is a number) as present in the sentence begun with `stamp`. */
+export function markToken(state: MatchState, stamp: number, token: MatchToken, num: boolean): void {
+  const present = state.present;
+  const list = token.ids;
+  for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
+  if (num) state.hasNum = true;
+}
+
+/**
+ * Find the terms in the sentence of tokens [from, to), begun and marked by the caller
+ * (beginSentence, markToken for each token), into `state` (each term once, in order of
  * its first token); returns their number. `tokens[k]` holds the pattern ids of token k and the
  * terms that can start there (precomputed per word type, so no map lookup per token; the
  * analyzer passes its word types), `isNum[k]` marks a number or number word (for "#").
@@ -355,7 +373,7 @@ export function firstTermsOf(compiled: CompiledChecklist, ids: readonly number[]
  * the same pass but kept only when some other term was found, after all the others (in token
  * order among themselves); without any other term the result is 0.
  */
-export function matchSentenceFirsts(
+export function matchMarkedSentence(
   compiled: CompiledChecklist,
   state: MatchState,
   tokens: readonly MatchToken[],
@@ -364,19 +382,11 @@ export function matchSentenceFirsts(
   to: number,
   late = false,
 ): number {
-  const stamp = ++state.stamp;
+  const stamp = state.stamp;
   const terms = compiled.terms;
   const numberFirst = compiled.numberFirst;
-  // Which patterns (and whether any number) occur in the sentence: a phrase whose later words
-  // are not all present cannot match, so most phrases are rejected without scanning tokens.
-  const present = state.present;
-  let hasNum = false;
-  for (let k = from; k < to; k++) {
-    if (isNum[k]) hasNum = true;
-    const list = tokens[k]!.ids;
-    for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
-  }
-  state.hasNum = hasNum;
+  // state.present and state.hasNum (marked by the caller) say which patterns and whether a number
+  // occur in the sentence: a phrase whose later words are not all there is rejected without scanning
   let count = 0;
   let lateCount = 0;
   for (let k = from; k < to; k++) {
