@@ -834,7 +834,8 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     // a topic of its own ("wachttijden, overbruggingszorg, reistijd")
     if (excluded[item] && kind !== 'list') continue;
     // the terms count only in the item's own sense: about the people the item is about
-    if (!terse && !allGroupsPresent(compiled.aboutGroups[item]!, classStamp, stamp)) {
+    // (read only when there is something to take away)
+    if (!terse && strong + mention + weak > 0 && !allGroupsPresent(compiled.aboutGroups[item]!, classStamp, stamp)) {
       strong = 0;
       mention = 0;
       weak = 0;
