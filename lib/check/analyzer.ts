@@ -41,6 +41,7 @@ import {
   createMatchState,
   firstTermsOf,
   beginSentence,
+  laterWordIds,
   markToken,
   matchMarkedSentence,
   packTerms,
@@ -195,6 +196,8 @@ function isSpaceCode(c: number): boolean {
 /** Everything about a word TYPE, computed once per checklist and cached across analyze calls. */
 interface TypeInfo {
   ids: number[];
+  /** The ids a sentence notes as present for phrase matching (see laterWordIds). */
+  marks: number[];
   cue: number;
   /** Two-word cues starting with this word: second word (its interner id) → mask. */
   bigrams: ReadonlyMap<number, number> | undefined;
@@ -301,6 +304,7 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
   const ids = compiled.matcher.match(norm);
   return {
     ids,
+    marks: laterWordIds(compiled, ids),
     cue,
     bigrams: cue & BIGRAM_START ? byWordId(interner, bigramsAfter(norm)) : undefined,
     topic: isTopicWord(norm),
@@ -435,7 +439,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const ti = typeList[k]!;
         if (ids[k] === ti.ids) continue;
         // this token also matches the joined form: its type with the extra pattern ids (for this block only)
-        typeList[k] = { ...ti, ids: ids[k]!, firsts: packTerms(compiled, firstTermsOf(compiled, ids[k]!)), firstsLate: packTerms(compiled, firstTermsOf(compiled, ids[k]!, true)) };
+        typeList[k] = { ...ti, ids: ids[k]!, marks: laterWordIds(compiled, ids[k]!), firsts: packTerms(compiled, firstTermsOf(compiled, ids[k]!)), firstsLate: packTerms(compiled, firstTermsOf(compiled, ids[k]!, true)) };
       }
     }
     const sentences = scratch.sentences;

@@ -108,6 +108,8 @@ export interface CompiledChecklist {
   classAnchors: Int32Array[];
   /** Number of word classes. */
   classCount: number;
+  /** Per pattern id: 1 when it is a later word (not the first) of some term. */
+  laterWord: Uint8Array;
   /**
    * Per term: 1 for a word class that anchors no paraphrase ("hulp", "ouders"), an exclusion or a
    * word of another policy field. These only matter next to an item's own term or a paraphrase
@@ -243,6 +245,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     paraGroups,
     classAnchors: classAnchors.map((paras) => Int32Array.from(paras)),
     classCount: classAnchors.length,
+    laterWord: laterWordsOf(terms, patterns.length),
     lateTerm: Uint8Array.from(terms, (t) =>
       t.words[0] !== NUMBER_SLOT && ((t.kind === 'class' && classAnchors[t.cls]!.length === 0) || t.kind === 'exclude' || t.kind === 'domain') ? 1 : 0,
     ),
@@ -263,6 +266,12 @@ function rarestLaterWord(words: readonly number[], patterns: readonly WordPatter
     }
   }
   return key;
+}
+
+function laterWordsOf(terms: readonly CompiledTerm[], patternCount: number): Uint8Array {
+  const later = new Uint8Array(patternCount);
+  for (const t of terms) for (let w = 1; w < t.words.length; w++) if (t.words[w] !== NUMBER_SLOT) later[t.words[w]!] = 1;
+  return later;
 }
 
 /** "a|b c|d" → ["a", "b c", "d"]. */
@@ -306,6 +315,8 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
 /** What matching needs of one token: its pattern ids, and the terms that can start at it (firstTermsOf, not late and late). */
 export interface MatchToken {
   readonly ids: readonly number[];
+  /** laterWordIds(ids): the ids markToken notes (only these are ever looked up in MatchState.present). */
+  readonly marks: readonly number[];
   /** packTerms(firstTermsOf(ids)) and packTerms(firstTermsOf(ids, true)). */
   readonly firsts: Int32Array;
   readonly firstsLate: Int32Array;
@@ -316,6 +327,11 @@ function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | nu
   const list = tokens[k]!.ids;
   for (let i = 0; i < list.length; i++) if (list[i] === p) return true;
   return false;
+}
+
+/** The pattern ids that are a later word of some phrase: the only ones a sentence must note as present. */
+export function laterWordIds(compiled: CompiledChecklist, ids: readonly number[]): number[] {
+  return ids.filter((p) => compiled.laterWord[p] === 1);
 }
 
 /** Key of a one-word term in packTerms (no pattern id, not NUMBER_SLOT). */
@@ -357,7 +373,7 @@ export function beginSentence(state: MatchState): number {
 /** Note the token's patterns (and whether it is a number) as present in the sentence begun with `stamp`. */
 export function markToken(state: MatchState, stamp: number, token: MatchToken, num: boolean): void {
   const present = state.present;
-  const list = token.ids;
+  const list = token.marks;
   for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
   if (num) state.hasNum = true;
 }

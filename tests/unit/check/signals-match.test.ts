@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileChecklist, firstTermsOf, packTerms } from '../../../lib/check/signals';
+import { compileChecklist, firstTermsOf, laterWordIds, packTerms } from '../../../lib/check/signals';
 import { analyze } from '../../../lib/check';
 import { doc, miniChecklist, REGIO_INTRO } from './helpers';
 
@@ -23,6 +23,16 @@ describe('phrase matching mechanics (how terms are found, not which)', () => {
     expect(byText.get('in # weken')).toBe(compiled.matcher.match('weken')[0]);
     const single = packTerms(compiled, firstTermsOf(compiled, compiled.matcher.match('wachtlijst')));
     expect(Array.from(single)).toEqual([compiled.terms.findIndex((t) => t.text === 'wachtlijst'), -2]);
+  });
+
+  it('notes as present only the words that are a later word of some phrase', () => {
+    const compiled = compileChecklist(checklist);
+    const wachttijd = compiled.matcher.match('wachttijd');
+    expect(laterWordIds(compiled, wachttijd)).toEqual(wachttijd);
+    expect(laterWordIds(compiled, compiled.matcher.match('wachtlijst'))).toEqual([]);
+    // "in" only starts phrases; "de" is a later word of "in de wachttijd"
+    expect(laterWordIds(compiled, compiled.matcher.match('in'))).toEqual([]);
+    expect(laterWordIds(compiled, compiled.matcher.match('de'))).toEqual(compiled.matcher.match('de'));
   });
 
   it('still finds a phrase whatever word comes second, and not when its key word is missing', () => {
