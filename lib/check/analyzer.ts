@@ -23,7 +23,9 @@ import { PASSAGE_KINDS } from './types';
 import { isEllipticalStart, isGlossaryHeading, isNavigation, isNumberedHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
+import { RankedQueue } from './ranking';
 import {
+  TOKEN_DIAERESIS as DIAERESIS_FLAG,
   TOKEN_HYPHEN_NEXT as HYPHEN_NEXT_FLAG,
   TOKEN_NUM as NUM_FLAG,
   TOKEN_SUSPENDED as SUSPENDED_FLAG,
@@ -34,13 +36,18 @@ import {
   joinTrailingParticles,
   type TokenBuffer,
 } from '../text/tokenize';
-import { splitSentencesFromBuffer } from '../text/sentences';
-import { hasDiaeresis, wordSyllables } from '../text/syllables';
+import { createSentenceBuffer, splitSentencesInto, type SentenceBuffer } from '../text/sentences';
+import { wordSyllables } from '../text/syllables';
 import {
   compileChecklist,
   createMatchState,
   firstTermsOf,
-  matchSentenceFirsts,
+  beginSentence,
+  laterWordIds,
+  markToken,
+  matchMarkedSentence,
+  packTerms,
+  TERM_ROLE,
   type CompiledChecklist,
   type MatchState,
 } from './signals';
@@ -64,6 +71,8 @@ const BIGRAM_START = BIGRAM_START_FLAG;
 const TOKEN_NUM = NUM_FLAG;
 const TOKEN_HYPHEN_NEXT = HYPHEN_NEXT_FLAG;
 const TOKEN_SUSPENDED = SUSPENDED_FLAG;
+const TOKEN_DIAERESIS = DIAERESIS_FLAG;
+const ROLE = TERM_ROLE;
 
 export const MAX_EVIDENCE = 5;
 const CONTEXT_CHARS = 32;
@@ -163,10 +172,18 @@ function countMatches(re: RegExp, text: string): number {
 const TOC_LINE = /(?:\.{3,}|…|\s{2,})\s*\d{1,3}\s*$/;
 /** Cheap pre-check for TOC_LINE: the text ends in a digit (before trailing white space). */
 function endsInDigit(text: string): boolean {
+  const c = lastCode(text);
+  return c >= 48 && c <= 57;
+}
+/** The text ends in a colon before trailing white space: /:\s*$/ without trying the pattern at every position. */
+function endsInColonChar(text: string): boolean {
+  return lastCode(text) === 58;
+}
+/** Char code of the last character that is not white space (\s), NaN when there is none. */
+function lastCode(text: string): number {
   let i = text.length - 1;
   while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
+  return text.charCodeAt(i);
 }
 /** Exactly the characters of the regular-expression class \s, by char code (no regex per character). */
 function isSpaceCode(c: number): boolean {
@@ -181,9 +198,11 @@ function isSpaceCode(c: number): boolean {
 /** Everything about a word TYPE, computed once per checklist and cached across analyze calls. */
 interface TypeInfo {
   ids: number[];
+  /** The ids a sentence notes as present for phrase matching (see laterWordIds). */
+  marks: number[];
   cue: number;
-  /** Two-word cues starting with this word: second word → mask. */
-  bigrams: ReadonlyMap<string, number> | undefined;
+  /** Two-word cues starting with this word: second word (its interner id) → mask. */
+  bigrams: ReadonlyMap<number, number> | undefined;
   topic: boolean;
   /** A youth-care word, or a word of the people and organisations who give that care (see isCareWord). */
   care: boolean;
@@ -191,9 +210,9 @@ interface TypeInfo {
   document: boolean;
   syllables: number;
   jargon: boolean;
-  /** Terms that can start at this word (see firstTermsOf), and the late ones (CompiledChecklist.lateTerm). */
-  firsts: number[];
-  firstsLate: number[];
+  /** Terms that can start at this word (see firstTermsOf), and the late ones (CompiledChecklist.lateTerm), packed (see packTerms). */
+  firsts: Int32Array;
+  firstsLate: Int32Array;
 }
 
 /** Word types cached per compiled checklist (bounded; a pure function of the word, so caching is safe). */
@@ -204,10 +223,9 @@ interface Scratch {
   interner: WordInterner;
   /** TypeInfo per interner word id. */
   typesById: (TypeInfo | undefined)[];
-  firsts: (readonly number[])[];
-  firstsLate: (readonly number[])[];
   match: MatchState;
   tokens: TokenBuffer;
+  sentences: SentenceBuffer;
   types: TypeInfo[];
   ids: number[][];
   isNum: Uint8Array;
@@ -248,10 +266,9 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
     s = {
       interner: new WordInterner(),
       typesById: [],
-      firsts: [],
-      firstsLate: [],
       match: createMatchState(compiled),
       tokens: createTokenBuffer(1024),
+      sentences: createSentenceBuffer(),
       types: [],
       ids: [],
       isNum: new Uint8Array(1024),
@@ -282,9 +299,52 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
   return s;
 }
 
+/** Everything about one word type, made the first time the word is met (see TypeInfo). */
+function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: string): TypeInfo {
+  const cue = wordCues(norm);
+  const info = wordInfo(norm);
+  const ids = compiled.matcher.match(norm);
+  return {
+    ids,
+    marks: laterWordIds(compiled, ids),
+    cue,
+    bigrams: cue & BIGRAM_START ? byWordId(interner, bigramsAfter(norm)) : undefined,
+    topic: isTopicWord(norm),
+    care: isTopicWord(norm) || isCareWord(norm),
+    document: DOCUMENT_WORDS.has(norm),
+    syllables: info.syllables,
+    jargon: info.jargon,
+    firsts: packTerms(compiled, firstTermsOf(compiled, ids)),
+    firstsLate: packTerms(compiled, firstTermsOf(compiled, ids, true)),
+  };
+}
+
+/** The second words as interner ids, so a sentence compares numbers, not strings. */
+function byWordId(interner: WordInterner, next: ReadonlyMap<string, number> | undefined): Map<number, number> | undefined {
+  return next && new Map([...next].map(([word, mask]) => [interner.intern(word), mask]));
+}
+
+/**
+ * The TypeInfo of interner word `id`, made once and kept in scratch.typesById. Module functions,
+ * not closures inside analyze: a closure would keep analyze's hot-loop variables in a heap context.
+ */
+function typeOfId(compiled: CompiledChecklist, scratch: Scratch, id: number): TypeInfo {
+  return scratch.typesById[id] ?? (scratch.typesById[id] = makeType(compiled, scratch.interner, scratch.interner.norms[id]!));
+}
+
+/** Pattern ids of a normalised word (made from two tokens: "zorg" + "aanbieders"). */
+function idsOf(compiled: CompiledChecklist, scratch: Scratch, norm: string): number[] {
+  return typeOfId(compiled, scratch, scratch.interner.intern(norm)).ids;
+}
+
+/** The weight of each passage kind, by kind number (outside analyze: no closure over its variables). */
+function kindWeights(weights: Weights): number[] {
+  return KINDS.map((k) => weights.kindWeight[k] ?? 0);
+}
+
 export function analyze(doc: ExtractedDocument, checklist: Checklist, options: AnalyzeOptions = {}): Review {
   const weights = options.weights ?? (defaultWeights as Weights);
-  const kindWeight = KINDS.map((k) => weights.kindWeight[k] ?? 0);
+  const kindWeight = kindWeights(weights);
   const compiled = compileChecklist(checklist);
   const isSeparableVerb = (form: string): boolean => compiled.separableVerbs.has(form);
   const nItems = checklist.items.length;
@@ -318,25 +378,6 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   let topicWords = 0;
   let allWords = 0;
 
-  const makeType = (norm: string): TypeInfo => {
-    const cue = wordCues(norm);
-    const info = wordInfo(norm);
-    const ids = compiled.matcher.match(norm);
-    return {
-      ids,
-      cue,
-      bigrams: cue & BIGRAM_START ? bigramsAfter(norm) : undefined,
-      topic: isTopicWord(norm),
-      care: isTopicWord(norm) || isCareWord(norm),
-      document: DOCUMENT_WORDS.has(norm),
-      syllables: info.syllables,
-      jargon: info.jargon,
-      firsts: firstTermsOf(compiled, ids),
-      firstsLate: firstTermsOf(compiled, ids, true),
-    };
-  };
-  const typeOfId = (id: number): TypeInfo => typesById[id] ?? (typesById[id] = makeType(interner.norms[id]!));
-  const idsOf = (norm: string): number[] => typeOfId(interner.intern(norm)).ids;
 
   const buf = scratch.tokens;
   const blocks = doc.blocks;
@@ -371,10 +412,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     joinTrailingParticles(text, buf, n, isSeparableVerb, interner);
     if (scratch.isNum.length < buf.start.length) scratch.isNum = new Uint8Array(buf.start.length);
     const typeList = scratch.types;
-    const ids = scratch.ids;
-    const firsts = scratch.firsts;
-    const firstsLate = scratch.firstsLate;
     const isNum = scratch.isNum;
+    const match = scratch.match;
     const norms = buf.norm;
     const flags = buf.flags;
     const wordIds = buf.id;
@@ -384,11 +423,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     let documentWords = false;
     for (let k = 0; k < n; k++) {
       const id = wordIds[k]!;
-      const ti = typesById[id] ?? typeOfId(id);
+      const ti = typesById[id] ?? typeOfId(compiled, scratch, id);
       typeList[k] = ti;
-      ids[k] = ti.ids;
-      firsts[k] = ti.firsts;
-      firstsLate[k] = ti.firstsLate;
       const f = flags[k]!;
       const num = (f & TOKEN_NUM) !== 0;
       isNum[k] = num || (ti.cue & CUE.NUMBER) !== 0 ? 1 : 0;
@@ -401,21 +437,24 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
     }
     if (special) {
-      addCompoundVariants(buf, n, ids, idsOf);
+      const ids = scratch.ids;
+      for (let k = 0; k < n; k++) ids[k] = typeList[k]!.ids;
+      addCompoundVariants(compiled, scratch, buf, n, ids);
       for (let k = 0; k < n; k++) {
-        if (ids[k] === typeList[k]!.ids) continue;
-        firsts[k] = firstTermsOf(compiled, ids[k]!);
-        firstsLate[k] = firstTermsOf(compiled, ids[k]!, true);
+        const ti = typeList[k]!;
+        if (ids[k] === ti.ids) continue;
+        // this token also matches the joined form: its type with the extra pattern ids (for this block only)
+        typeList[k] = { ...ti, ids: ids[k]!, marks: laterWordIds(compiled, ids[k]!), firsts: packTerms(compiled, firstTermsOf(compiled, ids[k]!)), firstsLate: packTerms(compiled, firstTermsOf(compiled, ids[k]!, true)) };
       }
     }
-    const sentences = splitSentencesFromBuffer(text, buf);
+    const sentences = scratch.sentences;
+    const nSentences = splitSentencesInto(text, buf, sentences);
     if (documentWords) {
       articles += countMatches(ARTICLE, text);
       speakers += countMatches(SPEAKER, text);
     }
     if (!namesItself && (block.kind === 'heading' || bi < 5) && NAMES_ITSELF.test(text)) namesItself = true;
     const isHeading = block.kind === 'heading';
-    const withDiaeresis = hasDiaeresis(text);
     let headingRole = 0;
     if (block.heading !== undefined) {
       const heading = block.heading;
@@ -438,10 +477,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
     } else tableHeader = undefined;
     if (block.kind !== 'listItem') leadIn = undefined;
-    const endsInColon = block.kind === 'paragraph' && /:\s*$/.test(text);
+    const endsInColon = block.kind === 'paragraph' && endsInColonChar(text);
     // one facts object, filled per sentence (no object or closure per sentence in the hot loop)
     facts.blockKind = block.kind;
-    facts.heading = isHeading || (shortBlock && sentences.length === 1 && block.kind === 'paragraph') || (block.kind === 'paragraph' && isNumberedHeading(text, n));
+    facts.heading = isHeading || (shortBlock && nSentences === 1 && block.kind === 'paragraph') || (block.kind === 'paragraph' && isNumberedHeading(text, n));
     facts.toc = toc;
     facts.glossary = headingRole === 2;
     facts.leadIn = block.kind === 'listItem' ? leadIn : undefined;
@@ -452,8 +491,12 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     let deferredQuestion = -1;
     let deferredYouth = false;
 
-    for (let si = 0; si < sentences.length; si++) {
-      const s = sentences[si]!;
+    for (let si = 0; si < nSentences; si++) {
+      const sStart = sentences.start[si]!;
+      const sEnd = sentences.end[si]!;
+      const sFrom = sentences.from[si]!;
+      const sTo = sentences.to[si]!;
+      const sQuestion = sentences.question[si] === 1;
       // cue mask: one pass over the sentence's tokens
       let mask = 0;
       let planYear = false;
@@ -463,25 +506,29 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       let syllables = 0;
       let longWords = 0;
       let jargon = 0;
-      for (let k = s.from; k < s.to; k++) {
+      // this pass also marks the sentence's patterns for matching (no second pass over the tokens)
+      const matchStamp = beginSentence(match);
+      for (let k = sFrom; k < sTo; k++) {
+        const ti = typeList[k]!;
+        markToken(match, matchStamp, ti, isNum[k] === 1);
         if (flags[k]! & TOKEN_NUM) {
           const num = norms[k]!;
           if (isPlanYear(num)) planYear = true;
           else if (num.length === 4 && (num.startsWith('19') || num.startsWith('20')) && num < '2020') pastYear = true;
           continue;
         }
-        const ti = typeList[k]!;
         if (ti.care) youth = true;
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
-          if (ti.bigrams !== undefined && k + 1 < s.to) mask |= ti.bigrams.get(norms[k + 1]!) ?? 0;
+          if (ti.bigrams !== undefined && k + 1 < sTo) mask |= ti.bigrams.get(wordIds[k + 1]!) ?? 0;
         }
         if (!isHeading) {
           words++;
           // The type is keyed by the folded form, which lost its diaeresis ("reïntegratie" →
-          // "reintegratie"); a diaeresis starts a syllable, so count such words as written.
-          const syl = withDiaeresis ? wordSyllables(text, buf.start[k]!, buf.end[k]!, ti.syllables) : ti.syllables;
+          // "reintegratie"); a diaeresis starts a syllable, so count such words as written
+          // (the tokenizer marks them: no pattern over the block, no slice per word).
+          const syl = flags[k]! & TOKEN_DIAERESIS ? wordSyllables(text, buf.start[k]!, buf.end[k]!, ti.syllables) : ti.syllables;
           syllables += syl;
           if (syl >= 4) longWords++;
           if (ti.jargon) {
@@ -491,8 +538,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           }
         }
       }
-      const opening = text[s.start];
-      if (opening === '"' || opening === '“' || opening === '‘' || opening === "'" || opening === '„') mask |= CUE.REPORT;
+      // opens with a quotation mark: " “ ‘ ' „ (by char code: no one-character string per sentence)
+      const opening = text.charCodeAt(sStart);
+      if (opening === 34 || opening === 0x201c || opening === 0x2018 || opening === 39 || opening === 0x201e) mask |= CUE.REPORT;
       if (!isHeading && !toc && words > 0) {
         stats.words = words;
         stats.syllables = syllables;
@@ -508,52 +556,55 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (mask & CUE.REGION_SUBJECT) regionWords++;
         if (mask & CUE.REPORT) reports++;
         else if (
-          !s.question &&
+          !sQuestion &&
           (((mask & CUE.FIRST_PLURAL) !== 0 && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0) ||
             ((mask & CUE.REGION_SUBJECT) !== 0 && (mask & CUE.INTENT_WORD) !== 0))
         ) {
           commits++;
         }
-        if (words >= 6) pushCandidate(hard, bi, s.start, s.end, sentenceDifficulty(stats), order);
+        if (words >= 6) pushCandidate(hard, bi, sStart, sEnd, sentenceDifficulty(stats), order);
       }
 
       // "Moet u wachten? Dan bellen wij u elke week.": the question names the topic, the answer
       // promises; the item is read over both, as one passage, with the answer's kind
-      const next = sentences[si + 1];
-      if (s.question && next !== undefined && !next.question && next.to - next.from >= 2 && norms[next.from] === 'dan') {
+      const next = si + 1;
+      if (sQuestion && next < nSentences && sentences.question[next] !== 1 && sentences.to[next]! - sentences.from[next]! >= 2 && norms[sentences.from[next]!] === 'dan') {
         deferredQuestion = si;
         deferredYouth = youth;
         pendingCount = 0;
         continue;
       }
-      const answers = deferredQuestion === si - 1 && si > 0;
-      const from = answers ? sentences[si - 1]!.from : s.from;
-      const start = answers ? sentences[si - 1]!.start : s.start;
-      if (answers) youth = youth || deferredYouth;
+      const answers = si > 0 && deferredQuestion === si - 1;
+      const from = answers ? sentences.from[si - 1]! : sFrom;
+      const start = answers ? sentences.start[si - 1]! : sStart;
+      if (answers) {
+        youth = youth || deferredYouth;
+        // the question's words count in this sentence too
+        for (let k = from; k < sFrom; k++) markToken(match, matchStamp, typeList[k]!, isNum[k] === 1);
+      }
       deferredQuestion = -1;
-      let found = matchSentenceFirsts(compiled, scratch.match, firsts, ids, isNum, from, s.to);
       // the common words of "about" groups and paraphrases only matter next to what was found
-      if (found > 0) found = matchSentenceFirsts(compiled, scratch.match, firstsLate, ids, isNum, from, s.to, true);
+      const found = matchMarkedSentence(compiled, match, typeList, isNum, from, sTo, true);
       order++;
-      const last = endsInColon && si === sentences.length - 1;
+      const last = endsInColon && si === nSentences - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here
       // (or for the lead-in of a list)
       const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth, weights.weakPairScore > 0);
       // the sentence before named an item without a promise; this one may make it ("Het geld
       // voor jeugdhulp is alleen voor jeugdhulp. Wij gebruiken het niet voor andere dingen.")
-      const follows = pendingCount > 0 && pendingOrder === order - 1 && s.to - s.from >= 2 && LINK_START.has(norms[s.from]!);
+      const follows = pendingCount > 0 && pendingOrder === order - 1 && sTo - sFrom >= 2 && LINK_START.has(norms[sFrom]!);
       if (touchedItems === 0 && !last && !follows) {
         pendingCount = 0;
         continue;
       }
-      facts.text = text.slice(s.start, s.end);
+      facts.text = text.slice(sStart, sEnd);
       facts.mask = mask;
-      facts.words = s.to - s.from;
-      facts.question = s.question;
+      facts.words = sTo - sFrom;
+      facts.question = sQuestion;
       facts.planYear = planYear;
       facts.pastYear = pastYear;
-      facts.elliptical = s.to - s.from >= 2 && isEllipticalStart(norms[s.from]!, norms[s.from + 1]!);
-      facts.afterQuestion = si > 0 && sentences[si - 1]!.question;
+      facts.elliptical = sTo - sFrom >= 2 && isEllipticalStart(norms[sFrom]!, norms[sFrom + 1]!);
+      facts.afterQuestion = si > 0 && sentences.question[si - 1] === 1;
       const kind = passageKind(facts);
       if (last) nextLeadIn = kind;
       if (follows && isStrongKind(kind)) {
@@ -561,7 +612,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         for (let p = 0; p < pendingCount; p++) {
           const c = pending[p]!;
           candidates.info[c] = (candidates.info[c]! & ((1 << CAND_KIND_SHIFT) - 1)) | CAND_AANWEZIG | (KIND_INDEX.get(kind)! << CAND_KIND_SHIFT);
-          candidates.end[c] = s.end;
+          candidates.end[c] = sEnd;
           candidates.score[c] = Math.max(candidates.score[c]!, kindWeight[KIND_INDEX.get(kind)!]!);
         }
       }
@@ -571,7 +622,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const kindBits = KIND_INDEX.get(kind)! << CAND_KIND_SHIFT;
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
-        const c = pushCandidate(candidates, bi, start, s.end, scratch.outScore[e]!, order);
+        const c = pushCandidate(candidates, bi, start, sEnd, scratch.outScore[e]!, order);
         // outFlags uses the same bits as CAND_AANWEZIG | CAND_STRONG
         candidates.info[c] = scratch.outFlags[e]! | kindBits;
         candidates.next[c] = -1;
@@ -613,24 +664,28 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const figures = figuresFromTotals(totals, proseSentences, jargonCounts);
 
 
-  const items: ItemResult[] = checklist.items.map((item, index) => {
+  // a plain loop, not a callback: a closure here would keep the hot loop's variables (candidates,
+  // blocks, weights…) in a heap context instead of registers
+  const items: ItemResult[] = [];
+  for (let index = 0; index < checklist.items.length; index++) {
+    const item = checklist.items[index]!;
     const readability = item.method === 'readability';
     if (!onTopic || (readability && !looksLikeRegiovisie)) {
-      return { id: item.id, theme: item.theme, verdict: 'ontbreekt', score: 0, evidence: [] };
-    }
-    if (readability) {
-      return {
+      items.push({ id: item.id, theme: item.theme, verdict: 'ontbreekt', score: 0, evidence: [] });
+    } else if (readability) {
+      items.push({
         id: item.id,
         theme: item.theme,
         verdict: readabilityVerdict(figures),
         score: readabilityScore(figures),
         evidence: hardestPassages(hard, blocks, 3),
-      };
+      });
+    } else {
+      const cands: number[] = [];
+      for (let c = candHead[index]!; c >= 0; c = candidates.next[c]!) cands.push(c);
+      items.push(judgeItem(item.id, item.theme, cands, candidates, blocks, looksLikeRegiovisie, weights));
     }
-    const cands: number[] = [];
-    for (let c = candHead[index]!; c >= 0; c = candidates.next[c]!) cands.push(c);
-    return judgeItem(item.id, item.theme, cands, candidates, blocks, looksLikeRegiovisie, weights);
-  });
+  }
 
   return {
     checklist: { id: checklist.id, version: checklist.version },
@@ -658,16 +713,19 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
 
 /** The `max` hardest sentences (highest difficulty first, then document order; no quote twice) as evidence. */
 function hardestPassages(hard: CandidateStore, blocks: Block[], max: number): Evidence[] {
-  const ranked = Array.from({ length: hard.count }, (_, i) => i);
   const difficulty = hard.score;
   const hardOrder = hard.order;
-  ranked.sort((a, b) => difficulty[b]! - difficulty[a]! || hardOrder[a]! - hardOrder[b]!);
+  // taken one by one from a heap: only the first few of thousands of sentences are needed
+  const ranked = new RankedQueue(
+    Array.from({ length: hard.count }, (_, i) => i),
+    (a, b) => difficulty[a]! > difficulty[b]! || (difficulty[a] === difficulty[b] && hardOrder[a]! < hardOrder[b]!),
+  );
   const evidence: Evidence[] = [];
-  for (let r = 0; r < ranked.length && evidence.length < max; r++) {
-    const h = ranked[r]!;
-    const ev = makeEvidence(blocks[hard.block[h]!]!, hard.start[h]!, hard.end[h]!, difficulty[h]!);
-    if (isNavigation(ev.quote, ev.quote.split(/\s+/).length)) continue;
-    if (!evidence.some((e) => e.quote === ev.quote)) evidence.push(ev);
+  for (let h = ranked.pop(); h >= 0 && evidence.length < max; h = ranked.pop()) {
+    const block = blocks[hard.block[h]!]!;
+    const quote = block.text.slice(hard.start[h]!, hard.end[h]!);
+    if (isNavigation(quote, quote.split(/\s+/).length)) continue;
+    if (!evidence.some((e) => e.quote === quote)) evidence.push(makeEvidence(block, hard.start[h]!, hard.end[h]!, difficulty[h]!));
   }
   return evidence;
 }
@@ -676,12 +734,12 @@ function hardestPassages(hard: CandidateStore, blocks: Block[], max: number): Ev
 const SUSPENSION_JOINERS = new Set(['en', 'of', 'tot']);
 
 /** Extra pattern ids for hyphenated compounds ("zorg-aanbieders") and suspended parts ("jeugd- en gezinsteams"). */
-function addCompoundVariants(buf: TokenBuffer, n: number, ids: number[][], idsOf: (norm: string) => number[]): void {
+function addCompoundVariants(compiled: CompiledChecklist, scratch: Scratch, buf: TokenBuffer, n: number, ids: number[][]): void {
   const norms = buf.norm;
   for (let k = 0; k < n - 1; k++) {
     const f = buf.flags[k]!;
     if (f & TOKEN_HYPHEN_NEXT) {
-      const joined = idsOf(norms[k]! + norms[k + 1]!);
+      const joined = idsOf(compiled, scratch, norms[k]! + norms[k + 1]!);
       if (joined.length) ids[k + 1] = union(ids[k + 1]!, joined);
     } else if (f & TOKEN_SUSPENDED) {
       // find the compound that completes it: skip conjunctions and other suspended parts
@@ -693,7 +751,7 @@ function addCompoundVariants(buf: TokenBuffer, n: number, ids: number[][], idsOf
       const h = norms[j]!;
       const part = norms[k]!;
       for (let cut = 3; cut <= h.length - 3; cut++) {
-        for (const id of idsOf(part + h.slice(cut))) if (!own.has(id)) extra.push(id);
+        for (const id of idsOf(compiled, scratch, part + h.slice(cut))) if (!own.has(id)) extra.push(id);
       }
       if (extra.length) ids[k] = union(ids[k]!, extra);
     }
@@ -726,33 +784,36 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
   const { classStamp, paraCompleted, anchorsFound } = scratch;
   let nCompleted = 0;
   let nAnchors = 0;
+  const { termRole, termItem, termCls } = compiled;
   for (let i = 0; i < m.count; i++) {
-    const term = compiled.terms[m.terms[i]!]!;
-    if (term.kind === 'domain') {
+    const ti = m.terms[i]!;
+    const role = termRole[ti]!;
+    if (role === ROLE.DOMAIN) {
       offDomain = true;
       continue;
     }
-    if (term.kind === 'class') {
+    if (role === ROLE.CLASS || role === ROLE.ANCHOR) {
       // a word of "about" groups and paraphrases: mark it present; note paraphrases it anchors
-      classStamp[term.cls] = stamp;
-      if (compiled.classAnchors[term.cls]!.length > 0) anchorsFound[nAnchors++] = term.cls;
+      const cls = termCls[ti]!;
+      classStamp[cls] = stamp;
+      if (role === ROLE.ANCHOR) anchorsFound[nAnchors++] = cls;
       continue;
     }
     const at = m.at[i]!;
-    const item = term.item;
+    const item = termItem[ti]!;
     if (itemStamp[item] !== stamp) nTouched = touchItem(scratch, item, stamp, nTouched);
-    if (term.kind === 'exclude') excluded[item] = 1;
-    else if (term.kind === 'weak') {
+    if (role === ROLE.EXCLUDE) excluded[item] = 1;
+    else if (role === ROLE.WEAK || role === ROLE.WEAK_ACTOR) {
       // terms arrive in token order (m.at never decreases), so a repeated position is always the last one seen
       if (lastWeakAt[item] !== at) {
         lastWeakAt[item] = at;
         weakN[item]!++;
-        if (!term.actor) topicalN[item]!++;
+        if (role === ROLE.WEAK) topicalN[item]!++;
       }
-    } else if (term.mention) mentionN[item]!++;
+    } else if (role === ROLE.MENTION) mentionN[item]!++;
     else {
       strongN[item]!++;
-      if (term.words.length > 1) phraseN[item]!++;
+      if (role === ROLE.STRONG_PHRASE) phraseN[item]!++;
     }
   }
   // a paraphrase is complete when every group has a word class in the sentence; tried only for
@@ -803,7 +864,8 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     // a topic of its own ("wachttijden, overbruggingszorg, reistijd")
     if (excluded[item] && kind !== 'list') continue;
     // the terms count only in the item's own sense: about the people the item is about
-    if (!terse && !allGroupsPresent(compiled.aboutGroups[item]!, classStamp, stamp)) {
+    // (read only when there is something to take away)
+    if (!terse && strong + mention + weak > 0 && !allGroupsPresent(compiled.aboutGroups[item]!, classStamp, stamp)) {
       strong = 0;
       mention = 0;
       weak = 0;
@@ -903,16 +965,19 @@ function judgeItem(
     capped = true;
     score = Math.min(score, 0.55);
   }
-  // strongest first: the passage that carries the verdict, then by score, then page order
-  const ranked = cands.sort(
-    (a, b) => (info[b]! & CAND_AANWEZIG) - (info[a]! & CAND_AANWEZIG) || scores[b]! - scores[a]! || orders[a]! - orders[b]!,
-  );
+  // strongest first: the passage that carries the verdict, then by score, then page order (one
+  // candidate per item per sentence, so the order is total); taken from a heap, not sorted
+  const ranked = new RankedQueue(cands, (a, b) => {
+    const aanwezig = (info[a]! & CAND_AANWEZIG) - (info[b]! & CAND_AANWEZIG);
+    if (aanwezig !== 0) return aanwezig > 0;
+    return scores[a]! > scores[b]! || (scores[a] === scores[b] && orders[a]! < orders[b]!);
+  });
   const evidence: Evidence[] = [];
-  for (const c of ranked) {
-    if (evidence.length >= MAX_EVIDENCE) break;
-    const ev = makeEvidence(blocks[store.block[c]!]!, store.start[c]!, store.end[c]!, scores[c]!, kindOfCand(c));
-    if (evidence.some((e) => e.quote === ev.quote)) continue;
-    evidence.push(ev);
+  for (let c = ranked.pop(); c >= 0 && evidence.length < MAX_EVIDENCE; c = ranked.pop()) {
+    const block = blocks[store.block[c]!]!;
+    const quote = block.text.slice(store.start[c]!, store.end[c]!);
+    if (evidence.some((e) => e.quote === quote)) continue;
+    evidence.push(makeEvidence(block, store.start[c]!, store.end[c]!, scores[c]!, kindOfCand(c)));
   }
   const result: ItemResult = { id, theme, verdict, score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000, evidence };
   if (evidence[0]?.kind !== undefined) result.basis = evidence[0].kind;

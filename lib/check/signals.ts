@@ -36,6 +36,43 @@ export interface CompiledTerm {
 }
 
 const NUMBER_SLOT = -1;
+
+/**
+ * What a found term does to a sentence's counts (CompiledChecklist.termRole), one small number
+ * per term so the per-sentence loop reads a typed array instead of the term's fields.
+ */
+export const TERM_ROLE = {
+  /** A word of another policy field. */
+  DOMAIN: 0,
+  /** A word class that anchors no paraphrase. */
+  CLASS: 1,
+  /** A word class that anchors a paraphrase (see classAnchors). */
+  ANCHOR: 2,
+  EXCLUDE: 3,
+  /** A weak term that is not an actor: topical. */
+  WEAK: 4,
+  WEAK_ACTOR: 5,
+  /** A strong term with "~": a vague mention. */
+  MENTION: 6,
+  STRONG: 7,
+  /** A strong phrase of more than one word. */
+  STRONG_PHRASE: 8,
+} as const;
+
+function roleOf(t: CompiledTerm, classAnchors: readonly (readonly number[])[]): number {
+  switch (t.kind) {
+    case 'domain':
+      return TERM_ROLE.DOMAIN;
+    case 'class':
+      return classAnchors[t.cls]!.length > 0 ? TERM_ROLE.ANCHOR : TERM_ROLE.CLASS;
+    case 'exclude':
+      return TERM_ROLE.EXCLUDE;
+    case 'weak':
+      return t.actor ? TERM_ROLE.WEAK_ACTOR : TERM_ROLE.WEAK;
+    default:
+      return t.mention ? TERM_ROLE.MENTION : t.words.length > 1 ? TERM_ROLE.STRONG_PHRASE : TERM_ROLE.STRONG;
+  }
+}
 /** Words a phrase may skip between two of its words. */
 const MAX_GAP = 3;
 
@@ -47,9 +84,17 @@ export interface CompiledChecklist {
   byFirst: Map<number, number[]>;
   /** Terms starting with "#". */
   numberFirst: number[];
-  /** Per term: its number of words, and its second word's pattern id (flat copies of terms[i].words for the hot loop). */
+  /**
+   * Per term: its number of words, and for a phrase the pattern id of its rarest later word (the
+   * longest; NUMBER_SLOT when all are "#"). A phrase is tried only when that word is in the
+   * sentence: "in de wachttijd" is rejected by "wachttijd", not let through by "de".
+   */
   termLength: Int32Array;
-  termSecond: Int32Array;
+  termKey: Int32Array;
+  /** Per term: its TERM_ROLE, item and word class (flat copies of terms[i] for the per-sentence counts). */
+  termRole: Uint8Array;
+  termItem: Int32Array;
+  termCls: Int32Array;
   /** Per item: its "about" groups, each a list of word classes (empty: no about rule). */
   aboutGroups: Int32Array[][];
   /** Per paraphrase: its item. */
@@ -64,6 +109,8 @@ export interface CompiledChecklist {
   classAnchors: Int32Array[];
   /** Number of word classes. */
   classCount: number;
+  /** Per pattern id: 1 when it is a later word (not the first) of some term. */
+  laterWord: Uint8Array;
   /**
    * Per term: 1 for a word class that anchors no paraphrase ("hulp", "ouders"), an exclusion or a
    * word of another policy field. These only matter next to an item's own term or a paraphrase
@@ -200,12 +247,16 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     byFirst,
     numberFirst,
     termLength: Int32Array.from(terms, (t) => t.words.length),
-    termSecond: Int32Array.from(terms, (t) => (t.words.length > 1 ? t.words[1]! : NUMBER_SLOT)),
+    termKey: Int32Array.from(terms, (t) => rarestLaterWord(t.words, patterns)),
+    termRole: Uint8Array.from(terms, (t) => roleOf(t, classAnchors)),
+    termItem: Int32Array.from(terms, (t) => t.item),
+    termCls: Int32Array.from(terms, (t) => t.cls),
     aboutGroups,
     paraItem: Int32Array.from(paraItem),
     paraGroups,
     classAnchors: classAnchors.map((paras) => Int32Array.from(paras)),
     classCount: classAnchors.length,
+    laterWord: laterWordsOf(terms, patterns.length),
     lateTerm: Uint8Array.from(terms, (t) =>
       t.words[0] !== NUMBER_SLOT && ((t.kind === 'class' && classAnchors[t.cls]!.length === 0) || t.kind === 'exclude' || t.kind === 'domain') ? 1 : 0,
     ),
@@ -223,6 +274,26 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
   return compiled;
 }
 
+/** The later word of a phrase least likely to be in a sentence: the longest form (the first of equals); NUMBER_SLOT when all are "#" or for a single word. */
+function rarestLaterWord(words: readonly number[], patterns: readonly WordPattern[]): number {
+  let key = NUMBER_SLOT;
+  let longest = 0;
+  for (let w = 1; w < words.length; w++) {
+    const p = words[w]!;
+    if (p !== NUMBER_SLOT && patterns[p]!.form.length > longest) {
+      key = p;
+      longest = patterns[p]!.form.length;
+    }
+  }
+  return key;
+}
+
+function laterWordsOf(terms: readonly CompiledTerm[], patternCount: number): Uint8Array {
+  const later = new Uint8Array(patternCount);
+  for (const t of terms) for (let w = 1; w < t.words.length; w++) if (t.words[w] !== NUMBER_SLOT) later[t.words[w]!] = 1;
+  return later;
+}
+
 /** "a|b c|d" → ["a", "b c", "d"]. */
 function alternatives(group: string): string[] {
   return group.split('|').map((a) => a.trim()).filter((a) => a !== '');
@@ -237,8 +308,13 @@ export interface MatchState {
   terms: Int32Array;
   at: Int32Array;
   count: number;
+  /** The late terms found, kept apart until the sentence is known to have another term. */
+  lateTerms: Int32Array;
+  lateAt: Int32Array;
   /** Per pattern id: the stamp of the last sentence that contains it (a cheap pre-check before phraseFrom). */
   present: Int32Array;
+  /** The sentence has a number or number word (for "#"). */
+  hasNum: boolean;
 }
 
 export function createMatchState(compiled: CompiledChecklist): MatchState {
@@ -249,15 +325,49 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
     terms: new Int32Array(n),
     at: new Int32Array(n),
     count: 0,
+    lateTerms: new Int32Array(n),
+    lateAt: new Int32Array(n),
     present: new Int32Array(Math.max(1, compiled.patternCount)),
+    hasNum: false,
   };
 }
 
-function hasPattern(ids: readonly (readonly number[])[], isNum: ArrayLike<boolean | number>, k: number, p: number): boolean {
+/** What matching needs of one token: its pattern ids, and the terms that can start at it (firstTermsOf, not late and late). */
+export interface MatchToken {
+  readonly ids: readonly number[];
+  /** laterWordIds(ids): the ids markToken notes (only these are ever looked up in MatchState.present). */
+  readonly marks: readonly number[];
+  /** packTerms(firstTermsOf(ids)) and packTerms(firstTermsOf(ids, true)). */
+  readonly firsts: Int32Array;
+  readonly firstsLate: Int32Array;
+}
+
+function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, p: number): boolean {
   if (p === NUMBER_SLOT) return isNum[k] ? true : false;
-  const list = ids[k]!;
+  const list = tokens[k]!.ids;
   for (let i = 0; i < list.length; i++) if (list[i] === p) return true;
   return false;
+}
+
+/** The pattern ids that are a later word of some phrase: the only ones a sentence must note as present. */
+export function laterWordIds(compiled: CompiledChecklist, ids: readonly number[]): number[] {
+  return ids.filter((p) => compiled.laterWord[p] === 1);
+}
+
+/** Key of a one-word term in packTerms (no pattern id, not NUMBER_SLOT). */
+const SINGLE = -2;
+
+/**
+ * Terms as pairs (term, key) in one typed array: key is the phrase's termKey, SINGLE for one
+ * word. The matching loop then reads one array in order instead of three per term.
+ */
+export function packTerms(compiled: CompiledChecklist, terms: readonly number[]): Int32Array {
+  const out = new Int32Array(terms.length * 2);
+  terms.forEach((ti, i) => {
+    out[2 * i] = ti;
+    out[2 * i + 1] = compiled.termLength[ti]! > 1 ? compiled.termKey[ti]! : SINGLE;
+  });
+  return out;
 }
 
 /** Terms that can start at a token with these pattern ids, in matching order (flattened byFirst). */
@@ -272,63 +382,59 @@ export function firstTermsOf(compiled: CompiledChecklist, ids: readonly number[]
 }
 
 /**
- * Find the terms in the sentence of tokens [from, to) into `state` (each term once, in order of
- * its first token); returns their number. `ids[k]` are the pattern ids of token k, `firsts[k]` =
- * firstTermsOf(ids[k]) (precomputed per word type, so no map lookup per token), `isNum[k]` marks
- * a number or number word (for "#").
+ * Start a sentence for matchMarkedSentence; returns its stamp. Then markToken every token of the
+ * sentence (a caller that reads the tokens anyway does it in its own pass), then match.
  */
-export function matchSentenceFirsts(
+export function beginSentence(state: MatchState): number {
+  state.hasNum = false;
+  return ++state.stamp;
+}
+
+/** Note the token's patterns (and whether it is a number) as present in the sentence begun with `stamp`. */
+export function markToken(state: MatchState, stamp: number, token: MatchToken, num: boolean): void {
+  const present = state.present;
+  const list = token.marks;
+  for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
+  if (num) state.hasNum = true;
+}
+
+/**
+ * Find the terms in the sentence of tokens [from, to), begun and marked by the caller
+ * (beginSentence, markToken for each token), into `state` (each term once, in order of
+ * its first token); returns their number. `tokens[k]` holds the pattern ids of token k and the
+ * terms that can start there (precomputed per word type, so no map lookup per token; the
+ * analyzer passes its word types), `isNum[k]` marks a number or number word (for "#").
+ *
+ * With `late`, the late terms (tokens[k].firstsLate, see CompiledChecklist.lateTerm) are found in
+ * the same pass but kept only when some other term was found, after all the others (in token
+ * order among themselves); without any other term the result is 0.
+ */
+export function matchMarkedSentence(
   compiled: CompiledChecklist,
   state: MatchState,
-  firsts: readonly (readonly number[])[],
-  ids: readonly (readonly number[])[],
+  tokens: readonly MatchToken[],
   isNum: ArrayLike<boolean | number>,
   from: number,
   to: number,
-  append = false,
+  late = false,
 ): number {
-  // append: a second pass over the same sentence (the late terms), adding to what was found
-  const stamp = append ? state.stamp : ++state.stamp;
-  const seen = state.seen;
+  const stamp = state.stamp;
   const terms = compiled.terms;
   const numberFirst = compiled.numberFirst;
-  const termLength = compiled.termLength;
-  const termSecond = compiled.termSecond;
-  // Which patterns (and whether any number) occur in the sentence: a phrase whose later words
-  // are not all present cannot match, so most phrases are rejected without scanning tokens.
-  const present = state.present;
-  let hasNum = false;
+  // state.present and state.hasNum (marked by the caller) say which patterns and whether a number
+  // occur in the sentence: a phrase whose later words are not all there is rejected without scanning
+  let count = 0;
+  let lateCount = 0;
   for (let k = from; k < to; k++) {
-    if (isNum[k]) hasNum = true;
-    if (append) continue;
-    const list = ids[k]!;
-    for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
-  }
-  let count = append ? state.count : 0;
-  for (let k = from; k < to; k++) {
-    const cands = firsts[k]!;
-    for (let c = 0; c < cands.length; c++) {
-      const ti = cands[c]!;
-      if (seen[ti] === stamp) continue;
-      const len = termLength[ti]!;
-      if (len > 1) {
-        // cheapest rejection first: the phrase's second word is nowhere in the sentence
-        const second = termSecond[ti]!;
-        if (second === NUMBER_SLOT ? !hasNum : present[second] !== stamp) continue;
-        const words = terms[ti]!.words;
-        if (!((len === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, ids, isNum, k, to))) continue;
-      }
-      seen[ti] = stamp;
-      state.terms[count] = ti;
-      state.at[count] = k;
-      count++;
-    }
-    if (!append && isNum[k] && numberFirst.length) {
+    const token = tokens[k]!;
+    count = collectAt(compiled, state, token.firsts, tokens, isNum, k, to, state.terms, state.at, count);
+    if (late) lateCount = collectAt(compiled, state, token.firstsLate, tokens, isNum, k, to, state.lateTerms, state.lateAt, lateCount);
+    if (isNum[k] && numberFirst.length) {
       for (let c = 0; c < numberFirst.length; c++) {
         const ti = numberFirst[c]!;
-        if (seen[ti] === stamp) continue;
-        if (phraseFrom(terms[ti]!.words, ids, isNum, k, to)) {
-          seen[ti] = stamp;
+        if (state.seen[ti] === stamp) continue;
+        if (phraseFrom(terms[ti]!.words, tokens, isNum, k, to)) {
+          state.seen[ti] = stamp;
           state.terms[count] = ti;
           state.at[count] = k;
           count++;
@@ -336,7 +442,54 @@ export function matchSentenceFirsts(
       }
     }
   }
+  if (count > 0) {
+    // a plain copy: subarray views would be two allocations per sentence
+    const { terms: outTerms, at: outAt, lateTerms, lateAt } = state;
+    for (let i = 0; i < lateCount; i++) {
+      outTerms[count] = lateTerms[i]!;
+      outAt[count] = lateAt[i]!;
+      count++;
+    }
+  }
   state.count = count;
+  return count;
+}
+
+/** The terms of `cands` (starting at token k) found in the sentence, appended to outTerms/outAt from `count` on; returns the new count. */
+function collectAt(
+  compiled: CompiledChecklist,
+  state: MatchState,
+  cands: Int32Array,
+  tokens: readonly MatchToken[],
+  isNum: ArrayLike<boolean | number>,
+  k: number,
+  to: number,
+  outTerms: Int32Array,
+  outAt: Int32Array,
+  count: number,
+): number {
+  const seen = state.seen;
+  const stamp = state.stamp;
+  const present = state.present;
+  const hasNum = state.hasNum;
+  // pairs (term, key) read in order: a phrase is rejected by its key before its term is looked at
+  for (let c = 0; c < cands.length; c += 2) {
+    const ti = cands[c]!;
+    const key = cands[c + 1]!;
+    if (key === SINGLE) {
+      if (seen[ti] === stamp) continue;
+    } else {
+      // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence
+      if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
+      if (seen[ti] === stamp) continue;
+      const words = compiled.terms[ti]!.words;
+      if (!((words.length === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, tokens, isNum, k, to))) continue;
+    }
+    seen[ti] = stamp;
+    outTerms[count] = ti;
+    outAt[count] = k;
+    count++;
+  }
   return count;
 }
 
@@ -350,14 +503,14 @@ function laterWordsPresent(words: readonly number[], present: Int32Array, stamp:
 }
 
 /** Do the words after the first of a phrase follow token k (each within MAX_GAP skipped words, before `to`)? */
-function phraseFrom(words: readonly number[], ids: readonly (readonly number[])[], isNum: ArrayLike<boolean | number>, k: number, to: number): boolean {
+function phraseFrom(words: readonly number[], tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, to: number): boolean {
   let pos = k;
   for (let w = 1; w < words.length; w++) {
     const p = words[w]!;
     let next = -1;
     const limit = Math.min(to - 1, pos + 1 + MAX_GAP);
     for (let j = pos + 1; j <= limit; j++) {
-      if (hasPattern(ids, isNum, j, p)) {
+      if (hasPattern(tokens, isNum, j, p)) {
         next = j;
         break;
       }

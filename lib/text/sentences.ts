@@ -24,6 +24,42 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = new Set(['"', "'", '’', '”', ')', ']', '»', '…']);
 const OPENERS = new Set(['"', "'", '‘', '“', '(', '[', '«', '„']);
+/** The same sets by char code (all are single UTF-16 units): no one-character string per test. */
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+const OPENER_CODES = new Set([...OPENERS].map((c) => c.charCodeAt(0)));
+
+/** Does the character at i change when lower-cased (a capital)? ASCII by code, the rest as a string. */
+function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[i] ?? '';
+  return ch !== ch.toLowerCase();
+}
+
+/**
+ * Sentences as parallel arrays, the fields of Sentence (question: 1 or 0): a caller that splits
+ * many blocks reuses one buffer instead of making an object per sentence.
+ */
+export interface SentenceBuffer {
+  start: Int32Array;
+  end: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  question: Uint8Array;
+  /** Number of sentences in use. */
+  length: number;
+}
+
+export function createSentenceBuffer(capacity = 64): SentenceBuffer {
+  return {
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    from: new Int32Array(capacity),
+    to: new Int32Array(capacity),
+    question: new Uint8Array(capacity),
+    length: 0,
+  };
+}
 
 /**
  * Split text into sentences using its tokens (see scanTokens: tokenise once, reuse).
@@ -31,9 +67,22 @@ const OPENERS = new Set(['"', "'", '‘', '“', '(', '[', '«', '„']);
  * word before the stop is not an abbreviation ("bijv.", "o.a.", "m.b.t.", "t/m", initials).
  */
 export function splitSentencesFromBuffer(text: string, buf: TokenBuffer): Sentence[] {
-  const out: Sentence[] = [];
+  const out = createSentenceBuffer();
+  splitSentencesInto(text, buf, out);
+  return Array.from({ length: out.length }, (_, i) => ({
+    start: out.start[i]!,
+    end: out.end[i]!,
+    from: out.from[i]!,
+    to: out.to[i]!,
+    question: out.question[i] === 1,
+  }));
+}
+
+/** splitSentencesFromBuffer into `out` (reset first); returns the number of sentences. */
+export function splitSentencesInto(text: string, buf: TokenBuffer, out: SentenceBuffer): number {
+  out.length = 0;
   const count = buf.length;
-  if (count === 0) return out;
+  if (count === 0) return 0;
   const starts = buf.start;
   const ends = buf.end;
   let from = 0;
@@ -49,7 +98,7 @@ export function splitSentencesFromBuffer(text: string, buf: TokenBuffer): Senten
       if (ch === 46 || ch === 33 || ch === 63 || ch === 0x2026) {
         if (stop !== 63) stop = ch;
         end = j + 1;
-        while (end < gapEnd && CLOSERS.has(text[end]!)) end++;
+        while (end < gapEnd && CLOSER_CODES.has(text.charCodeAt(end))) end++;
       }
     }
     if (!stop) continue;
@@ -59,13 +108,11 @@ export function splitSentencesFromBuffer(text: string, buf: TokenBuffer): Senten
     }
     // a lower-case word after the stop continues the sentence ("JONG doet mee! en de …", "bijv. de")
     const nextStart = starts[i + 1]!;
-    const nch = text[nextStart] ?? '';
-    if (!(nch !== nch.toLowerCase() || (buf.flags[i + 1]! & TOKEN_NUM) !== 0)) continue;
+    if (!(isCapitalAt(text, nextStart) || (buf.flags[i + 1]! & TOKEN_NUM) !== 0)) continue;
     if (stop === 46 || stop === 0x2026) {
       const n = buf.norm[i]!;
       const tokStart = starts[i]!;
-      const ch = text[tokStart] ?? '';
-      const initial = n.length === 1 && (ch !== ch.toLowerCase() || text[tokStart - 1] === '.');
+      const initial = n.length === 1 && (isCapitalAt(text, tokStart) || text.charCodeAt(tokStart - 1) === 46);
       if ((buf.flags[i]! & TOKEN_NUM) === 0 && (initial || ABBREVIATIONS.has(n))) {
         // "o.a. Gemeenten" is rare; initials and abbreviations usually continue the sentence
         continue;
@@ -78,15 +125,15 @@ export function splitSentencesFromBuffer(text: string, buf: TokenBuffer): Senten
     // the last sentence has no . ! ? or … after it (else the loop above ended it): no question;
     // it takes a colon and closing quotes or brackets right after its last word
     let end = ends[count - 1]!;
-    while (end < text.length && (text[end] === ':' || CLOSERS.has(text[end]!))) end++;
+    while (end < text.length && (text.charCodeAt(end) === 58 || CLOSER_CODES.has(text.charCodeAt(end)))) end++;
     pushSentence(out, text, starts, from, count, end, false);
   }
-  return out;
+  return out.length;
 }
 
 /** Append the sentence of tokens [from, toExclusive) ending at endOffset; returns the next sentence's first token. */
 function pushSentence(
-  out: Sentence[],
+  out: SentenceBuffer,
   text: string,
   starts: Int32Array,
   from: number,
@@ -95,10 +142,31 @@ function pushSentence(
   question: boolean,
 ): number {
   let start = starts[from]!;
-  const prevEnd = out.length > 0 ? out[out.length - 1]!.end : 0;
-  while (start > prevEnd && OPENERS.has(text[start - 1] ?? '')) start--;
-  out.push({ start, end: endOffset, from, to: toExclusive, question });
+  const n = out.length;
+  const prevEnd = n > 0 ? out.end[n - 1]! : 0;
+  while (start > prevEnd && OPENER_CODES.has(text.charCodeAt(start - 1))) start--;
+  if (n === out.start.length) growSentences(out);
+  out.start[n] = start;
+  out.end[n] = endOffset;
+  out.from[n] = from;
+  out.to[n] = toExclusive;
+  out.question[n] = question ? 1 : 0;
+  out.length = n + 1;
   return toExclusive;
+}
+
+function growSentences(out: SentenceBuffer): void {
+  const bigger = createSentenceBuffer(out.start.length * 2);
+  bigger.start.set(out.start);
+  bigger.end.set(out.end);
+  bigger.from.set(out.from);
+  bigger.to.set(out.to);
+  bigger.question.set(out.question);
+  out.start = bigger.start;
+  out.end = bigger.end;
+  out.from = bigger.from;
+  out.to = bigger.to;
+  out.question = bigger.question;
 }
 
 /** Split a text into sentences (tokenises internally). */

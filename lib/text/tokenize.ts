@@ -42,6 +42,12 @@ export function normalizeToken(raw: string): string {
 export const TOKEN_NUM = 1;
 export const TOKEN_HYPHEN_NEXT = 2;
 export const TOKEN_SUSPENDED = 4;
+/** The word has a letter with a diaeresis (ä ë ï ö ü, either case), which its normalised form lost. */
+export const TOKEN_DIAERESIS = 8;
+
+/** Per code point below 256: 1 for a letter with a diaeresis (the characters TOKEN_DIAERESIS is about). */
+const DIAERESIS_CODE = new Uint8Array(256);
+for (const ch of 'äëïöüÄËÏÖÜ') DIAERESIS_CODE[ch.charCodeAt(0)] = 1;
 
 /**
  * Tokens of one text as parallel arrays (no object per token): the analyzer reuses one buffer
@@ -91,6 +97,13 @@ const ASCII_WORD_LOWER = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) ASCII_WORD_LOWER[c] = c;
 for (let c = 97; c <= 122; c++) ASCII_WORD_LOWER[c] = ASCII_WORD_LOWER[c - 32] = c;
 
+/** A copy of `a` with room for `size` elements. */
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
@@ -102,7 +115,12 @@ const FNV_PRIME = 16777619;
 export class WordInterner {
   /** Normalised form per id (id 0 is unused). */
   readonly norms: string[] = [''];
-  private hashes: number[] = [0];
+  /** Per id: the hash, and where its characters start in `pool` (typed arrays: no boxed numbers, no string reads when comparing). */
+  private hashes: Int32Array = new Int32Array(256);
+  private poolStart: Int32Array = new Int32Array(256);
+  /** The characters of every word, one after another. */
+  private pool = new Uint16Array(4096);
+  private poolUsed = 0;
   private table = new Int32Array(1 << 12);
   private mask = (1 << 12) - 1;
 
@@ -117,19 +135,18 @@ export class WordInterner {
     for (;;) {
       const id = this.table[slot]!;
       if (id === 0) break;
-      if (this.hashes[id] === hash) {
-        const norm = this.norms[id]!;
-        if (norm.length === len) {
-          let same = true;
-          for (let i = 0; i < len; i++) {
-            // the word is plain ASCII letters and digits, so the table lower-cases every character
-            if (ASCII_WORD_LOWER[text.charCodeAt(start + i)] !== norm.charCodeAt(i)) {
-              same = false;
-              break;
-            }
+      if (this.hashes[id] === hash && this.norms[id]!.length === len) {
+        const pool = this.pool;
+        const base = this.poolStart[id]!;
+        let same = true;
+        for (let i = 0; i < len; i++) {
+          // the word is plain ASCII letters and digits, so the table lower-cases every character
+          if (ASCII_WORD_LOWER[text.charCodeAt(start + i)] !== pool[base + i]) {
+            same = false;
+            break;
           }
-          if (same) return id;
         }
+        if (same) return id;
       }
       slot = (slot + 1) & this.mask;
     }
@@ -153,7 +170,19 @@ export class WordInterner {
   private add(norm: string, hash: number, slot: number): number {
     const id = this.norms.length;
     this.norms.push(norm);
-    this.hashes.push(hash);
+    if (id === this.hashes.length) {
+      this.hashes = grown(this.hashes, id * 2);
+      this.poolStart = grown(this.poolStart, id * 2);
+    }
+    this.hashes[id] = hash;
+    if (this.poolUsed + norm.length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + norm.length));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    this.poolStart[id] = this.poolUsed;
+    for (let i = 0; i < norm.length; i++) this.pool[this.poolUsed + i] = norm.charCodeAt(i);
+    this.poolUsed += norm.length;
     this.table[slot] = id;
     if (id * 2 > this.mask) this.rehash();
     return id;
@@ -261,6 +290,7 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
     const start = i;
     let j = i + len;
     let simple = c < 128;
+    let diaeresis = c < 256 && DIAERESIS_CODE[c] === 1;
     let hash = simple ? Math.imul(FNV_OFFSET ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME) : 0;
     if (cls & CLASS_N) {
       // number: digits, then groups of [.,] + digits
@@ -337,12 +367,13 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
         const k = classAt(text, j);
         if ((k & (CLASS_LM | CLASS_N)) === 0) break;
         simple = false;
+        if (d < 256 && DIAERESIS_CODE[d] === 1) diaeresis = true;
         j += k >> 8;
       }
     }
     if (count === buf.start.length) grow(buf);
     const num = c >= 48 && c <= 57;
-    let flags = num ? TOKEN_NUM : 0;
+    let flags = num ? TOKEN_NUM : diaeresis ? TOKEN_DIAERESIS : 0;
     if (interner !== undefined) {
       const id = num || !simple ? interner.intern(num ? text.slice(start, j) : normalizeToken(text.slice(start, j))) : interner.internAscii(text, start, j, hash);
       buf.id[count] = id;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../lib/text/sentences';
+import { createSentenceBuffer, splitSentences, splitSentencesFromBuffer, splitSentencesInto } from '../../../lib/text/sentences';
+import { createTokenBuffer, scanTokens } from '../../../lib/text/tokenize';
 
 const texts = (s: string) => splitSentences(s).map((x) => x.text);
 
@@ -40,5 +41,29 @@ describe('sentence splitting', () => {
       [21, 45],
       [46, 63],
     ]);
+  });
+
+  it('fills one reused buffer with the same sentences as the object form, growing it and resetting it per text', () => {
+    const long = Array.from({ length: 150 }, (_, i) => `Zin ${i} is kort? Nee.`).join(' ');
+    const short = '"Wij helpen." Zei ze: (Ja!) en dan verder';
+    const out = createSentenceBuffer(2);
+    const tokens = createTokenBuffer();
+    for (const text of [long, short, '', long]) {
+      scanTokens(text, tokens);
+      const objects = splitSentencesFromBuffer(text, tokens);
+      const n = splitSentencesInto(text, tokens, out);
+      expect(n).toBe(objects.length);
+      expect(out.length).toBe(n);
+      const fromBuffer = Array.from({ length: n }, (_, i) => ({
+        start: out.start[i],
+        end: out.end[i],
+        from: out.from[i],
+        to: out.to[i],
+        question: out.question[i] === 1,
+      }));
+      expect(fromBuffer).toEqual(objects);
+    }
+    expect(splitSentencesInto(long, (scanTokens(long, tokens), tokens), out)).toBe(300);
+    expect(out.question.subarray(0, 4)).toEqual(Uint8Array.from([1, 0, 1, 0]));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens, tokenize, words } from '../../../lib/text/tokenize';
+import { TOKEN_DIAERESIS, WordInterner, createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens, tokenize, words } from '../../../lib/text/tokenize';
 import { foldDiacritics } from '../../../lib/text/normalize';
 
 describe('tokenize', () => {
@@ -54,6 +54,39 @@ describe('tokenize (character scanner)', () => {
     expect(words("regio's en ‘x’ jeugd-\n  zorg A-\nB 𝐀bc")).toEqual(['regio', 'en', 'x', 'jeugdzorg', 'a', 'b', '𝐀bc']);
     const toks = tokenize('1.000,50 euro en 2025. 3,');
     expect(toks.filter((t) => t.num).map((t) => t.norm)).toEqual(['1.000,50', '2025', '3']);
+  });
+
+  it('marks exactly the words written with a diaeresis, at the start, inside or after a line-break hyphen', () => {
+    const text = 'Ëen ideeën, reïntegratie en coördinatie; geen idee, café, co- \nördinatie, Noël 2025';
+    const buf = createTokenBuffer(2);
+    const n = scanTokens(text, buf);
+    const marked: string[] = [];
+    for (let k = 0; k < n; k++) if (buf.flags[k]! & TOKEN_DIAERESIS) marked.push(text.slice(buf.start[k]!, buf.end[k]!));
+    expect(marked).toEqual(['Ëen', 'ideeën', 'reïntegratie', 'coördinatie', 'co- \nördinatie', 'Noël']);
+  });
+
+  it('gives one id per normalised word, the same from the text scanner and from a string, also after it has grown', () => {
+    const interner = new WordInterner();
+    const buf = createTokenBuffer(4);
+    const idsOf = (text: string) => {
+      const n = scanTokens(text, buf, interner);
+      return Array.from(buf.id.subarray(0, n));
+    };
+    const [a, b, c, d, e] = idsOf('Jeugd jeugd JEUGD jeugdhulp Cliënt');
+    expect(a).toBe(b);
+    expect(b).toBe(c);
+    expect(d).not.toBe(a);
+    expect(interner.norms[a!]).toBe('jeugd');
+    expect(interner.intern('jeugd')).toBe(a);
+    expect(interner.intern('client')).toBe(e);
+    // thousands of words: the tables and the character pool grow and are rehashed
+    const many = Array.from({ length: 5000 }, (_, i) => `woord${i.toString(36)}x`);
+    const first = idsOf(many.join(' '));
+    expect(new Set(first).size).toBe(5000);
+    expect(idsOf(many.map((w) => w.toUpperCase()).join(' '))).toEqual(first);
+    expect(many.map((w) => interner.intern(w))).toEqual(first);
+    expect(idsOf('Jeugd jeugdhulp')).toEqual([a, d]);
+    expect(interner.size).toBe(5003);
   });
 });
 

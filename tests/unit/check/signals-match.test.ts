@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compileChecklist, firstTermsOf, laterWordIds, packTerms } from '../../../lib/check/signals';
+import { analyze } from '../../../lib/check';
+import { doc, miniChecklist, REGIO_INTRO } from './helpers';
+
+const checklist = miniChecklist({
+  'passend.wachten': { strong: ['in de wachttijd', 'wachtlijst', 'in # weken'], weak: [] },
+});
+
+describe('phrase matching mechanics (how terms are found, not which)', () => {
+  it('packs a word type\'s first terms as (term, key) pairs: one-word terms get no key, a phrase its rarest later word', () => {
+    const compiled = compileChecklist(checklist);
+    const text = (t: number) => compiled.terms[t]!.text;
+    const inTerms = firstTermsOf(compiled, compiled.matcher.match('in'));
+    const packed = packTerms(compiled, inTerms);
+    expect(packed.length).toBe(2 * inTerms.length);
+    const byText = new Map<string, number>();
+    for (let i = 0; i < packed.length; i += 2) byText.set(text(packed[i]!), packed[i + 1]!);
+    // "in de wachttijd" is tried only where "wachttijd" is, not wherever "de" is
+    expect(byText.get('in de wachttijd')).toBe(compiled.matcher.match('wachttijd')[0]);
+    expect(compiled.matcher.match('de')).not.toContain(byText.get('in de wachttijd'));
+    // a phrase with a number slot is keyed by its word, not by the slot
+    expect(byText.get('in # weken')).toBe(compiled.matcher.match('weken')[0]);
+    const single = packTerms(compiled, firstTermsOf(compiled, compiled.matcher.match('wachtlijst')));
+    expect(Array.from(single)).toEqual([compiled.terms.findIndex((t) => t.text === 'wachtlijst'), -2]);
+  });
+
+  it('notes as present only the words that are a later word of some phrase', () => {
+    const compiled = compileChecklist(checklist);
+    const wachttijd = compiled.matcher.match('wachttijd');
+    expect(laterWordIds(compiled, wachttijd)).toEqual(wachttijd);
+    expect(laterWordIds(compiled, compiled.matcher.match('wachtlijst'))).toEqual([]);
+    // "in" only starts phrases; "de" is a later word of "in de wachttijd"
+    expect(laterWordIds(compiled, compiled.matcher.match('in'))).toEqual([]);
+    expect(laterWordIds(compiled, compiled.matcher.match('de'))).toEqual(compiled.matcher.match('de'));
+  });
+
+  it('still finds a phrase whatever word comes second, and not when its key word is missing', () => {
+    const found = (sentence: string) => {
+      const review = analyze(doc(REGIO_INTRO + '\n' + sentence), checklist);
+      return review.items.find((i) => i.id === 'passend.wachten')!.evidence.map((e) => e.quote);
+    };
+    expect(found('Wij bieden hulp in de wachttijd voor elk gezin.')).toEqual(['Wij bieden hulp in de wachttijd voor elk gezin.']);
+    expect(found('Wij bieden hulp in de tijd voor elk gezin.')).toEqual([]);
+    expect(found('Wij helpen binnen de regio in 6 weken.')).toEqual(['Wij helpen binnen de regio in 6 weken.']);
+  });
+});
