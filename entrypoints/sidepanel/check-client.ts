@@ -7,7 +7,7 @@
 import type { Review } from '@/lib/check/types';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import type { PageSnapshot, Result } from '@/lib/messages';
-import type { CheckAnswer, CheckReply, CheckRequest } from './check-work';
+import type { CheckReply, CheckRequest } from './check-work';
 
 /** Reading or checking that takes longer than this is given up on: the page is too large. */
 export const CHECK_TIME_LIMIT_MS = 90_000;
@@ -15,36 +15,53 @@ export const CHECK_TIME_LIMIT_MS = 90_000;
 let worker: Worker | null = null;
 /** The request under way: the next one waits for it. */
 let last: Promise<unknown> = Promise.resolve();
-/** The document the running worker extracted last (it still holds it), as the panel received it. */
-let extracted: ExtractedDocument | undefined;
+/** Every reading gets a number; the documents the panel received, with the number of their reading. */
+let readings = 0;
+const readingOf = new WeakMap<ExtractedDocument, number>();
+/** The reading whose document the running worker holds (its last one that succeeded), if any. */
+let held: number | undefined;
 
 export function extractInWorker(snapshot: PageSnapshot): Promise<Result<ExtractedDocument>> {
-  return remember(request({ op: 'extract', snapshot }));
+  return read({ op: 'extract', snapshot, reading: ++readings });
 }
 
 /** Read a saved web page or text file the user chose (not a PDF). */
 export function readFileInWorker(name: string, bytes: Uint8Array): Promise<Result<ExtractedDocument>> {
-  return remember(request({ op: 'file', name, bytes }));
+  return read({ op: 'file', name, bytes, reading: ++readings });
 }
 
-async function remember(reading: Promise<Result<ExtractedDocument>>): Promise<Result<ExtractedDocument>> {
-  const result = await reading;
-  extracted = result.ok ? result.value : undefined;
+async function read(message: Extract<CheckRequest, { reading: number }>): Promise<Result<ExtractedDocument>> {
+  const result = (await request(message)) as Result<ExtractedDocument>;
+  if (result.ok) readingOf.set(result.value, message.reading);
   return result;
 }
 
-/** Check a document; the one the worker just extracted is not sent back to it. */
+/**
+ * Check a document. When the worker still holds it (nothing was read after it), it is named by
+ * its reading instead of sent back. This is decided when the request is sent, not when it is
+ * made: a reading queued before it (a source being added) replaces what the worker holds.
+ */
 export function analyseInWorker(doc: ExtractedDocument): Promise<Result<Review>> {
-  return request(doc === extracted ? { op: 'analyze' } : { op: 'analyze', doc });
+  return request((): CheckRequest & { op: 'analyze' } => {
+    const reading = readingOf.get(doc);
+    return reading !== undefined && reading === held ? { op: 'analyze', reading } : { op: 'analyze', doc };
+  }) as Promise<Result<Review>>;
 }
 
-function request<R extends CheckRequest>(message: R): Promise<Result<CheckAnswer<R>>> {
-  const answer = last.then(() => send(message)) as Promise<Result<CheckAnswer<R>>>;
+function request(message: CheckRequest | (() => CheckRequest)): Promise<Result<ExtractedDocument | Review>> {
+  const answer = last.then(() => send(typeof message === 'function' ? message() : message));
   last = answer.catch(() => undefined);
   return answer;
 }
 
 async function send(message: CheckRequest): Promise<Result<ExtractedDocument | Review>> {
+  const result = await sendToWorker(message);
+  // What the worker holds now: the document of this reading, or (a failed reading) nothing.
+  if (message.op !== 'analyze') held = result.ok ? message.reading : undefined;
+  return result;
+}
+
+async function sendToWorker(message: CheckRequest): Promise<Result<ExtractedDocument | Review>> {
   if (typeof Worker === 'undefined') {
     const { runCheckRequest } = await import('./check-work');
     return toResult(await runCheckRequest(message));
@@ -55,7 +72,7 @@ async function send(message: CheckRequest): Promise<Result<ExtractedDocument | R
       w.terminate();
       if (worker === w) {
         worker = null;
-        extracted = undefined; // the next worker starts empty
+        held = undefined; // the next worker starts empty
       }
     };
     const finish = (result: Result<ExtractedDocument | Review>) => {

@@ -14,15 +14,17 @@ import type { ExtractedDocument } from '@/lib/extract/types';
 import type { PageSnapshot } from '@/lib/messages';
 
 /**
- * `analyze` without a document checks the document this worker extracted last (the panel keeps
- * a copy of it too): a big document then crosses between panel and worker once, not three times.
+ * Every reading has a number (`reading`, given by the panel). `analyze` with a reading's number
+ * instead of a document checks the document of that reading, which this worker still holds when
+ * it was its last one (the panel keeps a copy too): a big document then crosses between panel
+ * and worker once, not three times. Another reading's number is refused, never checked.
  */
 export type CheckRequest =
-  | { op: 'extract'; snapshot: PageSnapshot }
+  | { op: 'extract'; snapshot: PageSnapshot; reading: number }
   /** A saved web page or text file the user chose (PDFs are read by pdf.js and its own worker). */
-  | { op: 'file'; name: string; bytes: Uint8Array }
-  | { op: 'analyze'; doc?: ExtractedDocument };
-export type CheckAnswer<R extends CheckRequest> = R extends { op: 'analyze' } ? Review : ExtractedDocument;
+  | { op: 'file'; name: string; bytes: Uint8Array; reading: number }
+  | { op: 'analyze'; doc: ExtractedDocument }
+  | { op: 'analyze'; reading: number };
 export type CheckReply = { ok: true; value: ExtractedDocument | Review } | { ok: false; detail: string };
 
 /** The text of a page, from its snapshot: the same reading as the CLI's of a saved page. */
@@ -31,14 +33,15 @@ export function extractSnapshot({ html, url }: PageSnapshot): ExtractedDocument 
   return extractFromHtmlDocument(document as unknown as Document, { url });
 }
 
-/** The document extracted last, for an `analyze` request without one. */
-let lastExtracted: ExtractedDocument | undefined;
+/** The document read last and the number of its reading, for an `analyze` request that names it. */
+let lastExtracted: { reading: number; doc: ExtractedDocument } | undefined;
 
 export async function runCheckRequest(request: CheckRequest): Promise<CheckReply> {
   try {
+    if (request.op !== 'analyze') lastExtracted = undefined; // a failed reading leaves nothing to name
     if (request.op === 'extract') {
-      lastExtracted = extractSnapshot(request.snapshot);
-      return { ok: true, value: lastExtracted };
+      lastExtracted = { reading: request.reading, doc: extractSnapshot(request.snapshot) };
+      return { ok: true, value: lastExtracted.doc };
     }
     if (request.op === 'file') {
       const read = await documentFromFile(request.name, request.bytes, {
@@ -46,11 +49,11 @@ export async function runCheckRequest(request: CheckRequest): Promise<CheckReply
         loadPdfjs: () => Promise.reject(new Error('PDFs are read in the panel, with pdf.js')),
       });
       if (!read.ok) return { ok: false, detail: `cannot read ${request.name}: ${read.error}` };
-      lastExtracted = read.value;
-      return { ok: true, value: lastExtracted };
+      lastExtracted = { reading: request.reading, doc: read.value };
+      return { ok: true, value: read.value };
     }
-    const doc = request.doc ?? lastExtracted;
-    if (!doc) return { ok: false, detail: 'no document to check' };
+    const doc = 'doc' in request ? request.doc : lastExtracted?.reading === request.reading ? lastExtracted.doc : undefined;
+    if (!doc) return { ok: false, detail: `the document of reading ${'reading' in request ? request.reading : '?'} is not held` };
     return { ok: true, value: analyze(doc, locChecklist) };
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };

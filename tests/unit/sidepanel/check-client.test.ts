@@ -23,7 +23,7 @@ class FakeWorker extends EventTarget {
         error.message = 'boom';
         this.dispatchEvent(error);
       } else if (behaviour === 'answer') {
-        const reply: CheckReply = { ok: true, value: { ...(request as Extract<CheckRequest, { op: 'analyze' }>).doc! } };
+        const reply: CheckReply = { ok: true, value: { ...(request as Extract<CheckRequest, { doc: unknown }>).doc } };
         this.dispatchEvent(Object.assign(new Event('message'), { data: reply }));
       }
     });

@@ -35,7 +35,7 @@ describe('reading a page from its copy (the worker path)', () => {
       const url = `http://127.0.0.1/${name}`;
       const page = parseHtmlDocument(readFileSync(resolve(__dirname, '../../fixtures', name), 'utf8'));
       const direct = extractFromHtmlDocument(page, { url });
-      const copied = await runCheckRequest({ op: 'extract', snapshot: { html: snapshotOf(page), url } });
+      const copied = await runCheckRequest({ op: 'extract', snapshot: { html: snapshotOf(page), url }, reading: 1 });
       expect(copied.ok).toBe(true);
       const doc = (copied as { value: ExtractedDocument }).value;
       expect(doc).toEqual(direct);
@@ -43,8 +43,10 @@ describe('reading a page from its copy (the worker path)', () => {
 
       // The panel sends no document back for the one the worker just read: the same verdicts.
       const review = analyze(direct, locChecklist);
-      expect(await runCheckRequest({ op: 'analyze' })).toEqual({ ok: true, value: review });
+      expect(await runCheckRequest({ op: 'analyze', reading: 1 })).toEqual({ ok: true, value: review });
       expect(await runCheckRequest({ op: 'analyze', doc })).toEqual({ ok: true, value: review });
+      // Another reading's number is refused: the worker does not hold that document.
+      expect(await runCheckRequest({ op: 'analyze', reading: 2 })).toMatchObject({ ok: false });
     });
   }
 
@@ -61,9 +63,9 @@ describe('reading a page from its copy (the worker path)', () => {
     const name = 'checker/regiovisie-gezinnen.html';
     const bytes = readFileSync(resolve(__dirname, '../../fixtures', name));
     const cli = await documentFromFile('gezinnen.html', new Uint8Array(bytes), { parseHtml: parseHtmlDocument, loadPdfjs: () => Promise.reject(new Error('no PDF')) });
-    const reply = await runCheckRequest({ op: 'file', name: 'gezinnen.html', bytes: new Uint8Array(bytes) });
+    const reply = await runCheckRequest({ op: 'file', name: 'gezinnen.html', bytes: new Uint8Array(bytes), reading: 7 });
     expect(reply).toEqual(cli);
-    expect(await runCheckRequest({ op: 'analyze' })).toEqual({ ok: true, value: analyze((cli as { value: ExtractedDocument }).value, locChecklist) });
+    expect(await runCheckRequest({ op: 'analyze', reading: 7 })).toEqual({ ok: true, value: analyze((cli as { value: ExtractedDocument }).value, locChecklist) });
   });
 
   it('answers a request it cannot do with a failure, not an exception', async () => {
@@ -71,6 +73,8 @@ describe('reading a page from its copy (the worker path)', () => {
     const reply = await runCheckRequest({ op: 'analyze', doc: broken });
     expect(reply.ok).toBe(false);
     expect((reply as { detail: string }).detail).not.toBe('');
-    expect(await runCheckRequest({ op: 'file', name: 'scan.pdf', bytes: new Uint8Array([37, 80, 68, 70]) })).toMatchObject({ ok: false });
+    expect(await runCheckRequest({ op: 'file', name: 'scan.pdf', bytes: new Uint8Array([37, 80, 68, 70]), reading: 8 })).toMatchObject({ ok: false });
+    // A failed reading leaves nothing the worker could check by number.
+    expect(await runCheckRequest({ op: 'analyze', reading: 7 })).toMatchObject({ ok: false });
   });
 });
