@@ -4,6 +4,7 @@
  * content script) live in use-panel.ts and end in a dispatch.
  */
 import type { ExtractedDocument } from '@/lib/extract/types';
+import type { Review } from '@/lib/check/types';
 import type { Verdict } from '@/lib/checklist/types';
 import type { ErrorCode } from '@/lib/messages';
 import type { Message } from '@/lib/i18n';
@@ -14,6 +15,7 @@ import {
   changeLayout,
   emptyLayout,
   removeOwnEvidence,
+  replaceSources,
   samePage,
   setMunicipality,
   setPrivateNote,
@@ -23,6 +25,7 @@ import {
   type LayoutChange,
   type NewOwnEvidence,
   type ReviewLayout,
+  type ReviewSource,
   type SavedReview,
 } from '@/lib/review';
 import { removeSummary, type ReviewSummary } from '@/lib/review/review-index';
@@ -135,10 +138,16 @@ export type Action =
   | { type: 'readingText' }
   | { type: 'analysing' }
   | { type: 'checkFailed'; error: ErrorCode }
-  | { type: 'checked'; doc: ExtractedDocument; saved: SavedReview | undefined; rechecked: boolean }
+  /**
+   * `onNewest`: `saved` is a re-check of a review of several sources; its sources and automatic
+   * review are put on the newest shown version of it (edits made while it was checked stay).
+   */
+  | { type: 'checked'; doc: ExtractedDocument; saved: SavedReview | undefined; rechecked: boolean; onNewest?: boolean }
   | { type: 'edit'; edit: Edit; now: Date }
   /** The letter view (or anything else) hands back a whole new review. */
   | { type: 'replace'; saved: SavedReview }
+  /** Sources were added or removed: put them on the newest version of that review. */
+  | { type: 'sources'; change: SourcesChange }
   | { type: 'filter'; filter: ItemFilter }
   | { type: 'status'; status: Message | null }
   | { type: 'itemNotice'; notice: ItemNotice | null }
@@ -152,6 +161,29 @@ export type Action =
   | { type: 'storageNotice'; notice: Message | null }
   /** Fold or unfold a theme or an item, or go to an item. */
   | { type: 'layout'; change: LayoutChange };
+
+/**
+ * New sources of a review and the automatic review computed over them (a source added or
+ * removed, a page re-checked). That work takes a while: it is put on the NEWEST version of the
+ * review, so a toelichting typed or a verdict set meanwhile stays.
+ */
+export interface SourcesChange {
+  key: string;
+  sources: ReviewSource[];
+  automatic: Review;
+  /** When it was computed (ISO). */
+  at: string;
+}
+
+/** The sources and automatic review of a review that was computed anew. */
+export function sourcesChangeOf(saved: SavedReview): SourcesChange {
+  return { key: saved.key, sources: saved.sources, automatic: saved.automatic, at: saved.checkedAt };
+}
+
+/** Put a sources change on a review (replaceSources: the user's work stays). */
+export function withSources(saved: SavedReview, change: SourcesChange): SavedReview {
+  return replaceSources(saved, change.sources, change.automatic, new Date(change.at)).saved;
+}
 
 /** Apply one edit with the pure functions of lib/review. */
 export function applyEdit(saved: SavedReview, edit: Edit, now: Date): SavedReview {
@@ -234,7 +266,8 @@ export function reducer(state: PanelState, action: Action): PanelState {
         // Nothing to check (too little text): show what was read, no review.
         return { ...state, phase: 'ready', error: undefined, doc: action.doc, saved: undefined, rechecked: false, status: null, itemNotice: null };
       }
-      const changes = action.rechecked ? (action.saved.changes ?? []) : [];
+      const saved = action.onNewest && state.saved?.key === action.saved.key ? withSources(state.saved, sourcesChangeOf(action.saved)) : action.saved;
+      const changes = action.rechecked ? (saved.changes ?? []) : [];
       const status: Message = !action.rechecked
         ? { key: 'check.done' }
         : changes.length > 0
@@ -245,7 +278,7 @@ export function reducer(state: PanelState, action: Action): PanelState {
         phase: 'ready',
         error: undefined,
         doc: action.doc,
-        saved: action.saved,
+        saved,
         rechecked: action.rechecked,
         status,
         itemNotice: null,
@@ -261,6 +294,9 @@ export function reducer(state: PanelState, action: Action): PanelState {
     case 'replace':
       if (!state.saved || state.saved.key !== action.saved.key) return state;
       return { ...state, saved: action.saved };
+    case 'sources':
+      if (!state.saved || state.saved.key !== action.change.key) return state;
+      return { ...state, saved: withSources(state.saved, action.change) };
     case 'filter':
       return { ...state, filter: action.filter };
     case 'layout':

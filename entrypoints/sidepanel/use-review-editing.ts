@@ -6,15 +6,18 @@ import type { Evidence } from '@/lib/check/types';
 import type { QuoteSelector } from '@/lib/messages';
 import type { MessageKey } from '@/lib/i18n';
 import { ERROR_TEXT, isOtherPage, showTarget, sourceWithUrl, type LayoutChange, type OwnEvidence, type SavedReview } from '@/lib/review';
-import { isTyping, type Edit, type ItemNotice, type PanelState } from './panel-state';
+import { isTyping, type Edit, type ItemNotice, type PanelState, type SourcesChange } from './panel-state';
 import type { PanelCore } from './panel-core';
 import type { Saving } from './use-saving';
 import { showOutcomeNotice } from '@/lib/review/show-on-page';
 
 export interface ReviewEditingActions {
   edit(edit: Edit): void;
-  /** The letter view (or anything else) hands back a whole new review. */
-  replace(saved: SavedReview): void;
+  /**
+   * The letter view (or anything else) hands back a whole new review; or new sources and their
+   * automatic review, put on the newest version of the review (see SourcesChange).
+   */
+  replace(next: SavedReview | SourcesChange): void;
   setFilter(filter: PanelState['filter']): void;
   /** Fold or unfold a theme or an item, or go to an item. */
   layout(change: LayoutChange): void;
@@ -60,7 +63,7 @@ export function useReviewEditing(core: PanelCore, saving: Saving): ReviewEditing
       if (!isTyping(edit)) saving.writeNextNow();
       dispatch({ type: 'edit', edit, now: new Date() });
     },
-    replace: (saved) => dispatch({ type: 'replace', saved }),
+    replace: (next) => dispatch('decisions' in next ? { type: 'replace', saved: next } : { type: 'sources', change: next }),
     setFilter: (filter) => dispatch({ type: 'filter', filter }),
     layout: (change) => dispatch({ type: 'layout', change }),
     async showOnPage(itemId, all) {

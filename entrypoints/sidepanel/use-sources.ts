@@ -11,6 +11,7 @@ import type { Message } from '@/lib/i18n';
 import { addSource, ERROR_TEXT, missingDocuments, removeSource, sourceWithUrl, type ReviewSourceKind, type SavedReview } from '@/lib/review';
 import { browserServices, type PanelServices } from './services';
 import { checkWith, readSourceDocs, rememberSourceDoc, writeSourceDocs } from './source-docs';
+import { sourcesChangeOf, type SourcesChange } from './panel-state';
 
 export interface SourcesNotice {
   kind: 'info' | 'error';
@@ -26,7 +27,12 @@ export interface SourcesApi {
 }
 
 export function useSources(
-  props: { saved: SavedReview | undefined; doc: ExtractedDocument | undefined; replace: (saved: SavedReview) => void },
+  props: {
+    saved: SavedReview | undefined;
+    doc: ExtractedDocument | undefined;
+    /** The panel's `replace` (use-review-editing.ts): a SourcesChange is put on the newest version of the review. */
+    replace(next: SavedReview | SourcesChange): void;
+  },
   services: PanelServices = browserServices,
 ): SourcesApi {
   const [busy, setBusy] = useState(false);
@@ -69,7 +75,8 @@ export function useSources(
     const result = await addSource(saved, docs, { doc, url, kind }, checkWith(services.analyse), new Date());
     docs.set(result.source.id, doc);
     await writeSourceDocs(saved.key, docs);
-    props.replace(result.saved);
+    // Not result.saved: it was built from the review as it was when this began.
+    props.replace(sourcesChangeOf(result.saved));
     return { kind: 'info', message: { key: 'sources.added', params: { title: result.source.title || url, count: result.changes.length } } };
   }
 
@@ -101,7 +108,7 @@ export function useSources(
         const result = await removeSource(saved, id, docs, checkWith(services.analyse), new Date());
         docs.delete(id);
         await writeSourceDocs(saved.key, docs);
-        props.replace(result.saved);
+        props.replace(sourcesChangeOf(result.saved));
         return { kind: 'info', message: { key: 'sources.removed', params: { title: gone?.title || gone?.url || id, count: result.changes.length } } };
       }),
   };

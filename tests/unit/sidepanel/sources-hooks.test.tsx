@@ -1,0 +1,174 @@
+/**
+ * Several sources per review (issue 10) in the panel's hooks, with fake services: work on the
+ * sources takes a while (the texts are read, everything is checked again in the worker), and
+ * whatever the council does meanwhile must stay; the texts kept for the sources must belong to
+ * the review that is stored.
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { extractFromHtmlDocument } from '@/lib/extract/html';
+import { parseHtmlDocument } from '@/cli/dom';
+import type { ExtractedDocument } from '@/lib/extract/types';
+import type { Review } from '@/lib/check/types';
+import type { Result } from '@/lib/messages';
+import { analyze } from '@/lib/check';
+import { locChecklist } from '@/lib/checklist';
+import type { PanelState } from '@/entrypoints/sidepanel/panel-state';
+import type { PageCheckActions } from '@/entrypoints/sidepanel/use-page-check';
+import type { ReviewEditingActions } from '@/entrypoints/sidepanel/use-review-editing';
+import type { SavedReviewsActions } from '@/entrypoints/sidepanel/use-saved-reviews';
+import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
+import { fakeWorld, type FakeWorld } from './fake-services';
+
+// source-docs.ts keeps texts in the extension's storage: the fake browser first, then the modules.
+(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
+(globalThis as { browser?: unknown }).browser = fakeBrowser;
+const { usePanelCore } = await import('@/entrypoints/sidepanel/panel-core');
+const { useSaving } = await import('@/entrypoints/sidepanel/use-saving');
+const { usePageCheck } = await import('@/entrypoints/sidepanel/use-page-check');
+const { useReviewEditing } = await import('@/entrypoints/sidepanel/use-review-editing');
+const { useSavedReviews } = await import('@/entrypoints/sidepanel/use-saved-reviews');
+const { useSources } = await import('@/entrypoints/sidepanel/use-sources');
+const sourceDocs = await import('@/entrypoints/sidepanel/source-docs');
+
+const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+const fixture = (name: string, url: string) =>
+  extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(__dirname, '../../fixtures/checker', name), 'utf8')), { url });
+let page: ExtractedDocument;
+let agenda: ExtractedDocument;
+let third: ExtractedDocument;
+beforeAll(() => {
+  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+  Object.assign(globalThis, { requestAnimationFrame: (f: () => void) => setTimeout(f, 0) });
+  page = fixture('regiovisie-breed.html', 'http://127.0.0.1/regiovisie.html');
+  agenda = fixture('regiovisie-gezinnen.html', 'agenda.html');
+  third = fixture('regiovisie-accordeon.html', 'uitvoering.html');
+});
+const root = () => document.getElementById('root')!;
+beforeEach(async () => {
+  await fakeBrowser.storage.local.clear();
+  await sourceDocs.deleteSourceDocs('http://127.0.0.1/regiovisie.html');
+});
+afterEach(() => render(null, root()));
+const settle = (ms = 10) => act(async () => void (await new Promise((r) => setTimeout(r, ms))));
+async function until(what: string, ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !ok(); i++) await settle(5);
+  if (!ok()) throw new Error(`timed out waiting for: ${what}`);
+}
+
+type Got = { state: PanelState; check: PageCheckActions; editing: ReviewEditingActions; saved: SavedReviewsActions; sources: SourcesApi };
+
+/** The panel's hooks as the panel wires them, the sources box included. */
+async function mount(world: FakeWorld): Promise<Got> {
+  const got = {} as Got;
+  function Probe() {
+    const { state, core } = usePanelCore(world.services);
+    const saving = useSaving(core, state.saved);
+    got.state = state;
+    got.check = usePageCheck(core, saving);
+    got.editing = useReviewEditing(core, saving);
+    got.saved = useSavedReviews(core, saving);
+    got.sources = useSources({ saved: state.saved, doc: state.doc, replace: got.editing.replace }, world.services);
+    return null;
+  }
+  await act(async () => void render(<Probe />, root()));
+  await settle();
+  return got;
+}
+
+/** The checker held back until `release()`: work on the sources can be caught half-way. */
+function holdChecks(world: FakeWorld) {
+  const waiting: (() => void)[] = [];
+  let held = false;
+  let calls = 0;
+  world.services.analyse = async (doc: ExtractedDocument): Promise<Result<Review>> => {
+    calls++;
+    if (held) await new Promise<void>((go) => waiting.push(go));
+    return { ok: true, value: analyze(doc, locChecklist) };
+  };
+  return {
+    hold: () => (held = true),
+    release: () => {
+      held = false;
+      waiting.splice(0).forEach((go) => go());
+    },
+    waiting: () => waiting.length,
+    calls: () => calls,
+  };
+}
+
+const file = (doc: ExtractedDocument) => new File(['(the fake reader ignores the bytes)'], doc.url, { type: 'text/html' });
+
+/** A checked page with a second source (the file `agenda.html`). */
+async function twoSources(world: FakeWorld, got: Got) {
+  await act(() => got.check.check());
+  world.services.readFile = async () => ({ ok: true, value: agenda });
+  await act(() => got.sources.addFile(file(agenda)));
+  expect(got.state.saved!.sources.map((s) => s.url)).toEqual([page.url, 'agenda.html']);
+}
+
+describe('work on the sources keeps what the council did meanwhile', () => {
+  it('a toelichting typed and a verdict set while a source is added stay', async () => {
+    const world = fakeWorld(page);
+    const checks = holdChecks(world);
+    const got = await mount(world);
+    await act(() => got.check.check());
+    const [first, second] = got.state.saved!.automatic.items;
+    world.services.readFile = async () => ({ ok: true, value: agenda });
+    checks.hold();
+    let adding!: Promise<void>;
+    await act(async () => void (adding = got.sources.addFile(file(agenda))));
+    await until('the check of both sources has started', () => checks.waiting() === 1);
+    await act(async () => got.editing.edit({ op: 'toelichting', id: first!.id, text: 'Typte ik terwijl de bron werd toegevoegd' }));
+    await act(async () => got.editing.edit({ op: 'verdict', id: second!.id, verdict: 'deels' }));
+    checks.release();
+    await act(() => adding);
+    const saved = got.state.saved!;
+    expect(saved.sources).toHaveLength(2);
+    expect(saved.decisions[first!.id]?.toelichting).toBe('Typte ik terwijl de bron werd toegevoegd');
+    expect(saved.decisions[second!.id]?.verdict).toBe('deels');
+    expect(got.sources.notice?.message.key).toBe('sources.added');
+  });
+
+  it('a note written while a source is removed stays', async () => {
+    const world = fakeWorld(page);
+    const checks = holdChecks(world);
+    const got = await mount(world);
+    await twoSources(world, got);
+    const id = got.state.saved!.automatic.items[3]!.id;
+    checks.hold();
+    let removing!: Promise<void>;
+    await act(async () => void (removing = got.sources.remove('s2')));
+    await until('the check of the remaining source has started', () => checks.waiting() === 1);
+    await act(async () => got.editing.edit({ op: 'privateNote', id, text: 'Notitie tijdens het weghalen' }));
+    checks.release();
+    await act(() => removing);
+    expect(got.state.saved!.sources.map((s) => s.id)).toEqual(['s1']);
+    expect(got.state.saved!.decisions[id]?.privateNote).toBe('Notitie tijdens het weghalen');
+  });
+
+  it('a re-check of a page of a review of several sources checks once, and keeps a toelichting typed meanwhile', async () => {
+    const world = fakeWorld(page);
+    const checks = holdChecks(world);
+    const got = await mount(world);
+    await twoSources(world, got);
+    const id = got.state.saved!.automatic.items[5]!.id;
+    const before = checks.calls();
+    checks.hold();
+    let checking!: Promise<void>;
+    await act(async () => void (checking = got.check.check()));
+    await until('the re-check has started', () => checks.waiting() === 1);
+    await act(async () => got.editing.edit({ op: 'toelichting', id, text: 'Geschreven tijdens de controle' }));
+    checks.release();
+    await act(() => checking);
+    expect(checks.calls() - before).toBe(1); // all sources together, once: not the page alone first
+    expect(got.state.rechecked).toBe(true);
+    expect(got.state.saved!.sources).toHaveLength(2);
+    expect(got.state.saved!.decisions[id]?.toelichting).toBe('Geschreven tijdens de controle');
+  });
+});
