@@ -94,7 +94,8 @@ export function usePageCheck(core: PanelCore, saving: Saving): PageCheckActions 
     const tabMoved = followSeq.current !== since;
     followSeq.current++;
     dispatch(outcome);
-    if (outcome.type === 'checked' && outcome.saved) {
+    // A re-check put on the newest review (onNewest) is saved as every change to the shown review is.
+    if (outcome.type === 'checked' && outcome.saved && !outcome.onNewest) {
       saving.queue.schedule(outcome.saved.key, outcome.saved);
       await saving.queue.flush();
       await refreshList(core);
@@ -134,19 +135,21 @@ export function usePageCheck(core: PanelCore, saving: Saving): PageCheckActions 
   async function analyseAndPrepare({ doc, url, title, fileName }: ReadDocument): Promise<Extract<Action, { type: 'checked' | 'checkFailed' }>> {
     if (documentProblems(doc).includes('empty')) return { type: 'checked', doc, saved: undefined, rechecked: false };
     dispatch({ type: 'analysing' });
+    await saving.queue.flush();
+    const found = fileName !== undefined ? await findFileReview(fileName, doc, storedReview) : { url, existing: await storedReview(url) };
+    if (found.existing && found.existing.sources.length > 1) {
+      // A review of several sources is re-checked over all of them (issue 10), in one analysis;
+      // what it finds is put on the newest version of the review (edits made meanwhile stay).
+      const saved = await recheckSource(found.existing, doc, found.url, services.analyse, new Date());
+      await store.prepare(saved.key);
+      return { type: 'checked', doc, saved, rechecked: true, onNewest: true };
+    }
     const analysed = await services.analyse(doc);
     if (!analysed.ok) {
       if (analysed.detail) console.error('Regiovisie-toets: checking the text failed', analysed.detail);
       return { type: 'checkFailed', error: analysed.error };
     }
-    const review = analysed.value;
-    await saving.queue.flush();
-    const found = fileName !== undefined ? await findFileReview(fileName, doc, storedReview) : { url, existing: await storedReview(url) };
-    // A review of several sources is re-checked over all of them (issue 10).
-    const { saved, rechecked } =
-      found.existing && found.existing.sources.length > 1
-        ? { saved: await recheckSource(found.existing, doc, found.url, services.analyse, new Date()), rechecked: true }
-        : reviewAfterCheck(found.existing, review, new Date(), found.url, title);
+    const { saved, rechecked } = reviewAfterCheck(found.existing, analysed.value, new Date(), found.url, title);
     await store.prepare(saved.key);
     saving.adopt(saved);
     return { type: 'checked', doc, saved, rechecked };
