@@ -9,7 +9,7 @@
 import { VERDICTS, type Verdict } from '../checklist/types';
 import type { ItemResult, Review } from '../check/types';
 import { ADDRESSEES, type Addressee, type ItemDecision, type OwnEvidence, type ReviewChange, type ReviewSource, type SavedReview } from './types';
-import { sourceOfReview } from './sources';
+import { highestSourceNumber, sourceOfReview } from './sources';
 import { normaliseUrl } from './url';
 import { isVerdict } from './validate';
 
@@ -406,7 +406,9 @@ export function replaceSources(saved: SavedReview, sources: readonly ReviewSourc
   if (sources.length === 0) throw new RangeError('A review needs at least one source');
   if (new Set(sources.map((s) => s.id)).size !== sources.length) throw new RangeError('Two sources with the same id');
   const result = recheck(saved, review, now);
-  return { ...result, saved: { ...result.saved, sources: [...sources] } };
+  // The highest source id ever given out is remembered: a removed source's id is not given again.
+  const lastSourceNumber = highestSourceNumber({ ...saved, sources: [...saved.sources, ...sources] });
+  return { ...result, saved: { ...result.saved, sources: [...sources], lastSourceNumber } };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -41,10 +41,29 @@ export function sourceKindOf(url: string): ReviewSourceKind {
   return fileKind(url.replace(/^file:/, '')) ?? 'text';
 }
 
-/** The next free source id of a review ("s1" for none, else one more than the highest). */
-export function nextSourceId(sources: readonly Pick<ReviewSource, 'id'>[]): string {
-  const highest = sources.reduce((max, s) => Math.max(max, Number(/^s(\d+)$/.exec(s.id)?.[1] ?? 0)), 0);
-  return `s${highest + 1}`;
+/** The number of a source id ("s3" → 3; 0 for an id of another form). */
+function sourceNumber(id: string): number {
+  return Number(/^s(\d+)$/.exec(id)?.[1] ?? 0);
+}
+
+/**
+ * The next free source id ("s1" for none, else one more than the highest). Given a review, the
+ * highest it ever gave out counts too (lastSourceNumber), and every source its own passages
+ * name (older reviews have no lastSourceNumber): an id of a removed source is never used again.
+ */
+export function nextSourceId(of: readonly Pick<ReviewSource, 'id'>[] | Pick<SavedReview, 'sources' | 'decisions' | 'lastSourceNumber'>): string {
+  return `s${highestSourceNumber(of) + 1}`;
+}
+
+/** The highest source number of the sources, or that a review gave out (see nextSourceId). */
+export function highestSourceNumber(of: readonly Pick<ReviewSource, 'id'>[] | Pick<SavedReview, 'sources' | 'decisions' | 'lastSourceNumber'>): number {
+  if (Array.isArray(of)) return (of as readonly Pick<ReviewSource, 'id'>[]).reduce((max, s) => Math.max(max, sourceNumber(s.id)), 0);
+  const saved = of as Pick<SavedReview, 'sources' | 'decisions' | 'lastSourceNumber'>;
+  let highest = Math.max(saved.lastSourceNumber ?? 0, highestSourceNumber(saved.sources));
+  for (const decision of Object.values(saved.decisions)) {
+    for (const own of decision.ownEvidence ?? []) highest = Math.max(highest, sourceNumber(own.source ?? sourceIdOfBlock(own.block)));
+  }
+  return highest;
 }
 
 /**
@@ -198,7 +217,7 @@ export async function addSource(
   now: Date,
 ): Promise<RecheckResult & { source: ReviewSource }> {
   if (sourceWithUrl(saved, added.url)) throw new RangeError(`The review already has a source ${added.url}`);
-  const source = sourceOfDocument(added.doc, nextSourceId(saved.sources), added.url, now, added.kind);
+  const source = sourceOfDocument(added.doc, nextSourceId(saved), added.url, now, added.kind);
   const all = new Map(documents);
   all.set(source.id, added.doc);
   return { ...(await recompute(saved, [...saved.sources, source], all, check, now)), source };

@@ -105,6 +105,13 @@ export interface SavedReview {
    * first one's address is `url` when the review was made.
    */
   sources: ReviewSource[];
+  /**
+   * The highest source number ("s3" → 3) this review ever gave out, also of sources removed
+   * since: a new source never gets the id of a removed one (own passages kept from it still name
+   * it). Absent in older reviews: then it follows from the sources and own passages (see
+   * nextSourceId in sources.ts).
+   */
+  lastSourceNumber?: number;
   decisions: Record<string, ItemDecision>;
   /** Automatic verdicts that changed at the last re-check. */
   changes?: ReviewChange[];

@@ -292,6 +292,11 @@ function savedReview(v: unknown, path: string): SavedReview {
   if (addressee !== undefined) s.addressee = addressee;
   const regiovisieName = optStr(o, 'regiovisieName', path);
   if (regiovisieName !== undefined) s.regiovisieName = regiovisieName;
+  const lastSourceNumber = optNum(o, 'lastSourceNumber', path);
+  if (lastSourceNumber !== undefined) {
+    if (!Number.isInteger(lastSourceNumber) || lastSourceNumber < 0) fail(`${path}.lastSourceNumber`, { key: 'validation.badValue', params: { value: String(lastSourceNumber) } });
+    s.lastSourceNumber = lastSourceNumber;
+  }
   if (o.changes !== undefined) s.changes = arr(o, 'changes', path).map((c, i) => change(c, `${path}.changes[${i}]`));
   if (o.compareWith !== undefined) {
     const cp = `${path}.compareWith`;

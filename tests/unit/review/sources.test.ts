@@ -311,6 +311,28 @@ describe('panel decisions for several sources (add, remove, where a quote lives)
     await expect(recheckOneSource(saved, new Map(), longer, 'https://proefland.nl/regiovisie', check, T2)).rejects.toThrow(RangeError);
   });
 
+  it('never gives the id of a removed source to a new one: its kept own passages stay with it', async () => {
+    const { saved: start } = twoSources();
+    const item = start.automatic.items[0]!.id;
+    const own = { quote: 'een jongerenpanel', prefix: '', suffix: '', block: 's2:b4', source: 's2' };
+    const saved = addOwnEvidence(start, item, own, T1);
+    const removed = await removeSource(saved, 's2', new Map([['s1', doc1()]]), check, T2);
+    const other = textToDocument('# Uitvoeringsplan\n\nWij zorgen ervoor dat elke school een vaste contactpersoon heeft voor jeugdhulp en ouders.\n', 'uitvoering.txt');
+    const added = await addSource(removed.saved, new Map([['s1', doc1()]]), { doc: other, url: 'uitvoering.txt' }, check, T2);
+    expect(added.source.id).toBe('s3');
+    const kept = added.saved.decisions[item]!.ownEvidence![0]!;
+    expect(sourceOfQuote(added.saved, kept)).toBeUndefined(); // from the removed source, not from the new file
+    expect(nl(quoteSourceMessage(added.saved, kept))).toBe(translate('nl', 'sources.quote.removed'));
+    // Without a remembered number (a review from before): the source its own passages name counts.
+    const { lastSourceNumber: _dropped, ...older } = removed.saved;
+    expect(nextSourceId(older)).toBe('s3');
+    // The number survives storage and export; a wrong one is refused.
+    const stored = validateSavedReview(JSON.parse(JSON.stringify(added.saved)));
+    expect(stored.ok && stored.value.lastSourceNumber).toBe(3);
+    expect(validateSavedReview({ ...JSON.parse(JSON.stringify(added.saved)), lastSourceNumber: -1 }).ok).toBe(false);
+    expect(validateSavedReview({ ...JSON.parse(JSON.stringify(added.saved)), lastSourceNumber: 1.5 }).ok).toBe(false);
+  });
+
   it('says for each quote which source it is from, only when there are several', () => {
     const { saved } = twoSources();
     expect(nl(quoteSourceMessage(saved, { block: 'b2' }))).toBe('Uit: Regiovisie jeugdhulp Regio Proefland');
