@@ -5,6 +5,7 @@
 import { exportReview, importConflict, importStep, parseReviewImport, readFailureMessage, reviewFileName, setAsideFileName, type SavedReview } from '@/lib/review';
 import { isQuotaError } from './save-queue';
 import { refreshList, type PanelCore } from './panel-core';
+import { deleteSourceDocs } from './source-docs';
 import type { Saving } from './use-saving';
 
 export interface SavedReviewsActions {
@@ -58,6 +59,9 @@ export function useSavedReviews(core: PanelCore, saving: Saving): SavedReviewsAc
       return;
     }
     saving.forget(review.key);
+    // The texts kept for the sources of the review it replaced are not those of the imported
+    // one's sources (an export carries none): a re-check or a change of sources must not use them.
+    await deleteSourceDocs(review.key).catch((error) => console.error('Regiovisie-toets: forgetting the texts of the sources failed', error));
     if (stateRef.current.saved?.key === review.key) {
       saving.adopt(review);
       dispatch({ type: 'replace', saved: review });

@@ -23,6 +23,7 @@ import type { PageCheckActions } from '@/entrypoints/sidepanel/use-page-check';
 import type { ReviewEditingActions } from '@/entrypoints/sidepanel/use-review-editing';
 import type { SavedReviewsActions } from '@/entrypoints/sidepanel/use-saved-reviews';
 import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
+import { exportReview } from '@/lib/review';
 import { fakeWorld, type FakeWorld } from './fake-services';
 
 // source-docs.ts keeps texts in the extension's storage: the fake browser first, then the modules.
@@ -170,5 +171,23 @@ describe('work on the sources keeps what the council did meanwhile', () => {
     expect(got.state.rechecked).toBe(true);
     expect(got.state.saved!.sources).toHaveLength(2);
     expect(got.state.saved!.decisions[id]?.toelichting).toBe('Geschreven tijdens de controle');
+  });
+});
+
+describe('the texts kept for the sources belong to the stored review', () => {
+  it('an import that replaces a review forgets the texts of the sources it had', async () => {
+    const world = fakeWorld(page);
+    const got = await mount(world);
+    await twoSources(world, got);
+    const key = got.state.saved!.key;
+    expect([...(await sourceDocs.readSourceDocs(key)).keys()]).toEqual(['s1', 's2']);
+    // The same review exported elsewhere, with another second source.
+    const shown = got.state.saved!;
+    const incoming = { ...shown, updatedAt: '2030-01-01T00:00:00.000Z', sources: [shown.sources[0]!, { ...shown.sources[1]!, title: 'Ander plan', url: 'ander-plan.pdf', kind: 'pdf' as const }] };
+    const exported = new File([exportReview(incoming, new Date('2030-01-01T00:00:00.000Z'))], 'toetsing.json', { type: 'application/json' });
+    await act(() => got.saved.importFile(exported));
+    if (got.state.pendingImport) await act(() => got.saved.confirmImport(true));
+    expect(world.stored.get(key)?.sources[1]?.url).toBe('ander-plan.pdf');
+    expect((await sourceDocs.readSourceDocs(key)).size).toBe(0);
   });
 });
