@@ -48,7 +48,7 @@ export function ReviewScreen(props: { state: PanelState; saveState: SaveState; a
           <Notice kind="error">{t(state.storageNotice.key, state.storageNotice.params)}</Notice>
         </div>
       )}
-      {state.phase === 'error' && state.error && <Notice kind="error">{t(ERROR_TEXT[state.error])}</Notice>}
+      {state.phase === 'error' && state.error && <Notice kind="error">{state.errorMessage ? t(state.errorMessage.key, state.errorMessage.params) : t(ERROR_TEXT[state.error])}</Notice>}
       {/* Below the error: the PDF and file errors point the user here. */}
       <FileChooser open={!state.saved || state.error === 'pdf' || state.error === 'file' || state.error === 'tooLarge'} disabled={busy} onFile={(file) => void actions.checkFile(file)} />
       {state.doc && <DocumentResult doc={state.doc} />}

@@ -59,6 +59,8 @@ export interface PanelState {
   /** While a check runs: its step (1 copy the page, 2 read its text, 3 check it) of CHECK_STEPS, shown as progress. */
   checkStep: number;
   error?: ErrorCode;
+  /** Said instead of the usual text of `error` (only while phase is 'error'). */
+  errorMessage?: Message;
   /** The tab the panel follows (the active tab of its window). */
   tab: TabInfo | null;
   /** The document read in this session for the shown review (absent for a review loaded from storage). */
@@ -137,7 +139,8 @@ export type Action =
   /** The page was copied; its text is being read (the second of the check's steps). */
   | { type: 'readingText' }
   | { type: 'analysing' }
-  | { type: 'checkFailed'; error: ErrorCode }
+  /** `message`: said instead of the error's usual text (e.g. which source's text is missing). */
+  | { type: 'checkFailed'; error: ErrorCode; message?: Message }
   /**
    * `onNewest`: `saved` is a re-check of a review of several sources; its sources and automatic
    * review are put on the newest shown version of it (edits made while it was checked stay).
@@ -260,7 +263,7 @@ export function reducer(state: PanelState, action: Action): PanelState {
     case 'analysing':
       return { ...state, phase: 'analysing', checkStep: 3, status: { key: 'check.busyAnalyse' } };
     case 'checkFailed':
-      return { ...state, phase: 'error', error: action.error, status: null };
+      return { ...state, phase: 'error', error: action.error, errorMessage: action.message, status: null };
     case 'checked': {
       if (!action.saved) {
         // Nothing to check (too little text): show what was read, no review.

@@ -10,7 +10,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { ExtractedDocument } from '@/lib/extract/types';
-import { isObj, recheckOneSource, type CheckDocument, type SavedReview } from '@/lib/review';
+import { isObj, missingDocuments, recheckedSourceId, recheckOneSource, type CheckDocument, type ReviewSource, type SavedReview } from '@/lib/review';
 import type { PanelServices } from './services';
 
 const itemKey = (reviewKey: string) => `local:sourceDocs:${reviewKey}` as const;
@@ -69,12 +69,26 @@ export function checkWith(analyse: PanelServices['analyse']): CheckDocument {
 }
 
 /**
- * A re-check of one page of a review of several sources: that source's text is replaced and
- * the verdicts are computed over all sources again (the others' texts kept). Throws when the
- * text of another source is not kept (the check then fails with its usual message).
+ * A re-check of one page or file of a review of several sources: that source's text is replaced
+ * and the verdicts are computed over all sources again (the others' texts kept). When the text
+ * of another source is not kept, nothing is computed: the sources still to be read again are
+ * returned, and the text just read is kept (so reading those makes the re-check possible).
  */
-export async function recheckSource(existing: SavedReview, doc: ExtractedDocument, url: string, analyse: PanelServices['analyse'], now: Date): Promise<SavedReview> {
-  const result = await recheckOneSource(existing, await readSourceDocs(existing.key), doc, url, checkWith(analyse), now);
+export async function recheckSource(
+  existing: SavedReview,
+  doc: ExtractedDocument,
+  url: string,
+  analyse: PanelServices['analyse'],
+  now: Date,
+): Promise<{ ok: true; saved: SavedReview } | { ok: false; missing: ReviewSource[] }> {
+  const docs = await readSourceDocs(existing.key);
+  docs.set(recheckedSourceId(existing, url), doc);
+  const missing = missingDocuments(existing, docs);
+  if (missing.length > 0) {
+    await writeSourceDocs(existing.key, docs);
+    return { ok: false, missing };
+  }
+  const result = await recheckOneSource(existing, docs, doc, url, checkWith(analyse), now);
   await writeSourceDocs(existing.key, result.documents);
-  return result.saved;
+  return { ok: true, saved: result.saved };
 }

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
 import type { Message } from '@/lib/i18n';
-import { addSource, ERROR_TEXT, missingDocuments, removeSource, sourceWithUrl, type ReviewSourceKind, type SavedReview } from '@/lib/review';
+import { addSource, ERROR_TEXT, missingDocuments, removeSource, removeSourceUnchecked, sourceWithUrl, type ReviewSourceKind, type SavedReview } from '@/lib/review';
 import { browserServices, type PanelServices } from './services';
 import { checkWith, readSourceDocs, rememberSourceDoc, writeSourceDocs } from './source-docs';
 import { sourcesChangeOf, type SourcesChange } from './panel-state';
@@ -103,13 +103,20 @@ export function useSources(
       run(async (saved): Promise<SourcesNotice> => {
         const docs = await readSourceDocs(saved.key);
         const gone = saved.sources.find((s) => s.id === id);
+        const title = gone?.title || gone?.url || id;
         const missing = missingDocuments({ sources: saved.sources.filter((s) => s.id !== id) }, docs);
-        if (missing.length > 0) return { kind: 'error', message: { key: 'sources.missing', params: { title: missing[0]!.title || missing[0]!.url } } };
-        const result = await removeSource(saved, id, docs, checkWith(services.analyse), new Date());
         docs.delete(id);
+        if (missing.length > 0) {
+          // The texts to compute the verdicts again are not all there: the source goes, the
+          // verdicts stay as they were until the missing source is checked again.
+          props.replace(sourcesChangeOf(removeSourceUnchecked(saved, id, new Date()).saved));
+          await writeSourceDocs(saved.key, docs);
+          return { kind: 'info', message: { key: 'sources.removedUnchecked', params: { title, missing: missing[0]!.title || missing[0]!.url } } };
+        }
+        const result = await removeSource(saved, id, docs, checkWith(services.analyse), new Date());
         await writeSourceDocs(saved.key, docs);
         props.replace(sourcesChangeOf(result.saved));
-        return { kind: 'info', message: { key: 'sources.removed', params: { title: gone?.title || gone?.url || id, count: result.changes.length } } };
+        return { kind: 'info', message: { key: 'sources.removed', params: { title, count: result.changes.length } } };
       }),
   };
 }

@@ -116,6 +116,7 @@ export const en: Record<MessageKey, string> = {
   'sources.missing': 'The text of “{title}” is no longer kept. Open that source and check it again, then try once more.',
   'sources.added': '“{title}” was added. The verdicts are now for all sources together. Verdicts that changed: {count}.',
   'sources.removed': '“{title}” was removed. Your verdicts and notes are kept. Verdicts that changed: {count}.',
+  'sources.removedUnchecked': '“{title}” was removed. Your verdicts and notes are kept. The text of “{missing}” is no longer kept, so the automatic verdicts were not worked out again. Open “{missing}” and check it again.',
   'compare.pick.gone': 'One of these reviews is no longer there. Please choose again.',
   'compare.close': 'Close the comparison',
   'letter.compareWith': 'The letter also says what changed since the concept version “{title}”.',

@@ -120,6 +120,7 @@ export const nl = {
   'sources.missing': 'Ik heb de tekst van „{title}” niet meer. Open die bron en controleer hem opnieuw. Probeer het daarna nog eens.',
   'sources.added': '„{title}” is toegevoegd. De oordelen gelden nu voor alle bronnen samen. Aantal veranderde oordelen: {count}.',
   'sources.removed': '„{title}” is weggehaald. Uw oordelen en notities zijn bewaard. Aantal veranderde oordelen: {count}.',
+  'sources.removedUnchecked': '„{title}” is weggehaald. Uw oordelen en notities zijn bewaard. Ik heb de tekst van „{missing}” niet meer. Daarom zijn de automatische oordelen nog niet opnieuw bepaald. Open „{missing}” en controleer hem opnieuw.',
   'compare.pick.gone': 'Een van deze toetsingen is er niet meer. Kies opnieuw.',
   'compare.close': 'Sluit de vergelijking',
   'letter.compareWith': 'De brief zegt ook wat is veranderd sinds de conceptversie „{title}”.',

@@ -179,6 +179,11 @@ async function recompute(saved: SavedReview, sources: ReviewSource[], documents:
   return replaceSources(saved, sources, review, now);
 }
 
+/** The source a re-check of the page or file `url` is of: the one with that address, else the first (the review's own address). */
+export function recheckedSourceId(saved: Pick<SavedReview, 'sources'>, url: string): string {
+  return sourceWithUrl(saved, url)?.id ?? FIRST_SOURCE_ID;
+}
+
 /**
  * A re-check of one source of a review of several: its new text replaces the old one (the
  * source with the address `url`, else the first), its title and counts follow, and the verdicts
@@ -193,7 +198,7 @@ export async function recheckOneSource(
   check: CheckDocument,
   now: Date,
 ): Promise<RecheckResult & { documents: Map<string, ExtractedDocument> }> {
-  const id = sourceWithUrl(saved, url)?.id ?? FIRST_SOURCE_ID;
+  const id = recheckedSourceId(saved, url);
   const all = new Map(documents);
   all.set(id, doc);
   const sources = saved.sources.map((s) =>
@@ -230,4 +235,13 @@ export async function addSource(
  */
 export async function removeSource(saved: SavedReview, id: string, documents: ReadonlyMap<string, ExtractedDocument>, check: CheckDocument, now: Date): Promise<RecheckResult> {
   return recompute(saved, withoutSource(saved.sources, id), documents, check, now);
+}
+
+/**
+ * Remove a source when the texts of the others are not all there: the automatic review stays as
+ * it was (not computed again; the user is asked to check the sources again), every decision,
+ * note and own passage stays. The last source cannot be removed (RangeError).
+ */
+export function removeSourceUnchecked(saved: SavedReview, id: string, now: Date): RecheckResult {
+  return replaceSources(saved, withoutSource(saved.sources, id), saved.automatic, now);
 }

@@ -12,6 +12,7 @@ import {
   missingDocuments,
   quoteSourceMessage,
   removeSource,
+  removeSourceUnchecked,
   showTarget,
   sourceWithUrl,
   blockPrefix,
@@ -331,6 +332,19 @@ describe('panel decisions for several sources (add, remove, where a quote lives)
     expect(stored.ok && stored.value.lastSourceNumber).toBe(3);
     expect(validateSavedReview({ ...JSON.parse(JSON.stringify(added.saved)), lastSourceNumber: -1 }).ok).toBe(false);
     expect(validateSavedReview({ ...JSON.parse(JSON.stringify(added.saved)), lastSourceNumber: 1.5 }).ok).toBe(false);
+  });
+
+  it('removes a source without the texts of the others: the verdicts stay as they were, every decision too', () => {
+    const { saved: start } = twoSources();
+    const item = start.automatic.items[2]!.id;
+    const saved = setVerdict(setToelichting(start, item, 'Onze uitleg', T1), item, 'deels', T1);
+    const result = removeSourceUnchecked(saved, 's2', T2);
+    expect(result.saved.sources.map((s) => s.id)).toEqual(['s1']);
+    expect(result.saved.automatic).toBe(saved.automatic);
+    expect(result.changes).toEqual([]);
+    expect(result.saved.decisions).toEqual(saved.decisions);
+    expect(nextSourceId(result.saved)).toBe('s3');
+    expect(() => removeSourceUnchecked(result.saved, 's1', T2)).toThrow(RangeError);
   });
 
   it('says for each quote which source it is from, only when there are several', () => {

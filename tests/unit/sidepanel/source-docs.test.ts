@@ -54,14 +54,21 @@ describe('the texts of a review’s sources (entrypoints/sidepanel/source-docs.t
     await docs.writeSourceDocs(saved.key, new Map([['s1', PAGE], ['s2', AGENDA]]));
     const longer = textToDocument(`${'# Regiovisie Proefland\n\n'}De gemeenten in Proefland werken samen aan jeugdhulp. Wij zorgen ervoor dat kinderen niet langer dan zes weken wachten op hulp. Wij bieden hulp zo dicht mogelijk bij huis. Een kind wordt alleen uit huis geplaatst als het echt niet anders kan. Elke school heeft een vaste contactpersoon voor jeugdhulp.\n`, 'https://proefland.nl/visie');
     const analyse = async (doc: Parameters<typeof analyze>[0]) => ({ ok: true as const, value: check(doc) });
-    const next = await docs.recheckSource(saved, longer, 'https://proefland.nl/visie', analyse, T2);
+    const rechecked = await docs.recheckSource(saved, longer, 'https://proefland.nl/visie', analyse, T2);
+    if (!rechecked.ok) throw new Error('the texts of both sources are kept');
+    const next = rechecked.saved;
     expect(next.sources.map((s) => s.id)).toEqual(['s1', 's2']);
     expect(next.sources[0]!.words).toBe(longer.words);
     expect(next.decisions).toEqual(saved.decisions);
     const { mergeSourceDocuments } = await import('@/lib/review');
     expect(next.automatic).toEqual(check(mergeSourceDocuments([{ source: { id: 's1' }, doc: longer }, { source: { id: 's2' }, doc: AGENDA }])));
-    // Without the other source's text the re-check cannot be done honestly: it fails.
+    // Without the other source's text the re-check cannot be done honestly: it says which source
+    // to read again, and keeps the text it was given; with that source read too, it can be done.
     await docs.deleteSourceDocs(saved.key);
-    await expect(docs.recheckSource(saved, longer, 'https://proefland.nl/visie', analyse, T2)).rejects.toThrow();
+    const missing = await docs.recheckSource(saved, longer, 'https://proefland.nl/visie', analyse, T2);
+    expect(missing.ok ? [] : missing.missing.map((s) => s.id)).toEqual(['s2']);
+    expect([...(await docs.readSourceDocs(saved.key)).keys()]).toEqual(['s1']);
+    const both = await docs.recheckSource(saved, AGENDA, 'agenda.txt', analyse, T2);
+    expect(both.ok && both.saved.automatic).toEqual(check(mergeSourceDocuments([{ source: { id: 's1' }, doc: longer }, { source: { id: 's2' }, doc: AGENDA }])));
   });
 });

@@ -191,3 +191,67 @@ describe('the texts kept for the sources belong to the stored review', () => {
     expect((await sourceDocs.readSourceDocs(key)).size).toBe(0);
   });
 });
+
+describe('a source whose text is no longer kept', () => {
+  /** The checked page with a second page (another tab's page) added as a source; the tab back on the first. */
+  async function twoPages(world: FakeWorld, got: Got) {
+    await act(() => got.check.check());
+    const second = { ...agenda, url: 'http://127.0.0.1/werkagenda.html' };
+    world.tab = { id: 1, url: second.url };
+    world.read = { ok: true, value: second };
+    await act(() => got.sources.addTab());
+    expect(got.state.saved!.sources.map((s) => s.url)).toEqual([page.url, second.url]);
+    world.tab = { id: 1, url: page.url };
+    world.read = { ok: true, value: page };
+    return second;
+  }
+
+  it('a re-check names the source to check again; checking that page (the tab on it) completes the re-check of the open review', async () => {
+    const world = fakeWorld(page);
+    const got = await mount(world);
+    const second = await twoPages(world, got);
+    const key = got.state.saved!.key;
+    const id = got.state.saved!.automatic.items[2]!.id;
+    await act(async () => got.editing.edit({ op: 'toelichting', id, text: 'Blijft staan' }));
+    // The panel was closed: only the first page's text is known (as after a failed write).
+    await sourceDocs.deleteSourceDocs(key);
+    await sourceDocs.writeSourceDocs(key, new Map([['s1', page]]));
+    await act(() => got.check.check());
+    expect(got.state.phase).toBe('error');
+    expect(got.state.errorMessage).toEqual({ key: 'sources.missing', params: { title: second.title } });
+    expect(got.state.saved!.key).toBe(key); // the review stays, nothing lost
+    // The user opens the other page: the review stays shown, and "Controleer" there completes it.
+    world.tab = { id: 1, url: second.url };
+    world.read = { ok: true, value: second };
+    world.tabEvent();
+    await settle();
+    expect(got.state.saved!.key).toBe(key);
+    await act(() => got.check.check());
+    expect(got.state.phase).toBe('ready');
+    expect(got.state.rechecked).toBe(true);
+    expect(got.state.saved!.key).toBe(key);
+    expect(got.state.saved!.sources.map((s) => s.url)).toEqual([page.url, second.url]);
+    expect(got.state.saved!.decisions[id]?.toelichting).toBe('Blijft staan');
+    expect(world.stored.has(second.url)).toBe(false); // no new review for the second page
+  });
+
+  it('removing a source works without the texts of the others: the verdicts stay until they are checked again', async () => {
+    const world = fakeWorld(page);
+    const got = await mount(world);
+    await twoSources(world, got);
+    world.services.readFile = async () => ({ ok: true, value: third });
+    await act(() => got.sources.addFile(file(third)));
+    const before = got.state.saved!;
+    const id = before.automatic.items[4]!.id;
+    await act(async () => got.editing.edit({ op: 'verdict', id, verdict: 'ontbreekt' }));
+    // Only the text of the source to remove is known.
+    await sourceDocs.deleteSourceDocs(before.key);
+    await sourceDocs.writeSourceDocs(before.key, new Map([['s2', agenda]]));
+    await act(() => got.sources.remove('s2'));
+    const after = got.state.saved!;
+    expect(after.sources.map((s) => s.id)).toEqual(['s1', 's3']);
+    expect(after.decisions[id]?.verdict).toBe('ontbreekt');
+    expect(after.automatic).toEqual(before.automatic); // not computed again
+    expect(got.sources.notice).toEqual({ kind: 'info', message: { key: 'sources.removedUnchecked', params: { title: agenda.title || agenda.url, missing: page.title } } });
+  });
+});

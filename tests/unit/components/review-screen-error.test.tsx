@@ -1,0 +1,31 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { I18nProvider } from '@/components/i18n';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { initialState, type PanelState } from '@/entrypoints/sidepanel/panel-state';
+import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
+
+// The review view's sources box reaches the extension's storage: the fake browser first.
+(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
+(globalThis as { browser?: unknown }).browser = fakeBrowser;
+const { ReviewScreen } = await import('@/components/review/ReviewScreen');
+
+const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+beforeAll(() => {
+  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
+});
+afterEach(() => act(() => render(null, document.getElementById('root')!)));
+const show = (state: PanelState) =>
+  act(() => render(<I18nProvider locale="nl"><ReviewScreen state={state} saveState="saved" actions={{} as PanelActions} /></I18nProvider>, document.getElementById('root')!));
+
+describe('ReviewScreen: a failed check', () => {
+  it('says which source to check again instead of the general failure, when the check says so', () => {
+    show({ ...initialState, phase: 'error', error: 'failed', errorMessage: { key: 'sources.missing', params: { title: 'Werkagenda' } } });
+    const text = document.getElementById('root')!.textContent!;
+    expect(text).toContain('Ik heb de tekst van „Werkagenda” niet meer. Open die bron en controleer hem opnieuw.');
+    show({ ...initialState, phase: 'error', error: 'failed' });
+    expect(document.getElementById('root')!.textContent).not.toContain('Werkagenda');
+  });
+});
