@@ -1,11 +1,11 @@
 import { useRef } from 'preact/hooks';
 import { FileInput } from '../FileInput';
-import type { ReviewSource } from '@/lib/review';
+import { canRemoveSource, type ReviewSource } from '@/lib/review';
 import { useI18n } from '../i18n';
 
 /**
- * The pages and files of the open review (issue 10): title, kind, pages or words, each
- * removable while there are two or more, and "Voeg toe aan deze toetsing" for the open tab's
+ * The pages and files of the open review (issue 10): title, kind, pages or words, each but the
+ * first (the review belongs to its address) removable while there are two or more, and "Voeg toe aan deze toetsing" for the open tab's
  * page or a chosen file. The decisions live in lib/review/sources.ts; this only shows them.
  */
 export function SourcesList(props: {
@@ -35,7 +35,8 @@ export function SourcesList(props: {
                 ({[t(`sources.kind.${s.kind}`), s.pages !== undefined ? t('sources.pages', { pages: s.pages }) : t('sources.words', { words: s.words })].join(', ')})
               </span>
               {s.kind === 'page' && <p class="doc-url">{s.url}</p>}
-              {several && props.onRemove && (
+              {several && props.onRemove && !canRemoveSource(props.sources, s.id) && <p class="muted">{t('sources.mainOne')}</p>}
+              {several && props.onRemove && canRemoveSource(props.sources, s.id) && (
                 <button type="button" class="small" aria-label={t('sources.removeLabel', { title })} disabled={props.busy} onClick={() => props.onRemove?.(s.id)} data-action="remove-source">
                   {t('sources.remove')}
                 </button>

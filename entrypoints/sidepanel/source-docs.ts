@@ -10,7 +10,8 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { ExtractedDocument } from '@/lib/extract/types';
-import { isObj, missingDocuments, recheckedSourceId, recheckOneSource, type CheckDocument, type ReviewSource, type SavedReview } from '@/lib/review';
+import type { Message } from '@/lib/i18n';
+import { isObj, missingDocuments, recheckedSourceId, recheckOneSource, type CheckDocument, type SavedReview } from '@/lib/review';
 import type { PanelServices } from './services';
 
 const itemKey = (reviewKey: string) => `local:sourceDocs:${reviewKey}` as const;
@@ -71,8 +72,9 @@ export function checkWith(analyse: PanelServices['analyse']): CheckDocument {
 /**
  * A re-check of one page or file of a review of several sources: that source's text is replaced
  * and the verdicts are computed over all sources again (the others' texts kept). When the text
- * of another source is not kept, nothing is computed: the sources still to be read again are
- * returned, and the text just read is kept (so reading those makes the re-check possible).
+ * of another source is not kept, nothing is computed: the message names a source to read again,
+ * and the text just read is kept (so reading the others makes the re-check possible). A page
+ * that is none of the sources is refused, never taken for another source.
  */
 export async function recheckSource(
   existing: SavedReview,
@@ -80,13 +82,15 @@ export async function recheckSource(
   url: string,
   analyse: PanelServices['analyse'],
   now: Date,
-): Promise<{ ok: true; saved: SavedReview } | { ok: false; missing: ReviewSource[] }> {
+): Promise<{ ok: true; saved: SavedReview } | { ok: false; message: Message }> {
+  const id = recheckedSourceId(existing, url);
+  if (id === undefined) return { ok: false, message: { key: 'sources.notASource', params: { title: doc.title || url } } };
   const docs = await readSourceDocs(existing.key);
-  docs.set(recheckedSourceId(existing, url), doc);
-  const missing = missingDocuments(existing, docs);
-  if (missing.length > 0) {
+  docs.set(id, doc);
+  const missing = missingDocuments(existing, docs)[0];
+  if (missing) {
     await writeSourceDocs(existing.key, docs);
-    return { ok: false, missing };
+    return { ok: false, message: { key: 'sources.missing', params: { title: missing.title || missing.url } } };
   }
   const result = await recheckOneSource(existing, docs, doc, url, checkWith(analyse), now);
   await writeSourceDocs(existing.key, result.documents);

@@ -7,7 +7,7 @@ import { useEffect } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
 import type { ErrorCode } from '@/lib/messages';
-import { afterTabSwitch, chosenFileUrl, findFileReview, normaliseUrl, reviewAfterCheck, sourceWithUrl, tabReviewKey, type SavedReview } from '@/lib/review';
+import { afterTabSwitch, checkedOverSources, chosenFileUrl, findFileReview, normaliseUrl, reviewAfterCheck, sourceWithUrl, tabReviewKey, type SavedReview } from '@/lib/review';
 import type { Action } from './panel-state';
 import { refreshList, type PanelCore } from './panel-core';
 import type { Saving } from './use-saving';
@@ -139,19 +139,16 @@ export function usePageCheck(core: PanelCore, saving: Saving): PageCheckActions 
     // A page or file that is one of the open review's sources is a re-check of that review.
     const open = stateRef.current.saved;
     const found =
-      open && open.sources.length > 1 && sourceWithUrl(open, fileName ?? url)
+      open && checkedOverSources(open) && sourceWithUrl(open, fileName ?? url)
         ? { url: fileName ?? url, existing: open }
         : fileName !== undefined
           ? await findFileReview(fileName, doc, storedReview)
           : { url, existing: await storedReview(url) };
-    if (found.existing && found.existing.sources.length > 1) {
+    if (found.existing && checkedOverSources(found.existing)) {
       // A review of several sources is re-checked over all of them (issue 10), in one analysis;
       // what it finds is put on the newest version of the review (edits made meanwhile stay).
       const rechecked = await recheckSource(found.existing, doc, found.url, services.analyse, new Date());
-      if (!rechecked.ok) {
-        const source = rechecked.missing[0]!;
-        return { type: 'checkFailed', error: 'failed', message: { key: 'sources.missing', params: { title: source.title || source.url } } };
-      }
+      if (!rechecked.ok) return { type: 'checkFailed', error: 'failed', message: rechecked.message };
       await store.prepare(rechecked.saved.key);
       return { type: 'checked', doc, saved: rechecked.saved, rechecked: true, onNewest: true };
     }

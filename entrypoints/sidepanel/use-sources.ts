@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
 import type { Message } from '@/lib/i18n';
-import { addSource, ERROR_TEXT, missingDocuments, removeSource, removeSourceUnchecked, sourceWithUrl, type ReviewSourceKind, type SavedReview } from '@/lib/review';
+import { addSource, canRemoveSource, ERROR_TEXT, missingDocuments, removeSource, removeSourceUnchecked, sourceWithUrl, type ReviewSourceKind, type SavedReview } from '@/lib/review';
 import { browserServices, type PanelServices } from './services';
 import { checkWith, readSourceDocs, rememberSourceDoc, writeSourceDocs } from './source-docs';
 import { sourcesChangeOf, type SourcesChange } from './panel-state';
@@ -101,6 +101,7 @@ export function useSources(
       }),
     remove: (id) =>
       run(async (saved): Promise<SourcesNotice> => {
+        if (!canRemoveSource(saved.sources, id)) return { kind: 'error', message: { key: saved.sources.length > 1 ? 'sources.mainOne' : 'sources.lastOne' } };
         const docs = await readSourceDocs(saved.key);
         const gone = saved.sources.find((s) => s.id === id);
         const title = gone?.title || gone?.url || id;

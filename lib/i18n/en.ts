@@ -106,6 +106,8 @@ export const en: Record<MessageKey, string> = {
   'sources.remove': 'Remove',
   'sources.removeLabel': 'Remove “{title}” from this review',
   'sources.lastOne': 'This is the only source. It cannot be removed.',
+  'sources.mainOne': 'This is the first source. The review belongs to this page or file, so it cannot be removed.',
+  'sources.notASource': '“{title}” is not (or no longer) one of the sources of this review. To count it, choose ‘Add to this review’.',
   'sources.add': 'Add to this review',
   'sources.addTab': 'This page',
   'sources.addFile': 'A file (PDF, web page or text)',

@@ -110,6 +110,8 @@ export const nl = {
   'sources.remove': 'Haal weg',
   'sources.removeLabel': 'Haal „{title}” weg uit deze toetsing',
   'sources.lastOne': 'Dit is de enige bron. Die kunt u niet weghalen.',
+  'sources.mainOne': 'Dit is de eerste bron. De toetsing hoort bij deze pagina of dit bestand. Daarom kunt u hem niet weghalen.',
+  'sources.notASource': '„{title}” hoort niet (meer) bij deze toetsing. Wilt u het meetellen? Kies dan ‘Voeg toe aan deze toetsing’.',
   'sources.add': 'Voeg toe aan deze toetsing',
   'sources.addTab': 'Deze pagina',
   'sources.addFile': 'Een bestand (pdf, webpagina of tekst)',

@@ -112,10 +112,19 @@ export function sourceOfQuote(saved: Pick<SavedReview, 'sources'>, quote: { bloc
   return sourceById(saved, quote.source ?? sourceIdOfBlock(quote.block));
 }
 
-/** The sources without the one with `id` (unchanged when it is not there). The last source cannot be removed: RangeError. */
+/**
+ * Can this source be removed? Not the last one, and not the first: the review belongs to its
+ * address (its key), and a re-check of that page or file must stay a re-check of that source.
+ */
+export function canRemoveSource(sources: readonly Pick<ReviewSource, 'id'>[], id: string): boolean {
+  return id !== FIRST_SOURCE_ID && sources.some((s) => s.id === id) && sources.length > 1;
+}
+
+/** The sources without the one with `id` (unchanged when it is not there). The first and the last source cannot be removed (canRemoveSource): RangeError. */
 export function withoutSource(sources: readonly ReviewSource[], id: string): ReviewSource[] {
   const rest = sources.filter((s) => s.id !== id);
   if (rest.length === 0) throw new RangeError('The last source of a review cannot be removed');
+  if (id === FIRST_SOURCE_ID) throw new RangeError('The first source of a review (its own address) cannot be removed');
   return rest;
 }
 
@@ -158,6 +167,15 @@ export function showTarget(saved: Pick<SavedReview, 'sources'>, quote: { block: 
   return { ok: false, message: { key: 'sources.show.otherPage', params: { title: source.title || source.url, url: source.url } } };
 }
 
+/**
+ * Is the automatic review computed over the list of sources (a re-check then goes through
+ * recheckOneSource)? For several sources; also for one that is not the first (a review from
+ * before the first could not be removed), whose block ids name it.
+ */
+export function checkedOverSources(saved: Pick<SavedReview, 'sources'>): boolean {
+  return saved.sources.length > 1 || saved.sources[0]?.id !== FIRST_SOURCE_ID;
+}
+
 /** The source of the review with this address (a page's URL, normalised, or a file name), if any. */
 export function sourceWithUrl(saved: Pick<SavedReview, 'sources'>, url: string): ReviewSource | undefined {
   const key = normaliseUrl(url);
@@ -179,16 +197,21 @@ async function recompute(saved: SavedReview, sources: ReviewSource[], documents:
   return replaceSources(saved, sources, review, now);
 }
 
-/** The source a re-check of the page or file `url` is of: the one with that address, else the first (the review's own address). */
-export function recheckedSourceId(saved: Pick<SavedReview, 'sources'>, url: string): string {
-  return sourceWithUrl(saved, url)?.id ?? FIRST_SOURCE_ID;
+/**
+ * The source a re-check of the page or file `url` is of: the one with that address, else the
+ * first (the review's own address, when only written differently). Undefined when the first
+ * source is not there (a review from before it could not be removed): the page is none of the
+ * sources, and its text must not be taken for another's.
+ */
+export function recheckedSourceId(saved: Pick<SavedReview, 'sources'>, url: string): string | undefined {
+  return sourceWithUrl(saved, url)?.id ?? sourceById(saved, FIRST_SOURCE_ID)?.id;
 }
 
 /**
  * A re-check of one source of a review of several: its new text replaces the old one (the
  * source with the address `url`, else the first), its title and counts follow, and the verdicts
  * are computed over all sources again, keeping the council's work. RangeError when the text of
- * another source is not in `documents`.
+ * another source is not in `documents`, or `url` is none of the sources (recheckedSourceId).
  */
 export async function recheckOneSource(
   saved: SavedReview,
@@ -199,6 +222,7 @@ export async function recheckOneSource(
   now: Date,
 ): Promise<RecheckResult & { documents: Map<string, ExtractedDocument> }> {
   const id = recheckedSourceId(saved, url);
+  if (id === undefined) throw new RangeError(`${url} is none of the review's sources`);
   const all = new Map(documents);
   all.set(id, doc);
   const sources = saved.sources.map((s) =>

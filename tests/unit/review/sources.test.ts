@@ -13,6 +13,9 @@ import {
   quoteSourceMessage,
   removeSource,
   removeSourceUnchecked,
+  canRemoveSource,
+  checkedOverSources,
+  recheckedSourceId,
   showTarget,
   sourceWithUrl,
   blockPrefix,
@@ -345,6 +348,23 @@ describe('panel decisions for several sources (add, remove, where a quote lives)
     expect(result.saved.decisions).toEqual(saved.decisions);
     expect(nextSourceId(result.saved)).toBe('s3');
     expect(() => removeSourceUnchecked(result.saved, 's1', T2)).toThrow(RangeError);
+  });
+
+  it('keeps the first source (the review belongs to its address), and refuses to take another page for a source', async () => {
+    const { saved, s1, s2 } = twoSources();
+    expect(canRemoveSource(saved.sources, 's1')).toBe(false);
+    expect(canRemoveSource(saved.sources, 's2')).toBe(true);
+    expect(canRemoveSource([s2], 's2')).toBe(false);
+    await expect(removeSource(saved, 's1', new Map([['s2', doc2()]]), check, T2)).rejects.toThrow(RangeError);
+    expect(() => removeSourceUnchecked(saved, 's1', T2)).toThrow(RangeError);
+    // A review stored before that, without its first source: its own page is none of its sources.
+    const withoutFirst = { ...saved, sources: [s2] };
+    expect(checkedOverSources(withoutFirst)).toBe(true);
+    expect(checkedOverSources({ sources: [s1] })).toBe(false);
+    expect(recheckedSourceId(withoutFirst, s1.url)).toBeUndefined();
+    expect(recheckedSourceId(withoutFirst, 'werkagenda.txt')).toBe('s2');
+    expect(recheckedSourceId(saved, 'https://proefland.nl/regiovisie?utm_source=x')).toBe('s1');
+    await expect(recheckOneSource(withoutFirst, new Map([['s2', doc2()]]), doc1(), s1.url, check, T2)).rejects.toThrow(RangeError);
   });
 
   it('says for each quote which source it is from, only when there are several', () => {

@@ -255,3 +255,29 @@ describe('a source whose text is no longer kept', () => {
     expect(got.sources.notice).toEqual({ kind: 'info', message: { key: 'sources.removedUnchecked', params: { title: agenda.title || agenda.url, missing: page.title } } });
   });
 });
+
+describe('the first source of a review', () => {
+  it('cannot be removed: the review belongs to its address', async () => {
+    const world = fakeWorld(page);
+    const got = await mount(world);
+    await twoSources(world, got);
+    const before = got.state.saved!;
+    await act(() => got.sources.remove('s1'));
+    expect(got.state.saved).toBe(before);
+    expect(got.sources.notice).toEqual({ kind: 'error', message: { key: 'sources.mainOne' } });
+  });
+
+  it('a review stored without it: a re-check of its own page is refused, not labelled as the remaining source', async () => {
+    const world = fakeWorld(page);
+    const got = await mount(world);
+    await twoSources(world, got);
+    // As a review looked after the first source was removed (possible before this fix).
+    const shown = got.state.saved!;
+    const broken = { ...shown, sources: [shown.sources[1]!], updatedAt: '2030-01-01T00:00:00.000Z' };
+    await act(async () => got.editing.replace(broken));
+    await act(() => got.check.check());
+    expect(got.state.phase).toBe('error');
+    expect(got.state.errorMessage).toEqual({ key: 'sources.notASource', params: { title: page.title } });
+    expect(got.state.saved!.sources).toEqual(broken.sources);
+  });
+});

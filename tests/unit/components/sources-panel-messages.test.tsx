@@ -6,17 +6,20 @@ import { I18nProvider } from '@/components/i18n';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { initialState, type PanelState } from '@/entrypoints/sidepanel/panel-state';
 import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
+import type { ReviewSource } from '@/lib/review';
 
 // The review view's sources box reaches the extension's storage: the fake browser first.
 (fakeBrowser.runtime as { id?: string }).id = 'test-extension';
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
 const { ReviewScreen } = await import('@/components/review/ReviewScreen');
+const { SourcesList } = await import('@/components/review/SourcesList');
 
 const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
 beforeAll(() => {
   Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
 });
 afterEach(() => act(() => render(null, document.getElementById('root')!)));
+const root = () => document.getElementById('root')!;
 const show = (state: PanelState) =>
   act(() => render(<I18nProvider locale="nl"><ReviewScreen state={state} saveState="saved" actions={{} as PanelActions} /></I18nProvider>, document.getElementById('root')!));
 
@@ -27,5 +30,18 @@ describe('ReviewScreen: a failed check', () => {
     expect(text).toContain('Ik heb de tekst van „Werkagenda” niet meer. Open die bron en controleer hem opnieuw.');
     show({ ...initialState, phase: 'error', error: 'failed' });
     expect(document.getElementById('root')!.textContent).not.toContain('Werkagenda');
+  });
+});
+
+const source = (id: string, title: string, url: string): ReviewSource => ({ id, kind: 'page', title, url, characters: 900, words: 150, blocks: 9, addedAt: '2026-12-04T10:00:00.000Z' });
+
+describe('SourcesList: the first source stays', () => {
+  it('offers no "Haal weg" for the first source (the review belongs to its address) and says why; the others can go', () => {
+    const sources = [source('s1', 'Regiovisie', 'https://proefland.nl/visie'), source('s2', 'Werkagenda', 'https://proefland.nl/agenda'), source('s3', 'Uitvoering', 'https://proefland.nl/plan')];
+    act(() => render(<I18nProvider locale="nl"><SourcesList sources={sources} onRemove={() => undefined} /></I18nProvider>, root()));
+    const items = [...root().querySelectorAll('li[data-source]')];
+    expect(items.map((li) => li.querySelector('[data-action="remove-source"]') !== null)).toEqual([false, true, true]);
+    expect(items[0]!.textContent).toContain('Dit is de eerste bron. De toetsing hoort bij deze pagina of dit bestand. Daarom kunt u hem niet weghalen.');
+    expect(items[1]!.textContent).not.toContain('eerste bron');
   });
 });
