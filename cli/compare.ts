@@ -76,7 +76,9 @@ export function formatComparison(comparison: Comparison, files: { old: string; n
     lines.push('', t(change === 'better' ? 'compare.better' : 'compare.worse'));
     for (const it of group) {
       lines.push(`  ${titles.get(it.id) ?? it.id}: ${t('compare.verdicts', { old: verdictText(it.old, it.oldByHand), new: verdictText(it.new, it.newByHand) })}`);
+      if (it.added.length > 0) lines.push(`    ${t('compare.added')}`);
       for (const quote of it.added.slice(0, 2)) lines.push(`      + “${truncateText(quote, 120)}”`);
+      if (it.removed.length > 0) lines.push(`    ${t('compare.removed')}`);
       for (const quote of it.removed.slice(0, 2)) lines.push(`      − “${truncateText(quote, 120)}”`);
     }
   }

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { compareReviews, type SavedReview } from '@/lib/review';
 import { locChecklist } from '@/lib/checklist';
-import { browserServices } from '@/entrypoints/sidepanel/services';
 import type { ReadResult } from '@/entrypoints/sidepanel/review-store';
 import { Notice } from '../Notice';
 import { useI18n } from '../i18n';
@@ -18,9 +17,9 @@ export function LetterScreen(props: {
   onSaved: (next: SavedReview) => void;
   onGoToItem: (id: string) => void;
   /** Reads a saved review (the earlier version the letter compares with). */
-  read?: (key: string) => Promise<ReadResult>;
+  read: (key: string) => Promise<ReadResult>;
 }) {
-  const read = props.read ?? browserServices.store.readReview;
+  const { read } = props;
   const { t } = useI18n();
   const [Letter, setLetter] = useState<LetterViewComponent | null>(null);
   const earlier = useEarlierVersion(props.saved, read);

@@ -1,18 +1,21 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { getItem, locChecklist } from '@/lib/checklist';
 import type { ReviewSummary } from '@/lib/review';
-import { useCompare } from '@/entrypoints/sidepanel/use-compare';
-import { browserServices } from '@/entrypoints/sidepanel/services';
+import type { CompareApi } from '@/entrypoints/sidepanel/use-panel';
 import { useI18n } from '../i18n';
 import { Notice } from '../Notice';
 import { ComparePicker } from './ComparePicker';
 import { CompareView } from './CompareView';
 
-/** "Vergelijk twee versies" in "Opgeslagen" (issue 10): pick two saved reviews, see what changed, and put it in the new version's letter. */
-export function CompareBox(props: { list: ReviewSummary[]; onUseInLetter: (oldKey: string, newKey: string, oldTitle: string) => void }) {
+/**
+ * "Vergelijk twee versies" in "Opgeslagen" (issue 10): pick two saved reviews, see what changed, and put it in the new version's letter.
+ * The comparing is use-compare.ts, run by the panel's hook and passed in; leaving the view closes the comparison.
+ */
+export function CompareBox(props: { list: ReviewSummary[]; compare: CompareApi; onUseInLetter: (oldKey: string, newKey: string, oldTitle: string) => void }) {
   const { t } = useI18n();
-  const compare = useCompare(browserServices.store.readReview);
+  const { compare } = props;
   const [keys, setKeys] = useState<[string, string] | null>(null);
+  useEffect(() => compare.close, []);
   const titleOf = (id: string) => getItem(locChecklist, id)?.title ?? id;
   return (
     <>

@@ -3,6 +3,7 @@ import { documentNotices } from '@/lib/extract/problems';
 import { checksShownAgain, ERROR_TEXT, shownKey } from '@/lib/review';
 import { CHECK_STEPS, type PanelState } from '@/entrypoints/sidepanel/panel-state';
 import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
+import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
 import { useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { useFocusWhenDone } from '../use-focus-when-done';
@@ -14,7 +15,7 @@ import type { SaveState } from './ReviewHeader';
 import { ReviewView } from './ReviewView';
 
 /** The "Toetsing" view: the check button, what was read, and the review. */
-export function ReviewScreen(props: { state: PanelState; saveState: SaveState; actions: PanelActions }) {
+export function ReviewScreen(props: { state: PanelState; saveState: SaveState; actions: PanelActions; sources: SourcesApi }) {
   const { t } = useI18n();
   const { state, actions } = props;
   const busy = state.phase === 'reading' || state.phase === 'analysing';
@@ -52,7 +53,7 @@ export function ReviewScreen(props: { state: PanelState; saveState: SaveState; a
       {/* Below the error: the PDF and file errors point the user here. */}
       <FileChooser open={!state.saved || state.error === 'pdf' || state.error === 'file' || state.error === 'tooLarge'} disabled={busy} onFile={(file) => void actions.checkFile(file)} />
       {state.doc && <DocumentResult doc={state.doc} />}
-      {state.saved && <ReviewView state={state} saved={state.saved} saveState={props.saveState} actions={actions} />}
+      {state.saved && <ReviewView state={state} saved={state.saved} saveState={props.saveState} actions={actions} sources={props.sources} />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { countsByTheme, effectiveVerdict, filterItems, isFileKey, isOtherPage, isReviewed, ITEM_FILTERS, nextUnreviewed, progress, type ItemFilter, type SavedReview } from '@/lib/review';
 import { layoutOf, type PanelState } from '@/entrypoints/sidepanel/panel-state';
 import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
+import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
 import { useI18n } from '../i18n';
 import { ReviewHeader, type SaveState } from './ReviewHeader';
 import { ChangesNotice } from './ChangesNotice';
@@ -20,7 +21,7 @@ import { SourcesContext } from './sources-context';
  * legend, filter, and the items by theme. Themes fold; each item is one summary line that
  * opens into its full card.
  */
-export function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: SaveState; actions: PanelActions }) {
+export function ReviewView(props: { state: PanelState; saved: SavedReview; saveState: SaveState; actions: PanelActions; sources: SourcesApi }) {
   const { t } = useI18n();
   const { state, saved, actions } = props;
   const counts = countsByTheme(saved);
@@ -70,7 +71,7 @@ export function ReviewView(props: { state: PanelState; saved: SavedReview; saveS
         onClearMarks={() => void actions.clearMarks()}
         onRetrySave={() => void actions.retrySave()}
       />
-      <SourcesBox saved={saved} doc={state.doc} busy={state.phase === 'reading' || state.phase === 'analysing'} replace={actions.replace} />
+      <SourcesBox saved={saved} busy={state.phase === 'reading' || state.phase === 'analysing'} sources={props.sources} />
       <TextNotice review={saved.automatic} />
       {state.rechecked && <ChangesNotice changes={saved.changes ?? []} titleOf={titleOf} />}
       <ThemeSummary themes={locChecklist.themes} counts={counts} />

@@ -1,15 +1,13 @@
 import type { PanelState } from '@/entrypoints/sidepanel/panel-state';
-import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
+import type { CompareApi, PanelActions } from '@/entrypoints/sidepanel/use-panel';
 import { useI18n } from '../i18n';
 import { SavedList } from './SavedList';
 import { ImportBox } from './ImportBox';
 import { SetAsideList } from './SetAsideList';
 import { CompareBox } from './CompareBox';
-import { setCompareWith } from '@/lib/review';
-import { browserServices } from '@/entrypoints/sidepanel/services';
 
 /** The "Opgeslagen" view: saved reviews, and importing one. */
-export function SavedScreen(props: { state: PanelState; actions: PanelActions }) {
+export function SavedScreen(props: { state: PanelState; actions: PanelActions; compare: CompareApi }) {
   const { t } = useI18n();
   const { state, actions } = props;
   return (
@@ -34,16 +32,7 @@ export function SavedScreen(props: { state: PanelState; actions: PanelActions })
         onDelete={(key) => void actions.removeSetAside(key)}
       />
       {state.list && (
-        <CompareBox
-          list={state.list}
-          onUseInLetter={async (oldKey, newKey, oldTitle) => {
-            // Open the new version and let its letter compare with the old one (kept with the review).
-            await actions.open(newKey);
-            const read = await browserServices.store.readReview(newKey);
-            if (read.ok && read.saved) actions.replace(setCompareWith(read.saved, { key: oldKey, title: oldTitle }, new Date()));
-            actions.setView('letter');
-          }}
-        />
+        <CompareBox list={state.list} compare={props.compare} onUseInLetter={(oldKey, newKey, oldTitle) => void actions.useInLetter(oldKey, newKey, oldTitle)} />
       )}
       <ImportBox
         pending={state.pendingImport}

@@ -1,14 +1,13 @@
-import type { ExtractedDocument } from '@/lib/extract/types';
 import type { SavedReview } from '@/lib/review';
-import { useSources } from '@/entrypoints/sidepanel/use-sources';
+import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
 import { useI18n } from '../i18n';
 import { Notice } from '../Notice';
 import { SourcesList } from './SourcesList';
 
-/** The sources of the review and "Voeg toe aan deze toetsing" (issue 10; the work is in use-sources.ts). */
-export function SourcesBox(props: { saved: SavedReview; doc: ExtractedDocument | undefined; busy: boolean; replace: (saved: SavedReview) => void }) {
+/** The sources of the review and "Voeg toe aan deze toetsing" (issue 10; the work is in use-sources.ts, run by the panel's hook and passed in). */
+export function SourcesBox(props: { saved: SavedReview; busy: boolean; sources: SourcesApi }) {
   const { t } = useI18n();
-  const sources = useSources(props);
+  const { sources } = props;
   const busy = props.busy || sources.busy;
   return (
     <details class="sources-box" open={props.saved.sources.length > 1 || sources.notice !== null ? true : undefined}>

@@ -40,13 +40,27 @@ export function outermostClosed(node: Node): Element | null {
 /** What may be clicked inside a heading: never a link, which could lead away from the page. */
 const BUTTON = 'button, [role="button"]';
 
+/**
+ * May this element be clicked to open a section? Never a link that leads somewhere (an href
+ * other than "#…", also "javascript:"), a form field, or a button that sends or resets a form:
+ * such a click could leave the page or send something. The section is then reported closed.
+ */
+export function safeToClick(el: Element): boolean {
+  const tag = el.tagName;
+  if ((tag === 'A' || tag === 'AREA') && el.hasAttribute('href') && !(el.getAttribute('href') ?? '').trim().startsWith('#')) return false;
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return false;
+  // A button in a form sends it unless its type says otherwise.
+  if (tag === 'BUTTON' && (el.getAttribute('type') ?? '').trim().toLowerCase() !== 'button' && (el.closest('form') || el.hasAttribute('form'))) return false;
+  return true;
+}
+
 /** An element (or the clickable one in it) that says it controls a collapsed section. */
 function expandable(el: Element | null): HTMLElement | null {
   if (!el) return null;
-  if (el.getAttribute('aria-expanded') === 'false') return el as HTMLElement;
+  if (el.getAttribute('aria-expanded') === 'false') return safeToClick(el) ? (el as HTMLElement) : null;
   if (/^H[1-6]$/.test(el.tagName) || el.tagName === 'DT' || el.getAttribute('role') === 'heading') {
-    const inner = el.querySelector('[aria-expanded="false"]') ?? el.querySelector(BUTTON);
-    return (inner as HTMLElement | null) ?? null;
+    const inner = [...el.querySelectorAll('[aria-expanded="false"]'), ...el.querySelectorAll(BUTTON)].find(safeToClick);
+    return (inner as HTMLElement | undefined) ?? null;
   }
   return null;
 }
@@ -54,21 +68,21 @@ function expandable(el: Element | null): HTMLElement | null {
 /**
  * The element that opens a hidden section: one whose aria-controls names it; else one whose
  * data-bs-target, data-target or href is "#its-id" (Bootstrap collapse and similar); else a
- * collapsed button or heading (with a button) directly before it.
+ * collapsed button or heading (with a button) directly before it. Only elements safeToClick.
  */
 export function findToggle(section: Element): HTMLElement | null {
   const doc = section.ownerDocument;
   const id = section.id;
   if (id) {
-    const controls = Array.from(doc.querySelectorAll('[aria-controls]')).filter((el) =>
-      (el.getAttribute('aria-controls') ?? '').split(/\s+/).includes(id),
+    const controls = Array.from(doc.querySelectorAll('[aria-controls]')).filter(
+      (el) => (el.getAttribute('aria-controls') ?? '').split(/\s+/).includes(id) && safeToClick(el),
     );
     // Prefer a toggle that says it is collapsed (some pages have a second "close" button).
     const control = controls.find((el) => el.getAttribute('aria-expanded') === 'false') ?? controls[0];
     if (control) return control as HTMLElement;
     const target = `#${id}`;
     const pointer = Array.from(doc.querySelectorAll('[data-bs-target], [data-target], a[href^="#"]')).find(
-      (el) => el.getAttribute('data-bs-target') === target || el.getAttribute('data-target') === target || el.getAttribute('href') === target,
+      (el) => (el.getAttribute('data-bs-target') === target || el.getAttribute('data-target') === target || el.getAttribute('href') === target) && safeToClick(el),
     );
     if (pointer) return pointer as HTMLElement;
   }

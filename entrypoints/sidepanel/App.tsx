@@ -20,7 +20,7 @@ export function App() {
 
 function Panel(props: { locale: Locale; onLocale: (l: Locale) => void }) {
   const { t } = useI18n();
-  const { state, saveState, actions } = usePanel();
+  const { state, saveState, actions, sources, compare } = usePanel();
   const status = state.status ? t(state.status.key, state.status.params) : '';
   const goToItem = (id: string) => {
     // The item may be hidden by a filter: show all, then open it; the review view focuses it.
@@ -40,9 +40,9 @@ function Panel(props: { locale: Locale; onLocale: (l: Locale) => void }) {
       <p class="sr-status" role="status" aria-live="polite" data-testid="status">
         {status}
       </p>
-      {state.view === 'review' && <ReviewScreen state={state} saveState={saveState} actions={actions} />}
-      {state.view === 'saved' && <SavedScreen state={state} actions={actions} />}
-      {state.view === 'letter' && <LetterScreen saved={state.saved} onSaved={actions.replace} onGoToItem={goToItem} />}
+      {state.view === 'review' && <ReviewScreen state={state} saveState={saveState} actions={actions} sources={sources} />}
+      {state.view === 'saved' && <SavedScreen state={state} actions={actions} compare={compare} />}
+      {state.view === 'letter' && <LetterScreen saved={state.saved} onSaved={actions.replace} onGoToItem={goToItem} read={actions.readSaved} />}
     </main>
   );
 }

@@ -18,6 +18,7 @@ import {
   replaceSources,
   samePage,
   setMunicipality,
+  setCompareWith,
   setPrivateNote,
   setToelichting,
   setVerdict,
@@ -123,7 +124,9 @@ export type Edit =
   | { op: 'confirm'; id: string; confirmed: boolean }
   | { op: 'addOwn'; id: string; evidence: NewOwnEvidence }
   | { op: 'removeOwn'; id: string; index: number }
-  | { op: 'municipality'; value: string };
+  | { op: 'municipality'; value: string }
+  /** The letter compares with this earlier saved review ("Neem dit op in de brief"), or no longer. */
+  | { op: 'compareWith'; earlier: { key: string; title: string } | undefined };
 
 /** Edits that come keystroke by keystroke (saved after a short delay); the others are choices, saved at once. */
 export function isTyping(edit: Edit): boolean {
@@ -205,6 +208,8 @@ export function applyEdit(saved: SavedReview, edit: Edit, now: Date): SavedRevie
       return removeOwnEvidence(saved, edit.id, edit.index, now);
     case 'municipality':
       return setMunicipality(saved, edit.value, now);
+    case 'compareWith':
+      return setCompareWith(saved, edit.earlier, now);
   }
 }
 

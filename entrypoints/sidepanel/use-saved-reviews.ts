@@ -12,7 +12,8 @@ export interface SavedReviewsActions {
   /** Download the shown review as a file. */
   exportShown(): void;
   exportSaved(key: string): Promise<void>;
-  open(key: string): Promise<void>;
+  /** Show a saved review; false when it could not be read (the list says why). */
+  open(key: string): Promise<boolean>;
   askDelete(key: string | null): void;
   remove(key: string): Promise<void>;
   importFile(file: File): Promise<void>;
@@ -81,11 +82,12 @@ export function useSavedReviews(core: PanelCore, saving: Saving): SavedReviewsAc
     },
     async open(key) {
       const saved = await loadSaved(key);
-      if (!saved) return;
+      if (!saved) return false;
       await store.prepare(saved.key);
       saving.adopt(saved);
       followSeq.current++; // the user chose this review: a late tab lookup must not replace it
       dispatch({ type: 'open', saved });
+      return true;
     },
     askDelete: (key) => dispatch({ type: 'askDelete', key }),
     async remove(key) {

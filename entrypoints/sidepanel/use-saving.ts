@@ -88,9 +88,17 @@ export function useSaving(core: PanelCore, shown: SavedReview | undefined): Savi
     }
   }
 
-  /** Hand every review whose write failed to the queue again (except `except`: a newer version follows). */
+  /**
+   * Hand every review whose write failed to the queue again (except `except`: a newer version
+   * follows). Never one older than the shown review of that key: the newer one is being written
+   * (a retry while that write is still under way must not overwrite it with the older version).
+   */
   function scheduleUnsaved(except?: string): void {
-    for (const [key, saved] of unsaved.current) if (key !== except) queue.schedule(key, saved);
+    const shown = stateRef.current.saved;
+    for (const [key, saved] of unsaved.current) {
+      if (key === except || (shown?.key === key && shown.updatedAt > saved.updatedAt)) continue;
+      queue.schedule(key, saved);
+    }
   }
 
   // Every change to the shown review is saved (debounced); leaving the page flushes at once.

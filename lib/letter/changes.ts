@@ -14,6 +14,14 @@ export const CHANGES_HEADING = 'Wat is veranderd sinds de conceptversie';
 /** Passages new or gone shown per item in the appendix, each way. */
 export const MAX_CHANGED_PASSAGES = 2;
 const MAX_PASSAGE_CHARS = 200;
+/**
+ * The labels over the passages new and gone. A comparison sees only the passages the check
+ * showed (its top few per item) and the council's own, not the whole text: a passage that fell
+ * out of the top few, or an own passage not added again, may still be in the text. So the labels
+ * say only what is certain.
+ */
+export const PASSAGES_ADDED = 'Nieuw bij de gevonden passages:';
+export const PASSAGES_REMOVED = 'Niet meer bij de gevonden passages:';
 
 const aanbeveling = (n: number) => (n === 1 ? 'aanbeveling' : 'aanbevelingen');
 
@@ -81,7 +89,7 @@ export function changesAppendix(comparison: Comparison, checklist: Checklist): L
   const rows: TableCell[][] = comparison.items
     .filter((it) => it.change !== 'same' || it.added.length > 0 || it.removed.length > 0)
     .map((it) => {
-      const texts = [...passages('Nieuw in de tekst:', it.added), ...passages('Niet meer in de tekst:', it.removed)];
+      const texts = [...passages(PASSAGES_ADDED, it.added), ...passages(PASSAGES_REMOVED, it.removed)];
       const mark = (v: Verdict, byHand: boolean): TableCell => ({ paragraphs: [{ text: verdictWord(v), bold: it.change !== 'same' }, ...(byHand ? [{ text: 'oordeel van de raad', muted: true }] : [])] });
       return [
         { paragraphs: [{ text: title(it.id), bold: true }] },
@@ -110,7 +118,7 @@ export function changesAppendix(comparison: Comparison, checklist: Checklist): L
         { header: 'Passages', width: 0.4 },
       ],
       rows,
-      description: 'Per aanbeveling het oordeel over de conceptversie en over deze versie, met de passages die nieuw zijn of niet meer in de tekst staan',
+      description: 'Per aanbeveling het oordeel over de conceptversie en over deze versie, met de gevonden passages die nieuw zijn of er niet meer bij zijn',
     });
   }
   return blocks;

@@ -22,7 +22,10 @@ export interface ItemComparison {
   oldByHand: boolean;
   newByHand: boolean;
   change: ItemChange;
-  /** Passages of the item (automatic and the council's own) in the new review and not in the old one, and the other way round. */
+  /**
+   * Passages of the item (automatic and the council's own) in the new review and not in the old one, and the other way round.
+   * Only the passages the reviews hold (the top few per item): a passage "removed" may still be in the new text.
+   */
   added: string[];
   removed: string[];
 }

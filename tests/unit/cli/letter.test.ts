@@ -176,7 +176,8 @@ describe('npm run letter with --compare-with: what changed since the concept ver
     expect(text).toContain('Beter geworden:');
     expect(text).toMatch(/Aan de bel trekken en klagen: was ontbreekt, nu aanwezig\./);
     expect(text).toContain('Wat is veranderd sinds de conceptversie, per aanbeveling');
-    expect(text).toContain('Nieuw in de tekst:');
+    expect(text).toContain('Nieuw bij de gevonden passages:');
+    expect(text).not.toContain('in de tekst:');
     expect(text).toContain('„Ouders kunnen met een klacht terecht bij een onafhankelijke vertrouwenspersoon.”');
     // The same letter from the concept as an exported review.
     const fromReview = join(dir, 'brief-2.docx');

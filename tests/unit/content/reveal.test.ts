@@ -79,6 +79,28 @@ describe('findToggle', () => {
     expect(findToggle(doc.querySelector('.p')!)).toBeNull();
   });
 
+  it('never picks a real link, a form field or a button that sends a form, whatever it says it controls: the section stays closed', () => {
+    const doc = page(`
+      <a id="l1" href="/pagina-2" aria-controls="p1" aria-expanded="false">Meer</a><div id="p1" hidden>a</div>
+      <a id="l2" href="javascript:open()" data-bs-target="#p2">Meer</a><div id="p2" hidden>b</div>
+      <form><button id="s3" aria-controls="p3" aria-expanded="false">Verstuur</button></form><div id="p3" hidden>c</div>
+      <form id="f"></form><input id="i4" type="submit" form="f" aria-controls="p4" value="Zoek"><div id="p4" hidden>d</div>
+      <a id="l5" href="https://elders.example/" aria-expanded="false">Verder</a><div class="p5" hidden>e</div>
+      <h2><a id="l6" href="/elders" aria-expanded="false">Kop</a></h2><div class="p6" hidden>f</div>
+      <button id="b7" type="submit" form="f" data-target="#p7">Meer</button><div id="p7" hidden>g</div>`);
+    for (const id of ['p1', 'p2', 'p3', 'p4', 'p7']) expect(findToggle(doc.getElementById(id)!)).toBeNull();
+    expect(findToggle(doc.querySelector('.p5')!)).toBeNull();
+    expect(findToggle(doc.querySelector('.p6')!)).toBeNull();
+    // The safe toggle is still found next to an unsafe one: a "#…" link, and a plain button in a form.
+    const ok = page(`
+      <a id="l" href="/elders" aria-controls="q1">Lees verder</a><a id="h" href="#q1" aria-controls="q1" aria-expanded="false">Open</a><div id="q1" hidden>a</div>
+      <form><button id="b" type="button" aria-controls="q2" aria-expanded="false">Open</button></form><div id="q2" hidden>b</div>
+      <h2><a href="/elders" aria-expanded="false">Kop</a><button id="hb" aria-expanded="false">Open</button></h2><div class="q3" hidden>c</div>`);
+    expect(findToggle(ok.getElementById('q1')!)?.id).toBe('h');
+    expect(findToggle(ok.getElementById('q2')!)?.id).toBe('b');
+    expect(findToggle(ok.querySelector('.q3')!)?.id).toBe('hb');
+  });
+
   it('finds nothing for a hidden block that no element opens', () => {
     const doc = page(`<p>Gewone alinea.</p><div id="los" hidden>a</div><a href="#elders">link</a><button aria-controls="ander">x</button>`);
     expect(findToggle(doc.getElementById('los')!)).toBeNull();

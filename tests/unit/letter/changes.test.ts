@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Checklist } from '../../../lib/checklist/types';
 import { composeLetter } from '../../../lib/letter/compose';
-import { CHANGES_HEADING, changesSummarySentence } from '../../../lib/letter/changes';
+import { CHANGES_HEADING, changesSummarySentence, PASSAGES_ADDED, PASSAGES_REMOVED } from '../../../lib/letter/changes';
 import type { LetterBlock, ParagraphBlock, TableBlock } from '../../../lib/letter/model';
 import { getTemplate } from '../../../lib/letter/templates';
 import { compareReviews } from '../../../lib/review/compare';
@@ -67,7 +67,7 @@ describe('the letter with "Wat is veranderd sinds de conceptversie"', () => {
     expect(firstRow[2]!.paragraphs.map((p) => p.text)).toEqual(['ontbreekt', 'oordeel van de raad']);
     // The same passages, only the council's verdict differs.
     expect(firstRow[3]!.paragraphs.map((p) => p.text)).toEqual(['–']);
-    const gained = table.rows.find((r) => r[3]!.paragraphs[0]!.text === 'Nieuw in de tekst:');
+    const gained = table.rows.find((r) => r[3]!.paragraphs[0]!.text === PASSAGES_ADDED);
     expect(gained).toBeDefined();
     // The section follows the counts per theme, before the readability.
     const order = ids(letter.appendix.blocks);
@@ -90,6 +90,49 @@ describe('the letter with "Wat is veranderd sinds de conceptversie"', () => {
   it('has no such section without a comparison', () => {
     const letter = composeLetter(makeReview(checklist, mixed), checklist, councilSettings(), advies, NOW);
     expect([...ids(letter.body), ...ids(letter.appendix.blocks)].some((id) => id.includes('veranderd'))).toBe(false);
+  });
+});
+
+describe('passages new and gone: only what is certain', () => {
+  /** The item's evidence (the check's top five): the concept has passages 1–5, the final version 2–6. Passage 1 is still in the final text, only ranked lower. */
+  function topFiveShifted(): { concept: SavedReview; final: SavedReview; id: string } {
+    const concept = makeReview(checklist, (_, i) => (i === 0 ? 'deels' : 'ontbreekt'), { title: 'Regiovisie Voorbeeld (concept)' });
+    const final = makeReview(checklist, (_, i) => (i === 0 ? 'aanwezig' : 'ontbreekt'));
+    const id = checklist.items[0]!.id;
+    const quote = (n: number) => `Zin ${n} over dit punt, die in beide versies van de tekst staat.`;
+    const withQuotes = (saved: SavedReview, ns: number[]): SavedReview => ({
+      ...saved,
+      automatic: {
+        ...saved.automatic,
+        items: saved.automatic.items.map((it) => (it.id === id ? { ...it, evidence: ns.map((n, k) => ({ ...saved.automatic.items[0]!.evidence[0]!, quote: quote(n), score: 0.9 - k * 0.1 })) } : it)),
+      },
+    });
+    return { concept: withQuotes(concept, [1, 2, 3, 4, 5]), final: withQuotes(final, [2, 3, 4, 5, 6]), id };
+  }
+
+  it('does not say a passage that fell out of the top five is no longer in the text, in the letter nor in the CLI', async () => {
+    const { concept, final, id } = topFiveShifted();
+    const comparison = compareReviews(concept, final, checklist);
+    const item = comparison.items.find((it) => it.id === id)!;
+    expect(item.removed).toEqual(['Zin 1 over dit punt, die in beide versies van de tekst staat.']);
+    expect(item.added).toEqual(['Zin 6 over dit punt, die in beide versies van de tekst staat.']);
+    const letter = composeLetter(final, checklist, councilSettings(), advies, NOW, { comparison });
+    const table = letter.appendix.blocks.find((b): b is TableBlock => b.type === 'table' && b.id === 'bijlage.veranderd')!;
+    const row = table.rows.find((r) => r[0]!.paragraphs[0]!.text === checklist.items[0]!.title)!;
+    expect(row[3]!.paragraphs.map((p) => p.text)).toEqual([
+      PASSAGES_ADDED,
+      '„Zin 6 over dit punt, die in beide versies van de tekst staat.”',
+      PASSAGES_REMOVED,
+      '„Zin 1 over dit punt, die in beide versies van de tekst staat.”',
+    ]);
+    expect(PASSAGES_REMOVED).toBe('Niet meer bij de gevonden passages:');
+    const all = [...letterTexts(letter), table.description ?? ''].join('\n');
+    expect(all).not.toMatch(/(niet meer|nieuw) in de tekst/i);
+    const { formatComparison } = await import('../../../cli/compare');
+    const text = formatComparison(comparison, { old: 'concept.html', new: 'definitief.html' }, checklist);
+    expect(text).toContain('Niet meer bij de gevonden passages:\n      − “Zin 1');
+    expect(text).toContain('Nieuw bij de gevonden passages:\n      + “Zin 6');
+    expect(text).not.toMatch(/in de tekst:/);
   });
 });
 

@@ -167,7 +167,7 @@ describe('useSavedReviews', () => {
     const other = createSavedReview(makeReview(), T1, otherRegion.url, 'Gezinnen');
     world.stored.set(other.key, other);
     const got = await mount(world, useSavedReviews);
-    await act(() => got.actions.open(other.key));
+    await act(async () => void (await got.actions.open(other.key)));
     expect(got.state.saved?.key).toBe(other.key);
     expect(got.state.status?.key).toBe('saved.status.opened');
     await act(() => got.actions.exportSaved(other.key));
@@ -184,7 +184,7 @@ describe('useSavedReviews', () => {
     const world = fakeWorld(page);
     world.damaged.add('kapot');
     const got = await mount(world, useSavedReviews);
-    await act(() => got.actions.open('kapot'));
+    await act(async () => void (await got.actions.open('kapot')));
     expect(got.state.saved).toBeUndefined();
     expect(got.state.importMessage?.message.key).toBe('storedError.setAside');
     expect(got.state.storageNotice?.key).toBe('storedError.setAside');
@@ -245,7 +245,7 @@ describe('useSavedReviews with damaged reviews set aside', () => {
     const world = fakeWorld(page);
     world.damaged.add('example.nl/kapot');
     const got = await mount(world, useSavedReviews);
-    await act(() => got.actions.open('example.nl/kapot'));
+    await act(async () => void (await got.actions.open('example.nl/kapot')));
     expect(got.state.setAside).toEqual([{ storageKey: 'corrupt:2026-12-04T10:00:00.000Z:example.nl/kapot', address: 'example.nl/kapot', movedAt: '2026-12-04T10:00:00.000Z' }]);
     const storageKey = got.state.setAside[0]!.storageKey;
     await act(() => got.actions.exportSetAside(storageKey));

@@ -18,6 +18,7 @@ import { summaryOf } from '@/lib/review/review-index';
 import { translate } from '@/lib/i18n';
 import { I18nProvider } from '@/components/i18n';
 import { ReviewHeader } from '@/components/review/ReviewHeader';
+import { SavedScreen } from '@/components/review/SavedScreen';
 import { makeReview, T1 } from '../review/factory';
 import { withQuota } from './quota-storage';
 
@@ -179,6 +180,58 @@ describe('the panel when the storage is full', () => {
       ),
     );
     expect(root().querySelector('[data-action="retry-save"]')).toBeNull();
+  });
+});
+
+describe('"Neem dit op in de brief" while the storage is full', () => {
+  /** The real "Opgeslagen" view on the real panel hook. */
+  function SavedProbe() {
+    const got = usePanel();
+    panel = got;
+    return (
+      <I18nProvider locale="nl">
+        <SavedScreen state={got.state} actions={got.actions} compare={got.compare} />
+      </I18nProvider>
+    );
+  }
+  const click = (el: Element | null) => act(async () => void el!.dispatchEvent(new window.Event('click', { bubbles: true })));
+  // linkedom's <select> has no settable value: give the element the value a browser would have.
+  const choose = (select: Element, value: string) =>
+    act(async () => {
+      Object.defineProperty(select, 'value', { value, configurable: true });
+      select.dispatchEvent(new window.Event('change', { bubbles: true }));
+    });
+
+  it('puts the comparison on the shown review with the edit that could not be written, not on the older stored copy', async () => {
+    const shown = reviewAt(TAB_URL, 'Regio A');
+    const concept = reviewAt('https://b.example/regiovisie-concept', 'Regio A (concept)');
+    const first = shown.automatic.items[0]!.id;
+    for (const r of [shown, concept]) await store.writeReview(r);
+    await act(async () => void render(<SavedProbe />, root()));
+    await until('the review is shown', () => panel.state.saved?.key === shown.key);
+    quota.bytes = quota.used() + 500;
+    const note = 'Navragen bij de wethouder. '.repeat(100);
+    await act(async () => panel.actions.edit({ op: 'privateNote', id: first, text: note }));
+    await until('the write fails', () => panel.saveState === 'full');
+    await act(async () => panel.actions.setView('saved'));
+    await until('the list is read', () => (panel.state.list?.length ?? 0) === 2);
+    const [oldSelect, newSelect] = [...root().querySelectorAll('select')];
+    await choose(oldSelect!, concept.key);
+    await choose(newSelect!, shown.key);
+    await click(root().querySelector('[data-action="compare"]'));
+    await until('the comparison is shown', () => root().querySelector('[data-action="use-in-letter"]') !== null);
+    await click(root().querySelector('[data-action="use-in-letter"]'));
+    await until('the letter view', () => panel.state.view === 'letter');
+    expect(panel.state.saved?.key).toBe(shown.key);
+    expect(panel.state.saved?.compareWith).toEqual({ key: concept.key, title: 'Regio A (concept)' });
+    // The note typed while the storage was full is still there, and still waits to be written.
+    expect(panel.state.saved?.decisions[first]?.privateNote).toBe(note);
+    // "Probeer opnieuw op te slaan" at once, while that version's write is still under way: the newest version is written.
+    quota.bytes = Infinity;
+    await act(async () => void (await panel.actions.retrySave()));
+    await until('everything written', () => panel.saveState === 'saved');
+    const written = (await raw())[`review:${shown.key}`] as SavedReview;
+    expect(written).toEqual(panel.state.saved);
   });
 });
 
