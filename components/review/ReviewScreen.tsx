@@ -25,6 +25,8 @@ export function ReviewScreen(props: { state: PanelState; saveState: SaveState; a
   // the review's heading, or back to the button (after an error or a page with too little text).
   const button = useRef<HTMLButtonElement>(null);
   const pressed = useFocusWhenDone(busy, () => document.getElementById('review-title') ?? button.current);
+  // While a source is added or removed no check starts: both would read and check in the same worker.
+  const blocked = busy || props.sources.busy;
   return (
     <>
       {!state.saved && <p class="muted">{t('app.tagline')}</p>}
@@ -37,7 +39,7 @@ export function ReviewScreen(props: { state: PanelState; saveState: SaveState; a
           pressed();
           void actions.check();
         }}
-        disabled={busy}
+        disabled={blocked}
         aria-busy={busy}
       >
         {again ? t('check.again') : t('check.button')}
@@ -51,7 +53,7 @@ export function ReviewScreen(props: { state: PanelState; saveState: SaveState; a
       )}
       {state.phase === 'error' && state.error && <Notice kind="error">{state.errorMessage ? t(state.errorMessage.key, state.errorMessage.params) : t(ERROR_TEXT[state.error])}</Notice>}
       {/* Below the error: the PDF and file errors point the user here. */}
-      <FileChooser open={!state.saved || state.error === 'pdf' || state.error === 'file' || state.error === 'tooLarge'} disabled={busy} onFile={(file) => void actions.checkFile(file)} />
+      <FileChooser open={!state.saved || state.error === 'pdf' || state.error === 'file' || state.error === 'tooLarge'} disabled={blocked} onFile={(file) => void actions.checkFile(file)} />
       {state.doc && <DocumentResult doc={state.doc} />}
       {state.saved && <ReviewView state={state} saved={state.saved} saveState={props.saveState} actions={actions} sources={props.sources} />}
     </>

@@ -31,7 +31,7 @@ export function useSources(
     saved: SavedReview | undefined;
     doc: ExtractedDocument | undefined;
     /** The panel's `replace` (use-review-editing.ts): a SourcesChange is put on the newest version of the review. */
-    replace(next: SavedReview | SourcesChange): void;
+    replace: (next: SavedReview | SourcesChange) => void;
   },
   services: PanelServices = browserServices,
 ): SourcesApi {

@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { initialState, type PanelState } from '@/entrypoints/sidepanel/panel-state';
 import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
 import type { ReviewSource } from '@/lib/review';
+import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
 
 // The review view's sources box reaches the extension's storage: the fake browser first.
 (fakeBrowser.runtime as { id?: string }).id = 'test-extension';
@@ -20,8 +21,9 @@ beforeAll(() => {
 });
 afterEach(() => act(() => render(null, document.getElementById('root')!)));
 const root = () => document.getElementById('root')!;
-const show = (state: PanelState) =>
-  act(() => render(<I18nProvider locale="nl"><ReviewScreen state={state} saveState="saved" actions={{} as PanelActions} /></I18nProvider>, document.getElementById('root')!));
+const idle: SourcesApi = { busy: false, notice: null, addTab: async () => {}, addFile: async () => {}, remove: async () => {} };
+const show = (state: PanelState, sources: SourcesApi = idle) =>
+  act(() => render(<I18nProvider locale="nl"><ReviewScreen state={state} saveState="saved" actions={{} as PanelActions} sources={sources} /></I18nProvider>, document.getElementById('root')!));
 
 describe('ReviewScreen: a failed check', () => {
   it('says which source to check again instead of the general failure, when the check says so', () => {
@@ -30,6 +32,16 @@ describe('ReviewScreen: a failed check', () => {
     expect(text).toContain('Ik heb de tekst van „Werkagenda” niet meer. Open die bron en controleer hem opnieuw.');
     show({ ...initialState, phase: 'error', error: 'failed' });
     expect(document.getElementById('root')!.textContent).not.toContain('Werkagenda');
+  });
+});
+
+describe('ReviewScreen: "Controleer" while the sources change', () => {
+  it('cannot be pressed while a source is added or removed, and can again afterwards', () => {
+    const checkButton = () => root().querySelector('button.primary')!;
+    show({ ...initialState }, { ...idle, busy: true });
+    expect(checkButton().hasAttribute('disabled')).toBe(true);
+    show({ ...initialState });
+    expect(checkButton().hasAttribute('disabled')).toBe(false);
   });
 });
 
