@@ -2,19 +2,15 @@
  * The progress of a running check: a bar and "Stap n van 3" with what the panel does now, in the
  * chosen language. Rendered into a linkedom document.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { useDom } from '../dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Locale } from '@/lib/i18n';
 import { I18nProvider } from '@/components/i18n';
 import { CheckProgress } from '@/components/CheckProgress';
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
-afterEach(() => act(() => render(null, document.getElementById('root')!)));
+const { document, window } = useDom();
 
 function show(step: number, locale: Locale = 'nl') {
   const root = document.getElementById('root')!;

@@ -3,8 +3,8 @@
  * the sources and compare hooks), now plain: everything comes in as props, so they render with
  * fakes and no browser at all.
  */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
+import { useDom } from '../dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { I18nProvider } from '@/components/i18n';
@@ -25,11 +25,7 @@ vi.mock('@/components/settings/settings-store', () => ({
 vi.mock('wxt/browser', () => ({ browser: { runtime: { openOptionsPage: vi.fn() } } }));
 vi.mock('@/components/save-file', () => ({ saveFile: vi.fn() }));
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
-afterEach(() => act(() => render(null, document.getElementById('root')!)));
+const { document, window } = useDom();
 
 const root = () => document.getElementById('root')!;
 const show = (node: preact.ComponentChildren) => act(() => render(<I18nProvider locale="nl">{node}</I18nProvider>, root()));

@@ -1,5 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { useDom } from '../dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { I18nProvider } from '@/components/i18n';
@@ -12,11 +12,7 @@ import type { Checklist } from '@/lib/checklist/types';
 import { DEFAULT_ITEMS, makeEvidence, makeItem, makeReview, makeSaved, T0, T1 } from '../review/factory';
 
 // Preact renders into a linkedom document (no browser needed).
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
-afterEach(() => act(() => render(null, document.getElementById('root')!)));
+const { document, window } = useDom();
 
 const root = () => document.getElementById('root')!;
 const show = (node: preact.ComponentChildren) => act(() => render(<I18nProvider locale="nl">{node}</I18nProvider>, root()));

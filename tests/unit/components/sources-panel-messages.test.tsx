@@ -1,5 +1,5 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { useDom } from '../dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { I18nProvider } from '@/components/i18n';
@@ -15,11 +15,7 @@ import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
 const { ReviewScreen } = await import('@/components/review/ReviewScreen');
 const { SourcesList } = await import('@/components/review/SourcesList');
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
-afterEach(() => act(() => render(null, document.getElementById('root')!)));
+const { document, window } = useDom();
 const root = () => document.getElementById('root')!;
 const idle: SourcesApi = { busy: false, notice: null, addTab: async () => {}, addFile: async () => {}, remove: async () => {} };
 const show = (state: PanelState, sources: SourcesApi = idle) =>

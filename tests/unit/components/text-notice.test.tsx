@@ -2,8 +2,8 @@
  * Above the review: a text that is no regiovisie (with the reason), and a short text, with the
  * way to the full document. Rendered into a linkedom document.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { useDom } from '../dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Review } from '@/lib/check/types';
@@ -11,11 +11,7 @@ import { I18nProvider } from '@/components/i18n';
 import { TextNotice } from '@/components/review/TextNotice';
 import { makeReview } from '../review/factory';
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
-afterEach(() => act(() => render(null, document.getElementById('root')!)));
+const { document, window } = useDom();
 
 function show(review: Review) {
   const root = document.getElementById('root')!;

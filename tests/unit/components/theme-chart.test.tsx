@@ -2,8 +2,8 @@
  * The summary's chart: one bar per theme with the effective counts, each part's number on it,
  * the same numbers as text in the table, and a legend. Rendered into a linkedom document.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { useDom } from '../dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Theme } from '@/lib/checklist/types';
@@ -11,11 +11,7 @@ import type { VerdictCounts } from '@/lib/review';
 import { I18nProvider } from '@/components/i18n';
 import { ThemeSummary } from '@/components/review/ThemeSummary';
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
-afterEach(() => act(() => render(null, document.getElementById('root')!)));
+const { document, window } = useDom();
 
 const themes: Theme[] = [
   { id: 'vertrouwen', title: 'Vertrouwen als basis', description: '' },
