@@ -195,6 +195,8 @@ const BIGRAMS: Record<string, number> = {
   'onderzoekt of': CUE.OPEN,
   'bekijken of': CUE.OPEN,
   'lukt niet': CUE.PROBLEM,
+  // what no one may or can do now: "geen van de partijen is bevoegd"
+  'geen van': CUE.PROBLEM,
   'het onderzoek': CUE.REPORT,
 };
 

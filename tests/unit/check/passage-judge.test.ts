@@ -132,6 +132,17 @@ describe('a vertrouwenspersoon is the contact for a complaint, not the family\'s
   });
 });
 
+describe('"geen van …" says what no one can do now: a problem, not an arrangement', () => {
+  it('an arrangement that no party has is a problem; the same arrangement held by a team, or promised, counts', () => {
+    const ID = 'passend.doorbraak';
+    const r = judge('Nu is geen van de partijen bevoegd om bij een vastgelopen zorgvraag de knoop door te hakken.', ID);
+    expect(r.verdict).toBe('deels');
+    expect(r.basis).toBe('problem');
+    expect(verdict('Het doorbraakteam is bevoegd om bij een vastgelopen zorgvraag de knoop door te hakken.', ID)).toBe('aanwezig');
+    expect(verdict('We zorgen ervoor dat geen van de gezinnen langer dan zes weken op de wachtlijst voor jeugdhulp staat.', 'passend.wachtlijsten')).toBe('aanwezig');
+  });
+});
+
 describe('a question and its answer ("…? Dan …") are one passage', () => {
   it('the topic in the question and the promise in the answer make the item, quoted as both', () => {
     const text = 'Bent u ontevreden over uw hulpverlener? Dan kunt u ons altijd bellen of mailen.';
