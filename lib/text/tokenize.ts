@@ -436,6 +436,29 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
   'aan', 'af', 'bij', 'binnen', 'door', 'in', 'mee', 'na', 'op', 'over', 'samen', 'terecht', 'terug', 'thuis', 'toe', 'uit', 'vast', 'voor', 'weg',
 ]);
 
+const PARTICLE_FLAG = 1;
+const TE_FLAG = 2;
+/** Per interner: at the word id of each separable particle PARTICLE_FLAG, at "te" TE_FLAG (so the joins test a number, not a string). */
+const particleFlagsByInterner = new WeakMap<WordInterner, Uint8Array>();
+function particleFlagsOf(interner: WordInterner): Uint8Array {
+  let flags = particleFlagsByInterner.get(interner);
+  if (flags === undefined) {
+    const te = interner.intern('te');
+    const ids = [...SEPARABLE_PARTICLES].map((p) => interner.intern(p));
+    flags = new Uint8Array(Math.max(te, ...ids) + 1);
+    for (const id of ids) flags[id] = PARTICLE_FLAG;
+    flags[te] = TE_FLAG;
+    particleFlagsByInterner.set(interner, flags);
+  }
+  return flags;
+}
+/** Does token k carry `flag` (by its word id when the tokens were scanned with an interner)? */
+function tokenHas(buf: TokenBuffer, k: number, flag: number, flags: Uint8Array | undefined): boolean {
+  if (flags === undefined) return flag === TE_FLAG ? buf.norm[k] === 'te' : SEPARABLE_PARTICLES.has(buf.norm[k]!);
+  const id = buf.id[k]!;
+  return id < flags.length && (flags[id]! & flag) !== 0;
+}
+
 /**
  * A separable verb with "te" in the middle ("af te stemmen", "op te halen", "mee te denken") is
  * the verb itself: the token after "te" gets the joined form ("afstemmen"), so a term written as
@@ -444,8 +467,9 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
  */
 export function joinSeparableVerbs(buf: TokenBuffer, n: number, interner?: WordInterner): number {
   let joined = 0;
+  const flags = interner === undefined ? undefined : particleFlagsOf(interner);
   for (let k = 0; k + 2 < n; k++) {
-    if (buf.norm[k + 1] !== 'te' || !SEPARABLE_PARTICLES.has(buf.norm[k]!)) continue;
+    if (!tokenHas(buf, k + 1, TE_FLAG, flags) || !tokenHas(buf, k, PARTICLE_FLAG, flags)) continue;
     const verb = buf.norm[k + 2]!;
     if ((buf.flags[k + 2]! & TOKEN_NUM) !== 0 || verb.length < 4 || !verb.endsWith('en')) continue;
     const norm = buf.norm[k]! + verb;
@@ -477,9 +501,10 @@ const PARTICLE_REACH = 10;
  */
 export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number, isVerb: (form: string) => boolean, interner?: WordInterner): number {
   let joined = 0;
+  const flags = interner === undefined ? undefined : particleFlagsOf(interner);
   for (let k = 1; k < n; k++) {
+    if (!tokenHas(buf, k, PARTICLE_FLAG, flags)) continue;
     const particle = buf.norm[k]!;
-    if (!SEPARABLE_PARTICLES.has(particle)) continue;
     const atEnd = k === n - 1 ? true : clauseBreak(text, buf.end[k]!, buf.start[k + 1]!);
     if (!atEnd && !(k === n - 1)) continue;
     for (let j = k - 1; j >= 0 && j >= k - PARTICLE_REACH; j--) {

@@ -134,3 +134,27 @@ describe('joinTrailingParticles', () => {
     expect(run('We lopen de hulp bij.')).toEqual(['we', 'lopen', 'de', 'hulp', 'bij']);
   });
 });
+
+describe('the joins with a WordInterner (particles found by word id)', () => {
+  const verbs = new Set(['bijsturen', 'afstemmen']);
+  const joinBoth = (text: string, interner?: WordInterner) => {
+    const buf = createTokenBuffer();
+    const n = scanTokens(text, buf, interner);
+    const joins = joinSeparableVerbs(buf, n, interner) + joinTrailingParticles(text, buf, n, (f) => verbs.has(f), interner);
+    return { joins, norms: buf.norm.slice(0, n), ids: Array.from(buf.id.subarray(0, n)) };
+  };
+  it('joins exactly as without one, and gives each joined token the id of its joined form', () => {
+    const interner = new WordInterner();
+    // words first seen before the particles are interned, so their ids differ from the particles'
+    interner.intern('gemeenten');
+    for (const text of ['We sturen de hulp bij.', 'Wij vragen hen af te stemmen, en we kijken mee.', 'Zij komen om te horen, in te kleine teams.', 'bij te sturen in 2025 op te']) {
+      const withIds = joinBoth(text, interner);
+      const plain = joinBoth(text);
+      expect(withIds.norms).toEqual(plain.norms);
+      expect(withIds.joins).toBe(plain.joins);
+      expect(withIds.ids.map((id) => interner.norms[id])).toEqual(plain.norms);
+    }
+    expect(joinBoth('We sturen de hulp bij.', interner).norms).toContain('bijsturen');
+    expect(joinBoth('hun werk af te stemmen', interner).norms).toContain('afstemmen');
+  });
+});
