@@ -41,12 +41,10 @@ import { wordSyllables } from '../text/syllables';
 import {
   compileChecklist,
   createMatchState,
-  firstTermsOf,
   beginSentence,
-  laterWordIds,
   markToken,
   matchMarkedSentence,
-  packTerms,
+  matchTokenOf,
   TERM_ROLE,
   type CompiledChecklist,
   type MatchState,
@@ -198,7 +196,7 @@ function isSpaceCode(c: number): boolean {
 /** Everything about a word TYPE, computed once per checklist and cached across analyze calls. */
 interface TypeInfo {
   ids: number[];
-  /** The ids a sentence notes as present for phrase matching (see laterWordIds). */
+  /** The ids a sentence notes as present: for phrase matching, and the marked word classes (see matchTokenOf). */
   marks: number[];
   cue: number;
   /** Two-word cues starting with this word: second word (its interner id) → mask. */
@@ -210,7 +208,7 @@ interface TypeInfo {
   document: boolean;
   syllables: number;
   jargon: boolean;
-  /** Terms that can start at this word (see firstTermsOf), and the late ones (CompiledChecklist.lateTerm), packed (see packTerms). */
+  /** Terms that can start at this word, and the late ones (CompiledChecklist.lateTerm) except the marked classes, packed (see matchTokenOf). */
   firsts: Int32Array;
   firstsLate: Int32Array;
 }
@@ -242,7 +240,7 @@ interface Scratch {
   touched: Int32Array;
   /** The sentence countSentence last read is about another policy field and not about youth. */
   offDomain: boolean;
-  /** Per item: the paraphrases completed. Per word class: the stamp of the last sentence that has it. Per paraphrase: its groups found, and the sentence stamp; the paraphrases completed in this sentence. */
+  /** Per item: the paraphrases completed. Per word class: the match stamp (match.stamp) of the last sentence that has it. Per paraphrase: its groups found, and the sentence stamp; the paraphrases completed in this sentence. */
   paraHits: Int32Array;
   classStamp: Int32Array;
   paraCompleted: Int32Array;
@@ -263,10 +261,11 @@ const scratches = new WeakMap<CompiledChecklist, Scratch>();
 function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
   let s = scratches.get(compiled);
   if (!s || s.itemStamp.length < nItems) {
+    const match = createMatchState(compiled);
     s = {
       interner: new WordInterner(),
       typesById: [],
-      match: createMatchState(compiled),
+      match,
       tokens: createTokenBuffer(1024),
       sentences: createSentenceBuffer(),
       types: [],
@@ -283,7 +282,8 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       touched: new Int32Array(nItems),
       offDomain: false,
       paraHits: new Int32Array(nItems),
-      classStamp: new Int32Array(Math.max(1, compiled.classCount)),
+      // the word classes' part of match.present: markToken notes the marked classes there (see matchTokenOf)
+      classStamp: match.present.subarray(compiled.patternCount),
       anchorsFound: new Int32Array(Math.max(1, compiled.classCount)),
       paraCompleted: new Int32Array(Math.max(1, compiled.paraItem.length)),
       paraStamp: new Int32Array(Math.max(1, compiled.paraItem.length)),
@@ -304,9 +304,10 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
   const cue = wordCues(norm);
   const info = wordInfo(norm);
   const ids = compiled.matcher.match(norm);
+  const token = matchTokenOf(compiled, ids);
   return {
-    ids,
-    marks: laterWordIds(compiled, ids),
+    ids: token.ids,
+    marks: token.marks,
     cue,
     bigrams: cue & BIGRAM_START ? byWordId(interner, bigramsAfter(norm)) : undefined,
     topic: isTopicWord(norm),
@@ -314,8 +315,8 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     document: DOCUMENT_WORDS.has(norm),
     syllables: info.syllables,
     jargon: info.jargon,
-    firsts: packTerms(compiled, firstTermsOf(compiled, ids)),
-    firstsLate: packTerms(compiled, firstTermsOf(compiled, ids, true)),
+    firsts: token.firsts,
+    firstsLate: token.firstsLate,
   };
 }
 
@@ -444,7 +445,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const ti = typeList[k]!;
         if (ids[k] === ti.ids) continue;
         // this token also matches the joined form: its type with the extra pattern ids (for this block only)
-        typeList[k] = { ...ti, ids: ids[k]!, marks: laterWordIds(compiled, ids[k]!), firsts: packTerms(compiled, firstTermsOf(compiled, ids[k]!)), firstsLate: packTerms(compiled, firstTermsOf(compiled, ids[k]!, true)) };
+        typeList[k] = { ...ti, ...matchTokenOf(compiled, ids[k]!) };
       }
     }
     const sentences = scratch.sentences;
@@ -785,6 +786,8 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
   let nCompleted = 0;
   let nAnchors = 0;
   const { termRole, termItem, termCls } = compiled;
+  // word classes are stamped per sentence by the match state (markToken notes the marked ones)
+  const classSentence = m.stamp;
   for (let i = 0; i < m.count; i++) {
     const ti = m.terms[i]!;
     const role = termRole[ti]!;
@@ -795,7 +798,7 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
     if (role === ROLE.CLASS || role === ROLE.ANCHOR) {
       // a word of "about" groups and paraphrases: mark it present; note paraphrases it anchors
       const cls = termCls[ti]!;
-      classStamp[cls] = stamp;
+      classStamp[cls] = classSentence;
       if (role === ROLE.ANCHOR) anchorsFound[nAnchors++] = cls;
       continue;
     }
@@ -824,7 +827,7 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
       const p = paras[q]!;
       if (paraStamp[p] === stamp) continue;
       paraStamp[p] = stamp;
-      if (allGroupsPresent(compiled.paraGroups[p]!, classStamp, stamp)) paraCompleted[nCompleted++] = p;
+      if (allGroupsPresent(compiled.paraGroups[p]!, classStamp, classSentence)) paraCompleted[nCompleted++] = p;
     }
   }
   for (let k = 0; k < nCompleted; k++) {
@@ -865,7 +868,7 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     if (excluded[item] && kind !== 'list') continue;
     // the terms count only in the item's own sense: about the people the item is about
     // (read only when there is something to take away)
-    if (!terse && strong + mention + weak > 0 && !allGroupsPresent(compiled.aboutGroups[item]!, classStamp, stamp)) {
+    if (!terse && strong + mention + weak > 0 && !allGroupsPresent(compiled.aboutGroups[item]!, classStamp, scratch.match.stamp)) {
       strong = 0;
       mention = 0;
       weak = 0;

@@ -117,6 +117,12 @@ export interface CompiledChecklist {
    * anchor, so they are matched in a second, late pass, only for sentences where one was found.
    */
   lateTerm: Uint8Array;
+  /**
+   * Per term: its word class when it is a late one-word class term (a common "about" word such as
+   * "ouders"), else -1. Such a word only says its class is in the sentence, so matchTokenOf makes
+   * it a mark (markToken notes it at MatchState.present[patternCount + cls]) instead of a term to match.
+   */
+  markedClass: Int32Array;
   /** The checklist's words that are a separable verb ("bijsturen", "afstemmen"), for joining a particle that stands apart. */
   separableVerbs: ReadonlySet<string>;
 }
@@ -260,6 +266,9 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     lateTerm: Uint8Array.from(terms, (t) =>
       t.words[0] !== NUMBER_SLOT && ((t.kind === 'class' && classAnchors[t.cls]!.length === 0) || t.kind === 'exclude' || t.kind === 'domain') ? 1 : 0,
     ),
+    markedClass: Int32Array.from(terms, (t) =>
+      t.words.length === 1 && t.words[0] !== NUMBER_SLOT && t.kind === 'class' && classAnchors[t.cls]!.length === 0 ? t.cls : -1,
+    ),
     separableVerbs,
   };
   cache.set(checklist, compiled);
@@ -311,7 +320,11 @@ export interface MatchState {
   /** The late terms found, kept apart until the sentence is known to have another term. */
   lateTerms: Int32Array;
   lateAt: Int32Array;
-  /** Per pattern id: the stamp of the last sentence that contains it (a cheap pre-check before phraseFrom). */
+  /**
+   * Per pattern id: the stamp of the last sentence that contains it (a cheap pre-check before
+   * phraseFrom); from patternCount on, per word class: the stamp of the last sentence that has it
+   * (see CompiledChecklist.markedClass).
+   */
   present: Int32Array;
   /** The sentence has a number or number word (for "#"). */
   hasNum: boolean;
@@ -327,7 +340,7 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
     count: 0,
     lateTerms: new Int32Array(n),
     lateAt: new Int32Array(n),
-    present: new Int32Array(Math.max(1, compiled.patternCount)),
+    present: new Int32Array(Math.max(1, compiled.patternCount + compiled.classCount)),
     hasNum: false,
   };
 }
@@ -335,7 +348,7 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
 /** What matching needs of one token: its pattern ids, and the terms that can start at it (firstTermsOf, not late and late). */
 export interface MatchToken {
   readonly ids: readonly number[];
-  /** laterWordIds(ids): the ids markToken notes (only these are ever looked up in MatchState.present). */
+  /** The ids markToken notes in MatchState.present: laterWordIds(ids), and patternCount + cls for each marked class (see matchTokenOf). */
   readonly marks: readonly number[];
   /** packTerms(firstTermsOf(ids)) and packTerms(firstTermsOf(ids, true)). */
   readonly firsts: Int32Array;
@@ -352,6 +365,23 @@ function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | nu
 /** The pattern ids that are a later word of some phrase: the only ones a sentence must note as present. */
 export function laterWordIds(compiled: CompiledChecklist, ids: readonly number[]): number[] {
   return ids.filter((p) => compiled.laterWord[p] === 1);
+}
+
+/**
+ * What matching needs of a token with these pattern ids. The late one-word class terms
+ * (CompiledChecklist.markedClass) are left out of firstsLate: markToken notes their classes in
+ * MatchState.present instead, so matchMarkedSentence never returns them (one array write per
+ * sentence instead of a term to find and count).
+ */
+export function matchTokenOf(compiled: CompiledChecklist, ids: readonly number[]): MatchToken & { ids: number[]; marks: number[] } {
+  const marks = laterWordIds(compiled, ids);
+  const late: number[] = [];
+  for (const ti of firstTermsOf(compiled, ids, true)) {
+    const cls = compiled.markedClass[ti]!;
+    if (cls < 0) late.push(ti);
+    else if (!marks.includes(compiled.patternCount + cls)) marks.push(compiled.patternCount + cls);
+  }
+  return { ids: [...ids], marks, firsts: packTerms(compiled, firstTermsOf(compiled, ids)), firstsLate: packTerms(compiled, late) };
 }
 
 /** Key of a one-word term in packTerms (no pattern id, not NUMBER_SLOT). */

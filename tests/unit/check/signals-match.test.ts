@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileChecklist, firstTermsOf, laterWordIds, packTerms } from '../../../lib/check/signals';
+import { compileChecklist, firstTermsOf, laterWordIds, matchTokenOf, packTerms } from '../../../lib/check/signals';
 import { analyze } from '../../../lib/check';
 import { doc, miniChecklist, REGIO_INTRO } from './helpers';
 
@@ -43,5 +43,24 @@ describe('phrase matching mechanics (how terms are found, not which)', () => {
     expect(found('Wij bieden hulp in de wachttijd voor elk gezin.')).toEqual(['Wij bieden hulp in de wachttijd voor elk gezin.']);
     expect(found('Wij bieden hulp in de tijd voor elk gezin.')).toEqual([]);
     expect(found('Wij helpen binnen de regio in 6 weken.')).toEqual(['Wij helpen binnen de regio in 6 weken.']);
+  });
+
+  it('makes a common "about" word a mark of its class, not a term to match, and the "about" rule still holds', () => {
+    const about = miniChecklist({ 'passend.wachten': { strong: ['wachtlijst'], weak: [], about: ['ouders|gezin'] } });
+    const compiled = compileChecklist(about);
+    const ids = compiled.matcher.match('ouders');
+    const late = firstTermsOf(compiled, ids, true);
+    const classTerm = late.find((t) => compiled.markedClass[t]! >= 0)!;
+    expect(classTerm).toBeDefined();
+    const token = matchTokenOf(compiled, ids);
+    // the class term is left out of the late terms and noted as present instead
+    expect(Array.from(token.firstsLate).filter((_, i) => i % 2 === 0)).not.toContain(classTerm);
+    expect(token.marks).toContain(compiled.patternCount + compiled.markedClass[classTerm]!);
+    // a word that is no "about" word gets no class mark
+    expect(matchTokenOf(compiled, compiled.matcher.match('wachtlijst')).marks.every((m) => m < compiled.patternCount)).toBe(true);
+    const found = (sentence: string) =>
+      analyze(doc(REGIO_INTRO + '\n' + sentence), about).items.find((i) => i.id === 'passend.wachten')!.evidence.map((e) => e.quote);
+    expect(found('Voor ouders houden wij de wachtlijst kort.')).toEqual(['Voor ouders houden wij de wachtlijst kort.']);
+    expect(found('Voor aanbieders houden wij de wachtlijst kort.')).toEqual([]);
   });
 });
