@@ -347,7 +347,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const weights = options.weights ?? (defaultWeights as Weights);
   const kindWeight = kindWeights(weights);
   const compiled = compileChecklist(checklist);
-  const isSeparableVerb = (form: string): boolean => compiled.separableVerbs.has(form);
+  const isSeparableVerb = (particle: string, rest: string): boolean => compiled.separableVerbs.get(particle)?.has(rest) === true;
   const nItems = checklist.items.length;
   const scratch = scratchFor(compiled, nItems);
   const candidates = scratch.candidates;

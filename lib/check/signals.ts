@@ -123,8 +123,12 @@ export interface CompiledChecklist {
    * it a mark (markToken notes it at MatchState.present[patternCount + cls]) instead of a term to match.
    */
   markedClass: Int32Array;
-  /** The checklist's words that are a separable verb ("bijsturen", "afstemmen"), for joining a particle that stands apart. */
-  separableVerbs: ReadonlySet<string>;
+  /**
+   * The checklist's words that are a separable verb ("bijsturen", "afstemmen"), for joining a
+   * particle that stands apart: per particle, the rest of each such verb ("bij" → "sturen"), so a
+   * candidate is looked up without making the joined string.
+   */
+  separableVerbs: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** At most this many groups in an "about" rule or a paraphrase (one bit each). */
@@ -245,7 +249,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
       else byFirst.set(first, [i]);
     }
   });
-  const separableVerbs = new Set<string>();
+  const separableVerbs = new Map<string, Set<string>>();
   const compiled: CompiledChecklist = {
     matcher: new CompoundMatcher(patterns),
     patternCount: patterns.length,
@@ -272,12 +276,22 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     separableVerbs,
   };
   cache.set(checklist, compiled);
+  const verbs = new Set<string>();
   for (const p of patterns) {
     for (const particle of SEPARABLE_PARTICLES) {
       if (p.form.length >= particle.length + 4 && p.form.startsWith(particle) && p.form.endsWith('en')) {
-        separableVerbs.add(p.form);
-        for (const form of presentSingular(p.form)) separableVerbs.add(form);
+        verbs.add(p.form);
+        for (const form of presentSingular(p.form)) verbs.add(form);
       }
+    }
+  }
+  // every split of a verb after a particle it starts with: "particle + rest is a verb" exactly when rest is in the particle's set
+  for (const verb of verbs) {
+    for (const particle of SEPARABLE_PARTICLES) {
+      if (!verb.startsWith(particle)) continue;
+      let rests = separableVerbs.get(particle);
+      if (rests === undefined) separableVerbs.set(particle, (rests = new Set()));
+      rests.add(verb.slice(particle.length));
     }
   }
   return compiled;

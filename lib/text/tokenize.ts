@@ -496,10 +496,11 @@ const PARTICLE_REACH = 10;
 /**
  * A separable verb in a main clause stands apart from its particle: "we sturen de hulp bij",
  * "zij stemmen hun inzet op elkaar af". When a particle ends a clause and joined to a word
- * earlier in that clause it makes a verb the caller knows (`isVerb("bijsturen")`), the particle
+ * earlier in that clause it makes a verb the caller knows (`isVerb("bij", "sturen")`: asked by its parts, so
+ * no joined string is made per candidate), the particle
  * token takes the joined form; its offsets stay those of the particle. Returns how many were joined.
  */
-export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number, isVerb: (form: string) => boolean, interner?: WordInterner): number {
+export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number, isVerb: (particle: string, rest: string) => boolean, interner?: WordInterner): number {
   let joined = 0;
   const flags = interner === undefined ? undefined : particleFlagsOf(interner);
   for (let k = 1; k < n; k++) {
@@ -509,8 +510,8 @@ export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number,
     if (!atEnd && !(k === n - 1)) continue;
     for (let j = k - 1; j >= 0 && j >= k - PARTICLE_REACH; j--) {
       if (clauseBreak(text, buf.end[j]!, buf.start[j + 1]!)) break;
-      const form = particle + buf.norm[j]!;
-      if ((buf.flags[j]! & TOKEN_NUM) === 0 && isVerb(form)) {
+      if ((buf.flags[j]! & TOKEN_NUM) === 0 && isVerb(particle, buf.norm[j]!)) {
+        const form = particle + buf.norm[j]!;
         buf.norm[k] = form;
         if (interner !== undefined) buf.id[k] = interner.intern(form);
         joined++;

@@ -120,7 +120,7 @@ describe('joinTrailingParticles', () => {
   const run = (text: string): string[] => {
     const buf = createTokenBuffer();
     const n = scanTokens(text, buf);
-    joinTrailingParticles(text, buf, n, (f) => verbs.has(f));
+    joinTrailingParticles(text, buf, n, (particle, rest) => verbs.has(particle + rest));
     return buf.norm.slice(0, n);
   };
   it('joins a particle at the end of a clause to its verb earlier in that clause', () => {
@@ -140,7 +140,7 @@ describe('the joins with a WordInterner (particles found by word id)', () => {
   const joinBoth = (text: string, interner?: WordInterner) => {
     const buf = createTokenBuffer();
     const n = scanTokens(text, buf, interner);
-    const joins = joinSeparableVerbs(buf, n, interner) + joinTrailingParticles(text, buf, n, (f) => verbs.has(f), interner);
+    const joins = joinSeparableVerbs(buf, n, interner) + joinTrailingParticles(text, buf, n, (particle, rest) => verbs.has(particle + rest), interner);
     return { joins, norms: buf.norm.slice(0, n), ids: Array.from(buf.id.subarray(0, n)) };
   };
   it('joins exactly as without one, and gives each joined token the id of its joined form', () => {
