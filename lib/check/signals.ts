@@ -276,22 +276,14 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     separableVerbs,
   };
   cache.set(checklist, compiled);
-  const verbs = new Set<string>();
+  // each separable verb the checklist names, and its present tense, split after its particle:
+  // "particle + rest is a verb" exactly when rest is in the particle's set
   for (const p of patterns) {
     for (const particle of SEPARABLE_PARTICLES) {
-      if (p.form.length >= particle.length + 4 && p.form.startsWith(particle) && p.form.endsWith('en')) {
-        verbs.add(p.form);
-        for (const form of presentSingular(p.form)) verbs.add(form);
-      }
-    }
-  }
-  // every split of a verb after a particle it starts with: "particle + rest is a verb" exactly when rest is in the particle's set
-  for (const verb of verbs) {
-    for (const particle of SEPARABLE_PARTICLES) {
-      if (!verb.startsWith(particle)) continue;
+      if (p.form.length < particle.length + 4 || !p.form.startsWith(particle) || !p.form.endsWith('en')) continue;
       let rests = separableVerbs.get(particle);
       if (rests === undefined) separableVerbs.set(particle, (rests = new Set()));
-      rests.add(verb.slice(particle.length));
+      for (const form of [p.form, ...presentSingular(p.form)]) rests.add(form.slice(particle.length));
     }
   }
   return compiled;

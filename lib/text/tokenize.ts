@@ -506,8 +506,8 @@ export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number,
   for (let k = 1; k < n; k++) {
     if (!tokenHas(buf, k, PARTICLE_FLAG, flags)) continue;
     const particle = buf.norm[k]!;
-    const atEnd = k === n - 1 ? true : clauseBreak(text, buf.end[k]!, buf.start[k + 1]!);
-    if (!atEnd && !(k === n - 1)) continue;
+    // only a particle that ends its clause (the last word, or followed by a stop or comma)
+    if (k < n - 1 && !clauseBreak(text, buf.end[k]!, buf.start[k + 1]!)) continue;
     for (let j = k - 1; j >= 0 && j >= k - PARTICLE_REACH; j--) {
       if (clauseBreak(text, buf.end[j]!, buf.start[j + 1]!)) break;
       if ((buf.flags[j]! & TOKEN_NUM) === 0 && isVerb(particle, buf.norm[j]!)) {
