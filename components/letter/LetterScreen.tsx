@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compareReviews, type SavedReview } from '@/lib/review';
 import { locChecklist } from '@/lib/checklist';
 import type { ReadResult } from '@/entrypoints/sidepanel/review-store';
@@ -23,6 +23,8 @@ export function LetterScreen(props: {
   const { t } = useI18n();
   const [Letter, setLetter] = useState<LetterViewComponent | null>(null);
   const earlier = useEarlierVersion(props.saved, read);
+  // made once per change, so the letter is not composed again on every render of the panel
+  const comparison = useMemo(() => (earlier && props.saved ? compareReviews(earlier, props.saved, locChecklist) : undefined), [earlier, props.saved]);
   useEffect(() => {
     if (Letter || !props.saved) return;
     void import('./LetterView').then((m) => setLetter(() => m.LetterView));
@@ -32,7 +34,7 @@ export function LetterScreen(props: {
   return (
     <>
       {earlier === null && props.saved.compareWith && <Notice kind="warning">{t('compare.oldGone', { title: props.saved.compareWith.title })}</Notice>}
-      <Letter saved={props.saved} onSaved={props.onSaved} onGoToItem={props.onGoToItem} comparison={earlier ? compareReviews(earlier, props.saved, locChecklist) : undefined} />
+      <Letter saved={props.saved} onSaved={props.onSaved} onGoToItem={props.onGoToItem} comparison={comparison} />
     </>
   );
 }

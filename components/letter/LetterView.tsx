@@ -106,6 +106,8 @@ export function LetterView(props: {
     void councilSettings.setValue(next);
   };
 
+  // the LOC report comes after the template's own attachments, in the label and the help alike
+  const reportNumber = template.attachments.length + 1;
   return (
     <section class="letter" aria-labelledby="letter-heading">
       <h2 id="letter-heading">{t('letter.title')}</h2>
@@ -138,9 +140,9 @@ export function LetterView(props: {
       )}
       <div class="letter-option">
         <input id="letter-attach-report" type="checkbox" checked={attachReport} aria-describedby="letter-attach-report-help" data-action="attach-report" onChange={(e) => setAttachReport((e.currentTarget as HTMLInputElement).checked)} />
-        <label for="letter-attach-report">{t('letter.locReport')}</label>
+        <label for="letter-attach-report">{t('letter.locReport', { number: reportNumber })}</label>
         <p id="letter-attach-report-help" class="field-help">
-          {t('letter.locReportHelp', { attachment: reportAttachment(locChecklist, template.attachments.length + 1) })}
+          {t('letter.locReportHelp', { attachment: reportAttachment(locChecklist, reportNumber) })}
         </p>
       </div>
       <p class="actions">

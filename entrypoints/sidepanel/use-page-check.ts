@@ -98,7 +98,8 @@ export function usePageCheck(core: PanelCore, saving: Saving): PageCheckActions 
     if (outcome.type === 'checked' && outcome.saved && !outcome.onNewest) {
       saving.queue.schedule(outcome.saved.key, outcome.saved);
       await saving.queue.flush();
-      await refreshList(core);
+      // the saved list is shown only under "Opgeslagen" (opening that view reads it)
+      if (stateRef.current.view === 'saved') await refreshList(core);
     }
     if (tabMoved) void followTab();
   }

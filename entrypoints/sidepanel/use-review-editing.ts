@@ -58,11 +58,14 @@ export function useReviewEditing(core: PanelCore, saving: Saving): ReviewEditing
     return tab;
   }
 
+  /** A change to the review; a choice (not typing) is written at once, not after the typing delay. */
+  function edit(change: Edit): void {
+    if (!isTyping(change)) saving.writeNextNow();
+    dispatch({ type: 'edit', edit: change, now: new Date() });
+  }
+
   return {
-    edit(edit) {
-      if (!isTyping(edit)) saving.writeNextNow();
-      dispatch({ type: 'edit', edit, now: new Date() });
-    },
+    edit,
     replace: (next) => dispatch('decisions' in next ? { type: 'replace', saved: next } : { type: 'sources', change: next }),
     setFilter: (filter) => dispatch({ type: 'filter', filter }),
     layout: (change) => dispatch({ type: 'layout', change }),
@@ -101,11 +104,8 @@ export function useReviewEditing(core: PanelCore, saving: Saving): ReviewEditing
       const shown = stateRef.current.saved;
       const source = shown && shown.sources.length > 1 && tab.url ? sourceWithUrl(shown, tab.url)?.id : undefined;
       dispatch({ type: 'itemNotice', notice: null });
-      dispatch({
-        type: 'edit',
-        now: new Date(),
-        edit: { op: 'addOwn', id: itemId, evidence: { quote, prefix, suffix, block: '', ...(heading ? { heading } : {}), ...(source ? { source } : {}) } },
-      });
+      // through edit(): a choice, written at once like a verdict
+      edit({ op: 'addOwn', id: itemId, evidence: { quote, prefix, suffix, block: '', ...(heading ? { heading } : {}), ...(source ? { source } : {}) } });
     },
   };
 }

@@ -265,7 +265,7 @@ export const en: Record<MessageKey, string> = {
   'letter.unchecked.many': '{count} of {total} points have not been reviewed yet. The letter says for those points that the verdict is automatic and was not checked by you.',
   'letter.uncheckedGo': 'Go to the first point you have not reviewed',
   'letter.allChecked': 'You have reviewed all {total} verdicts.',
-  'letter.locReport': 'Send the LOC report along as attachment 2',
+  'letter.locReport': 'Send the LOC report along as attachment {number}',
   'letter.locReportHelp': 'The letter then says: “{attachment}”. You send the report yourself, as a PDF.',
   'letter.locReportReminder': 'Remember to send the LOC report along with the letter. You can download the PDF at {url}.',
   'letter.preview': 'Preview of the letter',

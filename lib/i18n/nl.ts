@@ -269,7 +269,7 @@ export const nl = {
   'letter.unchecked.many': '{count} van {total} punten zijn nog niet bekeken. In de brief staat bij die punten dat het oordeel automatisch is en niet door u nagekeken.',
   'letter.uncheckedGo': 'Ga naar het eerste punt dat u nog niet bekeek',
   'letter.allChecked': 'U heeft alle {total} oordelen bekeken.',
-  'letter.locReport': 'Stuur het rapport van het LOC mee als bijlage 2',
+  'letter.locReport': 'Stuur het rapport van het LOC mee als bijlage {number}',
   'letter.locReportHelp': 'In de brief staat dan: „{attachment}”. U stuurt het rapport zelf mee als pdf.',
   'letter.locReportReminder': 'Vergeet niet het rapport van het LOC mee te sturen met de brief. U kunt de pdf downloaden via {url}.',
   'letter.preview': 'Voorbeeld van de brief',

@@ -142,6 +142,9 @@ describe('useReviewEditing', () => {
     const id = stored.automatic.items[1]!.id;
     await act(() => got.actions.addSelection(id));
     expect(got.state.saved?.decisions[id]?.ownEvidence?.[0]).toMatchObject({ quote: 'Wij luisteren naar jongeren.', heading: 'Inspraak' });
+    // a choice: stored at once, not after the typing delay (Firefox drops a late write when the panel closes)
+    await act(async () => {});
+    expect(world.stored.get(stored.key)?.decisions[id]?.ownEvidence?.[0]?.quote).toBe('Wij luisteren naar jongeren.');
   });
 });
 
