@@ -30,7 +30,7 @@ export function ReviewView(props: { state: PanelState; saved: SavedReview; saveS
   const results = new Map(saved.automatic.items.map((it) => [it.id, it]));
   const titleOf = (id: string) => getItem(locChecklist, id)?.title ?? id;
   const fromFile = isFileKey(saved.key);
-  const otherPage = isOtherPage(state.tab?.url, saved.key);
+  const otherPage = isOtherPage(state.tab?.url, saved);
   const themes = itemsByTheme(locChecklist).map(({ theme, items }) => ({ theme, items: items.filter((item) => results.has(item.id)) }));
   const groups = themes.map(({ theme, items }) => ({ theme, items: items.filter((item) => shown.has(item.id)) })).filter((g) => g.items.length > 0);
   const notice = state.itemNotice;

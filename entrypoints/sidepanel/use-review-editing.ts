@@ -46,7 +46,7 @@ export function useReviewEditing(core: PanelCore, saving: Saving): ReviewEditing
     }
     const saved = stateRef.current.saved;
     // A review of several sources: the tab may show any of its pages (showOnPage picks that page's quotes).
-    if (saved && isOtherPage(tab.url, saved.key) && !(saved.sources.length > 1 && tab.url && sourceWithUrl(saved, tab.url))) {
+    if (saved && isOtherPage(tab.url, saved)) {
       itemNotice(itemId, 'warning', 'review.show.otherPage', { url: saved.url });
       return null;
     }

@@ -44,9 +44,13 @@ export function checksShownAgain(shown: string, tabUrl: string | undefined): boo
   return shown !== '' && !!tabUrl && normaliseUrl(tabUrl) === shown;
 }
 
-/** True when the tab shows another page than the review's (its quotes cannot be shown there). */
-export function isOtherPage(tabUrl: string | undefined, reviewKey: string): boolean {
-  return !!tabUrl && normaliseUrl(tabUrl) !== reviewKey;
+/**
+ * Does the tab show another page than the review's? Not for an unknown address, and not when the
+ * tab shows one of the pages of a review of several sources (issue 10).
+ */
+export function isOtherPage(tabUrl: string | undefined, saved: SavedReview): boolean {
+  if (!tabUrl || normaliseUrl(tabUrl) === saved.key) return false;
+  return !(saved.sources.length > 1 && sourceWithUrl(saved, tabUrl));
 }
 
 /** True when two tab addresses show the same page (an anchor or a tracking parameter makes no other page). */
@@ -67,7 +71,7 @@ export function tabReviewKey(tabUrl: string | undefined): string {
 export function afterTabSwitch(shown: SavedReview | undefined, tabUrl: string | undefined): 'keepFile' | 'same' | 'read' {
   if (shown && isFileKey(shown.key)) return 'keepFile';
   // A review of several sources stays while the tab shows one of its pages (issue 10).
-  if (shown && shown.sources.length > 1 && tabUrl && sourceWithUrl(shown, tabUrl)) return 'same';
+  if (shown && tabUrl && !isOtherPage(tabUrl, shown)) return 'same';
   const key = tabReviewKey(tabUrl);
   return shown && key !== '' && shown.key === key ? 'same' : 'read';
 }

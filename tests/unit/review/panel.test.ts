@@ -38,9 +38,15 @@ describe('the check button', () => {
 
   it('tells another page apart from the review page', () => {
     const review = saved(PAGE);
-    expect(isOtherPage(PAGE, review.key)).toBe(false);
-    expect(isOtherPage('https://example.org/', review.key)).toBe(true);
-    expect(isOtherPage(undefined, review.key)).toBe(false); // unknown: not said to be another page
+    expect(isOtherPage(PAGE, review)).toBe(false);
+    expect(isOtherPage('https://example.org/', review)).toBe(true);
+    expect(isOtherPage(undefined, review)).toBe(false); // unknown: not said to be another page
+    // a review of several sources belongs to each of its pages (the panel keeps it and shows no warning)
+    const second = 'https://example.org/deel-2';
+    const several = { ...review, sources: [...review.sources, { id: 's2', kind: 'page' as const, title: 'Deel 2', url: second, characters: 10, words: 2, blocks: 1, addedAt: review.createdAt }] };
+    expect(isOtherPage(second, several)).toBe(false);
+    expect(isOtherPage(second, review)).toBe(true);
+    expect(afterTabSwitch(several, second)).toBe('same');
   });
 });
 
