@@ -29,7 +29,8 @@ export type PassageKind = StrongKind | (typeof WEAK_KINDS)[number];
 export const PASSAGE_KINDS: readonly PassageKind[] = [...STRONG_KINDS, ...WEAK_KINDS];
 
 /** Why a text is not taken for a regiovisie (see Review.notRegiovisie). */
-export type NotRegiovisieReason = 'off-topic' | 'too-short' | 'ordinance' | 'minutes' | 'news' | 'information' | 'no-plan';
+export const NOT_REGIOVISIE_REASONS = ['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'no-plan'] as const;
+export type NotRegiovisieReason = (typeof NOT_REGIOVISIE_REASONS)[number];
 
 /**
  * Weights and thresholds of the checker: one place, as data (weights.json). `tunable` lists, per

@@ -4,8 +4,8 @@
  * fields checked), or a translatable message (Dutch B1 / English) and the path of the first problem.
  */
 import { VERDICTS, type Verdict } from '../checklist/types';
-import type { Evidence, ItemResult, NotRegiovisieReason, ReadabilityFigures, Review } from '../check/types';
-import { PASSAGE_KINDS } from '../check/types';
+import type { Evidence, ItemResult, ReadabilityFigures, Review } from '../check/types';
+import { NOT_REGIOVISIE_REASONS, PASSAGE_KINDS } from '../check/types';
 import type { Message } from '../i18n';
 import { ADDRESSEES, REVIEW_SOURCE_KINDS, type ItemDecision, type OwnEvidence, type ReviewChange, type ReviewSource, type SavedReview } from './types';
 
@@ -136,8 +136,6 @@ function optOneOf<T extends string>(o: Obj, key: string, path: string, allowed: 
   }
   return v as T;
 }
-
-const NOT_REGIOVISIE_REASONS: readonly NotRegiovisieReason[] = ['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'no-plan'];
 
 function evidence(v: unknown, path: string): Evidence {
   const o = obj(v, path);
