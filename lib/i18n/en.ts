@@ -78,7 +78,7 @@ export const en: Record<MessageKey, string> = {
   'compare.heading': 'What changed between two versions',
   'compare.old': 'Old: {title} ({file})',
   'compare.new': 'New: {title} ({file})',
-  'compare.unrelated': 'Note: these two do not seem to be about the same document. They share no text and have different titles. The comparison is below, but check that you chose the right files.',
+  'compare.unrelated': 'Note: these two do not seem to be about the same document. They share little or no text and have different titles. The comparison is below, but check that you chose the right versions.',
   'compare.summary': '{better} better, {worse} worse, {same} the same',
   'compare.points': '{count} items',
   'compare.onePoint': '1 item',

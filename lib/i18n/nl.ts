@@ -82,7 +82,7 @@ export const nl = {
   'compare.heading': 'Wat is veranderd tussen twee versies',
   'compare.old': 'Oud: {title} ({file})',
   'compare.new': 'Nieuw: {title} ({file})',
-  'compare.unrelated': 'Let op: deze twee lijken niet over hetzelfde document te gaan. Ze hebben geen tekst gemeen en een andere titel. De vergelijking staat hieronder, maar kijk goed of u de juiste bestanden koos.',
+  'compare.unrelated': 'Let op: deze twee lijken niet over hetzelfde document te gaan. Ze hebben weinig of geen tekst gemeen en een andere titel. De vergelijking staat hieronder, maar kijk goed of u de juiste versies koos.',
   'compare.summary': '{better} beter, {worse} slechter, {same} gelijk',
   'compare.points': '{count} punten',
   'compare.onePoint': '1 punt',

@@ -44,8 +44,8 @@ export interface Comparison {
   items: ItemComparison[];
   summary: Record<ItemChange, number>;
   /**
-   * False when the two reviews look like reviews of unrelated documents (no shared passages and
-   * different titles): the comparison still works, but the user should be warned.
+   * False when the two reviews look like reviews of unrelated documents (fewer than a fifth of
+   * their passages shared, and different titles): the comparison still works, but the user should be warned.
    */
   related: boolean;
 }
