@@ -14,7 +14,7 @@ import { decisionOf, effectiveVerdict, type VerdictCounts } from '../review/mode
 import { sourceOfQuote } from '../review/sources';
 import type { Comparison } from '../review/compare';
 import { changesAppendix, changesSection } from './changes';
-import { explainNotRegiovisie, explainVerdict, isShortText } from '../review/explain';
+import { explainVerdict, textWarning } from '../review/explain';
 import { translate } from '../i18n';
 import { letterFileName } from './file-name';
 import { chartMax } from './chart';
@@ -607,15 +607,17 @@ export function composeLetter(
     'Aanwezig betekent dat de regiovisie een concreet voornemen of een concrete afspraak noemt. Deels betekent dat het onderwerp alleen kort of vaag genoemd wordt. Ontbreekt betekent dat de regiovisie er niets over zegt.',
   );
 
-  if (!saved.automatic.looksLikeRegiovisie) {
+  // the same warning as the panel's (lib/review/explain: textWarning), said in the appendix
+  const warning = textWarning(saved.automatic);
+  if (warning?.notRegiovisie) {
     aPara(
       'bijlage.geenRegiovisie',
-      `Let op: volgens het programma lijkt de getoetste tekst geen regiovisie. ${translate('nl', explainNotRegiovisie(saved.automatic.notRegiovisie).key)} Daarom staat bij geen enkele aanbeveling automatisch „aanwezig”.`,
+      `Let op: volgens het programma lijkt de getoetste tekst geen regiovisie. ${translate('nl', warning.notRegiovisie.key)} Daarom staat bij geen enkele aanbeveling automatisch „aanwezig”.`,
     );
   }
   // A short text (a news page, a summary): the full regiovisie may be elsewhere. Said once: the
   // reason "too-short" above already says so.
-  if (isShortText(saved.automatic) && !(!saved.automatic.looksLikeRegiovisie && saved.automatic.notRegiovisie === 'too-short')) {
+  if (warning?.short) {
     aPara(
       'bijlage.weinigTekst',
       `Let op: in de getoetste tekst staan maar ${formatNumber(saved.automatic.source.words)} woorden. Misschien staat de volledige regiovisie in een pdf of op een andere pagina. Dan kan de regiovisie meer zeggen dan hier staat, ook bij een aanbeveling met „ontbreekt”.`,
