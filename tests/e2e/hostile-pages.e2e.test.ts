@@ -318,9 +318,12 @@ describe.skipIf(skip)('hostile and huge pages', () => {
       const shown = await panel.evaluate<string>(PANEL_TEXT);
       const items = await panel.evaluate<number>(ITEMS);
       console.log(`${what}: ${items === 34 ? 'review' : 'message'}; ${shown.slice(0, 300)}`);
-      if (items !== 34) expect(shown).toContain('Deze pagina is te groot om in één keer te lezen');
+      // Both pages are under the copy limit and the reader stops at 3 million characters: a review is
+      // expected. Only with the panel slowed down on purpose may the worker's time limit give the message.
+      if (items !== 34 && process.env.E2E_CPU_SLOWDOWN) expect(shown).toContain('Deze pagina is te groot om in één keer te lezen');
+      else expect(items, shown.slice(0, 300)).toBe(34);
       // A review: of all blocks of the page of many blocks (and its heading), of the first 3 million characters of the 5 MB page.
-      else expect(Number(await panel.evaluate<string>(`document.querySelector('[data-testid="doc-counts"]').dataset.blocks`))).toBeGreaterThanOrEqual(blocks);
+      if (items === 34) expect(Number(await panel.evaluate<string>(`document.querySelector('[data-testid="doc-counts"]').dataset.blocks`))).toBeGreaterThanOrEqual(blocks);
       expect(await panel.evaluate<string[]>('window.__e2eTrapped')).toEqual([]);
       await closeBoth(page, panel);
     });

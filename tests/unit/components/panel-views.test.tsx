@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { useDom } from '../dom';
+import { translate } from '@/lib/i18n';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { I18nProvider } from '@/components/i18n';
@@ -54,7 +55,7 @@ describe('SourcesBox with a fake sources hook', () => {
     const sources = fakeSources({ busy: true, notice: { kind: 'error', message: { key: 'sources.failed' } } });
     show(<SourcesBox saved={two} busy={false} sources={sources} />);
     expect(root().querySelector('details')!.hasAttribute('open')).toBe(true);
-    expect(root().querySelector('[data-testid="sources-notice"]')!.textContent).toBeTruthy();
+    expect(root().querySelector('[data-testid="sources-notice"]')!.textContent).toBe(translate('nl', 'sources.failed'));
     expect(root().querySelector('[aria-busy="true"]')).not.toBeNull();
     const idle = fakeSources();
     show(<SourcesBox saved={two} busy={false} sources={idle} />);
