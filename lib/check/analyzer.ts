@@ -38,6 +38,7 @@ import {
 } from '../text/tokenize';
 import { createSentenceBuffer, splitSentencesInto, type SentenceBuffer } from '../text/sentences';
 import { wordSyllables } from '../text/syllables';
+import { lastCode } from '../text/chars';
 import {
   compileChecklist,
   createMatchState,
@@ -176,21 +177,6 @@ function endsInDigit(text: string): boolean {
 /** The text ends in a colon before trailing white space: /:\s*$/ without trying the pattern at every position. */
 function endsInColonChar(text: string): boolean {
   return lastCode(text) === 58;
-}
-/** Char code of the last character that is not white space (\s), NaN when there is none. */
-function lastCode(text: string): number {
-  let i = text.length - 1;
-  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
-  return text.charCodeAt(i);
-}
-/** Exactly the characters of the regular-expression class \s, by char code (no regex per character). */
-function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** Everything about a word TYPE, computed once per checklist and cached across analyze calls. */

@@ -12,6 +12,7 @@
 import type { BlockKind } from '../extract/types';
 import type { PassageKind } from './types';
 import { CUE } from './cues';
+import { lastCode, skipSpaces } from '../text/chars';
 
 export interface PassageFacts {
   /** The passage text as written (one sentence, a list item or a table row). */
@@ -143,29 +144,29 @@ const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
  * a long run of capitalised titles.
  */
 const verbless = /\b(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|geldt|gelden|moet|moeten|kan|kunnen|zal|zullen|wil|willen|was|waren|hebt|heb)\b/;
-/** A capital (A–Z, À–Ý) or a digit at the start of the text or after a space. */
-const WORD_START_CAPITAL_OR_DIGIT = /(?:^| )[A-Z\u00C0-\u00DD0-9]/g;
 function looksLikeContents(text: string, words: number): boolean {
   if (words < 8) return false;
   // one pass: words that start with a capital, and numbers standing alone ("13", "5.3.1", "2.")
   let capitals = 0;
   let numbers = 0;
-  // the word starts (after a space) with a capital or a digit, found by a pattern (test with the
-  // g flag moves lastIndex and makes no match object)
-  const starts = WORD_START_CAPITAL_OR_DIGIT;
-  starts.lastIndex = 0;
-  while (starts.test(text)) {
-    const i = starts.lastIndex - 1;
+  // every word start: the start of the text and each place after a space (indexOf jumps from
+  // space to space; no pattern tried at every character)
+  const len = text.length;
+  for (let i = 0; i < len; ) {
     const c = text.charCodeAt(i);
+    // a capital (A–Z, À–Ý) or a digit
     if ((c >= 65 && c <= 90) || (c >= 192 && c <= 221)) capitals++;
     else if (c >= 48 && c <= 57) {
       // a page or section number of at most three digits (not a year)
       let j = i;
-      while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      while (j < len && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
       const digits = j - i;
-      while (j < text.length && ((text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) || text.charCodeAt(j) === 46)) j++;
-      if (digits <= 3 && (j === text.length || text.charCodeAt(j) === 32)) numbers++;
+      while (j < len && ((text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) || text.charCodeAt(j) === 46)) j++;
+      if (digits <= 3 && (j === len || text.charCodeAt(j) === 32)) numbers++;
     }
+    const space = text.indexOf(' ', i);
+    if (space < 0) break;
+    i = space + 1;
   }
   // a run of titles: most words capitalised, as chapter titles are ("Rol van Gemeente Wettelijke Aanleiding …")
   if (words >= 12 && capitals >= 0.4 * words) return true;
@@ -187,15 +188,48 @@ export function isNavigation(text: string, words: number): boolean {
 /** A sentence that tells the reader where to click or what to download, however long. */
 const NAVIGATION_START = /^(?:klik|download|lees (?:meer|verder)|ga naar|bekijk (?:de|het|hier))\b/i;
 
-/** A quote: opening quotation mark, "Volgens …"/"Aldus …", a quotation after a colon, a closing quotation mark (made once, not per passage). */
-const QUOTE_START = /^\s*["“‘'„]/;
 const ACCORDING_TO_START = /^(?:volgens|aldus)\b/i;
-const QUOTE_AFTER_COLON = /:\s*["“‘'„]/;
-const QUOTE_END = /[’”"]\s*$/;
-/** One pattern for "[", "p.m." or "P.M." anywhere (one call instead of three includes per passage). */
-const PLACEHOLDER_MARK = /\[|p\.m\.|P\.M\./;
-/** One pattern for ":", "–", "—" or " - " anywhere: a label or term before the rest. */
-const LEAD_MARK = /[:–—]| - /;
+
+/** An opening quotation mark: " “ ‘ ' „ (by char code). */
+function isOpeningQuote(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 0x201e;
+}
+
+/**
+ * A quote: it opens with a quotation mark (after white space), "Volgens …"/"Aldus …", a
+ * quotation after a colon, or a closing quotation mark ’ ” " at the end (before white space).
+ * By char code and indexOf: the patterns /^\s*["“‘'„]/, /:\s*["“‘'„]/ and /[’”"]\s*$/ were tried at every position of every passage.
+ */
+function isQuoted(text: string): boolean {
+  if (isOpeningQuote(text.charCodeAt(skipSpaces(text, 0)))) return true;
+  if (ACCORDING_TO_START.test(text)) return true;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (isOpeningQuote(text.charCodeAt(skipSpaces(text, colon + 1)))) return true;
+  }
+  const last = lastCode(text);
+  return last === 0x2019 || last === 0x201d || last === 34;
+}
+
+/** "[", "p.m." or "P.M." anywhere (the "p.m." forms found from their dots: a passage has few). */
+function hasPlaceholderMark(text: string): boolean {
+  if (text.indexOf('[') >= 0) return true;
+  for (let dot = text.indexOf('.', 1); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    const before = text.charCodeAt(dot - 1);
+    const after = text.charCodeAt(dot + 1);
+    if (text.charCodeAt(dot + 2) === 46 && ((before === 112 && after === 109) || (before === 80 && after === 77))) return true;
+  }
+  return false;
+}
+
+/** ":", "–", "—" or " - " anywhere: a label or term before the rest (one pass by char code). */
+function hasLeadMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 0x2013 || c === 0x2014) return true;
+    if (c === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
+}
 
 const GLOSSARY_ENTRY = /^[^:.!?–—]{2,60}(?::|\s[–—-])\s/;
 
@@ -242,7 +276,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // under a glossary heading, the entries ("Term: uitleg", "Term – uitleg"); text that runs on
   // past the glossary under the same heading is read as it is
   if (f.glossary && GLOSSARY_ENTRY.test(f.text)) return 'glossary';
-  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || PLACEHOLDER_MARK.test(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(f.text)))) {
+  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || hasPlaceholderMark(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(f.text)))) {
     return 'placeholder';
   }
   // "We leggen elk besluit naast het verdrag: staat het belang van het kind voorop?" is a commitment with a check
@@ -268,7 +302,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // (its two patterns are read only for a passage with a national word)
   if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && !(region && regionActs(f.text)) && NATIONAL.test(lower(f.text))) return 'national';
   // "Volgens …", "Aldus …" or a quote: what someone else says
-  const quoted = QUOTE_START.test(f.text) || ACCORDING_TO_START.test(f.text) || QUOTE_AFTER_COLON.test(f.text) || QUOTE_END.test(f.text);
+  const quoted = isQuoted(f.text);
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
   if ((mask & CUE.FAMILY_WORD) !== 0 && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && FAMILY_SAYS.test(lower(f.text))))) {
     return 'wish';
@@ -280,7 +314,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) return 'hedge';
   if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || DEFINITION_START.test(lower(f.text)))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
-  const lead = LEAD_MARK.test(f.text) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
+  const lead = hasLeadMark(f.text) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
   if (lead !== null && f.tableHeader === undefined) {
     const head = lead[1]!.trim().split(/\s+/).length;
     const rest = lead[2]!;
