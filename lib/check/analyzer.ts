@@ -319,6 +319,16 @@ function typeOfId(compiled: CompiledChecklist, scratch: Scratch, id: number): Ty
   return scratch.typesById[id] ?? (scratch.typesById[id] = makeType(compiled, scratch.interner, scratch.interner.norms[id]!));
 }
 
+/** Is there a youth-care word (TypeInfo.care, not a number) among tokens [from, to) of the buffer? */
+function careAfter(compiled: CompiledChecklist, scratch: Scratch, buf: TokenBuffer, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (buf.flags[k]! & TOKEN_NUM) continue;
+    const id = buf.id[k]!;
+    if ((scratch.typesById[id] ?? typeOfId(compiled, scratch, id)).care) return true;
+  }
+  return false;
+}
+
 /** Pattern ids of a normalised word (made from two tokens: "zorg" + "aanbieders"). */
 function idsOf(compiled: CompiledChecklist, scratch: Scratch, norm: string): number[] {
   return typeOfId(compiled, scratch, scratch.interner.intern(norm)).ids;
@@ -404,26 +414,20 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const norms = buf.norm;
     const flags = buf.flags;
     const wordIds = buf.id;
+    // The word types are looked up in the sentence loop below (one pass over the tokens), except
+    // in a block with a hyphenated or suspended compound: there its tokens get their types first,
+    // some with the joined form's extra pattern ids.
     let special = false;
-    /** A youth-care word anywhere in the block: its sentences are read in that sense. */
-    let blockYouth = false;
+    for (let k = 0; k < n && !special; k++) special = (flags[k]! & (TOKEN_HYPHEN_NEXT | TOKEN_SUSPENDED)) !== 0;
+    /** A youth-care word in the sentences read so far; whether the rest of the block has one (-1: not looked at yet). */
+    let careSoFar = false;
+    let careLater = -1;
     let documentWords = false;
-    for (let k = 0; k < n; k++) {
-      const id = wordIds[k]!;
-      const ti = typesById[id] ?? typeOfId(compiled, scratch, id);
-      typeList[k] = ti;
-      const f = flags[k]!;
-      const num = (f & TOKEN_NUM) !== 0;
-      isNum[k] = num || (ti.cue & CUE.NUMBER) !== 0 ? 1 : 0;
-      if (f & (TOKEN_HYPHEN_NEXT | TOKEN_SUSPENDED)) special = true;
-      if (!num) {
-        allWords++;
-        if (ti.topic) topicWords++;
-        if (ti.care) blockYouth = true;
-        if (ti.document) documentWords = true;
-      }
-    }
     if (special) {
+      for (let k = 0; k < n; k++) {
+        const id = wordIds[k]!;
+        typeList[k] = typesById[id] ?? typeOfId(compiled, scratch, id);
+      }
       const ids = scratch.ids;
       for (let k = 0; k < n; k++) ids[k] = typeList[k]!.ids;
       addCompoundVariants(compiled, scratch, buf, n, ids);
@@ -436,10 +440,6 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     }
     const sentences = scratch.sentences;
     const nSentences = splitSentencesInto(text, buf, sentences);
-    if (documentWords) {
-      articles += countMatches(ARTICLE, text);
-      speakers += countMatches(SPEAKER, text);
-    }
     if (!namesItself && (block.kind === 'heading' || bi < 5) && NAMES_ITSELF.test(text)) namesItself = true;
     const isHeading = block.kind === 'heading';
     let headingRole = 0;
@@ -496,15 +496,30 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // this pass also marks the sentence's patterns for matching (no second pass over the tokens)
       const matchStamp = beginSentence(match);
       for (let k = sFrom; k < sTo; k++) {
-        const ti = typeList[k]!;
-        markToken(match, matchStamp, ti, isNum[k] === 1);
-        if (flags[k]! & TOKEN_NUM) {
+        let ti: TypeInfo;
+        if (special) ti = typeList[k]!;
+        else {
+          const id = wordIds[k]!;
+          ti = typesById[id] ?? typeOfId(compiled, scratch, id);
+          typeList[k] = ti;
+        }
+        const numeric = (flags[k]! & TOKEN_NUM) !== 0;
+        const numberLike = numeric || (ti.cue & CUE.NUMBER) !== 0;
+        isNum[k] = numberLike ? 1 : 0;
+        markToken(match, matchStamp, ti, numberLike);
+        if (numeric) {
           const num = norms[k]!;
           if (isPlanYear(num)) planYear = true;
           else if (num.length === 4 && (num.startsWith('19') || num.startsWith('20')) && num < '2020') pastYear = true;
           continue;
         }
-        if (ti.care) youth = true;
+        allWords++;
+        if (ti.topic) topicWords++;
+        if (ti.document) documentWords = true;
+        if (ti.care) {
+          youth = true;
+          careSoFar = true;
+        }
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
@@ -605,6 +620,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
       pendingCount = 0;
       if (touchedItems === 0) continue;
+      // a youth-care word anywhere in the block: its sentences are read in that sense (the rest
+      // of the block is looked at only when this sentence and the ones before have none)
+      if (!youth && !careSoFar && careLater < 0) careLater = careAfter(compiled, scratch, buf, sTo, n) ? 1 : 0;
+      const blockYouth = careSoFar || careLater === 1;
       const emitted = emitSentence(compiled, scratch, touchedItems, kind, youth || blockYouth, kindWeight[KIND_INDEX.get(kind)!]!, weights);
       const kindBits = KIND_INDEX.get(kind)! << CAND_KIND_SHIFT;
       for (let e = 0; e < emitted; e++) {
@@ -625,6 +644,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
     }
     if (endsInColon) leadIn = nextLeadIn;
+    if (documentWords) {
+      articles += countMatches(ARTICLE, text);
+      speakers += countMatches(SPEAKER, text);
+    }
   }
 
   // Is the text about youth care at all? An off-topic page gets ontbreekt for everything.
