@@ -115,13 +115,15 @@ const FNV_PRIME = 16777619;
 export class WordInterner {
   /** Normalised form per id (id 0 is unused). */
   readonly norms: string[] = [''];
-  /** Per id: the hash, and where its characters start in `pool` (typed arrays: no boxed numbers, no string reads when comparing). */
+  /** Per id: the hash, its length, and where its characters start in `pool` (typed arrays: no boxed numbers, no string reads when comparing). */
   private hashes: Int32Array = new Int32Array(256);
+  private lengths: Int32Array = new Int32Array(256);
   private poolStart: Int32Array = new Int32Array(256);
   /** The characters of every word, one after another. */
   private pool = new Uint16Array(4096);
   private poolUsed = 0;
-  private table = new Int32Array(1 << 12);
+  /** Open addressing, two entries per slot: the id (0 = empty) and its hash, side by side so a probe reads one place. */
+  private table = new Int32Array(2 << 12);
   private mask = (1 << 12) - 1;
 
   get size(): number {
@@ -131,11 +133,13 @@ export class WordInterner {
   /** Id of the ASCII word text[start, end) lower-cased, whose FNV-1a hash over lower-case codes is `hash`. */
   internAscii(text: string, start: number, end: number, hash: number): number {
     const len = end - start;
-    let slot = hash & this.mask;
+    const table = this.table;
+    const mask = this.mask;
+    let slot = hash & mask;
     for (;;) {
-      const id = this.table[slot]!;
+      const id = table[2 * slot]!;
       if (id === 0) break;
-      if (this.hashes[id] === hash && this.norms[id]!.length === len) {
+      if (table[2 * slot + 1] === hash && this.lengths[id] === len) {
         const pool = this.pool;
         const base = this.poolStart[id]!;
         let same = true;
@@ -148,7 +152,7 @@ export class WordInterner {
         }
         if (same) return id;
       }
-      slot = (slot + 1) & this.mask;
+      slot = (slot + 1) & mask;
     }
     return this.add(text.slice(start, end).toLowerCase(), hash, slot);
   }
@@ -159,9 +163,9 @@ export class WordInterner {
     for (let i = 0; i < norm.length; i++) hash = Math.imul(hash ^ norm.charCodeAt(i), FNV_PRIME);
     let slot = hash & this.mask;
     for (;;) {
-      const id = this.table[slot]!;
+      const id = this.table[2 * slot]!;
       if (id === 0) break;
-      if (this.hashes[id] === hash && this.norms[id] === norm) return id;
+      if (this.table[2 * slot + 1] === hash && this.norms[id] === norm) return id;
       slot = (slot + 1) & this.mask;
     }
     return this.add(norm, hash, slot);
@@ -172,9 +176,11 @@ export class WordInterner {
     this.norms.push(norm);
     if (id === this.hashes.length) {
       this.hashes = grown(this.hashes, id * 2);
+      this.lengths = grown(this.lengths, id * 2);
       this.poolStart = grown(this.poolStart, id * 2);
     }
     this.hashes[id] = hash;
+    this.lengths[id] = norm.length;
     if (this.poolUsed + norm.length > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + norm.length));
       pool.set(this.pool);
@@ -183,19 +189,22 @@ export class WordInterner {
     this.poolStart[id] = this.poolUsed;
     for (let i = 0; i < norm.length; i++) this.pool[this.poolUsed + i] = norm.charCodeAt(i);
     this.poolUsed += norm.length;
-    this.table[slot] = id;
+    this.table[2 * slot] = id;
+    this.table[2 * slot + 1] = hash;
     if (id * 2 > this.mask) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    const size = this.table.length * 2;
-    this.table = new Int32Array(size);
+    const size = (this.mask + 1) * 2;
+    this.table = new Int32Array(2 * size);
     this.mask = size - 1;
     for (let id = 1; id < this.norms.length; id++) {
-      let slot = this.hashes[id]! & this.mask;
-      while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.table[slot] = id;
+      const hash = this.hashes[id]!;
+      let slot = hash & this.mask;
+      while (this.table[2 * slot] !== 0) slot = (slot + 1) & this.mask;
+      this.table[2 * slot] = id;
+      this.table[2 * slot + 1] = hash;
     }
   }
 }
