@@ -67,11 +67,20 @@ export function hasDiaeresis(text: string): boolean {
   return DIAERESIS_CHAR.test(text);
 }
 
+/** Per word as written: its syllables when it has a diaeresis, else -1 (a pure function of the word, so a bounded cache: the same words recur). */
+const writtenSyllables = new Map<string, number>();
+
 /**
  * Syllables of the word text.slice(start, end): `folded` (the count of its folded form) unless
  * the word as written has a diaeresis, which the folded form lost.
  */
 export function wordSyllables(text: string, start: number, end: number, folded: number): number {
   const word = text.slice(start, end);
-  return hasDiaeresis(word) ? countSyllables(word) : folded;
+  let written = writtenSyllables.get(word);
+  if (written === undefined) {
+    written = hasDiaeresis(word) ? countSyllables(word) : -1;
+    if (writtenSyllables.size > 10_000) writtenSyllables.clear();
+    writtenSyllables.set(word, written);
+  }
+  return written < 0 ? folded : written;
 }
