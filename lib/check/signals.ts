@@ -12,7 +12,7 @@
  */
 import type { Checklist } from '../checklist/types';
 import { CompoundMatcher, type WordPattern } from '../text/compound';
-import { SEPARABLE_PARTICLES, tokenize } from '../text/tokenize';
+import { SEPARABLE_PARTICLES, tokenize, tokenizeMany } from '../text/tokenize';
 import { presentSingular } from '../text/verb-forms';
 
 /**
@@ -157,6 +157,8 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
   const classIds = new Map<string, number>();
   const paraGroups: Int32Array[][] = [];
   const classAnchors: number[][] = [];
+  // the terms' words are tokenised in one scan, not one short scan per word (see tokenizeMany)
+  const chunkTokens = tokenizeMany(termPieces(checklist));
   checklist.items.forEach((item, itemIndex) => {
     const add = (list: string[] | undefined, kind: TermKind, cls = -1) => {
       for (const raw of list ?? []) {
@@ -184,7 +186,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
             parts.push(NUMBER_SLOT);
             continue;
           }
-          const toks = tokenize(chunk);
+          const toks = chunkTokens.get(chunk) ?? tokenize(chunk);
           // a one-word term (not a phrase, not a word the tokenizer splits: "zorg-aanbieder")
           const single = chunks.length === 1 && toks.length === 1;
           for (const t of toks) {
@@ -287,6 +289,22 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     }
   }
   return compiled;
+}
+
+/** Every piece of the checklist's terms between white space, "+" and "|", with and without its ~ = @ marks: the words compileChecklist tokenises (and a few more). */
+function termPieces(checklist: Checklist): string[] {
+  const pieces: string[] = [];
+  const addPieces = (term: string) => {
+    for (const piece of term.split(/[\s|]+/)) {
+      for (const part of [piece, ...piece.split('+')]) if (part !== '') pieces.push(part, part.replace(/^[~=@]+/, ''));
+    }
+  };
+  for (const item of checklist.items) {
+    const s = item.signals;
+    for (const list of [s.strong, s.weak, s.exclude, s.about, s.paraphrase]) for (const term of list ?? []) addPieces(term);
+  }
+  for (const term of checklist.otherDomains ?? []) addPieces(term);
+  return pieces;
 }
 
 /** The later word of a phrase least likely to be in a sentence: the longest form (the first of equals); NUMBER_SLOT when all are "#" or for a single word. */

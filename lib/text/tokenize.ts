@@ -433,6 +433,34 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * tokenize() of each of many short texts, in one scan over the texts joined by NUL characters
+ * (no token crosses a NUL, and a NUL after a text sets no flag, as its end does): the same
+ * tokens, offsets into each text. A text that holds a NUL itself is left out (tokenize it alone).
+ * One long scan instead of thousands of one-word ones also keeps the tokenizer fast: a run of
+ * short scans before the first long text (a checklist's terms) left every later scan of the
+ * process about half as fast (V8 optimises the scanner for what it saw first).
+ */
+export function tokenizeMany(texts: readonly string[]): Map<string, Token[]> {
+  const out = new Map<string, Token[]>();
+  const list = [...new Set(texts)].filter((t) => !t.includes('\u0000'));
+  const joined = list.join('\u0000');
+  const all = tokenize(joined);
+  let k = 0;
+  let offset = 0;
+  for (const text of list) {
+    const end = offset + text.length;
+    const toks: Token[] = [];
+    for (; k < all.length && all[k]!.start < end; k++) {
+      const t = all[k]!;
+      toks.push({ ...t, start: t.start - offset, end: t.end - offset });
+    }
+    out.set(text, toks);
+    offset = end + 1;
+  }
+  return out;
+}
+
 /** Words only (no numbers), normalised: handy for tests and simple counts. */
 export function words(text: string): string[] {
   return tokenize(text)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOKEN_DIAERESIS, WordInterner, createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens, tokenize, words } from '../../../lib/text/tokenize';
+import { TOKEN_DIAERESIS, WordInterner, createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens, tokenize, tokenizeMany, words } from '../../../lib/text/tokenize';
 import { foldDiacritics } from '../../../lib/text/normalize';
 
 describe('tokenize', () => {
@@ -156,5 +156,30 @@ describe('the joins with a WordInterner (particles found by word id)', () => {
     }
     expect(joinBoth('We sturen de hulp bij.', interner).norms).toContain('bijsturen');
     expect(joinBoth('hun werk af te stemmen', interner).norms).toContain('afstemmen');
+  });
+});
+
+describe('tokenizeMany', () => {
+  it('gives each text the tokens tokenize gives it alone, also at the edges of the texts', () => {
+    const texts = [
+      'jeugd-', 'zorg-aanbieders', 'jeugd- en gezinsteams', "’s avonds", "d'", "cliënt's", '12,5', '1.000.', '18-/18+', 'reïntegratie',
+      'zorg\u00ADaanbieder', 'hulp-\nverlener', 'ein-', '-', '', 'twee woorden', 'x\u0000y', '𝒜lfa', 'ß', 'İstanbul', '2025',
+    ];
+    // and strings made of the characters the scanner treats specially (a fixed pseudo-random sequence)
+    const alphabet = ['a', 'Z', 'ë', '1', '.', ',', '-', ' ', '\n', "'", '’', '\u00AD', '\t', '+'];
+    let seed = 7;
+    for (let i = 0; i < 300; i++) {
+      let t = '';
+      for (let j = 0; j < i % 9; j++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        t += alphabet[seed % alphabet.length];
+      }
+      texts.push(t);
+    }
+    const many = tokenizeMany(texts);
+    for (const text of texts) {
+      if (text.includes('\u0000')) expect(many.has(text)).toBe(false);
+      else expect(many.get(text), JSON.stringify(text)).toEqual(tokenize(text));
+    }
   });
 });
