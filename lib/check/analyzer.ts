@@ -389,6 +389,13 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     question: false,
     planYear: false,
     elliptical: false,
+    // every field from the start (set per block or sentence before it is read): one object shape,
+    // so passageKind's property reads stay monomorphic
+    leadIn: undefined,
+    tableHeader: undefined,
+    tableHeaderRow: false,
+    afterQuestion: false,
+    pastYear: false,
   };
   /** Per heading text: 1 = contents, 2 = glossary, 0 = neither (few distinct headings, many blocks). */
   const headingRoles = new Map<string, number>();
