@@ -334,6 +334,18 @@ function idsOf(compiled: CompiledChecklist, scratch: Scratch, norm: string): num
   return typeOfId(compiled, scratch, scratch.interner.intern(norm)).ids;
 }
 
+/** Per compiled checklist: "is particle + rest a separable verb it names?" (made here, not as a closure in analyze: see typeOfId). */
+const separableVerbTests = new WeakMap<CompiledChecklist, (particle: string, rest: string) => boolean>();
+function separableVerbTest(compiled: CompiledChecklist): (particle: string, rest: string) => boolean {
+  let test = separableVerbTests.get(compiled);
+  if (test === undefined) {
+    const verbs = compiled.separableVerbs;
+    test = (particle, rest) => verbs.get(particle)?.has(rest) === true;
+    separableVerbTests.set(compiled, test);
+  }
+  return test;
+}
+
 /** The weight of each passage kind, by kind number (outside analyze: no closure over its variables). */
 function kindWeights(weights: Weights): number[] {
   return KINDS.map((k) => weights.kindWeight[k] ?? 0);
@@ -343,7 +355,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const weights = options.weights ?? (defaultWeights as Weights);
   const kindWeight = kindWeights(weights);
   const compiled = compileChecklist(checklist);
-  const isSeparableVerb = (particle: string, rest: string): boolean => compiled.separableVerbs.get(particle)?.has(rest) === true;
+  const isSeparableVerb = separableVerbTest(compiled);
   const nItems = checklist.items.length;
   const scratch = scratchFor(compiled, nItems);
   const candidates = scratch.candidates;
