@@ -12,7 +12,7 @@ import { councilSettings } from '../settings/settings-store';
 import { saveFile } from '../save-file';
 import { TemplateSelect } from './TemplateSelect';
 import { LetterDetails } from './LetterDetails';
-import { LetterTextWarning } from './LetterTextWarning';
+import { TextWarning } from '../TextWarning';
 import './letter.css';
 
 /**
@@ -112,7 +112,7 @@ export function LetterView(props: {
     <section class="letter" aria-labelledby="letter-heading">
       <h2 id="letter-heading">{t('letter.title')}</h2>
       <p>{t('letter.intro')}</p>
-      <LetterTextWarning saved={props.saved} />
+      <TextWarning review={props.saved.automatic} place="letter" />
       <LetterDetails saved={props.saved} settings={settings} onSaved={props.onSaved} />
       {props.saved.compareWith && props.comparison && (
         <div class="letter-option" data-testid="letter-compare">

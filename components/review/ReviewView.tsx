@@ -7,7 +7,7 @@ import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
 import { useI18n } from '../i18n';
 import { ReviewHeader, type SaveState } from './ReviewHeader';
 import { ChangesNotice } from './ChangesNotice';
-import { TextNotice } from './TextNotice';
+import { TextWarning } from '../TextWarning';
 import { ThemeSummary } from './ThemeSummary';
 import { FilterBar } from './FilterBar';
 import { ItemCard } from './ItemCard';
@@ -72,7 +72,7 @@ export function ReviewView(props: { state: PanelState; saved: SavedReview; saveS
         onRetrySave={() => void actions.retrySave()}
       />
       <SourcesBox saved={saved} busy={state.phase === 'reading' || state.phase === 'analysing'} sources={props.sources} />
-      <TextNotice review={saved.automatic} />
+      <TextWarning review={saved.automatic} place="review" />
       {state.rechecked && <ChangesNotice changes={saved.changes ?? []} titleOf={titleOf} />}
       <ThemeSummary themes={locChecklist.themes} counts={counts} />
       <VerdictLegend />

@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Review } from '@/lib/check/types';
 import { I18nProvider } from '@/components/i18n';
-import { TextNotice } from '@/components/review/TextNotice';
+import { TextWarning } from '@/components/TextWarning';
 import { makeReview } from '../review/factory';
 
 const { document, window } = useDom();
@@ -18,7 +18,7 @@ function show(review: Review) {
   act(() => {
     render(
       <I18nProvider locale="nl">
-        <TextNotice review={review} />
+        <TextWarning review={review} place="review" />
       </I18nProvider>,
       root,
     );
@@ -32,7 +32,7 @@ const withWords = (words: number, over: Partial<Review> = {}): Review => {
 };
 const texts = (root: Element) => [...root.querySelectorAll('.notice')].map((n) => n.textContent);
 
-describe('TextNotice', () => {
+describe('TextWarning above the review', () => {
   it('says nothing about a regiovisie of normal length', () => {
     expect(texts(show(withWords(5000)))).toEqual([]);
   });
