@@ -7,7 +7,8 @@ import { SourcesList } from '@/components/review/SourcesList';
 import { CompareView } from '@/components/review/CompareView';
 import { ComparePicker } from '@/components/review/ComparePicker';
 import { EvidenceQuote } from '@/components/review/EvidenceQuote';
-import { compareReviews, createSavedReview, quoteSourceMessage, setVerdict, summaryOf, type ReviewSource } from '@/lib/review';
+import { SourcesContext } from '@/components/review/sources-context';
+import { compareReviews, createSavedReview, setVerdict, summaryOf, type ReviewSource } from '@/lib/review';
 import type { Checklist } from '@/lib/checklist/types';
 import { DEFAULT_ITEMS, makeEvidence, makeItem, makeReview, makeSaved, T0, T1 } from '../review/factory';
 
@@ -59,13 +60,20 @@ describe('EvidenceQuote with its source', () => {
   it('says which source a quote is from in a review of several sources', () => {
     const saved = { ...makeSaved(), sources: [S1, S2] };
     const quote = makeEvidence({ block: 's2:b4', page: 3 });
-    show(
-      <ul>
-        <EvidenceQuote evidence={quote} source={quoteSourceMessage(saved, quote)} />
-      </ul>,
-    );
+    const inReview = (sources: ReviewSource[]) =>
+      show(
+        <SourcesContext.Provider value={{ sources }}>
+          <ul>
+            <EvidenceQuote evidence={quote} />
+          </ul>
+        </SourcesContext.Provider>,
+      );
+    inReview(saved.sources);
     expect(root().querySelector('[data-testid="evidence-source"]')!.textContent).toBe('Uit: Werkagenda');
     expect(root().querySelector('.evidence-page')!.textContent).toBe('Bladzijde 3');
+    // A review of one source does not say it.
+    inReview([S1]);
+    expect(root().querySelector('[data-testid="evidence-source"]')).toBeNull();
   });
 });
 
