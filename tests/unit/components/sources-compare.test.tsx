@@ -23,12 +23,14 @@ const click = (el: Element | null | undefined) =>
   });
 
 const S1: ReviewSource = { id: 's1', kind: 'page', title: 'Regiovisie Proefland', url: 'https://proefland.nl/visie', characters: 9000, words: 1500, blocks: 40, addedAt: T0.toISOString() };
+/** A list whose buttons do nothing (each test replaces the callbacks it looks at). */
+const idle = { onRemove: () => undefined, onAddTab: () => undefined, onAddFile: () => undefined, busy: false };
 const S2: ReviewSource = { id: 's2', kind: 'pdf', title: 'Werkagenda', url: 'werkagenda.pdf', characters: 4000, words: 700, blocks: 20, pages: 12, addedAt: T1.toISOString() };
 
 describe('SourcesList', () => {
   it('lists every source with its kind and size, and removes one (only while there are two or more)', () => {
     const removed: string[] = [];
-    show(<SourcesList sources={[S1, S2]} onRemove={(id) => removed.push(id)} />);
+    show(<SourcesList {...idle} sources={[S1, S2]} onRemove={(id) => removed.push(id)} />);
     const items = [...root().querySelectorAll('li[data-source]')];
     expect(items.map((li) => li.textContent)).toEqual([
       expect.stringContaining('Regiovisie Proefland (webpagina, 1.500 woorden)'),
@@ -38,21 +40,23 @@ describe('SourcesList', () => {
     click(items[1]!.querySelector('[data-action="remove-source"]'));
     expect(removed).toEqual(['s2']);
     expect(items[1]!.querySelector('[data-action="remove-source"]')!.getAttribute('aria-label')).toBe('Haal „Werkagenda” weg uit deze toetsing');
-    show(<SourcesList sources={[S1]} onRemove={(id) => removed.push(id)} />);
+    show(<SourcesList {...idle} sources={[S1]} onRemove={(id) => removed.push(id)} />);
     expect(root().querySelector('[data-action="remove-source"]')).toBeNull();
     expect(root().textContent).toContain('Dit is de enige bron.');
   });
 
   it('offers "Voeg toe aan deze toetsing" for the open page and a file, and says the work is kept', () => {
     let tab = 0;
-    show(<SourcesList sources={[S1]} onAddTab={() => tab++} onAddFile={() => undefined} />);
+    show(<SourcesList {...idle} sources={[S1]} onAddTab={() => tab++} />);
     expect(root().textContent).toContain('Voeg toe aan deze toetsing');
     expect(root().textContent).toContain('blijven bewaard');
     click(root().querySelector('[data-action="add-tab-source"]'));
     expect(tab).toBe(1);
     expect(root().querySelector('[data-testid="add-source-file"]')!.getAttribute('accept')).toBe('.pdf,.html,.htm,.txt');
-    show(<SourcesList sources={[S1]} />);
-    expect(root().querySelector('[data-action="add-tab-source"]')).toBeNull();
+    // While a check runs or the sources change, nothing can be added.
+    show(<SourcesList {...idle} sources={[S1]} busy />);
+    expect(root().querySelector('[data-action="add-tab-source"]')!.hasAttribute('disabled')).toBe(true);
+    expect(root().querySelector('[data-testid="add-source-file"]')!.hasAttribute('disabled')).toBe(true);
   });
 });
 

@@ -46,7 +46,7 @@ const source = (id: string, title: string, url: string): ReviewSource => ({ id, 
 describe('SourcesList: the first source stays', () => {
   it('offers no "Haal weg" for the first source (the review belongs to its address) and says why; the others can go', () => {
     const sources = [source('s1', 'Regiovisie', 'https://proefland.nl/visie'), source('s2', 'Werkagenda', 'https://proefland.nl/agenda'), source('s3', 'Uitvoering', 'https://proefland.nl/plan')];
-    act(() => render(<I18nProvider locale="nl"><SourcesList sources={sources} onRemove={() => undefined} /></I18nProvider>, root()));
+    act(() => render(<I18nProvider locale="nl"><SourcesList sources={sources} onRemove={() => undefined} onAddTab={() => undefined} onAddFile={() => undefined} busy={false} /></I18nProvider>, root()));
     const items = [...root().querySelectorAll('li[data-source]')];
     expect(items.map((li) => li.querySelector('[data-action="remove-source"]') !== null)).toEqual([false, true, true]);
     expect(items[0]!.textContent).toContain('Dit is de eerste bron. De toetsing hoort bij deze pagina of dit bestand. Daarom kunt u hem niet weghalen.');
