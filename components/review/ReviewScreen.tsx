@@ -1,9 +1,8 @@
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentNotices } from '@/lib/extract/problems';
 import { checksShownAgain, ERROR_TEXT, shownKey } from '@/lib/review';
-import { CHECK_STEPS, type PanelState } from '@/entrypoints/sidepanel/panel-state';
-import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
+import { CHECK_STEPS, type PanelState } from '@/lib/review/panel-state';
+import type { PanelActions, SourcesApi } from '../panel-api';
 import { useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { useFocusWhenDone } from '../use-focus-when-done';

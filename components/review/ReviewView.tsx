@@ -1,9 +1,8 @@
 import { getItem, itemsByTheme, locChecklist } from '@/lib/checklist';
 import { useEffect } from 'preact/hooks';
 import { countsByTheme, effectiveVerdict, filterItems, isFileKey, isOtherPage, isReviewed, ITEM_FILTERS, nextUnreviewed, progress, type ItemFilter, type SavedReview } from '@/lib/review';
-import { layoutOf, type PanelState } from '@/entrypoints/sidepanel/panel-state';
-import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
+import { layoutOf, type PanelState } from '@/lib/review/panel-state';
+import type { PanelActions, SourcesApi } from '../panel-api';
 import { useI18n } from '../i18n';
 import { ReviewHeader, type SaveState } from './ReviewHeader';
 import { ChangesNotice } from './ChangesNotice';

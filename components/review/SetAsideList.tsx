@@ -1,15 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { SetAsideSummary } from '@/lib/review/panel-state';
 import { useI18n } from '../i18n';
 import { ConfirmBox } from '../ConfirmBox';
 import { formatDate } from './format';
-
-/** A damaged review that was set aside (`corrupt:` in storage): where it was from, and when. */
-export interface SetAsideSummary {
-  storageKey: string;
-  /** The page address (or file name) of the review; '' when unknown. */
-  address: string;
-  movedAt: string;
-}
 
 /**
  * Damaged reviews under "Opgeslagen": a plain message, and per review "Sla op als bestand"

@@ -1,10 +1,10 @@
 /**
- * What every part of the panel's store shares: the state (pure reducer, panel-state.ts), a ref
+ * What every part of the panel's store shares: the state (pure reducer, lib/review/panel-state.ts), a ref
  * to its newest value for async work, dispatch, the services and the tab-lookup counter. The
  * features (use-saving, use-page-check, use-review-editing, use-saved-reviews) each take this.
  */
 import { useReducer, useRef } from 'preact/hooks';
-import { initialState, reducer, type Action, type PanelState } from './panel-state';
+import { initialState, reducer, type Action, type PanelState } from '@/lib/review/panel-state';
 import type { PanelServices } from './services';
 
 export interface PanelCore {

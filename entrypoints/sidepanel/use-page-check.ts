@@ -8,16 +8,11 @@ import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
 import type { ErrorCode } from '@/lib/messages';
 import { afterTabSwitch, checkedOverSources, chosenFileUrl, findFileReview, normaliseUrl, reviewAfterCheck, sourceWithUrl, tabReviewKey, type SavedReview } from '@/lib/review';
-import type { Action } from './panel-state';
+import type { Action } from '@/lib/review/panel-state';
+import type { PageCheckActions } from '@/components/panel-api';
 import { refreshList, type PanelCore } from './panel-core';
 import type { Saving } from './use-saving';
 import { recheckSource } from './source-docs';
-
-export interface PageCheckActions {
-  check(): Promise<void>;
-  /** Check a file the user chose (a PDF, a saved web page, a text file) instead of the tab. */
-  checkFile(file: File): Promise<void>;
-}
 
 /** What a check read: a document to analyse and where it came from, or why it failed. */
 type Read = ReadDocument | Extract<Action, { type: 'checkFailed' }>;

@@ -7,24 +7,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
-import type { Message } from '@/lib/i18n';
 import { addSource, canRemoveSource, ERROR_TEXT, missingDocuments, removeSource, removeSourceUnchecked, sourceWithUrl, type ReviewSourceKind, type SavedReview } from '@/lib/review';
 import { browserServices, type PanelServices } from './services';
 import { checkWith, readSourceDocs, rememberSourceDoc, writeSourceDocs } from './source-docs';
-import { sourcesChangeOf, type SourcesChange } from './panel-state';
-
-export interface SourcesNotice {
-  kind: 'info' | 'error';
-  message: Message;
-}
-
-export interface SourcesApi {
-  busy: boolean;
-  notice: SourcesNotice | null;
-  addTab(): Promise<void>;
-  addFile(file: File): Promise<void>;
-  remove(id: string): Promise<void>;
-}
+import { sourcesChangeOf, type SourcesChange } from '@/lib/review/panel-state';
+import type { SourcesApi, SourcesNotice } from '@/components/panel-api';
 
 export function useSources(
   props: {

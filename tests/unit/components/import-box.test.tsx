@@ -5,7 +5,8 @@ import { act } from 'preact/test-utils';
 import type { Locale } from '@/lib/i18n';
 import { IMPORT_ERRORS } from '@/lib/review';
 import { I18nProvider } from '@/components/i18n';
-import { ImportBox, type ImportMessage } from '@/components/review/ImportBox';
+import { ImportBox } from '@/components/review/ImportBox';
+import type { ImportMessage } from '@/lib/review/panel-state';
 
 // Preact renders into a linkedom document (no browser needed).
 const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');

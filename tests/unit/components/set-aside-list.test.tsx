@@ -3,7 +3,8 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { I18nProvider } from '@/components/i18n';
-import { SetAsideList, type SetAsideSummary } from '@/components/review/SetAsideList';
+import { SetAsideList } from '@/components/review/SetAsideList';
+import type { SetAsideSummary } from '@/lib/review/panel-state';
 
 const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
 beforeAll(() => {

@@ -4,10 +4,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { I18nProvider } from '@/components/i18n';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { initialState, type PanelState } from '@/entrypoints/sidepanel/panel-state';
-import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
+import { initialState, type PanelState } from '@/lib/review/panel-state';
+import type { PanelActions, SourcesApi } from '@/components/panel-api';
 import type { ReviewSource } from '@/lib/review';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
 
 // The review view's sources box reaches the extension's storage: the fake browser first.
 (fakeBrowser.runtime as { id?: string }).id = 'test-extension';

@@ -13,7 +13,7 @@ import { parseHtmlDocument } from '@/cli/dom';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { createSavedReview, exportReview, parseReviewImport } from '@/lib/review';
 import { usePanelCore, type PanelCore } from '@/entrypoints/sidepanel/panel-core';
-import type { PanelState } from '@/entrypoints/sidepanel/panel-state';
+import type { PanelState } from '@/lib/review/panel-state';
 import { useSaving, type Saving } from '@/entrypoints/sidepanel/use-saving';
 import { usePageCheck } from '@/entrypoints/sidepanel/use-page-check';
 import { useReviewEditing } from '@/entrypoints/sidepanel/use-review-editing';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSavedReview, effectiveVerdict, isChangedByUser, progress, recheck } from '@/lib/review';
-import { initialState, layoutOf, reducer, type Action, type PanelState } from '@/entrypoints/sidepanel/panel-state';
+import { initialState, layoutOf, reducer, type Action, type PanelState } from '@/lib/review/panel-state';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { makeReview, makeSaved, T1, T2 } from '../review/factory';
 

@@ -18,11 +18,8 @@ import type { Review } from '@/lib/check/types';
 import type { Result } from '@/lib/messages';
 import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
-import type { PanelState } from '@/entrypoints/sidepanel/panel-state';
-import type { PageCheckActions } from '@/entrypoints/sidepanel/use-page-check';
-import type { ReviewEditingActions } from '@/entrypoints/sidepanel/use-review-editing';
-import type { SavedReviewsActions } from '@/entrypoints/sidepanel/use-saved-reviews';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
+import type { PanelState } from '@/lib/review/panel-state';
+import type { PageCheckActions, ReviewEditingActions, SavedReviewsActions, SourcesApi } from '@/components/panel-api';
 import { exportReview } from '@/lib/review';
 import { fakeWorld, type FakeWorld } from './fake-services';
 

@@ -1,40 +1,55 @@
 /**
  * The side panel's state in one place: a pure reducer (no browser APIs, no timers), so every
  * transition can be tested in Node. Side effects (reading the page, storage, messages to the
- * content script) live in use-panel.ts and end in a dispatch.
+ * content script) live in the panel's hooks (entrypoints/sidepanel/use-panel.ts) and end in a
+ * dispatch. The views in components/ read this state and these types.
  */
-import type { ExtractedDocument } from '@/lib/extract/types';
-import type { Review } from '@/lib/check/types';
-import type { Verdict } from '@/lib/checklist/types';
-import type { ErrorCode } from '@/lib/messages';
-import type { Message } from '@/lib/i18n';
+import type { ExtractedDocument } from '../extract/types';
+import type { Review } from '../check/types';
+import type { Verdict } from '../checklist/types';
+import type { ErrorCode } from '../messages';
+import type { Message } from '../i18n';
+import type { ReviewSource, SavedReview } from './types';
+import { isFileKey } from './url';
 import {
   addOwnEvidence,
   confirmItem,
-  isFileKey,
-  changeLayout,
-  emptyLayout,
   removeOwnEvidence,
   replaceSources,
-  samePage,
   setMunicipality,
   setCompareWith,
   setPrivateNote,
   setToelichting,
   setVerdict,
   type ItemFilter,
-  type LayoutChange,
   type NewOwnEvidence,
-  type ReviewLayout,
-  type ReviewSource,
-  type SavedReview,
-} from '@/lib/review';
-import { removeSummary, type ReviewSummary } from '@/lib/review/review-index';
-import type { View } from '@/components/review/ViewNav';
-import type { ImportMessage } from '@/components/review/ImportBox';
-import type { SetAsideSummary } from '@/components/review/SetAsideList';
+} from './model';
+import { changeLayout, emptyLayout, samePage, type LayoutChange, type ReviewLayout } from './panel';
+import { removeSummary, type ReviewSummary } from './review-index';
 
-export type { View };
+/** The three views of the panel: Toetsing, Opgeslagen, Brief. */
+export type View = 'review' | 'saved' | 'letter';
+
+/** The result of an import (or of opening a saved review), translated when shown (so a language switch applies). */
+export interface ImportMessage {
+  kind: 'error' | 'info';
+  /** Its parameters may be messages too (translated with it), e.g. why a saved review cannot be opened. */
+  message: Message;
+}
+
+/** A damaged review that was set aside (`corrupt:` in storage): where it was from, and when. */
+export interface SetAsideSummary {
+  storageKey: string;
+  /** The page address (or file name) of the review; '' when unknown. */
+  address: string;
+  movedAt: string;
+}
+
+/** A saved review as read from storage; damaged data is set aside and said, never thrown. */
+export type ReadResult =
+  | { ok: true; saved: SavedReview | undefined }
+  /** `setAside`: the storage key the damaged data was moved to (absent when moving it failed). */
+  | { ok: false; error: Message; setAside?: string };
 
 /** Feedback that belongs to one item (shown inside that item, also announced). */
 export interface ItemNotice {
