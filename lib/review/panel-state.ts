@@ -8,7 +8,7 @@ import type { ExtractedDocument } from '../extract/types';
 import type { Review } from '../check/types';
 import type { Verdict } from '../checklist/types';
 import type { ErrorCode } from '../messages';
-import type { Message } from '../i18n';
+import type { Message, MessageKey } from '../i18n';
 import type { ReviewSource, SavedReview } from './types';
 import { isFileKey } from './url';
 import {
@@ -66,8 +66,19 @@ export interface TabInfo {
 
 export type Phase = 'idle' | 'reading' | 'analysing' | 'ready' | 'error';
 
-/** The steps of a check the panel shows: copy the page, read its text, check it. */
-export const CHECK_STEPS = 3;
+/**
+ * What the panel says in each step of a check (copy the page, read its text, check it): in the
+ * status region and under the progress bar.
+ */
+export const CHECK_STEP_TEXT: readonly MessageKey[] = ['check.busy', 'check.busyText', 'check.busyAnalyse'];
+
+/** The steps of a check the panel shows. */
+export const CHECK_STEPS = CHECK_STEP_TEXT.length;
+
+/** Step `step` (1-based) of a running check: its progress, and its text for the status region. */
+function atCheckStep(step: number): Pick<PanelState, 'checkStep' | 'status'> {
+  return { checkStep: step, status: { key: CHECK_STEP_TEXT[step - 1]! } };
+}
 
 export interface PanelState {
   view: View;
@@ -277,11 +288,11 @@ export function reducer(state: PanelState, action: Action): PanelState {
       return { ...state, phase: 'idle', saved: undefined, doc: undefined, rechecked: false, error: undefined, itemNotice: null, filter: 'all' };
     }
     case 'checkStart':
-      return { ...state, view: 'review', phase: 'reading', checkStep: 1, error: undefined, itemNotice: null, storageNotice: null, status: { key: 'check.busy' } };
+      return { ...state, view: 'review', phase: 'reading', error: undefined, itemNotice: null, storageNotice: null, ...atCheckStep(1) };
     case 'readingText':
-      return state.phase === 'reading' ? { ...state, checkStep: 2, status: { key: 'check.busyText' } } : state;
+      return state.phase === 'reading' ? { ...state, ...atCheckStep(2) } : state;
     case 'analysing':
-      return { ...state, phase: 'analysing', checkStep: 3, status: { key: 'check.busyAnalyse' } };
+      return { ...state, phase: 'analysing', ...atCheckStep(3) };
     case 'checkFailed':
       return { ...state, phase: 'error', error: action.error, errorMessage: action.message, status: null };
     case 'checked': {

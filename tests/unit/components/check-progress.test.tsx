@@ -17,7 +17,7 @@ function show(step: number, locale: Locale = 'nl') {
   act(() => {
     render(
       <I18nProvider locale={locale}>
-        <CheckProgress step={step} total={3} />
+        <CheckProgress step={step} />
       </I18nProvider>,
       root,
     );
