@@ -22,8 +22,10 @@ export interface ReviewEditingActions {
    */
   replace(next: SavedReview | SourcesChange): void;
   setFilter(filter: PanelState['filter']): void;
-  /** Fold or unfold a theme or an item, or go to an item. */
+  /** Fold or unfold a theme or an item. */
   layout(change: LayoutChange): void;
+  /** Show the item in the review, open and focused; `close`: the item left, folded away. */
+  goToItem(id: string, close?: string): void;
   showOnPage(itemId: string, quotes: (Evidence | OwnEvidence)[]): Promise<void>;
   clearMarks(): Promise<void>;
   addSelection(itemId: string): Promise<void>;

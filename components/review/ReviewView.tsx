@@ -41,9 +41,7 @@ export function ReviewView(props: { state: PanelState; saved: SavedReview; saveS
   const nextAfter = (from: string | undefined) => nextUnreviewed(order, (id) => isReviewed(saved, id), from);
   const goToNext = (from: string | undefined) => {
     const next = nextAfter(from);
-    if (!next) return;
-    if (!shown.has(next)) actions.setFilter('all'); // the filter hides it: show all
-    actions.layout({ op: 'goTo', id: next, theme: results.get(next)!.theme, close: from });
+    if (next) actions.goToItem(next, from);
   };
 
   // Bring the item asked for into view and focus its summary button (after "Volgende niet

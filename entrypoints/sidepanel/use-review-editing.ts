@@ -55,6 +55,7 @@ export function useReviewEditing(core: PanelCore, saving: Saving): ReviewEditing
     replace: (next) => dispatch('decisions' in next ? { type: 'replace', saved: next } : { type: 'sources', change: next }),
     setFilter: (filter) => dispatch({ type: 'filter', filter }),
     layout: (change) => dispatch({ type: 'layout', change }),
+    goToItem: (id, close) => dispatch({ type: 'goToItem', id, close }),
     async showOnPage(itemId, all) {
       const tab = await readyTab(itemId);
       if (!tab) return;

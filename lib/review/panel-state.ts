@@ -14,6 +14,7 @@ import { isFileKey } from './url';
 import {
   addOwnEvidence,
   confirmItem,
+  filterItems,
   removeOwnEvidence,
   replaceSources,
   setMunicipality,
@@ -192,7 +193,12 @@ export type Action =
   | { type: 'importMessage'; message: PanelState['importMessage'] }
   | { type: 'storageNotice'; notice: Message | null }
   /** Fold or unfold a theme or an item, or go to an item. */
-  | { type: 'layout'; change: LayoutChange };
+  | { type: 'layout'; change: LayoutChange }
+  /**
+   * Show one item in the review, open and focused ("Volgende niet bekeken", or "Ga naar het eerste
+   * punt" in the letter view); `close`: the item left, folded away.
+   */
+  | { type: 'goToItem'; id: string; close?: string };
 
 /**
  * New sources of a review and the automatic review computed over them (a source added or
@@ -335,6 +341,19 @@ export function reducer(state: PanelState, action: Action): PanelState {
       return { ...state, filter: action.filter };
     case 'layout':
       return { ...state, layout: changeLayout(layoutOf(state), action.change) };
+    case 'goToItem': {
+      const item = state.saved?.automatic.items.find((it) => it.id === action.id);
+      if (!state.saved || !item) return state;
+      // A filter that hides the item makes way for all items.
+      const hidden = !filterItems(state.saved, state.filter).some((it) => it.id === action.id);
+      return {
+        ...state,
+        view: 'review',
+        confirmDelete: null,
+        filter: hidden ? 'all' : state.filter,
+        layout: changeLayout(layoutOf(state), { op: 'goTo', id: action.id, theme: item.theme, close: action.close }),
+      };
+    }
     case 'status':
       return { ...state, status: action.status };
     case 'itemNotice':

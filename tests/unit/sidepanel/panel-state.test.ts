@@ -234,6 +234,25 @@ describe('panel reducer: the layout of the review', () => {
   });
 });
 
+describe('panel reducer: going to an item', () => {
+  it('from the letter: shows the review with the item open, its theme unfolded and focused; a filter that hides it makes way', () => {
+    let s = run(withReview(), { type: 'layout', change: { op: 'toggleTheme', theme: 'passend' } }, { type: 'filter', filter: 'ontbreekt' }, { type: 'view', view: 'letter' });
+    s = reducer(s, { type: 'goToItem', id: 'passend.wachttijd' }); // deels: hidden by 'ontbreekt'
+    expect(s.view).toBe('review');
+    expect(s.filter).toBe('all');
+    expect(layoutOf(s)).toMatchObject({ open: ['passend.wachttijd'], folded: [], current: 'passend.wachttijd', focus: 'passend.wachttijd' });
+  });
+
+  it('"Volgende niet bekeken": keeps a filter that shows the next item, and folds away the item left', () => {
+    let s = run(withReview(), { type: 'filter', filter: 'ontbreekt' }, { type: 'layout', change: { op: 'toggleItem', id: 'vertrouwen.inspraak' } });
+    s = reducer(s, { type: 'goToItem', id: 'kwaliteit.uitkomsten', close: 'vertrouwen.inspraak' });
+    expect(s.filter).toBe('ontbreekt');
+    expect(layoutOf(s).open).toEqual(['kwaliteit.uitkomsten']);
+    // An item the review does not have: nothing changes.
+    expect(reducer(s, { type: 'goToItem', id: 'geen.punt' })).toBe(s);
+  });
+});
+
 describe('panel reducer: messages belong to their tab and page', () => {
   const checkedThenSaid = () => {
     const s = run(withReview(), { type: 'edit', edit: { op: 'verdict', id: 'passend.wachttijd', verdict: 'deels' }, now: T2 }, { type: 'edit', edit: { op: 'verdict', id: 'passend.wachttijd', verdict: undefined }, now: T2 });
