@@ -27,7 +27,7 @@ export function LetterView(props: {
   saved: SavedReview;
   onSaved: (next: SavedReview) => void;
   /** Go to an item in the review (the first one not checked yet). */
-  onGoToItem?: (id: string) => void;
+  onGoToItem: (id: string) => void;
   /** The comparison with the earlier version the review names (saved.compareWith): the letter gets "Wat is veranderd sinds de conceptversie". */
   comparison?: Comparison;
 }) {
@@ -127,8 +127,8 @@ export function LetterView(props: {
       {unchecked > 0 ? (
         <div class="notice notice-warning" data-testid="letter-unchecked" data-unchecked={unchecked}>
           <p>{unchecked === 1 ? t('letter.unchecked.one', { total }) : t('letter.unchecked.many', { count: unchecked, total })}</p>
-          {firstOpen && props.onGoToItem && (
-            <button type="button" class="small" data-action="go-unchecked" onClick={() => props.onGoToItem!(firstOpen)}>
+          {firstOpen && (
+            <button type="button" class="small" data-action="go-unchecked" onClick={() => props.onGoToItem(firstOpen)}>
               {t('letter.uncheckedGo')}
             </button>
           )}
