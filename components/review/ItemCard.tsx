@@ -48,7 +48,7 @@ export function ItemCard(
   const confirmed = decision?.confirmed === true;
   const select = useRef<HTMLSelectElement>(null);
   const { onShow, open } = props;
-  const why = item.method === 'readability' ? undefined : explainVerdict(result);
+  const why = explainVerdict(item, result);
   const firstQuote = result.evidence[0]?.quote ?? own[0]?.quote;
   return (
     <li class={`item item-${effective.verdict}`} data-item={item.id} data-verdict={effective.verdict} data-by-hand={effective.byHand ? 'true' : undefined}>

@@ -96,7 +96,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     );
     const expectedWhy = Object.fromEntries(
       expected.items.flatMap((it) => {
-        const m = locChecklist.items.find((i) => i.id === it.id)!.method === 'readability' ? undefined : explainVerdict(it);
+        const m = explainVerdict(locChecklist.items.find((i) => i.id === it.id)!, it);
         return m ? [[it.id, translate('nl', m.key, m.params)]] : [];
       }),
     );
