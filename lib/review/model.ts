@@ -9,7 +9,7 @@
 import { VERDICTS, type Verdict } from '../checklist/types';
 import type { ItemResult, Review } from '../check/types';
 import { ADDRESSEES, type Addressee, type ItemDecision, type OwnEvidence, type ReviewChange, type ReviewSource, type SavedReview } from './types';
-import { highestSourceNumber, sourceOfReview } from './sources';
+import { refreshedSource, sourceOfReview } from './source-description';
 import { normaliseUrl } from './url';
 import { isVerdict } from './validate';
 
@@ -379,36 +379,13 @@ export function recheck(saved: SavedReview, newReview: Review, now: Date): Reche
     automatic: newReview,
     // A review of one page or file: the new check is of that source, so its figures follow.
     // (A review of several sources is re-checked over all of them with replaceSources.)
-    sources: saved.sources.length === 1 ? [refreshedSource(saved.sources[0]!, newReview)] : saved.sources,
+    sources: saved.sources.length === 1 ? [refreshedSource(saved.sources[0]!, newReview.source)] : saved.sources,
     decisions,
     changes,
     checkedAt: at,
     updatedAt: at,
   };
   return { saved: next, changes, orphaned: orphanedIds(next), added };
-}
-
-/** The one source of a review with the title and counts of its new check (the title kept when the new one is empty). */
-function refreshedSource(source: ReviewSource, review: Review): ReviewSource {
-  const { title, characters, words, blocks } = review.source;
-  return { ...source, title: title || source.title, characters, words, blocks };
-}
-
-/**
- * Put new sources and the automatic review computed over them in place (a source added or
- * removed), keeping all the user's work exactly as `recheck` does: every hand verdict,
- * toelichting, note and own passage stays, also own passages from a source that is no longer
- * there; only a "Klopt" for an item whose automatic verdict changed is dropped (the council agreed
- * with the old verdict, and `changes` lists it). Key, address and title stay. Throws a RangeError
- * for no sources or two sources with the same id.
- */
-export function replaceSources(saved: SavedReview, sources: readonly ReviewSource[], review: Review, now: Date): RecheckResult {
-  if (sources.length === 0) throw new RangeError('A review needs at least one source');
-  if (new Set(sources.map((s) => s.id)).size !== sources.length) throw new RangeError('Two sources with the same id');
-  const result = recheck(saved, review, now);
-  // The highest source id ever given out is remembered: a removed source's id is not given again.
-  const lastSourceNumber = highestSourceNumber({ ...saved, sources: [...saved.sources, ...sources] });
-  return { ...result, saved: { ...result.saved, sources: [...sources], lastSourceNumber } };
 }
 
 // ---------------------------------------------------------------------------------------------

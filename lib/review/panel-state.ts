@@ -16,7 +16,6 @@ import {
   confirmItem,
   filterItems,
   removeOwnEvidence,
-  replaceSources,
   setMunicipality,
   setCompareWith,
   setPrivateNote,
@@ -26,6 +25,7 @@ import {
   type NewOwnEvidence,
 } from './model';
 import { changeLayout, emptyLayout, samePage, type LayoutChange, type ReviewLayout } from './panel';
+import { replaceSources } from './sources';
 import { removeSummary, type ReviewSummary } from './review-index';
 
 /** The three views of the panel: Toetsing, Opgeslagen, Brief. */
