@@ -7,7 +7,7 @@ import { useEffect } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
 import type { ErrorCode } from '@/lib/messages';
-import { afterTabSwitch, checkedOverSources, chosenFileUrl, findFileReview, normaliseUrl, reviewAfterCheck, sourceWithUrl, tabReviewKey, type SavedReview } from '@/lib/review';
+import { afterTabSwitch, checkedOverSources, chosenFileUrl, documentFigures, findFileReview, normaliseUrl, reviewAfterCheck, sourceWithUrl, tabReviewKey, type SavedReview } from '@/lib/review';
 import type { Action } from '@/lib/review/panel-state';
 import type { PageCheckActions } from '@/components/panel-api';
 import { readActiveTab, refreshList, type PanelCore } from './panel-core';
@@ -151,7 +151,7 @@ export function usePageCheck(core: PanelCore, saving: Saving): PageCheckActions 
       if (analysed.detail) console.error('Regiovisie-toets: checking the text failed', analysed.detail);
       return { type: 'checkFailed', error: analysed.error };
     }
-    const { saved, rechecked } = reviewAfterCheck(found.existing, analysed.value, new Date(), found.url, title);
+    const { saved, rechecked } = reviewAfterCheck(found.existing, analysed.value, new Date(), found.url, title, documentFigures(doc));
     await store.prepare(saved.key);
     saving.adopt(saved);
     return { type: 'checked', doc, saved, rechecked };

@@ -9,7 +9,7 @@
 import { VERDICTS, type Verdict } from '../checklist/types';
 import type { ItemResult, Review } from '../check/types';
 import { ADDRESSEES, type Addressee, type ItemDecision, type OwnEvidence, type ReviewChange, type ReviewSource, type SavedReview } from './types';
-import { refreshedSource, sourceOfReview } from './source-description';
+import { refreshedSource, sourceOfReview, type SourceFigures } from './source-description';
 import { normaliseUrl } from './url';
 import { isVerdict } from './validate';
 
@@ -352,8 +352,10 @@ export interface RecheckResult {
  *   with the old verdict, not with the new one;
  * - `changes` lists the automatic verdicts that changed; createdAt stays, checkedAt and updatedAt
  *   become `now`. The title is kept (it may have been edited), unless it was empty.
+ * - a review of one page or file: that source's title and figures follow `figures`, the checked
+ *   document's (documentFigures, with its PDF pages), else what the new review says.
  */
-export function recheck(saved: SavedReview, newReview: Review, now: Date): RecheckResult {
+export function recheck(saved: SavedReview, newReview: Review, now: Date, figures: SourceFigures = newReview.source): RecheckResult {
   const at = now.toISOString();
   const before = new Map(saved.automatic.items.map((it) => [it.id, it.verdict]));
   const changes: ReviewChange[] = [];
@@ -379,7 +381,7 @@ export function recheck(saved: SavedReview, newReview: Review, now: Date): Reche
     automatic: newReview,
     // A review of one page or file: the new check is of that source, so its figures follow.
     // (A review of several sources is re-checked over all of them with replaceSources.)
-    sources: saved.sources.length === 1 ? [refreshedSource(saved.sources[0]!, newReview.source)] : saved.sources,
+    sources: saved.sources.length === 1 ? [refreshedSource(saved.sources[0]!, figures)] : saved.sources,
     decisions,
     changes,
     checkedAt: at,
