@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { locChecklist, type Checklist } from '../lib/checklist';
 import { translate, type MessageKey, type Params } from '../lib/i18n';
-import { changedItems, compareReviews, summaryMessage, type Comparison, type ItemComparison } from '../lib/review/compare';
+import { changedGroups, compareReviews, summaryMessage, type Comparison, type ItemComparison } from '../lib/review/compare';
 import { truncateText } from '../lib/text/graphemes';
 import { InputError } from './read-document';
 import { readOptions, runAsProgram, withInputErrors } from './program';
@@ -68,11 +68,9 @@ export function formatComparison(comparison: Comparison, files: { old: string; n
   ];
   if (!comparison.related) lines.push(`! ${t('compare.unrelated')}`);
   lines.push('', t(summaryMessage(comparison.summary).key, summaryMessage(comparison.summary).params));
-  const changed = changedItems(comparison);
-  if (changed.length === 0) lines.push(t('compare.nothingChanged'));
-  for (const change of ['better', 'worse'] as const) {
-    const group = changed.filter((it) => it.change === change);
-    if (group.length === 0) continue;
+  const groups = changedGroups(comparison);
+  if (groups.length === 0) lines.push(t('compare.nothingChanged'));
+  for (const { change, items: group } of groups) {
     lines.push('', t(change === 'better' ? 'compare.better' : 'compare.worse'));
     for (const it of group) {
       lines.push(`  ${titles.get(it.id) ?? it.id}: ${t('compare.verdicts', { old: verdictText(it.old, it.oldByHand), new: verdictText(it.new, it.newByHand) })}`);

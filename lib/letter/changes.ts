@@ -5,7 +5,7 @@
  */
 import type { Checklist, ChecklistItem, Verdict } from '../checklist/types';
 import type { Comparison, ItemComparison } from '../review/compare';
-import { changedItems } from '../review/compare';
+import { changedGroups } from '../review/compare';
 import type { CellParagraph, LetterBlock, TableCell } from './model';
 import { oneLine, truncateText } from './text';
 
@@ -63,10 +63,7 @@ export function changesSection(comparison: Comparison, checklist: Checklist): Le
       style: 'body',
     },
   ];
-  const changed = changedItems(comparison);
-  for (const change of ['better', 'worse'] as const) {
-    const group = changed.filter((it) => it.change === change);
-    if (group.length === 0) continue;
+  for (const { change, items: group } of changedGroups(comparison)) {
     blocks.push({ type: 'paragraph', id: `veranderd.${change}`, text: change === 'better' ? 'Beter geworden:' : 'Slechter geworden:', style: 'lead', keepNext: true });
     for (const it of group) blocks.push({ type: 'paragraph', id: `veranderd.${it.id}`, text: itemLine(it, title(it.id)), style: 'bullet', label: '•' });
   }

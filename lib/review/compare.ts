@@ -128,9 +128,9 @@ export function compareReviews(oldReview: SavedReview, newReview: SavedReview, c
   return { old: side(oldReview), new: side(newReview), items, summary, related: looksRelated(oldReview, newReview) };
 }
 
-/** The items whose verdict changed, better ones first, each group in checklist order. */
-export function changedItems(comparison: Comparison): ItemComparison[] {
-  return [...comparison.items.filter((it) => it.change === 'better'), ...comparison.items.filter((it) => it.change === 'worse')];
+/** The items whose verdict changed, as every view shows them: the better ones, then the worse, each in checklist order; a group without items is left out. */
+export function changedGroups(comparison: Comparison): { change: Exclude<ItemChange, 'same'>; items: ItemComparison[] }[] {
+  return (['better', 'worse'] as const).map((change) => ({ change, items: comparison.items.filter((it) => it.change === change) })).filter((group) => group.items.length > 0);
 }
 
 /** "7 punten beter, 1 slechter, 26 gelijk" (translated where shown). */
