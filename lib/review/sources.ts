@@ -26,12 +26,6 @@ export function sourceIdOfBlock(blockId: string): string {
   return colon > 0 ? blockId.slice(0, colon) : FIRST_SOURCE_ID;
 }
 
-/** The block id inside its own document ("s2:b12" → "b12"): what the page or file itself calls it. */
-export function localBlockId(blockId: string): string {
-  const colon = blockId.indexOf(':');
-  return colon > 0 ? blockId.slice(colon + 1) : blockId;
-}
-
 /** The number of a source id ("s3" → 3; 0 for an id of another form). */
 function sourceNumber(id: string): number {
   return Number(/^s(\d+)$/.exec(id)?.[1] ?? 0);
