@@ -1,17 +1,13 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Locale } from '@/lib/i18n';
 import { IMPORT_ERRORS } from '@/lib/review';
 import { I18nProvider } from '@/components/i18n';
 import { ImportBox, type ImportMessage } from '@/components/review/ImportBox';
+import { useDom } from '../dom';
 
-// Preact renders into a linkedom document (no browser needed).
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
+const { document } = useDom();
 
 function shown(locale: Locale, message: ImportMessage): string {
   const root = document.getElementById('root')!;
@@ -25,10 +21,6 @@ function shown(locale: Locale, message: ImportMessage): string {
   });
   return root.querySelector('[data-testid="import-message"]')!.textContent!;
 }
-
-afterEach(() => {
-  act(() => render(null, document.getElementById('root')!));
-});
 
 describe('ImportBox message', () => {
   it('shows an import error in the current language', () => {

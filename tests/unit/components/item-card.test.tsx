@@ -1,5 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { getItem, locChecklist } from '@/lib/checklist';
@@ -9,12 +8,9 @@ import { ItemCard } from '@/components/review/ItemCard';
 import { quoteStart } from '@/lib/review/show-on-page';
 import { makeEvidence, makeReview, T1 } from '../review/factory';
 import { createSavedReview } from '@/lib/review';
+import { useDom } from '../dom';
 
-// Preact renders into a linkedom document (no browser needed).
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
+const { document, window } = useDom();
 
 const ITEM_ID = locChecklist.items[0]!.id;
 const item = getItem(locChecklist, ITEM_ID)!;
@@ -52,10 +48,6 @@ function show(s: SavedReview, calls: string[] = [], fromFile = false) {
   });
   return root;
 }
-
-afterEach(() => {
-  act(() => render(null, document.getElementById('root')!));
-});
 
 describe('ItemCard', () => {
   it('shows the verdict as text, the title and the explanation', () => {

@@ -1,16 +1,11 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { I18nProvider } from '@/components/i18n';
 import { SetAsideList, type SetAsideSummary } from '@/components/review/SetAsideList';
+import { useDom } from '../dom';
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
-const root = () => document.getElementById('root')!;
-afterEach(() => act(() => render(null, root())));
+const { root } = useDom();
 
 const ASIDE: SetAsideSummary[] = [
   { storageKey: 'corrupt:2026-12-04T10:00:00.000Z:example.nl/a', address: 'example.nl/a', movedAt: '2026-12-04T10:00:00.000Z' },

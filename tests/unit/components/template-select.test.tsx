@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { builtInTemplates } from '@/lib/letter';
 import { I18nProvider } from '@/components/i18n';
 import { TemplateSelect } from '@/components/letter/TemplateSelect';
+import { useDom } from '../dom';
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
+const { document } = useDom();
 
 function optionsIn(locale: 'nl' | 'en'): string[] {
   const root = document.getElementById('root')!;
