@@ -3,16 +3,13 @@
  * look at the tab (reading storage) answers only after the user's check has finished. The
  * tab client and the review store are replaced by test doubles; everything else is real.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { extractFromHtmlDocument } from '@/lib/extract/html';
-import { parseHtmlDocument } from '@/cli/dom';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import type { ErrorCode } from '@/lib/messages';
+import { useDom } from '../dom';
+import { fixture, settle } from './hook-harness';
 
 const tab = { id: 1, url: 'http://127.0.0.1/regiovisie.html' as string | undefined };
 let injection: { ok: true; value: null } | { ok: false; error: ErrorCode } = { ok: true, value: null };
@@ -51,13 +48,9 @@ vi.mock('@/entrypoints/sidepanel/review-store', () => ({
 const { usePanel } = await import('@/entrypoints/sidepanel/use-panel');
 type Panel = ReturnType<typeof usePanel>;
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+const { document, window, root } = useDom({ animationFrames: true });
 beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-  Object.assign(globalThis, { requestAnimationFrame: (f: () => void) => setTimeout(f, 0) });
-  page = extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(__dirname, '../../fixtures/checker/regiovisie-breed.html'), 'utf8')), {
-    url: tab.url,
-  });
+  page = fixture('regiovisie-breed.html', tab.url!);
 });
 
 let panel: Panel;
@@ -66,8 +59,6 @@ function Probe() {
   return null;
 }
 
-const root = () => document.getElementById('root')!;
-const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 10))));
 
 beforeEach(() => {
   reads.length = 0;
@@ -75,7 +66,6 @@ beforeEach(() => {
   injection = { ok: true, value: null };
   tab.url = 'http://127.0.0.1/regiovisie.html';
 });
-afterEach(() => render(null, root()));
 
 /** Let the storage reads through until the check is done (the first, slow one stays waiting). */
 async function finishCheck(running: Promise<void>): Promise<void> {
@@ -164,7 +154,7 @@ describe('the panel hook checking', () => {
   it('keeps two different files with the same name apart, and re-checks the same file', async () => {
     await act(async () => void render(<Probe />, root()));
     await settle();
-    const other = extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(__dirname, '../../fixtures/checker/regiovisie-gezinnen.html'), 'utf8')));
+    const other = fixture('regiovisie-gezinnen.html');
     const asText = (doc: ExtractedDocument) => doc.blocks.map((b) => b.text).join('\n\n');
     async function choose(text: string) {
       let running!: Promise<void>;
