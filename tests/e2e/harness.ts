@@ -5,6 +5,11 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { analyze } from '@/lib/check';
+import type { Review } from '@/lib/check/types';
+import { locChecklist } from '@/lib/checklist';
+import { extractFromHtmlDocument } from '@/lib/extract/html';
+import { parseHtmlDocument } from '@/cli/dom';
 
 /**
  * End-to-end harness: the BUILT extension (.output/chrome-mv3) loaded into Debian's Chromium
@@ -157,6 +162,14 @@ export function useExtension(generated: Record<string, string> = {}): { readonly
     await env.server?.close();
   });
   return env;
+}
+
+/**
+ * The automatic review the panel must show for a page of this HTML (read from `url`, when
+ * given), computed in Node as the CLI computes it.
+ */
+export function expectedReview(html: string, url?: string): Review {
+  return analyze(extractFromHtmlDocument(parseHtmlDocument(html), { url }), locChecklist);
 }
 
 /** Remove a profile folder made by launchWithExtension. */

@@ -2,14 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
-import { analyze } from '@/lib/check';
-import { locChecklist } from '@/lib/checklist';
 import { translate } from '@/lib/i18n';
 import { quoteStart } from '@/lib/review/show-on-page';
 import type { ItemResult } from '@/lib/check/types';
-import { highlightedText, launchWithExtension, removeProfile, ROOT, serveFixtures, skipE2E, waitUntil, type ExtensionBrowser } from './harness';
+import { expectedReview, highlightedText, launchWithExtension, removeProfile, ROOT, serveFixtures, skipE2E, waitUntil, type ExtensionBrowser } from './harness';
 import { PanelDriver } from './panel-driver';
 
 /**
@@ -70,7 +67,7 @@ describe.skipIf(skip)('showing quotes that stand in a closed part of the page', 
   let page: Page;
   let panel: PanelDriver;
   const doc = parseHtmlDocument(HTML);
-  const review = analyze(extractFromHtmlDocument(parseHtmlDocument(HTML)), locChecklist);
+  const review = expectedReview(HTML);
   /** An item and the index of one of its quotes that stands in the given part of the page. */
   const quoteIn = (section: Section): { item: ItemResult; n: number; quote: string } => {
     for (const item of review.items) {

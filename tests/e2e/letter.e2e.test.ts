@@ -8,8 +8,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { locChecklist } from '@/lib/checklist';
 import { BAR_IMAGE } from '@/lib/letter/chart';
 import { imageSize } from '@/lib/letter/image';
+import type { SavedReview } from '@/lib/review';
 import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
-import { fillCouncilDetails, PanelDriver, serious, typeInto } from './panel-driver';
+import { fillCouncilDetails, PanelDriver, serious, storedReviews, typeInto } from './panel-driver';
 
 /**
  * The advice letter from the REAL side panel: first-run council details, an edited
@@ -33,14 +34,16 @@ function has(command: string, flag: string): boolean {
   return !r.error && r.status === 0;
 }
 
+/** Wait until a review the panel stored has what `ok` looks for. */
+async function storedUntil(panel: PanelDriver, what: string, ok: (review: SavedReview) => boolean): Promise<void> {
+  await waitUntil(async () => Object.values(await storedReviews(panel)).some(ok), { message: `Not stored: ${what}` });
+}
+
 describe.skipIf(skip)('the advice letter in the side panel', () => {
   const env = useExtension();
 
   it('asks for the council details, keeps paragraph edits, and saves a Word letter with the review attached', async () => {
-    const page = env.ext.context.pages()[0] ?? (await env.ext.context.newPage());
-    await page.goto(env.server.url('fixtures/checker/regiovisie-breed.html'));
-    await clickToolbarButton(env.ext, page);
-    let panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    let { page, panel } = await PanelDriver.openOn(env.ext, env.server.url('fixtures/checker/regiovisie-breed.html'));
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
 
@@ -54,9 +57,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     await panel.insertText(TOELICHTING);
     await panel.click(`${item} textarea[data-action="private-note"]`);
     await panel.insertText(PRIVATE);
-    await panel.waitFor(
-      `chrome.storage.local.get(null).then((all) => Object.entries(all).some(([key, r]) => key.startsWith('review:') && r?.decisions?.[${JSON.stringify(firstId)}]?.toelichting === ${JSON.stringify(TOELICHTING)} && r.decisions[${JSON.stringify(firstId)}].privateNote === ${JSON.stringify(PRIVATE)}))`,
-    );
+    await storedUntil(panel, 'the toelichting and the private note', (r) => r.decisions[firstId]?.toelichting === TOELICHTING && r.decisions[firstId]?.privateNote === PRIVATE);
 
     // First run: the letter view asks for the council's details.
     await panel.click('[data-view="letter"]');
@@ -77,9 +78,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     await typeInto(panel, '#letter-regiovisie-name', REGIOVISIE_NAME);
     await panel.waitFor(`document.querySelector('.letter-preview')?.textContent.includes(${JSON.stringify(`Aan ${BOTH} van ${MUNICIPALITY}`)})`);
     expect(await panel.text('.letter-preview')).toContain(`Advies over de regiovisie „${REGIOVISIE_NAME}”`);
-    await panel.waitFor(
-      `chrome.storage.local.get(null).then((all) => Object.entries(all).some(([key, r]) => key.startsWith('review:') && r?.municipality === ${JSON.stringify(MUNICIPALITY)} && r.addressee === 'gemeenteraad en college van B&W' && r.regiovisieName === ${JSON.stringify(REGIOVISIE_NAME)}))`,
-    );
+    await storedUntil(panel, 'the letter details', (r) => r.municipality === MUNICIPALITY && r.addressee === 'gemeenteraad en college van B&W' && r.regiovisieName === REGIOVISIE_NAME);
 
     // Nothing checked yet: the letter view says how many and offers to go to the first one; it does not block.
     expect(await panel.text('[data-testid="letter-unchecked"]')).toContain('34 van 34 punten zijn nog niet bekeken');
@@ -121,9 +120,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     await panel.waitFor(`document.querySelector('${slot}') && !document.querySelector('${slot} .letter-left-out') && !document.querySelector('${slot} textarea')`);
     // Both edits are stored (the opening's new text; the closing paragraph back to its own), so
     // closing the panel below loses nothing.
-    await panel.waitFor(
-      `chrome.storage.local.get(null).then((all) => Object.entries(all).some(([key, r]) => key.startsWith('review:') && r?.letterEdits?.opening === ${JSON.stringify(EDITED)} && !('slot' in r.letterEdits)))`,
-    );
+    await storedUntil(panel, 'the letter edits', (r) => r.letterEdits?.opening === EDITED && !('slot' in r.letterEdits));
 
     const violations = await panel.axe();
     expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
@@ -214,10 +211,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
   });
 
   it('warns in the Brief tab, with the reason, when the checked page is a short news item, and points to the PDF', async () => {
-    const page = await env.ext.context.newPage();
-    await page.goto(env.server.url('fixtures/checker/nieuws-regiovisies-landelijk.html'));
-    await clickToolbarButton(env.ext, page);
-    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    const { panel } = await PanelDriver.openOn(env.ext, env.server.url('fixtures/checker/nieuws-regiovisies-landelijk.html'), await env.ext.context.newPage());
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
     // The review says it too: no regiovisie (the reason), and little text, with where to look.

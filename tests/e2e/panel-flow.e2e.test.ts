@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, skipE2E, OUTPUT_DIR, useExtension } from './harness';
+import { skipE2E, OUTPUT_DIR, useExtension } from './harness';
 import { fillCouncilDetails, PanelDriver, serious, typeInto } from './panel-driver';
 
 /**
@@ -64,10 +64,7 @@ describe.skipIf(skip)('working through the review in the side panel', () => {
   let ids: string[] = [];
 
   it('folds themes and goes to the next item not checked, all by keyboard', async () => {
-    page = env.ext.context.pages()[0] ?? (await env.ext.context.newPage());
-    await page.goto(env.server.url(FIXTURE));
-    await clickToolbarButton(env.ext, page);
-    panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    ({ page, panel } = await PanelDriver.openOn(env.ext, env.server.url(FIXTURE)));
     await panel.evaluate(`document.querySelector('button.primary').focus()`);
     await panel.press('Enter');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);

@@ -3,15 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extractFromHtmlDocument } from '@/lib/extract/html';
-import { parseHtmlDocument } from '@/cli/dom';
-import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
 import { explainVerdict } from '@/lib/review/explain';
 import { translate } from '@/lib/i18n';
-import { normaliseUrl, type SavedReview } from '@/lib/review';
-import { clickToolbarButton, highlightedText, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, waitUntil, type ExtensionBrowser } from './harness';
-import { PanelDriver, serious } from './panel-driver';
+import { normaliseUrl } from '@/lib/review';
+import { clickToolbarButton, expectedReview, highlightedText, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, waitUntil, type ExtensionBrowser } from './harness';
+import { PanelDriver, serious, shownVerdicts, storedReview, storedReviews } from './panel-driver';
 
 /**
  * The review in the REAL side panel: check a fixture page, override a verdict with the
@@ -24,12 +21,6 @@ const skip = skipE2E();
 const FIXTURE = 'fixtures/checker/regiovisie-breed.html';
 const NOTE = 'Navragen bij de gemeente: wat betekent "vertrouwen" hier precies? ✓';
 
-/** The automatic review the panel must show, computed in Node from the same file. */
-function expectedReview() {
-  const html = readFileSync(join(ROOT, 'tests/fixtures/checker/regiovisie-breed.html'), 'utf8');
-  return analyze(extractFromHtmlDocument(parseHtmlDocument(html)), locChecklist);
-}
-
 const sel = (id: string, rest = '') => `[data-item="${id}"] ${rest}`.trim();
 
 async function waitForFile(dir: string, timeoutMs = 15_000): Promise<string> {
@@ -41,11 +32,6 @@ async function waitForFile(dir: string, timeoutMs = 15_000): Promise<string> {
   return join(dir, done);
 }
 
-/** All saved reviews in the panel's browser.storage.local (test-side reading, no product hook). */
-function storedReviews(panel: PanelDriver): Promise<Record<string, SavedReview>> {
-  return panel.evaluate(`chrome.storage.local.get(null).then((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('review:') && !k.endsWith('$'))))`);
-}
-
 describe.skipIf(skip)('the review in the side panel', () => {
   let ext: ExtensionBrowser;
   let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -53,7 +39,8 @@ describe.skipIf(skip)('the review in the side panel', () => {
   let panel: PanelDriver;
   const downloads = mkdtempSync(join(tmpdir(), 'regiovisie-downloads-'));
   let exported = '';
-  const expected = expectedReview();
+  // The automatic review the panel must show, computed in Node from the same file.
+  const expected = expectedReview(readFileSync(join(ROOT, 'tests', FIXTURE), 'utf8'));
   const first = expected.items.find((it) => it.theme === 'vertrouwen' && it.evidence.length > 1)!;
 
   beforeAll(async () => {
@@ -77,10 +64,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
   it('checks the page and shows every item with the same verdict as the checker in Node', async () => {
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${expected.items.length}`);
-    const shown = await panel.evaluate<Record<string, string>>(
-      `Object.fromEntries([...document.querySelectorAll('[data-item]')].map((el) => [el.dataset.item, el.dataset.verdict]))`,
-    );
-    expect(shown).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
+    expect(await shownVerdicts(panel)).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
     // The summary per theme counts the same.
     const aanwezig = await panel.evaluate<number>(
       `[...document.querySelectorAll('[data-testid="theme-summary"] td[data-verdict="aanwezig"]')].reduce((n, td) => n + Number(td.textContent), 0)`,
@@ -171,12 +155,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     // for the save delay is pinned by tests/unit/sidepanel/use-panel.test.tsx, without timing).
     const key = normaliseUrl(server.url(FIXTURE));
     await panel.evaluate(`dispatchEvent(new PageTransitionEvent('pagehide'))`);
-    await expect
-      .poll(() =>
-        panel.evaluate<string | null>(`chrome.storage.local.get(${JSON.stringify(`review:${key}`)}).then((all) =>
-          all[${JSON.stringify(`review:${key}`)}]?.decisions?.[${JSON.stringify(first.id)}]?.privateNote ?? null)`),
-      )
-      .toBe(NOTE);
+    await expect.poll(async () => (await storedReview(panel, key))?.decisions[first.id]?.privateNote ?? null).toBe(NOTE);
     // Type once more and close at once: the last change must be there after reopening.
     await panel.insertText('!');
     await panel.close();
@@ -360,10 +339,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
   it('imports the exported file into a fresh profile, asks before overwriting, and deletes after asking', async () => {
     const fresh = await launchWithExtension();
     try {
-      const tab = fresh.context.pages()[0] ?? (await fresh.context.newPage());
-      await tab.goto(server.url(FIXTURE));
-      await clickToolbarButton(fresh, tab);
-      const p2 = await PanelDriver.attach(fresh.cdp, fresh.extensionId);
+      const { panel: p2 } = await PanelDriver.openOn(fresh, server.url(FIXTURE));
       await p2.click('[data-view="saved"]');
       await p2.waitFor(`document.querySelector('[data-testid="saved-empty"]')`);
 

@@ -10,7 +10,7 @@ import { parseHtmlDocument } from '@/cli/dom';
 import { pdfToDocument } from '@/cli/pdf';
 import { mergeSourceDocuments, normaliseUrl, sourceIdOfBlock } from '@/lib/review';
 import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
-import { PanelDriver, serious } from './panel-driver';
+import { PanelDriver, serious, shownVerdicts } from './panel-driver';
 
 /**
  * Issue 10 in the REAL side panel: one regiovisie spread over two pages and a PDF becomes one
@@ -32,10 +32,7 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
 
   it('adds a PDF and a second page to the review, labels every quote, keeps the notes when a source goes, and after reopening', async () => {
     const { ext, server } = env;
-    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
-    await page.goto(server.url(VISIE));
-    await clickToolbarButton(ext, page);
-    let panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    let { page, panel } = await PanelDriver.openOn(ext, server.url(VISIE));
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`, 30_000);
     expect(await panel.evaluate<number>(`document.querySelectorAll('[data-testid="evidence-source"]').length`)).toBe(0);
@@ -73,8 +70,7 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
       ]),
       locChecklist,
     );
-    const shown = await panel.evaluate<Record<string, string>>(`Object.fromEntries([...document.querySelectorAll('[data-item]')].map((el) => [el.dataset.item, el.dataset.verdict]))`);
-    expect(shown).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
+    expect(await shownVerdicts(panel)).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
     // Every quote says its source, as many as the checker found per source.
     const labels = await panel.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="evidence-source"]')].map((p) => p.textContent)`);
     const titles: Record<string, string> = { s1: visie.title, s2: pdf.title, s3: agenda.title };
@@ -93,8 +89,7 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
     expect(await panel.text('[data-testid="sources-notice"]')).toContain('Uw oordelen en notities zijn bewaard');
     expect(await panel.evaluate<string>(`document.querySelector('[data-item="${item.id}"] textarea[data-action="toelichting"]').value`)).toBe(NOTE);
     const afterRemove = analyze(mergeSourceDocuments([{ source: { id: 's1' }, doc: visie }, { source: { id: 's3' }, doc: agenda }]), locChecklist);
-    const shownAfter = await panel.evaluate<Record<string, string>>(`Object.fromEntries([...document.querySelectorAll('[data-item]')].map((el) => [el.dataset.item, el.dataset.verdict]))`);
-    expect(shownAfter).toEqual(Object.fromEntries(afterRemove.items.map((it) => [it.id, it.verdict])));
+    expect(await shownVerdicts(panel)).toEqual(Object.fromEntries(afterRemove.items.map((it) => [it.id, it.verdict])));
 
     // "Toon op pagina" in the work agenda's tab: its own quotes are marked; a quote of the first page says where it is.
     const fromVisie = afterRemove.items.find((it) => it.evidence[0] && sourceIdOfBlock(it.evidence[0].block) === 's1')!;
