@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import type { Locale } from '@/lib/i18n';
 import { IMPORT_ERRORS } from '@/lib/review';
-import { I18nProvider } from '@/components/i18n';
 import { ImportBox, type ImportMessage } from '@/components/review/ImportBox';
 import { useDom } from '../dom';
+import { renderView } from './render';
 
-const { document } = useDom();
+useDom();
 
 function shown(locale: Locale, message: ImportMessage): string {
-  const root = document.getElementById('root')!;
-  act(() => {
-    render(
-      <I18nProvider locale={locale}>
-        <ImportBox pending={null} message={message} onFile={() => {}} onConfirm={() => {}} />
-      </I18nProvider>,
-      root,
-    );
-  });
+  const root = renderView(<ImportBox pending={null} message={message} onFile={() => {}} onConfirm={() => {}} />, locale);
   return root.querySelector('[data-testid="import-message"]')!.textContent!;
 }
 

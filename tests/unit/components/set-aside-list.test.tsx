@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { I18nProvider } from '@/components/i18n';
 import { SetAsideList, type SetAsideSummary } from '@/components/review/SetAsideList';
 import { useDom } from '../dom';
+import { renderView } from './render';
 
 const { root } = useDom();
 
@@ -13,14 +11,7 @@ const ASIDE: SetAsideSummary[] = [
 ];
 
 function show(list: SetAsideSummary[], confirmDelete: string | null, calls: string[] = []) {
-  act(() =>
-    render(
-      <I18nProvider locale="nl">
-        <SetAsideList list={list} confirmDelete={confirmDelete} onExport={(k) => calls.push(`export:${k}`)} onAskDelete={(k) => calls.push(`ask:${k}`)} onDelete={(k) => calls.push(`delete:${k}`)} />
-      </I18nProvider>,
-      root(),
-    ),
-  );
+  renderView(<SetAsideList list={list} confirmDelete={confirmDelete} onExport={(k) => calls.push(`export:${k}`)} onAskDelete={(k) => calls.push(`ask:${k}`)} onDelete={(k) => calls.push(`delete:${k}`)} />);
   return calls;
 }
 

@@ -2,22 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { builtInTemplates } from '@/lib/letter';
-import { I18nProvider } from '@/components/i18n';
 import { TemplateSelect } from '@/components/letter/TemplateSelect';
 import { useDom } from '../dom';
+import { renderView } from './render';
 
-const { document } = useDom();
+useDom();
 
 function optionsIn(locale: 'nl' | 'en'): string[] {
-  const root = document.getElementById('root')!;
-  act(() => {
-    render(
-      <I18nProvider locale={locale}>
-        <TemplateSelect id="t" value={builtInTemplates[0]!.id} onChange={() => {}} />
-      </I18nProvider>,
-      root,
-    );
-  });
+  const root = renderView(<TemplateSelect id="t" value={builtInTemplates[0]!.id} onChange={() => {}} />, locale);
   const names = [...root.querySelectorAll('option')].map((o) => o.textContent ?? '');
   act(() => render(null, root));
   return names;
