@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { useDom } from '../dom';
 import { renderView } from './render';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installFakeBrowser } from '../fake-browser';
 import { initialState, type PanelState } from '@/entrypoints/sidepanel/panel-state';
 import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
 import type { ReviewSource } from '@/lib/review';
 import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
 
 // The review view's sources box reaches the extension's storage: the fake browser first.
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+installFakeBrowser();
 const { ReviewScreen } = await import('@/components/review/ReviewScreen');
 const { SourcesList } = await import('@/components/review/SourcesList');
 

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installFakeBrowser } from '../fake-browser';
 import { createSavedReview, type SavedReview } from '@/lib/review';
 import type { Verdict } from '@/lib/checklist/types';
 import { makeReview, T1 } from '../review/factory';
@@ -26,8 +27,7 @@ import { useDom } from '../dom';
 import { fakeWorld } from './fake-services';
 import { fixture } from './hook-harness';
 
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+installFakeBrowser();
 
 /**
  * A panel that is closing may not finish anything it starts later: once the pagehide (or

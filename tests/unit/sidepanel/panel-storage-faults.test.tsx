@@ -7,6 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installFakeBrowser } from '../fake-browser';
 import { createSavedReview, exportReview, type SavedReview } from '@/lib/review';
 import { summaryOf } from '@/lib/review/review-index';
 import { translate } from '@/lib/i18n';
@@ -20,8 +21,7 @@ import { fakeWorld } from './fake-services';
 import { fixture, mountHooks, settle, until } from './hook-harness';
 import { useDom } from '../dom';
 
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+installFakeBrowser();
 const quota = withQuota(fakeBrowser.storage.local as never);
 
 const TAB_URL = 'http://127.0.0.1/regiovisie.html';

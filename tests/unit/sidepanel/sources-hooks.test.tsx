@@ -7,6 +7,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installFakeBrowser } from '../fake-browser';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import type { Review } from '@/lib/check/types';
 import type { Result } from '@/lib/messages';
@@ -23,8 +24,7 @@ import { fixture, mountHooks, settle, until } from './hook-harness';
 import { useDom } from '../dom';
 
 // source-docs.ts keeps texts in the extension's storage: the fake browser first, then the modules.
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+installFakeBrowser();
 const { usePanelCore } = await import('@/entrypoints/sidepanel/panel-core');
 const { useSaving } = await import('@/entrypoints/sidepanel/use-saving');
 const { usePageCheck } = await import('@/entrypoints/sidepanel/use-page-check');

@@ -7,7 +7,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installFakeBrowser } from '../fake-browser';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import type { ErrorCode, Result } from '@/lib/messages';
 import type { SavedReview } from '@/lib/review';
@@ -18,8 +18,7 @@ import { fixture, settle } from './hook-harness';
 
 // The panel's real services load the real review store, which follows the extension's storage
 // from the start: the fake browser first, then the modules.
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+installFakeBrowser();
 const { usePanel } = await import('@/entrypoints/sidepanel/use-panel');
 const { browserServices } = await import('@/entrypoints/sidepanel/services');
 
