@@ -7,7 +7,7 @@ import { locChecklist } from '@/lib/checklist';
 import { explainVerdict } from '@/lib/review/explain';
 import { translate } from '@/lib/i18n';
 import { normaliseUrl } from '@/lib/review';
-import { clickToolbarButton, expectedReview, highlightedText, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, waitUntil, type ExtensionBrowser } from './harness';
+import { clickToolbarButton, expectedReview, highlightedText, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, useExtension, waitUntil } from './harness';
 import { PanelDriver, serious, shownVerdicts, storedReview, storedReviews } from './panel-driver';
 
 /**
@@ -33,8 +33,7 @@ async function waitForFile(dir: string, timeoutMs = 15_000): Promise<string> {
 }
 
 describe.skipIf(skip)('the review in the side panel', () => {
-  let ext: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  const env = useExtension();
   let page: Page;
   let panel: PanelDriver;
   const downloads = mkdtempSync(join(tmpdir(), 'regiovisie-downloads-'));
@@ -44,14 +43,9 @@ describe.skipIf(skip)('the review in the side panel', () => {
   const first = expected.items.find((it) => it.theme === 'vertrouwen' && it.evidence.length > 1)!;
 
   beforeAll(async () => {
-    server = await serveFixtures();
-    ext = await launchWithExtension();
-    ({ page, panel } = await PanelDriver.openOn(ext, server.url(FIXTURE)));
+    ({ page, panel } = await PanelDriver.openOn(env.ext, env.server.url(FIXTURE)));
   });
   afterAll(async () => {
-    await ext?.close();
-    removeProfile(ext?.userDataDir ?? '');
-    await server?.close();
     rmSync(downloads, { recursive: true, force: true });
   });
 
@@ -153,14 +147,14 @@ describe.skipIf(skip)('the review in the side panel', () => {
     expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(NOTE);
     // The note reaches extension storage ("pagehide" writes at once; that it does not wait
     // for the save delay is pinned by tests/unit/sidepanel/use-panel.test.tsx, without timing).
-    const key = normaliseUrl(server.url(FIXTURE));
+    const key = normaliseUrl(env.server.url(FIXTURE));
     await panel.evaluate(`dispatchEvent(new PageTransitionEvent('pagehide'))`);
     await expect.poll(async () => (await storedReview(panel, key))?.decisions[first.id]?.privateNote ?? null).toBe(NOTE);
     // Type once more and close at once: the last change must be there after reopening.
     await panel.insertText('!');
     await panel.close();
-    await clickToolbarButton(ext, page);
-    panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    await clickToolbarButton(env.ext, page);
+    panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
     await panel.waitFor(`document.querySelector('${sel(first.id)}')`);
     expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(`${NOTE}!`);
     // Put the note back as it was (the rest of the test compares against NOTE).
@@ -293,8 +287,8 @@ describe.skipIf(skip)('the review in the side panel', () => {
   });
 
   it('follows the active tab', async () => {
-    const other = await ext.context.newPage();
-    await other.goto(server.url('fixtures/checker/regiovisie-beperkt.html'));
+    const other = await env.ext.context.newPage();
+    await other.goto(env.server.url('fixtures/checker/regiovisie-beperkt.html'));
     await other.bringToFront();
     // No access to the other tab's address: the start screen.
     await panel.waitFor(`!document.querySelector('[data-item]') && document.querySelector('button.primary')?.textContent === 'Controleer deze pagina'`);
@@ -308,7 +302,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await page.reload();
     // Either the review stays (the address is still visible) or the start screen shows; then check again.
     await panel.waitFor(`document.querySelector('button.primary') && !document.querySelector('button.primary').disabled`);
-    await clickToolbarButton(ext, page); // the toolbar button grants access again, as for a user
+    await clickToolbarButton(env.ext, page); // the toolbar button grants access again, as for a user
     await panel.click('button.primary');
     await panel.waitFor(`document.querySelector('[data-testid="changes"]') && document.querySelectorAll('[data-item]').length === ${expected.items.length}`);
     expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(NOTE);
@@ -324,13 +318,13 @@ describe.skipIf(skip)('the review in the side panel', () => {
   });
 
   it('exports the review as a JSON file', async () => {
-    await ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads, eventsEnabled: true } as never);
+    await env.ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads, eventsEnabled: true } as never);
     await panel.clickButton('Sla op als bestand');
     exported = await waitForFile(downloads);
     expect(exported).toMatch(/Toetsing regiovisie .+ \d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync(exported, 'utf8'));
     expect(file.format).toBe('regiovisie-toets/review');
-    expect(file.review.key).toBe(normaliseUrl(server.url(FIXTURE)));
+    expect(file.review.key).toBe(normaliseUrl(env.server.url(FIXTURE)));
     expect(file.review.decisions[first.id].privateNote).toBe(NOTE);
     const stored = await storedReviews(panel);
     expect(file.review).toEqual(stored[`review:${file.review.key}`]);
@@ -339,7 +333,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
   it('imports the exported file into a fresh profile, asks before overwriting, and deletes after asking', async () => {
     const fresh = await launchWithExtension();
     try {
-      const { panel: p2 } = await PanelDriver.openOn(fresh, server.url(FIXTURE));
+      const { panel: p2 } = await PanelDriver.openOn(fresh, env.server.url(FIXTURE));
       await p2.click('[data-view="saved"]');
       await p2.waitFor(`document.querySelector('[data-testid="saved-empty"]')`);
 
