@@ -12,7 +12,7 @@ import { createSavedReview, exportReview, type SavedReview } from '@/lib/review'
 import { summaryOf } from '@/lib/review/review-index';
 import { translate } from '@/lib/i18n';
 import { I18nProvider } from '@/components/i18n';
-import { ReviewHeader } from '@/components/review/ReviewHeader';
+import { ReviewHeader, type SaveState } from '@/components/review/ReviewHeader';
 import { SavedScreen } from '@/components/review/SavedScreen';
 import { makeReview, T1 } from '../review/factory';
 import type { PanelServices } from '@/entrypoints/sidepanel/services';
@@ -136,14 +136,16 @@ describe('the panel when the storage is full', () => {
   it('shows the message in plain Dutch with a button "Probeer opnieuw op te slaan"', async () => {
     const saved = reviewAt(TAB_URL, 'Regio A');
     const retry = vi.fn();
-    await act(async () =>
-      void render(
-        <I18nProvider locale="nl">
-          <ReviewHeader saved={saved} saveState="full" otherPage={false} fromFile={false} onMunicipality={() => {}} onExport={() => {}} onClearMarks={() => {}} onRetrySave={retry} />
-        </I18nProvider>,
-        root(),
-      ),
-    );
+    const header = (saveState: SaveState) =>
+      act(async () =>
+        void render(
+          <I18nProvider locale="nl">
+            <ReviewHeader saved={saved} saveState={saveState} otherPage={false} fromFile={false} onMunicipality={() => {}} onExport={() => {}} onClearMarks={() => {}} onRetrySave={retry} />
+          </I18nProvider>,
+          root(),
+        ),
+      );
+    await header('full');
     const state = root().querySelector('[data-testid="save-state"]')!;
     expect(state.getAttribute('role')).toBe('alert');
     expect(state.textContent).toBe(translate('nl', 'review.saveState.full'));
@@ -153,14 +155,7 @@ describe('the panel when the storage is full', () => {
     expect(button.textContent).toBe('Probeer opnieuw op te slaan');
     button.click();
     expect(retry).toHaveBeenCalledTimes(1);
-    await act(async () =>
-      void render(
-        <I18nProvider locale="nl">
-          <ReviewHeader saved={saved} saveState="saved" otherPage={false} fromFile={false} onMunicipality={() => {}} onExport={() => {}} onClearMarks={() => {}} onRetrySave={retry} />
-        </I18nProvider>,
-        root(),
-      ),
-    );
+    await header('saved');
     expect(root().querySelector('[data-action="retry-save"]')).toBeNull();
   });
 });
