@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
@@ -11,7 +10,7 @@ import { normaliseUrl } from '@/lib/review';
 import { MAX_SNAPSHOT_CHARACTERS } from '@/lib/messages';
 import { escapeHtml } from '@/lib/overview/html';
 import { isValidXml, parseXml, textsOf, unzipDocx, xmlText } from '../unit/docx/docx-helpers';
-import { ROOT, skipE2E, useExtension, waitUntil } from './harness';
+import { allowDownloads, downloaded, ROOT, skipE2E, useExtension } from './harness';
 import { PanelDriver, storedReview } from './panel-driver';
 
 /**
@@ -239,14 +238,10 @@ describe.skipIf(skip)('hostile and huge pages', () => {
     const settings = JSON.parse(readFileSync(join(ROOT, 'examples/council-settings.json'), 'utf8'));
     await panel.evaluate(`chrome.storage.local.set(${JSON.stringify({ councilSettings: settings, councilSettings$: { v: 1 } })})`);
     await panel.click('[data-view="letter"]');
-    const downloads = mkdtempSync(join(tmpdir(), 'hostile-letter-'));
-    await env.ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads } as never);
+    const downloads = await allowDownloads(env.ext, 'hostile-letter-');
     await panel.waitFor(`[...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Maak de brief (Word-bestand)')`);
     await panel.clickButton('Maak de brief (Word-bestand)');
-    const [file] = await waitUntil(() => readdirSync(downloads).filter((f) => f.endsWith('.docx')).length > 0 && readdirSync(downloads).filter((f) => f.endsWith('.docx')), {
-      timeoutMs: 20_000,
-      message: () => `No .docx downloaded to ${downloads}: ${readdirSync(downloads).join(', ')}`,
-    });
+    const [file] = await downloaded(downloads, '.docx');
     const docx = readFileSync(join(downloads, file!));
     rmSync(downloads, { recursive: true, force: true });
     // The letter view shows the page's title as text too, and nothing ran there either.

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { locChecklist } from '@/lib/checklist';
 import { BAR_IMAGE } from '@/lib/letter/chart';
 import { imageSize } from '@/lib/letter/image';
 import type { SavedReview } from '@/lib/review';
-import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
+import { allowDownloads, clickToolbarButton, downloaded, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
 import { fillCouncilDetails, PanelDriver, serious, storedReviews, typeInto } from './panel-driver';
 
 /**
@@ -139,16 +139,9 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     expect(await panel.evaluate<boolean>(`document.querySelector('[data-addressee="gemeenteraad en college van B&W"]').checked`)).toBe(true);
 
     // Make the letter: docx is loaded now, and the file is saved through a real download.
-    const downloads = mkdtempSync(join(tmpdir(), 'letter-dl-'));
-    await env.ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads } as never);
+    const downloads = await allowDownloads(env.ext, 'letter-dl-');
     await panel.clickButton('Maak de brief (Word-bestand)');
-    const files = await waitUntil(
-      () => {
-        const docx = readdirSync(downloads).filter((f) => f.endsWith('.docx'));
-        return docx.length > 0 && docx;
-      },
-      { timeoutMs: 20_000, intervalMs: 200, message: () => `No .docx downloaded to ${downloads}: ${readdirSync(downloads).join(', ')}` },
-    );
+    const files = await downloaded(downloads, '.docx');
     expect(files).toHaveLength(1);
     const name = files[0]!;
     const today = new Date();

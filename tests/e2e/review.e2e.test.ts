@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { locChecklist } from '@/lib/checklist';
 import { explainVerdict } from '@/lib/review/explain';
 import { translate } from '@/lib/i18n';
 import { normaliseUrl } from '@/lib/review';
-import { clickToolbarButton, expectedReview, highlightedText, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, useExtension, waitUntil } from './harness';
+import { clickToolbarButton, expectedReview, highlightedText, downloaded, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, useExtension } from './harness';
 import { PanelDriver, serious, shownVerdicts, storedReview, storedReviews } from './panel-driver';
 
 /**
@@ -22,15 +22,6 @@ const FIXTURE = 'fixtures/checker/regiovisie-breed.html';
 const NOTE = 'Navragen bij de gemeente: wat betekent "vertrouwen" hier precies? ✓';
 
 const sel = (id: string, rest = '') => `[data-item="${id}"] ${rest}`.trim();
-
-async function waitForFile(dir: string, timeoutMs = 15_000): Promise<string> {
-  const done = await waitUntil(() => readdirSync(dir).find((f) => f.endsWith('.json')), {
-    timeoutMs,
-    intervalMs: 100,
-    message: () => `No download in ${dir}: ${readdirSync(dir).join(', ')}`,
-  });
-  return join(dir, done);
-}
 
 describe.skipIf(skip)('the review in the side panel', () => {
   const env = useExtension();
@@ -320,7 +311,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
   it('exports the review as a JSON file', async () => {
     await env.ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads, eventsEnabled: true } as never);
     await panel.clickButton('Sla op als bestand');
-    exported = await waitForFile(downloads);
+    exported = join(downloads, (await downloaded(downloads, '.json', 15_000))[0]!);
     expect(exported).toMatch(/Toetsing regiovisie .+ \d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync(exported, 'utf8'));
     expect(file.format).toBe('regiovisie-toets/review');

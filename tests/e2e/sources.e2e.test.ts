@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +8,7 @@ import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
 import { pdfToDocument } from '@/cli/pdf';
 import { mergeSourceDocuments, normaliseUrl, sourceIdOfBlock } from '@/lib/review';
-import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
+import { allowDownloads, clickToolbarButton, downloaded, skipE2E, OUTPUT_DIR, ROOT, useExtension } from './harness';
 import { PanelDriver, serious, shownVerdicts } from './panel-driver';
 
 /**
@@ -155,14 +154,9 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
     await panel!.click('[data-action="use-in-letter"]');
     await panel!.waitFor(`document.querySelector('[data-testid="letter-compare"]') && document.querySelector('.letter')?.textContent.includes('Wat is veranderd sinds de conceptversie')`, 20_000);
     expect(await panel!.text('[data-testid="letter-compare"]')).toContain('„Regiovisie jeugdhulp Proefland (concept)”');
-    const downloads = mkdtempSync(join(tmpdir(), 'sources-dl-'));
-    await ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads } as never);
+    const downloads = await allowDownloads(ext, 'sources-dl-');
     await panel!.clickButton('Maak de brief (Word-bestand)');
-    const files = await waitUntil(() => readdirSync(downloads).filter((f) => f.endsWith('.docx')).length > 0 && readdirSync(downloads).filter((f) => f.endsWith('.docx')), {
-      timeoutMs: 20_000,
-      intervalMs: 200,
-      message: () => `No .docx downloaded to ${downloads}`,
-    });
+    const files = await downloaded(downloads, '.docx');
     const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(join(downloads, files[0]!)) });
     expect(text).toContain('Wat is veranderd sinds de conceptversie');
     expect(text).toContain('Wij hebben deze versie van de regiovisie vergeleken met de conceptversie („Regiovisie jeugdhulp Proefland (concept)”).');
