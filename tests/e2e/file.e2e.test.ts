@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
 import { pdfToDocument } from '@/cli/pdf';
-import { clickToolbarButton, expectedReview, skipE2E, OUTPUT_DIR, ROOT, useExtension } from './harness';
-import { PanelDriver, serious, shownVerdicts, storedReview } from './panel-driver';
+import { clickToolbarButton, expectedReview, skipE2E, ROOT, useExtension } from './harness';
+import { expectNoSeriousAxe, PanelDriver, saveScreenshot, shownVerdicts, storedReview } from './panel-driver';
 
 /**
  * "Of kies een bestand" in the REAL side panel: a PDF (read by pdf.js with its worker, shipped
@@ -30,10 +30,8 @@ describe.skipIf(skip)('checking a chosen file in the side panel', () => {
     await panel.waitFor(`document.querySelector('[role="alert"]')`);
     expect(await panel.text('[role="alert"]')).toContain('Sla de pdf op uw computer op');
     expect(await panel.evaluate<boolean>(`document.querySelector('details.file-chooser').open`)).toBe(true);
-    const atStart = await panel.axe();
-    expect(serious(atStart), JSON.stringify(atStart, null, 2)).toEqual([]);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-pdf-tab.png'), await panel.screenshot());
+    await expectNoSeriousAxe(panel);
+    await saveScreenshot(panel, 'sidepanel-pdf-tab.png');
 
     await panel.setFiles('#check-file', [PDF]);
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`, 30_000);
@@ -67,10 +65,8 @@ describe.skipIf(skip)('checking a chosen file in the side panel', () => {
     expect(await panel.text('[data-testid="from-file"]')).toContain('regiovisie-zuiderveld.pdf');
     expect(await panel.text('button.primary')).toBe('Controleer deze pagina');
 
-    const violations = await panel.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-pdf.png'), await panel.screenshot());
+    await expectNoSeriousAxe(panel);
+    await saveScreenshot(panel, 'sidepanel-pdf.png');
     await panel.close();
   });
 

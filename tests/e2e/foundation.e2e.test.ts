@@ -1,11 +1,11 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
 import { sidepanelInitialScripts } from '@/cli/build-files';
-import { skipE2E, OUTPUT_DIR, ROOT, useExtension } from './harness';
-import { PanelDriver } from './panel-driver';
+import { skipE2E, ROOT, useExtension } from './harness';
+import { PanelDriver, saveScreenshot } from './panel-driver';
 
 const skip = skipE2E();
 
@@ -64,8 +64,7 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
     expect(expected.blocks.length).toBeGreaterThan(8);
     expect(await panel.text('[data-testid="doc-counts"]')).toContain(`${expected.blocks.length} tekstblokken`);
 
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-foundation.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'sidepanel-foundation.png');
     await panel.close();
   });
 

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +9,8 @@ import { locChecklist } from '@/lib/checklist';
 import { BAR_IMAGE } from '@/lib/letter/chart';
 import { imageSize } from '@/lib/letter/image';
 import type { SavedReview } from '@/lib/review';
-import { allowDownloads, clickToolbarButton, downloaded, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
-import { fillCouncilDetails, PanelDriver, serious, storedReviews, typeInto } from './panel-driver';
+import { allowDownloads, clickToolbarButton, downloaded, skipE2E, ROOT, useExtension, waitUntil } from './harness';
+import { expectNoSeriousAxe, fillCouncilDetails, PanelDriver, saveScreenshot, storedReviews, typeInto } from './panel-driver';
 
 /**
  * The advice letter from the REAL side panel: first-run council details, an edited
@@ -122,10 +122,8 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     // closing the panel below loses nothing.
     await storedUntil(panel, 'the letter edits', (r) => r.letterEdits?.opening === EDITED && !('slot' in r.letterEdits));
 
-    const violations = await panel.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-letter.png'), await panel.screenshot());
+    await expectNoSeriousAxe(panel);
+    await saveScreenshot(panel, 'sidepanel-letter.png');
 
     // Close the panel and open it again: the edit is still there.
     await panel.close();
@@ -225,8 +223,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     expect(text).toContain('Staat de regiovisie in een pdf? Kies die dan bij ‘Of kies een bestand’.');
     // It warns, it does not block.
     expect(await panel.evaluate<boolean>(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Maak de brief (Word-bestand)' && !b.disabled)`)).toBe(true);
-    const violations = await panel.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+    await expectNoSeriousAxe(panel);
     // The warning and the fields 'Over deze brief' fit a panel of 320 px: nothing scrolls sideways.
     await panel.send('Emulation.setDeviceMetricsOverride', { width: 320, height: 800, deviceScaleFactor: 1, mobile: false });
     await panel.waitFor(`document.documentElement.clientWidth === 320`);
@@ -236,11 +233,10 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     );
     expect({ overflow, wide }).toEqual({ overflow: 0, wide: [] });
     await panel.evaluate(`document.querySelector('[data-testid="letter-about"]').scrollIntoView({ block: 'start' })`);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-letter-about-320.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'sidepanel-letter-about-320.png');
     await panel.send('Emulation.clearDeviceMetricsOverride');
     await panel.evaluate(`window.scrollTo(0, 0)`);
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-letter-warning.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'sidepanel-letter-warning.png');
     await panel.close();
   });
 });

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { SavedReview } from '@/lib/review';
-import { clickToolbarButton, ROOT, waitUntil, type ExtensionBrowser } from './harness';
+import { clickToolbarButton, OUTPUT_DIR, ROOT, waitUntil, type ExtensionBrowser } from './harness';
 
 const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -255,6 +256,26 @@ export async function storedReview(panel: PanelDriver, key: string): Promise<Sav
 /** The verdict per item as the panel shows it. */
 export function shownVerdicts(panel: PanelDriver): Promise<Record<string, string>> {
   return panel.evaluate(`Object.fromEntries([...document.querySelectorAll('[data-item]')].map((el) => [el.dataset.item, el.dataset.verdict]))`);
+}
+
+/**
+ * Run axe on the panel as it is now and expect no serious or critical findings (a failure shows
+ * all findings). `saveAs`: first keep all findings in test-output/`saveAs`.
+ */
+export async function expectNoSeriousAxe(panel: PanelDriver, saveAs?: string): Promise<void> {
+  const violations = await panel.axe();
+  if (saveAs) writeOutput(saveAs, JSON.stringify(violations, null, 2));
+  expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+}
+
+/** Keep a screenshot of the panel as it is now in test-output/`name`. */
+export async function saveScreenshot(panel: PanelDriver, name: string): Promise<void> {
+  writeOutput(name, await panel.screenshot());
+}
+
+function writeOutput(name: string, data: string | Buffer): void {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  writeFileSync(join(OUTPUT_DIR, name), data);
 }
 
 /** Select the text of a field and type over it, as a user does. */

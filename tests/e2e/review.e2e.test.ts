@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +7,8 @@ import { locChecklist } from '@/lib/checklist';
 import { explainVerdict } from '@/lib/review/explain';
 import { translate } from '@/lib/i18n';
 import { normaliseUrl } from '@/lib/review';
-import { clickToolbarButton, expectedReview, highlightedText, downloaded, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, useExtension } from './harness';
-import { PanelDriver, serious, shownVerdicts, storedReview, storedReviews } from './panel-driver';
+import { clickToolbarButton, expectedReview, highlightedText, downloaded, launchWithExtension, skipE2E, removeProfile, ROOT, useExtension } from './harness';
+import { expectNoSeriousAxe, PanelDriver, saveScreenshot, shownVerdicts, storedReview, storedReviews } from './panel-driver';
 
 /**
  * The review in the REAL side panel: check a fixture page, override a verdict with the
@@ -42,8 +42,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
 
   it('has no serious accessibility problems on the start screen', async () => {
     expect(await panel.text('button.primary')).toBe('Controleer deze pagina');
-    const violations = await panel.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+    await expectNoSeriousAxe(panel);
   });
 
   it('checks the page and shows every item with the same verdict as the checker in Node', async () => {
@@ -128,8 +127,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     }
     expect(await panel.text('[data-testid="theme-chart"] figcaption')).toBe('AanwezigDeelsOntbreekt');
     await panel.evaluate(`document.querySelector('[data-testid="theme-summary"]').closest('section').scrollIntoView()`);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-summary-chart.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'sidepanel-summary-chart.png');
   });
 
   it('keeps a note and the override after closing and reopening the panel', async () => {
@@ -266,15 +264,12 @@ describe.skipIf(skip)('the review in the side panel', () => {
   });
 
   it('looks right and has no serious accessibility problems with a review shown', async () => {
-    mkdirSync(OUTPUT_DIR, { recursive: true });
     await panel.evaluate(`window.scrollTo(0, 0)`);
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-review.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'sidepanel-review.png');
     await panel.evaluate(`document.querySelector('${sel(first.id)}').scrollIntoView({ block: 'start' })`);
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-review-items.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'sidepanel-review-items.png');
     await panel.evaluate(`window.scrollTo(0, 0)`);
-    const violations = await panel.axe();
-    writeFileSync(join(OUTPUT_DIR, 'axe-sidepanel-review.json'), JSON.stringify(violations, null, 2));
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+    await expectNoSeriousAxe(panel, 'axe-sidepanel-review.json');
   });
 
   it('follows the active tab', async () => {
@@ -397,9 +392,8 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await panel.click('[data-view="saved"]');
     await panel.waitFor(`document.querySelector('[data-testid="saved-list"]')`);
     expect(await panel.text('[data-testid="saved-progress"]')).toMatch(/^\d+ van 34 bekeken$/);
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-saved.png'), await panel.screenshot());
-    const violations = await panel.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+    await saveScreenshot(panel, 'sidepanel-saved.png');
+    await expectNoSeriousAxe(panel);
     expect(existsSync(exported)).toBe(true);
   });
 });

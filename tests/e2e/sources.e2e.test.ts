@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,8 @@ import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
 import { pdfToDocument } from '@/cli/pdf';
 import { mergeSourceDocuments, normaliseUrl, sourceIdOfBlock } from '@/lib/review';
-import { allowDownloads, clickToolbarButton, downloaded, skipE2E, OUTPUT_DIR, ROOT, useExtension } from './harness';
-import { PanelDriver, serious, shownVerdicts } from './panel-driver';
+import { allowDownloads, clickToolbarButton, downloaded, skipE2E, ROOT, useExtension } from './harness';
+import { expectNoSeriousAxe, PanelDriver, saveScreenshot, shownVerdicts } from './panel-driver';
 
 /**
  * Issue 10 in the REAL side panel: one regiovisie spread over two pages and a PDF becomes one
@@ -100,10 +100,8 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
     await panel.click(`[data-item="${fromAgenda.id}"] [data-action="show"]`);
     await panel.waitFor(`document.querySelector('[data-item="${fromAgenda.id}"]').textContent.includes('Gemarkeerd')`);
 
-    const violations = await panel.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-sources.png'), await panel.screenshot());
+    await expectNoSeriousAxe(panel);
+    await saveScreenshot(panel, 'sidepanel-sources.png');
 
     // Close and reopen: the sources and the note are there.
     await panel.waitFor(`document.querySelector('[data-testid="save-state"]')?.dataset.state === 'saved'`);
@@ -144,9 +142,8 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
     expect(await panel!.evaluate<number>(`document.querySelectorAll('[data-change="better"] li[data-item]').length`)).toBeGreaterThan(0);
     expect(await panel!.evaluate<number>(`document.querySelectorAll('[data-change="better"] [data-passage="added"]').length`)).toBeGreaterThan(0);
     expect(await panel!.evaluate<number>(`document.querySelectorAll('[data-testid="compare-unrelated"]').length`)).toBe(0);
-    const violations = await panel!.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-compare.png'), await panel!.screenshot());
+    await expectNoSeriousAxe(panel!);
+    await saveScreenshot(panel!, 'sidepanel-compare.png');
 
     // "Neem dit op in de brief": the final version's letter says what changed, in the downloaded .docx too.
     const settings = readFileSync(join(ROOT, 'examples/council-settings.json'), 'utf8');
