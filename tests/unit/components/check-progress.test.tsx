@@ -11,7 +11,7 @@ import { CheckProgress } from '@/components/CheckProgress';
 useDom();
 
 function show(step: number, locale: Locale = 'nl') {
-  const root = renderView(<CheckProgress step={step} total={3} />, locale);
+  const root = renderView(<CheckProgress step={step} />, locale);
   const bar = root.querySelector('progress')!;
   return { text: root.querySelector('p')!.textContent, value: bar.getAttribute('value'), max: bar.getAttribute('max'), label: bar.getAttribute('aria-label') };
 }

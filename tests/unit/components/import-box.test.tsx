@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '@/lib/i18n';
 import { IMPORT_ERRORS } from '@/lib/review';
-import { ImportBox, type ImportMessage } from '@/components/review/ImportBox';
+import { ImportBox } from '@/components/review/ImportBox';
+import type { ImportMessage } from '@/lib/review/panel-state';
 import { useDom } from '../dom';
 import { renderView } from './render';
 

@@ -15,9 +15,8 @@ import { CompareBox } from '@/components/review/CompareBox';
 import { SavedScreen } from '@/components/review/SavedScreen';
 import { LetterScreen } from '@/components/letter/LetterScreen';
 import { compareReviews, setCompareWith, setVerdict, summaryOf, type ReviewSource } from '@/lib/review';
-import { initialState } from '@/entrypoints/sidepanel/panel-state';
-import type { CompareApi, PanelActions } from '@/entrypoints/sidepanel/use-panel';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
+import { initialState } from '@/lib/review/panel-state';
+import type { CompareApi, PanelActions, SourcesApi } from '@/components/panel-api';
 import type { Checklist } from '@/lib/checklist/types';
 import { DEFAULT_ITEMS, makeSaved, T0, T1 } from '../review/factory';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SetAsideList, type SetAsideSummary } from '@/components/review/SetAsideList';
+import { SetAsideList } from '@/components/review/SetAsideList';
+import type { SetAsideSummary } from '@/lib/review/panel-state';
 import { useDom } from '../dom';
 import { renderView } from './render';
 

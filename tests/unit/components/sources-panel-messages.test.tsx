@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { useDom } from '../dom';
 import { renderView } from './render';
 import { installFakeBrowser } from '../fake-browser';
-import { initialState, type PanelState } from '@/entrypoints/sidepanel/panel-state';
-import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
+import { initialState, type PanelState } from '@/lib/review/panel-state';
+import type { PanelActions, SourcesApi } from '@/components/panel-api';
 import type { ReviewSource } from '@/lib/review';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
 
 // The review view's sources box reaches the extension's storage: the fake browser first.
 installFakeBrowser();
@@ -42,7 +41,7 @@ const source = (id: string, title: string, url: string): ReviewSource => ({ id, 
 describe('SourcesList: the first source stays', () => {
   it('offers no "Haal weg" for the first source (the review belongs to its address) and says why; the others can go', () => {
     const sources = [source('s1', 'Regiovisie', 'https://proefland.nl/visie'), source('s2', 'Werkagenda', 'https://proefland.nl/agenda'), source('s3', 'Uitvoering', 'https://proefland.nl/plan')];
-    renderView(<SourcesList sources={sources} onRemove={() => undefined} />);
+    renderView(<SourcesList sources={sources} onRemove={() => undefined} onAddTab={() => undefined} onAddFile={() => undefined} busy={false} />);
     const items = [...root().querySelectorAll('li[data-source]')];
     expect(items.map((li) => li.querySelector('[data-action="remove-source"]') !== null)).toEqual([false, true, true]);
     expect(items[0]!.textContent).toContain('Dit is de eerste bron. De toetsing hoort bij deze pagina of dit bestand. Daarom kunt u hem niet weghalen.');

@@ -8,13 +8,13 @@ import { renderView } from './render';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Review } from '@/lib/check/types';
-import { TextNotice } from '@/components/review/TextNotice';
+import { TextWarning } from '@/components/TextWarning';
 import { makeReview } from '../review/factory';
 
 const { document } = useDom();
 
 function show(review: Review) {
-  return renderView(<TextNotice review={review} />);
+  return renderView(<TextWarning review={review} place="review" />);
 }
 
 const withWords = (words: number, over: Partial<Review> = {}): Review => {
@@ -23,7 +23,7 @@ const withWords = (words: number, over: Partial<Review> = {}): Review => {
 };
 const texts = (root: Element) => [...root.querySelectorAll('.notice')].map((n) => n.textContent);
 
-describe('TextNotice', () => {
+describe('TextWarning above the review', () => {
   it('says nothing about a regiovisie of normal length', () => {
     expect(texts(show(withWords(5000)))).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * whatever the council does meanwhile must stay; the texts kept for the sources must belong to
  * the review that is stored.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installFakeBrowser } from '../fake-browser';
@@ -13,11 +13,8 @@ import type { Review } from '@/lib/check/types';
 import type { Result } from '@/lib/messages';
 import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
-import type { PanelState } from '@/entrypoints/sidepanel/panel-state';
-import type { PageCheckActions } from '@/entrypoints/sidepanel/use-page-check';
-import type { ReviewEditingActions } from '@/entrypoints/sidepanel/use-review-editing';
-import type { SavedReviewsActions } from '@/entrypoints/sidepanel/use-saved-reviews';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
+import type { PanelState } from '@/lib/review/panel-state';
+import type { PageCheckActions, ReviewEditingActions, SavedReviewsActions, SourcesApi } from '@/components/panel-api';
 import { exportReview } from '@/lib/review';
 import { fakeWorld, type FakeWorld } from './fake-services';
 import { fixture, mountHooks, settle, until } from './hook-harness';
@@ -264,5 +261,32 @@ describe('the first source of a review', () => {
     expect(got.state.phase).toBe('error');
     expect(got.state.errorMessage).toEqual({ key: 'sources.notASource', params: { title: page.title } });
     expect(got.state.saved!.sources).toEqual(broken.sources);
+  });
+});
+
+describe('"Voeg de open pagina toe" and "Controleer deze pagina" read the tab alike', () => {
+  it('a tab the panel cannot read: the same plain reason in the sources box as in a check, and the review stays as it was', async () => {
+    const world = fakeWorld(page);
+    const got = await mount(world);
+    await act(() => got.check.check());
+    const before = got.state.saved!;
+    vi.mocked(world.services.tabs.ensureContentScript).mockResolvedValue({ ok: false, error: 'restricted' });
+    await act(() => got.sources.addTab());
+    expect(got.sources.notice).toEqual({ kind: 'error', message: { key: 'error.restricted' } });
+    expect(got.state.saved).toBe(before);
+    await act(() => got.check.check());
+    expect(got.state.error).toBe('restricted');
+  });
+
+  it('no active tab: "error.noTab" in the sources box, and a check fails with noTab', async () => {
+    const world = fakeWorld(page);
+    const got = await mount(world);
+    await act(() => got.check.check());
+    world.tab = null;
+    await act(() => got.sources.addTab());
+    expect(got.sources.notice).toEqual({ kind: 'error', message: { key: 'error.noTab' } });
+    expect(got.state.saved!.sources).toHaveLength(1);
+    await act(() => got.check.check());
+    expect(got.state.error).toBe('noTab');
   });
 });

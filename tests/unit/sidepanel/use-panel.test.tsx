@@ -12,7 +12,7 @@ import type { ExtractedDocument } from '@/lib/extract/types';
 import type { ErrorCode, Result } from '@/lib/messages';
 import type { SavedReview } from '@/lib/review';
 import type { PanelServices, ReviewStore, TabClient } from '@/entrypoints/sidepanel/services';
-import type { ReadResult } from '@/entrypoints/sidepanel/review-store';
+import type { ReadResult } from '@/lib/review/panel-state';
 import { useDom } from '../dom';
 import { fixture, settle } from './hook-harness';
 
