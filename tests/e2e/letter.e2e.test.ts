@@ -43,7 +43,8 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
   const env = useExtension();
 
   it('asks for the council details, keeps paragraph edits, and saves a Word letter with the review attached', async () => {
-    let { page, panel } = await PanelDriver.openOn(env.ext, env.server.url('fixtures/checker/regiovisie-breed.html'));
+    const { page, panel: opened } = await PanelDriver.openOn(env.ext, env.server.url('fixtures/checker/regiovisie-breed.html'));
+    let panel = opened; // opened again later in the test
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
 

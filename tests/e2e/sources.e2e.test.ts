@@ -31,7 +31,8 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
 
   it('adds a PDF and a second page to the review, labels every quote, keeps the notes when a source goes, and after reopening', async () => {
     const { ext, server } = env;
-    let { page, panel } = await PanelDriver.openOn(ext, server.url(VISIE));
+    const { page, panel: opened } = await PanelDriver.openOn(ext, server.url(VISIE));
+    let panel = opened; // opened again later in the test
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`, 30_000);
     expect(await panel.evaluate<number>(`document.querySelectorAll('[data-testid="evidence-source"]').length`)).toBe(0);
