@@ -1,20 +1,15 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
-import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { getItem, locChecklist } from '@/lib/checklist';
 import { effectiveVerdict, setVerdict, type SavedReview } from '@/lib/review';
-import { I18nProvider } from '@/components/i18n';
 import { ItemCard } from '@/components/review/ItemCard';
 import { quoteStart } from '@/lib/review/show-on-page';
 import { makeEvidence, makeReview, T1 } from '../review/factory';
 import { createSavedReview } from '@/lib/review';
+import { useDom } from '../dom';
+import { renderView } from './render';
 
-// Preact renders into a linkedom document (no browser needed).
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
+const { window } = useDom();
 
 const ITEM_ID = locChecklist.items[0]!.id;
 const item = getItem(locChecklist, ITEM_ID)!;
@@ -27,37 +22,26 @@ function saved(): SavedReview {
 
 /** Render the card (open unless `open` is false); `fromFile`: as for a review of a chosen file (no page to show quotes on). */
 function show(s: SavedReview, calls: string[] = [], fromFile = false, open = true) {
-  const root = document.getElementById('root')!;
-  act(() => {
-    render(
-      <I18nProvider locale="nl">
-        <ul>
-          <ItemCard
-            item={item}
-            result={s.automatic.items[0]!}
-            effective={effectiveVerdict(s, ITEM_ID)!}
-            decision={s.decisions[ITEM_ID]}
-            open={open}
-            onToggle={() => calls.push('toggle')}
-            onVerdict={(v) => calls.push(`verdict:${v}`)}
-            onConfirm={(c) => calls.push(`confirm:${c}`)}
-            onToelichting={(n) => calls.push(`toelichting:${n}`)}
-            onPrivateNote={(n) => calls.push(`privateNote:${n}`)}
-            onShow={fromFile ? undefined : (q) => calls.push(`show:${q.length}`)}
-            onAddSelection={fromFile ? undefined : () => calls.push('selection')}
-            onRemoveOwn={(i) => calls.push(`remove:${i}`)}
-          />
-        </ul>
-      </I18nProvider>,
-      root,
-    );
-  });
-  return root;
+  return renderView(
+    <ul>
+      <ItemCard
+        item={item}
+        result={s.automatic.items[0]!}
+        effective={effectiveVerdict(s, ITEM_ID)!}
+        decision={s.decisions[ITEM_ID]}
+        open={open}
+        onToggle={() => calls.push('toggle')}
+        onVerdict={(v) => calls.push(`verdict:${v}`)}
+        onConfirm={(c) => calls.push(`confirm:${c}`)}
+        onToelichting={(n) => calls.push(`toelichting:${n}`)}
+        onPrivateNote={(n) => calls.push(`privateNote:${n}`)}
+        onShow={fromFile ? undefined : (q) => calls.push(`show:${q.length}`)}
+        onAddSelection={fromFile ? undefined : () => calls.push('selection')}
+        onRemoveOwn={(i) => calls.push(`remove:${i}`)}
+      />
+    </ul>,
+  );
 }
-
-afterEach(() => {
-  act(() => render(null, document.getElementById('root')!));
-});
 
 describe('ItemCard', () => {
   it('shows the verdict as text, the title and the explanation', () => {

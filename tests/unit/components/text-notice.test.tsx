@@ -4,26 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useDom } from '../dom';
+import { renderView } from './render';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Review } from '@/lib/check/types';
-import { I18nProvider } from '@/components/i18n';
 import { TextWarning } from '@/components/TextWarning';
 import { makeReview } from '../review/factory';
 
-const { document, window } = useDom();
+const { document } = useDom();
 
 function show(review: Review) {
-  const root = document.getElementById('root')!;
-  act(() => {
-    render(
-      <I18nProvider locale="nl">
-        <TextWarning review={review} place="review" />
-      </I18nProvider>,
-      root,
-    );
-  });
-  return root;
+  return renderView(<TextWarning review={review} place="review" />);
 }
 
 const withWords = (words: number, over: Partial<Review> = {}): Review => {

@@ -72,7 +72,7 @@ function letterhead(letter: LetterModel): string[] {
 }
 
 /** Every text of the letter a reader sees in the body of the document (not the footer). */
-export function visibleTexts(letter: LetterModel): string[] {
+function visibleTexts(letter: LetterModel): string[] {
   return [
     ...letterhead(letter),
     ...letter.reference.flatMap((r) => [r.label, r.value]),

@@ -4,15 +4,10 @@
  * whatever the council does meanwhile must stay; the texts kept for the sources must belong to
  * the review that is stored.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { render } from 'preact';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extractFromHtmlDocument } from '@/lib/extract/html';
-import { parseHtmlDocument } from '@/cli/dom';
+import { installFakeBrowser } from '../fake-browser';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import type { Review } from '@/lib/check/types';
 import type { Result } from '@/lib/messages';
@@ -22,10 +17,11 @@ import type { PanelState } from '@/lib/review/panel-state';
 import type { PageCheckActions, ReviewEditingActions, SavedReviewsActions, SourcesApi } from '@/components/panel-api';
 import { exportReview } from '@/lib/review';
 import { fakeWorld, type FakeWorld } from './fake-services';
+import { fixture, mountHooks, settle, until } from './hook-harness';
+import { useDom } from '../dom';
 
 // source-docs.ts keeps texts in the extension's storage: the fake browser first, then the modules.
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+installFakeBrowser();
 const { usePanelCore } = await import('@/entrypoints/sidepanel/panel-core');
 const { useSaving } = await import('@/entrypoints/sidepanel/use-saving');
 const { usePageCheck } = await import('@/entrypoints/sidepanel/use-page-check');
@@ -34,47 +30,36 @@ const { useSavedReviews } = await import('@/entrypoints/sidepanel/use-saved-revi
 const { useSources } = await import('@/entrypoints/sidepanel/use-sources');
 const sourceDocs = await import('@/entrypoints/sidepanel/source-docs');
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-const fixture = (name: string, url: string) =>
-  extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(__dirname, '../../fixtures/checker', name), 'utf8')), { url });
+const { root } = useDom({ animationFrames: true });
 let page: ExtractedDocument;
 let agenda: ExtractedDocument;
 let third: ExtractedDocument;
 beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-  Object.assign(globalThis, { requestAnimationFrame: (f: () => void) => setTimeout(f, 0) });
   page = fixture('regiovisie-breed.html', 'http://127.0.0.1/regiovisie.html');
   agenda = fixture('regiovisie-gezinnen.html', 'agenda.html');
   third = fixture('regiovisie-accordeon.html', 'uitvoering.html');
 });
-const root = () => document.getElementById('root')!;
 beforeEach(async () => {
   await fakeBrowser.storage.local.clear();
   await sourceDocs.deleteSourceDocs('http://127.0.0.1/regiovisie.html');
 });
-afterEach(() => render(null, root()));
-const settle = (ms = 10) => act(async () => void (await new Promise((r) => setTimeout(r, ms))));
-async function until(what: string, ok: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !ok(); i++) await settle(5);
-  if (!ok()) throw new Error(`timed out waiting for: ${what}`);
-}
 
 type Got = { state: PanelState; check: PageCheckActions; editing: ReviewEditingActions; saved: SavedReviewsActions; sources: SourcesApi };
 
 /** The panel's hooks as the panel wires them, the sources box included. */
 async function mount(world: FakeWorld): Promise<Got> {
-  const got = {} as Got;
-  function Probe() {
+  const got = await mountHooks(root(), (): Got => {
     const { state, core } = usePanelCore(world.services);
     const saving = useSaving(core, state.saved);
-    got.state = state;
-    got.check = usePageCheck(core, saving);
-    got.editing = useReviewEditing(core, saving);
-    got.saved = useSavedReviews(core, saving);
-    got.sources = useSources({ saved: state.saved, doc: state.doc, replace: got.editing.replace }, world.services);
-    return null;
-  }
-  await act(async () => void render(<Probe />, root()));
+    const editing = useReviewEditing(core, saving);
+    return {
+      state,
+      check: usePageCheck(core, saving),
+      editing,
+      saved: useSavedReviews(core, saving),
+      sources: useSources({ saved: state.saved, doc: state.doc, replace: editing.replace }, world.services),
+    };
+  });
   await settle();
   return got;
 }
