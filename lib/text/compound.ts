@@ -50,6 +50,17 @@ function insideLongerHead(norm: string, headStart: number): boolean {
   return false;
 }
 
+/**
+ * A verb particle or preposition in front of a word makes a new word, not a compound of it: an
+ * "aanvraag" is an application, not a question; "opvang" is shelter, "toezicht" supervision,
+ * "voorzorg" precaution and "vooruitgaat" is progress, not "gaat". A signal word is not found
+ * after one of these as the whole first part (it still is after "jeugd", "wacht", "overbruggings").
+ */
+const PARTICLE_PREFIXES = new Set([
+  'aan', 'af', 'achter', 'bij', 'binnen', 'door', 'in', 'mee', 'na', 'neer', 'om', 'onder', 'ont', 'op', 'over',
+  'samen', 'tegen', 'terug', 'toe', 'uit', 'voor', 'vooruit', 'weg',
+]);
+
 /** Minimum key length for each position of a signal word inside a compound. */
 const MIN_HEAD = 4; // "…team", "…raad"
 const MIN_PREFIX = 5; // "wachtlijst…"
@@ -113,7 +124,8 @@ export class CompoundMatcher {
             // the part of the word after the key
             const rest = norm.slice(j + 1);
             let ok = false;
-            if (i === 0) ok = !this.headOnly[id] && len >= MIN_PREFIX && plausibleRest(rest);
+            if (i > 0 && PARTICLE_PREFIXES.has(norm.slice(0, i))) ok = false;
+            else if (i === 0) ok = !this.headOnly[id] && len >= MIN_PREFIX && plausibleRest(rest);
             else if (INFLECTION.has(rest)) ok = len >= MIN_HEAD && !insideLongerHead(norm, i);
             else ok = !this.headOnly[id] && len >= MIN_MIDDLE && plausibleRest(rest);
             if (ok) found.add(id);

@@ -47,3 +47,21 @@ describe('false compound heads', () => {
     expect(containsWord('pleegouders', 'ouders')).toBe(true);
   });
 });
+
+describe('a verb particle in front makes a new word, not a compound', () => {
+  it('does not find "vraag" in "aanvraag", "zorg" in "voorzorg" or "gaat" in "vooruitgaat"', () => {
+    expect(containsWord('aanvraag', 'vraag')).toBe(false);
+    expect(containsWord('aanvragen', 'vraag')).toBe(false);
+    expect(containsWord('voorzorg', 'zorg')).toBe(false);
+    expect(containsWord('vooruitgaat', 'gaat')).toBe(false);
+    expect(containsWord('toezicht', 'zicht')).toBe(false);
+    expect(containsWord('opvang', 'vang')).toBe(false);
+  });
+  it('still finds the word after a first part that is a word of its own', () => {
+    expect(containsWord('hulpvraag', 'vraag')).toBe(true);
+    expect(containsWord('zorgvragen', 'vraag')).toBe(true);
+    expect(containsWord('jeugdzorg', 'zorg')).toBe(true);
+    expect(containsWord('overbruggingszorg', 'zorg')).toBe(true);
+    expect(containsWord('crisisopvang', 'opvang')).toBe(true);
+  });
+});
