@@ -21,6 +21,21 @@ const verdict = (text: string, id: string) => judge(text, id).verdict;
 describe('a word in another sense does not count for the item', () => {
   const cases: { id: string; other: string; own: string }[] = [
     {
+      id: 'vertrouwen.gelijkwaardige-samenwerking',
+      other: 'Voor de jeugdconsulent is elke moeder een gelijkwaardige gesprekspartner.',
+      own: 'Gemeenten en aanbieders werken als gelijkwaardige partners samen aan de hulp voor jeugdigen.',
+    },
+    {
+      id: 'algemeen.vraaggericht',
+      other: 'Na de aanvraag door een gezin start de hulp binnen vier weken.',
+      own: 'We starten bij de vraag van het gezin en kijken pas daarna welke hulp past.',
+    },
+    {
+      id: 'kwaliteit.leefomgeving',
+      other: 'Onze hulp is er voor het hele gezin, want een kind dat thuis vooruitgaat heeft ouders nodig die het aankunnen.',
+      own: 'De hulp komt naar het gezin toe: thuis, op school of in de buurt.',
+    },
+    {
       id: 'kwaliteit.klachten-en-signalen',
       other: 'Veel jongeren met psychische klachten slapen slecht en hebben vaak hoofdpijn.',
       own: 'Ouders en jongeren die niet tevreden zijn, kunnen een klacht indienen bij de onafhankelijke klachtencommissie van de regio.',
