@@ -342,6 +342,13 @@ describe('kinds of passage: the finer rules', () => {
     expect(judge('Op grond van de Jeugdwet zijn gemeenten verantwoordelijk voor het oormerken van geld voor jeugdhulp.', 'passend.geld-geoormerkt').basis).toBe('national');
   });
 
+  it('what the Rijk and the municipalities agreed nationally is national, though municipalities are among the parties', () => {
+    const ID = 'passend.geld-geoormerkt';
+    expect(judge('Het Rijk en de gemeenten hebben landelijk afgesproken dat het geld voor jeugdhulp wordt geoormerkt.', ID)).toMatchObject({ verdict: 'deels', basis: 'national' });
+    expect(judge('De VNG en het Rijk spraken af dat gemeenten het geld voor jeugdhulp oormerken.', ID)).toMatchObject({ verdict: 'deels', basis: 'national' });
+    expect(judge('De gemeenten in onze regio hebben afgesproken dat het geld voor jeugdhulp wordt geoormerkt.', ID).verdict).toBe('aanwezig');
+  });
+
   it('an action whose deadline is open, or that is a study, is not yet an action', () => {
     const open = 'Actie | Trekker | Gereed\nWachttijd voor jeugd-ggz terugbrengen tot zes weken | regiobureau | te bepalen';
     expect(judge(open, 'passend.wachtlijsten').basis).toBe('placeholder');
