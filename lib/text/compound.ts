@@ -58,7 +58,7 @@ function insideLongerHead(norm: string, headStart: number): boolean {
  */
 const PARTICLE_PREFIXES = new Set([
   'aan', 'af', 'achter', 'bij', 'binnen', 'door', 'in', 'mee', 'na', 'neer', 'om', 'onder', 'ont', 'op', 'over',
-  'samen', 'tegen', 'terug', 'toe', 'uit', 'voor', 'vooruit', 'weg',
+  'opeen', 'samen', 'tegen', 'terug', 'toe', 'uit', 'voor', 'vooruit', 'weg',
 ]);
 
 /** Minimum key length for each position of a signal word inside a compound. */
@@ -138,7 +138,7 @@ export class CompoundMatcher {
 }
 
 /** Derivational endings: "jeugd" + "igen" is not a compound, "jeugd" + "zorg" is. */
-const DERIVATIONAL = ['ig', 'ing', 'heid', 'lijk', 'isch', 'baar', 'loos', 'schap', 'elijk', 'erij', 'atie', 'iteit', 'achtig', 'ering'];
+const DERIVATIONAL = ['ig', 'ing', 'matig', 'heid', 'lijk', 'isch', 'baar', 'loos', 'schap', 'elijk', 'erij', 'atie', 'iteit', 'achtig', 'ering'];
 
 /** The rest of a word after a first compound part: optional linking s/e/en, then a part of 3+ letters. */
 function plausibleRest(rest: string): boolean {

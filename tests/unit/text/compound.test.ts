@@ -56,6 +56,12 @@ describe('a verb particle in front makes a new word, not a compound', () => {
     expect(containsWord('vooruitgaat', 'gaat')).toBe(false);
     expect(containsWord('toezicht', 'zicht')).toBe(false);
     expect(containsWord('opvang', 'vang')).toBe(false);
+    expect(containsWord('opeenvolgende', 'volgen')).toBe(false);
+  });
+  it('does not read an adjective in -matig as a compound ("regelmatig" is not "regelen")', () => {
+    expect(containsWord('regelmatig', 'regelen')).toBe(false);
+    expect(containsWord('stelselmatig', 'stelsel')).toBe(false);
+    expect(containsWord('regelgeving', 'regelen')).toBe(true);
   });
   it('still finds the word after a first part that is a word of its own', () => {
     expect(containsWord('hulpvraag', 'vraag')).toBe(true);
