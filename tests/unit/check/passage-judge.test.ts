@@ -408,6 +408,18 @@ describe('lists: a label, then topics of their own', () => {
   });
 });
 
+describe('parents or young people who say something, with words between the verb and its particle', () => {
+  it('"gaven … aan" and "merkten op" report what they said, even when "we" stands in it', () => {
+    const ID = 'algemeen.vraaggericht';
+    expect(judge('Ouders gaven in onze werksessies vaak aan dat we moeten starten bij wat het gezin vraagt.', ID)).toMatchObject({ verdict: 'deels', basis: 'wish' });
+    expect(judge('Jongeren merkten op dat de hulp vaak niet begint bij hun eigen vraag.', ID)).toMatchObject({ verdict: 'deels', basis: 'wish' });
+  });
+  it('"aan" that starts a phrase ("aan het begin") is no particle: the promise after it stands', () => {
+    const r = judge('Ouders geven hun zorgen aan het begin van het gesprek door aan de hulpverlener, en we zorgen dat die hulp past bij wat het gezin vraagt.', 'algemeen.vraaggericht');
+    expect(r.verdict).toBe('aanwezig');
+  });
+});
+
 describe('history, the text about itself, and someone else saying what we should do', () => {
   it('a year before 2020 tells history; a year to come is a plan', () => {
     expect(judge('In 2016 zijn de gemeenten gestart met een wachtlijstaanpak voor jeugdhulp.', 'passend.wachtlijsten').basis).toBe('statement');
