@@ -21,6 +21,11 @@ const verdict = (text: string, id: string) => judge(text, id).verdict;
 describe('a word in another sense does not count for the item', () => {
   const cases: { id: string; other: string; own: string }[] = [
     {
+      id: 'kwaliteit.samen-leren',
+      other: 'Eens per maand bespreken de hulpverlener en de ouders samen hoe het gaat.',
+      own: 'Hulpverleners uit verschillende teams bespreken elke maand samen een lastige situatie uit hun werk.',
+    },
+    {
       id: 'vertrouwen.gelijkwaardige-samenwerking',
       other: 'Voor de jeugdconsulent is elke moeder een gelijkwaardige gesprekspartner.',
       own: 'Gemeenten en aanbieders werken als gelijkwaardige partners samen aan de hulp voor jeugdigen.',
