@@ -271,6 +271,14 @@ describe('the same words promised, and only mentioned', () => {
   });
 });
 
+describe('a paraphrase says the relation, not two words side by side', () => {
+  it('"hulpvraag" next to "eerst" is no demand-led promise; the question leading the help is', () => {
+    const ID = 'algemeen.vraaggericht';
+    expect(verdict('Bij elke hulpvraag kijkt het wijkteam eerst of het netwerk van het gezin kan helpen.', ID)).not.toBe('aanwezig');
+    expect(verdict('Bij elke hulpvraag kijken we eerst wat het gezin vraagt; de hulp volgt daarna.', ID)).toBe('aanwezig');
+  });
+});
+
 describe('weak hints never add up to aanwezig', () => {
   it('several weak words of an item in one sentence give at most deels', () => {
     const c = miniChecklist({ 'x.item': { strong: ['overbruggingszorg'], weak: ['wachten', 'contact', 'steun', 'tussentijds'] } });
