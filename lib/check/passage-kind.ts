@@ -177,7 +177,7 @@ function looksLikeContents(text: string, words: number): boolean {
   // a run of titles: most words capitalised, as chapter titles are ("Rol van Gemeente Wettelijke Aanleiding …")
   if (words >= 12 && capitals >= 0.4 * words) return true;
   // a long run of titles without a single verb ("Inleiding Wettelijke kaders Rol van de gemeente …")
-  if (words >= 25 && capitals >= 0.3 * words && !verbless.test(text.toLowerCase())) return true;
+  if (words >= 25 && capitals >= (words >= 40 ? 0.2 : 0.3) * words && !verbless.test(text.toLowerCase())) return true;
   return numbers >= 3 && numbers >= 0.12 * words;
 }
 

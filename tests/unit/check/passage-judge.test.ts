@@ -379,6 +379,14 @@ describe('kinds of passage: the finer rules', () => {
       'Inleiding Aanleiding en Doel Wettelijke Kaders Rol van de Gemeente Wachtlijsten in de Jeugdhulp Stand van Zaken in de Regio Huidige Samenwerking Regionale Inkoop Uitgangspunten Ambitie Doelen voor Lokale Taken Doelen voor Regionale Taken Financiën Bijlagen';
     expect(judge(run, 'passend.wachtlijsten').basis).toBe('toc');
   });
+  it('a long flattened contents list keeps only some titles capitalised, and is still a contents line', () => {
+    const run =
+      '2 4.1.1 Aanmelden bij het wijkteam: route en termijnen Wachten op hulp en wat er dan gebeurt Overzicht van de hulp in de regio Afspraken met scholen en huisartsen Kwaliteit Inleiding Toezicht op de kwaliteit van de hulp Klachten en signalen van ouders en jongeren Wachtlijsten voor specialistische jeugdhulp en de aanpak Monitoring Bijlagen Colofon';
+    expect(judge(run, 'passend.wachtlijsten').basis).toBe('toc');
+    const sentence =
+      'In de gemeenten Almere, Lelystad en Dronten en in de kleinere kernen van Noordoostpolder en Urk zijn de wachtlijsten voor specialistische jeugdhulp de afgelopen jaren verder opgelopen, vooral voor kinderen met een Lichte Verstandelijke Beperking en voor jongeren met ernstige psychische problemen.';
+    expect(judge(sentence, 'passend.wachtlijsten').basis).not.toBe('toc');
+  });
 });
 
 describe('a passage of two sentences: the topic named, then promised', () => {
