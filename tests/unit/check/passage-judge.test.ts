@@ -21,6 +21,11 @@ const verdict = (text: string, id: string) => judge(text, id).verdict;
 describe('a word in another sense does not count for the item', () => {
   const cases: { id: string; other: string; own: string }[] = [
     {
+      id: 'passend.beschikbaar-in-regio',
+      other: 'Hulpverleners besteden veel tijd aan het schrijven van beschikkingen voor jeugdhulp in de regio.',
+      own: 'We zorgen dat crisisopvang voor jeugdigen in de regio beschikbaar blijft.',
+    },
+    {
       id: 'kwaliteit.samen-leren',
       other: 'Eens per maand bespreken de hulpverlener en de ouders samen hoe het gaat.',
       own: 'Hulpverleners uit verschillende teams bespreken elke maand samen een lastige situatie uit hun werk.',
