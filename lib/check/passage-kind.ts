@@ -150,6 +150,7 @@ const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
  * a long run of capitalised titles.
  */
 const verbless = /\b(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|geldt|gelden|moet|moeten|kan|kunnen|zal|zullen|wil|willen|was|waren|hebt|heb)\b/;
+const SENTENCE_END = /[.!?]["'’”)]?\s*$/;
 /** A capital (A–Z, À–Ý) or a digit at the start of the text or after a space. */
 const WORD_START_CAPITAL_OR_DIGIT = /(?:^| )[A-Z\u00C0-\u00DD0-9]/g;
 function looksLikeContents(text: string, words: number): boolean {
@@ -175,7 +176,8 @@ function looksLikeContents(text: string, words: number): boolean {
     }
   }
   // a run of titles: most words capitalised, as chapter titles are ("Rol van Gemeente Wettelijke Aanleiding …")
-  if (words >= 12 && capitals >= 0.4 * words) return true;
+  // (not a sentence full of names: "De Jongerenraad en de Ouderraad krijgen … van het Bestuurlijk Overleg Jeugd.")
+  if (words >= 12 && capitals >= 0.4 * words && !(SENTENCE_END.test(text) && verbless.test(text.toLowerCase()))) return true;
   // a long run of titles without a single verb ("Inleiding Wettelijke kaders Rol van de gemeente …")
   if (words >= 25 && capitals >= (words >= 40 ? 0.2 : 0.3) * words && !verbless.test(text.toLowerCase())) return true;
   return numbers >= 3 && numbers >= 0.12 * words;

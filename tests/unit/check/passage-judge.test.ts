@@ -21,6 +21,11 @@ const verdict = (text: string, id: string) => judge(text, id).verdict;
 describe('a word in another sense does not count for the item', () => {
   const cases: { id: string; other: string; own: string }[] = [
     {
+      id: 'kwaliteit.kinderrechten',
+      other: 'De Jongerenraad krijgt adviesrecht op elk besluit over de jeugdhulp in de regio.',
+      own: 'Kinderen hebben recht op een veilig thuis.',
+    },
+    {
       id: 'passend.beschikbaar-in-regio',
       other: 'Hulpverleners besteden veel tijd aan het schrijven van beschikkingen voor jeugdhulp in de regio.',
       own: 'We zorgen dat crisisopvang voor jeugdigen in de regio beschikbaar blijft.',
@@ -383,6 +388,10 @@ describe('kinds of passage: the finer rules', () => {
     const run =
       'Inleiding Aanleiding en Doel Wettelijke Kaders Rol van de Gemeente Wachtlijsten in de Jeugdhulp Stand van Zaken in de Regio Huidige Samenwerking Regionale Inkoop Uitgangspunten Ambitie Doelen voor Lokale Taken Doelen voor Regionale Taken Financiën Bijlagen';
     expect(judge(run, 'passend.wachtlijsten').basis).toBe('toc');
+  });
+  it('a sentence full of names, with a verb and a full stop, is no contents line', () => {
+    const r = judge('De Jongerenraad en de Ouderraad krijgen vanaf 2026 adviesrecht op alle Besluiten van het Bestuurlijk Overleg Jeugd Westerland.', 'expert.betrokken-bij-beleid');
+    expect(r).toMatchObject({ verdict: 'aanwezig', basis: 'commitment' });
   });
   it('a long flattened contents list keeps only some titles capitalised, and is still a contents line', () => {
     const run =
