@@ -276,6 +276,12 @@ describe('generalisation rules', () => {
     expect(verdictOf(r, 'x.geld').verdict).toBe('ontbreekt');
   });
 
+  it('the same vague word in a question in running text raises the topic: deels', () => {
+    const c = miniChecklist({ 'x.geld': { strong: ['~geld'], weak: [] } });
+    const r = analyze(doc(REGIO_INTRO + '\nWaarom gaat er in onze regio nog steeds zo veel geld naar de jeugdhulp van buiten de regio?'), c);
+    expect(verdictOf(r, 'x.geld')).toMatchObject({ verdict: 'deels', basis: 'question' });
+  });
+
   it('repeated analyze calls give the same review (caches are pure)', () => {
     const d = doc(REGIO_INTRO + '\nWe gaan de wachtlijsten verkorten. Jeugd- en gezinsteams werken met zorg-aanbieders samen.');
     expect(analyze(d, locChecklist)).toEqual(analyze(d, locChecklist));
