@@ -253,6 +253,12 @@ describe('the same words promised, and only mentioned', () => {
     expect(judge('4. Wachtlijsten en wachttijden ........ 17', ID).basis).toBe('toc');
   });
 
+  it('a heading that names an item in the words of its title is deels', () => {
+    expect(judge('Hoofdstuk 4 Ouders met elkaar verbinden', 'vertrouwen.ouders-verbinden')).toMatchObject({ verdict: 'deels', basis: 'heading' });
+    expect(judge('3.2 Afbakening van de regio', 'passend.regio-afbakening')).toMatchObject({ verdict: 'deels', basis: 'heading' });
+    expect(judge('We verbinden ouders van kinderen in een instelling met elkaar in een vaste oudergroep.', 'vertrouwen.ouders-verbinden').verdict).toBe('aanwezig');
+  });
+
   it('navigation text is never evidence', () => {
     expect(verdict('Download de wachtlijstmonitor (pdf, 230 kB)', ID)).toBe('ontbreekt');
     expect(verdict('Klik hier voor meer over wachtlijsten', ID)).toBe('ontbreekt');
