@@ -295,6 +295,15 @@ describe('a paraphrase says the relation, not two words side by side', () => {
   });
 });
 
+describe('a diagnosis named is no promise not to label', () => {
+  it('"diagnose" beside "jongeren" is a mention; not labelling too soon is the item', () => {
+    const ID = 'vertrouwen.niet-te-snel-labelen';
+    expect(verdict('Jongeren met een diagnose krijgen bij hun achttiende een overdracht naar de volwassenenzorg.', ID)).toBe('deels');
+    expect(verdict('Een kind dat druk is, krijgt bij ons niet meteen een diagnose.', ID)).toBe('aanwezig');
+    expect(verdict('We plakken kinderen niet zomaar een etiket op.', ID)).toBe('aanwezig');
+  });
+});
+
 describe('weak hints never add up to aanwezig', () => {
   it('several weak words of an item in one sentence give at most deels', () => {
     const c = miniChecklist({ 'x.item': { strong: ['overbruggingszorg'], weak: ['wachten', 'contact', 'steun', 'tussentijds'] } });
