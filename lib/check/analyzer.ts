@@ -975,6 +975,8 @@ function judgeItem(
   const ranked = new RankedQueue(cands, (a, b) => {
     const aanwezig = (info[a]! & CAND_AANWEZIG) - (info[b]! & CAND_AANWEZIG);
     if (aanwezig !== 0) return aanwezig > 0;
+    const strong = (info[a]! & CAND_STRONG) - (info[b]! & CAND_STRONG);
+    if (strong !== 0) return strong > 0;
     return scores[a]! > scores[b]! || (scores[a] === scores[b] && orders[a]! < orders[b]!);
   });
   const evidence: Evidence[] = [];
