@@ -133,6 +133,12 @@ describe('a word in another sense does not count for the item', () => {
     expect(verdict(elderly, 'kwaliteit.leefomgeving')).toBe('ontbreekt');
     expect(verdict('De hulpverlener komt bij het gezin thuis, zodat het kind thuis kan blijven wonen.', 'kwaliteit.leefomgeving')).toBe('aanwezig');
   });
+  it('a counter at the town hall or care for adults is another field: its wachttijd or centrumgemeente is not the item', () => {
+    expect(verdict('Voor een nieuw paspoort is de wachttijd bij burgerzaken nu tien minuten.', 'passend.wachtlijsten')).toBe('ontbreekt');
+    expect(verdict('Voor een gesprek met de jeugdconsulent is de wachttijd nu tien werkdagen.', 'passend.wachtlijsten')).toBe('aanwezig');
+    expect(verdict('Oosterburg is centrumgemeente voor beschermd wonen en de maatschappelijke opvang van dak- en thuislozen.', 'passend.regio-afbakening')).toBe('ontbreekt');
+    expect(verdict('Oosterburg is centrumgemeente voor de specialistische jeugdhulp van de zes gemeenten.', 'passend.regio-afbakening')).toBe('aanwezig');
+  });
 });
 
 describe('a separable verb split by "te" is the verb itself', () => {
