@@ -21,6 +21,11 @@ const verdict = (text: string, id: string) => judge(text, id).verdict;
 describe('a word in another sense does not count for the item', () => {
   const cases: { id: string; other: string; own: string }[] = [
     {
+      id: 'passend.duidelijk-aanbod',
+      other: 'Alleen de behandelaar heeft toegang tot het dossier van een jongere.',
+      own: 'Op één website zien ouders welke hulp er is en hoe je hulp krijgt.',
+    },
+    {
       id: 'kwaliteit.kinderrechten',
       other: 'De Jongerenraad krijgt adviesrecht op elk besluit over de jeugdhulp in de regio.',
       own: 'Kinderen hebben recht op een veilig thuis.',
