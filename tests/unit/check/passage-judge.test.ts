@@ -23,7 +23,7 @@ describe('a word in another sense does not count for the item', () => {
     {
       id: 'passend.duidelijk-aanbod',
       other: 'Alleen de behandelaar heeft toegang tot het dossier van een jongere.',
-      own: 'Op één website zien ouders welke hulp er is en hoe je hulp krijgt.',
+      own: 'We maken een wegwijzer waarin ouders zien welke hulp er is en hoe je hulp krijgt.',
     },
     {
       id: 'kwaliteit.kinderrechten',
