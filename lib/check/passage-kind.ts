@@ -85,14 +85,14 @@ const INFORMED =
   /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
 /** What the Rijk, the law or a national agreement expects (no regional commitment of its own). */
 const NATIONAL =
-  /\b(?:het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|landelijk vastgesteld)/;
+  /\b(?:het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|landelijk vastgesteld|landelijk (?:is |zijn |hebben |werd |werden )?(?:afgesproken|overeengekomen|vastgelegd|besloten))/;
 /**
  * An agreement made nationally, the municipalities of the whole country among the parties: "Rijk
  * en gemeenten hebben landelijk afgesproken …", "De VNG en het Rijk spraken af …". The
  * municipalities act here, but not as this region.
  */
 const NATIONAL_AGREEMENT =
-  /\blandelijk (?:afgesproken|overeengekomen|vastgesteld|vastgelegd|besloten)\b|\b(?:het )?rijk(?:,| en) (?:de )?(?:vng|gemeenten|aanbieders)\b|\b(?:de )?(?:vng|gemeenten) en (?:het )?rijk\b/;
+  /\blandelijk (?:is |zijn |hebben |werd |werden )?(?:afgesproken|overeengekomen|vastgesteld|vastgelegd|besloten)\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b/;
 /** Who speaks in a wish or a quote: the people the care is for. */
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
@@ -275,7 +275,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)
-  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && (!(region && regionActs(f.text)) || NATIONAL_AGREEMENT.test(lower(f.text))) && NATIONAL.test(lower(f.text))) return 'national';
+  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && (!(region && regionActs(f.text)) || (!we && NATIONAL_AGREEMENT.test(lower(f.text)))) && NATIONAL.test(lower(f.text))) return 'national';
   // "Volgens …", "Aldus …" or a quote: what someone else says
   const quoted = QUOTE_START.test(f.text) || ACCORDING_TO_START.test(f.text) || QUOTE_AFTER_COLON.test(f.text) || QUOTE_END.test(f.text);
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;

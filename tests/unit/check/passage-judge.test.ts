@@ -396,6 +396,12 @@ describe('kinds of passage: the finer rules', () => {
     expect(judge('Het Rijk en de gemeenten hebben landelijk afgesproken dat het geld voor jeugdhulp wordt geoormerkt.', ID)).toMatchObject({ verdict: 'deels', basis: 'national' });
     expect(judge('De VNG en het Rijk spraken af dat gemeenten het geld voor jeugdhulp oormerken.', ID)).toMatchObject({ verdict: 'deels', basis: 'national' });
     expect(judge('De gemeenten in onze regio hebben afgesproken dat het geld voor jeugdhulp wordt geoormerkt.', ID).verdict).toBe('aanwezig');
+    expect(judge('Er is landelijk afgesproken dat gemeenten het geld voor jeugdhulp oormerken.', ID)).toMatchObject({ verdict: 'deels', basis: 'national' });
+  });
+  it('the Rijk named later in the sentence, or beside our own region, does not make the region\'s own act national', () => {
+    const ID = 'passend.geld-geoormerkt';
+    expect(judge('De gemeenten in Regio Oosterland oormerken het geld voor jeugdhulp, ook het extra geld dat het Rijk en de VNG beschikbaar stellen.', ID).verdict).toBe('aanwezig');
+    expect(judge('De gemeenten en het Rijk trekken samen op, maar de gemeenten in onze regio oormerken het geld voor jeugdhulp zelf.', ID).verdict).toBe('aanwezig');
   });
 
   it('an action whose deadline is open, or that is a study, is not yet an action', () => {
