@@ -149,7 +149,7 @@ const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
  * titles ("Monitoring en verantwoording 13 13 16 18 Deel C: …", "5.3.1 Toegang … 5.3.2 …"), or
  * a long run of capitalised titles.
  */
-const verbless = /\b(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|geldt|gelden|moet|moeten|kan|kunnen|zal|zullen|wil|willen|was|waren|hebt|heb)\b/;
+const verbless = /\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|geldt|gelden|moet|moeten|kan|kunnen|zal|zullen|wil|willen|was|waren|hebt|heb)\b/;
 const SENTENCE_END = /[.!?]["'’”)]?\s*$/;
 /** A capital (A–Z, À–Ý) or a digit at the start of the text or after a space. */
 const WORD_START_CAPITAL_OR_DIGIT = /(?:^| )[A-Z\u00C0-\u00DD0-9]/g;
@@ -179,7 +179,9 @@ function looksLikeContents(text: string, words: number): boolean {
   // (not a sentence full of names: "De Jongerenraad en de Ouderraad krijgen … van het Bestuurlijk Overleg Jeugd.")
   if (words >= 12 && capitals >= 0.4 * words && !(SENTENCE_END.test(text) && verbless.test(text.toLowerCase()))) return true;
   // a long run of titles without a single verb ("Inleiding Wettelijke kaders Rol van de gemeente …")
-  if (words >= 25 && capitals >= (words >= 40 ? 0.2 : 0.3) * words && !verbless.test(text.toLowerCase())) return true;
+  if (words >= 25 && capitals >= 0.3 * words && !verbless.test(text.toLowerCase())) return true;
+  // a longer run needs fewer capitals, but then nothing of a sentence: no full stop at the end, no "we"
+  if (words >= 40 && capitals >= 0.2 * words && !SENTENCE_END.test(text) && !verbless.test(text.toLowerCase()) && !/\b(?:we|wij)\b/i.test(text)) return true;
   return numbers >= 3 && numbers >= 0.12 * words;
 }
 

@@ -432,6 +432,9 @@ describe('kinds of passage: the finer rules', () => {
     const sentence =
       'In de gemeenten Almere, Lelystad en Dronten en in de kleinere kernen van Noordoostpolder en Urk zijn de wachtlijsten voor specialistische jeugdhulp de afgelopen jaren verder opgelopen, vooral voor kinderen met een Lichte Verstandelijke Beperking en voor jongeren met ernstige psychische problemen.';
     expect(judge(sentence, 'passend.wachtlijsten').basis).not.toBe('toc');
+    // a long promise full of names, with "we" and a full stop, is a sentence too
+    const names = 'Samen met Aldeburg, Westervoort, Noordkamp, Zuidwolde en Middelkerk verkorten we in 2026 en 2027 de wachttijd voor de Jeugd-GGZ, zetten we de Ouderraad Jeugd en de Jongerenraad Aldeburg in bij elke keuze over Inkoop en investeren we in het Lerend Netwerk Jeugd Aldeburg en in het Regionaal Expertteam voor alle Kinderen.';
+    expect(judge(names, 'passend.wachtlijsten')).toMatchObject({ verdict: 'aanwezig', basis: 'commitment' });
   });
 });
 
