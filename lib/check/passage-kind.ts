@@ -151,6 +151,7 @@ const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
  */
 const verbless = /\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|geldt|gelden|moet|moeten|kan|kunnen|zal|zullen|wil|willen|was|waren|hebt|heb)\b/;
 const SENTENCE_END = /[.!?]["'’”)]?\s*$/;
+const WE = /\b(?:we|wij)\b/i;
 /** A capital (A–Z, À–Ý) or a digit at the start of the text or after a space. */
 const WORD_START_CAPITAL_OR_DIGIT = /(?:^| )[A-Z\u00C0-\u00DD0-9]/g;
 function looksLikeContents(text: string, words: number): boolean {
@@ -176,12 +177,15 @@ function looksLikeContents(text: string, words: number): boolean {
     }
   }
   // a run of titles: most words capitalised, as chapter titles are ("Rol van Gemeente Wettelijke Aanleiding …")
-  // (not a sentence full of names: "De Jongerenraad en de Ouderraad krijgen … van het Bestuurlijk Overleg Jeugd.")
-  if (words >= 12 && capitals >= 0.4 * words && !(SENTENCE_END.test(text) && verbless.test(text.toLowerCase()))) return true;
+  // (but not a sentence: a full stop after a common verb or "we"; "Met Aldeburg en Westervoort
+  // zetten we de Ouderraad Jeugd en het Regionaal Expertteam in." is full of names, but a sentence)
+  const hasVerb = verbless.test(text.toLowerCase()) || WE.test(text);
+  if (SENTENCE_END.test(text) && hasVerb) return numbers >= 3 && numbers >= 0.12 * words;
+  if (words >= 12 && capitals >= 0.4 * words) return true;
   // a long run of titles without a single verb ("Inleiding Wettelijke kaders Rol van de gemeente …")
-  if (words >= 25 && capitals >= 0.3 * words && !verbless.test(text.toLowerCase())) return true;
-  // a longer run needs fewer capitals, but then nothing of a sentence: no full stop at the end, no "we"
-  if (words >= 40 && capitals >= 0.2 * words && !SENTENCE_END.test(text) && !verbless.test(text.toLowerCase()) && !/\b(?:we|wij)\b/i.test(text)) return true;
+  if (words >= 25 && capitals >= 0.3 * words && !hasVerb) return true;
+  // a longer run needs fewer capitals, but then nothing of a sentence: no full stop at the end
+  if (words >= 40 && capitals >= 0.2 * words && !SENTENCE_END.test(text) && !hasVerb) return true;
   return numbers >= 3 && numbers >= 0.12 * words;
 }
 
