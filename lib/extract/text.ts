@@ -36,7 +36,7 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
   }
 
   const raw: RawBlock[] = [];
-  /** Index in `raw` of each list item that had a number, with its whole line. */
+  /** Index in `raw` of each list item that had a number, with that number ("7."). */
   const numbered = new Map<number, string>();
   let para: string[] = [];
   const flush = () => {
@@ -71,7 +71,8 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
       const t = cleanText(trimmed.replace(LIST_LINE, ''));
       if (t) {
         raw.push({ kind: 'listItem', text: t });
-        if (NUMBERED_LINE.test(trimmed)) numbered.set(raw.length - 1, cleanText(trimmed));
+        const number = NUMBERED_LINE.exec(trimmed);
+        if (number) numbered.set(raw.length - 1, number[0].trim());
       }
       continue;
     }
@@ -85,15 +86,18 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
   }
   flush();
 
-  // A numbered title on its own ("7. In gesprek blijven", no other list item beside it, short,
-  // no closing punctuation) is a section heading, not a list of one: it keeps its number.
-  for (const [k, line] of numbered) {
+  // A numbered title on its own ("4. Samen beslissen over de hulp": no other list item beside it,
+  // no lead-in ending in ":" before it, short, no closing punctuation) is a section heading, not a
+  // list of one: it keeps its number.
+  for (const [k, number] of numbered) {
     const b = raw[k]!;
-    const alone = raw[k - 1]?.kind !== 'listItem' && raw[k + 1]?.kind !== 'listItem';
+    const before = raw[k - 1];
+    const leadIn = before?.kind === 'paragraph' && before.text.trimEnd().endsWith(':');
+    const alone = before?.kind !== 'listItem' && raw[k + 1]?.kind !== 'listItem' && !leadIn;
     if (alone && b.text.split(/\s+/).length <= 12 && b.text.length <= 100 && !/[.,;:!?]["'’”)]?$/.test(b.text) && /^[\p{Lu}"'‘“]/u.test(b.text)) {
       b.kind = 'heading';
       b.level = 2;
-      b.text = line;
+      b.text = `${number} ${b.text}`;
     }
   }
 

@@ -70,6 +70,10 @@ describe('a numbered line', () => {
       ['listItem', 'Een eerste gesprek thuis'],
     ]);
     expect(kinds('Wat we doen:\n\n1. We bellen elk gezin binnen een week.')[1]).toEqual(['listItem', 'We bellen elk gezin binnen een week.']);
+    expect(kinds('Wat we doen:\n\n1. Snelle hulp voor elk gezin')[1]).toEqual(['listItem', 'Snelle hulp voor elk gezin']);
+  });
+  it('as a heading keeps the lines that continue it', () => {
+    expect(kinds('1. Aanmelden bij het\n   wijkteam van de gemeente\n\nU belt het wijkteam.')[0]).toEqual(['heading', '1. Aanmelden bij het wijkteam van de gemeente']);
   });
 });
 
