@@ -482,7 +482,11 @@ describe('parents or young people who say something, with words between the verb
   it('"gaven … aan" and "merkten op" report what they said, even when "we" stands in it', () => {
     const ID = 'algemeen.vraaggericht';
     expect(judge('Ouders gaven in onze werksessies vaak aan dat we moeten starten bij wat het gezin vraagt.', ID)).toMatchObject({ verdict: 'deels', basis: 'wish' });
-    expect(judge('Jongeren merkten op dat de hulp vaak niet begint bij hun eigen vraag.', ID)).toMatchObject({ verdict: 'deels', basis: 'wish' });
+    expect(judge('Jongeren merkten daarbij op dat de hulp vaak niet begint bij hun eigen vraag.', ID)).toMatchObject({ verdict: 'deels', basis: 'wish' });
+  });
+  it('"geven … aan kinderen" gives something to someone: no report, the promise stands', () => {
+    const r = judge('Pleegouders geven een veilig thuis aan kinderen die niet thuis kunnen wonen, en wij zorgen dat de hulp naar het pleeggezin toe komt.', 'kwaliteit.leefomgeving');
+    expect(r).toMatchObject({ verdict: 'aanwezig', basis: 'commitment' });
   });
   it('"aan" that starts a phrase ("aan het begin") is no particle: the promise after it stands', () => {
     const r = judge('Ouders geven hun zorgen aan het begin van het gesprek door aan de hulpverlener, en we zorgen dat die hulp past bij wat het gezin vraagt.', 'algemeen.vraaggericht');
