@@ -995,8 +995,8 @@ function judgeItem(
 /**
  * A single vague hit is only a passing word in a placeholder, and in a question that is a heading
  * (a reader's question on an information page: "Kost jeugdhulp geld?"). A question in running
- * text raises the topic ("Hoe kan het dat een kind maanden moet wachten?"): deels, like a heading,
- * contents line or list that names it.
+ * text raises the topic ("Waarom duurt het zo lang voordat de hulp begint?"): deels, like a
+ * heading, contents line or list that names it.
  */
 function passing(kind: PassageKind, info: number): boolean {
   return kind === 'placeholder' || (kind === 'question' && (info & CAND_HEADING) !== 0);
@@ -1006,8 +1006,8 @@ const STATEMENT: ReadonlySet<PassageKind> = new Set(['commitment', 'arrangement'
 
 /**
  * Does the text say enough about the item to count it at all?
- * - A single vague hit (a "~" mention or weak words) in a question or a placeholder is a
- *   passing word: ontbreekt.
+ * - A single vague hit (a "~" mention or weak words) in a placeholder or a question that is a
+ *   heading is a passing word: ontbreekt.
  * - A text that is not a regiovisie (news, an information page) discusses a topic only when
  *   it comes back in two or more sentences, or a strong term appears in a statement of its own.
  */
