@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { documentNotices, documentProblems } from '../lib/extract/problems';
-import type { Review } from '../lib/check/types';
-import { itemsByTheme, locChecklist, type Checklist } from '../lib/checklist';
+import type { ItemResult } from '../lib/check/types';
+import { itemsByTheme, locChecklist, type Checklist, type ChecklistItem } from '../lib/checklist';
 import { translate, type Message, type MessageKey, type Params } from '../lib/i18n';
 import { explainNotRegiovisie, explainVerdict } from '../lib/review/explain';
 import { sourceIdOfBlock } from '../lib/review';
@@ -46,7 +46,7 @@ function sourceIndex(checked: CheckedFiles, block: string): number {
  */
 export function toContractJson(checked: CheckedFiles, checklist: Checklist) {
   const { merged: doc, review } = checked;
-  const titles = new Map(checklist.items.map((item) => [item.id, item.title]));
+  const byId = new Map(checklist.items.map((item) => [item.id, item]));
   return {
     source: {
       title: doc.title,
@@ -75,12 +75,12 @@ export function toContractJson(checked: CheckedFiles, checklist: Checklist) {
     items: review.items.map((item) => ({
       id: item.id,
       theme: item.theme,
-      title: titles.get(item.id) ?? item.id,
+      title: byId.get(item.id)?.title ?? item.id,
       verdict: item.verdict,
       score: item.score,
       ...(item.basis ? { basis: item.basis } : {}),
       ...(item.capped ? { capped: true } : {}),
-      ...explanationField(item, checklist),
+      ...explanationField(byId.get(item.id) ?? {}, item),
       evidence: item.evidence.map((e) => ({
         quote: e.quote,
         source: sourceIndex(checked, e.block),
@@ -98,9 +98,8 @@ export function toContractJson(checked: CheckedFiles, checklist: Checklist) {
 }
 
 /** The Dutch explanation of a verdict, for the JSON (the readability item has none). */
-function explanationField(item: Review['items'][number], checklist: Checklist): { explanation?: string } {
-  if (checklist.items.find((i) => i.id === item.id)?.method === 'readability') return {};
-  const why = explainVerdict(item);
+function explanationField(item: Pick<ChecklistItem, 'method'>, result: ItemResult): { explanation?: string } {
+  const why = explainVerdict(item, result);
   return why ? { explanation: messageText(why) } : {};
 }
 
@@ -139,7 +138,7 @@ export function formatSummary(checked: CheckedFiles, checklist: Checklist): stri
       const result = byId.get(item.id);
       if (!result) continue;
       lines.push(`  ${VERDICT_MARK[result.verdict]} ${item.title} (${t(`verdict.${result.verdict}`)})`);
-      const why = item.method === 'readability' ? undefined : explainVerdict(result);
+      const why = explainVerdict(item, result);
       if (why && result.verdict !== 'ontbreekt') lines.push(`      ${t(why.key, why.params)}`);
       const first = result.evidence[0];
       if (first) {

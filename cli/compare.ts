@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { locChecklist, type Checklist } from '../lib/checklist';
+import { itemTitles, locChecklist, type Checklist } from '../lib/checklist';
 import { translate, type MessageKey, type Params } from '../lib/i18n';
-import { changedItems, compareReviews, summaryMessage, type Comparison, type ItemComparison } from '../lib/review/compare';
+import { changedGroups, compareReviews, summaryMessage, type Comparison, type ItemComparison } from '../lib/review/compare';
 import { truncateText } from '../lib/text/graphemes';
 import { InputError } from './read-document';
 import { readOptions, runAsProgram, withInputErrors } from './program';
@@ -31,7 +31,7 @@ export function parseArgs(argv: string[]): CompareArgs {
 
 /** The JSON of the contract: old, new, summary, and every checklist item with its verdicts and passages. */
 export function toCompareJson(comparison: Comparison, files: { old: string; new: string }, checklist: Checklist) {
-  const titles = new Map(checklist.items.map((item) => [item.id, item.title]));
+  const title = itemTitles(checklist);
   return {
     old: { title: comparison.old.title, file: files.old, sources: comparison.old.sources },
     new: { title: comparison.new.title, file: files.new, sources: comparison.new.sources },
@@ -41,7 +41,7 @@ export function toCompareJson(comparison: Comparison, files: { old: string; new:
     items: comparison.items.map((it) => ({
       id: it.id,
       theme: it.theme,
-      title: titles.get(it.id) ?? it.id,
+      title: title(it.id),
       old: it.old,
       new: it.new,
       change: it.change,
@@ -60,7 +60,7 @@ function verdictText(verdict: ItemComparison['old'], byHand: boolean): string {
 
 /** The Dutch summary for a person at a terminal: both versions, the counts, and the items that changed. */
 export function formatComparison(comparison: Comparison, files: { old: string; new: string }, checklist: Checklist): string {
-  const titles = new Map(checklist.items.map((item) => [item.id, item.title]));
+  const title = itemTitles(checklist);
   const lines = [
     t('compare.heading'),
     t('compare.old', { title: comparison.old.title || t('cli.noTitle'), file: files.old }),
@@ -68,14 +68,12 @@ export function formatComparison(comparison: Comparison, files: { old: string; n
   ];
   if (!comparison.related) lines.push(`! ${t('compare.unrelated')}`);
   lines.push('', t(summaryMessage(comparison.summary).key, summaryMessage(comparison.summary).params));
-  const changed = changedItems(comparison);
-  if (changed.length === 0) lines.push(t('compare.nothingChanged'));
-  for (const change of ['better', 'worse'] as const) {
-    const group = changed.filter((it) => it.change === change);
-    if (group.length === 0) continue;
+  const groups = changedGroups(comparison);
+  if (groups.length === 0) lines.push(t('compare.nothingChanged'));
+  for (const { change, items: group } of groups) {
     lines.push('', t(change === 'better' ? 'compare.better' : 'compare.worse'));
     for (const it of group) {
-      lines.push(`  ${titles.get(it.id) ?? it.id}: ${t('compare.verdicts', { old: verdictText(it.old, it.oldByHand), new: verdictText(it.new, it.newByHand) })}`);
+      lines.push(`  ${title(it.id)}: ${t('compare.verdicts', { old: verdictText(it.old, it.oldByHand), new: verdictText(it.new, it.newByHand) })}`);
       if (it.added.length > 0) lines.push(`    ${t('compare.added')}`);
       for (const quote of it.added.slice(0, 2)) lines.push(`      + “${truncateText(quote, 120)}”`);
       if (it.removed.length > 0) lines.push(`    ${t('compare.removed')}`);

@@ -1,8 +1,7 @@
 import { locChecklist } from '../lib/checklist';
 import { translate, type MessageKey, type Params } from '../lib/i18n';
-import { hasPlaceholders, placeholderSettings, reportAddress, type CouncilSettings } from '../lib/letter';
+import { hasPlaceholders, placeholderSettings, reportAddress } from '../lib/letter';
 import { progress } from '../lib/review/model';
-import type { SavedReview } from '../lib/review/types';
 import { readExportedReview, readSettings, writeLetter } from './letter-file';
 import { InputError } from './read-document';
 import { readOptions, runAsProgram, withInputErrors } from './program';
@@ -38,17 +37,12 @@ export function parseArgs(argv: string[]): LetterArgs {
   return { review, docx, settings: o.values.get('--settings'), ...(compareWith !== undefined ? { compareWith } : {}) };
 }
 
-/** Without a settings file: what the review itself knows (municipality, region), the rest marked [like this]. */
-export function reviewPlaceholderSettings(saved: SavedReview): CouncilSettings {
-  const region = (saved as { region?: unknown }).region;
-  return placeholderSettings({ municipality: saved.municipality, region: typeof region === 'string' ? region : undefined });
-}
-
 export async function main(argv: string[]): Promise<number> {
   return withInputErrors(async () => {
     const args = parseArgs(argv);
     const saved = readExportedReview(args.review);
-    const settings = args.settings ? readSettings(args.settings) : reviewPlaceholderSettings(saved);
+    // Without a settings file, placeholders: the letter takes the municipality and region the review knows first (letterSubject).
+    const settings = args.settings ? readSettings(args.settings) : placeholderSettings();
     const now = new Date();
     const comparison = args.compareWith ? compareReviews((await readReviewOrDocument(args.compareWith, now)).saved, saved, locChecklist) : undefined;
     await writeLetter(saved, settings, args.docx, now, comparison ? { comparison } : {});

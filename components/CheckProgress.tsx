@@ -1,22 +1,19 @@
-import type { MessageKey } from '@/lib/i18n';
+import { CHECK_STEP_TEXT, CHECK_STEPS } from '@/lib/review/panel-state';
 import { useI18n } from './i18n';
-
-/** What the panel is doing in each step of a check (1-based). */
-const STEP_TEXT: readonly MessageKey[] = ['check.busy', 'check.busyText', 'check.busyAnalyse'];
 
 /**
  * Progress of a running check: a bar and "Stap 2 van 3" with what happens now. A big page takes
  * a few seconds; the bar shows it is not stuck. (The status region announces each step.)
  */
-export function CheckProgress(props: { step: number; total: number }) {
+export function CheckProgress(props: { step: number }) {
   const { t } = useI18n();
-  const step = Math.min(Math.max(props.step, 1), props.total);
-  const label = t('check.step', { step: String(step), total: String(props.total) });
+  const step = Math.min(Math.max(props.step, 1), CHECK_STEPS);
+  const label = t('check.step', { step: String(step), total: String(CHECK_STEPS) });
   return (
     <div class="check-progress" data-testid="check-progress" data-step={step}>
-      <progress max={props.total} value={step} aria-label={label} />
+      <progress max={CHECK_STEPS} value={step} aria-label={label} />
       <p class="muted">
-        {label}. {t(STEP_TEXT[step - 1] ?? 'check.busy')}
+        {label}. {t(CHECK_STEP_TEXT[step - 1]!)}
       </p>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { compareReviews, type SavedReview } from '@/lib/review';
 import { locChecklist } from '@/lib/checklist';
-import type { ReadResult } from '@/entrypoints/sidepanel/review-store';
+import type { ReadResult } from '@/lib/review/panel-state';
 import { Notice } from '../Notice';
 import { useI18n } from '../i18n';
 

@@ -12,7 +12,7 @@ import { councilSettings } from '../settings/settings-store';
 import { saveFile } from '../save-file';
 import { TemplateSelect } from './TemplateSelect';
 import { LetterDetails } from './LetterDetails';
-import { LetterTextWarning } from './LetterTextWarning';
+import { TextWarning } from '../TextWarning';
 import './letter.css';
 
 /**
@@ -27,7 +27,7 @@ export function LetterView(props: {
   saved: SavedReview;
   onSaved: (next: SavedReview) => void;
   /** Go to an item in the review (the first one not checked yet). */
-  onGoToItem?: (id: string) => void;
+  onGoToItem: (id: string) => void;
   /** The comparison with the earlier version the review names (saved.compareWith): the letter gets "Wat is veranderd sinds de conceptversie". */
   comparison?: Comparison;
 }) {
@@ -112,7 +112,7 @@ export function LetterView(props: {
     <section class="letter" aria-labelledby="letter-heading">
       <h2 id="letter-heading">{t('letter.title')}</h2>
       <p>{t('letter.intro')}</p>
-      <LetterTextWarning saved={props.saved} />
+      <TextWarning review={props.saved.automatic} place="letter" />
       <LetterDetails saved={props.saved} settings={settings} onSaved={props.onSaved} />
       {props.saved.compareWith && props.comparison && (
         <div class="letter-option" data-testid="letter-compare">
@@ -127,8 +127,8 @@ export function LetterView(props: {
       {unchecked > 0 ? (
         <div class="notice notice-warning" data-testid="letter-unchecked" data-unchecked={unchecked}>
           <p>{unchecked === 1 ? t('letter.unchecked.one', { total }) : t('letter.unchecked.many', { count: unchecked, total })}</p>
-          {firstOpen && props.onGoToItem && (
-            <button type="button" class="small" data-action="go-unchecked" onClick={() => props.onGoToItem!(firstOpen)}>
+          {firstOpen && (
+            <button type="button" class="small" data-action="go-unchecked" onClick={() => props.onGoToItem(firstOpen)}>
               {t('letter.uncheckedGo')}
             </button>
           )}

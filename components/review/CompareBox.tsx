@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getItem, locChecklist } from '@/lib/checklist';
 import type { ReviewSummary } from '@/lib/review';
-import type { CompareApi } from '@/entrypoints/sidepanel/use-panel';
+import type { CompareApi } from '../panel-api';
 import { useI18n } from '../i18n';
 import { Notice } from '../Notice';
 import { ComparePicker } from './ComparePicker';

@@ -1,5 +1,5 @@
 import type { Verdict } from '@/lib/checklist/types';
-import { changedItems, summaryMessage, type Comparison } from '@/lib/review/compare';
+import { changedGroups, summaryMessage, type Comparison } from '@/lib/review/compare';
 import { quoteStart } from '@/lib/review/show-on-page';
 import { useI18n } from '../i18n';
 
@@ -13,7 +13,7 @@ export function CompareView(props: { comparison: Comparison; titleOf: (id: strin
   const { t } = useI18n();
   const { comparison } = props;
   const summary = summaryMessage(comparison.summary);
-  const changed = changedItems(comparison);
+  const groups = changedGroups(comparison);
   const verdict = (v: Verdict, byHand: boolean) => `${t(`verdict.${v}`)}${byHand ? ` ${t('compare.view.byHand')}` : ''}`;
   return (
     <section class="compare" aria-labelledby="compare-heading" data-testid="compare">
@@ -28,10 +28,8 @@ export function CompareView(props: { comparison: Comparison; titleOf: (id: strin
       <p class="compare-summary" data-testid="compare-summary">
         <strong>{t(summary.key, summary.params)}</strong>
       </p>
-      {changed.length === 0 && <p>{t('compare.nothingChanged')}</p>}
-      {(['better', 'worse'] as const).map((change) => {
-        const group = changed.filter((it) => it.change === change);
-        if (group.length === 0) return null;
+      {groups.length === 0 && <p>{t('compare.nothingChanged')}</p>}
+      {groups.map(({ change, items: group }) => {
         return (
           <div key={change} data-change={change}>
             <h3>{t(change === 'better' ? 'compare.better' : 'compare.worse')}</h3>

@@ -1,20 +1,18 @@
 import type { Evidence } from '@/lib/check/types';
 import { useContext } from 'preact/hooks';
 import { quoteSourceMessage, type OwnEvidence } from '@/lib/review';
-import type { Message } from '@/lib/i18n';
 import { SourcesContext } from './sources-context';
 import { useI18n } from '../i18n';
 import { passageKindLabel } from '@/lib/review/explain';
 import { quoteStart } from '@/lib/review/show-on-page';
 
 /**
- * One quote with its heading (and page number, from a PDF), and "Toon op pagina" (not for a
- * review of a chosen file, which is open in no tab) and "Verwijder" for own evidence.
+ * One quote with its heading (and page number, from a PDF; its source, from SourcesContext, in
+ * a review of several sources), and "Toon op pagina" (not for a review of a chosen file, which
+ * is open in no tab) and "Verwijder" for own evidence.
  */
 export function EvidenceQuote(props: {
   evidence: Evidence | OwnEvidence;
-  /** Which source the quote is from; absent: from SourcesContext (said only when the review has several). */
-  source?: Message;
   onShow?: () => void;
   onRemove?: () => void;
 }) {
@@ -22,7 +20,8 @@ export function EvidenceQuote(props: {
   const { evidence } = props;
   const start = quoteStart(evidence.quote);
   const inReview = useContext(SourcesContext);
-  const source = props.source ?? (inReview ? quoteSourceMessage(inReview, evidence) : undefined);
+  // Which source the quote is from: said only when the review has several.
+  const source = inReview && quoteSourceMessage(inReview, evidence);
   return (
     <li class="evidence">
       <blockquote>{evidence.quote}</blockquote>

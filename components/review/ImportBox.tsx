@@ -1,14 +1,7 @@
 import type { SavedReview } from '@/lib/review';
-import type { Message } from '@/lib/i18n';
+import type { ImportMessage } from '@/lib/review/panel-state';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
-
-/** The result of an import, translated when shown (so a language switch applies). */
-export interface ImportMessage {
-  kind: 'error' | 'info';
-  /** Its parameters may be messages too (translated with it), e.g. why a saved review cannot be opened. */
-  message: Message;
-}
 
 /** Import one exported review; asks before overwriting a review of the same page. */
 export function ImportBox(props: {

@@ -31,12 +31,9 @@ export function ItemCard(
     decision: ItemDecision | undefined;
     readability?: ReadabilityFigures;
     notice?: { kind: 'info' | 'warning' | 'error'; text: string };
-    /**
-     * With onToggle the card folds: closed, it is one line (title, verdict, the first quote
-     * shortened) on a button that opens the full card. Without, it is always open.
-     */
-    open?: boolean;
-    onToggle?: () => void;
+    /** Closed, the card is one line (title, verdict, the first quote shortened) on a button that opens the full card. */
+    open: boolean;
+    onToggle: () => void;
     /** The user checked the verdict ("Klopt", or a verdict by hand). */
     reviewed?: boolean;
     /** "Volgende niet bekeken" from this item (absent when every other item is checked). */
@@ -50,52 +47,35 @@ export function ItemCard(
   const automatic = t('review.automatic', { verdict: t(`verdict.${effective.automatic ?? result.verdict}`) });
   const confirmed = decision?.confirmed === true;
   const select = useRef<HTMLSelectElement>(null);
-  const { onShow } = props;
-  const why = item.method === 'readability' ? undefined : explainVerdict(result);
-  const open = props.open ?? true;
+  const { onShow, open } = props;
+  const why = explainVerdict(item, result);
   const firstQuote = result.evidence[0]?.quote ?? own[0]?.quote;
   return (
     <li class={`item item-${effective.verdict}`} data-item={item.id} data-verdict={effective.verdict} data-by-hand={effective.byHand ? 'true' : undefined}>
       <article aria-labelledby={`title-${dom}`}>
-        {props.onToggle ? (
-          <h4 class="item-head">
-            <button
-              type="button"
-              class="item-toggle"
-              aria-expanded={open}
-              aria-controls={`body-${dom}`}
-              data-action="toggle-item"
-              onClick={props.onToggle}
-            >
-              <span id={`title-${dom}`} class="item-title">
-                {item.title}
-              </span>
-              <span class="verdict-line">
-                <VerdictLabel verdict={effective.verdict} />
-                {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
-                {effective.byHand && <span class="automatic">{automatic}</span>}
-                {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
-                {props.reviewed && !confirmed && !effective.byHand && <span class="reviewed">{t('review.item.reviewed')}</span>}
-              </span>
-              {!open && <span class="item-quote">{firstQuote ? `“${quoteStart(firstQuote, 90)}”` : t('review.evidence.none')}</span>}
-            </button>
-          </h4>
-        ) : (
-          /* tabIndex -1: "Ga naar het eerste punt" in the letter view moves the focus here. */
-          <h4 id={`title-${dom}`} tabIndex={-1}>
-            {item.title}
-          </h4>
-        )}
-        <div id={`body-${dom}`} class="item-body" hidden={!open}>
-          {/* A folding card says the verdict on its summary line, "Bekeken" included. */}
-          {!props.onToggle && (
-            <p class="verdict-line">
+        <h4 class="item-head">
+          <button
+            type="button"
+            class="item-toggle"
+            aria-expanded={open}
+            aria-controls={`body-${dom}`}
+            data-action="toggle-item"
+            onClick={props.onToggle}
+          >
+            <span id={`title-${dom}`} class="item-title">
+              {item.title}
+            </span>
+            <span class="verdict-line">
               <VerdictLabel verdict={effective.verdict} />
               {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
               {effective.byHand && <span class="automatic">{automatic}</span>}
               {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
-            </p>
-          )}
+              {props.reviewed && !confirmed && !effective.byHand && <span class="reviewed">{t('review.item.reviewed')}</span>}
+            </span>
+            {!open && <span class="item-quote">{firstQuote ? `“${quoteStart(firstQuote, 90)}”` : t('review.evidence.none')}</span>}
+          </button>
+        </h4>
+        <div id={`body-${dom}`} class="item-body" hidden={!open}>
           {why && (
             <p class="why" data-why={result.basis ?? result.verdict}>
               {effective.byHand ? t('review.whyAutomatic', { why: t(why.key, why.params) }) : t(why.key, why.params)}

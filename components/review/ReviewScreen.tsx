@@ -1,9 +1,8 @@
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentNotices } from '@/lib/extract/problems';
 import { checksShownAgain, ERROR_TEXT, shownKey } from '@/lib/review';
-import { CHECK_STEPS, type PanelState } from '@/entrypoints/sidepanel/panel-state';
-import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
+import type { PanelState } from '@/lib/review/panel-state';
+import type { PanelActions, SourcesApi } from '../panel-api';
 import { useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { useFocusWhenDone } from '../use-focus-when-done';
@@ -45,7 +44,7 @@ export function ReviewScreen(props: { state: PanelState; saveState: SaveState; a
         {again ? t('check.again') : t('check.button')}
       </button>
       {/* What it is busy with is announced once, in the panel's status line (App.tsx); here the steps as a bar. */}
-      {busy && <CheckProgress step={state.checkStep} total={CHECK_STEPS} />}
+      {busy && <CheckProgress step={state.checkStep} />}
       {state.storageNotice && (
         <div data-testid="storage-notice">
           <Notice kind="error">{t(state.storageNotice.key, state.storageNotice.params)}</Notice>

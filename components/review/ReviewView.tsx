@@ -1,13 +1,12 @@
 import { getItem, itemsByTheme, locChecklist } from '@/lib/checklist';
 import { useEffect } from 'preact/hooks';
 import { countsByTheme, effectiveVerdict, filterItems, isFileKey, isOtherPage, isReviewed, ITEM_FILTERS, nextUnreviewed, progress, type ItemFilter, type SavedReview } from '@/lib/review';
-import { layoutOf, type PanelState } from '@/entrypoints/sidepanel/panel-state';
-import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
+import { layoutOf, type PanelState } from '@/lib/review/panel-state';
+import type { PanelActions, SourcesApi } from '../panel-api';
 import { useI18n } from '../i18n';
 import { ReviewHeader, type SaveState } from './ReviewHeader';
 import { ChangesNotice } from './ChangesNotice';
-import { TextNotice } from './TextNotice';
+import { TextWarning } from '../TextWarning';
 import { ThemeSummary } from './ThemeSummary';
 import { FilterBar } from './FilterBar';
 import { ItemCard } from './ItemCard';
@@ -42,9 +41,7 @@ export function ReviewView(props: { state: PanelState; saved: SavedReview; saveS
   const nextAfter = (from: string | undefined) => nextUnreviewed(order, (id) => isReviewed(saved, id), from);
   const goToNext = (from: string | undefined) => {
     const next = nextAfter(from);
-    if (!next) return;
-    if (!shown.has(next)) actions.setFilter('all'); // the filter hides it: show all
-    actions.layout({ op: 'goTo', id: next, theme: results.get(next)!.theme, close: from });
+    if (next) actions.goToItem(next, from);
   };
 
   // Bring the item asked for into view and focus its summary button (after "Volgende niet
@@ -72,7 +69,7 @@ export function ReviewView(props: { state: PanelState; saved: SavedReview; saveS
         onRetrySave={() => void actions.retrySave()}
       />
       <SourcesBox saved={saved} busy={state.phase === 'reading' || state.phase === 'analysing'} sources={props.sources} />
-      <TextNotice review={saved.automatic} />
+      <TextWarning review={saved.automatic} place="review" />
       {state.rechecked && <ChangesNotice changes={saved.changes ?? []} titleOf={titleOf} />}
       <ThemeSummary themes={locChecklist.themes} counts={counts} />
       <VerdictLegend />

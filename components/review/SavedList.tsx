@@ -1,8 +1,9 @@
 import type { ReviewSummary } from '@/lib/review/review-index';
 import { displayName } from '@/lib/review/review-index';
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { ConfirmBox } from '../ConfirmBox';
+import { useConfirmFocus } from '../use-confirm-focus';
 import { formatDate } from './format';
 
 /** The saved reviews: open, export or delete (delete only after "Ja, verwijder"). */
@@ -18,17 +19,8 @@ export function SavedList(props: {
 }) {
   const { t, locale } = useI18n();
   const box = useRef<HTMLUListElement>(null);
-  const asked = useRef<string | null>(null);
-  // Keyboard focus follows the question: to "Nee, bewaar" when it appears, back to "Verwijder" after.
-  useEffect(() => {
-    const root = box.current;
-    const find = (key: string, action: string) =>
-      [...(root?.querySelectorAll<HTMLElement>('li.saved') ?? [])].find((li) => li.dataset.key === key)?.querySelector<HTMLElement>(`[data-action="${action}"]`);
-    if (props.confirmDelete) find(props.confirmDelete, 'delete-no')?.focus();
-    // After "Ja, verwijder" the item is gone: focus the heading of the list.
-    else if (asked.current) (find(asked.current, 'delete') ?? document.getElementById(props.headingId))?.focus();
-    asked.current = props.confirmDelete;
-  }, [props.confirmDelete, props.list]);
+  // Keyboard focus follows the question: to "Nee, bewaar" when it appears, back to "Verwijder" (or the heading) after.
+  useConfirmFocus(box, props.confirmDelete, props.list, (s) => s.key, 'delete', props.headingId);
   if (props.list === null) return <p aria-busy="true">{t('saved.loading')}</p>;
   if (props.list.length === 0) return <p data-testid="saved-empty">{t('saved.empty')}</p>;
   return (

@@ -1,5 +1,5 @@
-import type { PanelState } from '@/entrypoints/sidepanel/panel-state';
-import type { CompareApi, PanelActions } from '@/entrypoints/sidepanel/use-panel';
+import type { PanelState } from '@/lib/review/panel-state';
+import type { CompareApi, PanelActions } from '../panel-api';
 import { useI18n } from '../i18n';
 import { SavedList } from './SavedList';
 import { ImportBox } from './ImportBox';

@@ -1,15 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import type { SetAsideSummary } from '@/lib/review/panel-state';
 import { useI18n } from '../i18n';
 import { ConfirmBox } from '../ConfirmBox';
+import { useConfirmFocus } from '../use-confirm-focus';
 import { formatDate } from './format';
-
-/** A damaged review that was set aside (`corrupt:` in storage): where it was from, and when. */
-export interface SetAsideSummary {
-  storageKey: string;
-  /** The page address (or file name) of the review; '' when unknown. */
-  address: string;
-  movedAt: string;
-}
 
 /**
  * Damaged reviews under "Opgeslagen": a plain message, and per review "Sla op als bestand"
@@ -24,15 +18,8 @@ export function SetAsideList(props: {
 }) {
   const { t, locale } = useI18n();
   const box = useRef<HTMLElement>(null);
-  const asked = useRef<string | null>(null);
   // Keyboard focus follows the question: to "Nee, bewaar" when it appears, back to "Verwijder" (or the heading) after.
-  useEffect(() => {
-    const find = (key: string, action: string) =>
-      [...(box.current?.querySelectorAll<HTMLElement>('li') ?? [])].find((li) => li.dataset.key === key)?.querySelector<HTMLElement>(`[data-action="${action}"]`);
-    if (props.confirmDelete && props.list.some((s) => s.storageKey === props.confirmDelete)) find(props.confirmDelete, 'aside-delete-no')?.focus();
-    else if (asked.current) (find(asked.current, 'aside-delete') ?? document.getElementById('set-aside-heading'))?.focus();
-    asked.current = props.list.some((s) => s.storageKey === props.confirmDelete) ? props.confirmDelete : null;
-  }, [props.confirmDelete, props.list]);
+  useConfirmFocus(box, props.confirmDelete, props.list, (s) => s.storageKey, 'aside-delete', 'set-aside-heading');
   if (props.list.length === 0) return null;
   return (
     <section class="set-aside" aria-labelledby="set-aside-heading" data-testid="set-aside" ref={box}>

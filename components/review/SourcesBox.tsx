@@ -1,5 +1,5 @@
 import type { SavedReview } from '@/lib/review';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
+import type { SourcesApi } from '../panel-api';
 import { useI18n } from '../i18n';
 import { Notice } from '../Notice';
 import { SourcesList } from './SourcesList';

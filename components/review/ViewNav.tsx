@@ -1,6 +1,6 @@
+import type { View } from '@/lib/review/panel-state';
 import { useI18n } from '../i18n';
 
-export type View = 'review' | 'saved' | 'letter';
 const VIEWS: readonly View[] = ['review', 'saved', 'letter'];
 
 const LABEL = { review: 'nav.review', saved: 'nav.saved', letter: 'nav.letter' } as const;

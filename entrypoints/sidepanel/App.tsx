@@ -22,13 +22,6 @@ function Panel(props: { locale: Locale; onLocale: (l: Locale) => void }) {
   const { t } = useI18n();
   const { state, saveState, actions, sources, compare } = usePanel();
   const status = state.status ? t(state.status.key, state.status.params) : '';
-  const goToItem = (id: string) => {
-    // The item may be hidden by a filter: show all, then open it; the review view focuses it.
-    actions.setFilter('all');
-    actions.setView('review');
-    const theme = state.saved?.automatic.items.find((it) => it.id === id)?.theme;
-    if (theme) actions.layout({ op: 'goTo', id, theme });
-  };
 
   return (
     <main class="panel">
@@ -42,7 +35,7 @@ function Panel(props: { locale: Locale; onLocale: (l: Locale) => void }) {
       </p>
       {state.view === 'review' && <ReviewScreen state={state} saveState={saveState} actions={actions} sources={sources} />}
       {state.view === 'saved' && <SavedScreen state={state} actions={actions} compare={compare} />}
-      {state.view === 'letter' && <LetterScreen saved={state.saved} onSaved={actions.replace} onGoToItem={goToItem} read={actions.readSaved} />}
+      {state.view === 'letter' && <LetterScreen saved={state.saved} onSaved={actions.replace} onGoToItem={(id) => actions.goToItem(id)} read={actions.readSaved} />}
     </main>
   );
 }

@@ -19,6 +19,7 @@ import { deleteSourceDocs } from './source-docs';
 import type { Message } from '@/lib/i18n';
 import { MigrationError, STORAGE_VERSION, upgradeStored, wxtMigrations, type SavedReview } from '@/lib/review';
 import { parseIndex, removeSummary, summaryOf, upsertSummary, type ReviewSummary } from '@/lib/review/review-index';
+import type { ReadResult } from '@/lib/review/panel-state';
 
 export { isQuotaError } from './save-queue';
 
@@ -86,11 +87,6 @@ async function loadIndex(): Promise<ReviewSummary[]> {
 indexItem.watch((value) => {
   index = Array.isArray(value) ? parseIndex(value) : null;
 });
-
-export type ReadResult =
-  | { ok: true; saved: SavedReview | undefined }
-  /** `setAside`: the storage key the damaged data was moved to (absent when moving it failed). */
-  | { ok: false; error: Message; setAside?: string };
 
 /**
  * The saved review for a normalised URL; undefined when there is none. Data that is no valid

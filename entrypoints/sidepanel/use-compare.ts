@@ -6,9 +6,10 @@ import { useState } from 'preact/hooks';
 import { locChecklist } from '@/lib/checklist';
 import type { Message } from '@/lib/i18n';
 import { compareReviews, type Comparison } from '@/lib/review';
-import type { ReadResult } from './review-store';
+import type { ReadResult } from '@/lib/review/panel-state';
+import type { CompareApi } from '@/components/panel-api';
 
-export function useCompare(read: (key: string) => Promise<ReadResult>) {
+export function useCompare(read: (key: string) => Promise<ReadResult>): CompareApi {
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [error, setError] = useState<Message | null>(null);
   return {

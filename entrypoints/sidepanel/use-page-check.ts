@@ -7,17 +7,12 @@ import { useEffect } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
 import type { ErrorCode } from '@/lib/messages';
-import { afterTabSwitch, checkedOverSources, chosenFileUrl, findFileReview, normaliseUrl, reviewAfterCheck, sourceWithUrl, tabReviewKey, type SavedReview } from '@/lib/review';
-import type { Action } from './panel-state';
-import { refreshList, type PanelCore } from './panel-core';
+import { afterTabSwitch, checkedOverSources, chosenFileUrl, documentFigures, findFileReview, normaliseUrl, reviewAfterCheck, sourceWithUrl, tabReviewKey, type SavedReview } from '@/lib/review';
+import type { Action } from '@/lib/review/panel-state';
+import type { PageCheckActions } from '@/components/panel-api';
+import { readActiveTab, refreshList, type PanelCore } from './panel-core';
 import type { Saving } from './use-saving';
 import { recheckSource } from './source-docs';
-
-export interface PageCheckActions {
-  check(): Promise<void>;
-  /** Check a file the user chose (a PDF, a saved web page, a text file) instead of the tab. */
-  checkFile(file: File): Promise<void>;
-}
 
 /** What a check read: a document to analyse and where it came from, or why it failed. */
 type Read = ReadDocument | Extract<Action, { type: 'checkFailed' }>;
@@ -106,15 +101,13 @@ export function usePageCheck(core: PanelCore, saving: Saving): PageCheckActions 
 
   /** Read the active tab's page through the content script. */
   async function readTab(): Promise<Read> {
-    const tab = await tabs.activeTab();
-    if (!tab) return { type: 'checkFailed', error: 'noTab' };
-    dispatch({ type: 'tab', tab: { id: tab.id, url: tab.url } });
-    const injected = await tabs.ensureContentScript(tab.id, tab.url);
-    if (!injected.ok) return { type: 'checkFailed', error: injected.error };
     // the page is copied by the content script and read in the panel's worker
-    const result = await tabs.readTabDocument(tab.id, () => dispatch({ type: 'readingText' }));
+    const result = await readActiveTab(tabs, {
+      tab: (tab) => dispatch({ type: 'tab', tab: { id: tab.id, url: tab.url } }),
+      copied: () => dispatch({ type: 'readingText' }),
+    });
     if (!result.ok) return { type: 'checkFailed', error: result.error };
-    const doc = result.value;
+    const { doc, tab } = result;
     const url = doc.url || tab.url || '';
     dispatch({ type: 'tab', tab: { id: tab.id, url } });
     return { doc, url, title: doc.title || tab.title || url };
@@ -158,7 +151,7 @@ export function usePageCheck(core: PanelCore, saving: Saving): PageCheckActions 
       if (analysed.detail) console.error('Regiovisie-toets: checking the text failed', analysed.detail);
       return { type: 'checkFailed', error: analysed.error };
     }
-    const { saved, rechecked } = reviewAfterCheck(found.existing, analysed.value, new Date(), found.url, title);
+    const { saved, rechecked } = reviewAfterCheck(found.existing, analysed.value, new Date(), found.url, title, documentFigures(doc));
     await store.prepare(saved.key);
     saving.adopt(saved);
     return { type: 'checked', doc, saved, rechecked };

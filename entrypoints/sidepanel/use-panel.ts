@@ -1,5 +1,5 @@
 /**
- * The side panel's store hook: the pure reducer (panel-state.ts) plus one hook per feature,
+ * The side panel's store hook: the pure reducer (lib/review/panel-state.ts) plus one hook per feature,
  * each with the services it needs passed in: saving (use-saving.ts), checking a page or file
  * and following the tab (use-page-check.ts), editing the shown review (use-review-editing.ts),
  * saved reviews with export and import (use-saved-reviews.ts), the sources of the shown review
@@ -7,32 +7,16 @@
  * get all of it as props and reach no browser service themselves.
  */
 import type { SaveState } from '@/components/review/ReviewHeader';
-import type { PanelState, View } from './panel-state';
+import type { PanelState, View } from '@/lib/review/panel-state';
+import type { CompareApi, PanelActions, SourcesApi } from '@/components/panel-api';
 import { refreshList, usePanelCore } from './panel-core';
-import type { ReadResult } from './review-store';
 import { browserServices, type PanelServices } from './services';
 import { useSaving } from './use-saving';
-import { usePageCheck, type PageCheckActions } from './use-page-check';
-import { useReviewEditing, type ReviewEditingActions } from './use-review-editing';
-import { useSavedReviews, type SavedReviewsActions } from './use-saved-reviews';
-import { useSources, type SourcesApi } from './use-sources';
+import { usePageCheck } from './use-page-check';
+import { useReviewEditing } from './use-review-editing';
+import { useSavedReviews } from './use-saved-reviews';
+import { useSources } from './use-sources';
 import { useCompare } from './use-compare';
-
-export type CompareApi = ReturnType<typeof useCompare>;
-
-export interface PanelActions extends PageCheckActions, ReviewEditingActions, SavedReviewsActions {
-  setView(view: View): void;
-  /** "Probeer opnieuw op te slaan": write again what could not be written. */
-  retrySave(): Promise<void>;
-  /** A saved review as the panel knows it: one that could not be written yet wins over the stored one. */
-  readSaved(key: string): Promise<ReadResult>;
-  /**
-   * "Neem dit op in de brief": open the new version and let its letter compare with the old one.
-   * The comparison is an edit of the review that is shown after opening (with any edit not yet
-   * written), never of a fresh copy from storage.
-   */
-  useInLetter(oldKey: string, newKey: string, oldTitle: string): Promise<void>;
-}
 
 export function usePanel(services: PanelServices = browserServices): {
   state: PanelState;

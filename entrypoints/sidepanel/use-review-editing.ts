@@ -5,26 +5,12 @@
 import type { Evidence } from '@/lib/check/types';
 import type { QuoteSelector } from '@/lib/messages';
 import type { MessageKey } from '@/lib/i18n';
-import { ERROR_TEXT, isOtherPage, showTarget, sourceWithUrl, type LayoutChange, type OwnEvidence, type SavedReview } from '@/lib/review';
-import { isTyping, type Edit, type ItemNotice, type PanelState, type SourcesChange } from './panel-state';
+import { ERROR_TEXT, isOtherPage, showTarget, sourceWithUrl, type OwnEvidence } from '@/lib/review';
+import { isTyping, type Edit, type ItemNotice } from '@/lib/review/panel-state';
+import type { ReviewEditingActions } from '@/components/panel-api';
 import type { PanelCore } from './panel-core';
 import type { Saving } from './use-saving';
 import { showOutcomeNotice } from '@/lib/review/show-on-page';
-
-export interface ReviewEditingActions {
-  edit(edit: Edit): void;
-  /**
-   * The letter view (or anything else) hands back a whole new review; or new sources and their
-   * automatic review, put on the newest version of the review (see SourcesChange).
-   */
-  replace(next: SavedReview | SourcesChange): void;
-  setFilter(filter: PanelState['filter']): void;
-  /** Fold or unfold a theme or an item, or go to an item. */
-  layout(change: LayoutChange): void;
-  showOnPage(itemId: string, quotes: (Evidence | OwnEvidence)[]): Promise<void>;
-  clearMarks(): Promise<void>;
-  addSelection(itemId: string): Promise<void>;
-}
 
 function toSelector(e: Evidence | OwnEvidence): QuoteSelector {
   return { quote: e.quote, prefix: e.prefix, suffix: e.suffix };
@@ -69,6 +55,7 @@ export function useReviewEditing(core: PanelCore, saving: Saving): ReviewEditing
     replace: (next) => dispatch('decisions' in next ? { type: 'replace', saved: next } : { type: 'sources', change: next }),
     setFilter: (filter) => dispatch({ type: 'filter', filter }),
     layout: (change) => dispatch({ type: 'layout', change }),
+    goToItem: (id, close) => dispatch({ type: 'goToItem', id, close }),
     async showOnPage(itemId, all) {
       const tab = await readyTab(itemId);
       if (!tab) return;

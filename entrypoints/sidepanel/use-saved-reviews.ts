@@ -3,25 +3,11 @@
  * Decisions (what an import means, why a review cannot be opened) are in lib/review/panel.ts.
  */
 import { exportReview, importConflict, importStep, parseReviewImport, readFailureMessage, reviewFileName, setAsideFileName, type SavedReview } from '@/lib/review';
+import type { SavedReviewsActions } from '@/components/panel-api';
 import { isQuotaError } from './save-queue';
 import { refreshList, type PanelCore } from './panel-core';
 import { deleteSourceDocs } from './source-docs';
 import type { Saving } from './use-saving';
-
-export interface SavedReviewsActions {
-  /** Download the shown review as a file. */
-  exportShown(): void;
-  exportSaved(key: string): Promise<void>;
-  /** Show a saved review; false when it could not be read (the list says why). */
-  open(key: string): Promise<boolean>;
-  askDelete(key: string | null): void;
-  remove(key: string): Promise<void>;
-  importFile(file: File): Promise<void>;
-  /** A damaged review that was set aside: save its data as a file (for someone who helps), or remove it. */
-  exportSetAside(storageKey: string): Promise<void>;
-  removeSetAside(storageKey: string): Promise<void>;
-  confirmImport(overwrite: boolean): Promise<void>;
-}
 
 export function useSavedReviews(core: PanelCore, saving: Saving): SavedReviewsActions {
   const { stateRef, dispatch, services, followSeq } = core;

@@ -8,7 +8,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { SavedReview } from '@/lib/review';
 import type { SaveState } from '@/components/review/ReviewHeader';
 import { createSaveQueue, isQuotaError, type SaveQueue } from './save-queue';
-import type { ReadResult } from './review-store';
+import type { ReadResult } from '@/lib/review/panel-state';
 import { refreshList, type PanelCore } from './panel-core';
 
 export interface Saving {

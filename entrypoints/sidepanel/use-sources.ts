@@ -7,24 +7,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
-import type { Message } from '@/lib/i18n';
 import { addSource, canRemoveSource, ERROR_TEXT, missingDocuments, removeSource, removeSourceUnchecked, sourceWithUrl, type ReviewSourceKind, type SavedReview } from '@/lib/review';
 import { browserServices, type PanelServices } from './services';
+import { readActiveTab } from './panel-core';
 import { checkWith, readSourceDocs, rememberSourceDoc, writeSourceDocs } from './source-docs';
-import { sourcesChangeOf, type SourcesChange } from './panel-state';
-
-export interface SourcesNotice {
-  kind: 'info' | 'error';
-  message: Message;
-}
-
-export interface SourcesApi {
-  busy: boolean;
-  notice: SourcesNotice | null;
-  addTab(): Promise<void>;
-  addFile(file: File): Promise<void>;
-  remove(id: string): Promise<void>;
-}
+import { sourcesChangeOf, type SourcesChange } from '@/lib/review/panel-state';
+import type { SourcesApi, SourcesNotice } from '@/components/panel-api';
 
 export function useSources(
   props: {
@@ -85,13 +73,9 @@ export function useSources(
     notice,
     addTab: () =>
       run(async (saved) => {
-        const tab = await services.tabs.activeTab();
-        if (!tab) return { kind: 'error', message: { key: 'error.noTab' } };
-        const injected = await services.tabs.ensureContentScript(tab.id, tab.url);
-        if (!injected.ok) return { kind: 'error', message: { key: ERROR_TEXT[injected.error] } };
-        const read = await services.tabs.readTabDocument(tab.id);
+        const read = await readActiveTab(services.tabs);
         if (!read.ok) return { kind: 'error', message: { key: ERROR_TEXT[read.error] } };
-        return add(saved, read.value, read.value.url || tab.url || '', 'page');
+        return add(saved, read.doc, read.doc.url || read.tab.url || '', 'page');
       }),
     addFile: (file) =>
       run(async (saved) => {

@@ -83,7 +83,9 @@ const KIND_INDEX = new Map(KINDS.map((c, i) => [c, i]));
 /** CandidateStore.info bits: level aanwezig; found by a full strong term (not a "~" mention, not weak words); context index above. */
 const CAND_AANWEZIG = 1;
 const CAND_STRONG = 2;
-const CAND_KIND_SHIFT = 2;
+/** The passage is a heading (or a line that acts as one): a question there is a reader's question. */
+const CAND_HEADING = 4;
+const CAND_KIND_SHIFT = 3;
 
 /**
  * Candidate passages of all items as parallel arrays (no object per candidate, reused across
@@ -644,7 +646,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       if (!youth && !careSoFar && careLater < 0) careLater = careAfter(compiled, scratch, buf, sTo, n) ? 1 : 0;
       const blockYouth = careSoFar || careLater === 1;
       const emitted = emitSentence(compiled, scratch, touchedItems, kind, youth || blockYouth, kindWeight[KIND_INDEX.get(kind)!]!, weights);
-      const kindBits = KIND_INDEX.get(kind)! << CAND_KIND_SHIFT;
+      const kindBits = (KIND_INDEX.get(kind)! << CAND_KIND_SHIFT) | (facts.heading ? CAND_HEADING : 0);
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
         const c = pushCandidate(candidates, bi, start, sEnd, scratch.outScore[e]!, order);
@@ -1001,6 +1003,8 @@ function judgeItem(
   const ranked = new RankedQueue(cands, (a, b) => {
     const aanwezig = (info[a]! & CAND_AANWEZIG) - (info[b]! & CAND_AANWEZIG);
     if (aanwezig !== 0) return aanwezig > 0;
+    const strong = (info[a]! & CAND_STRONG) - (info[b]! & CAND_STRONG);
+    if (strong !== 0) return strong > 0;
     return scores[a]! > scores[b]! || (scores[a] === scores[b] && orders[a]! < orders[b]!);
   });
   const evidence: Evidence[] = [];
@@ -1016,15 +1020,22 @@ function judgeItem(
   return result;
 }
 
-/** Kinds in which a single vague hit is only a passing word (a heading, contents line or list naming the topic is deels). */
-const PASSING: ReadonlySet<PassageKind> = new Set(['question', 'placeholder']);
+/**
+ * A single vague hit is only a passing word in a placeholder, and in a question that is a heading
+ * (a reader's question on an information page: "Kost jeugdhulp geld?"). A question in running
+ * text raises the topic ("Waarom duurt het zo lang voordat de hulp begint?"): deels, like a
+ * heading, contents line or list that names it.
+ */
+function passing(kind: PassageKind, info: number): boolean {
+  return kind === 'placeholder' || (kind === 'question' && (info & CAND_HEADING) !== 0);
+}
 /** Kinds that are statements of the text itself (not quotes, headings, questions, lists). */
 const STATEMENT: ReadonlySet<PassageKind> = new Set(['commitment', 'arrangement', 'principle', 'action-row', 'statement', 'problem', 'study', 'hedge']);
 
 /**
  * Does the text say enough about the item to count it at all?
- * - A single vague hit (a "~" mention or weak words) in a question or a placeholder is a
- *   passing word: ontbreekt.
+ * - A single vague hit (a "~" mention or weak words) in a placeholder or a question that is a
+ *   heading is a passing word: ontbreekt.
  * - A text that is not a regiovisie (news, an information page) discusses a topic only when
  *   it comes back in two or more sentences, or a strong term appears in a statement of its own.
  */
@@ -1034,7 +1045,7 @@ function substantial(cands: number[], store: CandidateStore, looksLikeRegiovisie
   if (cands.some((c) => store.order[c] !== store.order[cands[0]!])) return true;
   if (cands.some((c) => strong(c) && STATEMENT.has(kindOf(c)))) return true;
   if (!looksLikeRegiovisie) return false;
-  return cands.some((c) => strong(c) || !PASSING.has(kindOf(c)));
+  return cands.some((c) => strong(c) || !passing(kindOf(c), store.info[c]!));
 }
 
 function makeEvidence(block: Block, start: number, end: number, score: number, kind?: PassageKind): Evidence {

@@ -86,7 +86,14 @@ const INFORMED =
   /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
 /** What the Rijk, the law or a national agreement expects (no regional commitment of its own). */
 const NATIONAL =
-  /\b(?:het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|landelijk vastgesteld)/;
+  /\b(?:het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|landelijk vastgesteld|landelijk (?:is |zijn |hebben |werd |werden )?(?:afgesproken|overeengekomen|vastgelegd|besloten))/;
+/**
+ * An agreement made nationally, the municipalities of the whole country among the parties: "Rijk
+ * en gemeenten hebben landelijk afgesproken …", "De VNG en het Rijk spraken af …". The
+ * municipalities act here, but not as this region.
+ */
+const NATIONAL_AGREEMENT =
+  /\blandelijk (?:is |zijn |hebben |werd |werden )?(?:afgesproken|overeengekomen|vastgesteld|vastgelegd|besloten)\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b/;
 /** Who speaks in a wish or a quote: the people the care is for. */
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
@@ -115,7 +122,7 @@ const FAMILY_SAYS = new RegExp(
 /** A sentence that opens with parents or young people saying, asking or wanting something. */
 const SPEAKER_FIRST = new RegExp(
   '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
-    '(?:gaven aan|geven aan|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten)\\b',
+    '(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten)\\b',
 );
 /** Defining a word: glossary style. */
 const DEFINE = /\b(?:betekent|houdt in|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
@@ -159,7 +166,13 @@ const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
  * titles ("Monitoring en verantwoording 13 13 16 18 Deel C: …", "5.3.1 Toegang … 5.3.2 …"), or
  * a long run of capitalised titles.
  */
-const verbless = /\b(?:is|zijn|wordt|worden|heeft|hebben|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|geldt|gelden|moet|moeten|kan|kunnen|zal|zullen|wil|willen|was|waren|hebt|heb)\b/;
+const verbless = /\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|geldt|gelden|moet|moeten|kan|kunnen|zal|zullen|wil|willen|was|waren|hebt|heb)\b/;
+const SENTENCE_END = /[.!?]["'’”)]?\s*$/;
+const WE = /\b(?:we|wij)\b/i;
+/** A common verb or "we": the text reads as a sentence, not as a run of titles. */
+function hasVerb(text: string): boolean {
+  return verbless.test(lower(text)) || WE.test(text);
+}
 function looksLikeContents(text: string, words: number): boolean {
   if (words < 8) return false;
   // one pass: words that start with a capital, and numbers standing alone ("13", "5.3.1", "2.")
@@ -185,9 +198,17 @@ function looksLikeContents(text: string, words: number): boolean {
     i = space + 1;
   }
   // a run of titles: most words capitalised, as chapter titles are ("Rol van Gemeente Wettelijke Aanleiding …")
+  // (but not a sentence: a full stop after a common verb or "we"; "Met Aldeburg en Westervoort
+  // zetten we de Ouderraad Jeugd en het Regionaal Expertteam in." is full of names, but a sentence)
+  // (the verb test is read only when a rule needs it, from the passage's lower-cased copy that
+  // passageKind reuses)
+  const sentenceEnd = SENTENCE_END.test(text);
+  if (sentenceEnd && hasVerb(text)) return numbers >= 3 && numbers >= 0.12 * words;
   if (words >= 12 && capitals >= 0.4 * words) return true;
-  // a long run of titles without a single verb ("Inleiding Wettelijke kaders Rol van de gemeente …")
-  if (words >= 25 && capitals >= 0.3 * words && !verbless.test(text.toLowerCase())) return true;
+  // a long run of titles without a single verb ("Inleiding Wettelijke kaders Rol van de gemeente …");
+  // a longer run needs fewer capitals, but then nothing of a sentence: no full stop at the end
+  const titles = (words >= 25 && capitals >= 0.3 * words) || (words >= 40 && capitals >= 0.2 * words && !sentenceEnd);
+  if (titles && !hasVerb(text)) return true;
   return numbers >= 3 && numbers >= 0.12 * words;
 }
 
@@ -311,7 +332,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)
-  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && !(region && regionActs(f.text)) && NATIONAL.test(lower(f.text))) return 'national';
+  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && (!(region && regionActs(f.text)) || (!we && NATIONAL_AGREEMENT.test(lower(f.text)))) && NATIONAL.test(lower(f.text))) return 'national';
   // "Volgens …", "Aldus …" or a quote: what someone else says
   const quoted = isQuoted(f.text);
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;

@@ -12,3 +12,9 @@ export function itemsByTheme(checklist: Checklist): { theme: Theme; items: Check
 export function getItem(checklist: Checklist, id: string): ChecklistItem | undefined {
   return checklist.items.find((item) => item.id === id);
 }
+
+/** The title of an item by its id (the id itself for an item the checklist does not have), looked up in a map made once. */
+export function itemTitles(checklist: Checklist): (id: string) => string {
+  const titles = new Map(checklist.items.map((item) => [item.id, item.title]));
+  return (id) => titles.get(id) ?? id;
+}

@@ -15,6 +15,8 @@ const META_LINE = /^#\s*(source|region|title|url|bron|regio|titel)\s*:\s*(.*)$/i
 /** A table row as text: at least two cells separated by " | ". */
 const TABLE_ROW = /\S\s\|\s\S/;
 const LIST_LINE = /^\s*(?:[-*•·▪◦‣]|\d{1,2}[.)])\s+/;
+/** A list line with a number ("7. …", "3) …") rather than a bullet. */
+const NUMBERED_LINE = /^\s*\d{1,2}[.)]\s+/;
 
 export function textToDocument(text: string, fileName: string): ExtractedDocument {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -34,6 +36,8 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
   }
 
   const raw: RawBlock[] = [];
+  /** Index in `raw` of each list item that had a number, with that number ("7."). */
+  const numbered = new Map<number, string>();
   let para: string[] = [];
   const flush = () => {
     if (para.length === 0) return;
@@ -65,7 +69,11 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
     if (LIST_LINE.test(trimmed)) {
       flush();
       const t = cleanText(trimmed.replace(LIST_LINE, ''));
-      if (t) raw.push({ kind: 'listItem', text: t });
+      if (t) {
+        raw.push({ kind: 'listItem', text: t });
+        const number = NUMBERED_LINE.exec(trimmed);
+        if (number) numbered.set(raw.length - 1, number[0].trim());
+      }
       continue;
     }
     // continuation of a list item (indented line right after it)
@@ -77,6 +85,21 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
     para.push(line);
   }
   flush();
+
+  // A numbered title on its own ("4. Samen beslissen over de hulp": no other list item beside it,
+  // no lead-in ending in ":" before it, short, no closing punctuation) is a section heading, not a
+  // list of one: it keeps its number.
+  for (const [k, number] of numbered) {
+    const b = raw[k]!;
+    const before = raw[k - 1];
+    const leadIn = before?.kind === 'paragraph' && before.text.trimEnd().endsWith(':');
+    const alone = before?.kind !== 'listItem' && raw[k + 1]?.kind !== 'listItem' && !leadIn;
+    if (alone && b.text.split(/\s+/).length <= 12 && b.text.length <= 100 && !/[.,;:!?]["'’”)]?$/.test(b.text) && /^[\p{Lu}"'‘“]/u.test(b.text)) {
+      b.kind = 'heading';
+      b.level = 2;
+      b.text = `${number} ${b.text}`;
+    }
+  }
 
   // Heuristic headings: one short line, no closing punctuation, followed by another block.
   for (let k = 0; k < raw.length - 1; k++) {

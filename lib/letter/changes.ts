@@ -3,9 +3,10 @@
  * a table per changed item in the appendix, built from a comparison of two reviews
  * (lib/review/compare.ts). Pure: blocks of the LetterModel, all text already final.
  */
-import type { Checklist, ChecklistItem, Verdict } from '../checklist/types';
+import type { Checklist, Verdict } from '../checklist/types';
+import { itemTitles } from '../checklist/helpers';
 import type { Comparison, ItemComparison } from '../review/compare';
-import { changedItems } from '../review/compare';
+import { changedGroups } from '../review/compare';
 import type { CellParagraph, LetterBlock, TableCell } from './model';
 import { oneLine, truncateText } from './text';
 
@@ -26,8 +27,8 @@ export const PASSAGES_REMOVED = 'Niet meer bij de gevonden passages:';
 const aanbeveling = (n: number) => (n === 1 ? 'aanbeveling' : 'aanbevelingen');
 
 function titleOf(checklist: Checklist): (id: string) => string {
-  const byId = new Map<string, ChecklistItem>(checklist.items.map((item) => [item.id, item]));
-  return (id) => oneLine(byId.get(id)?.title ?? id);
+  const title = itemTitles(checklist);
+  return (id) => oneLine(title(id));
 }
 
 /** "Bij 7 aanbevelingen is de regiovisie beter geworden, bij 1 slechter en bij 26 is het oordeel gelijk gebleven." */
@@ -63,10 +64,7 @@ export function changesSection(comparison: Comparison, checklist: Checklist): Le
       style: 'body',
     },
   ];
-  const changed = changedItems(comparison);
-  for (const change of ['better', 'worse'] as const) {
-    const group = changed.filter((it) => it.change === change);
-    if (group.length === 0) continue;
+  for (const { change, items: group } of changedGroups(comparison)) {
     blocks.push({ type: 'paragraph', id: `veranderd.${change}`, text: change === 'better' ? 'Beter geworden:' : 'Slechter geworden:', style: 'lead', keepNext: true });
     for (const it of group) blocks.push({ type: 'paragraph', id: `veranderd.${it.id}`, text: itemLine(it, title(it.id)), style: 'bullet', label: '•' });
   }

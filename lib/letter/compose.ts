@@ -756,7 +756,7 @@ export function composeLetter(
         verdictCell.push({ text: CHECK_LABEL.unchecked, italic: true });
       }
       // why the program came to its verdict ("Alleen genoemd: in een vraag."); "nothing found" is said by the passage column
-      const why = e.item.method === 'readability' || !e.automatic || e.automatic.verdict === 'ontbreekt' ? undefined : explainVerdict(e.automatic);
+      const why = e.automatic?.verdict === 'ontbreekt' ? undefined : explainVerdict(e.item, e.automatic);
       if (why) verdictCell.push({ text: translate('nl', why.key, why.params), muted: true });
       const evidence: CellParagraph[] = [];
       const auto = (e.automatic?.evidence ?? []).slice(0, MAX_AUTO_EVIDENCE);

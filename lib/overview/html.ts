@@ -1,6 +1,7 @@
 import { VERDICTS, type Checklist, type Verdict } from '../checklist';
 import { translate, type Locale } from '../i18n';
 import { formatDutchDate } from '../letter/text';
+import { shortLabel } from '../text/graphemes';
 import { overviewLabels } from './labels';
 import { rowTotals, type OverviewRow } from './rows';
 
@@ -13,7 +14,6 @@ export function escapeHtml(text: string): string {
 const MARK: Record<Verdict, string> = { aanwezig: '●', deels: '◐', ontbreekt: '○' };
 
 const MAX_LABEL = 40;
-const shorten = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text);
 
 const CSS = `
 body { font: 15px/1.45 system-ui, "Segoe UI", Arial, sans-serif; color: #111; background: #fff; margin: 0; }
@@ -147,7 +147,7 @@ function themeChart(rows: OverviewRow[], themeId: string, itemCount: number, id:
     const c = row.counts[themeId] ?? { aanwezig: 0, deels: 0, ontbreekt: 0 };
     const name = row.title || row.file;
     parts.push(`<g><title>${e(`${name}: ${VERDICTS.map((v) => `${c[v]} ${word(v)}`).join(', ')}`)}</title>`);
-    parts.push(`<text x="${labelWidth - 8}" y="${y + barHeight / 2 + 4}" text-anchor="end">${e(shorten(name))}</text>`);
+    parts.push(`<text x="${labelWidth - 8}" y="${y + barHeight / 2 + 4}" text-anchor="end">${e(shortLabel(name, MAX_LABEL))}</text>`);
     let x = labelWidth;
     for (const v of VERDICTS) {
       const w = c[v] * scale;

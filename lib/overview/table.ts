@@ -2,6 +2,7 @@ import { VERDICTS, type Checklist, type Verdict } from '../checklist';
 import { translate, type Locale } from '../i18n';
 import { overviewLabels } from './labels';
 import { rowTotals, type OverviewRow } from './rows';
+import { shortLabel } from '../text/graphemes';
 
 const MAX_TITLE = 40;
 
@@ -9,7 +10,6 @@ const MAX_TITLE = 40;
 const width = (text: string) => [...text].length;
 const pad = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width(text)));
 const padStart = (text: string, n: number) => ' '.repeat(Math.max(0, n - width(text))) + text;
-const cut = (text: string) => ([...text].length > MAX_TITLE ? `${[...text].slice(0, MAX_TITLE - 1).join('').trimEnd()}…` : text);
 
 /**
  * A short table for a terminal: one line per regiovisie with "aanwezig/deels/ontbreekt" per
@@ -20,7 +20,7 @@ export function overviewTable(rows: OverviewRow[], checklist: Checklist, locale:
   const l = overviewLabels(checklist, locale);
   const triple = (c: Record<Verdict, number> | undefined) => VERDICTS.map((v) => c?.[v] ?? 0).join('/');
   const header = [t('overview.col.title'), ...l.themes.map(({ theme }) => theme.id.charAt(0).toUpperCase() + theme.id.slice(1)), l.total];
-  const body = rows.map((row) => [cut(row.title || row.file), ...l.themes.map(({ theme }) => triple(row.counts[theme.id])), triple(rowTotals(row))]);
+  const body = rows.map((row) => [shortLabel(row.title || row.file, MAX_TITLE), ...l.themes.map(({ theme }) => triple(row.counts[theme.id])), triple(rowTotals(row))]);
   const widths = header.map((h, i) => Math.max(width(h), ...body.map((cells) => width(cells[i]!))));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? pad(c, widths[i]!) : padStart(c, widths[i]!))).join('  ').trimEnd();
   const lines = [line(header), ...body.map(line), '', t('overview.legend', { aanwezig: l.verdict('aanwezig'), deels: l.verdict('deels'), ontbreekt: l.verdict('ontbreekt') })];

@@ -195,6 +195,11 @@ export function normaliseForMatch(s: string): NormalisedText {
   };
 }
 
+/** A text as quotes and titles are compared with each other: normalised for matching, white space collapsed and trimmed. */
+export function matchKey(s: string): string {
+  return normaliseForMatch(s).text.replace(/\s+/g, ' ').trim();
+}
+
 /** Map a half-open range of the normalised text back to the original string. */
 export function toOriginalRange(norm: NormalisedText, start: number, end: number): { start: number; end: number } {
   if (norm.starts.length === 0) return { start: 0, end: 0 };

@@ -5,7 +5,7 @@
  * of the old quotes are still in it) is a re-check.
  */
 import type { SavedReview } from './types';
-import { normaliseForMatch } from './anchor';
+import { matchKey } from './anchor';
 import { isFileKey, normaliseUrl } from './url';
 
 /** The address a chosen file's review is kept under: its name, or "file:NAME" when the name looks like a URL ("v2:regiovisie.pdf"). */
@@ -20,8 +20,6 @@ export function numberedFileName(name: string, n: number): string {
   return dot > 0 ? `${name.slice(0, dot)} (${n})${name.slice(dot)}` : `${name} (${n})`;
 }
 
-const norm = (s: string) => normaliseForMatch(s).text.replace(/\s+/g, ' ').trim();
-
 /**
  * True when a document is (a version of) the one the stored review was made from: at least half
  * of the review's quotes (automatic and the council's own) are still in its text. A review with
@@ -32,10 +30,10 @@ export function isSameDocument(saved: SavedReview, doc: { title: string; blocks:
     ...saved.automatic.items.flatMap((item) => item.evidence.map((e) => e.quote)),
     ...Object.values(saved.decisions).flatMap((d) => (d.ownEvidence ?? []).map((e) => e.quote)),
   ]
-    .map(norm)
+    .map(matchKey)
     .filter((q) => q !== '');
-  if (quotes.length < 3) return norm(saved.title) === norm(doc.title);
-  const text = norm(doc.blocks.map((b) => b.text).join(' \n '));
+  if (quotes.length < 3) return matchKey(saved.title) === matchKey(doc.title);
+  const text = matchKey(doc.blocks.map((b) => b.text).join(' \n '));
   const found = quotes.filter((q) => text.includes(q)).length;
   return found * 2 >= quotes.length;
 }

@@ -5,7 +5,7 @@
  * the verdict that counts is the council's own where it set one (effectiveVerdict).
  */
 import type { Checklist, Verdict } from '../checklist/types';
-import { normaliseForMatch } from './anchor';
+import { matchKey } from './anchor';
 import { effectiveVerdict, decisionOf } from './model';
 import type { SavedReview } from './types';
 import type { Message } from '../i18n';
@@ -57,13 +57,11 @@ function changeOf(from: Verdict, to: Verdict): ItemChange {
   return RANK[to] > RANK[from] ? 'better' : RANK[to] < RANK[from] ? 'worse' : 'same';
 }
 
-const norm = (s: string): string => normaliseForMatch(s).text.replace(/\s+/g, ' ').trim();
-
 /** The passages of an item: automatic evidence, then the council's own; each text once. */
 function passagesOf(saved: SavedReview, id: string): Map<string, string> {
   const out = new Map<string, string>();
   const add = (quote: string) => {
-    const key = norm(quote);
+    const key = matchKey(quote);
     if (key !== '' && !out.has(key)) out.set(key, quote);
   };
   for (const e of saved.automatic.items.find((it) => it.id === id)?.evidence ?? []) add(e.quote);
@@ -77,7 +75,7 @@ function side(saved: SavedReview): ComparisonSide {
 
 /** Words that say which version a title is, not which document: "concept", "definitief", years. */
 const VERSION_WORDS = /\b(concept(versie)?|definitie[fv]e?|versie|ontwerp|vastgesteld|def|v\d+|\d{4}(-\d{4})?|\d+)\b/g;
-const titleKey = (title: string): string => norm(title).toLowerCase().replace(VERSION_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const titleKey = (title: string): string => matchKey(title).toLowerCase().replace(VERSION_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Every passage of a review (all items), normalised. */
 function allPassages(saved: SavedReview): Set<string> {
@@ -130,9 +128,9 @@ export function compareReviews(oldReview: SavedReview, newReview: SavedReview, c
   return { old: side(oldReview), new: side(newReview), items, summary, related: looksRelated(oldReview, newReview) };
 }
 
-/** The items whose verdict changed, better ones first, each group in checklist order. */
-export function changedItems(comparison: Comparison): ItemComparison[] {
-  return [...comparison.items.filter((it) => it.change === 'better'), ...comparison.items.filter((it) => it.change === 'worse')];
+/** The items whose verdict changed, as every view shows them: the better ones, then the worse, each in checklist order; a group without items is left out. */
+export function changedGroups(comparison: Comparison): { change: Exclude<ItemChange, 'same'>; items: ItemComparison[] }[] {
+  return (['better', 'worse'] as const).map((change) => ({ change, items: comparison.items.filter((it) => it.change === change) })).filter((group) => group.items.length > 0);
 }
 
 /** "7 punten beter, 1 slechter, 26 gelijk" (translated where shown). */

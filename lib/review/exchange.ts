@@ -8,7 +8,7 @@ import type { SavedReview } from './types';
 import { detectVersion, migrate, MigrationError, STORAGE_VERSION } from './storage-schema';
 import { normaliseUrl } from './url';
 import { isObj } from './validate';
-import { FORBIDDEN_IN_FILE_NAMES, isoDay } from '../letter/file-name';
+import { FORBIDDEN_IN_FILE_NAMES, fileNamePart, isoDay } from '../text/file-name';
 
 export const EXPORT_FORMAT = 'regiovisie-toets/review';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -112,34 +112,24 @@ function canonical(value: unknown): string {
   });
 }
 
-const MAX_NAME_PART = 80;
-
 /**
  * "Toetsing regiovisie <title or municipality> <yyyy-mm-dd>.json": the page title, or the
  * municipality when there is no title; characters not allowed in file names (\ / : * ? " < > |)
  * replaced by a space, white space collapsed, long titles cut at a word.
  */
 export function reviewFileName(saved: SavedReview, now: Date): string {
-  const name = fileNamePart(saved.title) || fileNamePart(saved.municipality);
+  const name = namePart(saved.title) || namePart(saved.municipality);
   const parts = ['Toetsing regiovisie', name, isoDay(now)].filter((p) => p !== '');
   return `${parts.join(' ')}.json`;
 }
 
 /** The file name for the data of a damaged review that was set aside: "Beschadigde toetsing <address> 2025-03-11.json". */
 export function setAsideFileName(address: string, now: Date): string {
-  const parts = ['Beschadigde toetsing', fileNamePart(address), isoDay(now)].filter((p) => p !== '');
+  const parts = ['Beschadigde toetsing', namePart(address), isoDay(now)].filter((p) => p !== '');
   return `${parts.join(' ')}.json`;
 }
 
-/** A text as part of a file name: forbidden characters out, white space collapsed, cut at a word. */
-function fileNamePart(text: string | undefined): string {
-  let name = (text ?? '').replace(FORBIDDEN_IN_FILE_NAMES, ' ').replace(/\s+/g, ' ').trim();
-  if (name.length > MAX_NAME_PART) {
-    const cut = name.slice(0, MAX_NAME_PART);
-    const space = cut.lastIndexOf(' ');
-    name = (space > MAX_NAME_PART / 2 ? cut.slice(0, space) : cut).trim();
-  }
-  // Do not cut an emoji or other surrogate pair in half; then, as Windows does not allow names
-  // ending in a dot or space, drop those.
-  return name.replace(/[\uD800-\uDBFF]$/, '').replace(/[. ]+$/, '');
+/** A text as part of a file name: forbidden characters become spaces, then cut as every file name part. */
+function namePart(text: string | undefined): string {
+  return fileNamePart((text ?? '').replace(FORBIDDEN_IN_FILE_NAMES, ' '));
 }

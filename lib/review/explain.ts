@@ -7,6 +7,7 @@
 import type { Message, MessageKey } from '../i18n';
 import type { ItemResult, NotRegiovisieReason, PassageKind, Review, StrongKind } from '../check/types';
 import { STRONG_KINDS } from '../check/types';
+import type { ChecklistItem } from '../checklist/types';
 
 /** The short label of a passage kind, shown beside a quote ("Kop", "Vraag", "Eigen afspraak"). */
 export function passageKindLabel(kind: PassageKind): Message {
@@ -15,9 +16,11 @@ export function passageKindLabel(kind: PassageKind): Message {
 
 /**
  * Why the item got its verdict, in one sentence. `undefined` for the readability item (its
- * figures explain it) and for results stored before passage kinds existed.
+ * figures explain it), when there is no result, and for results stored before passage kinds
+ * existed.
  */
-export function explainVerdict(result: ItemResult): Message | undefined {
+export function explainVerdict(item: Pick<ChecklistItem, 'method'>, result: ItemResult | undefined): Message | undefined {
+  if (item.method === 'readability' || !result) return undefined;
   if (result.verdict === 'ontbreekt') return { key: 'explain.ontbreekt' };
   const basis = result.basis;
   if (basis === undefined) return undefined;

@@ -8,6 +8,7 @@ export * from './storage-schema';
 export * from './exchange';
 export * from './review-index';
 export * from './chosen-file';
+export * from './source-description';
 export * from './sources';
 export * from './compare';
 export * from './panel';

@@ -9,7 +9,7 @@
 import { VERDICTS, type Verdict } from '../checklist/types';
 import type { ItemResult, Review } from '../check/types';
 import { ADDRESSEES, type Addressee, type ItemDecision, type OwnEvidence, type ReviewChange, type ReviewSource, type SavedReview } from './types';
-import { highestSourceNumber, sourceOfReview } from './sources';
+import { refreshedSource, sourceOfReview, type SourceFigures } from './source-description';
 import { normaliseUrl } from './url';
 import { isVerdict } from './validate';
 
@@ -352,8 +352,10 @@ export interface RecheckResult {
  *   with the old verdict, not with the new one;
  * - `changes` lists the automatic verdicts that changed; createdAt stays, checkedAt and updatedAt
  *   become `now`. The title is kept (it may have been edited), unless it was empty.
+ * - a review of one page or file: that source's title and figures follow `figures`, the checked
+ *   document's (documentFigures, with its PDF pages), else what the new review says.
  */
-export function recheck(saved: SavedReview, newReview: Review, now: Date): RecheckResult {
+export function recheck(saved: SavedReview, newReview: Review, now: Date, figures: SourceFigures = newReview.source): RecheckResult {
   const at = now.toISOString();
   const before = new Map(saved.automatic.items.map((it) => [it.id, it.verdict]));
   const changes: ReviewChange[] = [];
@@ -379,36 +381,13 @@ export function recheck(saved: SavedReview, newReview: Review, now: Date): Reche
     automatic: newReview,
     // A review of one page or file: the new check is of that source, so its figures follow.
     // (A review of several sources is re-checked over all of them with replaceSources.)
-    sources: saved.sources.length === 1 ? [refreshedSource(saved.sources[0]!, newReview)] : saved.sources,
+    sources: saved.sources.length === 1 ? [refreshedSource(saved.sources[0]!, figures)] : saved.sources,
     decisions,
     changes,
     checkedAt: at,
     updatedAt: at,
   };
   return { saved: next, changes, orphaned: orphanedIds(next), added };
-}
-
-/** The one source of a review with the title and counts of its new check (the title kept when the new one is empty). */
-function refreshedSource(source: ReviewSource, review: Review): ReviewSource {
-  const { title, characters, words, blocks } = review.source;
-  return { ...source, title: title || source.title, characters, words, blocks };
-}
-
-/**
- * Put new sources and the automatic review computed over them in place (a source added or
- * removed), keeping all the user's work exactly as `recheck` does: every hand verdict,
- * toelichting, note and own passage stays, also own passages from a source that is no longer
- * there; only a "Klopt" for an item whose automatic verdict changed is dropped (the council agreed
- * with the old verdict, and `changes` lists it). Key, address and title stay. Throws a RangeError
- * for no sources or two sources with the same id.
- */
-export function replaceSources(saved: SavedReview, sources: readonly ReviewSource[], review: Review, now: Date): RecheckResult {
-  if (sources.length === 0) throw new RangeError('A review needs at least one source');
-  if (new Set(sources.map((s) => s.id)).size !== sources.length) throw new RangeError('Two sources with the same id');
-  const result = recheck(saved, review, now);
-  // The highest source id ever given out is remembered: a removed source's id is not given again.
-  const lastSourceNumber = highestSourceNumber({ ...saved, sources: [...saved.sources, ...sources] });
-  return { ...result, saved: { ...result.saved, sources: [...sources], lastSourceNumber } };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { isFileKey, normaliseUrl } from './url';
 import { chosenFileUrl, isSameDocument, numberedFileName } from './chosen-file';
 import { createSavedReview, recheck } from './model';
 import { sourceWithUrl } from './sources';
+import type { SourceFigures } from './source-description';
 import type { ImportConflict } from './exchange';
 
 /** The plain-Dutch message for each failure a check or a page request can end in. */
@@ -98,15 +99,16 @@ export async function findFileReview(
   return { url, existing };
 }
 
-/** The review after a check: a re-check of the stored one, or a new one. */
+/** The review after a check: a re-check of the stored one (its source's figures from `figures`, the checked document's), or a new one. */
 export function reviewAfterCheck(
   existing: SavedReview | undefined,
   review: Review,
   now: Date,
   url: string,
   title: string,
+  figures?: SourceFigures,
 ): { saved: SavedReview; rechecked: boolean } {
-  if (existing) return { saved: recheck(existing, review, now).saved, rechecked: true };
+  if (existing) return { saved: recheck(existing, review, now, figures).saved, rechecked: true };
   return { saved: createSavedReview(review, now, url, title), rechecked: false };
 }
 

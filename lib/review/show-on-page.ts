@@ -5,14 +5,12 @@
  */
 import type { Message } from '../i18n';
 import type { HighlightOutcome } from '../messages';
+import { shortenText } from '../text/graphemes';
 
 /** The first words of a quote, for accessible names ("Toon op pagina: Elk gezin krijgt…") and notices. */
 export function quoteStart(quote: string, max = 60): string {
-  const q = quote.replace(/\s+/g, ' ').trim();
-  if (q.length <= max) return q;
-  const cut = q.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  // a word is kept whole when a space falls in the second half
+  return shortenText(quote.replace(/\s+/g, ' ').trim(), max, { wordFrom: Math.floor(max / 2) + 1, trailing: /\s+$/u });
 }
 
 export interface ShowNotice {

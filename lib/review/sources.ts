@@ -9,14 +9,11 @@
 import type { ExtractedDocument } from '../extract/types';
 import type { Review } from '../check/types';
 import type { Message } from '../i18n';
-import { replaceSources, type RecheckResult } from './model';
+import { recheck, type RecheckResult } from './model';
 import { normaliseUrl } from './url';
 import { mergeDocuments } from '../extract/merge';
-import { fileKind } from '../extract/file';
+import { documentFigures, FIRST_SOURCE_ID, refreshedSource, sourceOfDocument } from './source-description';
 import type { OwnEvidence, ReviewSource, ReviewSourceKind, SavedReview } from './types';
-
-/** The id of the first source of every review: its blocks keep their ids. */
-export const FIRST_SOURCE_ID = 's1';
 
 /** What goes before the block ids of a source: nothing for the first source, else "<id>:". */
 export function blockPrefix(sourceId: string): string {
@@ -27,18 +24,6 @@ export function blockPrefix(sourceId: string): string {
 export function sourceIdOfBlock(blockId: string): string {
   const colon = blockId.indexOf(':');
   return colon > 0 ? blockId.slice(0, colon) : FIRST_SOURCE_ID;
-}
-
-/** The block id inside its own document ("s2:b12" → "b12"): what the page or file itself calls it. */
-export function localBlockId(blockId: string): string {
-  const colon = blockId.indexOf(':');
-  return colon > 0 ? blockId.slice(colon + 1) : blockId;
-}
-
-/** The kind of source an address stands for: a web address is a page, else the file name's kind (a text file when unknown). */
-export function sourceKindOf(url: string): ReviewSourceKind {
-  if (/^https?:\/\//i.test(url.trim())) return 'page';
-  return fileKind(url.replace(/^file:/, '')) ?? 'text';
 }
 
 /** The number of a source id ("s3" → 3; 0 for an id of another form). */
@@ -64,39 +49,6 @@ export function highestSourceNumber(of: readonly Pick<ReviewSource, 'id'>[] | Pi
     for (const own of decision.ownEvidence ?? []) highest = Math.max(highest, sourceNumber(own.source ?? sourceIdOfBlock(own.block)));
   }
   return highest;
-}
-
-/**
- * The description of a checked document as a source: its title, counts and pages. `url` is the
- * page address or the file name; `kind` follows from it unless given.
- */
-export function sourceOfDocument(doc: ExtractedDocument, id: string, url: string, now: Date, kind: ReviewSourceKind = sourceKindOf(url)): ReviewSource {
-  const source: ReviewSource = {
-    id,
-    kind,
-    title: doc.title,
-    url,
-    characters: doc.characters,
-    words: doc.words,
-    blocks: doc.blocks.length,
-    addedAt: now.toISOString(),
-  };
-  if (doc.pages !== undefined) source.pages = doc.pages;
-  return source;
-}
-
-/** The one source of a review made before reviews had several: what its automatic review says about the text. */
-export function sourceOfReview(review: Review, url: string, at: string): ReviewSource {
-  return {
-    id: FIRST_SOURCE_ID,
-    kind: sourceKindOf(url || review.source.url),
-    title: review.source.title,
-    url: url || review.source.url,
-    characters: review.source.characters,
-    words: review.source.words,
-    blocks: review.source.blocks,
-    addedAt: at,
-  };
 }
 
 /** A source by its id. */
@@ -187,6 +139,23 @@ export function missingDocuments(saved: Pick<SavedReview, 'sources'>, documents:
   return saved.sources.filter((s) => !documents.has(s.id));
 }
 
+/**
+ * Put new sources and the automatic review computed over them in place (a source added or
+ * removed), keeping all the user's work exactly as `recheck` does: every hand verdict,
+ * toelichting, note and own passage stays, also own passages from a source that is no longer
+ * there; only a "Klopt" for an item whose automatic verdict changed is dropped (the council agreed
+ * with the old verdict, and `changes` lists it). Key, address and title stay. Throws a RangeError
+ * for no sources or two sources with the same id.
+ */
+export function replaceSources(saved: SavedReview, sources: readonly ReviewSource[], review: Review, now: Date): RecheckResult {
+  if (sources.length === 0) throw new RangeError('A review needs at least one source');
+  if (new Set(sources.map((s) => s.id)).size !== sources.length) throw new RangeError('Two sources with the same id');
+  const result = recheck(saved, review, now);
+  // The highest source id ever given out is remembered: a removed source's id is not given again.
+  const lastSourceNumber = highestSourceNumber({ ...saved, sources: [...saved.sources, ...sources] });
+  return { ...result, saved: { ...result.saved, sources: [...sources], lastSourceNumber } };
+}
+
 /** How a caller checks one (merged) document: the analyzer (the panel runs it in a worker, so it may answer later). */
 export type CheckDocument = (doc: ExtractedDocument) => Review | Promise<Review>;
 
@@ -225,9 +194,7 @@ export async function recheckOneSource(
   if (id === undefined) throw new RangeError(`${url} is none of the review's sources`);
   const all = new Map(documents);
   all.set(id, doc);
-  const sources = saved.sources.map((s) =>
-    s.id === id ? { ...s, title: doc.title || s.title, characters: doc.characters, words: doc.words, blocks: doc.blocks.length, ...(doc.pages !== undefined ? { pages: doc.pages } : {}) } : s,
-  );
+  const sources = saved.sources.map((s) => (s.id === id ? refreshedSource(s, documentFigures(doc)) : s));
   return { ...(await recompute(saved, sources, all, check, now)), documents: all };
 }
 

@@ -28,7 +28,7 @@ export interface SavedReviewV1 extends Omit<SavedReviewV2, 'schemaVersion' | 'de
 }
 import { normaliseUrl } from './url';
 import { isObj, isVerdict, validateSavedReview } from './validate';
-import { sourceOfReview } from './sources';
+import { sourceOfReview } from './source-description';
 
 /** The current version of the stored data (SavedReview.schemaVersion). */
 export const STORAGE_VERSION = 3;

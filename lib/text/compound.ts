@@ -50,6 +50,17 @@ function insideLongerHead(norm: string, headStart: number): boolean {
   return false;
 }
 
+/**
+ * A particle or preposition in front of a word often makes a new word, not a compound of it: an
+ * "aanvraag" is an application, not a question; "toezicht" is supervision, "voorzorg"
+ * precaution, "overleg" a meeting and "vooruitgaat" is progress, not "gaat". A signal word is not
+ * found after one of these as the whole first part. Left out are the prefixes after which the
+ * word keeps its sense ("doorverwijzing" is a verwijzing, "ondersteuning" steun, "bijscholing"
+ * scholing, "meekijken" kijken, "binnenschools" school) and the two-letter ones (af, in, op …),
+ * which the minimum first part (MIN_REST) already leaves out.
+ */
+const PARTICLE_PREFIXES = new Set(['aan', 'achter', 'neer', 'ont', 'opeen', 'over', 'samen', 'tegen', 'terug', 'toe', 'uit', 'voor', 'vooruit', 'weg']);
+
 /** Minimum key length for each position of a signal word inside a compound. */
 const MIN_HEAD = 4; // "…team", "…raad"
 const MIN_PREFIX = 5; // "wachtlijst…"
@@ -113,7 +124,8 @@ export class CompoundMatcher {
             // the part of the word after the key
             const rest = norm.slice(j + 1);
             let ok = false;
-            if (i === 0) ok = !this.headOnly[id] && len >= MIN_PREFIX && plausibleRest(rest);
+            if (i > 0 && PARTICLE_PREFIXES.has(norm.slice(0, i))) ok = false;
+            else if (i === 0) ok = !this.headOnly[id] && len >= MIN_PREFIX && plausibleRest(rest);
             else if (INFLECTION.has(rest)) ok = len >= MIN_HEAD && !insideLongerHead(norm, i);
             else ok = !this.headOnly[id] && len >= MIN_MIDDLE && plausibleRest(rest);
             if (ok) found.add(id);
@@ -126,7 +138,7 @@ export class CompoundMatcher {
 }
 
 /** Derivational endings: "jeugd" + "igen" is not a compound, "jeugd" + "zorg" is. */
-const DERIVATIONAL = ['ig', 'ing', 'heid', 'lijk', 'isch', 'baar', 'loos', 'schap', 'elijk', 'erij', 'atie', 'iteit', 'achtig', 'ering'];
+const DERIVATIONAL = ['ig', 'ing', 'matig', 'heid', 'lijk', 'isch', 'baar', 'loos', 'schap', 'elijk', 'erij', 'atie', 'iteit', 'achtig', 'ering'];
 
 /** The rest of a word after a first compound part: optional linking s/e/en, then a part of 3+ letters. */
 function plausibleRest(rest: string): boolean {

@@ -95,22 +95,49 @@ export function graphemes(text: string, useSegmenter = true): string[] {
   return Array.from(seg.segment(text), (s) => s.segment);
 }
 
+export interface ShortenOptions {
+  /**
+   * Go back to the last white space when it stands at or after this many characters, so a word
+   * is not cut in half. Default four fifths of `max`; `Infinity` cuts mid-word.
+   */
+  wordFrom?: number;
+  /** What is taken off the end of the cut text before the "…". Default white space and , ; : . - */
+  trailing?: RegExp;
+  /** `max` counts the "…" too (a label of a fixed width); by default the "…" comes after `max` characters. */
+  ellipsisInMax?: boolean;
+  useSegmenter?: boolean;
+}
+
 /**
- * Cut text to at most `max` graphemes, preferring a word boundary in the last fifth, and add
- * "…" when cut. Never splits a surrogate pair or an emoji sequence.
+ * Cut text to `max` graphemes and add "…" when cut: the one way every stage shortens text for
+ * people (quotes, titles, labels), with `options` for where a cut may fall. Never splits a
+ * surrogate pair or an emoji sequence.
  */
-export function truncateText(text: string, max: number, useSegmenter = true): string {
+export function shortenText(text: string, max: number, options: ShortenOptions = {}): string {
   if (text.length <= max) return text; // a string of ≤ max code units has ≤ max graphemes
   // Only the first max + 1 graphemes matter: a 50,000-character note is not split whole.
-  const parts = firstGraphemes(text, max + 1, useSegmenter);
+  const parts = firstGraphemes(text, max + 1, options.useSegmenter ?? true);
   if (parts.length <= max) return text;
-  let cut = parts.slice(0, max);
-  const minKeep = Math.floor(max * 0.8);
-  for (let i = cut.length - 1; i >= minKeep; i--) {
+  let cut = parts.slice(0, options.ellipsisInMax ? max - 1 : max);
+  const wordFrom = options.wordFrom ?? Math.floor(max * 0.8);
+  for (let i = cut.length - 1; i >= wordFrom; i--) {
     if (/\s/.test(cut[i]!)) {
       cut = cut.slice(0, i);
       break;
     }
   }
-  return `${cut.join('').replace(/[\s,;:.-]+$/u, '')}…`;
+  return `${cut.join('').replace(options.trailing ?? /[\s,;:.-]+$/u, '')}…`;
+}
+
+/**
+ * Cut text to at most `max` graphemes, preferring a word boundary in the last fifth, and add
+ * "…" when cut. Never splits a surrogate pair or an emoji sequence.
+ */
+export function truncateText(text: string, max: number, useSegmenter = true): string {
+  return shortenText(text, max, { useSegmenter });
+}
+
+/** A label of at most `max` characters, "…" included, cut mid-word (chart and table labels). */
+export function shortLabel(text: string, max: number): string {
+  return shortenText(text, max, { ellipsisInMax: true, wordFrom: Infinity, trailing: /\s+$/u });
 }

@@ -61,6 +61,10 @@ export function createSentenceBuffer(capacity = 64): SentenceBuffer {
   };
 }
 
+/** A section number: "7", "3.2", "12.1.4" (a year or an amount is no section number). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*$/;
+const TERMINAL = /[.!?\u2026]/;
+
 /**
  * Split text into sentences using its tokens (see scanTokens: tokenise once, reuse).
  * A sentence ends at . ! ? (or …) when the next word starts with a capital or a digit and the
@@ -117,6 +121,9 @@ export function splitSentencesInto(text: string, buf: TokenBuffer, out: Sentence
         // "o.a. Gemeenten" is rare; initials and abbreviations usually continue the sentence
         continue;
       }
+      // "4. Samen beslissen over de hulp", "3.2. Wachttijden": a section number at the start of a
+      // title (a text with no full stop of its own) belongs to the line it numbers
+      if (i === 0 && (buf.flags[i]! & TOKEN_NUM) !== 0 && SECTION_NUMBER.test(n) && !TERMINAL.test(text.slice(end))) continue;
       // "t/m" etc. never reach here (no full stop); numbers like "2025." do end a sentence
     }
     from = pushSentence(out, text, starts, from, i + 1, end, stop === 63);

@@ -116,13 +116,10 @@ export function stemDutch(input: string): string {
       w = w.slice(0, pos);
       eEnding();
     }
-  } else if (w.endsWith('baar')) {
-    const pos = w.length - 4;
-    if (inR2(pos)) w = w.slice(0, pos);
-  } else if (w.endsWith('bar')) {
-    const pos = w.length - 3;
-    if (inR2(pos) && eFound) w = w.slice(0, pos);
   }
+  // Unlike Snowball, "-baar" stays: "beschikbaar" (available) is not "beschikking" (a decision),
+  // "bereikbaar" is not "bereik", "betaalbaar" is not "betaling"; "beschikbaar", "beschikbare"
+  // and "beschikbaarheid" still share one stem (step 4 makes "baar" "bar").
 
   // Step 4: undouble vowel (maan → man)
   const n = w.length;

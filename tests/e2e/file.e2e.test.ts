@@ -1,14 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
 import { pdfToDocument } from '@/cli/pdf';
-import { extractFromHtmlDocument } from '@/lib/extract/html';
-import { parseHtmlDocument } from '@/cli/dom';
-import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension } from './harness';
-import { PanelDriver, serious } from './panel-driver';
+import { clickToolbarButton, expectedReview, skipE2E, ROOT, useExtension } from './harness';
+import { expectNoSeriousAxe, PanelDriver, saveScreenshot, shownVerdicts, storedReview } from './panel-driver';
 
 /**
  * "Of kies een bestand" in the REAL side panel: a PDF (read by pdf.js with its worker, shipped
@@ -18,11 +16,6 @@ import { PanelDriver, serious } from './panel-driver';
 
 const skip = skipE2E();
 const PDF = join(ROOT, 'tests/fixtures/pdf/regiovisie-zuiderveld.pdf');
-
-/** The verdict per item as the panel shows it. */
-function shownVerdicts(panel: PanelDriver): Promise<Record<string, string>> {
-  return panel.evaluate(`Object.fromEntries([...document.querySelectorAll('[data-item]')].map((el) => [el.dataset.item, el.dataset.verdict]))`);
-}
 
 describe.skipIf(skip)('checking a chosen file in the side panel', () => {
   const env = useExtension();
@@ -37,10 +30,8 @@ describe.skipIf(skip)('checking a chosen file in the side panel', () => {
     await panel.waitFor(`document.querySelector('[role="alert"]')`);
     expect(await panel.text('[role="alert"]')).toContain('Sla de pdf op uw computer op');
     expect(await panel.evaluate<boolean>(`document.querySelector('details.file-chooser').open`)).toBe(true);
-    const atStart = await panel.axe();
-    expect(serious(atStart), JSON.stringify(atStart, null, 2)).toEqual([]);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-pdf-tab.png'), await panel.screenshot());
+    await expectNoSeriousAxe(panel);
+    await saveScreenshot(panel, 'sidepanel-pdf-tab.png');
 
     await panel.setFiles('#check-file', [PDF]);
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`, 30_000);
@@ -64,8 +55,7 @@ describe.skipIf(skip)('checking a chosen file in the side panel', () => {
 
     // Saved like any review, under the file's name.
     await panel.waitFor(`document.querySelector('[data-testid="save-state"]')?.dataset.state === 'saved'`);
-    const stored = await panel.evaluate<string[]>(`chrome.storage.local.get(null).then((all) => Object.keys(all))`);
-    expect(stored).toContain('review:file:regiovisie-zuiderveld.pdf');
+    expect(await storedReview(panel, 'file:regiovisie-zuiderveld.pdf')).toBeDefined();
 
     // The tab loading a page does not take the file's review away.
     const seen = await panel.tabLoadSeen('fixtures/extract/leeg.html');
@@ -75,18 +65,13 @@ describe.skipIf(skip)('checking a chosen file in the side panel', () => {
     expect(await panel.text('[data-testid="from-file"]')).toContain('regiovisie-zuiderveld.pdf');
     expect(await panel.text('button.primary')).toBe('Controleer deze pagina');
 
-    const violations = await panel.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-pdf.png'), await panel.screenshot());
+    await expectNoSeriousAxe(panel);
+    await saveScreenshot(panel, 'sidepanel-pdf.png');
     await panel.close();
   });
 
   it('reads a saved web page, and says in plain Dutch what it cannot read', async () => {
-    const page = await env.ext.context.newPage();
-    await page.goto(env.server.url('fixtures/extract/leeg.html'));
-    await clickToolbarButton(env.ext, page);
-    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    const { page, panel } = await PanelDriver.openOn(env.ext, env.server.url('fixtures/extract/leeg.html'), await env.ext.context.newPage());
 
     // A PDF with a password.
     await panel.setFiles('#check-file', [join(ROOT, 'tests/fixtures/pdf/regiovisie-wachtwoord.pdf')]);
@@ -114,7 +99,7 @@ describe.skipIf(skip)('checking a chosen file in the side panel', () => {
     const file = join(ROOT, 'tests/fixtures/checker/regiovisie-gezinnen.html');
     await panel.setFiles('#check-file', [file]);
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
-    const expected = analyze(extractFromHtmlDocument(parseHtmlDocument(readFileSync(file, 'utf8')), { url: 'regiovisie-gezinnen.html' }), locChecklist);
+    const expected = expectedReview(readFileSync(file, 'utf8'), 'regiovisie-gezinnen.html');
     expect(await shownVerdicts(panel)).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
     expect(await panel.evaluate<number>(`document.querySelectorAll('[role="alert"]').length`)).toBe(0);
     await panel.close();

@@ -5,14 +5,11 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
-import { analyze } from '@/lib/check';
-import { locChecklist } from '@/lib/checklist';
 import { normaliseUrl } from '@/lib/review';
 import { translate } from '@/lib/i18n';
 import { quoteStart } from '@/lib/review/show-on-page';
-import { ROOT, serveFixtures, waitUntil, type FixtureServer } from './harness';
+import { expectedReview, ROOT, serveFixtures, waitUntil, type FixtureServer } from './harness';
 
 /**
  * The BUILT Firefox add-on in Debian's firefox-esr (headless), driven by puppeteer-core over
@@ -53,12 +50,6 @@ function buildAddon(): void {
   if (r.status !== 0) throw new Error(`The Firefox build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-/** The automatic review the panel must show, computed in Node from the same file. */
-function expectedReview() {
-  const html = readFileSync(join(ROOT, 'tests', FIXTURE), 'utf8');
-  return analyze(extractFromHtmlDocument(parseHtmlDocument(html)), locChecklist);
-}
-
 /** The WebExtension globals inside the panel page (typed loosely: this file runs in Node). */
 type PanelWindow = typeof globalThis & {
   browser: {
@@ -80,7 +71,8 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
   let chromeContext = '';
   let host = ''; // the add-on's moz-extension host
   const downloads = mkdtempSync(join(tmpdir(), 'regiovisie-firefox-dl-'));
-  const expected = expectedReview();
+  // The automatic review the panel must show, computed in Node from the same file.
+  const expected = expectedReview(readFileSync(join(ROOT, 'tests', FIXTURE), 'utf8'));
   const first = expected.items[0]!;
   const target = first.verdict === 'ontbreekt' ? 'deels' : 'ontbreekt';
 
@@ -349,7 +341,7 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
     const closedPage = 'fixtures/highlight/regiovisie-dichte-delen.html';
     const html = readFileSync(join(ROOT, 'tests', closedPage), 'utf8');
     const doc = parseHtmlDocument(html);
-    const review = analyze(extractFromHtmlDocument(parseHtmlDocument(html)), locChecklist);
+    const review = expectedReview(html);
     const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
     const quoteIn = (selector: string) => {
       const text = squash(doc.querySelector(selector)!.textContent ?? '');

@@ -1,11 +1,11 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
 import { sidepanelInitialScripts } from '@/cli/build-files';
-import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension } from './harness';
-import { PanelDriver } from './panel-driver';
+import { skipE2E, ROOT, useExtension } from './harness';
+import { PanelDriver, saveScreenshot } from './panel-driver';
 
 const skip = skipE2E();
 
@@ -22,10 +22,7 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
   it('cannot send anything over the network: its pages may connect only to the extension itself', async () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, '.output/chrome-mv3/manifest.json'), 'utf8'));
     expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'self'");
-    const page = await env.ext.context.newPage();
-    await page.goto(env.server.url('fixtures/extract/leeg.html'));
-    await clickToolbarButton(env.ext, page);
-    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    const { page, panel } = await PanelDriver.openOn(env.ext, env.server.url('fixtures/extract/leeg.html'), await env.ext.context.newPage());
     // A request to a server that answers (it served the page above) is blocked; the
     // extension's own files are not, so the block is the policy, not a broken fetch.
     const outcome = await panel.evaluate<string[]>(`Promise.all([
@@ -54,10 +51,7 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
   });
 
   it('reads a fixture page through the toolbar button and the side panel', async () => {
-    const page = env.ext.context.pages()[0] ?? (await env.ext.context.newPage());
-    await page.goto(env.server.url('fixtures/extract/accordeon.html'));
-    await clickToolbarButton(env.ext, page);
-    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    const { panel } = await PanelDriver.openOn(env.ext, env.server.url('fixtures/extract/accordeon.html'));
 
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelector('[data-testid="doc-counts"]')`);
@@ -70,16 +64,12 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
     expect(expected.blocks.length).toBeGreaterThan(8);
     expect(await panel.text('[data-testid="doc-counts"]')).toContain(`${expected.blocks.length} tekstblokken`);
 
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-foundation.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'sidepanel-foundation.png');
     await panel.close();
   });
 
   it('says in plain Dutch when a page has too little text to check', async () => {
-    const page = await env.ext.context.newPage();
-    await page.goto(env.server.url('fixtures/extract/leeg.html'));
-    await clickToolbarButton(env.ext, page);
-    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    const { page, panel } = await PanelDriver.openOn(env.ext, env.server.url('fixtures/extract/leeg.html'), await env.ext.context.newPage());
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`[...document.querySelectorAll('.notice')].some((n) => n.textContent.includes('te weinig tekst'))`);
     expect(await panel.evaluate<number>(`document.querySelectorAll('[data-item]').length`)).toBe(0);
@@ -88,10 +78,7 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
   });
 
   it('warns in plain Dutch when a page is not in Dutch', async () => {
-    const page = await env.ext.context.newPage();
-    await page.goto(env.server.url('fixtures/extract/engels.html'));
-    await clickToolbarButton(env.ext, page);
-    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    const { page, panel } = await PanelDriver.openOn(env.ext, env.server.url('fixtures/extract/engels.html'), await env.ext.context.newPage());
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`[...document.querySelectorAll('.notice')].some((n) => n.textContent.includes('niet in het Nederlands'))`);
     await panel.close();
@@ -99,10 +86,7 @@ describe.skipIf(skip)('the built extension in Chromium', () => {
   });
 
   it('explains in Dutch that a browser page cannot be read', async () => {
-    const page = await env.ext.context.newPage();
-    await page.goto('chrome://version');
-    await clickToolbarButton(env.ext, page);
-    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    const { page, panel } = await PanelDriver.openOn(env.ext, 'chrome://version', await env.ext.context.newPage());
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelector('[role="alert"]')`);
     expect(await panel.text('[role="alert"]')).toContain('De extensie kan deze pagina niet lezen');

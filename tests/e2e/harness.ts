@@ -1,10 +1,15 @@
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { analyze } from '@/lib/check';
+import type { Review } from '@/lib/check/types';
+import { locChecklist } from '@/lib/checklist';
+import { extractFromHtmlDocument } from '@/lib/extract/html';
+import { parseHtmlDocument } from '@/cli/dom';
 
 /**
  * End-to-end harness: the BUILT extension (.output/chrome-mv3) loaded into Debian's Chromium
@@ -14,12 +19,12 @@ import { afterAll, beforeAll } from 'vitest';
  */
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
 export const OUTPUT_DIR = resolve(ROOT, 'test-output');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Why e2e tests cannot run here, or null. In CI (CI=true) a reason is a failure, not a skip. */
-export function missingPrerequisite(): string | null {
+function missingPrerequisite(): string | null {
   if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`;
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) return `No built extension in ${EXTENSION_DIR} (run npm run build)`;
   return null;
@@ -159,13 +164,39 @@ export function useExtension(generated: Record<string, string> = {}): { readonly
   return env;
 }
 
+/**
+ * The automatic review the panel must show for a page of this HTML (read from `url`, when
+ * given), computed in Node as the CLI computes it.
+ */
+export function expectedReview(html: string, url?: string): Review {
+  return analyze(extractFromHtmlDocument(parseHtmlDocument(html), { url }), locChecklist);
+}
+
+/** Let the browser save downloads into a new temporary folder (named from `prefix`) without asking; returns the folder. */
+export async function allowDownloads(ext: ExtensionBrowser, prefix: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  await ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: dir } as never);
+  return dir;
+}
+
+/** Wait until `dir` holds a file whose name ends in `suffix`; returns the names of all such files. */
+export function downloaded(dir: string, suffix: string, timeoutMs = 20_000): Promise<string[]> {
+  return waitUntil(
+    () => {
+      const files = readdirSync(dir).filter((f) => f.endsWith(suffix));
+      return files.length > 0 && files;
+    },
+    { timeoutMs, intervalMs: 200, message: () => `No ${suffix} downloaded to ${dir}: ${readdirSync(dir).join(', ')}` },
+  );
+}
+
 /** Remove a profile folder made by launchWithExtension. */
 export function removeProfile(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
 /** The DevTools "tab" target of a page (its parent target; Extensions.triggerAction wants that one). */
-export async function tabTargetIdOf(ext: ExtensionBrowser, page: Page): Promise<string> {
+async function tabTargetIdOf(ext: ExtensionBrowser, page: Page): Promise<string> {
   const { targetInfos } = (await ext.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as {
     targetInfos: { targetId: string; type: string; url: string }[];
   };

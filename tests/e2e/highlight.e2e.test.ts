@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
-import { analyze } from '@/lib/check';
-import { locChecklist } from '@/lib/checklist';
 import { translate } from '@/lib/i18n';
 import { quoteStart } from '@/lib/review/show-on-page';
 import type { ItemResult } from '@/lib/check/types';
-import { highlightedText, launchWithExtension, removeProfile, ROOT, serveFixtures, skipE2E, waitUntil, type ExtensionBrowser } from './harness';
+import { expectedReview, highlightedText, ROOT, skipE2E, useExtension, waitUntil } from './harness';
 import { PanelDriver } from './panel-driver';
 
 /**
@@ -65,12 +62,11 @@ function placeOf(page: Page, quote: string) {
 }
 
 describe.skipIf(skip)('showing quotes that stand in a closed part of the page', () => {
-  let ext: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  const env = useExtension();
   let page: Page;
   let panel: PanelDriver;
   const doc = parseHtmlDocument(HTML);
-  const review = analyze(extractFromHtmlDocument(parseHtmlDocument(HTML)), locChecklist);
+  const review = expectedReview(HTML);
   /** An item and the index of one of its quotes that stands in the given part of the page. */
   const quoteIn = (section: Section): { item: ItemResult; n: number; quote: string } => {
     for (const item of review.items) {
@@ -123,16 +119,9 @@ describe.skipIf(skip)('showing quotes that stand in a closed part of the page', 
   }
 
   beforeAll(async () => {
-    server = await serveFixtures();
-    ext = await launchWithExtension();
-    ({ page, panel } = await PanelDriver.openOn(ext, server.url(FIXTURE)));
+    ({ page, panel } = await PanelDriver.openOn(env.ext, env.server.url(FIXTURE)));
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${review.items.length}`);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    removeProfile(ext?.userDataDir ?? '');
-    await server?.close();
   });
 
   it('opens an ARIA accordion panel with its own button, scrolls to the quote and says it is marked', async () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
@@ -7,12 +6,12 @@ import type { CDPSession, Page } from 'playwright-core';
 import { makePage } from '@/cli/bench';
 import { parseHtmlDocument } from '@/cli/dom';
 import { extractFromHtmlDocument } from '@/lib/extract/html';
-import { normaliseUrl, type SavedReview } from '@/lib/review';
+import { normaliseUrl } from '@/lib/review';
 import { MAX_SNAPSHOT_CHARACTERS } from '@/lib/messages';
 import { escapeHtml } from '@/lib/overview/html';
 import { isValidXml, parseXml, textsOf, unzipDocx, xmlText } from '../unit/docx/docx-helpers';
-import { clickToolbarButton, ROOT, skipE2E, useExtension, waitUntil } from './harness';
-import { PanelDriver } from './panel-driver';
+import { allowDownloads, downloaded, ROOT, skipE2E, useExtension } from './harness';
+import { PanelDriver, storedReview } from './panel-driver';
 
 /**
  * Hostile and huge pages in the REAL side panel (issue 11): pages that try to run code or
@@ -173,21 +172,10 @@ const FOREIGN_MARKUP = `[...document.querySelectorAll('*')].flatMap((el) => {
 const ITEMS = `document.querySelectorAll('[data-item]').length`;
 const PANEL_TEXT = `document.body.innerText.replace(/\\s+/g, ' ')`;
 
-/** The review the panel stored for a page (test-side reading of browser.storage.local). */
-async function storedReview(panel: PanelDriver, url: string): Promise<SavedReview> {
-  const key = normaliseUrl(url);
-  const all = await panel.evaluate<Record<string, SavedReview>>(`chrome.storage.local.get(null)`);
-  const found = Object.values(all).find((v) => v && typeof v === 'object' && (v as SavedReview).key === key);
-  if (!found) throw new Error(`No stored review for ${key}: ${Object.keys(all).join(', ')}`);
-  return found;
-}
-
 async function openAndCheck(env: ReturnType<typeof useExtension>, path: string): Promise<{ page: Page; panel: PanelDriver }> {
   const page = await env.ext.context.newPage();
   await page.bringToFront();
-  await page.goto(env.server.url(path));
-  await clickToolbarButton(env.ext, page);
-  const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+  const { panel } = await PanelDriver.openOn(env.ext, env.server.url(path), page);
   await panel.evaluate(PANEL_TRAPS);
   return { page, panel };
 }
@@ -242,22 +230,18 @@ describe.skipIf(skip)('hostile and huge pages', () => {
     expect(await page.evaluate(() => (window as unknown as { __iframeScript: number }).__iframeScript)).toBe(1);
     expect(await page.evaluate(() => document.body.dataset.ready)).toBe('ja');
 
-    const saved = await storedReview(panel, page.url());
-    expect(saved.title).toBe(title);
+    const saved = await storedReview(panel, normaliseUrl(page.url()));
+    expect(saved?.title).toBe(title);
 
     // The letter the panel saves for this review, opened. The council's details are the example
     // settings, stored as the options page stores them (the first-run form is tested elsewhere).
     const settings = JSON.parse(readFileSync(join(ROOT, 'examples/council-settings.json'), 'utf8'));
     await panel.evaluate(`chrome.storage.local.set(${JSON.stringify({ councilSettings: settings, councilSettings$: { v: 1 } })})`);
     await panel.click('[data-view="letter"]');
-    const downloads = mkdtempSync(join(tmpdir(), 'hostile-letter-'));
-    await env.ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads } as never);
+    const downloads = await allowDownloads(env.ext, 'hostile-letter-');
     await panel.waitFor(`[...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Maak de brief (Word-bestand)')`);
     await panel.clickButton('Maak de brief (Word-bestand)');
-    const [file] = await waitUntil(() => readdirSync(downloads).filter((f) => f.endsWith('.docx')).length > 0 && readdirSync(downloads).filter((f) => f.endsWith('.docx')), {
-      timeoutMs: 20_000,
-      message: () => `No .docx downloaded to ${downloads}: ${readdirSync(downloads).join(', ')}`,
-    });
+    const [file] = await downloaded(downloads, '.docx');
     const docx = readFileSync(join(downloads, file!));
     rmSync(downloads, { recursive: true, force: true });
     // The letter view shows the page's title as text too, and nothing ran there either.

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { locChecklist } from '@/lib/checklist';
 import { BAR_IMAGE } from '@/lib/letter/chart';
 import { imageSize } from '@/lib/letter/image';
-import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
-import { fillCouncilDetails, PanelDriver, serious, typeInto } from './panel-driver';
+import type { SavedReview } from '@/lib/review';
+import { allowDownloads, clickToolbarButton, downloaded, skipE2E, ROOT, useExtension, waitUntil } from './harness';
+import { expectNoSeriousAxe, fillCouncilDetails, PanelDriver, saveScreenshot, storedReviews, typeInto } from './panel-driver';
 
 /**
  * The advice letter from the REAL side panel: first-run council details, an edited
@@ -33,14 +34,17 @@ function has(command: string, flag: string): boolean {
   return !r.error && r.status === 0;
 }
 
+/** Wait until a review the panel stored has what `ok` looks for. */
+async function storedUntil(panel: PanelDriver, what: string, ok: (review: SavedReview) => boolean): Promise<void> {
+  await waitUntil(async () => Object.values(await storedReviews(panel)).some(ok), { message: `Not stored: ${what}` });
+}
+
 describe.skipIf(skip)('the advice letter in the side panel', () => {
   const env = useExtension();
 
   it('asks for the council details, keeps paragraph edits, and saves a Word letter with the review attached', async () => {
-    const page = env.ext.context.pages()[0] ?? (await env.ext.context.newPage());
-    await page.goto(env.server.url('fixtures/checker/regiovisie-breed.html'));
-    await clickToolbarButton(env.ext, page);
-    let panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    const { page, panel: opened } = await PanelDriver.openOn(env.ext, env.server.url('fixtures/checker/regiovisie-breed.html'));
+    let panel = opened; // opened again later in the test
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
 
@@ -54,9 +58,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     await panel.insertText(TOELICHTING);
     await panel.click(`${item} textarea[data-action="private-note"]`);
     await panel.insertText(PRIVATE);
-    await panel.waitFor(
-      `chrome.storage.local.get(null).then((all) => Object.entries(all).some(([key, r]) => key.startsWith('review:') && r?.decisions?.[${JSON.stringify(firstId)}]?.toelichting === ${JSON.stringify(TOELICHTING)} && r.decisions[${JSON.stringify(firstId)}].privateNote === ${JSON.stringify(PRIVATE)}))`,
-    );
+    await storedUntil(panel, 'the toelichting and the private note', (r) => r.decisions[firstId]?.toelichting === TOELICHTING && r.decisions[firstId]?.privateNote === PRIVATE);
 
     // First run: the letter view asks for the council's details.
     await panel.click('[data-view="letter"]');
@@ -77,9 +79,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     await typeInto(panel, '#letter-regiovisie-name', REGIOVISIE_NAME);
     await panel.waitFor(`document.querySelector('.letter-preview')?.textContent.includes(${JSON.stringify(`Aan ${BOTH} van ${MUNICIPALITY}`)})`);
     expect(await panel.text('.letter-preview')).toContain(`Advies over de regiovisie „${REGIOVISIE_NAME}”`);
-    await panel.waitFor(
-      `chrome.storage.local.get(null).then((all) => Object.entries(all).some(([key, r]) => key.startsWith('review:') && r?.municipality === ${JSON.stringify(MUNICIPALITY)} && r.addressee === 'gemeenteraad en college van B&W' && r.regiovisieName === ${JSON.stringify(REGIOVISIE_NAME)}))`,
-    );
+    await storedUntil(panel, 'the letter details', (r) => r.municipality === MUNICIPALITY && r.addressee === 'gemeenteraad en college van B&W' && r.regiovisieName === REGIOVISIE_NAME);
 
     // Nothing checked yet: the letter view says how many and offers to go to the first one; it does not block.
     expect(await panel.text('[data-testid="letter-unchecked"]')).toContain('34 van 34 punten zijn nog niet bekeken');
@@ -121,14 +121,10 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     await panel.waitFor(`document.querySelector('${slot}') && !document.querySelector('${slot} .letter-left-out') && !document.querySelector('${slot} textarea')`);
     // Both edits are stored (the opening's new text; the closing paragraph back to its own), so
     // closing the panel below loses nothing.
-    await panel.waitFor(
-      `chrome.storage.local.get(null).then((all) => Object.entries(all).some(([key, r]) => key.startsWith('review:') && r?.letterEdits?.opening === ${JSON.stringify(EDITED)} && !('slot' in r.letterEdits)))`,
-    );
+    await storedUntil(panel, 'the letter edits', (r) => r.letterEdits?.opening === EDITED && !('slot' in r.letterEdits));
 
-    const violations = await panel.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-letter.png'), await panel.screenshot());
+    await expectNoSeriousAxe(panel);
+    await saveScreenshot(panel, 'sidepanel-letter.png');
 
     // Close the panel and open it again: the edit is still there.
     await panel.close();
@@ -142,16 +138,9 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     expect(await panel.evaluate<boolean>(`document.querySelector('[data-addressee="gemeenteraad en college van B&W"]').checked`)).toBe(true);
 
     // Make the letter: docx is loaded now, and the file is saved through a real download.
-    const downloads = mkdtempSync(join(tmpdir(), 'letter-dl-'));
-    await env.ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads } as never);
+    const downloads = await allowDownloads(env.ext, 'letter-dl-');
     await panel.clickButton('Maak de brief (Word-bestand)');
-    const files = await waitUntil(
-      () => {
-        const docx = readdirSync(downloads).filter((f) => f.endsWith('.docx'));
-        return docx.length > 0 && docx;
-      },
-      { timeoutMs: 20_000, intervalMs: 200, message: () => `No .docx downloaded to ${downloads}: ${readdirSync(downloads).join(', ')}` },
-    );
+    const files = await downloaded(downloads, '.docx');
     expect(files).toHaveLength(1);
     const name = files[0]!;
     const today = new Date();
@@ -214,10 +203,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
   });
 
   it('warns in the Brief tab, with the reason, when the checked page is a short news item, and points to the PDF', async () => {
-    const page = await env.ext.context.newPage();
-    await page.goto(env.server.url('fixtures/checker/nieuws-regiovisies-landelijk.html'));
-    await clickToolbarButton(env.ext, page);
-    const panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    const { panel } = await PanelDriver.openOn(env.ext, env.server.url('fixtures/checker/nieuws-regiovisies-landelijk.html'), await env.ext.context.newPage());
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
     // The review says it too: no regiovisie (the reason), and little text, with where to look.
@@ -238,8 +224,7 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     expect(text).toContain('Staat de regiovisie in een pdf? Kies die dan bij ‘Of kies een bestand’.');
     // It warns, it does not block.
     expect(await panel.evaluate<boolean>(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Maak de brief (Word-bestand)' && !b.disabled)`)).toBe(true);
-    const violations = await panel.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+    await expectNoSeriousAxe(panel);
     // The warning and the fields 'Over deze brief' fit a panel of 320 px: nothing scrolls sideways.
     await panel.send('Emulation.setDeviceMetricsOverride', { width: 320, height: 800, deviceScaleFactor: 1, mobile: false });
     await panel.waitFor(`document.documentElement.clientWidth === 320`);
@@ -249,11 +234,10 @@ describe.skipIf(skip)('the advice letter in the side panel', () => {
     );
     expect({ overflow, wide }).toEqual({ overflow: 0, wide: [] });
     await panel.evaluate(`document.querySelector('[data-testid="letter-about"]').scrollIntoView({ block: 'start' })`);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-letter-about-320.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'sidepanel-letter-about-320.png');
     await panel.send('Emulation.clearDeviceMetricsOverride');
     await panel.evaluate(`window.scrollTo(0, 0)`);
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-letter-warning.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'sidepanel-letter-warning.png');
     await panel.close();
   });
 });

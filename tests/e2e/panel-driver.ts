@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { clickToolbarButton, ROOT, waitUntil, type ExtensionBrowser } from './harness';
+import { expect } from 'vitest';
+import type { SavedReview } from '@/lib/review';
+import { clickToolbarButton, OUTPUT_DIR, ROOT, waitUntil, type ExtensionBrowser } from './harness';
 
 const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -44,15 +46,18 @@ export class PanelDriver {
     }) as never);
   }
 
-  /** Wait for the side panel target of the extension to appear and attach to it. */
-  /** Open `url` in the browser's first tab, open the panel there with the toolbar button, and attach to it. */
-  static async openOn(ext: ExtensionBrowser, url: string): Promise<{ page: Page; panel: PanelDriver }> {
-    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+  /**
+   * Open `url` in `page` (by default the browser's first tab), open the panel there with the
+   * toolbar button, and attach to it.
+   */
+  static async openOn(ext: ExtensionBrowser, url: string, page?: Page): Promise<{ page: Page; panel: PanelDriver }> {
+    page ??= ext.context.pages()[0] ?? (await ext.context.newPage());
     await page.goto(url);
     await clickToolbarButton(ext, page);
     return { page, panel: await PanelDriver.attach(ext.cdp, ext.extensionId) };
   }
 
+  /** Wait for the side panel target of the extension to appear and attach to it. */
   static async attach(cdp: CDPSession, extensionId: string, timeoutMs = 15_000): Promise<PanelDriver> {
     const url = `chrome-extension://${extensionId}/sidepanel.html`;
     const target = await waitUntil(
@@ -236,6 +241,41 @@ export class PanelDriver {
       { timeoutMs: 5_000, message: 'The side panel did not close' },
     );
   }
+}
+
+/** The reviews the panel stored in browser.storage.local, by storage key (`review:` + the review's key; test-side reading, no product hook). */
+export function storedReviews(panel: PanelDriver): Promise<Record<string, SavedReview>> {
+  return panel.evaluate(`chrome.storage.local.get(null).then((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('review:') && !k.endsWith('$'))))`);
+}
+
+/** The review the panel stored under the review key `key` (a page's normalised URL, or `file:` + a file name), if any. */
+export async function storedReview(panel: PanelDriver, key: string): Promise<SavedReview | undefined> {
+  return (await storedReviews(panel))[`review:${key}`];
+}
+
+/** The verdict per item as the panel shows it. */
+export function shownVerdicts(panel: PanelDriver): Promise<Record<string, string>> {
+  return panel.evaluate(`Object.fromEntries([...document.querySelectorAll('[data-item]')].map((el) => [el.dataset.item, el.dataset.verdict]))`);
+}
+
+/**
+ * Run axe on the panel as it is now and expect no serious or critical findings (a failure shows
+ * all findings). `saveAs`: first keep all findings in test-output/`saveAs`.
+ */
+export async function expectNoSeriousAxe(panel: PanelDriver, saveAs?: string): Promise<void> {
+  const violations = await panel.axe();
+  if (saveAs) writeOutput(saveAs, JSON.stringify(violations, null, 2));
+  expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+}
+
+/** Keep a screenshot of the panel as it is now in test-output/`name`. */
+export async function saveScreenshot(panel: PanelDriver, name: string): Promise<void> {
+  writeOutput(name, await panel.screenshot());
+}
+
+function writeOutput(name: string, data: string | Buffer): void {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  writeFileSync(join(OUTPUT_DIR, name), data);
 }
 
 /** Select the text of a field and type over it, as a user does. */

@@ -1,9 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickToolbarButton, skipE2E, OUTPUT_DIR, useExtension } from './harness';
-import { fillCouncilDetails, PanelDriver, serious, typeInto } from './panel-driver';
+import { skipE2E, useExtension } from './harness';
+import { expectNoSeriousAxe, fillCouncilDetails, PanelDriver, saveScreenshot, typeInto } from './panel-driver';
 
 /**
  * Issue 9, "the panel is quick to work through", in the REAL side panel: folding themes and
@@ -49,12 +48,6 @@ function expectFits(view: string, o: Overflow): void {
   expect.soft(o.wide, `${view}: elements wider than the panel`).toEqual([]);
 }
 
-async function expectNoSeriousAxe(panel: PanelDriver, view: string): Promise<void> {
-  const violations = await panel.axe();
-  writeFileSync(join(OUTPUT_DIR, `axe-panel-${view}.json`), JSON.stringify(violations, null, 2));
-  expect(serious(violations), `${view}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
 const focusedItem = `document.activeElement?.closest('[data-item]')?.dataset.item`;
 
 describe.skipIf(skip)('working through the review in the side panel', () => {
@@ -64,10 +57,7 @@ describe.skipIf(skip)('working through the review in the side panel', () => {
   let ids: string[] = [];
 
   it('folds themes and goes to the next item not checked, all by keyboard', async () => {
-    page = env.ext.context.pages()[0] ?? (await env.ext.context.newPage());
-    await page.goto(env.server.url(FIXTURE));
-    await clickToolbarButton(env.ext, page);
-    panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
+    ({ page, panel } = await PanelDriver.openOn(env.ext, env.server.url(FIXTURE)));
     await panel.evaluate(`document.querySelector('button.primary').focus()`);
     await panel.press('Enter');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`);
@@ -148,21 +138,20 @@ describe.skipIf(skip)('working through the review in the side panel', () => {
   });
 
   it('fits a panel of 320 px in every view, with no serious accessibility problems', async () => {
-    mkdirSync(OUTPUT_DIR, { recursive: true });
     await panel.send('Emulation.setDeviceMetricsOverride', { width: 320, height: 700, deviceScaleFactor: 1, mobile: false });
     await panel.waitFor(`document.documentElement.clientWidth <= 320`);
 
     // The review with every item and every explanation open: the widest it gets.
     await panel.evaluate(`window.scrollTo(0, 0)`);
-    writeFileSync(join(OUTPUT_DIR, 'panel-320-review.png'), await panel.screenshot());
-    await expectNoSeriousAxe(panel, 'review');
+    await saveScreenshot(panel, 'panel-320-review.png');
+    await expectNoSeriousAxe(panel, 'axe-panel-review.json');
     await panel.evaluate(`document.querySelectorAll('[data-action="toggle-item"][aria-expanded="false"]').forEach((b) => b.click())`);
     await panel.waitFor(`!document.querySelector('[data-action="toggle-item"][aria-expanded="false"]')`);
     await panel.evaluate(`document.querySelectorAll('details').forEach((d) => (d.open = true))`);
     expectFits('review (all items open, theme table)', await panel.evaluate<Overflow>(OVERFLOW));
-    await expectNoSeriousAxe(panel, 'review-open');
+    await expectNoSeriousAxe(panel, 'axe-panel-review-open.json');
     await panel.evaluate(`document.querySelector('[data-item="${ids[1]}"]').scrollIntoView({ block: 'start' })`);
-    writeFileSync(join(OUTPUT_DIR, 'panel-320-review-item.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'panel-320-review-item.png');
 
     // A damaged review set aside earlier (as review-store does) shows in the saved list, with a plain message.
     const asideKey = 'corrupt:2026-12-04T10:00:00.000Z:127.0.0.1/fixtures/checker/een-heel-lang-adres-van-een-pagina-die-niet-meer-te-lezen-was.html';
@@ -171,7 +160,7 @@ describe.skipIf(skip)('working through the review in the side panel', () => {
     await panel.waitFor(`document.querySelector('[data-action="open"]') && document.querySelector('[data-testid="set-aside"]')`);
     expect(await panel.text('[data-testid="set-aside"]')).toContain('konden niet meer worden gelezen');
     expectFits('saved list (with a damaged review set aside)', await panel.evaluate<Overflow>(OVERFLOW));
-    await expectNoSeriousAxe(panel, 'saved');
+    await expectNoSeriousAxe(panel, 'axe-panel-saved.json');
     await panel.click('[data-action="aside-delete"]');
     await panel.waitFor(`document.activeElement?.dataset.action === 'aside-delete-no'`);
     await panel.click('[data-action="aside-delete-yes"]');
@@ -190,10 +179,10 @@ describe.skipIf(skip)('working through the review in the side panel', () => {
     await panel.evaluate(`document.querySelectorAll('details').forEach((d) => (d.open = true))`);
     expectFits('letter ("Aan wie gaat de brief?" and the preview with its reference block)', await panel.evaluate<Overflow>(OVERFLOW));
     await panel.evaluate(`window.scrollTo(0, 0)`);
-    writeFileSync(join(OUTPUT_DIR, 'panel-320-letter.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'panel-320-letter.png');
     await panel.evaluate(`document.querySelector('.letter-preview').scrollIntoView({ block: 'start' })`);
-    writeFileSync(join(OUTPUT_DIR, 'panel-320-letter-preview.png'), await panel.screenshot());
-    await expectNoSeriousAxe(panel, 'letter');
+    await saveScreenshot(panel, 'panel-320-letter-preview.png');
+    await expectNoSeriousAxe(panel, 'axe-panel-letter.json');
 
     // The settings (options page), in a window as narrow as the panel.
     const options = await env.ext.context.newPage();

@@ -1,17 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extractFromHtmlDocument } from '@/lib/extract/html';
-import { parseHtmlDocument } from '@/cli/dom';
-import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
 import { explainVerdict } from '@/lib/review/explain';
 import { translate } from '@/lib/i18n';
-import { normaliseUrl, type SavedReview } from '@/lib/review';
-import { clickToolbarButton, highlightedText, launchWithExtension, skipE2E, OUTPUT_DIR, removeProfile, ROOT, serveFixtures, waitUntil, type ExtensionBrowser } from './harness';
-import { PanelDriver, serious } from './panel-driver';
+import { normaliseUrl } from '@/lib/review';
+import { clickToolbarButton, expectedReview, highlightedText, downloaded, launchWithExtension, skipE2E, removeProfile, ROOT, useExtension } from './harness';
+import { expectNoSeriousAxe, PanelDriver, saveScreenshot, shownVerdicts, storedReview, storedReviews } from './panel-driver';
 
 /**
  * The review in the REAL side panel: check a fixture page, override a verdict with the
@@ -24,63 +21,34 @@ const skip = skipE2E();
 const FIXTURE = 'fixtures/checker/regiovisie-breed.html';
 const NOTE = 'Navragen bij de gemeente: wat betekent "vertrouwen" hier precies? ✓';
 
-/** The automatic review the panel must show, computed in Node from the same file. */
-function expectedReview() {
-  const html = readFileSync(join(ROOT, 'tests/fixtures/checker/regiovisie-breed.html'), 'utf8');
-  return analyze(extractFromHtmlDocument(parseHtmlDocument(html)), locChecklist);
-}
-
 const sel = (id: string, rest = '') => `[data-item="${id}"] ${rest}`.trim();
 
-async function waitForFile(dir: string, timeoutMs = 15_000): Promise<string> {
-  const done = await waitUntil(() => readdirSync(dir).find((f) => f.endsWith('.json')), {
-    timeoutMs,
-    intervalMs: 100,
-    message: () => `No download in ${dir}: ${readdirSync(dir).join(', ')}`,
-  });
-  return join(dir, done);
-}
-
-/** All saved reviews in the panel's browser.storage.local (test-side reading, no product hook). */
-function storedReviews(panel: PanelDriver): Promise<Record<string, SavedReview>> {
-  return panel.evaluate(`chrome.storage.local.get(null).then((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('review:') && !k.endsWith('$'))))`);
-}
-
 describe.skipIf(skip)('the review in the side panel', () => {
-  let ext: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof serveFixtures>>;
+  const env = useExtension();
   let page: Page;
   let panel: PanelDriver;
   const downloads = mkdtempSync(join(tmpdir(), 'regiovisie-downloads-'));
   let exported = '';
-  const expected = expectedReview();
+  // The automatic review the panel must show, computed in Node from the same file.
+  const expected = expectedReview(readFileSync(join(ROOT, 'tests', FIXTURE), 'utf8'));
   const first = expected.items.find((it) => it.theme === 'vertrouwen' && it.evidence.length > 1)!;
 
   beforeAll(async () => {
-    server = await serveFixtures();
-    ext = await launchWithExtension();
-    ({ page, panel } = await PanelDriver.openOn(ext, server.url(FIXTURE)));
+    ({ page, panel } = await PanelDriver.openOn(env.ext, env.server.url(FIXTURE)));
   });
   afterAll(async () => {
-    await ext?.close();
-    removeProfile(ext?.userDataDir ?? '');
-    await server?.close();
     rmSync(downloads, { recursive: true, force: true });
   });
 
   it('has no serious accessibility problems on the start screen', async () => {
     expect(await panel.text('button.primary')).toBe('Controleer deze pagina');
-    const violations = await panel.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+    await expectNoSeriousAxe(panel);
   });
 
   it('checks the page and shows every item with the same verdict as the checker in Node', async () => {
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${expected.items.length}`);
-    const shown = await panel.evaluate<Record<string, string>>(
-      `Object.fromEntries([...document.querySelectorAll('[data-item]')].map((el) => [el.dataset.item, el.dataset.verdict]))`,
-    );
-    expect(shown).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
+    expect(await shownVerdicts(panel)).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
     // The summary per theme counts the same.
     const aanwezig = await panel.evaluate<number>(
       `[...document.querySelectorAll('[data-testid="theme-summary"] td[data-verdict="aanwezig"]')].reduce((n, td) => n + Number(td.textContent), 0)`,
@@ -96,7 +64,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     );
     const expectedWhy = Object.fromEntries(
       expected.items.flatMap((it) => {
-        const m = locChecklist.items.find((i) => i.id === it.id)!.method === 'readability' ? undefined : explainVerdict(it);
+        const m = explainVerdict(locChecklist.items.find((i) => i.id === it.id)!, it);
         return m ? [[it.id, translate('nl', m.key, m.params)]] : [];
       }),
     );
@@ -159,8 +127,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     }
     expect(await panel.text('[data-testid="theme-chart"] figcaption')).toBe('AanwezigDeelsOntbreekt');
     await panel.evaluate(`document.querySelector('[data-testid="theme-summary"]').closest('section').scrollIntoView()`);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-summary-chart.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'sidepanel-summary-chart.png');
   });
 
   it('keeps a note and the override after closing and reopening the panel', async () => {
@@ -169,19 +136,14 @@ describe.skipIf(skip)('the review in the side panel', () => {
     expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(NOTE);
     // The note reaches extension storage ("pagehide" writes at once; that it does not wait
     // for the save delay is pinned by tests/unit/sidepanel/use-panel.test.tsx, without timing).
-    const key = normaliseUrl(server.url(FIXTURE));
+    const key = normaliseUrl(env.server.url(FIXTURE));
     await panel.evaluate(`dispatchEvent(new PageTransitionEvent('pagehide'))`);
-    await expect
-      .poll(() =>
-        panel.evaluate<string | null>(`chrome.storage.local.get(${JSON.stringify(`review:${key}`)}).then((all) =>
-          all[${JSON.stringify(`review:${key}`)}]?.decisions?.[${JSON.stringify(first.id)}]?.privateNote ?? null)`),
-      )
-      .toBe(NOTE);
+    await expect.poll(async () => (await storedReview(panel, key))?.decisions[first.id]?.privateNote ?? null).toBe(NOTE);
     // Type once more and close at once: the last change must be there after reopening.
     await panel.insertText('!');
     await panel.close();
-    await clickToolbarButton(ext, page);
-    panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    await clickToolbarButton(env.ext, page);
+    panel = await PanelDriver.attach(env.ext.cdp, env.ext.extensionId);
     await panel.waitFor(`document.querySelector('${sel(first.id)}')`);
     expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(`${NOTE}!`);
     // Put the note back as it was (the rest of the test compares against NOTE).
@@ -302,20 +264,17 @@ describe.skipIf(skip)('the review in the side panel', () => {
   });
 
   it('looks right and has no serious accessibility problems with a review shown', async () => {
-    mkdirSync(OUTPUT_DIR, { recursive: true });
     await panel.evaluate(`window.scrollTo(0, 0)`);
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-review.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'sidepanel-review.png');
     await panel.evaluate(`document.querySelector('${sel(first.id)}').scrollIntoView({ block: 'start' })`);
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-review-items.png'), await panel.screenshot());
+    await saveScreenshot(panel, 'sidepanel-review-items.png');
     await panel.evaluate(`window.scrollTo(0, 0)`);
-    const violations = await panel.axe();
-    writeFileSync(join(OUTPUT_DIR, 'axe-sidepanel-review.json'), JSON.stringify(violations, null, 2));
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+    await expectNoSeriousAxe(panel, 'axe-sidepanel-review.json');
   });
 
   it('follows the active tab', async () => {
-    const other = await ext.context.newPage();
-    await other.goto(server.url('fixtures/checker/regiovisie-beperkt.html'));
+    const other = await env.ext.context.newPage();
+    await other.goto(env.server.url('fixtures/checker/regiovisie-beperkt.html'));
     await other.bringToFront();
     // No access to the other tab's address: the start screen.
     await panel.waitFor(`!document.querySelector('[data-item]') && document.querySelector('button.primary')?.textContent === 'Controleer deze pagina'`);
@@ -329,7 +288,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await page.reload();
     // Either the review stays (the address is still visible) or the start screen shows; then check again.
     await panel.waitFor(`document.querySelector('button.primary') && !document.querySelector('button.primary').disabled`);
-    await clickToolbarButton(ext, page); // the toolbar button grants access again, as for a user
+    await clickToolbarButton(env.ext, page); // the toolbar button grants access again, as for a user
     await panel.click('button.primary');
     await panel.waitFor(`document.querySelector('[data-testid="changes"]') && document.querySelectorAll('[data-item]').length === ${expected.items.length}`);
     expect(await panel.evaluate<string>(`document.querySelector('${sel(first.id, 'textarea[data-action="private-note"]')}').value`)).toBe(NOTE);
@@ -345,13 +304,13 @@ describe.skipIf(skip)('the review in the side panel', () => {
   });
 
   it('exports the review as a JSON file', async () => {
-    await ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads, eventsEnabled: true } as never);
+    await env.ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads, eventsEnabled: true } as never);
     await panel.clickButton('Sla op als bestand');
-    exported = await waitForFile(downloads);
+    exported = join(downloads, (await downloaded(downloads, '.json', 15_000))[0]!);
     expect(exported).toMatch(/Toetsing regiovisie .+ \d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync(exported, 'utf8'));
     expect(file.format).toBe('regiovisie-toets/review');
-    expect(file.review.key).toBe(normaliseUrl(server.url(FIXTURE)));
+    expect(file.review.key).toBe(normaliseUrl(env.server.url(FIXTURE)));
     expect(file.review.decisions[first.id].privateNote).toBe(NOTE);
     const stored = await storedReviews(panel);
     expect(file.review).toEqual(stored[`review:${file.review.key}`]);
@@ -360,10 +319,7 @@ describe.skipIf(skip)('the review in the side panel', () => {
   it('imports the exported file into a fresh profile, asks before overwriting, and deletes after asking', async () => {
     const fresh = await launchWithExtension();
     try {
-      const tab = fresh.context.pages()[0] ?? (await fresh.context.newPage());
-      await tab.goto(server.url(FIXTURE));
-      await clickToolbarButton(fresh, tab);
-      const p2 = await PanelDriver.attach(fresh.cdp, fresh.extensionId);
+      const { panel: p2 } = await PanelDriver.openOn(fresh, env.server.url(FIXTURE));
       await p2.click('[data-view="saved"]');
       await p2.waitFor(`document.querySelector('[data-testid="saved-empty"]')`);
 
@@ -436,9 +392,8 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await panel.click('[data-view="saved"]');
     await panel.waitFor(`document.querySelector('[data-testid="saved-list"]')`);
     expect(await panel.text('[data-testid="saved-progress"]')).toMatch(/^\d+ van 34 bekeken$/);
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-saved.png'), await panel.screenshot());
-    const violations = await panel.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
+    await saveScreenshot(panel, 'sidepanel-saved.png');
+    await expectNoSeriousAxe(panel);
     expect(existsSync(exported)).toBe(true);
   });
 });

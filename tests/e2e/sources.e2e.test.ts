@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +8,8 @@ import { extractFromHtmlDocument } from '@/lib/extract/html';
 import { parseHtmlDocument } from '@/cli/dom';
 import { pdfToDocument } from '@/cli/pdf';
 import { mergeSourceDocuments, normaliseUrl, sourceIdOfBlock } from '@/lib/review';
-import { clickToolbarButton, skipE2E, OUTPUT_DIR, ROOT, useExtension, waitUntil } from './harness';
-import { PanelDriver, serious } from './panel-driver';
+import { allowDownloads, clickToolbarButton, downloaded, skipE2E, ROOT, useExtension } from './harness';
+import { expectNoSeriousAxe, PanelDriver, saveScreenshot, shownVerdicts } from './panel-driver';
 
 /**
  * Issue 10 in the REAL side panel: one regiovisie spread over two pages and a PDF becomes one
@@ -32,10 +31,8 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
 
   it('adds a PDF and a second page to the review, labels every quote, keeps the notes when a source goes, and after reopening', async () => {
     const { ext, server } = env;
-    const page = ext.context.pages()[0] ?? (await ext.context.newPage());
-    await page.goto(server.url(VISIE));
-    await clickToolbarButton(ext, page);
-    let panel = await PanelDriver.attach(ext.cdp, ext.extensionId);
+    const { page, panel: opened } = await PanelDriver.openOn(ext, server.url(VISIE));
+    let panel = opened; // opened again later in the test
     await panel.clickButton('Controleer deze pagina');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === 34`, 30_000);
     expect(await panel.evaluate<number>(`document.querySelectorAll('[data-testid="evidence-source"]').length`)).toBe(0);
@@ -73,8 +70,7 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
       ]),
       locChecklist,
     );
-    const shown = await panel.evaluate<Record<string, string>>(`Object.fromEntries([...document.querySelectorAll('[data-item]')].map((el) => [el.dataset.item, el.dataset.verdict]))`);
-    expect(shown).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
+    expect(await shownVerdicts(panel)).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
     // Every quote says its source, as many as the checker found per source.
     const labels = await panel.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="evidence-source"]')].map((p) => p.textContent)`);
     const titles: Record<string, string> = { s1: visie.title, s2: pdf.title, s3: agenda.title };
@@ -93,8 +89,7 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
     expect(await panel.text('[data-testid="sources-notice"]')).toContain('Uw oordelen en notities zijn bewaard');
     expect(await panel.evaluate<string>(`document.querySelector('[data-item="${item.id}"] textarea[data-action="toelichting"]').value`)).toBe(NOTE);
     const afterRemove = analyze(mergeSourceDocuments([{ source: { id: 's1' }, doc: visie }, { source: { id: 's3' }, doc: agenda }]), locChecklist);
-    const shownAfter = await panel.evaluate<Record<string, string>>(`Object.fromEntries([...document.querySelectorAll('[data-item]')].map((el) => [el.dataset.item, el.dataset.verdict]))`);
-    expect(shownAfter).toEqual(Object.fromEntries(afterRemove.items.map((it) => [it.id, it.verdict])));
+    expect(await shownVerdicts(panel)).toEqual(Object.fromEntries(afterRemove.items.map((it) => [it.id, it.verdict])));
 
     // "Toon op pagina" in the work agenda's tab: its own quotes are marked; a quote of the first page says where it is.
     const fromVisie = afterRemove.items.find((it) => it.evidence[0] && sourceIdOfBlock(it.evidence[0].block) === 's1')!;
@@ -106,10 +101,8 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
     await panel.click(`[data-item="${fromAgenda.id}"] [data-action="show"]`);
     await panel.waitFor(`document.querySelector('[data-item="${fromAgenda.id}"]').textContent.includes('Gemarkeerd')`);
 
-    const violations = await panel.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
-    mkdirSync(OUTPUT_DIR, { recursive: true });
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-sources.png'), await panel.screenshot());
+    await expectNoSeriousAxe(panel);
+    await saveScreenshot(panel, 'sidepanel-sources.png');
 
     // Close and reopen: the sources and the note are there.
     await panel.waitFor(`document.querySelector('[data-testid="save-state"]')?.dataset.state === 'saved'`);
@@ -150,9 +143,8 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
     expect(await panel!.evaluate<number>(`document.querySelectorAll('[data-change="better"] li[data-item]').length`)).toBeGreaterThan(0);
     expect(await panel!.evaluate<number>(`document.querySelectorAll('[data-change="better"] [data-passage="added"]').length`)).toBeGreaterThan(0);
     expect(await panel!.evaluate<number>(`document.querySelectorAll('[data-testid="compare-unrelated"]').length`)).toBe(0);
-    const violations = await panel!.axe();
-    expect(serious(violations), JSON.stringify(violations, null, 2)).toEqual([]);
-    writeFileSync(join(OUTPUT_DIR, 'sidepanel-compare.png'), await panel!.screenshot());
+    await expectNoSeriousAxe(panel!);
+    await saveScreenshot(panel!, 'sidepanel-compare.png');
 
     // "Neem dit op in de brief": the final version's letter says what changed, in the downloaded .docx too.
     const settings = readFileSync(join(ROOT, 'examples/council-settings.json'), 'utf8');
@@ -160,14 +152,9 @@ describe.skipIf(skip)('a review of several sources in the side panel', () => {
     await panel!.click('[data-action="use-in-letter"]');
     await panel!.waitFor(`document.querySelector('[data-testid="letter-compare"]') && document.querySelector('.letter')?.textContent.includes('Wat is veranderd sinds de conceptversie')`, 20_000);
     expect(await panel!.text('[data-testid="letter-compare"]')).toContain('„Regiovisie jeugdhulp Proefland (concept)”');
-    const downloads = mkdtempSync(join(tmpdir(), 'sources-dl-'));
-    await ext.cdp.send('Browser.setDownloadBehavior' as never, { behavior: 'allow', downloadPath: downloads } as never);
+    const downloads = await allowDownloads(ext, 'sources-dl-');
     await panel!.clickButton('Maak de brief (Word-bestand)');
-    const files = await waitUntil(() => readdirSync(downloads).filter((f) => f.endsWith('.docx')).length > 0 && readdirSync(downloads).filter((f) => f.endsWith('.docx')), {
-      timeoutMs: 20_000,
-      intervalMs: 200,
-      message: () => `No .docx downloaded to ${downloads}`,
-    });
+    const files = await downloaded(downloads, '.docx');
     const { value: text } = await mammoth.extractRawText({ buffer: readFileSync(join(downloads, files[0]!)) });
     expect(text).toContain('Wat is veranderd sinds de conceptversie');
     expect(text).toContain('Wij hebben deze versie van de regiovisie vergeleken met de conceptversie („Regiovisie jeugdhulp Proefland (concept)”).');

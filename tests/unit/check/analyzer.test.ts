@@ -276,6 +276,23 @@ describe('generalisation rules', () => {
     expect(verdictOf(r, 'x.geld').verdict).toBe('ontbreekt');
   });
 
+  it('the same vague word in a question in running text raises the topic: deels', () => {
+    const c = miniChecklist({ 'x.geld': { strong: ['~geld'], weak: [] } });
+    const r = analyze(doc(REGIO_INTRO + '\nWaarom gaat er in onze regio nog steeds zo veel geld naar de jeugdhulp van buiten de regio?'), c);
+    expect(verdictOf(r, 'x.geld')).toMatchObject({ verdict: 'deels', basis: 'question' });
+  });
+
+  it('for deels, the passage that names the item with its own term comes before a vague mention in a promise', () => {
+    const c = miniChecklist({ 'x.wacht': { strong: ['wachttijd', '~wachten'], weak: [] } });
+    const r = analyze(
+      doc(REGIO_INTRO + "\nWe zorgen dat niemand lang hoeft te wachten op een gesprek met de jeugdconsulent.\n\nHet Rijk verwacht dat alle regio's de wachttijd in de jeugdhulp verkorten."),
+      c,
+    );
+    const item = verdictOf(r, 'x.wacht');
+    expect(item.verdict).toBe('deels');
+    expect(item.evidence.map((e) => e.kind)).toEqual(['national', 'commitment']);
+  });
+
   it('repeated analyze calls give the same review (caches are pure)', () => {
     const d = doc(REGIO_INTRO + '\nWe gaan de wachtlijsten verkorten. Jeugd- en gezinsteams werken met zorg-aanbieders samen.');
     expect(analyze(d, locChecklist)).toEqual(analyze(d, locChecklist));

@@ -21,6 +21,41 @@ const verdict = (text: string, id: string) => judge(text, id).verdict;
 describe('a word in another sense does not count for the item', () => {
   const cases: { id: string; other: string; own: string }[] = [
     {
+      id: 'passend.duidelijk-aanbod',
+      other: 'Alleen de jeugdarts en de gezinscoach hebben toegang tot het dossier van een jongere.',
+      own: 'Op de nieuwe wegwijzer staat per gemeente welke hulp er is en hoe je die krijgt.',
+    },
+    {
+      id: 'kwaliteit.kinderrechten',
+      other: 'Het jongerenpanel heeft sinds dit jaar instemmingsrecht op de begroting voor jeugdhulp.',
+      own: 'Kinderen hebben recht op een veilig thuis.',
+    },
+    {
+      id: 'passend.beschikbaar-in-regio',
+      other: 'Het wijkteam stuurt elke beschikking voor jeugdhulp in de regio binnen vijf dagen naar de ouders.',
+      own: 'We zorgen dat crisisopvang voor jeugdigen in de regio beschikbaar blijft.',
+    },
+    {
+      id: 'kwaliteit.samen-leren',
+      other: 'Eens per maand bespreken de hulpverlener en de ouders samen hoe het gaat.',
+      own: 'Hulpverleners uit drie teams bespreken elke maand samen wat ze in hun gesprekken tegenkomen.',
+    },
+    {
+      id: 'vertrouwen.gelijkwaardige-samenwerking',
+      other: 'Voor de jeugdconsulent is elke moeder een gelijkwaardige gesprekspartner.',
+      own: 'Gemeenten en aanbieders werken als gelijkwaardige partners samen aan de hulp voor jeugdigen.',
+    },
+    {
+      id: 'algemeen.vraaggericht',
+      other: 'Na de aanvraag door een gezin start de hulp binnen vier weken.',
+      own: 'We starten bij de vraag van het gezin en kijken pas daarna welke hulp past.',
+    },
+    {
+      id: 'kwaliteit.leefomgeving',
+      other: 'De hulp stopt pas als het hele gezin weer vooruitgaat.',
+      own: 'Onze hulpverleners komen bij het gezin thuis, zodat kinderen thuis kunnen blijven wonen.',
+    },
+    {
       id: 'kwaliteit.klachten-en-signalen',
       other: 'Veel jongeren met psychische klachten slapen slecht en hebben vaak hoofdpijn.',
       own: 'Ouders en jongeren die niet tevreden zijn, kunnen een klacht indienen bij de onafhankelijke klachtencommissie van de regio.',
@@ -102,6 +137,14 @@ describe('a word in another sense does not count for the item', () => {
     const elderly = 'Ouderen met een Wmo-indicatie krijgen huishoudelijke hulp thuis; de thuiszorg komt elke week langs.';
     expect(verdict(elderly, 'kwaliteit.leefomgeving')).toBe('ontbreekt');
     expect(verdict('De hulpverlener komt bij het gezin thuis, zodat het kind thuis kan blijven wonen.', 'kwaliteit.leefomgeving')).toBe('aanwezig');
+  });
+  it('a counter at the town hall or care for adults is another field: its wachttijd or centrumgemeente is not the item', () => {
+    expect(verdict('Voor een nieuw paspoort is de wachttijd bij burgerzaken nu tien minuten.', 'passend.wachtlijsten')).toBe('ontbreekt');
+    expect(verdict('Voor een gesprek met de jeugdconsulent is de wachttijd nu tien werkdagen.', 'passend.wachtlijsten')).toBe('aanwezig');
+    expect(verdict('Oosterburg is centrumgemeente voor beschermd wonen en de maatschappelijke opvang van dak- en thuislozen.', 'passend.regio-afbakening')).toBe('ontbreekt');
+    expect(verdict('Oosterburg is centrumgemeente voor de specialistische jeugdhulp van de zes gemeenten.', 'passend.regio-afbakening')).toBe('aanwezig');
+    // young adults are no other field: "jongvolwassenen" does not switch the item off
+    expect(verdict('Voor jongvolwassenen van 18 tot 23 jaar geldt dezelfde maximale wachttijd van vier weken.', 'passend.wachtlijsten')).not.toBe('ontbreekt');
   });
 });
 
@@ -223,6 +266,14 @@ describe('the same words promised, and only mentioned', () => {
     expect(judge('4. Wachtlijsten en wachttijden ........ 17', ID).basis).toBe('toc');
   });
 
+  it('a heading that names an item in the words of its title is deels', () => {
+    expect(judge('Hoofdstuk 4 Ouders met elkaar verbinden', 'vertrouwen.ouders-verbinden')).toMatchObject({ verdict: 'deels', basis: 'heading' });
+    expect(judge('Bijlage B – De afbakening van de regio Westerland', 'passend.regio-afbakening')).toMatchObject({ verdict: 'deels', basis: 'heading' });
+    expect(judge('We verbinden ouders met elkaar in een vaste groep per gemeente.', 'vertrouwen.ouders-verbinden').verdict).toBe('aanwezig');
+    // other things joined, with parents named beside them, are not parents brought together
+    expect(judge('We verbinden onderwijs en jeugdhulp met elkaar, zodat ouders één aanspreekpunt hebben.', 'vertrouwen.ouders-verbinden').verdict).toBe('ontbreekt');
+  });
+
   it('navigation text is never evidence', () => {
     expect(verdict('Download de wachtlijstmonitor (pdf, 230 kB)', ID)).toBe('ontbreekt');
     expect(verdict('Klik hier voor meer over wachtlijsten', ID)).toBe('ontbreekt');
@@ -248,6 +299,24 @@ describe('the same words promised, and only mentioned', () => {
   it('a one-word table cell is never evidence for aanwezig', () => {
     const cells = 'Thema | Stand\nWachtlijsten | 2026';
     expect(judge(cells, ID).verdict).not.toBe('aanwezig');
+  });
+});
+
+describe('a paraphrase says the relation, not two words side by side', () => {
+  it('"hulpvraag" next to "eerst" is no demand-led promise; the question leading the help is', () => {
+    const ID = 'algemeen.vraaggericht';
+    expect(verdict('Bij elke hulpvraag kijkt het wijkteam eerst of het netwerk van het gezin kan helpen.', ID)).not.toBe('aanwezig');
+    expect(verdict('Bij elke hulpvraag kijken we eerst wat het gezin vraagt; de hulp volgt daarna.', ID)).toBe('aanwezig');
+    expect(verdict('We vragen eerst wat jullie nodig hebben en zoeken daarna pas een aanbieder.', ID)).toBe('aanwezig');
+  });
+});
+
+describe('a diagnosis named is no promise not to label', () => {
+  it('"diagnose" beside "jongeren" is a mention; not labelling too soon is the item', () => {
+    const ID = 'vertrouwen.niet-te-snel-labelen';
+    expect(verdict('Jongeren met een diagnose krijgen bij hun achttiende een overdracht naar de volwassenenzorg.', ID)).toBe('deels');
+    expect(verdict('Een jongen die veel ruzie maakt, krijgt bij ons niet meteen een diagnose.', ID)).toBe('aanwezig');
+    expect(verdict('We plakken kinderen niet zomaar een etiket op.', ID)).toBe('aanwezig');
   });
 });
 
@@ -327,6 +396,19 @@ describe('kinds of passage: the finer rules', () => {
     expect(judge('Op grond van de Jeugdwet zijn gemeenten verantwoordelijk voor het oormerken van geld voor jeugdhulp.', 'passend.geld-geoormerkt').basis).toBe('national');
   });
 
+  it('what the Rijk and the municipalities agreed nationally is national, though municipalities are among the parties', () => {
+    const ID = 'passend.geld-geoormerkt';
+    expect(judge('Het Rijk en de gemeenten hebben landelijk afgesproken dat het geld voor jeugdhulp wordt geoormerkt.', ID)).toMatchObject({ verdict: 'deels', basis: 'national' });
+    expect(judge('De VNG en het Rijk spraken af dat gemeenten het geld voor jeugdhulp oormerken.', ID)).toMatchObject({ verdict: 'deels', basis: 'national' });
+    expect(judge('De gemeenten in onze regio hebben afgesproken dat het geld voor jeugdhulp wordt geoormerkt.', ID).verdict).toBe('aanwezig');
+    expect(judge('Er is landelijk afgesproken dat gemeenten het geld voor jeugdhulp oormerken.', ID)).toMatchObject({ verdict: 'deels', basis: 'national' });
+  });
+  it('the Rijk named later in the sentence, or beside our own region, does not make the region\'s own act national', () => {
+    const ID = 'passend.geld-geoormerkt';
+    expect(judge('De gemeenten in Regio Oosterland oormerken het geld voor jeugdhulp, ook het extra geld dat het Rijk en de VNG beschikbaar stellen.', ID).verdict).toBe('aanwezig');
+    expect(judge('De gemeenten en het Rijk trekken samen op, maar de gemeenten in onze regio oormerken het geld voor jeugdhulp zelf.', ID).verdict).toBe('aanwezig');
+  });
+
   it('an action whose deadline is open, or that is a study, is not yet an action', () => {
     const open = 'Actie | Trekker | Gereed\nWachttijd voor jeugd-ggz terugbrengen tot zes weken | regiobureau | te bepalen';
     expect(judge(open, 'passend.wachtlijsten').basis).toBe('placeholder');
@@ -343,6 +425,21 @@ describe('kinds of passage: the finer rules', () => {
     const run =
       'Inleiding Aanleiding en Doel Wettelijke Kaders Rol van de Gemeente Wachtlijsten in de Jeugdhulp Stand van Zaken in de Regio Huidige Samenwerking Regionale Inkoop Uitgangspunten Ambitie Doelen voor Lokale Taken Doelen voor Regionale Taken Financiën Bijlagen';
     expect(judge(run, 'passend.wachtlijsten').basis).toBe('toc');
+  });
+  it('a sentence full of names, with a verb and a full stop, is no contents line', () => {
+    const r = judge('De Ouderraad Noord en de Jeugdraad Zuid krijgen vanaf 2027 inspraak in elk Besluit van het Regionaal Bestuur Jeugd Oostland.', 'expert.betrokken-bij-beleid');
+    expect(r).toMatchObject({ verdict: 'aanwezig', basis: 'commitment' });
+  });
+  it('a long flattened contents list keeps only some titles capitalised, and is still a contents line', () => {
+    const run =
+      '2 4.1.1 Aanmelden bij het wijkteam: route en termijnen Wachten op hulp en wat er dan gebeurt Overzicht van de hulp in de regio Afspraken met scholen en huisartsen Kwaliteit Inleiding Toezicht op de kwaliteit van de hulp Klachten en signalen van ouders en jongeren Wachtlijsten voor specialistische jeugdhulp en de aanpak Monitoring Bijlagen Colofon';
+    expect(judge(run, 'passend.wachtlijsten').basis).toBe('toc');
+    const sentence =
+      'In de gemeenten Almere, Lelystad en Dronten en in de kleinere kernen van Noordoostpolder en Urk zijn de wachtlijsten voor specialistische jeugdhulp de afgelopen jaren verder opgelopen, vooral voor kinderen met een Lichte Verstandelijke Beperking en voor jongeren met ernstige psychische problemen.';
+    expect(judge(sentence, 'passend.wachtlijsten').basis).not.toBe('toc');
+    // a long promise full of names, with "we" and a full stop, is a sentence too
+    const names = 'Samen met Aldeburg, Westervoort, Noordkamp, Zuidwolde en Middelkerk verkorten we in 2026 en 2027 de wachttijd voor de Jeugd-GGZ, zetten we de Ouderraad Jeugd en de Jongerenraad Aldeburg in bij elke keuze over Inkoop en investeren we in het Lerend Netwerk Jeugd Aldeburg en in het Regionaal Expertteam voor alle Kinderen.';
+    expect(judge(names, 'passend.wachtlijsten')).toMatchObject({ verdict: 'aanwezig', basis: 'commitment' });
   });
 });
 
@@ -383,6 +480,22 @@ describe('lists: a label, then topics of their own', () => {
     expect(r.basis).toBe('list');
     // "reistijd" rules out a bridge over a distance, but in a list it is just another topic
     expect(judge('Aandachtspunten: wachttijden, overbruggingszorg, reistijd, personeel.', 'kwaliteit.contact-bij-wachttijd').verdict).toBe('deels');
+  });
+});
+
+describe('parents or young people who say something, with words between the verb and its particle', () => {
+  it('"gaven … aan" and "merkten op" report what they said, even when "we" stands in it', () => {
+    const ID = 'algemeen.vraaggericht';
+    expect(judge('Ouders gaven in onze werksessies vaak aan dat we moeten starten bij wat het gezin vraagt.', ID)).toMatchObject({ verdict: 'deels', basis: 'wish' });
+    expect(judge('Jongeren merkten daarbij op dat de hulp vaak niet begint bij hun eigen vraag.', ID)).toMatchObject({ verdict: 'deels', basis: 'wish' });
+  });
+  it('"geven … aan kinderen" gives something to someone: no report, the promise stands', () => {
+    const r = judge('Pleegouders geven een veilig thuis aan kinderen die niet thuis kunnen wonen, en wij zorgen dat de hulp naar het pleeggezin toe komt.', 'kwaliteit.leefomgeving');
+    expect(r).toMatchObject({ verdict: 'aanwezig', basis: 'commitment' });
+  });
+  it('"aan" that starts a phrase ("aan het begin") is no particle: the promise after it stands', () => {
+    const r = judge('Ouders geven hun zorgen aan het begin van het gesprek door aan de hulpverlener, en we zorgen dat die hulp past bij wat het gezin vraagt.', 'algemeen.vraaggericht');
+    expect(r.verdict).toBe('aanwezig');
   });
 });
 

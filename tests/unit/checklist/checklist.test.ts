@@ -12,7 +12,7 @@ import texts from '../../../lib/checklist/loc-2022/texts.json';
 import { buildLocChecklist, ChecklistLoadError } from '../../../lib/checklist/loc-2022/build';
 import { SPEC_ITEM_IDS, READABILITY_ITEM_ID } from '../../../lib/checklist/spec-ids';
 import { validateChecklist } from '../../../lib/checklist/validate';
-import { getItem, itemsByTheme } from '../../../lib/checklist/helpers';
+import { getItem, itemsByTheme, itemTitles } from '../../../lib/checklist/helpers';
 import { VERDICTS, type Checklist, type Signals } from '../../../lib/checklist/types';
 import { locChecklist } from '../../../lib/checklist';
 
@@ -243,6 +243,12 @@ describe('hulpfuncties', () => {
   it('getItem vindt een item op id en geeft undefined voor een onbekend id', () => {
     expect(getItem(checklist, 'passend.wachtlijsten')?.title).toBe('Wachtlijsten korter maken');
     expect(getItem(checklist, 'bestaat.niet')).toBeUndefined();
+  });
+
+  it('itemTitles geeft de titel van een item op id, en het id zelf voor een onbekend id', () => {
+    const title = itemTitles(checklist);
+    expect(title('passend.wachtlijsten')).toBe('Wachtlijsten korter maken');
+    expect(title('bestaat.niet')).toBe('bestaat.niet');
   });
 });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { SPEC_ITEM_IDS } from '@/lib/checklist';
 import { main } from '@/cli/check';
-import { ROOT, runMain, runProcess } from './run-cli';
+import { expectRefused, ROOT, runMain, runProcess } from './run-cli';
 
 /** `npm run check -- ARGS` in a process of its own, as a person runs it: a few cases prove the real exit code and streams. */
 const checkProcess = (...args: string[]) => runProcess('cli/check.ts', ...args);
@@ -68,18 +68,12 @@ describe('npm run check (cli/check.ts)', () => {
     [['examples/regiovisie-voorbeeldregio.html', '--docx'], 'Na --docx hoort een bestandsnaam'],
   ])('exits with 2 and one Dutch line for bad input %j', async (args, message) => {
     const r = await check(...args);
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(message);
-    expect(r.stdout).toBe('');
+    expectRefused(r, message);
   });
 
   it('exits with 2 from a real process too: one Dutch line on stderr, nothing on stdout', () => {
     const r = checkProcess('examples/regiovisie-voorbeeldregio.html', '--onzin');
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('Onbekende optie');
-    expect(r.stdout).toBe('');
+    expectRefused(r, 'Onbekende optie');
   });
 
   it('rejects settings that are not valid, naming the problem', async () => {
@@ -232,10 +226,7 @@ describe('npm run check with a PDF', () => {
     const file = join(dir, name);
     writeFileSync(file, content());
     const r = await check(file, '--json');
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(message);
-    expect(r.stdout).toBe('');
+    expectRefused(r, message);
   });
 });
 
@@ -284,10 +275,7 @@ describe('npm run check with several files: one regiovisie (cli/check.ts)', () =
   ])('exits with 2 and one Dutch line when one of the files is bad %j', async (names, message) => {
     writeFileSync(join(dir, 'raar.docx'), 'geen docx');
     const r = await check(...names.map((n) => join(dir, n)));
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(message);
-    expect(r.stdout).toBe('');
+    expectRefused(r, message);
   });
 
   it('writes one letter for all files with --docx', async () => {

@@ -6,7 +6,7 @@ import { SPEC_ITEM_IDS } from '@/lib/checklist';
 import { setVerdict } from '@/lib/review/model';
 import { main } from '@/cli/compare';
 import { checkFiles } from '@/cli/sources';
-import { ROOT, runMain, runProcess, writeExport } from './run-cli';
+import { expectRefused, ROOT, runMain, runProcess, writeExport } from './run-cli';
 
 const compare = (...args: string[]) => runMain(main, ...args);
 const CONCEPT = 'tests/fixtures/compare/regiovisie-proefland-concept.html';
@@ -93,10 +93,7 @@ describe('npm run compare (cli/compare.ts)', () => {
     [[CONCEPT, 'package.json'], 'geen document en geen opgeslagen toetsing'],
   ])('exits with 2 and one Dutch line for bad input %j', async (args, message) => {
     const r = await compare(...args);
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(message);
-    expect(r.stdout).toBe('');
+    expectRefused(r, message);
   });
 
   it('says so in one line when a .json is a damaged review', async () => {

@@ -12,7 +12,7 @@ import type { SavedReview } from '@/lib/review/types';
 import { readDocument } from '@/cli/read-document';
 import { main as check } from '@/cli/check';
 import { main as letter } from '@/cli/letter';
-import { ROOT, runMain, runProcess, writeExport } from './run-cli';
+import { expectRefused, ROOT, runMain, runProcess, writeExport } from './run-cli';
 
 const PAGE = 'examples/regiovisie-voorbeeldregio.html';
 const SETTINGS = 'examples/council-settings.json';
@@ -127,10 +127,7 @@ describe('npm run letter (cli/letter.ts)', () => {
   ])('exits with 2 and one Dutch line for %s', async (_, args, message) => {
     const dir = tempDir();
     const r = await runMain(letter, ...args(dir));
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(message);
-    expect(r.stdout).toBe('');
+    expectRefused(r, message);
   });
 
   it('exits with 2 for settings that are not valid', async () => {

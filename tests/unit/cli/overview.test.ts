@@ -9,7 +9,7 @@ import { exportReview } from '@/lib/review/exchange';
 import { readDocument } from '@/cli/read-document';
 import { main as overview } from '@/cli/overview';
 import { main as check } from '@/cli/check';
-import { ROOT, runMain, runProcess } from './run-cli';
+import { expectRefused, ROOT, runMain, runProcess } from './run-cli';
 
 const FIXTURES = 'tests/fixtures/overview';
 const PDF = 'tests/fixtures/pdf/regiovisie-zuiderveld.pdf';
@@ -147,10 +147,7 @@ describe('npm run overview (cli/overview.ts)', () => {
   ])('exits with 2 and one Dutch line for %s', async (_, args, message) => {
     const dir = tempDir();
     const r = await runMain(overview, ...args(dir));
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(message);
-    expect(r.stdout).toBe('');
+    expectRefused(r, message);
   });
 
   it('exits with 2 when it cannot write the file', async () => {

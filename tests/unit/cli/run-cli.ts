@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { exportReview } from '@/lib/review/exchange';
 import type { SavedReview } from '@/lib/review/types';
 
@@ -14,6 +14,14 @@ export interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
+}
+
+/** Bad input as the CLI contract wants it: exit code 2, one line on stderr that says `message`, nothing on stdout. */
+export function expectRefused(r: Run, message: string): void {
+  expect(r.code).toBe(2);
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toContain(message);
+  expect(r.stdout).toBe('');
 }
 
 /** `npm run <script> -- ARGS` as a person runs it: a real process, real exit code and streams. */

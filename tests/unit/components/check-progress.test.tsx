@@ -4,24 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useDom } from '../dom';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
+import { renderView } from './render';
 import type { Locale } from '@/lib/i18n';
-import { I18nProvider } from '@/components/i18n';
 import { CheckProgress } from '@/components/CheckProgress';
 
-const { document, window } = useDom();
+useDom();
 
 function show(step: number, locale: Locale = 'nl') {
-  const root = document.getElementById('root')!;
-  act(() => {
-    render(
-      <I18nProvider locale={locale}>
-        <CheckProgress step={step} total={3} />
-      </I18nProvider>,
-      root,
-    );
-  });
+  const root = renderView(<CheckProgress step={step} />, locale);
   const bar = root.querySelector('progress')!;
   return { text: root.querySelector('p')!.textContent, value: bar.getAttribute('value'), max: bar.getAttribute('max'), label: bar.getAttribute('aria-label') };
 }

@@ -1,34 +1,17 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '@/lib/i18n';
 import { IMPORT_ERRORS } from '@/lib/review';
-import { I18nProvider } from '@/components/i18n';
-import { ImportBox, type ImportMessage } from '@/components/review/ImportBox';
+import { ImportBox } from '@/components/review/ImportBox';
+import type { ImportMessage } from '@/lib/review/panel-state';
+import { useDom } from '../dom';
+import { renderView } from './render';
 
-// Preact renders into a linkedom document (no browser needed).
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
+useDom();
 
 function shown(locale: Locale, message: ImportMessage): string {
-  const root = document.getElementById('root')!;
-  act(() => {
-    render(
-      <I18nProvider locale={locale}>
-        <ImportBox pending={null} message={message} onFile={() => {}} onConfirm={() => {}} />
-      </I18nProvider>,
-      root,
-    );
-  });
+  const root = renderView(<ImportBox pending={null} message={message} onFile={() => {}} onConfirm={() => {}} />, locale);
   return root.querySelector('[data-testid="import-message"]')!.textContent!;
 }
-
-afterEach(() => {
-  act(() => render(null, document.getElementById('root')!));
-});
 
 describe('ImportBox message', () => {
   it('shows an import error in the current language', () => {

@@ -1,20 +1,15 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
-import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { getItem, locChecklist } from '@/lib/checklist';
 import { effectiveVerdict, setVerdict, type SavedReview } from '@/lib/review';
-import { I18nProvider } from '@/components/i18n';
 import { ItemCard } from '@/components/review/ItemCard';
 import { quoteStart } from '@/lib/review/show-on-page';
 import { makeEvidence, makeReview, T1 } from '../review/factory';
 import { createSavedReview } from '@/lib/review';
+import { useDom } from '../dom';
+import { renderView } from './render';
 
-// Preact renders into a linkedom document (no browser needed).
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
+const { window } = useDom();
 
 const ITEM_ID = locChecklist.items[0]!.id;
 const item = getItem(locChecklist, ITEM_ID)!;
@@ -25,56 +20,62 @@ function saved(): SavedReview {
   return createSavedReview(review, T1, 'https://example.nl/rv', 'Regiovisie');
 }
 
-/** Render the card; `fromFile`: as for a review of a chosen file (no page to show quotes on). */
-function show(s: SavedReview, calls: string[] = [], fromFile = false) {
-  const root = document.getElementById('root')!;
-  act(() => {
-    render(
-      <I18nProvider locale="nl">
-        <ul>
-          <ItemCard
-            item={item}
-            result={s.automatic.items[0]!}
-            effective={effectiveVerdict(s, ITEM_ID)!}
-            decision={s.decisions[ITEM_ID]}
-            onVerdict={(v) => calls.push(`verdict:${v}`)}
-            onConfirm={(c) => calls.push(`confirm:${c}`)}
-            onToelichting={(n) => calls.push(`toelichting:${n}`)}
-            onPrivateNote={(n) => calls.push(`privateNote:${n}`)}
-            onShow={fromFile ? undefined : (q) => calls.push(`show:${q.length}`)}
-            onAddSelection={fromFile ? undefined : () => calls.push('selection')}
-            onRemoveOwn={(i) => calls.push(`remove:${i}`)}
-          />
-        </ul>
-      </I18nProvider>,
-      root,
-    );
-  });
-  return root;
+/** Render the card (open unless `open` is false); `fromFile`: as for a review of a chosen file (no page to show quotes on). */
+function show(s: SavedReview, calls: string[] = [], fromFile = false, open = true) {
+  return renderView(
+    <ul>
+      <ItemCard
+        item={item}
+        result={s.automatic.items[0]!}
+        effective={effectiveVerdict(s, ITEM_ID)!}
+        decision={s.decisions[ITEM_ID]}
+        open={open}
+        onToggle={() => calls.push('toggle')}
+        onVerdict={(v) => calls.push(`verdict:${v}`)}
+        onConfirm={(c) => calls.push(`confirm:${c}`)}
+        onToelichting={(n) => calls.push(`toelichting:${n}`)}
+        onPrivateNote={(n) => calls.push(`privateNote:${n}`)}
+        onShow={fromFile ? undefined : (q) => calls.push(`show:${q.length}`)}
+        onAddSelection={fromFile ? undefined : () => calls.push('selection')}
+        onRemoveOwn={(i) => calls.push(`remove:${i}`)}
+      />
+    </ul>,
+  );
 }
-
-afterEach(() => {
-  act(() => render(null, document.getElementById('root')!));
-});
 
 describe('ItemCard', () => {
   it('shows the verdict as text, the title and the explanation', () => {
     const root = show(saved());
-    expect(root.querySelector('h4')!.textContent).toBe(item.title);
+    expect(root.querySelector('h4 .item-title')!.textContent).toBe(item.title);
     expect(root.querySelector('.verdict')!.textContent).toBe('Deels');
     expect(root.querySelector('.explanation p')!.textContent).toBe(item.explanation);
     expect(root.querySelector('.by-hand')).toBeNull();
   });
 
+  it('closed, is one line: title, verdict and the start of the first quote, on a button that opens it', () => {
+    const calls: string[] = [];
+    const root = show(saved(), calls, false, false);
+    const toggle = root.querySelector('[data-action="toggle-item"]')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector(`#${toggle.getAttribute('aria-controls')}`)!.hasAttribute('hidden')).toBe(true);
+    expect(root.querySelector('.item-quote')!.textContent).toBe(`“${quoteStart('Kinderen en ouders krijgen één vast contactpersoon voor alle vragen over de hulp die zij krijgen.', 90)}”`);
+    act(() => void toggle.dispatchEvent(new window.Event('click', { bubbles: true })));
+    expect(calls).toEqual(['toggle']);
+    expect(show(saved()).querySelector('.item-quote')).toBeNull();
+  });
+
   it('names every button after what it does and for which item or quote', () => {
     const root = show(saved());
-    const labels = [...root.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'));
+    // The summary button that folds the card is named by its own text: the title first.
+    expect(root.querySelector('[data-action="toggle-item"]')!.textContent!.startsWith(item.title)).toBe(true);
+    const named = root.querySelectorAll('button:not([data-action="toggle-item"])');
+    const labels = [...named].map((b) => b.getAttribute('aria-label'));
     expect(labels).toContain(`Toon op pagina: ${quoteStart('Kinderen en ouders krijgen één vast contactpersoon voor alle vragen over de hulp die zij krijgen.')}`);
     expect(labels).toContain(`Toon alles op pagina: ${item.title}`);
     expect(labels).toContain(`Klopt: ${item.title}`);
     expect(labels).toContain(`Gebruik selectie als bewijs: ${item.title}`);
     // Label in name: the visible text starts the accessible name.
-    for (const b of root.querySelectorAll('button')) expect(b.getAttribute('aria-label')!.startsWith(b.textContent!.trim())).toBe(true);
+    for (const b of named) expect(b.getAttribute('aria-label')!.startsWith(b.textContent!.trim())).toBe(true);
     expect(root.querySelector('select')!.getAttribute('aria-label')).toBe(`Uw oordeel over: ${item.title}`);
     const toelichting = root.querySelector('textarea[data-action="toelichting"]')!;
     expect(root.querySelector(`label[for="${toelichting.id}"]`)!.textContent).toContain('Toelichting voor de brief');

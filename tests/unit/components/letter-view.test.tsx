@@ -3,8 +3,7 @@
  * blocking), a way to the first one, and the LOC report as attachment 2 (a council setting).
  * The settings store and the browser are test doubles; the composer is real.
  */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { CouncilSettings } from '@/lib/letter';
@@ -12,6 +11,7 @@ import { locChecklist } from '@/lib/checklist';
 import { confirmItem, createSavedReview, setVerdict, type SavedReview } from '@/lib/review';
 import { I18nProvider } from '@/components/i18n';
 import { makeReview, T1 } from '../review/factory';
+import { useDom } from '../dom';
 
 let stored: CouncilSettings | null = null;
 const writes: CouncilSettings[] = [];
@@ -28,10 +28,7 @@ vi.mock('@/components/settings/settings-store', () => ({
 vi.mock('wxt/browser', () => ({ browser: { runtime: { openOptionsPage: vi.fn() } } }));
 vi.mock('@/components/save-file', () => ({ saveFile: vi.fn() }));
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
+const { document, window } = useDom();
 
 const settings = (): CouncilSettings => ({
   council: { name: 'Cliëntenraad Lindeveld', address: [], email: 'raad@example.nl', phone: '' },
@@ -61,10 +58,7 @@ async function show(saved: SavedReview, goTo: string[] = [], onSaved: (next: Sav
   return root;
 }
 
-afterEach(() => {
-  act(() => render(null, document.getElementById('root')!));
-  writes.length = 0;
-});
+afterEach(() => void (writes.length = 0));
 
 describe('LetterView before the letter is made', () => {
   it('says how many points are not checked, offers the first one, and does not block "Maak de brief"', async () => {

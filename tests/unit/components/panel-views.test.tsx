@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { useDom } from '../dom';
+import { click, renderView } from './render';
 import { translate } from '@/lib/i18n';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -14,9 +15,8 @@ import { CompareBox } from '@/components/review/CompareBox';
 import { SavedScreen } from '@/components/review/SavedScreen';
 import { LetterScreen } from '@/components/letter/LetterScreen';
 import { compareReviews, setCompareWith, setVerdict, summaryOf, type ReviewSource } from '@/lib/review';
-import { initialState } from '@/entrypoints/sidepanel/panel-state';
-import type { CompareApi, PanelActions } from '@/entrypoints/sidepanel/use-panel';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
+import { initialState } from '@/lib/review/panel-state';
+import type { CompareApi, PanelActions, SourcesApi } from '@/components/panel-api';
 import type { Checklist } from '@/lib/checklist/types';
 import { DEFAULT_ITEMS, makeSaved, T0, T1 } from '../review/factory';
 
@@ -26,11 +26,7 @@ vi.mock('@/components/settings/settings-store', () => ({
 vi.mock('wxt/browser', () => ({ browser: { runtime: { openOptionsPage: vi.fn() } } }));
 vi.mock('@/components/save-file', () => ({ saveFile: vi.fn() }));
 
-const { document, window } = useDom();
-
-const root = () => document.getElementById('root')!;
-const show = (node: preact.ComponentChildren) => act(() => render(<I18nProvider locale="nl">{node}</I18nProvider>, root()));
-const click = (el: Element | null | undefined) => act(() => void el!.dispatchEvent(new window.Event('click', { bubbles: true })));
+const { window, root } = useDom();
 
 const S2: ReviewSource = { id: 's2', kind: 'pdf', title: 'Werkagenda', url: 'werkagenda.pdf', characters: 4000, words: 700, blocks: 20, pages: 12, addedAt: T1.toISOString() };
 const CHECKLIST = { items: DEFAULT_ITEMS.map(([id, theme]) => ({ id, theme, title: id })) } as unknown as Checklist;
@@ -53,12 +49,12 @@ describe('SourcesBox with a fake sources hook', () => {
     const saved = makeSaved();
     const two = { ...saved, sources: [...saved.sources, S2] };
     const sources = fakeSources({ busy: true, notice: { kind: 'error', message: { key: 'sources.failed' } } });
-    show(<SourcesBox saved={two} busy={false} sources={sources} />);
+    renderView(<SourcesBox saved={two} busy={false} sources={sources} />);
     expect(root().querySelector('details')!.hasAttribute('open')).toBe(true);
     expect(root().querySelector('[data-testid="sources-notice"]')!.textContent).toBe(translate('nl', 'sources.failed'));
     expect(root().querySelector('[aria-busy="true"]')).not.toBeNull();
     const idle = fakeSources();
-    show(<SourcesBox saved={two} busy={false} sources={idle} />);
+    renderView(<SourcesBox saved={two} busy={false} sources={idle} />);
     click(root().querySelector('[data-action="add-tab-source"]'));
     click(root().querySelector('li[data-source="s2"] [data-action="remove-source"]')); // the first source has no such button
     expect(idle.calls).toEqual(['addTab', 'remove:s2']);
@@ -96,24 +92,24 @@ describe('CompareBox and SavedScreen with a fake compare hook', () => {
     const actions = { useInLetter: async (...args: unknown[]) => void used.push(args) } as unknown as PanelActions;
     const state = { ...initialState, list };
     const screen = () => <SavedScreen state={state} actions={actions} compare={compare} />;
-    show(screen());
+    renderView(screen());
     const [oldSelect, newSelect] = [...root().querySelectorAll('select')];
     choose(oldSelect!, concept.key);
     choose(newSelect!, final.key);
     await act(async () => void root().querySelector('[data-action="compare"]')!.dispatchEvent(new window.Event('click', { bubbles: true })));
     expect(compare.asked).toEqual([[concept.key, 'definitief']]);
-    show(screen()); // the hook's new state arrives with the next render
+    renderView(screen()); // the hook's new state arrives with the next render
     expect(root().querySelector('[data-testid="compare-summary"]')!.textContent).toContain('slechter');
     click(root().querySelector('[data-action="use-in-letter"]'));
     expect(used).toEqual([[concept.key, 'definitief', 'Concept']]);
     expect(compare.closed).toBe(0);
-    show(null);
+    renderView(null);
     expect(compare.closed).toBe(1);
   });
 
   it('CompareBox shows the hook’s error', () => {
     const compare = { ...fakeCompare(), error: { key: 'compare.pick.gone' as const } };
-    show(<CompareBox list={list} compare={compare} onUseInLetter={() => undefined} />);
+    renderView(<CompareBox list={list} compare={compare} onUseInLetter={() => undefined} />);
     expect(root().textContent).toContain('Een van deze toetsingen is er niet meer.');
   });
 });

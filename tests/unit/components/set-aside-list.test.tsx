@@ -1,16 +1,10 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { I18nProvider } from '@/components/i18n';
-import { SetAsideList, type SetAsideSummary } from '@/components/review/SetAsideList';
+import { describe, expect, it } from 'vitest';
+import { SetAsideList } from '@/components/review/SetAsideList';
+import type { SetAsideSummary } from '@/lib/review/panel-state';
+import { useDom } from '../dom';
+import { renderView } from './render';
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
-const root = () => document.getElementById('root')!;
-afterEach(() => act(() => render(null, root())));
+const { root } = useDom();
 
 const ASIDE: SetAsideSummary[] = [
   { storageKey: 'corrupt:2026-12-04T10:00:00.000Z:example.nl/a', address: 'example.nl/a', movedAt: '2026-12-04T10:00:00.000Z' },
@@ -18,14 +12,7 @@ const ASIDE: SetAsideSummary[] = [
 ];
 
 function show(list: SetAsideSummary[], confirmDelete: string | null, calls: string[] = []) {
-  act(() =>
-    render(
-      <I18nProvider locale="nl">
-        <SetAsideList list={list} confirmDelete={confirmDelete} onExport={(k) => calls.push(`export:${k}`)} onAskDelete={(k) => calls.push(`ask:${k}`)} onDelete={(k) => calls.push(`delete:${k}`)} />
-      </I18nProvider>,
-      root(),
-    ),
-  );
+  renderView(<SetAsideList list={list} confirmDelete={confirmDelete} onExport={(k) => calls.push(`export:${k}`)} onAskDelete={(k) => calls.push(`ask:${k}`)} onDelete={(k) => calls.push(`delete:${k}`)} />);
   return calls;
 }
 

@@ -1,33 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { useDom } from '../dom';
-import { render } from 'preact';
+import { click, renderView } from './render';
 import { act } from 'preact/test-utils';
-import { I18nProvider } from '@/components/i18n';
 import { SourcesList } from '@/components/review/SourcesList';
 import { CompareView } from '@/components/review/CompareView';
 import { ComparePicker } from '@/components/review/ComparePicker';
 import { EvidenceQuote } from '@/components/review/EvidenceQuote';
-import { compareReviews, createSavedReview, quoteSourceMessage, setVerdict, summaryOf, type ReviewSource } from '@/lib/review';
+import { SourcesContext } from '@/components/review/sources-context';
+import { compareReviews, createSavedReview, setVerdict, summaryOf, type ReviewSource } from '@/lib/review';
 import type { Checklist } from '@/lib/checklist/types';
 import { DEFAULT_ITEMS, makeEvidence, makeItem, makeReview, makeSaved, T0, T1 } from '../review/factory';
 
-// Preact renders into a linkedom document (no browser needed).
-const { document, window } = useDom();
-
-const root = () => document.getElementById('root')!;
-const show = (node: preact.ComponentChildren) => act(() => render(<I18nProvider locale="nl">{node}</I18nProvider>, root()));
-const click = (el: Element | null | undefined) =>
-  act(() => {
-    el!.dispatchEvent(new window.Event('click', { bubbles: true }));
-  });
+const { window, root } = useDom();
 
 const S1: ReviewSource = { id: 's1', kind: 'page', title: 'Regiovisie Proefland', url: 'https://proefland.nl/visie', characters: 9000, words: 1500, blocks: 40, addedAt: T0.toISOString() };
+/** A list whose buttons do nothing (each test replaces the callbacks it looks at). */
+const idle = { onRemove: () => undefined, onAddTab: () => undefined, onAddFile: () => undefined, busy: false };
 const S2: ReviewSource = { id: 's2', kind: 'pdf', title: 'Werkagenda', url: 'werkagenda.pdf', characters: 4000, words: 700, blocks: 20, pages: 12, addedAt: T1.toISOString() };
 
 describe('SourcesList', () => {
   it('lists every source with its kind and size, and removes one (only while there are two or more)', () => {
     const removed: string[] = [];
-    show(<SourcesList sources={[S1, S2]} onRemove={(id) => removed.push(id)} />);
+    renderView(<SourcesList {...idle} sources={[S1, S2]} onRemove={(id) => removed.push(id)} />);
     const items = [...root().querySelectorAll('li[data-source]')];
     expect(items.map((li) => li.textContent)).toEqual([
       expect.stringContaining('Regiovisie Proefland (webpagina, 1.500 woorden)'),
@@ -37,21 +31,23 @@ describe('SourcesList', () => {
     click(items[1]!.querySelector('[data-action="remove-source"]'));
     expect(removed).toEqual(['s2']);
     expect(items[1]!.querySelector('[data-action="remove-source"]')!.getAttribute('aria-label')).toBe('Haal „Werkagenda” weg uit deze toetsing');
-    show(<SourcesList sources={[S1]} onRemove={(id) => removed.push(id)} />);
+    renderView(<SourcesList {...idle} sources={[S1]} onRemove={(id) => removed.push(id)} />);
     expect(root().querySelector('[data-action="remove-source"]')).toBeNull();
     expect(root().textContent).toContain('Dit is de enige bron.');
   });
 
   it('offers "Voeg toe aan deze toetsing" for the open page and a file, and says the work is kept', () => {
     let tab = 0;
-    show(<SourcesList sources={[S1]} onAddTab={() => tab++} onAddFile={() => undefined} />);
+    renderView(<SourcesList {...idle} sources={[S1]} onAddTab={() => tab++} />);
     expect(root().textContent).toContain('Voeg toe aan deze toetsing');
     expect(root().textContent).toContain('blijven bewaard');
     click(root().querySelector('[data-action="add-tab-source"]'));
     expect(tab).toBe(1);
     expect(root().querySelector('[data-testid="add-source-file"]')!.getAttribute('accept')).toBe('.pdf,.html,.htm,.txt');
-    show(<SourcesList sources={[S1]} />);
-    expect(root().querySelector('[data-action="add-tab-source"]')).toBeNull();
+    // While a check runs or the sources change, nothing can be added.
+    renderView(<SourcesList {...idle} sources={[S1]} busy />);
+    expect(root().querySelector('[data-action="add-tab-source"]')!.hasAttribute('disabled')).toBe(true);
+    expect(root().querySelector('[data-testid="add-source-file"]')!.hasAttribute('disabled')).toBe(true);
   });
 });
 
@@ -59,13 +55,20 @@ describe('EvidenceQuote with its source', () => {
   it('says which source a quote is from in a review of several sources', () => {
     const saved = { ...makeSaved(), sources: [S1, S2] };
     const quote = makeEvidence({ block: 's2:b4', page: 3 });
-    show(
-      <ul>
-        <EvidenceQuote evidence={quote} source={quoteSourceMessage(saved, quote)} />
-      </ul>,
-    );
+    const inReview = (sources: ReviewSource[]) =>
+      renderView(
+        <SourcesContext.Provider value={{ sources }}>
+          <ul>
+            <EvidenceQuote evidence={quote} />
+          </ul>
+        </SourcesContext.Provider>,
+      );
+    inReview(saved.sources);
     expect(root().querySelector('[data-testid="evidence-source"]')!.textContent).toBe('Uit: Werkagenda');
     expect(root().querySelector('.evidence-page')!.textContent).toBe('Bladzijde 3');
+    // A review of one source does not say it.
+    inReview([S1]);
+    expect(root().querySelector('[data-testid="evidence-source"]')).toBeNull();
   });
 });
 
@@ -77,7 +80,7 @@ describe('CompareView', () => {
     const review = makeReview();
     review.items[1] = makeItem('vertrouwen.inspraak', 'vertrouwen', 'aanwezig', { evidence: [makeEvidence({ quote: 'Jongeren praten mee in de adviesraad.' })] });
     const now = setVerdict(createSavedReview(review, T1, old.url, old.title), 'passend.maatwerk', 'deels', T1);
-    show(<CompareView comparison={compareReviews(old, now, CHECKLIST)} titleOf={(id) => `Titel ${id}`} />);
+    renderView(<CompareView comparison={compareReviews(old, now, CHECKLIST)} titleOf={(id) => `Titel ${id}`} />);
     expect(root().querySelector('[data-testid="compare-summary"]')!.textContent).toBe('1 punt beter, 1 slechter, 4 gelijk');
     const better = root().querySelector('[data-change="better"] li[data-item="vertrouwen.inspraak"]')!;
     expect(better.textContent).toContain('Titel vertrouwen.inspraak');
@@ -93,7 +96,7 @@ describe('ComparePicker', () => {
     const a = summaryOf(makeSaved(undefined, 'Concept'));
     const b = { ...summaryOf(makeSaved(undefined, 'Definitief')), key: 'ander' };
     const calls: [string, string][] = [];
-    show(<ComparePicker list={[a, b]} onCompare={(o, n) => calls.push([o, n])} />);
+    renderView(<ComparePicker list={[a, b]} onCompare={(o, n) => calls.push([o, n])} />);
     click(root().querySelector('[data-action="compare"]'));
     expect(calls).toEqual([]);
     expect(root().textContent).toContain('Kies twee verschillende toetsingen.');
@@ -111,7 +114,7 @@ describe('ComparePicker', () => {
     choose(newSelect!, 'ander');
     click(root().querySelector('[data-action="compare"]'));
     expect(calls).toEqual([[a.key, 'ander']]);
-    show(<ComparePicker list={[a]} onCompare={() => undefined} />);
+    renderView(<ComparePicker list={[a]} onCompare={() => undefined} />);
     expect(root().textContent).toContain('minstens twee opgeslagen toetsingen');
   });
 });

@@ -1,33 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { useDom } from '../dom';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { I18nProvider } from '@/components/i18n';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { initialState, type PanelState } from '@/entrypoints/sidepanel/panel-state';
-import type { PanelActions } from '@/entrypoints/sidepanel/use-panel';
+import { renderView } from './render';
+import { installFakeBrowser } from '../fake-browser';
+import { initialState, type PanelState } from '@/lib/review/panel-state';
+import type { PanelActions, SourcesApi } from '@/components/panel-api';
 import type { ReviewSource } from '@/lib/review';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
 
 // The review view's sources box reaches the extension's storage: the fake browser first.
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+installFakeBrowser();
 const { ReviewScreen } = await import('@/components/review/ReviewScreen');
 const { SourcesList } = await import('@/components/review/SourcesList');
 
-const { document, window } = useDom();
-const root = () => document.getElementById('root')!;
+const { root } = useDom();
 const idle: SourcesApi = { busy: false, notice: null, addTab: async () => {}, addFile: async () => {}, remove: async () => {} };
 const show = (state: PanelState, sources: SourcesApi = idle) =>
-  act(() => render(<I18nProvider locale="nl"><ReviewScreen state={state} saveState="saved" actions={{} as PanelActions} sources={sources} /></I18nProvider>, document.getElementById('root')!));
+  renderView(<ReviewScreen state={state} saveState="saved" actions={{} as PanelActions} sources={sources} />);
 
 describe('ReviewScreen: a failed check', () => {
   it('says which source to check again instead of the general failure, when the check says so', () => {
     show({ ...initialState, phase: 'error', error: 'failed', errorMessage: { key: 'sources.missing', params: { title: 'Werkagenda' } } });
-    const text = document.getElementById('root')!.textContent!;
+    const text = root().textContent!;
     expect(text).toContain('Ik heb de tekst van „Werkagenda” niet meer. Open die bron en controleer hem opnieuw.');
     show({ ...initialState, phase: 'error', error: 'failed' });
-    expect(document.getElementById('root')!.textContent).not.toContain('Werkagenda');
+    expect(root().textContent).not.toContain('Werkagenda');
   });
 });
 
@@ -46,7 +41,7 @@ const source = (id: string, title: string, url: string): ReviewSource => ({ id, 
 describe('SourcesList: the first source stays', () => {
   it('offers no "Haal weg" for the first source (the review belongs to its address) and says why; the others can go', () => {
     const sources = [source('s1', 'Regiovisie', 'https://proefland.nl/visie'), source('s2', 'Werkagenda', 'https://proefland.nl/agenda'), source('s3', 'Uitvoering', 'https://proefland.nl/plan')];
-    act(() => render(<I18nProvider locale="nl"><SourcesList sources={sources} onRemove={() => undefined} /></I18nProvider>, root()));
+    renderView(<SourcesList sources={sources} onRemove={() => undefined} onAddTab={() => undefined} onAddFile={() => undefined} busy={false} />);
     const items = [...root().querySelectorAll('li[data-source]')];
     expect(items.map((li) => li.querySelector('[data-action="remove-source"]') !== null)).toEqual([false, true, true]);
     expect(items[0]!.textContent).toContain('Dit is de eerste bron. De toetsing hoort bij deze pagina of dit bestand. Daarom kunt u hem niet weghalen.');

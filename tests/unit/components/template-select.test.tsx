@@ -1,26 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { builtInTemplates } from '@/lib/letter';
-import { I18nProvider } from '@/components/i18n';
 import { TemplateSelect } from '@/components/letter/TemplateSelect';
+import { useDom } from '../dom';
+import { renderView } from './render';
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-});
+useDom();
 
 function optionsIn(locale: 'nl' | 'en'): string[] {
-  const root = document.getElementById('root')!;
-  act(() => {
-    render(
-      <I18nProvider locale={locale}>
-        <TemplateSelect id="t" value={builtInTemplates[0]!.id} onChange={() => {}} />
-      </I18nProvider>,
-      root,
-    );
-  });
+  const root = renderView(<TemplateSelect id="t" value={builtInTemplates[0]!.id} onChange={() => {}} />, locale);
   const names = [...root.querySelectorAll('option')].map((o) => o.textContent ?? '');
   act(() => render(null, root));
   return names;

@@ -4,26 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useDom } from '../dom';
+import { renderView } from './render';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Review } from '@/lib/check/types';
-import { I18nProvider } from '@/components/i18n';
-import { TextNotice } from '@/components/review/TextNotice';
+import { TextWarning } from '@/components/TextWarning';
 import { makeReview } from '../review/factory';
 
-const { document, window } = useDom();
+const { document } = useDom();
 
 function show(review: Review) {
-  const root = document.getElementById('root')!;
-  act(() => {
-    render(
-      <I18nProvider locale="nl">
-        <TextNotice review={review} />
-      </I18nProvider>,
-      root,
-    );
-  });
-  return root;
+  return renderView(<TextWarning review={review} place="review" />);
 }
 
 const withWords = (words: number, over: Partial<Review> = {}): Review => {
@@ -32,7 +23,7 @@ const withWords = (words: number, over: Partial<Review> = {}): Review => {
 };
 const texts = (root: Element) => [...root.querySelectorAll('.notice')].map((n) => n.textContent);
 
-describe('TextNotice', () => {
+describe('TextWarning above the review', () => {
   it('says nothing about a regiovisie of normal length', () => {
     expect(texts(show(withWords(5000)))).toEqual([]);
   });

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useDom } from '../dom';
+import { renderView } from './render';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { Theme } from '@/lib/checklist/types';
 import type { VerdictCounts } from '@/lib/review';
-import { I18nProvider } from '@/components/i18n';
 import { ThemeSummary } from '@/components/review/ThemeSummary';
 
 const { document, window } = useDom();
@@ -24,16 +24,7 @@ const counts: Record<string, VerdictCounts> = {
 };
 
 function show(locale: 'nl' | 'en' = 'nl') {
-  const root = document.getElementById('root')!;
-  act(() => {
-    render(
-      <I18nProvider locale={locale}>
-        <ThemeSummary themes={themes} counts={counts} />
-      </I18nProvider>,
-      root,
-    );
-  });
-  return root;
+  return renderView(<ThemeSummary themes={themes} counts={counts} />, locale);
 }
 
 describe('ThemeChart in the summary', () => {

@@ -56,6 +56,27 @@ describe('textToDocument', () => {
   });
 });
 
+describe('a numbered line', () => {
+  const kinds = (text: string) => textToDocument(text, 'x.txt').blocks.map((b) => [b.kind, b.text]);
+  it('on its own, short and without a full stop, is a section heading that keeps its number', () => {
+    expect(kinds('4. Samen beslissen over de hulp\n\nOuders beslissen mee over elk plan.')).toEqual([
+      ['heading', '4. Samen beslissen over de hulp'],
+      ['paragraph', 'Ouders beslissen mee over elk plan.'],
+    ]);
+  });
+  it('next to other numbered lines, or ending in a full stop, is a list item', () => {
+    expect(kinds('1. Aanmelden bij het wijkteam\n2. Een eerste gesprek thuis')).toEqual([
+      ['listItem', 'Aanmelden bij het wijkteam'],
+      ['listItem', 'Een eerste gesprek thuis'],
+    ]);
+    expect(kinds('Wat we doen:\n\n1. We bellen elk gezin binnen een week.')[1]).toEqual(['listItem', 'We bellen elk gezin binnen een week.']);
+    expect(kinds('Wat we doen:\n\n1. Snelle hulp voor elk gezin')[1]).toEqual(['listItem', 'Snelle hulp voor elk gezin']);
+  });
+  it('as a heading keeps the lines that continue it', () => {
+    expect(kinds('1. Aanmelden bij het\n   wijkteam van de gemeente\n\nU belt het wijkteam.')[0]).toEqual(['heading', '1. Aanmelden bij het wijkteam van de gemeente']);
+  });
+});
+
 describe('primaryLanguage', () => {
   it('takes the language of a tag, in lower case', () => {
     expect(primaryLanguage('nl-NL')).toBe('nl');

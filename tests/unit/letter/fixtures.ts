@@ -6,7 +6,7 @@ import type { Checklist, ChecklistItem, Verdict } from '../../../lib/checklist/t
 import type { Evidence, ItemResult, Review } from '../../../lib/check/types';
 import type { ItemDecision, SavedReview } from '../../../lib/review/types';
 import type { CouncilSettings } from '../../../lib/letter/settings';
-import { sourceOfReview } from '../../../lib/review/sources';
+import { sourceOfReview } from '../../../lib/review/source-description';
 
 function item(theme: string, slug: string, title: string, method?: 'readability'): ChecklistItem {
   const it: ChecklistItem = {

@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
 import type { Checklist } from '../../../lib/checklist/types';
 import { composeLetter, MAX_LINE_CHARS } from '../../../lib/letter/compose';
-import { FORBIDDEN_IN_FILE_NAMES } from '../../../lib/letter/file-name';
+import { FORBIDDEN_IN_FILE_NAMES } from '../../../lib/text/file-name';
 import type { LetterBlock, LetterModel } from '../../../lib/letter/model';
 import type { CouncilSettings } from '../../../lib/letter/settings';
 import { templateOrDefault } from '../../../lib/letter/templates';
@@ -72,7 +72,7 @@ function letterhead(letter: LetterModel): string[] {
 }
 
 /** Every text of the letter a reader sees in the body of the document (not the footer). */
-export function visibleTexts(letter: LetterModel): string[] {
+function visibleTexts(letter: LetterModel): string[] {
   return [
     ...letterhead(letter),
     ...letter.reference.flatMap((r) => [r.label, r.value]),

@@ -9,7 +9,6 @@ import type { CouncilSettings } from '../../../lib/letter/settings';
 import { builtInTemplates } from '../../../lib/letter/templates';
 import { councilSettings, makeReview, TINY_PNG_BASE64 } from './fixtures';
 
-export { mulberry32 } from '../seeded-random';
 import { mulberry32 } from '../seeded-random';
 
 /** The seed of case `index` in a run with `seed`: every case can be replayed on its own. */
@@ -20,7 +19,7 @@ export function caseSeed(seed: number, index: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-export class Rng {
+class Rng {
   private readonly next: () => number;
   constructor(readonly seed: number) {
     this.next = mulberry32(seed);
@@ -42,7 +41,7 @@ export class Rng {
 }
 
 /** Something that looks like WordprocessingML or XML, which must stay text in the letter. */
-export const MARKUP = [
+const MARKUP = [
   '<w:t>INJECTED</w:t>',
   '</w:t></w:r></w:p><w:p><w:r><w:t>INJECTED',
   '<injected/>',
@@ -154,7 +153,7 @@ const PIECES: readonly string[] = [
 ];
 
 /** Random hostile text of up to `maxPieces` pieces; sometimes empty or only white space. */
-export function randomText(rng: Rng, maxPieces = 12): string {
+function randomText(rng: Rng, maxPieces = 12): string {
   const roll = rng.float();
   if (roll < 0.05) return '';
   if (roll < 0.08) return rng.pick([' ', '\n', '\t \r\n ', '\u200b', '\u00a0\u00a0', '\ufeff']);
@@ -165,7 +164,7 @@ export function randomText(rng: Rng, maxPieces = 12): string {
 }
 
 /** Text of exactly `length` UTF-16 code units, cut wherever (perhaps inside a surrogate pair). */
-export function hugeText(rng: Rng, length: number): string {
+function hugeText(rng: Rng, length: number): string {
   let out = '';
   while (out.length < length) out += `${randomText(rng, 40)} ${rng.pick(['Lorem ipsum dolor sit amet.', 'De regio gaat dit regelen.', '\n\n'])} `;
   return out.slice(0, length);

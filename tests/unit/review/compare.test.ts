@@ -3,7 +3,7 @@ import type { Checklist } from '../../../lib/checklist/types';
 import { locChecklist } from '../../../lib/checklist';
 import { translate } from '../../../lib/i18n';
 import { addOwnEvidence, createSavedReview, setVerdict } from '../../../lib/review/model';
-import { changedItems, compareReviews, looksRelated, summaryMessage } from '../../../lib/review/compare';
+import { changedGroups, compareReviews, looksRelated, summaryMessage } from '../../../lib/review/compare';
 import { DEFAULT_ITEMS, makeEvidence, makeItem, makeReview, makeSaved, T0, T1 } from './factory';
 
 /** The six items of the factory's review as a checklist (compare only reads ids and themes). */
@@ -18,7 +18,7 @@ describe('compareReviews', () => {
     expect(c.summary).toEqual({ better: 0, worse: 0, same: 6 });
     for (const it of c.items) expect([it.added, it.removed, it.change]).toEqual([[], [], 'same']);
     expect(c.related).toBe(true);
-    expect(changedItems(c)).toEqual([]);
+    expect(changedGroups(c)).toEqual([]);
   });
 
   it('counts better and worse in the order ontbreekt < deels < aanwezig, with the passages new and gone', () => {
@@ -37,7 +37,10 @@ describe('compareReviews', () => {
     const byId = new Map(c.items.map((it) => [it.id, it]));
     expect(byId.get('vertrouwen.contactpersoon')).toMatchObject({ old: 'aanwezig', new: 'deels', change: 'worse' });
     expect(byId.get('vertrouwen.inspraak')).toMatchObject({ old: 'ontbreekt', new: 'aanwezig', change: 'better', added: ['Jongeren praten mee in de adviesraad.'], removed: [] });
-    expect(changedItems(c).map((it) => it.id)).toEqual(['vertrouwen.inspraak', 'passend.wachttijd', 'vertrouwen.contactpersoon']);
+    expect(changedGroups(c).map(({ change, items }) => [change, items.map((it) => it.id)])).toEqual([
+      ['better', ['vertrouwen.inspraak', 'passend.wachttijd']],
+      ['worse', ['vertrouwen.contactpersoon']],
+    ]);
   });
 
   it('takes the council’s own verdict where it set one, and its own passages', () => {

@@ -346,6 +346,14 @@ describe('reviewFileName', () => {
     expect(name).not.toMatch(/ {2}/);
   });
 
+  it('cuts as the letter does: never inside an emoji, and at most 150 bytes of a title in another script', () => {
+    const family = '👨‍👩‍👧‍👦';
+    expect(reviewFileName(makeSaved(undefined, `${'a'.repeat(78)}${family}`), noon)).toBe(`Toetsing regiovisie ${'a'.repeat(78)}${family} 2025-03-14.json`);
+    const greek = reviewFileName(makeSaved(undefined, 'Περιφερειακό όραμα '.repeat(6)), noon);
+    expect(new TextEncoder().encode(greek.replace(/^Toetsing regiovisie | 2025-03-14\.json$/g, '')).length).toBeLessThanOrEqual(150);
+    expect(greek).toMatch(/^Toetsing regiovisie Περιφερειακό όραμα .*[^ .] 2025-03-14\.json$/);
+  });
+
   it('pads month and day', () => {
     expect(reviewFileName(makeSaved(undefined, 'X'), new Date(2026, 0, 5, 12))).toBe('Toetsing regiovisie X 2026-01-05.json');
   });

@@ -99,6 +99,19 @@ describe('reviewAfterCheck', () => {
     expect(again.saved.decisions['passend.wachttijd']?.privateNote).toBe('bellen');
     expect(again.saved.title).toBe('Regiovisie');
   });
+
+  it('a re-check of one PDF takes its new figures, pages too', () => {
+    const fresh = reviewAfterCheck(undefined, makeReview(), T1, 'visie.pdf', 'Visie');
+    const first = { title: 'Visie', characters: 9000, words: 1500, blocks: 40, pages: 10 };
+    const checked = reviewAfterCheck(fresh.saved, makeReview(), T2, 'visie.pdf', 'Visie', first).saved;
+    expect(checked.sources[0]).toMatchObject(first);
+    const again = reviewAfterCheck(checked, makeReview(), T2, 'visie.pdf', 'Visie', { ...first, words: 1800, pages: 12 }).saved;
+    expect(again.sources).toHaveLength(1);
+    expect(again.sources[0]).toMatchObject({ words: 1800, pages: 12 });
+    // without the document's figures, those of the review count and the pages stay
+    const review = makeReview();
+    expect(reviewAfterCheck(again, review, T2, 'visie.pdf', 'Visie').saved.sources[0]).toMatchObject({ words: review.source.words, pages: 12 });
+  });
 });
 
 describe('importStep', () => {

@@ -2,7 +2,7 @@
  * Issue 11, "Hard to break": 100 random sequences of edit, close and reopen lose nothing.
  *
  * The real panel hook (usePanel) on the real review store, over the fake browser's storage;
- * only the tab client is a test double. Each sequence starts from one stored review and makes
+ * only the tab client is a test double (fake-services.ts), passed in with the other services. Each sequence starts from one stored review and makes
  * random edits (verdict, "Klopt", toelichting and private note typed key by key, own passages
  * added and removed), sometimes waits past the save delay, and closes the panel (pagehide,
  * the page becoming hidden, or just unmounting) and opens it again on the same storage. After
@@ -13,18 +13,21 @@
  * (Between mounts the store's in-memory index stays, as it would in a second panel window; the
  * check reads storage itself.)
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installFakeBrowser } from '../fake-browser';
 import { createSavedReview, type SavedReview } from '@/lib/review';
 import type { Verdict } from '@/lib/checklist/types';
 import { makeReview, T1 } from '../review/factory';
+import type { PanelServices } from '@/entrypoints/sidepanel/services';
 import { mulberry32 } from '../seeded-random';
+import { useDom } from '../dom';
+import { fakeWorld } from './fake-services';
+import { fixture } from './hook-harness';
 
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+installFakeBrowser();
 
 /**
  * A panel that is closing may not finish anything it starts later: once the pagehide (or
@@ -40,40 +43,30 @@ local.set = (items) => (gone ? (dropped++, Promise.resolve()) : realSet(items));
 local.remove = (keys) => (gone ? (dropped++, Promise.resolve()) : realRemove(keys));
 
 const TAB_URL = 'http://127.0.0.1/regiovisie.html';
-vi.mock('@/entrypoints/sidepanel/tab-client', () => ({
-  activeTab: vi.fn(async () => ({ id: 1, url: TAB_URL })),
-  panelWindowId: vi.fn(async () => 1),
-  followActiveTab: vi.fn(() => () => {}),
-  ensureContentScript: vi.fn(async () => ({ ok: true, value: null })),
-  askTab: vi.fn(async () => ({ ok: false, error: 'failed' })),
-  readTabDocument: vi.fn(async () => ({ ok: false, error: 'failed' })),
-}));
-
 const { usePanel } = await import('@/entrypoints/sidepanel/use-panel');
 const { writeReview } = await import('@/entrypoints/sidepanel/review-store');
 const { SAVE_DELAY_MS } = await import('@/entrypoints/sidepanel/save-queue');
+const { browserServices } = await import('@/entrypoints/sidepanel/services');
 type Panel = ReturnType<typeof usePanel>;
 
-export const SEED = Number(process.env.PROPERTY_SEED ?? 20261204);
+/** The panel's own services, but for the tab: one tab on TAB_URL whose page is never read. */
+const world = fakeWorld(fixture('regiovisie-breed.html', TAB_URL));
+world.tab = { id: 1, url: TAB_URL };
+world.read = { ok: false, error: 'failed' };
+const services: PanelServices = { ...browserServices, tabs: world.services.tabs };
+
+const SEED = Number(process.env.PROPERTY_SEED ?? 20261204);
 const SEQUENCES = 100;
 
-const prng = mulberry32;
-
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-  Object.assign(globalThis, { requestAnimationFrame: (f: () => void) => setTimeout(f, 0) });
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-});
+const { document, window, root } = useDom({ animationFrames: true });
+beforeAll(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
 afterAll(() => vi.useRealTimers());
-afterEach(async () => void (await act(async () => void render(null, root()))));
 
 let panel: Panel | undefined;
 function Probe() {
-  panel = usePanel();
+  panel = usePanel(services);
   return null;
 }
-const root = () => document.getElementById('root')!;
 const tick = (ms = 0) => act(async () => void (await vi.advanceTimersByTimeAsync(ms)));
 
 /** What the user made of one item: the model the stored and the shown review must match. */
@@ -106,7 +99,7 @@ const WORDS = ['Navragen', 'bij', 'de', 'wethouder', 'wachttijd', 'jongeren', 'Ã
 
 describe(`edit, close and reopen (seed ${SEED}, replay with PROPERTY_SEED=${SEED})`, () => {
   it(`loses nothing in ${SEQUENCES} random sequences`, async () => {
-    const random = prng(SEED);
+    const random = mulberry32(SEED);
     const int = (n: number) => Math.floor(random() * n);
     const pick = <T,>(list: readonly T[]): T => list[int(list.length)]!;
     const phrase = () => Array.from({ length: 1 + int(6) }, () => pick(WORDS)).join(' ');

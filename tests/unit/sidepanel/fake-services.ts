@@ -12,7 +12,7 @@ import type { ContentRequests } from '@/lib/messages';
 import { summaryOf, type ReviewSummary } from '@/lib/review/review-index';
 import type { SavedReview } from '@/lib/review';
 import type { PanelServices } from '@/entrypoints/sidepanel/services';
-import type { ReadResult } from '@/entrypoints/sidepanel/review-store';
+import type { ReadResult } from '@/lib/review/panel-state';
 
 export interface FakeWorld {
   services: PanelServices;

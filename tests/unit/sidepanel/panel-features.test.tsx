@@ -2,18 +2,11 @@
  * The panel's feature hooks one by one (page check, review editing, saved reviews, saving),
  * each on the shared core with fake services passed in (fake-services.ts): no module mocks.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { render } from 'preact';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
-import { extractFromHtmlDocument } from '@/lib/extract/html';
-import { parseHtmlDocument } from '@/cli/dom';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { createSavedReview, exportReview, parseReviewImport } from '@/lib/review';
 import { usePanelCore, type PanelCore } from '@/entrypoints/sidepanel/panel-core';
-import type { PanelState } from '@/entrypoints/sidepanel/panel-state';
 import { useSaving, type Saving } from '@/entrypoints/sidepanel/use-saving';
 import { usePageCheck } from '@/entrypoints/sidepanel/use-page-check';
 import { useReviewEditing } from '@/entrypoints/sidepanel/use-review-editing';
@@ -21,38 +14,24 @@ import { useSavedReviews } from '@/entrypoints/sidepanel/use-saved-reviews';
 import { SAVE_DELAY_MS } from '@/entrypoints/sidepanel/save-queue';
 import { makeReview, T1 } from '../review/factory';
 import { fakeWorld, type FakeWorld } from './fake-services';
+import { fixture, mountHooks, settle, until } from './hook-harness';
+import { useDom } from '../dom';
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-const fixture = (name: string, url: string) =>
-  extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(__dirname, '../../fixtures/checker', name), 'utf8')), { url });
+const { root } = useDom({ animationFrames: true });
 let page: ExtractedDocument;
 let otherRegion: ExtractedDocument;
 beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-  Object.assign(globalThis, { requestAnimationFrame: (f: () => void) => setTimeout(f, 0) });
   page = fixture('regiovisie-breed.html', 'http://127.0.0.1/regiovisie.html');
   otherRegion = fixture('regiovisie-gezinnen.html', 'http://127.0.0.1/gezinnen.html');
 });
-const root = () => document.getElementById('root')!;
-afterEach(() => render(null, root()));
-const settle = (ms = 10) => act(async () => void (await new Promise((r) => setTimeout(r, ms))));
-async function until(what: string, ok: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !ok(); i++) await settle(5);
-  if (!ok()) throw new Error(`timed out waiting for: ${what}`);
-}
 
 /** Mount the core, saving and ONE feature hook; `got` gives the newest state and the feature's actions. */
 async function mount<T>(world: FakeWorld, feature: (core: PanelCore, saving: Saving) => T) {
-  const got = {} as { state: PanelState; actions: T; saving: Saving };
-  function Probe() {
+  const got = await mountHooks(root(), () => {
     const { state, core } = usePanelCore(world.services);
     const saving = useSaving(core, state.saved);
-    got.state = state;
-    got.saving = saving;
-    got.actions = feature(core, saving);
-    return null;
-  }
-  await act(async () => void render(<Probe />, root()));
+    return { state, saving, actions: feature(core, saving) };
+  });
   await settle();
   return got;
 }

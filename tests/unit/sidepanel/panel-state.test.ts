@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSavedReview, effectiveVerdict, isChangedByUser, progress, recheck } from '@/lib/review';
-import { initialState, layoutOf, reducer, type Action, type PanelState } from '@/entrypoints/sidepanel/panel-state';
+import { initialState, layoutOf, reducer, type Action, type PanelState } from '@/lib/review/panel-state';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { makeReview, makeSaved, T1, T2 } from '../review/factory';
 
@@ -231,6 +231,25 @@ describe('panel reducer: the layout of the review', () => {
     const other = createSavedReview(makeReview(), T2, 'https://example.nl/andere', 'Andere');
     s = run(s, { type: 'open', saved: other });
     expect(layoutOf(s)).toEqual({ key: other.key, open: [], folded: [] });
+  });
+});
+
+describe('panel reducer: going to an item', () => {
+  it('from the letter: shows the review with the item open, its theme unfolded and focused; a filter that hides it makes way', () => {
+    let s = run(withReview(), { type: 'layout', change: { op: 'toggleTheme', theme: 'passend' } }, { type: 'filter', filter: 'ontbreekt' }, { type: 'view', view: 'letter' });
+    s = reducer(s, { type: 'goToItem', id: 'passend.wachttijd' }); // deels: hidden by 'ontbreekt'
+    expect(s.view).toBe('review');
+    expect(s.filter).toBe('all');
+    expect(layoutOf(s)).toMatchObject({ open: ['passend.wachttijd'], folded: [], current: 'passend.wachttijd', focus: 'passend.wachttijd' });
+  });
+
+  it('"Volgende niet bekeken": keeps a filter that shows the next item, and folds away the item left', () => {
+    let s = run(withReview(), { type: 'filter', filter: 'ontbreekt' }, { type: 'layout', change: { op: 'toggleItem', id: 'vertrouwen.inspraak' } });
+    s = reducer(s, { type: 'goToItem', id: 'kwaliteit.uitkomsten', close: 'vertrouwen.inspraak' });
+    expect(s.filter).toBe('ontbreekt');
+    expect(layoutOf(s).open).toEqual(['kwaliteit.uitkomsten']);
+    // An item the review does not have: nothing changes.
+    expect(reducer(s, { type: 'goToItem', id: 'geen.punt' })).toBe(s);
   });
 });
 

@@ -1,64 +1,46 @@
 /**
  * Storage faults as the panel meets them (issue 11): the real panel hook on the real review
  * store, over the fake browser's storage with a quota like Chrome's. Only the tab client is a
- * test double.
+ * test double (fake-services.ts), passed in with the panel's other services.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extractFromHtmlDocument } from '@/lib/extract/html';
-import { parseHtmlDocument } from '@/cli/dom';
-import type { ExtractedDocument } from '@/lib/extract/types';
+import { installFakeBrowser } from '../fake-browser';
 import { createSavedReview, exportReview, type SavedReview } from '@/lib/review';
 import { summaryOf } from '@/lib/review/review-index';
 import { translate } from '@/lib/i18n';
 import { I18nProvider } from '@/components/i18n';
-import { ReviewHeader } from '@/components/review/ReviewHeader';
+import { ReviewHeader, type SaveState } from '@/components/review/ReviewHeader';
 import { SavedScreen } from '@/components/review/SavedScreen';
 import { makeReview, T1 } from '../review/factory';
+import type { PanelServices } from '@/entrypoints/sidepanel/services';
 import { withQuota } from './quota-storage';
+import { fakeWorld } from './fake-services';
+import { fixture, mountHooks, settle, until } from './hook-harness';
+import { useDom } from '../dom';
 
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+installFakeBrowser();
 const quota = withQuota(fakeBrowser.storage.local as never);
 
 const TAB_URL = 'http://127.0.0.1/regiovisie.html';
-let page: ExtractedDocument;
-vi.mock('@/entrypoints/sidepanel/tab-client', () => ({
-  activeTab: vi.fn(async () => ({ id: 1, url: TAB_URL })),
-  panelWindowId: vi.fn(async () => 1),
-  followActiveTab: vi.fn(() => () => {}),
-  ensureContentScript: vi.fn(async () => ({ ok: true, value: null })),
-  askTab: vi.fn(async () => ({ ok: true, value: page })),
-  readTabDocument: vi.fn(async () => ({ ok: true, value: page })),
-}));
 
 const { usePanel } = await import('@/entrypoints/sidepanel/use-panel');
 const store = await import('@/entrypoints/sidepanel/review-store');
+const { browserServices } = await import('@/entrypoints/sidepanel/services');
 type Panel = ReturnType<typeof usePanel>;
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+const { window, root } = useDom({ animationFrames: true });
+/** The panel's own services, but for the tab: one tab on TAB_URL showing the fixture page. */
+let services: PanelServices;
 beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-  Object.assign(globalThis, { requestAnimationFrame: (f: () => void) => setTimeout(f, 0) });
-  page = extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(__dirname, '../../fixtures/checker/regiovisie-breed.html'), 'utf8')), { url: TAB_URL });
+  const world = fakeWorld(fixture('regiovisie-breed.html', TAB_URL));
+  world.tab = { id: 1, url: TAB_URL };
+  services = { ...browserServices, tabs: world.services.tabs };
 });
 
 let panel: Panel;
-function Probe() {
-  panel = usePanel();
-  return null;
-}
-const root = () => document.getElementById('root')!;
-const tick = (ms = 5) => act(async () => void (await new Promise((r) => setTimeout(r, ms))));
-async function until(what: string, ok: () => boolean, tries = 200): Promise<void> {
-  for (let i = 0; i < tries && !ok(); i++) await tick();
-  if (!ok()) throw new Error(`timed out waiting for: ${what}`);
-}
 const raw = () => fakeBrowser.storage.local.get(null) as Promise<Record<string, unknown>>;
 const reviewAt = (url: string, title: string) => createSavedReview(makeReview(), T1, url, title);
 
@@ -75,7 +57,7 @@ afterEach(async () => {
 
 async function mountWith(...reviews: SavedReview[]): Promise<void> {
   for (const r of reviews) await store.writeReview(r);
-  await act(async () => void render(<Probe />, root()));
+  panel = await mountHooks(root(), () => usePanel(services));
 }
 
 describe('the panel when the storage is full', () => {
@@ -132,7 +114,7 @@ describe('the panel when the storage is full', () => {
     await until('the write fails', () => panel.saveState === 'full');
     quota.bytes = Infinity;
     await act(async () => void window.dispatchEvent(new window.Event('pagehide')));
-    await tick();
+    await settle(5);
     expect(((await raw())[`review:${shown.key}`] as SavedReview).decisions[id]?.verdict).toBe('ontbreekt');
   });
 
@@ -154,14 +136,16 @@ describe('the panel when the storage is full', () => {
   it('shows the message in plain Dutch with a button "Probeer opnieuw op te slaan"', async () => {
     const saved = reviewAt(TAB_URL, 'Regio A');
     const retry = vi.fn();
-    await act(async () =>
-      void render(
-        <I18nProvider locale="nl">
-          <ReviewHeader saved={saved} saveState="full" otherPage={false} fromFile={false} onMunicipality={() => {}} onExport={() => {}} onClearMarks={() => {}} onRetrySave={retry} />
-        </I18nProvider>,
-        root(),
-      ),
-    );
+    const header = (saveState: SaveState) =>
+      act(async () =>
+        void render(
+          <I18nProvider locale="nl">
+            <ReviewHeader saved={saved} saveState={saveState} otherPage={false} fromFile={false} onMunicipality={() => {}} onExport={() => {}} onClearMarks={() => {}} onRetrySave={retry} />
+          </I18nProvider>,
+          root(),
+        ),
+      );
+    await header('full');
     const state = root().querySelector('[data-testid="save-state"]')!;
     expect(state.getAttribute('role')).toBe('alert');
     expect(state.textContent).toBe(translate('nl', 'review.saveState.full'));
@@ -171,14 +155,7 @@ describe('the panel when the storage is full', () => {
     expect(button.textContent).toBe('Probeer opnieuw op te slaan');
     button.click();
     expect(retry).toHaveBeenCalledTimes(1);
-    await act(async () =>
-      void render(
-        <I18nProvider locale="nl">
-          <ReviewHeader saved={saved} saveState="saved" otherPage={false} fromFile={false} onMunicipality={() => {}} onExport={() => {}} onClearMarks={() => {}} onRetrySave={retry} />
-        </I18nProvider>,
-        root(),
-      ),
-    );
+    await header('saved');
     expect(root().querySelector('[data-action="retry-save"]')).toBeNull();
   });
 });
@@ -186,7 +163,7 @@ describe('the panel when the storage is full', () => {
 describe('"Neem dit op in de brief" while the storage is full', () => {
   /** The real "Opgeslagen" view on the real panel hook. */
   function SavedProbe() {
-    const got = usePanel();
+    const got = usePanel(services);
     panel = got;
     return (
       <I18nProvider locale="nl">

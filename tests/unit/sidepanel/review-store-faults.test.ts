@@ -5,14 +5,14 @@
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installFakeBrowser } from '../fake-browser';
 import { createSavedReview, setPrivateNote, setVerdict } from '@/lib/review';
 import { summaryOf } from '@/lib/review/review-index';
 import { translate } from '@/lib/i18n';
 import { makeReview, makeSaved, T1, T2 } from '../review/factory';
 import { QUOTA_MESSAGE, withQuota } from './quota-storage';
 
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+installFakeBrowser();
 const quota = withQuota(fakeBrowser.storage.local as never);
 
 type Store = typeof import('@/entrypoints/sidepanel/review-store');

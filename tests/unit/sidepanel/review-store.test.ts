@@ -1,13 +1,12 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installFakeBrowser } from '../fake-browser';
 import { confirmItem, setPrivateNote } from '@/lib/review';
 import { translate } from '@/lib/i18n';
 import { makeSaved, T1 } from '../review/factory';
 
-// @wxt-dev/browser picks `globalThis.browser` when it has a runtime id: install the fake first,
-// then import the store (it defines its storage items when loaded).
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+// The fake browser first, then the store (it defines its storage items when loaded).
+installFakeBrowser();
 
 type Store = typeof import('@/entrypoints/sidepanel/review-store');
 let store: Store;

@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installFakeBrowser } from '../fake-browser';
 import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
 import { textToDocument } from '@/lib/extract/text';
@@ -7,8 +8,7 @@ import { addSource, createSavedReview, setToelichting, sourceOfDocument } from '
 import { T0, T1, T2 } from '../review/factory';
 
 // As in review-store.test.ts: the fake browser first, then the module (it reads storage when used).
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+installFakeBrowser();
 
 type Docs = typeof import('@/entrypoints/sidepanel/source-docs');
 let docs: Docs;

@@ -4,31 +4,24 @@
  * whatever the council does meanwhile must stay; the texts kept for the sources must belong to
  * the review that is stored.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { render } from 'preact';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extractFromHtmlDocument } from '@/lib/extract/html';
-import { parseHtmlDocument } from '@/cli/dom';
+import { installFakeBrowser } from '../fake-browser';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import type { Review } from '@/lib/check/types';
 import type { Result } from '@/lib/messages';
 import { analyze } from '@/lib/check';
 import { locChecklist } from '@/lib/checklist';
-import type { PanelState } from '@/entrypoints/sidepanel/panel-state';
-import type { PageCheckActions } from '@/entrypoints/sidepanel/use-page-check';
-import type { ReviewEditingActions } from '@/entrypoints/sidepanel/use-review-editing';
-import type { SavedReviewsActions } from '@/entrypoints/sidepanel/use-saved-reviews';
-import type { SourcesApi } from '@/entrypoints/sidepanel/use-sources';
+import type { PanelState } from '@/lib/review/panel-state';
+import type { PageCheckActions, ReviewEditingActions, SavedReviewsActions, SourcesApi } from '@/components/panel-api';
 import { exportReview } from '@/lib/review';
 import { fakeWorld, type FakeWorld } from './fake-services';
+import { fixture, mountHooks, settle, until } from './hook-harness';
+import { useDom } from '../dom';
 
 // source-docs.ts keeps texts in the extension's storage: the fake browser first, then the modules.
-(fakeBrowser.runtime as { id?: string }).id = 'test-extension';
-(globalThis as { browser?: unknown }).browser = fakeBrowser;
+installFakeBrowser();
 const { usePanelCore } = await import('@/entrypoints/sidepanel/panel-core');
 const { useSaving } = await import('@/entrypoints/sidepanel/use-saving');
 const { usePageCheck } = await import('@/entrypoints/sidepanel/use-page-check');
@@ -37,47 +30,36 @@ const { useSavedReviews } = await import('@/entrypoints/sidepanel/use-saved-revi
 const { useSources } = await import('@/entrypoints/sidepanel/use-sources');
 const sourceDocs = await import('@/entrypoints/sidepanel/source-docs');
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
-const fixture = (name: string, url: string) =>
-  extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(__dirname, '../../fixtures/checker', name), 'utf8')), { url });
+const { root } = useDom({ animationFrames: true });
 let page: ExtractedDocument;
 let agenda: ExtractedDocument;
 let third: ExtractedDocument;
 beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-  Object.assign(globalThis, { requestAnimationFrame: (f: () => void) => setTimeout(f, 0) });
   page = fixture('regiovisie-breed.html', 'http://127.0.0.1/regiovisie.html');
   agenda = fixture('regiovisie-gezinnen.html', 'agenda.html');
   third = fixture('regiovisie-accordeon.html', 'uitvoering.html');
 });
-const root = () => document.getElementById('root')!;
 beforeEach(async () => {
   await fakeBrowser.storage.local.clear();
   await sourceDocs.deleteSourceDocs('http://127.0.0.1/regiovisie.html');
 });
-afterEach(() => render(null, root()));
-const settle = (ms = 10) => act(async () => void (await new Promise((r) => setTimeout(r, ms))));
-async function until(what: string, ok: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !ok(); i++) await settle(5);
-  if (!ok()) throw new Error(`timed out waiting for: ${what}`);
-}
 
 type Got = { state: PanelState; check: PageCheckActions; editing: ReviewEditingActions; saved: SavedReviewsActions; sources: SourcesApi };
 
 /** The panel's hooks as the panel wires them, the sources box included. */
 async function mount(world: FakeWorld): Promise<Got> {
-  const got = {} as Got;
-  function Probe() {
+  const got = await mountHooks(root(), (): Got => {
     const { state, core } = usePanelCore(world.services);
     const saving = useSaving(core, state.saved);
-    got.state = state;
-    got.check = usePageCheck(core, saving);
-    got.editing = useReviewEditing(core, saving);
-    got.saved = useSavedReviews(core, saving);
-    got.sources = useSources({ saved: state.saved, doc: state.doc, replace: got.editing.replace }, world.services);
-    return null;
-  }
-  await act(async () => void render(<Probe />, root()));
+    const editing = useReviewEditing(core, saving);
+    return {
+      state,
+      check: usePageCheck(core, saving),
+      editing,
+      saved: useSavedReviews(core, saving),
+      sources: useSources({ saved: state.saved, doc: state.doc, replace: editing.replace }, world.services),
+    };
+  });
   await settle();
   return got;
 }
@@ -279,5 +261,32 @@ describe('the first source of a review', () => {
     expect(got.state.phase).toBe('error');
     expect(got.state.errorMessage).toEqual({ key: 'sources.notASource', params: { title: page.title } });
     expect(got.state.saved!.sources).toEqual(broken.sources);
+  });
+});
+
+describe('"Voeg de open pagina toe" and "Controleer deze pagina" read the tab alike', () => {
+  it('a tab the panel cannot read: the same plain reason in the sources box as in a check, and the review stays as it was', async () => {
+    const world = fakeWorld(page);
+    const got = await mount(world);
+    await act(() => got.check.check());
+    const before = got.state.saved!;
+    vi.mocked(world.services.tabs.ensureContentScript).mockResolvedValue({ ok: false, error: 'restricted' });
+    await act(() => got.sources.addTab());
+    expect(got.sources.notice).toEqual({ kind: 'error', message: { key: 'error.restricted' } });
+    expect(got.state.saved).toBe(before);
+    await act(() => got.check.check());
+    expect(got.state.error).toBe('restricted');
+  });
+
+  it('no active tab: "error.noTab" in the sources box, and a check fails with noTab', async () => {
+    const world = fakeWorld(page);
+    const got = await mount(world);
+    await act(() => got.check.check());
+    world.tab = null;
+    await act(() => got.sources.addTab());
+    expect(got.sources.notice).toEqual({ kind: 'error', message: { key: 'error.noTab' } });
+    expect(got.state.saved!.sources).toHaveLength(1);
+    await act(() => got.check.check());
+    expect(got.state.error).toBe('noTab');
   });
 });

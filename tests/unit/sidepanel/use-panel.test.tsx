@@ -1,18 +1,26 @@
 /**
  * The panel hook against a browser whose answers arrive in an awkward order: the panel's first
  * look at the tab (reading storage) answers only after the user's check has finished. The
- * tab client and the review store are replaced by test doubles; everything else is real.
+ * tab client and the review store are test doubles passed in with the panel's services;
+ * everything else is real.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { extractFromHtmlDocument } from '@/lib/extract/html';
-import { parseHtmlDocument } from '@/cli/dom';
+import { installFakeBrowser } from '../fake-browser';
 import type { ExtractedDocument } from '@/lib/extract/types';
-import type { ErrorCode } from '@/lib/messages';
+import type { ErrorCode, Result } from '@/lib/messages';
+import type { SavedReview } from '@/lib/review';
+import type { PanelServices, ReviewStore, TabClient } from '@/entrypoints/sidepanel/services';
+import type { ReadResult } from '@/lib/review/panel-state';
+import { useDom } from '../dom';
+import { fixture, settle } from './hook-harness';
+
+// The panel's real services load the real review store, which follows the extension's storage
+// from the start: the fake browser first, then the modules.
+installFakeBrowser();
+const { usePanel } = await import('@/entrypoints/sidepanel/use-panel');
+const { browserServices } = await import('@/entrypoints/sidepanel/services');
 
 const tab = { id: 1, url: 'http://127.0.0.1/regiovisie.html' as string | undefined };
 let injection: { ok: true; value: null } | { ok: false; error: ErrorCode } = { ok: true, value: null };
@@ -20,7 +28,7 @@ let page: ExtractedDocument;
 /** Fires the panel's tab listener, as the browser does when the tab loads or is activated. */
 let tabEvent: () => void = () => {};
 
-vi.mock('@/entrypoints/sidepanel/tab-client', () => ({
+const tabs = {
   activeTab: vi.fn(async () => ({ ...tab })),
   panelWindowId: vi.fn(async () => 1),
   followActiveTab: vi.fn((onChange: () => void) => {
@@ -28,46 +36,41 @@ vi.mock('@/entrypoints/sidepanel/tab-client', () => ({
     return () => {};
   }),
   ensureContentScript: vi.fn(async () => injection),
-  askTab: vi.fn(async () => ({ ok: true, value: page })),
-  readTabDocument: vi.fn(async () => ({ ok: true, value: page })),
-}));
+  askTab: vi.fn(async () => ({ ok: true, value: page })) as never,
+  readTabDocument: vi.fn(async (): Promise<Result<ExtractedDocument>> => ({ ok: true, value: page })),
+} satisfies TabClient;
 
 /** Storage reads wait until the test lets them through, one by one or all at once. */
 type Read = { key: string; answer: () => void };
 const reads: Read[] = [];
-const store = new Map<string, unknown>();
-vi.mock('@/entrypoints/sidepanel/review-store', () => ({
+const store = new Map<string, SavedReview>();
+const slowStore = {
   readReview: vi.fn((key: string) => {
     const saved = store.get(key); // what storage held when the read was asked for
-    return new Promise((ok) => reads.push({ key, answer: () => ok({ ok: true, saved }) }));
+    return new Promise<ReadResult>((ok) => reads.push({ key, answer: () => ok({ ok: true, saved }) }));
   }),
-  writeReview: vi.fn(async (saved: { key: string }) => void store.set(saved.key, saved)),
+  writeReview: vi.fn(async (saved: SavedReview) => void store.set(saved.key, saved)),
   deleteReview: vi.fn(async () => {}),
   listReviews: vi.fn(async () => []),
   listSetAside: vi.fn(async () => []),
+  removeSetAside: vi.fn(async () => {}),
   prepare: vi.fn(async () => {}),
-}));
+} satisfies ReviewStore;
 
-const { usePanel } = await import('@/entrypoints/sidepanel/use-panel');
+/** The panel's own services (the real file reader and checker), with these two doubles. */
+const services: PanelServices = { ...browserServices, tabs, store: slowStore };
 type Panel = ReturnType<typeof usePanel>;
 
-const { document, window } = parseHTML('<!doctype html><html><body><div id="root"></div></body></html>');
+const { document, window, root } = useDom({ animationFrames: true });
 beforeAll(() => {
-  Object.assign(globalThis, { document, window, Node: window.Node, Element: window.Element, HTMLElement: window.HTMLElement, Event: window.Event });
-  Object.assign(globalThis, { requestAnimationFrame: (f: () => void) => setTimeout(f, 0) });
-  page = extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(__dirname, '../../fixtures/checker/regiovisie-breed.html'), 'utf8')), {
-    url: tab.url,
-  });
+  page = fixture('regiovisie-breed.html', tab.url!);
 });
 
 let panel: Panel;
 function Probe() {
-  panel = usePanel();
+  panel = usePanel(services);
   return null;
 }
-
-const root = () => document.getElementById('root')!;
-const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 10))));
 
 beforeEach(() => {
   reads.length = 0;
@@ -75,7 +78,6 @@ beforeEach(() => {
   injection = { ok: true, value: null };
   tab.url = 'http://127.0.0.1/regiovisie.html';
 });
-afterEach(() => render(null, root()));
 
 /** Let the storage reads through until the check is done (the first, slow one stays waiting). */
 async function finishCheck(running: Promise<void>): Promise<void> {
@@ -106,12 +108,11 @@ describe('the panel hook when answers arrive late', () => {
     await settle();
     reads[0]!.answer(); // the first look: nothing stored
     await settle();
-    const { readTabDocument } = await import('@/entrypoints/sidepanel/tab-client');
     // While the page is being read, the tab reports that it finished loading.
-    vi.mocked(readTabDocument).mockImplementationOnce(async () => {
+    tabs.readTabDocument.mockImplementationOnce(async () => {
       tabEvent();
       await new Promise((r) => setTimeout(r, 5));
-      return { ok: true, value: page } as never;
+      return { ok: true, value: page };
     });
     let running!: Promise<void>;
     await act(async () => void (running = panel.actions.check()));
@@ -149,8 +150,7 @@ describe('the panel hook checking', () => {
     await act(async () => void render(<Probe />, root()));
     await settle();
     reads.forEach((r) => r.answer());
-    const { readTabDocument } = await import('@/entrypoints/sidepanel/tab-client');
-    vi.mocked(readTabDocument).mockImplementationOnce(async () => {
+    tabs.readTabDocument.mockImplementationOnce(async () => {
       throw new Error('the tab went away');
     });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -164,7 +164,7 @@ describe('the panel hook checking', () => {
   it('keeps two different files with the same name apart, and re-checks the same file', async () => {
     await act(async () => void render(<Probe />, root()));
     await settle();
-    const other = extractFromHtmlDocument(parseHtmlDocument(readFileSync(join(__dirname, '../../fixtures/checker/regiovisie-gezinnen.html'), 'utf8')));
+    const other = fixture('regiovisie-gezinnen.html');
     const asText = (doc: ExtractedDocument) => doc.blocks.map((b) => b.text).join('\n\n');
     async function choose(text: string) {
       let running!: Promise<void>;
@@ -226,8 +226,7 @@ async function checkedPanel() {
   await act(async () => void (running = panel.actions.check()));
   reads.forEach((r) => r.answer());
   await finishCheck(running);
-  const { writeReview } = await import('@/entrypoints/sidepanel/review-store');
-  const writes = vi.mocked(writeReview);
+  const writes = slowStore.writeReview;
   writes.mockClear();
   return { writes, id: panel.state.saved!.automatic.items[0]!.id };
 }

@@ -47,3 +47,31 @@ describe('false compound heads', () => {
     expect(containsWord('pleegouders', 'ouders')).toBe(true);
   });
 });
+
+describe('a verb particle in front makes a new word, not a compound', () => {
+  it('does not find "vraag" in "aanvraag", "zorg" in "voorzorg" or "gaat" in "vooruitgaat"', () => {
+    expect(containsWord('aanvraag', 'vraag')).toBe(false);
+    expect(containsWord('aanvragen', 'vraag')).toBe(false);
+    expect(containsWord('voorzorg', 'zorg')).toBe(false);
+    expect(containsWord('vooruitgaat', 'gaat')).toBe(false);
+    expect(containsWord('toezicht', 'zicht')).toBe(false);
+    expect(containsWord('opeenvolgende', 'volgen')).toBe(false);
+  });
+  it('does not read an adjective in -matig as a compound ("regelmatig" is not "regelen")', () => {
+    expect(containsWord('regelmatig', 'regelen')).toBe(false);
+    expect(containsWord('stelselmatig', 'stelsel')).toBe(false);
+    expect(containsWord('regelgeving', 'regelen')).toBe(true);
+  });
+  it('still finds the word after a first part that is a word of its own', () => {
+    expect(containsWord('hulpvraag', 'vraag')).toBe(true);
+    expect(containsWord('zorgvragen', 'vraag')).toBe(true);
+    expect(containsWord('jeugdzorg', 'zorg')).toBe(true);
+    expect(containsWord('overbruggingszorg', 'zorg')).toBe(true);
+    expect(containsWord('crisisopvang', 'opvang')).toBe(true);
+  });
+  it('keeps the word after a prefix that does not change it ("doorverwijzing", "ondersteunen", "bijscholing")', () => {
+    expect(containsWord('doorverwijzing', 'verwijzing')).toBe(true);
+    expect(containsWord('ondersteunen', 'steunen')).toBe(true);
+    expect(containsWord('bijscholing', 'scholing')).toBe(true);
+  });
+});

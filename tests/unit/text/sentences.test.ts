@@ -22,6 +22,14 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('keeps a section number at the start with the line it numbers, but not a number that ends a sentence', () => {
+    expect(texts('5. Samen leren in de regio')).toEqual(['5. Samen leren in de regio']);
+    expect(texts('2.3. Wachten op hulp')).toEqual(['2.3. Wachten op hulp']);
+    expect(texts('Er wachten nu 40 gezinnen. Dat zijn er 12. In 2026 moet dat nul zijn.')).toHaveLength(3);
+    // a numbered paragraph that is a sentence keeps its sentence start ("6." apart, the quote whole)
+    expect(texts('6. "Wij bellen elk gezin binnen een week," zegt de wethouder.')).toEqual(['6.', '"Wij bellen elk gezin binnen een week," zegt de wethouder.']);
+  });
+
   it('marks questions and keeps a lower-case continuation after "!"', () => {
     const s = splitSentences('Wat doen we? Ze riepen JA! en gingen door.');
     expect(s.map((x) => x.question)).toEqual([true, false]);

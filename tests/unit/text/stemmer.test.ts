@@ -45,6 +45,13 @@ describe('Dutch Snowball stemmer', () => {
     it(`${word} → ${expected}`, () => expect(stemDutch(word)).toBe(expected));
   }
 
+  it('keeps "-baar" (unlike Snowball): available is not a decision, but its own forms still meet', () => {
+    expect(stemDutch('beschikbaar')).toBe(stemDutch('beschikbaarheid'));
+    expect(stemDutch('beschikbare')).toBe(stemDutch('beschikbaar'));
+    expect(stemDutch('beschikbaar')).not.toBe(stemDutch('beschikkingen'));
+    expect(stemDutch('bereikbaar')).not.toBe(stemDutch('bereiken'));
+  });
+
   it('gives plural and singular the same stem', () => {
     expect(stem('wachtlijsten')).toBe(stem('wachtlijst'));
     expect(stem('aanbieders')).toBe(stem('aanbieder'));

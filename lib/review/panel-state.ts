@@ -1,40 +1,56 @@
 /**
  * The side panel's state in one place: a pure reducer (no browser APIs, no timers), so every
  * transition can be tested in Node. Side effects (reading the page, storage, messages to the
- * content script) live in use-panel.ts and end in a dispatch.
+ * content script) live in the panel's hooks (entrypoints/sidepanel/use-panel.ts) and end in a
+ * dispatch. The views in components/ read this state and these types.
  */
-import type { ExtractedDocument } from '@/lib/extract/types';
-import type { Review } from '@/lib/check/types';
-import type { Verdict } from '@/lib/checklist/types';
-import type { ErrorCode } from '@/lib/messages';
-import type { Message } from '@/lib/i18n';
+import type { ExtractedDocument } from '../extract/types';
+import type { Review } from '../check/types';
+import type { Verdict } from '../checklist/types';
+import type { ErrorCode } from '../messages';
+import type { Message, MessageKey } from '../i18n';
+import type { ReviewSource, SavedReview } from './types';
+import { isFileKey } from './url';
 import {
   addOwnEvidence,
   confirmItem,
-  isFileKey,
-  changeLayout,
-  emptyLayout,
+  filterItems,
   removeOwnEvidence,
-  replaceSources,
-  samePage,
   setMunicipality,
   setCompareWith,
   setPrivateNote,
   setToelichting,
   setVerdict,
   type ItemFilter,
-  type LayoutChange,
   type NewOwnEvidence,
-  type ReviewLayout,
-  type ReviewSource,
-  type SavedReview,
-} from '@/lib/review';
-import { removeSummary, type ReviewSummary } from '@/lib/review/review-index';
-import type { View } from '@/components/review/ViewNav';
-import type { ImportMessage } from '@/components/review/ImportBox';
-import type { SetAsideSummary } from '@/components/review/SetAsideList';
+} from './model';
+import { changeLayout, emptyLayout, samePage, type LayoutChange, type ReviewLayout } from './panel';
+import { replaceSources } from './sources';
+import { removeSummary, type ReviewSummary } from './review-index';
 
-export type { View };
+/** The three views of the panel: Toetsing, Opgeslagen, Brief. */
+export type View = 'review' | 'saved' | 'letter';
+
+/** The result of an import (or of opening a saved review), translated when shown (so a language switch applies). */
+export interface ImportMessage {
+  kind: 'error' | 'info';
+  /** Its parameters may be messages too (translated with it), e.g. why a saved review cannot be opened. */
+  message: Message;
+}
+
+/** A damaged review that was set aside (`corrupt:` in storage): where it was from, and when. */
+export interface SetAsideSummary {
+  storageKey: string;
+  /** The page address (or file name) of the review; '' when unknown. */
+  address: string;
+  movedAt: string;
+}
+
+/** A saved review as read from storage; damaged data is set aside and said, never thrown. */
+export type ReadResult =
+  | { ok: true; saved: SavedReview | undefined }
+  /** `setAside`: the storage key the damaged data was moved to (absent when moving it failed). */
+  | { ok: false; error: Message; setAside?: string };
 
 /** Feedback that belongs to one item (shown inside that item, also announced). */
 export interface ItemNotice {
@@ -51,8 +67,19 @@ export interface TabInfo {
 
 export type Phase = 'idle' | 'reading' | 'analysing' | 'ready' | 'error';
 
-/** The steps of a check the panel shows: copy the page, read its text, check it. */
-export const CHECK_STEPS = 3;
+/**
+ * What the panel says in each step of a check (copy the page, read its text, check it): in the
+ * status region and under the progress bar.
+ */
+export const CHECK_STEP_TEXT: readonly MessageKey[] = ['check.busy', 'check.busyText', 'check.busyAnalyse'];
+
+/** The steps of a check the panel shows. */
+export const CHECK_STEPS = CHECK_STEP_TEXT.length;
+
+/** Step `step` (1-based) of a running check: its progress, and its text for the status region. */
+function atCheckStep(step: number): Pick<PanelState, 'checkStep' | 'status'> {
+  return { checkStep: step, status: { key: CHECK_STEP_TEXT[step - 1]! } };
+}
 
 export interface PanelState {
   view: View;
@@ -166,7 +193,12 @@ export type Action =
   | { type: 'importMessage'; message: PanelState['importMessage'] }
   | { type: 'storageNotice'; notice: Message | null }
   /** Fold or unfold a theme or an item, or go to an item. */
-  | { type: 'layout'; change: LayoutChange };
+  | { type: 'layout'; change: LayoutChange }
+  /**
+   * Show one item in the review, open and focused ("Volgende niet bekeken", or "Ga naar het eerste
+   * punt" in the letter view); `close`: the item left, folded away.
+   */
+  | { type: 'goToItem'; id: string; close?: string };
 
 /**
  * New sources of a review and the automatic review computed over them (a source added or
@@ -262,11 +294,11 @@ export function reducer(state: PanelState, action: Action): PanelState {
       return { ...state, phase: 'idle', saved: undefined, doc: undefined, rechecked: false, error: undefined, itemNotice: null, filter: 'all' };
     }
     case 'checkStart':
-      return { ...state, view: 'review', phase: 'reading', checkStep: 1, error: undefined, itemNotice: null, storageNotice: null, status: { key: 'check.busy' } };
+      return { ...state, view: 'review', phase: 'reading', error: undefined, itemNotice: null, storageNotice: null, ...atCheckStep(1) };
     case 'readingText':
-      return state.phase === 'reading' ? { ...state, checkStep: 2, status: { key: 'check.busyText' } } : state;
+      return state.phase === 'reading' ? { ...state, ...atCheckStep(2) } : state;
     case 'analysing':
-      return { ...state, phase: 'analysing', checkStep: 3, status: { key: 'check.busyAnalyse' } };
+      return { ...state, phase: 'analysing', ...atCheckStep(3) };
     case 'checkFailed':
       return { ...state, phase: 'error', error: action.error, errorMessage: action.message, status: null };
     case 'checked': {
@@ -309,6 +341,19 @@ export function reducer(state: PanelState, action: Action): PanelState {
       return { ...state, filter: action.filter };
     case 'layout':
       return { ...state, layout: changeLayout(layoutOf(state), action.change) };
+    case 'goToItem': {
+      const item = state.saved?.automatic.items.find((it) => it.id === action.id);
+      if (!state.saved || !item) return state;
+      // A filter that hides the item makes way for all items.
+      const hidden = !filterItems(state.saved, state.filter).some((it) => it.id === action.id);
+      return {
+        ...state,
+        view: 'review',
+        confirmDelete: null,
+        filter: hidden ? 'all' : state.filter,
+        layout: changeLayout(layoutOf(state), { op: 'goTo', id: action.id, theme: item.theme, close: action.close }),
+      };
+    }
     case 'status':
       return { ...state, status: action.status };
     case 'itemNotice':
