@@ -200,16 +200,21 @@ function looksLikeContents(text: string, words: number): boolean {
   // a run of titles: most words capitalised, as chapter titles are ("Rol van Gemeente Wettelijke Aanleiding …")
   // (but not a sentence: a full stop after a common verb or "we"; "Met Aldeburg en Westervoort
   // zetten we de Ouderraad Jeugd en het Regionaal Expertteam in." is full of names, but a sentence)
-  // (the verb test is read only when a rule needs it, from the passage's lower-cased copy that
-  // passageKind reuses)
-  const sentenceEnd = SENTENCE_END.test(text);
-  if (sentenceEnd && hasVerb(text)) return numbers >= 3 && numbers >= 0.12 * words;
-  if (words >= 12 && capitals >= 0.4 * words) return true;
+  const numbered = numbers >= 3 && numbers >= 0.12 * words;
+  const capitalised = words >= 12 && capitals >= 0.4 * words;
   // a long run of titles without a single verb ("Inleiding Wettelijke kaders Rol van de gemeente …");
   // a longer run needs fewer capitals, but then nothing of a sentence: no full stop at the end
-  const titles = (words >= 25 && capitals >= 0.3 * words) || (words >= 40 && capitals >= 0.2 * words && !sentenceEnd);
-  if (titles && !hasVerb(text)) return true;
-  return numbers >= 3 && numbers >= 0.12 * words;
+  const manyCapitals = words >= 25 && capitals >= 0.3 * words;
+  const someCapitals = words >= 40 && capitals >= 0.2 * words;
+  // with too few capitals for any rule of titles, only the numbers count (most passages: the
+  // sentence and verb tests below are then not read)
+  if (!capitalised && !manyCapitals && !someCapitals) return numbered;
+  const sentenceEnd = SENTENCE_END.test(text);
+  const verb = hasVerb(text);
+  if (sentenceEnd && verb) return numbered;
+  if (capitalised) return true;
+  if ((manyCapitals || (someCapitals && !sentenceEnd)) && !verb) return true;
+  return numbered;
 }
 
 /** A block that is a numbered title: "3.6 De match tussen gezin en hulpverlener", "Bijlage C – Rollen". */
