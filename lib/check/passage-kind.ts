@@ -129,11 +129,12 @@ const DEFINE = /\b(?:betekent|houdt in|verstaan (?:we|wij)|bedoelen (?:we|wij)|w
 /** "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition. */
 const DEFINITION_START = /^(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
 /**
- * " is " or " zijn " in any case, in the text as written: without it DEFINITION_START cannot
- * match the lower-cased text (no other character lower-cases to one of these letters), so most
- * passages need no lower-cased copy for it.
+ * "is" or "zijn" in any case as the second, third or fourth word of the text as written (one
+ * space between the words): without it DEFINITION_START cannot match the lower-cased text (no
+ * other character lower-cases to one of these letters, and lower-casing changes no white space),
+ * so most passages need no lower-cased copy for it. Anchored: tried at the start only.
  */
-const IS_OR_ZIJN = / (?:[iI][sS]|[zZ][iI][jJ][nN]) /;
+const IS_OR_ZIJN = /^(?:\S+ ){1,3}(?:[iI][sS]|[zZ][iI][jJ][nN]) /;
 
 /**
  * Can the lower-cased text open with d, h or i (DOCUMENT_SAYS and ABOUT_ITSELF open with such a
