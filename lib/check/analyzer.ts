@@ -613,8 +613,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // first the item counts; the kind of passage is read only when some item has a hit here
       // (or for the lead-in of a list)
       const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth, weights.weakPairScore > 0);
-      // the sentence before named an item without a promise; this one may make it ("Het geld
-      // voor jeugdhulp is alleen voor jeugdhulp. Wij gebruiken het niet voor andere dingen.")
+      // the sentence before named an item without a promise; this one may make it ("Het budget
+      // voor jeugdhulp staat apart. Wij zorgen dat het daar ook blijft.")
       const follows = pendingCount > 0 && pendingOrder === order - 1 && sTo - sFrom >= 2 && LINK_START.has(norms[sFrom]!);
       if (touchedItems === 0 && !last && !follows) {
         pendingCount = 0;

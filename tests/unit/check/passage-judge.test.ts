@@ -98,7 +98,7 @@ describe('a word in another sense does not count for the item', () => {
     {
       id: 'vertrouwen.basis',
       other: 'We gaan vertrouwelijk om met de gegevens van inwoners en bewaren ze niet langer dan nodig.',
-      own: 'We organiseren de jeugdhulp op basis van vertrouwen in de kennis en kunde van ouders en professionals.',
+      own: 'We organiseren de jeugdhulp zo dat we uitgaan van wat ouders en professionals zelf weten en kunnen.',
     },
     {
       id: 'passend.behoefte-en-schaal',
@@ -445,15 +445,15 @@ describe('kinds of passage: the finer rules', () => {
 
 describe('a passage of two sentences: the topic named, then promised', () => {
   it('"… Wij zorgen dat …" right after the topic makes one passage, quoted whole', () => {
-    const text = 'Wilt u praten met andere ouders die hetzelfde meemaken? Wij zorgen dat dat kan, bij u in de buurt.';
+    const text = 'Zoekt u contact met andere ouders in dezelfde situatie? Wij regelen dat, dicht bij huis.';
     const r = judge(text, 'vertrouwen.ouders-verbinden');
     expect(r.verdict).toBe('aanwezig');
     expect(r.evidence[0]!.quote).toBe(text);
   });
 
   it('a next sentence that does not continue it, or that is no promise, changes nothing', () => {
-    expect(judge('Wilt u praten met andere ouders die hetzelfde meemaken? Die vraag kregen we vaak.', 'vertrouwen.ouders-verbinden').verdict).toBe('deels');
-    expect(judge('Wilt u praten met andere ouders die hetzelfde meemaken? Wij weten het nog niet.', 'vertrouwen.ouders-verbinden').verdict).toBe('deels');
+    expect(judge('Zoekt u contact met andere ouders in dezelfde situatie? Die vraag kregen we vaak.', 'vertrouwen.ouders-verbinden').verdict).toBe('deels');
+    expect(judge('Zoekt u contact met andere ouders in dezelfde situatie? Wij weten het nog niet.', 'vertrouwen.ouders-verbinden').verdict).toBe('deels');
   });
 });
 

@@ -67,7 +67,7 @@ describe('pdfPagesToDocument', () => {
     page(
       ...header(2, 3),
       ['2. Hulp dichtbij', { size: 15, y: 90 }],
-      body('De hulp komt naar het gezin toe. Kinderen wonen zo veel mogelijk', { y: 115, words: true }),
+      body('Onze hulpverleners werken bij de mensen thuis. Kinderen wonen zo veel mogelijk', { y: 115, words: true }),
       body('thuis, en we kijken naar het hele gezin en', { y: 130 }),
     ),
     page(
@@ -107,7 +107,7 @@ describe('pdfPagesToDocument', () => {
   it('puts the 1-based page number on every block, and links blocks to their heading', () => {
     expect(doc.blocks.every((b) => typeof b.page === 'number')).toBe(true);
     expect(doc.blocks.map((b) => b.page)).toEqual([1, 1, 1, 1, 2, 2, 3, 3]);
-    const hulp = doc.blocks.find((b) => b.text.startsWith('De hulp komt'))!;
+    const hulp = doc.blocks.find((b) => b.text.startsWith('Onze hulpverleners werken'))!;
     expect(hulp).toMatchObject({ page: 2, heading: '2. Hulp dichtbij' });
     expect(doc.blocks.find((b) => b.text === '2.1 Een plek in de regio')).toMatchObject({ heading: '2. Hulp dichtbij', page: 3 });
     expect(doc.blocks.map((b) => b.id)).toEqual(doc.blocks.map((_, i) => `b${i + 1}`));
@@ -115,7 +115,7 @@ describe('pdfPagesToDocument', () => {
 
   it('joins items of one line with spaces where there is a gap (one item per word)', () => {
     expect(texts).toContain(
-      'De hulp komt naar het gezin toe. Kinderen wonen zo veel mogelijk thuis, en we kijken naar het hele gezin en niet alleen naar het kind.',
+      'Onze hulpverleners werken bij de mensen thuis. Kinderen wonen zo veel mogelijk thuis, en we kijken naar het hele gezin en niet alleen naar het kind.',
     );
   });
 
