@@ -20,7 +20,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { isEllipticalStart, isGlossaryHeading, isNavigation, isNumberedHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts } from './passage-kind';
+import { isEllipticalStart, isGlossaryHeading, isNavigation, isNumberedHeading, isStrongKind, isTocHeading, leadMarkBetween, passageKind, type PassageFacts } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { RankedQueue } from './ranking';
@@ -410,6 +410,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     tableHeaderRow: false,
     afterQuestion: false,
     pastYear: false,
+    leadMark: false,
   };
   /** Per heading text: 1 = contents, 2 = glossary, 0 = neither (few distinct headings, many blocks). */
   const headingRoles = new Map<string, number>();
@@ -628,6 +629,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       facts.pastYear = pastYear;
       facts.elliptical = sTo - sFrom >= 2 && isEllipticalStart(norms[sFrom]!, norms[sFrom + 1]!);
       facts.afterQuestion = si > 0 && sentences.question[si - 1] === 1;
+      facts.leadMark = leadMarkBetween(text, buf.start, buf.end, sFrom, sTo, sStart, sEnd);
       const kind = passageKind(facts);
       if (last) nextLeadIn = kind;
       if (follows && isStrongKind(kind)) {

@@ -43,6 +43,8 @@ export interface PassageFacts {
   afterQuestion?: boolean;
   /** A year before 2020 in the sentence: history, not a plan. */
   pastYear?: boolean;
+  /** ":", "–", "—" or " - " in the text (see leadMarkBetween); when not given, the text is searched. */
+  leadMark?: boolean;
 }
 
 /** Lower case. The patterns below allow the few diacritics they meet (geïnformeerd, cliënten). */
@@ -269,6 +271,25 @@ function hasLeadMark(text: string): boolean {
   return text.indexOf(':') >= 0 || text.indexOf('–') >= 0 || text.indexOf('—') >= 0 || text.indexOf(' - ') >= 0;
 }
 
+/**
+ * hasLeadMark for the passage text[start, end) whose word tokens are [starts[k], ends[k]) for k
+ * in [from, to): such a mark is never part of a word token, so only the gaps between the tokens
+ * are read (mostly one space each), not the whole passage four times.
+ */
+export function leadMarkBetween(text: string, starts: Int32Array, ends: Int32Array, from: number, to: number, start: number, end: number): boolean {
+  let pos = start;
+  for (let k = from; k <= to; k++) {
+    const gapEnd = k < to ? Math.min(starts[k]!, end) : end;
+    for (let j = pos; j < gapEnd; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 58 || c === 0x2013 || c === 0x2014) return true;
+      if (c === 45 && j > start && j + 1 < end && text.charCodeAt(j - 1) === 32 && text.charCodeAt(j + 1) === 32) return true;
+    }
+    if (k < to) pos = Math.max(pos, ends[k]!);
+  }
+  return false;
+}
+
 const GLOSSARY_ENTRY = /^[^:.!?–—]{2,60}(?::|\s[–—-])\s/;
 
 /** The kinds that can carry `aanwezig`. */
@@ -352,7 +373,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) return 'hedge';
   if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || (IS_OR_ZIJN.test(f.text) && DEFINITION_START.test(lower(f.text))))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
-  const lead = hasLeadMark(f.text) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
+  const lead = (f.leadMark ?? hasLeadMark(f.text)) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
   if (lead !== null && f.tableHeader === undefined) {
     const head = lead[1]!.trim().split(/\s+/).length;
     const rest = lead[2]!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, passageKind } from '../../../lib/check';
-import { isEllipticalStart, type PassageFacts } from '../../../lib/check/passage-kind';
+import { isEllipticalStart, leadMarkBetween, type PassageFacts } from '../../../lib/check/passage-kind';
+import { createTokenBuffer, scanTokens } from '../../../lib/text/tokenize';
 import { CUE, wordCues } from '../../../lib/check/cues';
 import type { Review } from '../../../lib/check/types';
 import { REGIO_INTRO, doc, miniChecklist } from './helpers';
@@ -124,5 +125,38 @@ describe('arrangement cues', () => {
     expect(isEllipticalStart('maar', 'ook')).toBe(true);
     expect(isEllipticalStart('of', 'op')).toBe(true);
     expect(isEllipticalStart('en', 'we')).toBe(false);
+  });
+
+  it('finds a lead mark between the word tokens exactly where a search of the passage text finds one', () => {
+    const texts = [
+      'Wachttijden: we gaan ze korter maken.',
+      'Toegang – één loket voor alle gezinnen.',
+      'Jeugdhulp—dichtbij huis',
+      'Zorg - en veiligheid',
+      'Jeugd- en gezinsteams werken samen in de wijk.',
+      'Een zin zonder teken, met een komma.',
+      'Van 2025-2026 loopt de pilot (fase 2) - daarna volgt de evaluatie',
+      'reïntegratie-traject en zorg-\n   aanbieders',
+      '-start - einde-',
+      ' - ',
+      'Om 10:30 begint het overleg.',
+    ];
+    const buf = createTokenBuffer(4);
+    for (const whole of texts) {
+      const n = scanTokens(whole, buf);
+      // every passage of whole tokens inside the text, as the analyzer gives them
+      for (let from = 0; from <= n; from++) {
+        for (let to = from; to <= n; to++) {
+          const start = from < n ? buf.start[from]! : whole.length;
+          const end = to > from ? Math.min(whole.length, buf.end[to - 1]! + 1) : start;
+          const text = whole.slice(start, end);
+          const searched = text.includes(':') || text.includes('–') || text.includes('—') || text.includes(' - ');
+          expect(leadMarkBetween(whole, buf.start, buf.end, from, to, start, end), JSON.stringify(text)).toBe(searched);
+        }
+      }
+    }
+    // the analyzer's sentences: a mark at the end of the passage counts too
+    const line = 'Doel: ouders weten waar ze terecht kunnen:';
+    expect(leadMarkBetween(line, buf.start, buf.end, 0, scanTokens(line, buf), 0, line.length)).toBe(true);
   });
 });
