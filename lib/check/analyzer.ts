@@ -20,7 +20,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { isEllipticalStart, isGlossaryHeading, isNavigation, isNumberedHeading, isStrongKind, isTocHeading, leadMarkBetween, passageKind, type PassageFacts } from './passage-kind';
+import { isEllipticalStart, isGlossaryHeading, isNavigation, isNumberedHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { RankedQueue } from './ranking';
@@ -410,8 +410,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     tableHeaderRow: false,
     afterQuestion: false,
     pastYear: false,
-    leadMark: false,
+    span: undefined,
   };
+  /** Where the passage is in its block, for facts.span (one object, filled per sentence). */
+  const span: PassageSpan = { text: '', starts: buf.start, ends: buf.end, from: 0, to: 0, start: 0, end: 0 };
   /** Per heading text: 1 = contents, 2 = glossary, 0 = neither (few distinct headings, many blocks). */
   const headingRoles = new Map<string, number>();
   /** Candidates of the previous sentence that its next sentence may turn into a promise (see LINK_START). */
@@ -629,7 +631,15 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       facts.pastYear = pastYear;
       facts.elliptical = sTo - sFrom >= 2 && isEllipticalStart(norms[sFrom]!, norms[sFrom + 1]!);
       facts.afterQuestion = si > 0 && sentences.question[si - 1] === 1;
-      facts.leadMark = leadMarkBetween(text, buf.start, buf.end, sFrom, sTo, sStart, sEnd);
+      // the token arrays are read again here: scanTokens may have grown them
+      span.text = text;
+      span.starts = buf.start;
+      span.ends = buf.end;
+      span.from = sFrom;
+      span.to = sTo;
+      span.start = sStart;
+      span.end = sEnd;
+      facts.span = span;
       const kind = passageKind(facts);
       if (last) nextLeadIn = kind;
       if (follows && isStrongKind(kind)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, passageKind } from '../../../lib/check';
-import { isEllipticalStart, leadMarkBetween, type PassageFacts } from '../../../lib/check/passage-kind';
+import { isEllipticalStart, leadMarkBetween, wordStarts, wordStartsBetween, type PassageFacts } from '../../../lib/check/passage-kind';
 import { createTokenBuffer, scanTokens } from '../../../lib/text/tokenize';
 import { CUE, wordCues } from '../../../lib/check/cues';
 import type { Review } from '../../../lib/check/types';
@@ -127,7 +127,7 @@ describe('arrangement cues', () => {
     expect(isEllipticalStart('en', 'we')).toBe(false);
   });
 
-  it('finds a lead mark between the word tokens exactly where a search of the passage text finds one', () => {
+  it('reads lead marks and word starts from the tokens exactly as a search of the passage text finds them', () => {
     const texts = [
       'Wachttijden: we gaan ze korter maken.',
       'Toegang – één loket voor alle gezinnen.',
@@ -140,6 +140,9 @@ describe('arrangement cues', () => {
       '-start - einde-',
       ' - ',
       'Om 10:30 begint het overleg.',
+      'Inleiding 3 Wettelijke Kaders 5 Rol van de Gemeente 7 5.3.1 Toegang 12 Bijlage A 2025 Ëlk 1.2. Øver',
+      '"Ouders" (Jeugd) × 3 ×Twee  Dubbel  12  13.5 1,5 14 Émile D\'Ancona',
+      '1 2 3 4 5 6 7 8 9 10 11 12 1000 12a',
     ];
     const buf = createTokenBuffer(4);
     for (const whole of texts) {
@@ -148,15 +151,17 @@ describe('arrangement cues', () => {
       for (let from = 0; from <= n; from++) {
         for (let to = from; to <= n; to++) {
           const start = from < n ? buf.start[from]! : whole.length;
-          const end = to > from ? Math.min(whole.length, buf.end[to - 1]! + 1) : start;
-          const text = whole.slice(start, end);
-          const searched = text.includes(':') || text.includes('–') || text.includes('—') || text.includes(' - ');
-          expect(leadMarkBetween(whole, buf.start, buf.end, from, to, start, end), JSON.stringify(text)).toBe(searched);
+          for (const extra of [0, 1]) {
+            const end = to > from ? Math.min(whole.length, buf.end[to - 1]! + extra) : start;
+            const text = whole.slice(start, end);
+            const span = { text: whole, starts: buf.start, ends: buf.end, from, to, start, end };
+            const searched = text.includes(':') || text.includes('–') || text.includes('—') || text.includes(' - ');
+            expect(leadMarkBetween(span), JSON.stringify(text)).toBe(searched);
+            expect(wordStartsBetween(span), JSON.stringify(text)).toBe(wordStarts(text));
+          }
         }
       }
     }
-    // the analyzer's sentences: a mark at the end of the passage counts too
-    const line = 'Doel: ouders weten waar ze terecht kunnen:';
-    expect(leadMarkBetween(line, buf.start, buf.end, 0, scanTokens(line, buf), 0, line.length)).toBe(true);
+    expect(wordStarts('Inleiding 3 Wettelijke kaders 12 2025 ×')).toBe(3 * 2 ** 26 + 2);
   });
 });
