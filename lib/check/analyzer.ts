@@ -187,8 +187,8 @@ interface TypeInfo {
   /** The ids a sentence notes as present: for phrase matching, and the marked word classes (see matchTokenOf). */
   marks: number[];
   cue: number;
-  /** Two-word cues starting with this word: second word (its interner id) → mask. */
-  bigrams: ReadonlyMap<number, number> | undefined;
+  /** Two-word cues starting with this word: pairs (second word's interner id, mask) in one array (a few each: a scan, no map look-up per token). */
+  bigrams: Int32Array | undefined;
   topic: boolean;
   /** A youth-care word, or a word of the people and organisations who give that care (see isCareWord). */
   care: boolean;
@@ -308,9 +308,15 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
   };
 }
 
-/** The second words as interner ids, so a sentence compares numbers, not strings. */
-function byWordId(interner: WordInterner, next: ReadonlyMap<string, number> | undefined): Map<number, number> | undefined {
-  return next && new Map([...next].map(([word, mask]) => [interner.intern(word), mask]));
+/** The second words as interner ids, so a sentence compares numbers, not strings (see TypeInfo.bigrams). */
+function byWordId(interner: WordInterner, next: ReadonlyMap<string, number> | undefined): Int32Array | undefined {
+  return next && Int32Array.from([...next].flatMap(([word, mask]) => [interner.intern(word), mask]));
+}
+
+/** The mask of the two-word cue of a first word's pairs (byWordId) with the next word, or 0. */
+function bigramMask(pairs: Int32Array, next: number): number {
+  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === next) return pairs[i + 1]!;
+  return 0;
 }
 
 /**
@@ -416,6 +422,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const span: PassageSpan = { text: '', starts: buf.start, ends: buf.end, from: 0, to: 0, start: 0, end: 0 };
   /** Per heading text: 1 = contents, 2 = glossary, 0 = neither (few distinct headings, many blocks). */
   const headingRoles = new Map<string, number>();
+  let lastHeading: string | undefined;
+  let lastHeadingRole = 0;
   /** Candidates of the previous sentence that its next sentence may turn into a promise (see LINK_START). */
   const pending = new Int32Array(nItems);
   let pendingCount = 0;
@@ -441,8 +449,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     // The word types are looked up in the sentence loop below (one pass over the tokens), except
     // in a block with a hyphenated or suspended compound: there its tokens get their types first,
     // some with the joined form's extra pattern ids.
-    let special = false;
-    for (let k = 0; k < n && !special; k++) special = (flags[k]! & (TOKEN_HYPHEN_NEXT | TOKEN_SUSPENDED)) !== 0;
+    const special = (buf.anyFlags & (TOKEN_HYPHEN_NEXT | TOKEN_SUSPENDED)) !== 0;
     /** A youth-care word in the sentences read so far; whether the rest of the block has one (-1: not looked at yet). */
     let careSoFar = false;
     let careLater = -1;
@@ -469,9 +476,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     let headingRole = 0;
     if (block.heading !== undefined) {
       const heading = block.heading;
-      let known = headingRoles.get(heading);
-      if (known === undefined) headingRoles.set(heading, (known = isTocHeading(heading) ? 1 : isGlossaryHeading(heading) ? 2 : 0));
-      headingRole = known;
+      // the blocks under one heading come one after another: most look-ups are of the last heading
+      if (heading !== lastHeading) {
+        let known = headingRoles.get(heading);
+        if (known === undefined) headingRoles.set(heading, (known = isTocHeading(heading) ? 1 : isGlossaryHeading(heading) ? 2 : 0));
+        lastHeading = heading;
+        lastHeadingRole = known;
+      }
+      headingRole = lastHeadingRole;
     }
     const toc = (endsInDigit(text) && TOC_LINE.test(text)) || headingRole === 1;
     const shortBlock = n <= 6 && !/[.!?:;]["')\]]?\s*$/.test(text);
@@ -547,7 +559,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
-          if (ti.bigrams !== undefined && k + 1 < sTo) mask |= ti.bigrams.get(wordIds[k + 1]!) ?? 0;
+          if (ti.bigrams !== undefined && k + 1 < sTo) mask |= bigramMask(ti.bigrams, wordIds[k + 1]!);
         }
         if (!isHeading) {
           words++;
