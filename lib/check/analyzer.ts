@@ -20,7 +20,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { isEllipticalStart, isGlossaryHeading, isNavigation, isNumberedHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isNavigation, isNumberedHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { RankedQueue } from './ranking';
@@ -196,6 +196,8 @@ interface TypeInfo {
   document: boolean;
   syllables: number;
   jargon: boolean;
+  /** Its part in an elliptical start ("Maar ook …"): ellipsisRole. */
+  ellipsis: number;
   /** Terms that can start at this word, and the late ones (CompiledChecklist.lateTerm) except the marked classes, packed (see matchTokenOf). */
   firsts: Int32Array;
   firstsLate: Int32Array;
@@ -303,6 +305,7 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     document: DOCUMENT_WORDS.has(norm),
     syllables: info.syllables,
     jargon: info.jargon,
+    ellipsis: ellipsisRole(norm),
     firsts: token.firsts,
     firstsLate: token.firstsLate,
   };
@@ -641,7 +644,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       facts.question = sQuestion;
       facts.planYear = planYear;
       facts.pastYear = pastYear;
-      facts.elliptical = sTo - sFrom >= 2 && isEllipticalStart(norms[sFrom]!, norms[sFrom + 1]!);
+      facts.elliptical = sTo - sFrom >= 2 && (typeList[sFrom]!.ellipsis & ELLIPSIS_OPENS) !== 0 && (typeList[sFrom + 1]!.ellipsis & ELLIPSIS_FOLLOWS) !== 0;
       facts.afterQuestion = si > 0 && sentences.question[si - 1] === 1;
       // the token arrays are read again here: scanTokens may have grown them
       span.text = text;
@@ -653,14 +656,15 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       span.end = sEnd;
       facts.span = span;
       const kind = passageKind(facts);
+      const kindIndex = KIND_INDEX.get(kind)!;
       if (last) nextLeadIn = kind;
       if (follows && isStrongKind(kind)) {
         // one passage of two sentences: the quote spans both, the kind is the promise's
         for (let p = 0; p < pendingCount; p++) {
           const c = pending[p]!;
-          candidates.info[c] = (candidates.info[c]! & ((1 << CAND_KIND_SHIFT) - 1)) | CAND_AANWEZIG | (KIND_INDEX.get(kind)! << CAND_KIND_SHIFT);
+          candidates.info[c] = (candidates.info[c]! & ((1 << CAND_KIND_SHIFT) - 1)) | CAND_AANWEZIG | (kindIndex << CAND_KIND_SHIFT);
           candidates.end[c] = sEnd;
-          candidates.score[c] = Math.max(candidates.score[c]!, kindWeight[KIND_INDEX.get(kind)!]!);
+          candidates.score[c] = Math.max(candidates.score[c]!, kindWeight[kindIndex]!);
         }
       }
       pendingCount = 0;
@@ -669,8 +673,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // of the block is looked at only when this sentence and the ones before have none)
       if (!youth && !careSoFar && careLater < 0) careLater = careAfter(compiled, scratch, buf, sTo, n) ? 1 : 0;
       const blockYouth = careSoFar || careLater === 1;
-      const emitted = emitSentence(compiled, scratch, touchedItems, kind, youth || blockYouth, kindWeight[KIND_INDEX.get(kind)!]!, weights);
-      const kindBits = (KIND_INDEX.get(kind)! << CAND_KIND_SHIFT) | (facts.heading ? CAND_HEADING : 0);
+      const emitted = emitSentence(compiled, scratch, touchedItems, kind, youth || blockYouth, kindWeight[kindIndex]!, weights);
+      const kindBits = (kindIndex << CAND_KIND_SHIFT) | (facts.heading ? CAND_HEADING : 0);
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
         const c = pushCandidate(candidates, bi, start, sEnd, scratch.outScore[e]!, order);

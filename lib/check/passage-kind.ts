@@ -375,7 +375,14 @@ export function isTocHeading(heading: string): boolean {
 const ELLIPSIS_FIRST = new Set(['maar', 'en', 'of']);
 const ELLIPSIS_SECOND = new Set(['ook', 'met', 'op', 'in', 'bij', 'voor', 'via', 'door', 'naar', 'zonder', 'niet']);
 export function isEllipticalStart(first: string, second: string): boolean {
-  return ELLIPSIS_FIRST.has(first) && ELLIPSIS_SECOND.has(second);
+  return (ellipsisRole(first) & ELLIPSIS_OPENS) !== 0 && (ellipsisRole(second) & ELLIPSIS_FOLLOWS) !== 0;
+}
+/** Bits of ellipsisRole: the word can open an elliptical start ("maar"), or come second in one ("ook"). */
+export const ELLIPSIS_OPENS = 1;
+export const ELLIPSIS_FOLLOWS = 2;
+/** The word's part in an elliptical start (see isEllipticalStart), as bits: a caller can keep it per word type. */
+export function ellipsisRole(word: string): number {
+  return (ELLIPSIS_FIRST.has(word) ? ELLIPSIS_OPENS : 0) | (ELLIPSIS_SECOND.has(word) ? ELLIPSIS_FOLLOWS : 0);
 }
 
 /** The region itself acts: neither expecting nor obliging, nor its legal position (given a regional subject). */
