@@ -885,7 +885,8 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
       const p = paras[q]!;
       if (paraStamp[p] === stamp) continue;
       paraStamp[p] = stamp;
-      if (allGroupsPresent(compiled.paraGroups[p]!, classStamp, classSentence)) paraCompleted[nCompleted++] = p;
+      // its anchor group is here (that is how p was reached): the other groups decide
+      if (allGroupsPresent(compiled.paraRest[p]!, classStamp, classSentence)) paraCompleted[nCompleted++] = p;
     }
   }
   for (let k = 0; k < nCompleted; k++) {
