@@ -227,6 +227,8 @@ interface Scratch {
   /** Distinct token positions of weak terms per item, and the last such position. */
   weakN: Int32Array;
   lastWeakAt: Int32Array;
+  /** Per item: the stamp of the last sentence with a topical weak term of it (see countSentence). */
+  topicalStamp: Int32Array;
   touched: Int32Array;
   /** The sentence countSentence last read is about another policy field and not about youth. */
   offDomain: boolean;
@@ -269,6 +271,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       excluded: new Uint8Array(nItems),
       weakN: new Int32Array(nItems),
       lastWeakAt: new Int32Array(nItems),
+      topicalStamp: new Int32Array(nItems),
       touched: new Int32Array(nItems),
       offDomain: false,
       paraHits: new Int32Array(nItems),
@@ -846,6 +849,14 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
   const { termRole, termItem, termCls } = compiled;
   // word classes are stamped per sentence by the match state (markToken notes the marked ones)
   const classSentence = m.stamp;
+  // The items with a topical weak term here. An actor ("gemeenten", "aanbieders") counts as a weak
+  // word only next to a topical one of its item (emitSentence reads weak words only then), so the
+  // actor terms of the other items (most of them) are passed over below.
+  const topicalStamp = scratch.topicalStamp;
+  for (let i = 0; i < m.count; i++) {
+    const ti = m.terms[i]!;
+    if (termRole[ti] === ROLE.WEAK) topicalStamp[termItem[ti]!] = stamp;
+  }
   for (let i = 0; i < m.count; i++) {
     const ti = m.terms[i]!;
     const role = termRole[ti]!;
@@ -862,6 +873,7 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
     }
     const at = m.at[i]!;
     const item = termItem[ti]!;
+    if (role === ROLE.WEAK_ACTOR && topicalStamp[item] !== stamp) continue;
     if (itemStamp[item] !== stamp) nTouched = touchItem(scratch, item, stamp, nTouched);
     if (role === ROLE.EXCLUDE) excluded[item] = 1;
     else if (role === ROLE.WEAK || role === ROLE.WEAK_ACTOR) {
