@@ -20,7 +20,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { isEllipticalStart, isGlossaryHeading, isNavigation, isNumberedHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isNavigation, isNumberedHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { RankedQueue } from './ranking';
@@ -187,8 +187,8 @@ interface TypeInfo {
   /** The ids a sentence notes as present: for phrase matching, and the marked word classes (see matchTokenOf). */
   marks: number[];
   cue: number;
-  /** Two-word cues starting with this word: second word (its interner id) → mask. */
-  bigrams: ReadonlyMap<number, number> | undefined;
+  /** Two-word cues starting with this word: pairs (second word's interner id, mask) in one array (a few each: a scan, no map look-up per token). */
+  bigrams: Int32Array | undefined;
   topic: boolean;
   /** A youth-care word, or a word of the people and organisations who give that care (see isCareWord). */
   care: boolean;
@@ -196,6 +196,8 @@ interface TypeInfo {
   document: boolean;
   syllables: number;
   jargon: boolean;
+  /** Its part in an elliptical start ("Maar ook …"): ellipsisRole. */
+  ellipsis: number;
   /** Terms that can start at this word, and the late ones (CompiledChecklist.lateTerm) except the marked classes, packed (see matchTokenOf). */
   firsts: Int32Array;
   firstsLate: Int32Array;
@@ -225,6 +227,8 @@ interface Scratch {
   /** Distinct token positions of weak terms per item, and the last such position. */
   weakN: Int32Array;
   lastWeakAt: Int32Array;
+  /** Per item: the stamp of the last sentence with a topical weak term of it (see countSentence). */
+  topicalStamp: Int32Array;
   touched: Int32Array;
   /** The sentence countSentence last read is about another policy field and not about youth. */
   offDomain: boolean;
@@ -267,6 +271,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       excluded: new Uint8Array(nItems),
       weakN: new Int32Array(nItems),
       lastWeakAt: new Int32Array(nItems),
+      topicalStamp: new Int32Array(nItems),
       touched: new Int32Array(nItems),
       offDomain: false,
       paraHits: new Int32Array(nItems),
@@ -303,14 +308,21 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     document: DOCUMENT_WORDS.has(norm),
     syllables: info.syllables,
     jargon: info.jargon,
+    ellipsis: ellipsisRole(norm),
     firsts: token.firsts,
     firstsLate: token.firstsLate,
   };
 }
 
-/** The second words as interner ids, so a sentence compares numbers, not strings. */
-function byWordId(interner: WordInterner, next: ReadonlyMap<string, number> | undefined): Map<number, number> | undefined {
-  return next && new Map([...next].map(([word, mask]) => [interner.intern(word), mask]));
+/** The second words as interner ids, so a sentence compares numbers, not strings (see TypeInfo.bigrams). */
+function byWordId(interner: WordInterner, next: ReadonlyMap<string, number> | undefined): Int32Array | undefined {
+  return next && Int32Array.from([...next].flatMap(([word, mask]) => [interner.intern(word), mask]));
+}
+
+/** The mask of the two-word cue of a first word's pairs (byWordId) with the next word, or 0. */
+function bigramMask(pairs: Int32Array, next: number): number {
+  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === next) return pairs[i + 1]!;
+  return 0;
 }
 
 /**
@@ -410,9 +422,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     tableHeaderRow: false,
     afterQuestion: false,
     pastYear: false,
+    span: undefined,
   };
+  /** Where the passage is in its block, for facts.span (one object, filled per sentence). */
+  const span: PassageSpan = { text: '', starts: buf.start, ends: buf.end, from: 0, to: 0, start: 0, end: 0 };
   /** Per heading text: 1 = contents, 2 = glossary, 0 = neither (few distinct headings, many blocks). */
   const headingRoles = new Map<string, number>();
+  let lastHeading: string | undefined;
+  let lastHeadingRole = 0;
   /** Candidates of the previous sentence that its next sentence may turn into a promise (see LINK_START). */
   const pending = new Int32Array(nItems);
   let pendingCount = 0;
@@ -438,8 +455,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     // The word types are looked up in the sentence loop below (one pass over the tokens), except
     // in a block with a hyphenated or suspended compound: there its tokens get their types first,
     // some with the joined form's extra pattern ids.
-    let special = false;
-    for (let k = 0; k < n && !special; k++) special = (flags[k]! & (TOKEN_HYPHEN_NEXT | TOKEN_SUSPENDED)) !== 0;
+    const special = (buf.anyFlags & (TOKEN_HYPHEN_NEXT | TOKEN_SUSPENDED)) !== 0;
     /** A youth-care word in the sentences read so far; whether the rest of the block has one (-1: not looked at yet). */
     let careSoFar = false;
     let careLater = -1;
@@ -466,9 +482,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     let headingRole = 0;
     if (block.heading !== undefined) {
       const heading = block.heading;
-      let known = headingRoles.get(heading);
-      if (known === undefined) headingRoles.set(heading, (known = isTocHeading(heading) ? 1 : isGlossaryHeading(heading) ? 2 : 0));
-      headingRole = known;
+      // the blocks under one heading come one after another: most look-ups are of the last heading
+      if (heading !== lastHeading) {
+        let known = headingRoles.get(heading);
+        if (known === undefined) headingRoles.set(heading, (known = isTocHeading(heading) ? 1 : isGlossaryHeading(heading) ? 2 : 0));
+        lastHeading = heading;
+        lastHeadingRole = known;
+      }
+      headingRole = lastHeadingRole;
     }
     const toc = (endsInDigit(text) && TOC_LINE.test(text)) || headingRole === 1;
     const shortBlock = n <= 6 && !/[.!?:;]["')\]]?\s*$/.test(text);
@@ -544,7 +565,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
-          if (ti.bigrams !== undefined && k + 1 < sTo) mask |= ti.bigrams.get(wordIds[k + 1]!) ?? 0;
+          if (ti.bigrams !== undefined && k + 1 < sTo) mask |= bigramMask(ti.bigrams, wordIds[k + 1]!);
         }
         if (!isHeading) {
           words++;
@@ -626,17 +647,27 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       facts.question = sQuestion;
       facts.planYear = planYear;
       facts.pastYear = pastYear;
-      facts.elliptical = sTo - sFrom >= 2 && isEllipticalStart(norms[sFrom]!, norms[sFrom + 1]!);
+      facts.elliptical = sTo - sFrom >= 2 && (typeList[sFrom]!.ellipsis & ELLIPSIS_OPENS) !== 0 && (typeList[sFrom + 1]!.ellipsis & ELLIPSIS_FOLLOWS) !== 0;
       facts.afterQuestion = si > 0 && sentences.question[si - 1] === 1;
+      // the token arrays are read again here: scanTokens may have grown them
+      span.text = text;
+      span.starts = buf.start;
+      span.ends = buf.end;
+      span.from = sFrom;
+      span.to = sTo;
+      span.start = sStart;
+      span.end = sEnd;
+      facts.span = span;
       const kind = passageKind(facts);
+      const kindIndex = KIND_INDEX.get(kind)!;
       if (last) nextLeadIn = kind;
       if (follows && isStrongKind(kind)) {
         // one passage of two sentences: the quote spans both, the kind is the promise's
         for (let p = 0; p < pendingCount; p++) {
           const c = pending[p]!;
-          candidates.info[c] = (candidates.info[c]! & ((1 << CAND_KIND_SHIFT) - 1)) | CAND_AANWEZIG | (KIND_INDEX.get(kind)! << CAND_KIND_SHIFT);
+          candidates.info[c] = (candidates.info[c]! & ((1 << CAND_KIND_SHIFT) - 1)) | CAND_AANWEZIG | (kindIndex << CAND_KIND_SHIFT);
           candidates.end[c] = sEnd;
-          candidates.score[c] = Math.max(candidates.score[c]!, kindWeight[KIND_INDEX.get(kind)!]!);
+          candidates.score[c] = Math.max(candidates.score[c]!, kindWeight[kindIndex]!);
         }
       }
       pendingCount = 0;
@@ -645,8 +676,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // of the block is looked at only when this sentence and the ones before have none)
       if (!youth && !careSoFar && careLater < 0) careLater = careAfter(compiled, scratch, buf, sTo, n) ? 1 : 0;
       const blockYouth = careSoFar || careLater === 1;
-      const emitted = emitSentence(compiled, scratch, touchedItems, kind, youth || blockYouth, kindWeight[KIND_INDEX.get(kind)!]!, weights);
-      const kindBits = (KIND_INDEX.get(kind)! << CAND_KIND_SHIFT) | (facts.heading ? CAND_HEADING : 0);
+      const emitted = emitSentence(compiled, scratch, touchedItems, kind, youth || blockYouth, kindWeight[kindIndex]!, weights);
+      const kindBits = (kindIndex << CAND_KIND_SHIFT) | (facts.heading ? CAND_HEADING : 0);
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
         const c = pushCandidate(candidates, bi, start, sEnd, scratch.outScore[e]!, order);
@@ -818,6 +849,14 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
   const { termRole, termItem, termCls } = compiled;
   // word classes are stamped per sentence by the match state (markToken notes the marked ones)
   const classSentence = m.stamp;
+  // The items with a topical weak term here. An actor ("gemeenten", "aanbieders") counts as a weak
+  // word only next to a topical one of its item (emitSentence reads weak words only then), so the
+  // actor terms of the other items (most of them) are passed over below.
+  const topicalStamp = scratch.topicalStamp;
+  for (let i = 0; i < m.count; i++) {
+    const ti = m.terms[i]!;
+    if (termRole[ti] === ROLE.WEAK) topicalStamp[termItem[ti]!] = stamp;
+  }
   for (let i = 0; i < m.count; i++) {
     const ti = m.terms[i]!;
     const role = termRole[ti]!;
@@ -834,6 +873,7 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
     }
     const at = m.at[i]!;
     const item = termItem[ti]!;
+    if (role === ROLE.WEAK_ACTOR && topicalStamp[item] !== stamp) continue;
     if (itemStamp[item] !== stamp) nTouched = touchItem(scratch, item, stamp, nTouched);
     if (role === ROLE.EXCLUDE) excluded[item] = 1;
     else if (role === ROLE.WEAK || role === ROLE.WEAK_ACTOR) {
@@ -857,7 +897,8 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
       const p = paras[q]!;
       if (paraStamp[p] === stamp) continue;
       paraStamp[p] = stamp;
-      if (allGroupsPresent(compiled.paraGroups[p]!, classStamp, classSentence)) paraCompleted[nCompleted++] = p;
+      // its anchor group is here (that is how p was reached): the other groups decide
+      if (allGroupsPresent(compiled.paraRest[p]!, classStamp, classSentence)) paraCompleted[nCompleted++] = p;
     }
   }
   for (let k = 0; k < nCompleted; k++) {

@@ -43,6 +43,23 @@ export interface PassageFacts {
   afterQuestion?: boolean;
   /** A year before 2020 in the sentence: history, not a plan. */
   pastYear?: boolean;
+  /** Where the passage and its word tokens are in its block (see PassageSpan); when not given, the text alone is read. */
+  span?: PassageSpan;
+}
+
+/**
+ * The passage text[start, end) of a block and its word tokens [starts[k], ends[k]) for k in
+ * [from, to), as the analyzer has them: tests that look for punctuation or word starts read the
+ * tokens and the gaps between them (mostly one space each) instead of scanning the text again.
+ */
+export interface PassageSpan {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
 }
 
 /** Lower case. The patterns below allow the few diacritics they meet (geïnformeerd, cliënten). */
@@ -174,30 +191,78 @@ const WE = /\b(?:we|wij)\b/i;
 function hasVerb(text: string): boolean {
   return verbless.test(lower(text)) || WE.test(text);
 }
-function looksLikeContents(text: string, words: number): boolean {
-  if (words < 8) return false;
-  // one pass: words that start with a capital, and numbers standing alone ("13", "5.3.1", "2.")
+/** Capitals and numbers at word starts (see wordStarts), packed as capitals * WORD_STARTS_SHIFT + numbers. */
+const WORD_STARTS_SHIFT = 2 ** 26;
+
+/** A capital (A–Z, À–Ý) at i. */
+function isCapitalCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 192 && c <= 221);
+}
+
+/** 1 if a page or section number of at most three digits (not a year) starts at i of text[.., end): "13", "5.3.1", "2."; else 0. */
+function standaloneNumberAt(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  const digits = j - i;
+  while (j < end && ((text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) || text.charCodeAt(j) === 46)) j++;
+  return digits <= 3 && (j === end || text.charCodeAt(j) === 32) ? 1 : 0;
+}
+
+/**
+ * The word starts of the text (its start and each place after a space) that hold a capital, and
+ * those that hold a number standing alone.
+ */
+export function wordStarts(text: string): number {
   let capitals = 0;
   let numbers = 0;
-  // every word start: the start of the text and each place after a space (indexOf jumps from
-  // space to space; no pattern tried at every character)
+  // indexOf jumps from space to space; no pattern tried at every character
   const len = text.length;
   for (let i = 0; i < len; ) {
     const c = text.charCodeAt(i);
-    // a capital (A–Z, À–Ý) or a digit
-    if ((c >= 65 && c <= 90) || (c >= 192 && c <= 221)) capitals++;
-    else if (c >= 48 && c <= 57) {
-      // a page or section number of at most three digits (not a year)
-      let j = i;
-      while (j < len && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      const digits = j - i;
-      while (j < len && ((text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) || text.charCodeAt(j) === 46)) j++;
-      if (digits <= 3 && (j === len || text.charCodeAt(j) === 32)) numbers++;
-    }
+    if (isCapitalCode(c)) capitals++;
+    else if (c >= 48 && c <= 57) numbers += standaloneNumberAt(text, i, len);
     const space = text.indexOf(' ', i);
     if (space < 0) break;
     i = space + 1;
   }
+  return capitals * WORD_STARTS_SHIFT + numbers;
+}
+
+/**
+ * wordStarts for a passage given by its span. A letter or digit after a space always starts a
+ * word token, so the word starts that can count are the tokens' starts after a space (or at the
+ * passage start); the one code in the capitals' range that is no letter, "×", can only be in a
+ * gap between the tokens.
+ */
+export function wordStartsBetween(span: PassageSpan): number {
+  const { text, starts, ends, from, to, start, end } = span;
+  let capitals = 0;
+  let numbers = 0;
+  let pos = start;
+  for (let k = from; k <= to; k++) {
+    const gapEnd = k < to ? Math.min(starts[k]!, end) : end;
+    for (let j = pos; j < gapEnd; j++) {
+      if (text.charCodeAt(j) === 0xd7 && (j === start || text.charCodeAt(j - 1) === 32)) capitals++;
+    }
+    if (k === to) break;
+    const s = starts[k]!;
+    if (s >= end) break;
+    if (s >= pos && (s === start || text.charCodeAt(s - 1) === 32)) {
+      const c = text.charCodeAt(s);
+      if (isCapitalCode(c)) capitals++;
+      else if (c >= 48 && c <= 57) numbers += standaloneNumberAt(text, s, end);
+    }
+    pos = Math.max(pos, ends[k]!);
+  }
+  return capitals * WORD_STARTS_SHIFT + numbers;
+}
+
+function looksLikeContents(text: string, words: number, span: PassageSpan | undefined): boolean {
+  if (words < 8) return false;
+  // one pass: words that start with a capital, and numbers standing alone ("13", "5.3.1", "2.")
+  const counts = span !== undefined ? wordStartsBetween(span) : wordStarts(text);
+  const capitals = Math.floor(counts / WORD_STARTS_SHIFT);
+  const numbers = counts - capitals * WORD_STARTS_SHIFT;
   // a run of titles: most words capitalised, as chapter titles are ("Rol van Gemeente Wettelijke Aanleiding …")
   // (but not a sentence: a full stop after a common verb or "we"; "Met Aldeburg en Westervoort
   // zetten we de Ouderraad Jeugd en het Regionaal Expertteam in." is full of names, but a sentence)
@@ -269,6 +334,25 @@ function hasLeadMark(text: string): boolean {
   return text.indexOf(':') >= 0 || text.indexOf('–') >= 0 || text.indexOf('—') >= 0 || text.indexOf(' - ') >= 0;
 }
 
+/**
+ * hasLeadMark for a passage given by its span: such a mark is never part of a word token, so only
+ * the gaps between the tokens are read, not the whole passage four times.
+ */
+export function leadMarkBetween(span: PassageSpan): boolean {
+  const { text, starts, ends, from, to, start, end } = span;
+  let pos = start;
+  for (let k = from; k <= to; k++) {
+    const gapEnd = k < to ? Math.min(starts[k]!, end) : end;
+    for (let j = pos; j < gapEnd; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 58 || c === 0x2013 || c === 0x2014) return true;
+      if (c === 45 && j > start && j + 1 < end && text.charCodeAt(j - 1) === 32 && text.charCodeAt(j + 1) === 32) return true;
+    }
+    if (k < to) pos = Math.max(pos, ends[k]!);
+  }
+  return false;
+}
+
 const GLOSSARY_ENTRY = /^[^:.!?–—]{2,60}(?::|\s[–—-])\s/;
 
 /** The kinds that can carry `aanwezig`. */
@@ -291,7 +375,14 @@ export function isTocHeading(heading: string): boolean {
 const ELLIPSIS_FIRST = new Set(['maar', 'en', 'of']);
 const ELLIPSIS_SECOND = new Set(['ook', 'met', 'op', 'in', 'bij', 'voor', 'via', 'door', 'naar', 'zonder', 'niet']);
 export function isEllipticalStart(first: string, second: string): boolean {
-  return ELLIPSIS_FIRST.has(first) && ELLIPSIS_SECOND.has(second);
+  return (ellipsisRole(first) & ELLIPSIS_OPENS) !== 0 && (ellipsisRole(second) & ELLIPSIS_FOLLOWS) !== 0;
+}
+/** Bits of ellipsisRole: the word can open an elliptical start ("maar"), or come second in one ("ook"). */
+export const ELLIPSIS_OPENS = 1;
+export const ELLIPSIS_FOLLOWS = 2;
+/** The word's part in an elliptical start (see isEllipticalStart), as bits: a caller can keep it per word type. */
+export function ellipsisRole(word: string): number {
+  return (ELLIPSIS_FIRST.has(word) ? ELLIPSIS_OPENS : 0) | (ELLIPSIS_SECOND.has(word) ? ELLIPSIS_FOLLOWS : 0);
 }
 
 /** The region itself acts: neither expecting nor obliging, nor its legal position (given a regional subject). */
@@ -308,7 +399,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.NAVIGATION_WORD) !== 0 && isNavigation(f.text, f.words)) return 'navigation';
   // "3.6 De match tussen gezin en hulpverlener", "Hoofdstuk 5 - …", "Bijlage C – …": a numbered heading
   if (isNumberedHeading(f.text, f.words)) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
-  if (f.toc || looksLikeContents(f.text, f.words)) return 'toc';
+  if (f.toc || looksLikeContents(f.text, f.words, f.span)) return 'toc';
   if (f.tableHeaderRow) return 'heading';
   if (f.heading) return f.question ? 'question' : 'heading';
   // under a glossary heading, the entries ("Term: uitleg", "Term – uitleg"); text that runs on
@@ -352,7 +443,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) return 'hedge';
   if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || (IS_OR_ZIJN.test(f.text) && DEFINITION_START.test(lower(f.text))))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
-  const lead = hasLeadMark(f.text) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
+  const lead = (f.span !== undefined ? leadMarkBetween(f.span) : hasLeadMark(f.text)) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
   if (lead !== null && f.tableHeader === undefined) {
     const head = lead[1]!.trim().split(/\s+/).length;
     const rest = lead[2]!;

@@ -102,6 +102,11 @@ export interface CompiledChecklist {
   /** Per paraphrase: its groups, each a list of word classes. */
   paraGroups: Int32Array[][];
   /**
+   * Per paraphrase: its groups but the anchor group (see classAnchors). A paraphrase is tried only
+   * when a class of its anchor group is in the sentence, so only these need to be looked at.
+   */
+  paraRest: Int32Array[][];
+  /**
    * Per word class: the paraphrases whose anchor group holds it. The anchor is the group of the
    * least common words (longest shortest word), so a paraphrase is tried only when its rarest
    * part is in the sentence, not for every "hulp" or "ouders".
@@ -156,6 +161,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
   const paraItem: number[] = [];
   const classIds = new Map<string, number>();
   const paraGroups: Int32Array[][] = [];
+  const paraRest: Int32Array[][] = [];
   const classAnchors: number[][] = [];
   // the terms' words are tokenised in one scan, not one short scan per word (see tokenizeMany)
   const chunkTokens = tokenizeMany(termPieces(checklist));
@@ -238,6 +244,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
         if (shortest(alts) > shortest(groupAlts[anchor]!)) anchor = gi;
       });
       for (const cls of paraGroups[para]![anchor]!) if (!classAnchors[cls]!.includes(para)) classAnchors[cls]!.push(para);
+      paraRest.push(paraGroups[para]!.filter((_, gi) => gi !== anchor));
     }
   });
   const byFirst = new Map<number, number[]>();
@@ -266,6 +273,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     aboutGroups,
     paraItem: Int32Array.from(paraItem),
     paraGroups,
+    paraRest,
     classAnchors: classAnchors.map((paras) => Int32Array.from(paras)),
     classCount: classAnchors.length,
     laterWord: laterWordsOf(terms, patterns.length),

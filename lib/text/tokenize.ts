@@ -62,6 +62,8 @@ export interface TokenBuffer {
   id: Int32Array;
   /** Number of tokens in use. */
   length: number;
+  /** The OR of the flags of the tokens in use (a caller tests for a kind of token without a pass of its own). */
+  anyFlags: number;
 }
 
 export function createTokenBuffer(capacity = 256): TokenBuffer {
@@ -72,6 +74,7 @@ export function createTokenBuffer(capacity = 256): TokenBuffer {
     norm: new Array<string>(capacity),
     id: new Int32Array(capacity),
     length: 0,
+    anyFlags: 0,
   };
 }
 
@@ -271,6 +274,7 @@ function lineBreakHyphen(text: string, i: number): number {
  */
 export function scanTokens(text: string, buf: TokenBuffer, interner?: WordInterner): number {
   let count = 0;
+  let anyFlags = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -403,10 +407,12 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
     buf.start[count] = start;
     buf.end[count] = j;
     buf.flags[count] = flags;
+    anyFlags |= flags;
     count++;
     i = j;
   }
   buf.length = count;
+  buf.anyFlags = anyFlags;
   return count;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, passageKind } from '../../../lib/check';
-import { isEllipticalStart, type PassageFacts } from '../../../lib/check/passage-kind';
+import { isEllipticalStart, leadMarkBetween, wordStarts, wordStartsBetween, type PassageFacts } from '../../../lib/check/passage-kind';
+import { createTokenBuffer, scanTokens } from '../../../lib/text/tokenize';
 import { CUE, wordCues } from '../../../lib/check/cues';
 import type { Review } from '../../../lib/check/types';
 import { REGIO_INTRO, doc, miniChecklist } from './helpers';
@@ -124,5 +125,43 @@ describe('arrangement cues', () => {
     expect(isEllipticalStart('maar', 'ook')).toBe(true);
     expect(isEllipticalStart('of', 'op')).toBe(true);
     expect(isEllipticalStart('en', 'we')).toBe(false);
+  });
+
+  it('reads lead marks and word starts from the tokens exactly as a search of the passage text finds them', () => {
+    const texts = [
+      'Wachttijden: we gaan ze korter maken.',
+      'Toegang – één loket voor alle gezinnen.',
+      'Jeugdhulp—dichtbij huis',
+      'Zorg - en veiligheid',
+      'Jeugd- en gezinsteams werken samen in de wijk.',
+      'Een zin zonder teken, met een komma.',
+      'Van 2025-2026 loopt de pilot (fase 2) - daarna volgt de evaluatie',
+      'reïntegratie-traject en zorg-\n   aanbieders',
+      '-start - einde-',
+      ' - ',
+      'Om 10:30 begint het overleg.',
+      'Inleiding 3 Wettelijke Kaders 5 Rol van de Gemeente 7 5.3.1 Toegang 12 Bijlage A 2025 Ëlk 1.2. Øver',
+      '"Ouders" (Jeugd) × 3 ×Twee  Dubbel  12  13.5 1,5 14 Émile D\'Ancona',
+      '1 2 3 4 5 6 7 8 9 10 11 12 1000 12a',
+    ];
+    const buf = createTokenBuffer(4);
+    for (const whole of texts) {
+      const n = scanTokens(whole, buf);
+      // every passage of whole tokens inside the text, as the analyzer gives them
+      for (let from = 0; from <= n; from++) {
+        for (let to = from; to <= n; to++) {
+          const start = from < n ? buf.start[from]! : whole.length;
+          for (const extra of [0, 1]) {
+            const end = to > from ? Math.min(whole.length, buf.end[to - 1]! + extra) : start;
+            const text = whole.slice(start, end);
+            const span = { text: whole, starts: buf.start, ends: buf.end, from, to, start, end };
+            const searched = text.includes(':') || text.includes('–') || text.includes('—') || text.includes(' - ');
+            expect(leadMarkBetween(span), JSON.stringify(text)).toBe(searched);
+            expect(wordStartsBetween(span), JSON.stringify(text)).toBe(wordStarts(text));
+          }
+        }
+      }
+    }
+    expect(wordStarts('Inleiding 3 Wettelijke kaders 12 2025 ×')).toBe(3 * 2 ** 26 + 2);
   });
 });
