@@ -109,7 +109,9 @@ mark(
 );
 mark(CUE.REPORT, 'volgens aldus zegt zeggen zei zeiden vertelt vertelde vertellen vrezen vreest meldt melden schrijft rapport onderzoekers deelnemers blijkt bleek interview citaat');
 mark(CUE.PROBLEM, 'probleem gestegen knelpunt knelpunten tekort tekorten helaas onvoldoende lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken nauwelijks versnipperd versnippering tegenstrijdige tegenstrijdig');
-mark(CUE.META, 'document nieuwsbrief hieronder klik website pagina artikel tabel figuur grafiek');
+mark(CUE.META, 'document nieuwsbrief hieronder klik pagina artikel tabel figuur grafiek');
+// a website is where a text stands, unless the region itself makes one ("We maken één website …")
+mark(CUE.META_WEAK, 'website');
 mark(CUE.NUMBER, 'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig honderd');
 mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht vastgesteld meegedacht nagedacht ingevoerd aangesteld gerealiseerd');
 mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');

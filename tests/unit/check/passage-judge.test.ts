@@ -320,6 +320,18 @@ describe('a diagnosis named is no promise not to label', () => {
   });
 });
 
+describe('a website the region makes, and the providers families choose from', () => {
+  const ID = 'passend.duidelijk-aanbod';
+  it('"We maken één website …" is a promise; a page that points to itself is not', () => {
+    expect(judge('We maken één website waarop ouders zien welke hulp er is en hoe je die krijgt.', ID)).toMatchObject({ verdict: 'aanwezig', basis: 'commitment' });
+    expect(judge('Op deze website leest u welke hulp er is voor ouders en hoe u die krijgt.', ID).verdict).not.toBe('aanwezig');
+  });
+  it('providers named for families count; a desk for providers does not', () => {
+    expect(verdict('Op de wegwijzer zien ouders welke aanbieders in de regio hulp bieden en hoe je je aanmeldt.', ID)).toBe('aanwezig');
+    expect(verdict('Het loket voor aanbieders beantwoordt vragen over jeugdhulp en contracten.', ID)).toBe('ontbreekt');
+  });
+});
+
 describe('weak hints never add up to aanwezig', () => {
   it('several weak words of an item in one sentence give at most deels', () => {
     const c = miniChecklist({ 'x.item': { strong: ['overbruggingszorg'], weak: ['wachten', 'contact', 'steun', 'tussentijds'] } });
