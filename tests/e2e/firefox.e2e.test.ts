@@ -259,6 +259,14 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
   });
 
   it('keeps a verdict changed by hand after closing and reopening the panel', async () => {
+    // The review the check made is stored first (a person reads before changing a verdict). Its
+    // write carries the page's whole text; a change made while it is still being written waits
+    // for it, and on a busy machine the close below could come before that.
+    const key = `review:${normaliseUrl(server.url(FIXTURE))}`;
+    await waitUntil(
+      () => panel.evaluate((k) => (globalThis as unknown as PanelWindow).browser.storage.local.get(k).then((all) => k in all), key),
+      { message: 'The checked review was not stored' },
+    );
     await panel.evaluate(
       (id, v) => {
         const select = document.querySelector<HTMLSelectElement>(`[data-item="${id}"] select[data-action="verdict"]`)!;
@@ -287,7 +295,6 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
     expect(item.line).toContain(`Automatisch: ${first.verdict}`);
     expect(await panel.evaluate(() => document.querySelector('[data-testid="review-progress"]')?.textContent)).toBe(`1 van ${expected.items.length} bekeken`);
     // And it is in the add-on's storage under the page's address.
-    const key = `review:${normaliseUrl(server.url(FIXTURE))}`;
     const stored = await panel.evaluate(
       (k, id) => (globalThis as unknown as PanelWindow).browser.storage.local.get(k).then((all) => (all[k] as { decisions?: Record<string, { verdict?: string }> } | undefined)?.decisions?.[id]?.verdict ?? null),
       key,
