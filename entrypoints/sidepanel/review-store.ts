@@ -150,8 +150,14 @@ export async function listSetAside(): Promise<{ storageKey: string; entry: SetAs
  * pagehide). On failure the in-memory index is rolled back and the error passed on.
  */
 export async function writeReview(saved: SavedReview): Promise<void> {
+  // Writes of one review may overlap (the check's save, then a verdict chosen at once): the
+  // first can still wait below when the second starts. Only the newest one handed over may
+  // reach storage; an older one that comes out of its wait later would overwrite it.
+  const generation = (writeGenerations.get(saved.key) ?? 0) + 1;
+  writeGenerations.set(saved.key, generation);
   if (!items.has(saved.key)) await reviewItem(saved.key).getMeta(); // let WXT's migration check finish first
   const before = index ?? (await loadIndex());
+  if (writeGenerations.get(saved.key) !== generation) return; // a newer version is being written
   const next = upsertSummary(before, summaryOf(saved));
   index = next;
   try {
@@ -165,6 +171,9 @@ export async function writeReview(saved: SavedReview): Promise<void> {
     throw error;
   }
 }
+
+/** Per review key: how many writes were handed over, so that an overtaken one is dropped. */
+const writeGenerations = new Map<string, number>();
 
 /** Remove a review, then its index entry (an entry never points to a review that is gone). */
 export async function deleteReview(key: string): Promise<void> {

@@ -259,9 +259,9 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
   });
 
   it('keeps a verdict changed by hand after closing and reopening the panel', async () => {
-    // The review the check made is stored first (a person reads before changing a verdict). Its
-    // write carries the page's whole text; a change made while it is still being written waits
-    // for it, and on a busy machine the close below could come before that.
+    // The review the check made is stored first (a person reads before changing a verdict): this
+    // test is about the close right after a choice. Two writes of one review that overlap are
+    // tested in tests/unit/sidepanel/review-store.test.ts (the older one once landed last here).
     const key = `review:${normaliseUrl(server.url(FIXTURE))}`;
     await waitUntil(
       () => panel.evaluate((k) => (globalThis as unknown as PanelWindow).browser.storage.local.get(k).then((all) => k in all), key),

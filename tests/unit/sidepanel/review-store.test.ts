@@ -20,6 +20,18 @@ describe('review store (browser.storage.local through WXT storage)', () => {
     await fakeBrowser.storage.local.clear();
   });
 
+  it('keeps the newer version when two writes of one review overlap (the first waits for its migration check)', async () => {
+    const first = makeSaved();
+    const key = `${first.key}-overlap`;
+    const older = { ...first, key };
+    const newer = confirmItem(older, 'passend.wachttijd', true, new Date(T1.getTime() + 1000));
+    // handed over one right after the other, as the check's save and a quick verdict are
+    await Promise.all([store.writeReview(older), store.writeReview(newer)]);
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(raw[`review:${key}`]).toEqual(newer);
+    expect((await store.listReviews()).find((s) => s.key === key)).toMatchObject({ reviewed: 1 });
+  });
+
   it('writes one item per review, keyed by the normalised URL, plus an index', async () => {
     const saved = confirmItem(setPrivateNote(makeSaved(), 'passend.wachttijd', 'Nog navragen', T1), 'passend.wachttijd', true, T1);
     await store.writeReview(saved);
