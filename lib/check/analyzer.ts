@@ -16,6 +16,7 @@
  * A text that does not read as a regiovisie of a region (no first-person regional commitments,
  * much reporting) gets at most "deels" for every item.
  */
+import { growColumns } from '../text/columns';
 import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
@@ -129,22 +130,9 @@ function pushCandidate(c: CandidateStore, block: number, start: number, end: num
 }
 
 function growCandidateStore(c: CandidateStore): void {
-  const bigger = createCandidateStore(c.block.length * 2);
-  bigger.block.set(c.block);
-  bigger.start.set(c.start);
-  bigger.end.set(c.end);
-  bigger.order.set(c.order);
-  bigger.score.set(c.score);
-  bigger.info.set(c.info);
-  bigger.next.set(c.next);
-  c.block = bigger.block;
-  c.start = bigger.start;
-  c.end = bigger.end;
-  c.order = bigger.order;
-  c.score = bigger.score;
-  c.info = bigger.info;
-  c.next = bigger.next;
+  growColumns(c, createCandidateStore(c.block.length * 2), CANDIDATE_COLUMNS);
 }
+const CANDIDATE_COLUMNS = ['block', 'start', 'end', 'order', 'score', 'info', 'next'] as const;
 
 /** Share of words that must be youth-care words (jeugd…, kind, gezin, ouders…) for a text to be on topic. */
 export const MIN_TOPIC_SHARE = 0.005;

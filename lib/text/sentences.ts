@@ -1,3 +1,4 @@
+import { growColumns } from './columns';
 import { TOKEN_NUM as NUM_FLAG, createTokenBuffer, scanTokens, type TokenBuffer } from './tokenize';
 
 export interface Sentence {
@@ -163,18 +164,9 @@ function pushSentence(
 }
 
 function growSentences(out: SentenceBuffer): void {
-  const bigger = createSentenceBuffer(out.start.length * 2);
-  bigger.start.set(out.start);
-  bigger.end.set(out.end);
-  bigger.from.set(out.from);
-  bigger.to.set(out.to);
-  bigger.question.set(out.question);
-  out.start = bigger.start;
-  out.end = bigger.end;
-  out.from = bigger.from;
-  out.to = bigger.to;
-  out.question = bigger.question;
+  growColumns(out, createSentenceBuffer(out.start.length * 2), SENTENCE_COLUMNS);
 }
+const SENTENCE_COLUMNS = ['start', 'end', 'from', 'to', 'question'] as const;
 
 /** Split a text into sentences (tokenises internally). */
 export function splitSentences(text: string): { text: string; start: number; end: number; question: boolean }[] {

@@ -1,3 +1,4 @@
+import { growColumns } from './columns';
 import { foldDiacritics } from './normalize';
 
 /** One word or number in a text, with offsets into the ORIGINAL string. */
@@ -80,20 +81,10 @@ export function createTokenBuffer(capacity = 256): TokenBuffer {
 
 function grow(buf: TokenBuffer): void {
   const cap = buf.start.length * 2;
-  const start = new Int32Array(cap);
-  start.set(buf.start);
-  const end = new Int32Array(cap);
-  end.set(buf.end);
-  const flags = new Uint8Array(cap);
-  flags.set(buf.flags);
-  const id = new Int32Array(cap);
-  id.set(buf.id);
-  buf.start = start;
-  buf.end = end;
-  buf.flags = flags;
-  buf.id = id;
+  growColumns(buf, createTokenBuffer(cap), TOKEN_COLUMNS);
   buf.norm.length = cap;
 }
+const TOKEN_COLUMNS = ['start', 'end', 'flags', 'id'] as const;
 
 /** Per ASCII code: its lower-case code for a letter or digit, else 0 (one table load instead of range tests in the hot loops). */
 const ASCII_WORD_LOWER = new Uint8Array(128);
