@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { documentNotices, documentProblems } from '../lib/extract/problems';
+import type { ExtractedDocument } from '../lib/extract/types';
 import type { ItemResult } from '../lib/check/types';
 import { itemsByTheme, locChecklist, type Checklist, type ChecklistItem } from '../lib/checklist';
 import { translate, type Message, type MessageKey, type Params } from '../lib/i18n';
@@ -44,31 +45,26 @@ function sourceIndex(checked: CheckedFiles, block: string): number {
  * The JSON of the contract: source (the first file's title, counts over all files), sources
  * (every file in order), checklist, items (each evidence with the index of its file), readability.
  */
+/** What the contract says of one document (title first, then where it came from, then its figures). */
+function documentJson(d: ExtractedDocument, from: { file: string; kind?: string }) {
+  return {
+    title: d.title,
+    ...from,
+    characters: d.characters,
+    blocks: d.blocks.length,
+    words: d.words,
+    ...(d.pages !== undefined ? { pages: d.pages } : {}),
+    language: d.language,
+    problems: documentProblems(d),
+  };
+}
+
 export function toContractJson(checked: CheckedFiles, checklist: Checklist) {
   const { merged: doc, review } = checked;
   const byId = new Map(checklist.items.map((item) => [item.id, item]));
   return {
-    source: {
-      title: doc.title,
-      file: basename(checked.parts[0]!.file),
-      characters: doc.characters,
-      blocks: doc.blocks.length,
-      words: doc.words,
-      ...(doc.pages !== undefined ? { pages: doc.pages } : {}),
-      language: doc.language,
-      problems: documentProblems(doc),
-    },
-    sources: checked.parts.map(({ doc: d, source }) => ({
-      title: d.title,
-      file: source.url,
-      kind: source.kind,
-      characters: d.characters,
-      blocks: d.blocks.length,
-      words: d.words,
-      ...(d.pages !== undefined ? { pages: d.pages } : {}),
-      language: d.language,
-      problems: documentProblems(d),
-    })),
+    source: documentJson(doc, { file: basename(checked.parts[0]!.file) }),
+    sources: checked.parts.map(({ doc: d, source }) => documentJson(d, { file: source.url, kind: source.kind })),
     checklist: review.checklist,
     looksLikeRegiovisie: review.looksLikeRegiovisie,
     ...(review.notRegiovisie ? { notRegiovisie: review.notRegiovisie, notRegiovisieReason: messageText(explainNotRegiovisie(review.notRegiovisie)) } : {}),

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { itemTitles, locChecklist, type Checklist } from '../lib/checklist';
 import { translate, type MessageKey, type Params } from '../lib/i18n';
 import { changedGroups, compareReviews, summaryMessage, type Comparison, type ItemComparison } from '../lib/review/compare';
+import { MAX_CHANGED_PASSAGES } from '../lib/letter/changes';
 import { truncateText } from '../lib/text/graphemes';
 import { InputError } from './read-document';
 import { readOptions, runAsProgram, withInputErrors } from './program';
@@ -67,7 +68,8 @@ export function formatComparison(comparison: Comparison, files: { old: string; n
     t('compare.new', { title: comparison.new.title || t('cli.noTitle'), file: files.new }),
   ];
   if (!comparison.related) lines.push(`! ${t('compare.unrelated')}`);
-  lines.push('', t(summaryMessage(comparison.summary).key, summaryMessage(comparison.summary).params));
+  const summary = summaryMessage(comparison.summary);
+  lines.push('', t(summary.key, summary.params));
   const groups = changedGroups(comparison);
   if (groups.length === 0) lines.push(t('compare.nothingChanged'));
   for (const { change, items: group } of groups) {
@@ -75,9 +77,9 @@ export function formatComparison(comparison: Comparison, files: { old: string; n
     for (const it of group) {
       lines.push(`  ${title(it.id)}: ${t('compare.verdicts', { old: verdictText(it.old, it.oldByHand), new: verdictText(it.new, it.newByHand) })}`);
       if (it.added.length > 0) lines.push(`    ${t('compare.added')}`);
-      for (const quote of it.added.slice(0, 2)) lines.push(`      + “${truncateText(quote, 120)}”`);
+      for (const quote of it.added.slice(0, MAX_CHANGED_PASSAGES)) lines.push(`      + “${truncateText(quote, 120)}”`);
       if (it.removed.length > 0) lines.push(`    ${t('compare.removed')}`);
-      for (const quote of it.removed.slice(0, 2)) lines.push(`      − “${truncateText(quote, 120)}”`);
+      for (const quote of it.removed.slice(0, MAX_CHANGED_PASSAGES)) lines.push(`      − “${truncateText(quote, 120)}”`);
     }
   }
   return lines.join('\n');

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getItem, locChecklist } from '@/lib/checklist';
+import { itemTitles, locChecklist } from '@/lib/checklist';
 import type { ReviewSummary } from '@/lib/review';
 import type { CompareApi } from '../panel-api';
 import { useI18n } from '../i18n';
 import { Notice } from '../Notice';
 import { ComparePicker } from './ComparePicker';
 import { CompareView } from './CompareView';
+
+const titleOf = itemTitles(locChecklist);
 
 /**
  * "Vergelijk twee versies" in "Opgeslagen" (issue 10): pick two saved reviews, see what changed, and put it in the new version's letter.
@@ -16,7 +18,6 @@ export function CompareBox(props: { list: ReviewSummary[]; compare: CompareApi; 
   const { compare } = props;
   const [keys, setKeys] = useState<[string, string] | null>(null);
   useEffect(() => compare.close, []);
-  const titleOf = (id: string) => getItem(locChecklist, id)?.title ?? id;
   return (
     <>
       <ComparePicker

@@ -34,8 +34,6 @@ export function ItemCard(
     /** Closed, the card is one line (title, verdict, the first quote shortened) on a button that opens the full card. */
     open: boolean;
     onToggle: () => void;
-    /** The user checked the verdict ("Klopt", or a verdict by hand). */
-    reviewed?: boolean;
     /** "Volgende niet bekeken" from this item (absent when every other item is checked). */
     onNext?: () => void;
   } & ItemCardHandlers,
@@ -70,7 +68,6 @@ export function ItemCard(
               {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
               {effective.byHand && <span class="automatic">{automatic}</span>}
               {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
-              {props.reviewed && !confirmed && !effective.byHand && <span class="reviewed">{t('review.item.reviewed')}</span>}
             </span>
             {!open && <span class="item-quote">{firstQuote ? `“${quoteStart(firstQuote, 90)}”` : t('review.evidence.none')}</span>}
           </button>

@@ -1,4 +1,4 @@
-import { getItem, itemsByTheme, locChecklist } from '@/lib/checklist';
+import { itemsByTheme, itemTitles, locChecklist } from '@/lib/checklist';
 import { useEffect } from 'preact/hooks';
 import { countsByTheme, effectiveVerdict, filterItems, isFileKey, isOtherPage, isReviewed, ITEM_FILTERS, nextUnreviewed, progress, type ItemFilter, type SavedReview } from '@/lib/review';
 import { layoutOf, type PanelState } from '@/lib/review/panel-state';
@@ -15,6 +15,8 @@ import { VerdictLegend } from './VerdictLegend';
 import { SourcesBox } from './SourcesBox';
 import { SourcesContext } from './sources-context';
 
+const titleOf = itemTitles(locChecklist);
+
 /**
  * The shown review: progress (sticky) with "Volgende niet bekeken", header, summary per theme,
  * legend, filter, and the items by theme. Themes fold; each item is one summary line that
@@ -27,7 +29,6 @@ export function ReviewView(props: { state: PanelState; saved: SavedReview; saveS
   const filterCounts = Object.fromEntries(ITEM_FILTERS.map((f) => [f, filterItems(saved, f).length])) as Record<ItemFilter, number>;
   const shown = new Set(filterItems(saved, state.filter).map((it) => it.id));
   const results = new Map(saved.automatic.items.map((it) => [it.id, it]));
-  const titleOf = (id: string) => getItem(locChecklist, id)?.title ?? id;
   const fromFile = isFileKey(saved.key);
   const otherPage = isOtherPage(state.tab?.url, saved);
   const themes = itemsByTheme(locChecklist).map(({ theme, items }) => ({ theme, items: items.filter((item) => results.has(item.id)) }));
@@ -94,7 +95,7 @@ export function ReviewView(props: { state: PanelState; saved: SavedReview; saveS
                 data-action="toggle-theme"
                 onClick={() => actions.layout({ op: 'toggleTheme', theme: g.theme.id })}
               >
-                <span>{g.theme.title}</span> <span class="theme-count">{t('review.theme.count', { count: g.items.length })}</span>
+                <span>{g.theme.title}</span> <span class="theme-count">{g.items.length === 1 ? t('review.theme.countOne') : t('review.theme.count', { count: g.items.length })}</span>
               </button>
             </h3>
             <ul class="items" id={`theme-items-${g.theme.id}`} hidden={folded}>
@@ -111,7 +112,6 @@ export function ReviewView(props: { state: PanelState; saved: SavedReview; saveS
                     notice={notice?.itemId === item.id ? { kind: notice.kind, text: t(notice.message.key, notice.message.params) } : undefined}
                     open={layout.open.includes(item.id)}
                     onToggle={() => actions.layout({ op: 'toggleItem', id: item.id })}
-                    reviewed={isReviewed(saved, item.id)}
                     onNext={nextAfter(item.id) ? () => goToNext(item.id) : undefined}
                     onVerdict={(verdict) => actions.edit({ op: 'verdict', id: item.id, verdict })}
                     onConfirm={(confirmed) => actions.edit({ op: 'confirm', id: item.id, confirmed })}

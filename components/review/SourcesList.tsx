@@ -28,7 +28,7 @@ export function SourcesList(props: {
             <li key={s.id} data-source={s.id}>
               <span class="source-title">{title}</span>{' '}
               <span class="muted">
-                ({[t(`sources.kind.${s.kind}`), s.pages !== undefined ? t('sources.pages', { pages: s.pages }) : t('sources.words', { words: s.words })].join(', ')})
+                ({[t(`sources.kind.${s.kind}`), s.pages !== undefined ? (s.pages === 1 ? t('sources.pagesOne') : t('sources.pages', { pages: s.pages })) : t('sources.words', { words: s.words })].join(', ')})
               </span>
               {s.kind === 'page' && <p class="doc-url">{s.url}</p>}
               {several && !canRemoveSource(props.sources, s.id) && <p class="muted">{t('sources.mainOne')}</p>}

@@ -17,6 +17,7 @@ export function useCompare(read: (key: string) => Promise<ReadResult>): CompareA
     error,
     compare: async (oldKey: string, newKey: string) => {
       setError(null);
+      setComparison(null); // a failed comparison must not leave the previous one (with other keys) on screen
       const [before, after] = await Promise.all([read(oldKey), read(newKey)]);
       for (const r of [before, after]) {
         if (!r.ok) return setError({ key: 'saved.readError', params: { detail: r.error } });

@@ -7,6 +7,7 @@ import type { Checklist, Verdict } from '../checklist/types';
 import { itemTitles } from '../checklist/helpers';
 import type { Comparison, ItemComparison } from '../review/compare';
 import { changedGroups } from '../review/compare';
+import { translate } from '../i18n';
 import type { CellParagraph, LetterBlock, TableCell } from './model';
 import { oneLine, truncateText } from './text';
 
@@ -21,8 +22,8 @@ const MAX_PASSAGE_CHARS = 200;
  * out of the top few, or an own passage not added again, may still be in the text. So the labels
  * say only what is certain.
  */
-export const PASSAGES_ADDED = 'Nieuw bij de gevonden passages:';
-export const PASSAGES_REMOVED = 'Niet meer bij de gevonden passages:';
+export const PASSAGES_ADDED = translate('nl', 'compare.added');
+export const PASSAGES_REMOVED = translate('nl', 'compare.removed');
 
 const aanbeveling = (n: number) => (n === 1 ? 'aanbeveling' : 'aanbevelingen');
 
@@ -88,7 +89,7 @@ export function changesAppendix(comparison: Comparison, checklist: Checklist): L
     .filter((it) => it.change !== 'same' || it.added.length > 0 || it.removed.length > 0)
     .map((it) => {
       const texts = [...passages(PASSAGES_ADDED, it.added), ...passages(PASSAGES_REMOVED, it.removed)];
-      const mark = (v: Verdict, byHand: boolean): TableCell => ({ paragraphs: [{ text: verdictWord(v), bold: it.change !== 'same' }, ...(byHand ? [{ text: 'oordeel van de raad', muted: true }] : [])] });
+      const mark = (v: Verdict, byHand: boolean): TableCell => ({ paragraphs: [{ text: verdictWord(v), bold: it.change !== 'same' }, ...(byHand ? [{ text: translate('nl', 'compare.byCouncil'), muted: true }] : [])] });
       return [
         { paragraphs: [{ text: title(it.id), bold: true }] },
         mark(it.old, it.oldByHand),

@@ -219,12 +219,12 @@ export function sourcesChangeOf(saved: SavedReview): SourcesChange {
 }
 
 /** Put a sources change on a review (replaceSources: the user's work stays). */
-export function withSources(saved: SavedReview, change: SourcesChange): SavedReview {
+function withSources(saved: SavedReview, change: SourcesChange): SavedReview {
   return replaceSources(saved, change.sources, change.automatic, new Date(change.at)).saved;
 }
 
 /** Apply one edit with the pure functions of lib/review. */
-export function applyEdit(saved: SavedReview, edit: Edit, now: Date): SavedReview {
+function applyEdit(saved: SavedReview, edit: Edit, now: Date): SavedReview {
   switch (edit.op) {
     case 'verdict':
       return setVerdict(saved, edit.id, edit.verdict, now);

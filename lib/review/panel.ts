@@ -73,12 +73,11 @@ export function afterTabSwitch(shown: SavedReview | undefined, tabUrl: string | 
   if (shown && isFileKey(shown.key)) return 'keepFile';
   // A review of several sources stays while the tab shows one of its pages (issue 10).
   if (shown && tabUrl && !isOtherPage(tabUrl, shown)) return 'same';
-  const key = tabReviewKey(tabUrl);
-  return shown && key !== '' && shown.key === key ? 'same' : 'read';
+  return 'read';
 }
 
 /** Most files that share a name that are kept apart ("download (99).pdf" is the last). */
-export const MAX_SAME_NAME = 100;
+const MAX_SAME_NAME = 100;
 
 /**
  * The review a chosen file belongs to. Another file with the same name ("download.pdf") gets

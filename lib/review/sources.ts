@@ -41,7 +41,7 @@ export function nextSourceId(of: readonly Pick<ReviewSource, 'id'>[] | Pick<Save
 }
 
 /** The highest source number of the sources, or that a review gave out (see nextSourceId). */
-export function highestSourceNumber(of: readonly Pick<ReviewSource, 'id'>[] | Pick<SavedReview, 'sources' | 'decisions' | 'lastSourceNumber'>): number {
+function highestSourceNumber(of: readonly Pick<ReviewSource, 'id'>[] | Pick<SavedReview, 'sources' | 'decisions' | 'lastSourceNumber'>): number {
   if (Array.isArray(of)) return (of as readonly Pick<ReviewSource, 'id'>[]).reduce((max, s) => Math.max(max, sourceNumber(s.id)), 0);
   const saved = of as Pick<SavedReview, 'sources' | 'decisions' | 'lastSourceNumber'>;
   let highest = Math.max(saved.lastSourceNumber ?? 0, highestSourceNumber(saved.sources));
@@ -52,7 +52,7 @@ export function highestSourceNumber(of: readonly Pick<ReviewSource, 'id'>[] | Pi
 }
 
 /** A source by its id. */
-export function sourceById(saved: Pick<SavedReview, 'sources'>, id: string): ReviewSource | undefined {
+function sourceById(saved: Pick<SavedReview, 'sources'>, id: string): ReviewSource | undefined {
   return saved.sources.find((s) => s.id === id);
 }
 
@@ -160,7 +160,7 @@ export function replaceSources(saved: SavedReview, sources: readonly ReviewSourc
 export type CheckDocument = (doc: ExtractedDocument) => Review | Promise<Review>;
 
 async function recompute(saved: SavedReview, sources: ReviewSource[], documents: ReadonlyMap<string, ExtractedDocument>, check: CheckDocument, now: Date): Promise<RecheckResult> {
-  const missing = sources.filter((s) => !documents.has(s.id));
+  const missing = missingDocuments({ sources }, documents);
   if (missing.length > 0) throw new RangeError(`No document for source ${missing.map((s) => s.id).join(', ')}`);
   const review = await check(mergeSourceDocuments(sources.map((source) => ({ source, doc: documents.get(source.id)! }))));
   return replaceSources(saved, sources, review, now);
