@@ -21,7 +21,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isNavigation, isNumberedHeading, isStrongKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { RankedQueue } from './ranking';
@@ -571,8 +571,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         }
       }
       // opens with a quotation mark: " “ ‘ ' „ (by char code: no one-character string per sentence)
-      const opening = text.charCodeAt(sStart);
-      if (opening === 34 || opening === 0x201c || opening === 0x2018 || opening === 39 || opening === 0x201e) mask |= CUE.REPORT;
+      if (isOpeningQuote(text.charCodeAt(sStart))) mask |= CUE.REPORT;
       if (!isHeading && !toc && words > 0) {
         stats.words = words;
         stats.syllables = syllables;

@@ -102,15 +102,15 @@ const HEDGE =
 const INFORMED =
   /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
 /** What the Rijk, the law or a national agreement expects (no regional commitment of its own). */
-const NATIONAL =
-  /\b(?:het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|landelijk vastgesteld|landelijk (?:is |zijn |hebben |werd |werden )?(?:afgesproken|overeengekomen|vastgelegd|besloten))/;
+/** "landelijk (is) afgesproken", "landelijk vastgesteld": agreed for the whole country. */
+const AGREED_NATIONALLY = String.raw`landelijk (?:is |zijn |hebben |werd |werden )?(?:afgesproken|overeengekomen|vastgesteld|vastgelegd|besloten)`;
+const NATIONAL = new RegExp(String.raw`\b(?:het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|${AGREED_NATIONALLY})`);
 /**
  * An agreement made nationally, the municipalities of the whole country among the parties: "Rijk
  * en gemeenten hebben landelijk afgesproken …", "De VNG en het Rijk spraken af …". The
  * municipalities act here, but not as this region.
  */
-const NATIONAL_AGREEMENT =
-  /\blandelijk (?:is |zijn |hebben |werd |werden )?(?:afgesproken|overeengekomen|vastgesteld|vastgelegd|besloten)\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b/;
+const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
 /** Who speaks in a wish or a quote: the people the care is for. */
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
@@ -299,7 +299,8 @@ const NAVIGATION_START = /^(?:klik|download|lees (?:meer|verder)|ga naar|bekijk 
 const ACCORDING_TO_START = /^(?:volgens|aldus)\b/i;
 
 /** An opening quotation mark: " “ ‘ ' „ (by char code). */
-function isOpeningQuote(c: number): boolean {
+/** A quotation mark that opens a quote: " “ ‘ ' „ (by char code). */
+export function isOpeningQuote(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 0x201e;
 }
 

@@ -99,8 +99,6 @@ export interface CompiledChecklist {
   aboutGroups: Int32Array[][];
   /** Per paraphrase: its item. */
   paraItem: Int32Array;
-  /** Per paraphrase: its groups, each a list of word classes. */
-  paraGroups: Int32Array[][];
   /**
    * Per paraphrase: its groups but the anchor group (see classAnchors). A paraphrase is tried only
    * when a class of its anchor group is in the sentence, so only these need to be looked at.
@@ -272,7 +270,6 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     termCls: Int32Array.from(terms, (t) => t.cls),
     aboutGroups,
     paraItem: Int32Array.from(paraItem),
-    paraGroups,
     paraRest,
     classAnchors: classAnchors.map((paras) => Int32Array.from(paras)),
     classCount: classAnchors.length,
