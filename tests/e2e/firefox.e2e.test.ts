@@ -260,8 +260,9 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
 
   it('keeps a verdict changed by hand after closing and reopening the panel', async () => {
     // The review the check made is stored first (a person reads before changing a verdict): this
-    // test is about the close right after a choice. Two writes of one review that overlap are
-    // tested in tests/unit/sidepanel/review-store.test.ts (the older one once landed last here).
+    // test is about the close right after a choice. A choice made while the check's own save is
+    // still under way, and the panel closed at once, is still lost in about 1 run in 7 here (see
+    // the note on issue 8); two overlapping writes are tested in tests/unit/sidepanel/review-store.test.ts.
     const key = `review:${normaliseUrl(server.url(FIXTURE))}`;
     await waitUntil(
       () => panel.evaluate((k) => (globalThis as unknown as PanelWindow).browser.storage.local.get(k).then((all) => k in all), key),
