@@ -21,8 +21,6 @@ import { MigrationError, STORAGE_VERSION, upgradeStored, wxtMigrations, type Sav
 import { parseIndex, removeSummary, summaryOf, upsertSummary, type ReviewSummary } from '@/lib/review/review-index';
 import type { ReadResult } from '@/lib/review/panel-state';
 
-export { isQuotaError } from './save-queue';
-
 const REVIEW_PREFIX = 'review:';
 const INDEX_KEY = 'local:reviewIndex' as const;
 /** Damaged reviews are kept under `corrupt:<ISO time>:<key>`, with the problem and the raw data. */

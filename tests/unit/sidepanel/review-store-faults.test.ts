@@ -11,6 +11,7 @@ import { summaryOf } from '@/lib/review/review-index';
 import { translate } from '@/lib/i18n';
 import { makeReview, makeSaved, T1, T2 } from '../review/factory';
 import { QUOTA_MESSAGE, withQuota } from './quota-storage';
+import { isQuotaError } from '@/entrypoints/sidepanel/save-queue';
 
 installFakeBrowser();
 const quota = withQuota(fakeBrowser.storage.local as never);
@@ -39,7 +40,7 @@ describe('a full storage (quota exceeded)', () => {
     const error = await store.writeReview(b).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe(QUOTA_MESSAGE);
-    expect(store.isQuotaError(error)).toBe(true);
+    expect(isQuotaError(error)).toBe(true);
     // Nothing of B: not the review, not its version, not its index entry; A as it was.
     const stored = await raw();
     expect(Object.keys(stored).filter((k) => k.includes('b.example'))).toEqual([]);
@@ -68,11 +69,11 @@ describe('a full storage (quota exceeded)', () => {
   });
 
   it('tells a full storage apart from other faults (Chrome and Firefox messages)', () => {
-    expect(store.isQuotaError(new Error('QUOTA_BYTES quota exceeded'))).toBe(true);
-    expect(store.isQuotaError(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }))).toBe(true);
-    expect(store.isQuotaError(new Error('Error: QuotaExceededError'))).toBe(true);
-    expect(store.isQuotaError(new Error('The extension context was invalidated'))).toBe(false);
-    expect(store.isQuotaError(undefined)).toBe(false);
+    expect(isQuotaError(new Error('QUOTA_BYTES quota exceeded'))).toBe(true);
+    expect(isQuotaError(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }))).toBe(true);
+    expect(isQuotaError(new Error('Error: QuotaExceededError'))).toBe(true);
+    expect(isQuotaError(new Error('The extension context was invalidated'))).toBe(false);
+    expect(isQuotaError(undefined)).toBe(false);
   });
 });
 
