@@ -4,9 +4,11 @@
  * direction removed (a right-to-left override from a page must not turn the panel's or the
  * letter's text around; right-to-left letters themselves stay), every run of white space
  * (including NBSP and line breaks) collapsed to one space, trimmed. lib/review/anchor.ts drops
- * the same characters when it finds a quote on the page again.
+ * the same characters (INVISIBLE_CODES) when it finds a quote on the page again.
  */
-const INVISIBLE = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+import { INVISIBLE_CODES } from '../text/chars';
+
+const INVISIBLE = new RegExp(`[${INVISIBLE_CODES.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 const SPACE = /[\s\u00A0\u2007\u202F]+/g;
 
 export function cleanText(raw: string): string {

@@ -12,6 +12,7 @@
  *
  * Pure: no DOM, runs in Node.
  */
+import { INVISIBLE_CODES } from '../text/chars';
 
 // ---------------------------------------------------------------------------------------------
 // Normalisation with an offset map
@@ -30,12 +31,8 @@ export interface NormalisedText {
   originalLength: number;
 }
 
-/** Characters dropped entirely: soft hyphen and zero-width characters (and the BOM). */
-const DROPPED = new Set([
-  0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e,
-  // the invisible controls of text direction, which lib/extract/clean.ts removes from block text
-  0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
-]);
+/** Characters dropped entirely: the invisible ones, which extraction drops from block text too. */
+const DROPPED: ReadonlySet<number> = new Set(INVISIBLE_CODES);
 
 /** Characters mapped to one ASCII stand-in before anything else. */
 const REPLACED = new Map<number, string>([

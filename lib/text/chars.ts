@@ -26,3 +26,15 @@ export function skipSpaces(text: string, from: number): number {
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
+
+/**
+ * Characters that show nothing and carry no text: the soft hyphen, the zero-width characters, the
+ * byte order mark, the Mongolian vowel separator and the invisible controls of text direction (a
+ * right-to-left override from a page must not turn a quote around; right-to-left letters stay).
+ * Extraction drops them from block text (lib/extract/clean.ts) and anchoring drops them when it
+ * finds a quote on the page again (lib/review/anchor.ts): one list, so the two always agree.
+ */
+export const INVISIBLE_CODES: readonly number[] = [
+  0x00ad, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2066, 0x2067,
+  0x2068, 0x2069, 0xfeff,
+];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode, lastCode, skipSpaces } from '../../../lib/text/chars';
+import { INVISIBLE_CODES, isSpaceCode, lastCode, skipSpaces } from '../../../lib/text/chars';
+import { cleanText } from '../../../lib/extract/clean';
+import { findQuote } from '../../../lib/review/anchor';
 
 describe('character tests by char code', () => {
   it('isSpaceCode is exactly the regular-expression class \\s', () => {
@@ -17,5 +19,23 @@ describe('character tests by char code', () => {
     expect(skipSpaces(': \u00a0„Ja”', 1)).toBe(3);
     expect(skipSpaces('ab', 0)).toBe(0);
     expect(skipSpaces('a  ', 1)).toBe(3);
+  });
+});
+
+describe('invisible characters: extraction and anchoring drop the same ones', () => {
+  it('a quote taken from extracted text is found again on the page with every invisible character in it', () => {
+    for (const code of INVISIBLE_CODES) {
+      const mark = String.fromCharCode(code);
+      const page = `Elk gezin krijgt een vaste con${mark}tactpersoon in de wijk.`;
+      const block = cleanText(page);
+      expect(block, `U+${code.toString(16)}`).toBe('Elk gezin krijgt een vaste contactpersoon in de wijk.');
+      const match = findQuote(page, { quote: 'vaste contactpersoon' });
+      expect(match, `U+${code.toString(16)}`).not.toBeNull();
+      expect(page.slice(match!.start, match!.end)).toBe(`vaste con${mark}tactpersoon`);
+    }
+  });
+
+  it('the Mongolian vowel separator is dropped from block text too', () => {
+    expect(cleanText('jeugd\u180ehulp')).toBe('jeugdhulp');
   });
 });
