@@ -298,7 +298,6 @@ const NAVIGATION_START = /^(?:klik|download|lees (?:meer|verder)|ga naar|bekijk 
 
 const ACCORDING_TO_START = /^(?:volgens|aldus)\b/i;
 
-/** An opening quotation mark: " “ ‘ ' „ (by char code). */
 /** A quotation mark that opens a quote: " “ ‘ ' „ (by char code). */
 export function isOpeningQuote(c: number): boolean {
   return c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 0x201e;

@@ -94,7 +94,7 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
     const before = raw[k - 1];
     const leadIn = before?.kind === 'paragraph' && before.text.trimEnd().endsWith(':');
     const alone = before?.kind !== 'listItem' && raw[k + 1]?.kind !== 'listItem' && !leadIn;
-    if (alone && b.text.split(/\s+/).length <= 12 && b.text.length <= 100 && !/[.,;:!?]["'’”)]?$/.test(b.text) && /^[\p{Lu}"'‘“]/u.test(b.text)) {
+    if (alone && looksLikeTitle(b.text, 12, 100) && !/\?["'’”)]?$/.test(b.text) && !/^\d/.test(b.text)) {
       b.kind = 'heading';
       b.level = 2;
       b.text = `${number} ${b.text}`;
@@ -105,8 +105,7 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
   for (let k = 0; k < raw.length - 1; k++) {
     const b = raw[k]!;
     if (b.kind !== 'paragraph') continue;
-    const words = b.text.split(/\s+/).length;
-    if (words <= 10 && b.text.length <= 90 && !/[.,;:!]["'’”)]?$/.test(b.text) && /^[\p{Lu}\d"'‘“]/u.test(b.text)) {
+    if (looksLikeTitle(b.text, 10, 90)) {
       b.kind = 'heading';
       b.level = 2;
     }
@@ -126,3 +125,12 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
   };
 }
 
+
+/**
+ * A title line: short (at most `maxWords` words and `maxChars` characters), starting with a
+ * capital, a digit or a quotation mark, and not ending like a sentence or a lead-in (. , ; : !,
+ * also before a closing quote or bracket). A question may be a title ("Wat verandert er?").
+ */
+function looksLikeTitle(text: string, maxWords: number, maxChars: number): boolean {
+  return text.split(/\s+/).length <= maxWords && text.length <= maxChars && !/[.,;:!]["'’”)]?$/.test(text) && /^[\p{Lu}\d"'‘“]/u.test(text);
+}
