@@ -11,7 +11,7 @@ export function SourcesBox(props: { saved: SavedReview; busy: boolean; sources: 
   const busy = props.busy || sources.busy;
   return (
     <details class="sources-box" open={props.saved.sources.length > 1 || sources.notice !== null ? true : undefined}>
-      <summary>
+      <summary id="sources-heading">
         {t('sources.heading')} ({props.saved.sources.length})
       </summary>
       <SourcesList

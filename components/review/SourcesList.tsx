@@ -18,8 +18,8 @@ export function SourcesList(props: {
   const { t } = useI18n();
   const several = props.sources.length > 1;
   return (
+    // named by the summary of the box around it (SourcesBox): the heading is not said twice
     <section class="sources" aria-labelledby="sources-heading" data-testid="sources">
-      <h3 id="sources-heading">{t('sources.heading')}</h3>
       {several && <p class="muted">{t('sources.intro')}</p>}
       <ol class="sources-list">
         {props.sources.map((s) => {

@@ -59,6 +59,17 @@ describe('SourcesBox with a fake sources hook', () => {
     click(root().querySelector('li[data-source="s2"] [data-action="remove-source"]')); // the first source has no such button
     expect(idle.calls).toEqual(['addTab', 'remove:s2']);
   });
+
+  it('names the list by the box’s own summary, so the heading is said once', () => {
+    const saved = makeSaved();
+    renderView(<SourcesBox saved={saved} busy={false} sources={fakeSources()} />);
+    const heading = translate('nl', 'sources.heading');
+    expect(root().textContent!.split(heading).length - 1).toBe(1);
+    const section = root().querySelector('section.sources')!;
+    const label = root().querySelector(`#${section.getAttribute('aria-labelledby')}`);
+    expect(label?.tagName).toBe('SUMMARY');
+    expect(label!.textContent).toContain(heading);
+  });
 });
 
 describe('CompareBox and SavedScreen with a fake compare hook', () => {
