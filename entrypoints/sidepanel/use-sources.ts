@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import { documentProblems } from '@/lib/extract/problems';
 import { addSource, canRemoveSource, ERROR_TEXT, missingDocuments, removeSource, removeSourceUnchecked, sourceWithUrl, type ReviewSourceKind, type SavedReview } from '@/lib/review';
-import { browserServices, type PanelServices } from './services';
+import type { PanelServices } from './services';
 import { readActiveTab } from './panel-core';
 import { checkWith, readSourceDocs, rememberSourceDoc, writeSourceDocs } from './source-docs';
 import { sourcesChangeOf, type SourcesChange } from '@/lib/review/panel-state';
@@ -21,7 +21,7 @@ export function useSources(
     /** The panel's `replace` (use-review-editing.ts): a SourcesChange is put on the newest version of the review. */
     replace: (next: SavedReview | SourcesChange) => void;
   },
-  services: PanelServices = browserServices,
+  services: PanelServices,
 ): SourcesApi {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<SourcesNotice | null>(null);
