@@ -266,6 +266,16 @@ describe('the same words promised, and only mentioned', () => {
     expect(judge('4. Wachtlijsten en wachttijden ........ 17', ID).basis).toBe('toc');
   });
 
+  it('regional cooperation is the item only when the passage says which municipalities or how they work together', () => {
+    const id = 'passend.regio-afbakening';
+    expect(verdict('Vijf gemeenten werken samen in de jeugdregio Kromwaard: Aldam, Bevel, Cranen, Dorpel en Eik.', id)).toBe('aanwezig');
+    expect(verdict('De zeven gemeenten van onze regio kopen de specialistische jeugdhulp samen in.', id)).toBe('aanwezig');
+    // who works together as partners is another item; a plain mention of working together is deels at most
+    expect(verdict('Gemeenten, zorgaanbieders en ouderorganisaties werken samen als partners die elkaar vertrouwen.', id)).not.toBe('aanwezig');
+    expect(verdict('We versterken de regionale samenwerking tussen de gemeenten in de jeugdhulp.', id)).toBe('deels');
+    expect(verdict('Net als alle andere jeugdhulpregio’s maken we een plan voor de komende jaren.', id)).toBe('deels');
+  });
+
   it('a heading that names an item in the words of its title is deels', () => {
     expect(judge('Hoofdstuk 4 Ouders met elkaar verbinden', 'vertrouwen.ouders-verbinden')).toMatchObject({ verdict: 'deels', basis: 'heading' });
     expect(judge('Bijlage B – De afbakening van de regio Westerland', 'passend.regio-afbakening')).toMatchObject({ verdict: 'deels', basis: 'heading' });
