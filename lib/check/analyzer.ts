@@ -21,7 +21,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { RankedQueue } from './ranking';
@@ -647,7 +647,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       facts.span = span;
       const kind = passageKind(facts);
       const kindIndex = KIND_INDEX.get(kind)!;
-      if (last) nextLeadIn = kind;
+      if (last) nextLeadIn = leadInKind(kind, facts.text);
       if (follows && isStrongKind(kind)) {
         // one passage of two sentences: the quote spans both, the kind is the promise's
         for (let p = 0; p < pendingCount; p++) {
@@ -663,7 +663,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // of the block is looked at only when this sentence and the ones before have none)
       if (!youth && !careSoFar && careLater < 0) careLater = careAfter(compiled, scratch, buf, sTo, n) ? 1 : 0;
       const blockYouth = careSoFar || careLater === 1;
-      const emitted = emitSentence(compiled, scratch, touchedItems, kind, youth || blockYouth, kindWeight[kindIndex]!, weights);
+      // a list of several topics ("wachttijden, overbruggingszorg, reistijd"): each word stands on its own
+      const topics = kind === 'list' && SEVERAL_TOPICS.test(facts.text);
+      const emitted = emitSentence(compiled, scratch, touchedItems, kind, topics, youth || blockYouth, kindWeight[kindIndex]!, weights);
       const kindBits = (kindIndex << CAND_KIND_SHIFT) | (facts.heading ? CAND_HEADING : 0);
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
@@ -905,7 +907,7 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
 }
 
 /** The candidates of one sentence, from countSentence's counts and the kind of the passage. */
-function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: number, kind: PassageKind, youth: boolean, factor: number, weights: Weights): number {
+function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: number, kind: PassageKind, topics: boolean, youth: boolean, factor: number, weights: Weights): number {
   let emitted = 0;
   const { strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakN, touched, paraHits, classStamp } = scratch;
   const stamp = scratch.stamp;
@@ -921,9 +923,10 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     const topical = topicalN[item]!;
     // two weak words on different tokens, at least one of them topical (not just two actors)
     let weak = topical > 0 ? weakN[item]! : 0;
-    // a word of another sense in the passage rules the item out here; in a list every word is
-    // a topic of its own ("wachttijden, overbruggingszorg, reistijd")
-    if (excluded[item] && kind !== 'list') continue;
+    // a word of another sense in the passage rules the item out here; in a list of several
+    // topics every word is a topic of its own ("wachttijden, overbruggingszorg, reistijd"), but a
+    // list item of one topic is read as a whole ("Wachtlijst voor sociale huurwoningen korter")
+    if (excluded[item] && !topics) continue;
     // the terms count only in the item's own sense: about the people the item is about
     // (read only when there is something to take away)
     if (!terse && strong + mention + weak > 0 && !allGroupsPresent(compiled.aboutGroups[item]!, classStamp, scratch.match.stamp)) {
@@ -963,6 +966,9 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
   }
   return emitted;
 }
+
+/** Separators of the topics of a list: a comma, semicolon or slash, "en", "of". */
+const SEVERAL_TOPICS = /[,;/]| (?:en|of) /;
 
 /** Start an item's counts for the sentence with this stamp; returns the new number of touched items. */
 function touchItem(scratch: Scratch, item: number, stamp: number, nTouched: number): number {

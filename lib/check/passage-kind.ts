@@ -97,7 +97,7 @@ const STUDY = new RegExp(
 );
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
 /** Councils only informed, advice only noted. */
 const INFORMED =
   /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
@@ -133,6 +133,8 @@ const LEGAL_STATUS =
   /\b(?:op grond van|krachtens|volgens|conform) (?:de |het )?(?:jeugdwet|wet|wetgeving|verdrag|ivrk|norm)|\b(?:wettelijk|wettelijke|verantwoordelijk)\b/;
 /** Parents or young people as the subject of a verb of saying, asking or wanting ("ouders vragen om", "jongeren gaven aan"). */
 const FAMILY_SAYS = new RegExp(
+  // "Ouders willen zelf kiezen": a bare "willen" right after them ("ouders die dat willen, krijgen …" is no wish)
+  '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform)\\b(?:\\s\\S+){0,4}?\\s' +
     '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|vonden|ervaren|ervoeren)\\b',
 );
@@ -141,8 +143,8 @@ const SPEAKER_FIRST = new RegExp(
   '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
     '(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten)\\b',
 );
-/** Defining a word: glossary style. */
-const DEFINE = /\b(?:betekent|houdt in|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
+/** Defining a word: glossary style. "dit betekent", "dat houdt in" draw a consequence, they define nothing. */
+const DEFINE = /\b(?:(?<!\b(?:dit|dat|wat|hetgeen|het|dit ook|dat ook) )(?:betekent|houdt in)|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
 /** "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition. */
 const DEFINITION_START = /^(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
 /**
@@ -360,6 +362,28 @@ export function isStrongKind(kind: PassageKind): boolean {
   return kind === 'commitment' || kind === 'arrangement' || kind === 'principle' || kind === 'action-row';
 }
 
+/** A passage that voices someone else, a problem, a doubt, a plan to look into something or a gap to fill: no own intent of the region. */
+export function isOthersVoice(kind: PassageKind): boolean {
+  return OTHERS_VOICE.has(kind);
+}
+const OTHERS_VOICE: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'hedge', 'placeholder', 'informed', 'problem']);
+
+const WEBSITE = /\bwebsite\b/i;
+/** Words that announce a question ("begint met één vraag:", "de hulpverlener vraagt:"). */
+const ASKS_BEFORE_COLON = /^(?:\S+\s){2,}.*\b(?:vraag|vragen|vraagt|stelt|stellen)\b/;
+/** A question word first: the text before the colon is a question itself ("Wat vragen we: …"). */
+const QUESTION_START = /^(?:wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel)\b/;
+
+/**
+ * The kind a list's lead-in passes on to its items. A lead-in that announces topics ("… besteedt
+ * aandacht aan de volgende onderwerpen:", "Aandachtspunten zijn:") names things to look at, not
+ * what will be done: its items are a list, whatever the lead-in's own kind.
+ */
+export function leadInKind(kind: PassageKind, text: string): PassageKind {
+  return TOPICS_LEAD.test(lower(text)) ? 'list' : kind;
+}
+const TOPICS_LEAD = /\b(?:onderwerpen|thema'?s|aandachtspunten|vraagstukken|gespreksonderwerpen|punten van aandacht)\b[^.!?]{0,30}:\s*$/;
+
 /** Headings that open a glossary or a table of contents. */
 const GLOSSARY_HEADING = /\b(?:begrippen|begrippenlijst|woordenlijst|verklarende woordenlijst|afkortingen|afkortingenlijst|definities|lijst van begrippen)\b/;
 const TOC_HEADING = /^(?:inhoud|inhoudsopgave|inhoudstafel)$/;
@@ -405,12 +429,17 @@ export function passageKind(f: PassageFacts): PassageKind {
   // under a glossary heading, the entries ("Term: uitleg", "Term – uitleg"); text that runs on
   // past the glossary under the same heading is read as it is
   if (f.glossary && GLOSSARY_ENTRY.test(f.text)) return 'glossary';
+  // an item of a list whose lead-in voices someone else ("Volgens het plan:", "Ouders noemden:",
+  // "We onderzoeken:", "Knelpunten:") says what they say, however it is worded itself
+  if (f.blockKind === 'listItem' && f.leadIn !== undefined && isOthersVoice(f.leadIn)) return f.leadIn;
   if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || hasPlaceholderMark(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(f.text)))) {
     return 'placeholder';
   }
   // "We leggen elk besluit naast het verdrag: staat het belang van het kind voorop?" is a commitment with a check
   const colonAt = f.question ? f.text.indexOf(':') : -1;
-  const askedByUs = colonAt > 0 && we && /\b(?:we|wij)\b/i.test(f.text.slice(0, colonAt));
+  // "Het eerste gesprek begint met één vraag: wat wil jij zelf?" arranges that a question is asked
+  const beforeColon = colonAt > 0 ? lower(f.text.slice(0, colonAt)) : "";
+  const askedByUs = colonAt > 0 && !QUESTION_START.test(beforeColon) && ((we && /\b(?:we|wij)\b/.test(beforeColon)) || ASKS_BEFORE_COLON.test(beforeColon));
   if (f.question && !askedByUs) return 'question';
   // a text table row: the header says who does it or when, or the row names a deadline
   if (f.tableHeader !== undefined || (f.blockKind === 'tableCell' && f.text.includes(' | '))) {
@@ -471,7 +500,9 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (f.afterQuestion && /^dan\b/i.test(f.text) && !(mask & (CUE.OPEN | CUE.PROBLEM))) return 'commitment';
   // "Wij zien de band tussen gezin en hulpverlener als …" states a view, not an observation
   if ((mask & CUE.OPEN) !== 0 && !VIEW_AS.test(lower(f.text))) return 'problem';
-  if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we)) return 'statement';
+  // the text about itself ("in deze visie", "op deze website"); a website the municipality or region
+  // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
+  if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((region || f.planYear) && WEBSITE.test(f.text)))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
   if (intent && (mask & CUE.PAST) !== 0 && !we) return 'statement';
   // a problem word next to an intent of the text's own ("is vastgelegd dat … wat nog ontbreekt") stays a commitment

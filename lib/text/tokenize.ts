@@ -471,7 +471,7 @@ export function words(text: string): string[] {
 
 /** Particles of Dutch separable verbs that split around "te": "af te stemmen", "bij te sturen". Not "om" ("om te horen"). */
 export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
-  'aan', 'af', 'bij', 'binnen', 'door', 'in', 'mee', 'na', 'op', 'over', 'samen', 'terecht', 'terug', 'thuis', 'toe', 'uit', 'vast', 'voor', 'weg',
+  'aan', 'af', 'bij', 'binnen', 'door', 'in', 'mee', 'na', 'op', 'over', 'samen', 'terecht', 'terug', 'thuis', 'toe', 'uit', 'vast', 'voor', 'voort', 'weg',
 ]);
 
 const PARTICLE_FLAG = 1;

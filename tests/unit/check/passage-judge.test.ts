@@ -21,6 +21,46 @@ const verdict = (text: string, id: string) => judge(text, id).verdict;
 describe('a word in another sense does not count for the item', () => {
   const cases: { id: string; other: string; own: string }[] = [
     {
+      id: 'kwaliteit.een-aanspreekpunt',
+      other: 'De jongerenraad heeft een vast aanspreekpunt op het gemeentehuis: de beleidsmedewerker jeugd.',
+      own: 'Elk gezin krijgt één vast aanspreekpunt dat alle hulp regelt.',
+    },
+    {
+      id: 'vertrouwen.gelijkwaardige-samenwerking',
+      other: 'De gemeenten zorgen voor gelijkwaardige voorzieningen voor de jeugd in alle dorpen, hoe klein ook.',
+      own: 'Gemeenten en aanbieders werken samen als gelijkwaardige partners.',
+    },
+    {
+      id: 'passend.duidelijk-aanbod',
+      other: 'Eén vaste hulpverlener houdt het overzicht over alle hulp die het gezin krijgt.',
+      own: 'We maken een overzicht van alle jeugdhulp in de regio, zodat ouders weten waar ze terechtkunnen.',
+    },
+    {
+      id: 'passend.beschikbaar-in-regio',
+      other: 'De samenvatting van deze visie op de jeugdhulp is beschikbaar als pdf onderaan deze pagina.',
+      own: 'Gesloten jeugdhulp blijft in de regio beschikbaar; daarvoor sluiten we contracten voor tien jaar.',
+    },
+    {
+      id: 'kwaliteit.wie-bepaalt',
+      other: 'Voor het nieuwe gebouw van het jeugdteam gelden strenge kwaliteitseisen: goed geïsoleerd en toegankelijk.',
+      own: 'Samen met ouders en jongeren stellen we de kwaliteitseisen voor de jeugdhulp op.',
+    },
+    {
+      id: 'kwaliteit.bijsturen',
+      other: 'Wie wacht op specialistische hulp, krijgt in de tussentijd steun van het wijkteam.',
+      own: 'Elke drie maanden bekijken het gezin en de hulpverlener samen of de hulp nog past.',
+    },
+    {
+      id: 'expert.ervaringsdeskundigheid',
+      other: 'Het crisisteam bestaat uit ervaren professionals die zelf hulp mogen inzetten.',
+      own: 'In elk wijkteam werkt een ervaringsdeskundige die zelf jeugdhulp heeft gehad.',
+    },
+    {
+      id: 'passend.doorbraak',
+      other: 'Vastgelopen met de aangifte bij de Belastingdienst? Het jongerenloket helpt jongeren daarbij.',
+      own: 'Loopt de hulp voor een gezin vast, dan beslist het regionale doorbraakteam binnen een week.',
+    },
+    {
       id: 'passend.duidelijk-aanbod',
       other: 'Alleen de jeugdarts en de gezinscoach hebben toegang tot het dossier van een jongere.',
       own: 'Op de nieuwe wegwijzer staat per gemeente welke hulp er is en hoe je die krijgt.',
@@ -492,6 +532,79 @@ describe('small words that look alike', () => {
 
   it('what a school "kan betekenen" is no definition', () => {
     expect(judge('Het wijkteam kijkt met ouders wat de school kan betekenen, en maakt daar afspraken over met de intern begeleider.', 'passend.afstemming').basis).not.toBe('glossary');
+  });
+});
+
+describe('rules found on new full-length texts (stop 15)', () => {
+  it('"dit betekent dat" draws a consequence; "X betekent: …" defines a word', () => {
+    expect(judge('Wat een kind nodig heeft, bepaalt welke jeugdhulp de regio inkoopt; dit betekent dat sommige producten verdwijnen.', 'algemeen.vraaggericht').basis).not.toBe('glossary');
+    expect(judge('Vraaggericht werken betekent: uitgaan van de vraag van het gezin.', 'algemeen.vraaggericht')).toMatchObject({ verdict: 'deels', basis: 'glossary' });
+  });
+
+  it('"de mogelijke inzet van …" in a list of plans is a possibility, not a plan', () => {
+    const id = 'expert.ervaringsdeskundigheid';
+    expect(judge('In 2026 werken we deze punten verder uit:\n\n• de mogelijke inzet van ervaringsdeskundigen in de wijkteams', id)).toMatchObject({ verdict: 'deels', basis: 'hedge' });
+    expect(verdict('In 2026 werken we deze punten verder uit:\n\n• de inzet van ervaringsdeskundigen in elk wijkteam', id)).toBe('aanwezig');
+  });
+
+  it('a lead-in that announces topics makes its items topics; one that announces actions makes them actions', () => {
+    const id = 'expert.ervaringsdeskundigheid';
+    expect(judge('In het uitvoeringsprogramma van 2026 besteden we aandacht aan de volgende onderwerpen:\n\n• de inzet van ervaringsdeskundigen in elk wijkteam', id)).toMatchObject({ verdict: 'deels', basis: 'list' });
+    expect(verdict('Dit gaan we doen:\n\n• in elk wijkteam zetten we een ervaringsdeskundige in', id)).toBe('aanwezig');
+  });
+
+  it('the items of a list say what its lead-in says: a wish of parents, what a plan says, or our own action', () => {
+    const id = 'vertrouwen.minder-administratie';
+    expect(judge('Ouders noemden in de gesprekken:\n\n• minder formulieren en minder verantwoording voor hulpverleners', id)).toMatchObject({ verdict: 'deels', basis: 'wish' });
+    expect(judge('Volgens het nieuwe plan:\n\n• moeten hulpverleners veel minder formulieren invullen', id)).toMatchObject({ verdict: 'deels', basis: 'reported' });
+    expect(verdict('Dit gaan we doen:\n\n• hulpverleners vullen veel minder formulieren in', id)).toBe('aanwezig');
+  });
+
+  it('a list item of one topic is read as a whole: a word of another sense in it rules the item out', () => {
+    expect(verdict('Speerpunten van de gemeente:\n\n• Wachtlijst voor sociale huurwoningen', 'passend.wachtlijsten')).toBe('ontbreekt');
+    expect(verdict('Speerpunten van de gemeente:\n\n• Wachtlijst voor jeugdhulp', 'passend.wachtlijsten')).not.toBe('ontbreekt');
+  });
+
+  it('a website the municipality fills is an arrangement; "op deze website leest u" is the text about itself', () => {
+    const id = 'passend.wachtlijsten';
+    expect(verdict('Vanaf april 2026 zet de gemeente elke maand de wachttijden voor jeugdhulp op de website.', id)).toBe('aanwezig');
+    expect(judge('Op deze website leest u meer over wachttijden in de jeugdhulp.', id)).toMatchObject({ verdict: 'deels', basis: 'statement' });
+  });
+
+  it('"ouders willen …" is their wish; "ouders die dat willen, …" is an arrangement for them', () => {
+    const id = 'vertrouwen.keuzevrijheid';
+    expect(judge('Ouders willen zelf kunnen kiezen welke aanbieder hun kind helpt.', id)).toMatchObject({ verdict: 'deels', basis: 'wish' });
+    expect(verdict('Ouders die dat willen, kiezen zelf een aanbieder uit de lijst van gecontracteerde aanbieders.', id)).toBe('aanwezig');
+  });
+
+  it('a statement that announces a question ("… stelt één vraag: …?") is no question itself; a question before the colon is', () => {
+    const id = 'kwaliteit.luisteren';
+    expect(judge('Bij elke bespreking stelt de hulpverlener één vraag: luisteren we genoeg naar het kind?', id).basis).not.toBe('question');
+    expect(judge('Wat vragen we bij elke bespreking: luisteren we genoeg naar het kind?', id).basis).toBe('question');
+  });
+
+  it('complaints about providers are the item: families complain, municipalities hold providers to account', () => {
+    expect(verdict('Klachten over gecontracteerde aanbieders handelen we binnen zes weken af.', 'kwaliteit.klachten-en-signalen')).toBe('aanwezig');
+    expect(verdict('Inwoners met klachten over hoofdpijn kunnen terecht bij de huisarts.', 'kwaliteit.klachten-en-signalen')).toBe('ontbreekt');
+  });
+
+  it('paraphrases of the items in plain words', () => {
+    const cases: [string, string][] = [
+      ['algemeen.vraaggericht', 'Onze hulp gaat uit van wat jij nodig hebt, niet van wat er toevallig is.'],
+      ['kwaliteit.bijsturen', 'Elk halfjaar wordt de voortgang van de hulp besproken met het gezin.'],
+      ['expert.in-gesprek-blijven', 'Na de vaststelling zetten we de dialoog met jongeren voort.'],
+      ['kwaliteit.toetsing', 'De regio gaat de kwaliteit van de hulp bij aanbieders elk jaar controleren.'],
+      ['kwaliteit.samen-leren', 'Elk kwartaal houden jeugdteams en aanbieders een leerbijeenkomst over een lastige casus.'],
+      ['kwaliteit.samen-leren', 'Na elke crisisplaatsing bespreken de betrokken hulpverleners de situatie samen na.'],
+      ['passend.regio-afbakening', 'Havendam sluit namens de vijf gemeenten de contracten voor jeugdhulp af.'],
+      ['kwaliteit.hele-gezin', 'Bij elke aanmelding kijkt het jeugdteam ook naar wat er speelt bij ouders, broertjes en zusjes.'],
+    ];
+    for (const [id, text] of cases) expect(verdict(text, id), `${id}: ${text}`).toBe('aanwezig');
+    expect(verdict('Nu werken school en jeugdhulp vaak langs elkaar heen.', 'passend.afstemming')).toBe('deels');
+    expect(verdict('Ouders voelen zich door instanties in de jeugdhulp vaak gewantrouwd.', 'vertrouwen.basis')).toBe('deels');
+    // the same words, not in that relation
+    expect(verdict('Elk halfjaar bespreken we met de raad de voortgang van de nieuwe huisstijl.', 'kwaliteit.bijsturen')).toBe('ontbreekt');
+    expect(verdict('Havendam koopt de kantoorartikelen in voor het eigen gemeentehuis.', 'passend.regio-afbakening')).toBe('ontbreekt');
   });
 });
 
