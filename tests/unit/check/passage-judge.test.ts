@@ -604,6 +604,10 @@ describe('rules found on new full-length texts (stop 15)', () => {
     expect(verdict('Ouders voelen zich door instanties in de jeugdhulp vaak gewantrouwd.', 'vertrouwen.basis')).toBe('deels');
     // the same words, not in that relation
     expect(verdict('Elk halfjaar bespreken we met de raad de voortgang van de nieuwe huisstijl.', 'kwaliteit.bijsturen')).toBe('ontbreekt');
+    // "met" is no form of "meten"; what a child really needs is needs-led help, not holding help back
+    expect(verdict('De kwaliteit van de jeugdhulp staat of valt met goede professionals.', 'kwaliteit.toetsing')).toBe('ontbreekt');
+    expect(verdict('Wat een kind echt nodig heeft, bepaalt bij ons de inzet van hulp.', 'vertrouwen.niet-te-snel-labelen')).not.toBe('aanwezig');
+    expect(verdict('We zetten alleen specialistische hulp in als die echt nodig is.', 'vertrouwen.niet-te-snel-labelen')).toBe('aanwezig');
     expect(verdict('Havendam koopt de kantoorartikelen in voor het eigen gemeentehuis.', 'passend.regio-afbakening')).toBe('ontbreekt');
   });
 });
