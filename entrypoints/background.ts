@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { answerStoreItems } from './sidepanel/store-relay';
 
 /** The side panel (Chromium) and sidebar (Firefox) calls used below, typed here. */
 interface SidePanelApi {
@@ -23,4 +24,7 @@ export default defineBackground(() => {
     if (api.sidePanel && tab.windowId !== undefined) void api.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
     else if (api.sidebarAction) void api.sidebarAction.toggle().catch(() => undefined);
   });
+  // Firefox: the sidebar hands its saves to this page, which stays open when the sidebar closes
+  // (see sidepanel/store-relay.ts).
+  if (import.meta.env.FIREFOX) browser.runtime.onMessage.addListener((message: unknown, sender) => answerStoreItems(message, sender));
 });

@@ -16,13 +16,15 @@
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { deleteSourceDocs } from './source-docs';
+import { storeItems } from './store-relay';
 import type { Message } from '@/lib/i18n';
 import { MigrationError, STORAGE_VERSION, upgradeStored, wxtMigrations, type SavedReview } from '@/lib/review';
 import { parseIndex, removeSummary, summaryOf, upsertSummary, type ReviewSummary } from '@/lib/review/review-index';
 import type { ReadResult } from '@/lib/review/panel-state';
 
 const REVIEW_PREFIX = 'review:';
-const INDEX_KEY = 'local:reviewIndex' as const;
+const INDEX_NAME = 'reviewIndex';
+const INDEX_KEY = `local:${INDEX_NAME}` as const;
 /** Damaged reviews are kept under `corrupt:<ISO time>:<key>`, with the problem and the raw data. */
 export const CORRUPT_PREFIX = 'corrupt:';
 
@@ -120,6 +122,7 @@ export async function setAsideCorrupt(key: string, data: unknown, problem: strin
   const movedAt = now.toISOString();
   const asideKey = `${CORRUPT_PREFIX}${movedAt}:${key}`;
   const aside: SetAside = { key, movedAt, problem, data };
+  await writesDone();
   await storage.setItem(`local:${asideKey}`, aside);
   const current = index ?? (await loadIndex());
   index = removeSummary(current, key);
@@ -145,7 +148,8 @@ export async function listSetAside(): Promise<{ storageKey: string; entry: SetAs
 /**
  * Write a review, its version and its summary in the index in one storage call (see the top of
  * this file: all or nothing). The call starts synchronously when the item is prepared (safe on
- * pagehide). On failure the in-memory index is rolled back and the error passed on.
+ * pagehide); in Firefox it is handed to the background page, so that closing the sidebar cannot
+ * abort it (store-relay.ts). On failure the in-memory index is rolled back and the error passed on.
  */
 export async function writeReview(saved: SavedReview): Promise<void> {
   // Writes of one review may overlap (the check's save, then a verdict chosen at once): the
@@ -158,23 +162,36 @@ export async function writeReview(saved: SavedReview): Promise<void> {
   if (writeGenerations.get(saved.key) !== generation) return; // a newer version is being written
   const next = upsertSummary(before, summaryOf(saved));
   index = next;
+  // The storage keys as WXT's items use them (`$`: the item's version), written in one call.
+  const written = storeItems({
+    [`${REVIEW_PREFIX}${saved.key}`]: saved,
+    [`${REVIEW_PREFIX}${saved.key}$`]: { v: STORAGE_VERSION },
+    [INDEX_NAME]: next,
+  });
+  const settled = written.catch(() => undefined);
+  inFlight.add(settled);
+  void settled.then(() => inFlight.delete(settled));
   try {
-    await storage.setItems([
-      { key: `local:${REVIEW_PREFIX}${saved.key}`, value: saved },
-      { key: `local:${REVIEW_PREFIX}${saved.key}$`, value: { v: STORAGE_VERSION } },
-      { key: INDEX_KEY, value: next },
-    ]);
+    await written;
   } catch (error) {
     if (index === next) index = before;
     throw error;
   }
 }
 
+/**
+ * Writes handed over and not finished. In Firefox they go through the background page (see
+ * store-relay.ts), so a removal made here could land before them: removals wait for them.
+ */
+const inFlight = new Set<Promise<unknown>>();
+const writesDone = () => Promise.all(inFlight);
+
 /** Per review key: how many writes were handed over, so that an overtaken one is dropped. */
 const writeGenerations = new Map<string, number>();
 
 /** Remove a review, then its index entry (an entry never points to a review that is gone). */
 export async function deleteReview(key: string): Promise<void> {
+  await writesDone();
   const current = index ?? (await loadIndex());
   await reviewItem(key).removeValue({ removeMeta: true });
   index = removeSummary(index ?? current, key);

@@ -80,8 +80,9 @@ export function useSaving(core: PanelCore, shown: SavedReview | undefined): Savi
     setSaveState((s) => (s === 'error' || s === 'full' ? 'saving' : s));
     scheduleUnsaved(saved.key);
     queue.schedule(saved.key, saved);
-    // Firefox drops writes started while the panel closes, so a choice does not wait for the
-    // delay that only exists to gather keystrokes.
+    // The sidebar may be closed at once after a choice (Firefox aborts the unfinished writes of a
+    // closing panel; see store-relay.ts), so a choice does not wait for the delay that only
+    // exists to gather keystrokes.
     if (writeNow.current) {
       writeNow.current = false;
       void queue.flush();

@@ -259,15 +259,12 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
   });
 
   it('keeps a verdict changed by hand after closing and reopening the panel', async () => {
-    // The review the check made is stored first (a person reads before changing a verdict): this
-    // test is about the close right after a choice. A choice made while the check's own save is
-    // still under way, and the panel closed at once, is still lost in about 1 run in 7 here (see
-    // the note on issue 8); two overlapping writes are tested in tests/unit/sidepanel/review-store.test.ts.
+    // Straight after the check (its own save, with the page's whole text, may still be under
+    // way): choose a verdict and close the panel at once, without waiting for the change to show
+    // or for the panel to say it saved. Firefox aborts a write of a closing page that has not
+    // finished, even one started in time; the panel hands its writes to the background page
+    // (entrypoints/sidepanel/store-relay.ts, tests/unit/sidepanel/firefox-close.test.tsx).
     const key = `review:${normaliseUrl(server.url(FIXTURE))}`;
-    await waitUntil(
-      () => panel.evaluate((k) => (globalThis as unknown as PanelWindow).browser.storage.local.get(k).then((all) => k in all), key),
-      { message: 'The checked review was not stored' },
-    );
     await panel.evaluate(
       (id, v) => {
         const select = document.querySelector<HTMLSelectElement>(`[data-item="${id}"] select[data-action="verdict"]`)!;
@@ -277,10 +274,6 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
       first.id,
       target,
     );
-    await until(([id, v]) => document.querySelector<HTMLElement>(`[data-item="${id}"]`)?.dataset.verdict === v, [first.id, target], 'The override did not show');
-    expect(await panel.evaluate((id) => document.querySelector(`[data-item="${id}"] .verdict-line`)?.textContent, first.id)).toContain('aangepast door u');
-    // Close at once, without waiting for the panel to say it saved: a choice is written straight
-    // away (Firefox drops writes started while the panel closes; this lost the change before).
     await closePanel();
 
     await openPanel();
@@ -293,6 +286,7 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
       first.id,
     );
     expect(item).toMatchObject({ verdict: target, byHand: 'true', select: target });
+    expect(item.line).toContain('aangepast door u');
     expect(item.line).toContain(`Automatisch: ${first.verdict}`);
     expect(await panel.evaluate(() => document.querySelector('[data-testid="review-progress"]')?.textContent)).toBe(`1 van ${expected.items.length} bekeken`);
     // And it is in the add-on's storage under the page's address.

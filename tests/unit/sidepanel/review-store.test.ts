@@ -1,18 +1,21 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installFakeBrowser } from '../fake-browser';
 import { confirmItem, setPrivateNote } from '@/lib/review';
 import { translate } from '@/lib/i18n';
 import { makeSaved, T1 } from '../review/factory';
+import { isQuotaError } from '@/entrypoints/sidepanel/save-queue';
 
 // The fake browser first, then the store (it defines its storage items when loaded).
 installFakeBrowser();
 
 type Store = typeof import('@/entrypoints/sidepanel/review-store');
 let store: Store;
+let relay: typeof import('@/entrypoints/sidepanel/store-relay');
 
 beforeAll(async () => {
   store = await import('@/entrypoints/sidepanel/review-store');
+  relay = await import('@/entrypoints/sidepanel/store-relay');
 });
 
 describe('review store (browser.storage.local through WXT storage)', () => {
@@ -101,5 +104,89 @@ describe('review store (browser.storage.local through WXT storage)', () => {
     expect(Object.keys(raw).filter((k) => k.startsWith('review:') || k.startsWith('sourceDocs:'))).toEqual([]);
     expect(raw.reviewIndex).toEqual([]);
     expect(await store.listReviews()).toEqual([]);
+  });
+});
+
+describe('in the Firefox build: the panel hands its writes to the background page', () => {
+  /** The background page's listener, as entrypoints/background.ts adds it; the panel is an extension page. */
+  const fromPanel = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+  let background: (message: unknown) => unknown = (message) => relay.answerStoreItems(message, fromPanel);
+  const listener = (message: unknown) => background(message);
+
+  beforeEach(async () => {
+    await fakeBrowser.storage.local.clear();
+    vi.stubEnv('FIREFOX', 'true'); // import.meta.env.FIREFOX, as in the Firefox build
+    background = (message) => relay.answerStoreItems(message, fromPanel);
+    fakeBrowser.runtime.onMessage.addListener(listener as never);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+    fakeBrowser.runtime.onMessage.removeListener(listener as never);
+  });
+
+  it('sends a prepared review, its version and its index entry in one message, before writeReview first waits', async () => {
+    const saved = confirmItem(makeSaved(), 'passend.wachttijd', true, T1);
+    await store.prepare(saved.key);
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const warned = vi.spyOn(console, 'warn');
+    const writing = store.writeReview(saved);
+    // Nothing awaited yet: a panel closed right now has already handed the write over.
+    expect(sent).toHaveBeenCalledTimes(1);
+    expect(sent.mock.calls[0]![0]).toEqual({
+      type: 'storeItems',
+      items: { [`review:${saved.key}`]: saved, [`review:${saved.key}$`]: { v: 3 }, reviewIndex: [expect.objectContaining({ key: saved.key, reviewed: 1 })] },
+    });
+    await writing;
+    expect(warned).not.toHaveBeenCalled(); // written by the background page, not by the panel's fallback
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(raw[`review:${saved.key}`]).toEqual(saved);
+    expect(raw[`review:${saved.key}$`]).toEqual({ v: 3 });
+    expect((await store.readReview(saved.key)).ok).toBe(true);
+  });
+
+  it('passes a full storage on as a quota error, writes nothing and rolls the index back', async () => {
+    const saved = makeSaved();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QuotaExceededError: storage.local API call exceeded its quota limitations.'));
+    const error = await store.writeReview(saved).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isQuotaError(error)).toBe(true);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect((await store.listReviews()).map((s) => s.key)).not.toContain(saved.key);
+  });
+
+  it('writes itself when no background page answers', async () => {
+    fakeBrowser.runtime.onMessage.removeListener(listener as never); // the fake then refuses to send
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const saved = makeSaved();
+    await store.writeReview(saved);
+    expect((await fakeBrowser.storage.local.get(null))[`review:${saved.key}`]).toEqual(saved);
+    expect(warned).toHaveBeenCalledTimes(1);
+  });
+
+  it('deletes a review only after its write handed to the background page has landed (no review comes back)', async () => {
+    // The background page takes a while: the write lands after the delete has started.
+    background = (message) => new Promise((r) => setTimeout(r, 20)).then(() => relay.answerStoreItems(message, fromPanel));
+    const saved = makeSaved();
+    await store.prepare(saved.key);
+    const writing = store.writeReview(saved);
+    await store.deleteReview(saved.key);
+    await writing;
+    const raw = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(raw).filter((k) => k.startsWith('review:'))).toEqual([]);
+    expect(raw.reviewIndex).toEqual([]);
+  });
+
+  it("the background page writes only for the extension's own pages, never for a content script", async () => {
+    const message = { type: 'storeItems', items: { 'review:x': { kwaad: true } } };
+    expect(relay.answerStoreItems(message, { id: fromPanel.id, url: 'https://gemeente.example/regiovisie' })).toBeUndefined();
+    expect(relay.answerStoreItems(message, { id: 'other-extension', url: 'chrome-extension://other-extension/page.html' })).toBeUndefined();
+    expect(relay.answerStoreItems({ type: 'snapshot' }, fromPanel)).toBeUndefined();
+    expect(relay.answerStoreItems({ type: 'storeItems', items: ['review:x'] }, fromPanel)).toBeUndefined();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    await expect(relay.answerStoreItems(message, fromPanel)).resolves.toEqual({ ok: true });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'review:x': { kwaad: true } });
   });
 });
