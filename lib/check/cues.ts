@@ -108,7 +108,7 @@ mark(
     'voornemen voornemens zal zullen',
 );
 mark(CUE.REPORT, 'volgens aldus zegt zeggen zei zeiden vertelt vertelde vertellen vrezen vreest meldt melden schrijft rapport onderzoekers deelnemers blijkt bleek interview citaat');
-mark(CUE.PROBLEM, 'probleem gestegen knelpunt knelpunten tekort tekorten helaas onvoldoende lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken nauwelijks versnipperd versnippering tegenstrijdige tegenstrijdig');
+mark(CUE.PROBLEM, 'probleem gestegen knelpunt knelpunten tekort tekorten helaas onvoldoende onevenredig lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken nauwelijks versnipperd versnippering tegenstrijdige tegenstrijdig');
 mark(CUE.META, 'document nieuwsbrief hieronder klik pagina artikel tabel figuur grafiek');
 // a website is where a text stands, unless the region itself makes one ("We maken één website …")
 mark(CUE.META_WEAK, 'website');
@@ -116,7 +116,7 @@ mark(CUE.NUMBER, 'twee drie vier vijf zes zeven acht negen tien elf twaalf derti
 mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht vastgesteld meegedacht nagedacht ingevoerd aangesteld gerealiseerd');
 mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');
 mark(CUE.RECEIVE, 'krijgt krijgen komt komen');
-mark(CUE.PAST, 'was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven geweest keek keken sprak zag zagen deed deden nam namen hield hielden koos kozen schreef schreven bracht brachten dacht dachten zocht zochten kon konden moesten mocht mochten begon begonnen');
+mark(CUE.PAST, 'was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven geweest keek keken sprak zag zagen deed deden nam namen hield hielden koos kozen schreef schreven bracht brachten dacht dachten zocht zochten kon konden moesten mocht mochten begon begonnen bedroeg bedroegen steeg stegen daalde daalden groeide groeiden lag lagen');
 mark(CUE.NORM, 'moet moeten mag mogen dient dienen');
 mark(CUE.PASSIVE, 'wordt worden');
 mark(

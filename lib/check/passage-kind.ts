@@ -369,6 +369,8 @@ export function isOthersVoice(kind: PassageKind): boolean {
 const OTHERS_VOICE: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'hedge', 'placeholder', 'informed', 'problem']);
 
 const WEBSITE = /\bwebsite\b/i;
+/** "Vastgesteld is dat …", "Gebleken is dat …": what was found. */
+const FINDING_START = /^(?:vastgesteld|geconstateerd|gebleken|gebleken is|duidelijk) is dat\b|^(?:we|wij) (?:hebben )?(?:vastgesteld|geconstateerd) dat\b/;
 /** Words that announce a question ("begint met één vraag:", "de hulpverlener vraagt:"). */
 const ASKS_BEFORE_COLON = /^(?:\S+\s){2,}.*\b(?:vraag|vragen|vraagt|stelt|stellen)\b/;
 /** A question word first: the text before the colon is a question itself ("Wat vragen we: …"). */
@@ -505,6 +507,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((region || f.planYear) && WEBSITE.test(f.text)))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
   if (intent && (mask & CUE.PAST) !== 0 && !we) return 'statement';
+  // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
+  if ((mask & CUE.PROBLEM) !== 0 && FINDING_START.test(lower(f.text))) return 'problem';
   // a problem word next to an intent of the text's own ("is vastgelegd dat … wat nog ontbreekt") stays a commitment
   if (intent && (!(mask & CUE.PROBLEM) || we || region || (mask & CUE.INTENT_WORD) !== 0)) return 'commitment';
 

@@ -583,6 +583,13 @@ describe('rules found on new full-length texts (stop 15)', () => {
     expect(judge('Wat vragen we bij elke bespreking: luisteren we genoeg naar het kind?', id).basis).toBe('question');
   });
 
+  it('a finding or a past figure is no plan: "Vastgesteld is dat … te hoog", "In 2024 bedroeg …"', () => {
+    expect(judge('Vastgesteld is dat de regeldruk voor aanbieders in onze regio onevenredig hoog is.', 'vertrouwen.minder-administratie')).toMatchObject({ verdict: 'deels', basis: 'problem' });
+    expect(judge('In 2024 bedroeg de wachttijd voor jeugdhulp gemiddeld twaalf weken.', 'passend.wachtlijsten').verdict).not.toBe('aanwezig');
+    expect(verdict('Vanaf 2027 werken alle gemeenten met één set declaratievoorschriften voor aanbieders.', 'vertrouwen.minder-administratie')).toBe('aanwezig');
+    expect(verdict('Het college stelt uniforme voorschriften vast voor het parkeren in de binnenstad.', 'vertrouwen.minder-administratie')).toBe('ontbreekt');
+  });
+
   it('complaints about providers are the item: families complain, municipalities hold providers to account', () => {
     expect(verdict('Klachten over gecontracteerde aanbieders handelen we binnen zes weken af.', 'kwaliteit.klachten-en-signalen')).toBe('aanwezig');
     expect(verdict('Inwoners met klachten over hoofdpijn kunnen terecht bij de huisarts.', 'kwaliteit.klachten-en-signalen')).toBe('ontbreekt');
