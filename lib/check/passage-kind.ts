@@ -83,7 +83,7 @@ const NAVIGATION =
 /** "PM", "p.m.", "nog uit te werken", "[invullen]", "volgt later", "nader te bepalen". */
 const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])/;
 const PLACEHOLDER =
-  /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
+  /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
 /** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
 const STUDY = new RegExp(
   [
@@ -122,7 +122,8 @@ const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
  */
 const DOCUMENT_SAYS =
   /^(?:daarin|daar|hierin) (?:staat|staan|lees je|leest u|wordt beschreven|is vastgelegd)\b|^in (?:het|de|dat|die) (?:[a-zà-ÿ-]+ )?(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda|agenda|advies|landelijke [a-zà-ÿ]+)\b[^.]{0,40}\b(?:staat|staan|lees je|leest u|is vastgelegd)\b|^(?:het|dat|dit|de|deze) (?:[a-zà-ÿ-]+ )?(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda) (?:zegt|stelt|bepaalt|schrijft voor|beschrijft)\b/;
-const REPORT_BEFORE_WE = /\b(?:zegt|zeggen|zei|zeiden|vertelt|vertellen|vertelde|volgens|aldus|meldt|melden|schrijft)\b.{0,80}\b(?:we|wij)\b/;
+// not the verb right before "we": "Daarom vertellen we ouders …" is what we do
+const REPORT_BEFORE_WE = /\b(?:zegt|zeggen|zei|zeiden|vertelt|vertellen|vertelde|volgens|aldus|meldt|melden|schrijft)\s+(?!(?:we|wij)\b).{0,80}\b(?:we|wij)\b/;
 /** The text describing itself: "De regiovisie geeft aan …", "Dit hoofdstuk beschrijft …". */
 const ABOUT_ITSELF =
   /^(?:(?:de|deze|dit|het) (?:regiovisie|visie|nota|document|plan|beleidskader|beleidsplan|hoofdstuk|paragraaf|rapport)\b|in (?:de|deze|dit|het) (?:regiovisie|visie|nota|document|plan|beleidskader|beleidsplan|hoofdstuk|paragraaf|rapport) (?:staat|staan|leest|lees|vindt|beschrijven|beschrijft)\b)/;
@@ -134,6 +135,8 @@ const LEGAL_STATUS =
 /** Parents or young people as the subject of a verb of saying, asking or wanting ("ouders vragen om", "jongeren gaven aan"). */
 const FAMILY_SAYS = new RegExp(
   // "Ouders willen zelf kiezen": a bare "willen" right after them ("ouders die dat willen, krijgen …" is no wish)
+  // "Op de avonden noemden ouders …": the verb of saying before them, after a phrase in front
+  '\\b(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform)\\b(?:\\s\\S+){0,4}?\\s' +
     '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|vonden|ervaren|ervoeren)\\b',
@@ -369,6 +372,8 @@ export function isOthersVoice(kind: PassageKind): boolean {
 const OTHERS_VOICE: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'hedge', 'placeholder', 'informed', 'problem']);
 
 const WEBSITE = /\bwebsite\b/i;
+/** A table cell that is a sentence: four words or more, ending in a full stop. */
+const SENTENCE_CELL = /^(?:\S+\s+){3,}\S+[.!]$/;
 /** "Vastgesteld is dat …", "Gebleken is dat …": what was found. */
 const FINDING_START = /^(?:vastgesteld|geconstateerd|gebleken|gebleken is|duidelijk) is dat\b|^(?:we|wij) (?:hebben )?(?:vastgesteld|geconstateerd) dat\b/;
 /** Words that announce a question ("begint met één vraag:", "de hulpverlener vraagt:"). */
@@ -451,8 +456,11 @@ export function passageKind(f: PassageFacts): PassageKind {
     // an action that is a study, or whose deadline is still open, is no commitment yet
     if ((mask & CUE.STUDY_WORD) !== 0 && STUDY.test(content.toLowerCase())) return 'study';
     if (cells.some((c) => OPEN_CELL.test(c.trim().toLowerCase()))) return 'placeholder';
-    if (content.trim().split(/\s+/).length >= 3 && cells.length >= 2 && (owned || DEADLINE_CELL.test(lower(f.text)))) return 'action-row';
-    if (content.trim().split(/\s+/).length < 3) return 'list';
+    // "Minder papier | De maandelijkse rapportage vervalt. | 2026": a short label, then the sentence that says it
+    const said = content.trim().split(/\s+/).length < 3 ? cells.find((c, i) => i > 0 && SENTENCE_CELL.test(c.trim())) : undefined;
+    const action = said ?? content;
+    if (action.trim().split(/\s+/).length >= 3 && cells.length >= 2 && (owned || DEADLINE_CELL.test(lower(f.text)))) return 'action-row';
+    if (said === undefined && content.trim().split(/\s+/).length < 3) return 'list';
   }
 
   if ((mask & CUE.INFORMED_WORD) !== 0 && INFORMED.test(lower(f.text))) return 'informed';

@@ -590,6 +590,37 @@ describe('rules found on new full-length texts (stop 15)', () => {
     expect(verdict('Het college stelt uniforme voorschriften vast voor het parkeren in de binnenstad.', 'vertrouwen.minder-administratie')).toBe('ontbreekt');
   });
 
+  it('a table row with a short label cell is judged by the sentence in its next cell', () => {
+    const id = 'vertrouwen.minder-administratie';
+    expect(judge('Ambitie | Wat betekent dit | Wanneer\nMinder papier | De maandelijkse voortgangsrapportage voor aanbieders vervalt. | 2026', id)).toMatchObject({ verdict: 'aanwezig', basis: 'action-row' });
+    expect(judge('Ambitie | Wat betekent dit | Wanneer\nMinder papier | minder formulieren | 2026', id)).toMatchObject({ verdict: 'deels', basis: 'list' });
+  });
+
+  it('"uitwerking volgt" leaves a gap to fill', () => {
+    expect(judge('Hoe we na de vaststelling met ouders en jongeren in gesprek blijven: uitwerking volgt.', 'expert.in-gesprek-blijven')).toMatchObject({ verdict: 'deels', basis: 'placeholder' });
+  });
+
+  it('parents who speak after a phrase in front ("In de gesprekken vertelden jongeren …") voice a wish; "vertellen we" is what we do', () => {
+    expect(judge('In de gesprekken vertelden jongeren dat ze te lang op jeugdhulp wachten.', 'passend.wachtlijsten')).toMatchObject({ verdict: 'deels', basis: 'wish' });
+    expect(verdict('Daarom vertellen we ouders elke maand hoe lang de wachttijd voor jeugdhulp is.', 'passend.wachtlijsten')).toBe('aanwezig');
+  });
+
+  it('more words in other senses and paraphrases, found on a concept text and a council proposal', () => {
+    // aldermen of the municipalities deciding together is no partnership of different parties
+    expect(verdict('De wethouders van de zes gemeenten nemen samen de besluiten over de jeugdhulp.', 'vertrouwen.gelijkwaardige-samenwerking')).toBe('ontbreekt');
+    // an interim evaluation is no "meanwhile"; secondary school is no continued conversation
+    expect(verdict('In 2028 wordt de visie op de jeugdhulp tussentijds geëvalueerd.', 'kwaliteit.contact-bij-wachttijd')).toBe('ontbreekt');
+    expect(verdict('In de gesprekken met ouders ging het vaak over de overstap naar het voortgezet onderwijs.', 'expert.in-gesprek-blijven')).toBe('ontbreekt');
+    expect(verdict('Het gesprek met ouders en jongeren wordt na de vaststelling voortgezet.', 'expert.in-gesprek-blijven')).toBe('aanwezig');
+    // labelling a budget earmarks it; it labels no child
+    expect(verdict('De gemeente gaat het jeugdbudget vanaf 2027 in de begroting labelen.', 'vertrouwen.niet-te-snel-labelen')).toBe('ontbreekt');
+    expect(verdict('De gemeente gaat het jeugdbudget vanaf 2027 in de begroting labelen.', 'passend.geld-geoormerkt')).toBe('aanwezig');
+    expect(verdict('Met de aanbieders leggen we vast dat crisisopvang en pleegzorg binnen onze regio te krijgen blijven.', 'passend.beschikbaar-in-regio')).toBe('aanwezig');
+    expect(verdict('We betrekken bij elke aanmelding voor jeugdhulp ook ouders, broers en zussen.', 'kwaliteit.hele-gezin')).toBe('aanwezig');
+    expect(verdict('Aanbieders hoeven vanaf 2026 hun uren niet meer per kind te verantwoorden.', 'vertrouwen.minder-administratie')).toBe('aanwezig');
+    expect(judge('Een vader zei: zet mensen in die het zelf hebben meegemaakt.', 'expert.ervaringsdeskundigheid').verdict).toBe('deels');
+  });
+
   it('complaints about providers are the item: families complain, municipalities hold providers to account', () => {
     expect(verdict('Klachten over gecontracteerde aanbieders handelen we binnen zes weken af.', 'kwaliteit.klachten-en-signalen')).toBe('aanwezig');
     expect(verdict('Inwoners met klachten over hoofdpijn kunnen terecht bij de huisarts.', 'kwaliteit.klachten-en-signalen')).toBe('ontbreekt');
