@@ -215,6 +215,11 @@ interface Scratch {
   /** Distinct token positions of weak terms per item, and the last such position. */
   weakN: Int32Array;
   lastWeakAt: Int32Array;
+  /** The text of the block being read (token offsets point into it). */
+  blockText: string;
+  /** Per item: the token positions of its first and last term (strong or mention) in the sentence, -1 = none. */
+  firstTermAt: Int32Array;
+  lastTermAt: Int32Array;
   /** Per item: the stamp of the last sentence with a topical weak term of it (see countSentence). */
   topicalStamp: Int32Array;
   touched: Int32Array;
@@ -259,6 +264,9 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       excluded: new Uint8Array(nItems),
       weakN: new Int32Array(nItems),
       lastWeakAt: new Int32Array(nItems),
+      blockText: '',
+      firstTermAt: new Int32Array(nItems),
+      lastTermAt: new Int32Array(nItems),
       topicalStamp: new Int32Array(nItems),
       touched: new Int32Array(nItems),
       offDomain: false,
@@ -429,6 +437,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi]!;
     const text = block.text;
+    scratch.blockText = text;
     const n = scanTokens(text, buf, interner);
     if (n === 0) continue;
     joinSeparableVerbs(buf, n, interner);
@@ -864,18 +873,28 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
     const item = termItem[ti]!;
     if (role === ROLE.WEAK_ACTOR && topicalStamp[item] !== stamp) continue;
     if (itemStamp[item] !== stamp) nTouched = touchItem(scratch, item, stamp, nTouched);
-    if (role === ROLE.EXCLUDE) excluded[item] = 1;
-    else if (role === ROLE.WEAK || role === ROLE.WEAK_ACTOR) {
+    if (role === ROLE.EXCLUDE) {
+      // exclusions come after the item's terms (late terms): 2 when one stands right beside a term
+      // ("lichamelijke klachten"), which rules that term out even in a list of topics
+      const first = scratch.firstTermAt[item]!;
+      const last = scratch.lastTermAt[item]!;
+      if (besideTerm(scratch, at, first) || besideTerm(scratch, at, last)) excluded[item] = 2;
+      else if (excluded[item] === 0) excluded[item] = 1;
+    } else if (role === ROLE.WEAK || role === ROLE.WEAK_ACTOR) {
       // terms arrive in token order (m.at never decreases), so a repeated position is always the last one seen
       if (lastWeakAt[item] !== at) {
         lastWeakAt[item] = at;
         weakN[item]!++;
         if (role === ROLE.WEAK) topicalN[item]!++;
       }
-    } else if (role === ROLE.MENTION) mentionN[item]!++;
-    else {
-      strongN[item]!++;
-      if (role === ROLE.STRONG_PHRASE) phraseN[item]!++;
+    } else {
+      if (role === ROLE.MENTION) mentionN[item]!++;
+      else {
+        strongN[item]!++;
+        if (role === ROLE.STRONG_PHRASE) phraseN[item]!++;
+      }
+      if (scratch.firstTermAt[item]! < 0) scratch.firstTermAt[item] = at;
+      scratch.lastTermAt[item] = at;
     }
   }
   // a paraphrase is complete when every group has a word class in the sentence; tried only for
@@ -925,8 +944,9 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     let weak = topical > 0 ? weakN[item]! : 0;
     // a word of another sense in the passage rules the item out here; in a list of several
     // topics every word is a topic of its own ("wachttijden, overbruggingszorg, reistijd"), but a
-    // list item of one topic is read as a whole ("Wachtlijst voor sociale huurwoningen korter")
-    if (excluded[item] && !topics) continue;
+    // list item of one topic is read as a whole ("Wachtlijst voor sociale huurwoningen korter"); an
+    // exclusion right beside a term rules it out anywhere ("buikpijn, lichamelijke klachten, schulden")
+    if (excluded[item] === 2 || (excluded[item] === 1 && !topics)) continue;
     // the terms count only in the item's own sense: about the people the item is about
     // (read only when there is something to take away)
     if (!terse && strong + mention + weak > 0 && !allGroupsPresent(compiled.aboutGroups[item]!, classStamp, scratch.match.stamp)) {
@@ -967,6 +987,22 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
   return emitted;
 }
 
+/**
+ * Is the token at `at` within two tokens of the one at `term` (>= 0), with no comma, semicolon or
+ * cell border between them? "lichamelijke klachten" yes; "overbruggingszorg, reistijd" no.
+ */
+function besideTerm(scratch: Scratch, at: number, term: number): boolean {
+  if (term < 0 || Math.abs(at - term) > 2) return false;
+  const lo = Math.min(at, term);
+  const hi = Math.max(at, term);
+  const text = scratch.blockText;
+  for (let c = scratch.tokens.end[lo]!; c < scratch.tokens.start[hi]!; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 44 || code === 59 || code === 124) return false;
+  }
+  return true;
+}
+
 /** Separators of the topics of a list: a comma, semicolon or slash, "en", "of". */
 const SEVERAL_TOPICS = /[,;/]| (?:en|of) /;
 
@@ -980,6 +1016,8 @@ function touchItem(scratch: Scratch, item: number, stamp: number, nTouched: numb
   scratch.excluded[item] = 0;
   scratch.weakN[item] = 0;
   scratch.lastWeakAt[item] = -1;
+  scratch.firstTermAt[item] = -1;
+  scratch.lastTermAt[item] = -1;
   scratch.paraHits[item] = 0;
   scratch.touched[nTouched] = item;
   return nTouched + 1;

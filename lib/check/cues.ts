@@ -116,7 +116,7 @@ mark(CUE.NUMBER, 'twee drie vier vijf zes zeven acht negen tien elf twaalf derti
 mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht vastgesteld meegedacht nagedacht ingevoerd aangesteld gerealiseerd');
 mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');
 mark(CUE.RECEIVE, 'krijgt krijgen komt komen');
-mark(CUE.PAST, 'was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven geweest keek keken sprak zag zagen deed deden nam namen hield hielden koos kozen schreef schreven bracht brachten dacht dachten zocht zochten kon konden moesten mocht mochten begon begonnen bedroeg bedroegen steeg stegen daalde daalden groeide groeiden lag lagen');
+mark(CUE.PAST, 'was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven geweest keek keken sprak zag zagen deed deden nam namen hield hielden koos kozen schreef schreven bracht brachten dacht dachten zocht zochten kon konden moesten mocht mochten begon begonnen bedroeg bedroegen steeg stegen daalde daalden groeide groeiden');
 mark(CUE.NORM, 'moet moeten mag mogen dient dienen');
 mark(CUE.PASSIVE, 'wordt worden');
 mark(

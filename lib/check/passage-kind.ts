@@ -97,7 +97,7 @@ const STUDY = new RegExp(
 );
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
 /** Councils only informed, advice only noted. */
 const INFORMED =
   /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
@@ -137,7 +137,7 @@ const FAMILY_SAYS = new RegExp(
   // "Ouders willen zelf kiezen": a bare "willen" right after them ("ouders die dat willen, krijgen …" is no wish)
   // "Op de avonden noemden ouders …": the verb of saying before them, after a phrase in front
   '\\b(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b|' +
-  '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
+  '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform)\\b(?:\\s\\S+){0,4}?\\s' +
     '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|vonden|ervaren|ervoeren)\\b',
 );
@@ -147,7 +147,7 @@ const SPEAKER_FIRST = new RegExp(
     '(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten)\\b',
 );
 /** Defining a word: glossary style. "dit betekent", "dat houdt in" draw a consequence, they define nothing. */
-const DEFINE = /\b(?:(?<!\b(?:dit|dat|wat|hetgeen|het|dit ook|dat ook) )(?:betekent|houdt in)|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
+const DEFINE = /\b(?:(?<!\b(?:dit|dat|wat|hetgeen|het|dit ook|dat ook) )(?:betekent|houdt in)(?! (?:dit|dat|het)\b)|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
 /** "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition. */
 const DEFINITION_START = /^(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
 /**
@@ -370,8 +370,15 @@ export function isOthersVoice(kind: PassageKind): boolean {
   return OTHERS_VOICE.has(kind);
 }
 const OTHERS_VOICE: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'hedge', 'placeholder', 'informed', 'problem']);
+/**
+ * The kinds a list's items take from their lead-in: whose voice it is and whether it is still open.
+ * Not a problem or a hedge: "Om het probleem … op te lossen, doen we het volgende:" lists actions.
+ */
+const INHERITED: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'placeholder', 'informed']);
 
 const WEBSITE = /\bwebsite\b/i;
+/** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */
+const PUBLISHES = /\b(?:zet|zetten|publiceert|publiceren|plaatst|plaatsen|houdt|houden|maakt|maken|vult|vullen)\b/;
 /** A table cell that is a sentence: four words or more, ending in a full stop. */
 const SENTENCE_CELL = /^(?:\S+\s+){3,}\S+[.!]$/;
 /** "Vastgesteld is dat …", "Gebleken is dat …": what was found. */
@@ -389,7 +396,7 @@ const QUESTION_START = /^(?:wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel)\
 export function leadInKind(kind: PassageKind, text: string): PassageKind {
   return TOPICS_LEAD.test(lower(text)) ? 'list' : kind;
 }
-const TOPICS_LEAD = /\b(?:onderwerpen|thema'?s|aandachtspunten|vraagstukken|gespreksonderwerpen|punten van aandacht)\b[^.!?]{0,30}:\s*$/;
+const TOPICS_LEAD = /\b(?:onderwerpen|thema'?s|aandachtspunten|vraagstukken|gespreksonderwerpen|punten van aandacht)(?:\s+(?:zijn|aan bod|komen aan bod|aan de orde))?\s*:\s*$/;
 
 /** Headings that open a glossary or a table of contents. */
 const GLOSSARY_HEADING = /\b(?:begrippen|begrippenlijst|woordenlijst|verklarende woordenlijst|afkortingen|afkortingenlijst|definities|lijst van begrippen)\b/;
@@ -438,7 +445,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (f.glossary && GLOSSARY_ENTRY.test(f.text)) return 'glossary';
   // an item of a list whose lead-in voices someone else ("Volgens het plan:", "Ouders noemden:",
   // "We onderzoeken:", "Knelpunten:") says what they say, however it is worded itself
-  if (f.blockKind === 'listItem' && f.leadIn !== undefined && isOthersVoice(f.leadIn)) return f.leadIn;
+  if (f.blockKind === 'listItem' && f.leadIn !== undefined && INHERITED.has(f.leadIn)) return f.leadIn;
   if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || hasPlaceholderMark(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(f.text)))) {
     return 'placeholder';
   }
@@ -446,7 +453,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const colonAt = f.question ? f.text.indexOf(':') : -1;
   // "Het eerste gesprek begint met één vraag: wat wil jij zelf?" arranges that a question is asked
   const beforeColon = colonAt > 0 ? lower(f.text.slice(0, colonAt)) : "";
-  const askedByUs = colonAt > 0 && !QUESTION_START.test(beforeColon) && ((we && /\b(?:we|wij)\b/.test(beforeColon)) || ASKS_BEFORE_COLON.test(beforeColon));
+  const askedByUs = colonAt > 0 && !QUESTION_START.test(beforeColon) && ((we && /\b(?:we|wij)\b/.test(beforeColon)) || (ASKS_BEFORE_COLON.test(beforeColon) && !FAMILY_SPEAKER.test(beforeColon)));
   if (f.question && !askedByUs) return 'question';
   // a text table row: the header says who does it or when, or the row names a deadline
   if (f.tableHeader !== undefined || (f.blockKind === 'tableCell' && f.text.includes(' | '))) {
@@ -512,7 +519,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.OPEN) !== 0 && !VIEW_AS.test(lower(f.text))) return 'problem';
   // the text about itself ("in deze visie", "op deze website"); a website the municipality or region
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
-  if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((region || f.planYear) && WEBSITE.test(f.text)))) return 'statement';
+  if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
   if (intent && (mask & CUE.PAST) !== 0 && !we) return 'statement';
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
