@@ -598,7 +598,11 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         else if (
           !sQuestion &&
           (((mask & CUE.FIRST_PLURAL) !== 0 && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0) ||
-            ((mask & CUE.REGION_SUBJECT) !== 0 && (mask & CUE.INTENT_WORD) !== 0))
+            ((mask & CUE.REGION_SUBJECT) !== 0 && (mask & CUE.INTENT_WORD) !== 0) ||
+            // a dated plan of our own or the region's, not a report of the past ("Vanaf januari 2026 houden de regio en de aanbieders bij …")
+            (planYear && !pastYear && (mask & (CUE.FIRST_PLURAL | CUE.REGION_SUBJECT)) !== 0 && (mask & (CUE.PAST | CUE.DONE)) === 0 &&
+              // "In 2023 is een evaluatie gehouden": a participle without "wordt" is the perfect tense, the past
+              ((mask & CUE.PARTICIPLE) === 0 || (mask & CUE.PASSIVE) !== 0)))
         ) {
           commits++;
         }

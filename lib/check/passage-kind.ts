@@ -92,6 +92,8 @@ const STUDY = new RegExp(
     '\\b(?:onderzoeken|bekijken|verkennen) (?:we|wij)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
     '\\bwordt (?:nog )?(?:onderzocht|bekeken|verkend|uitgezocht) (?:of|hoe|welke|in hoeverre)\\b',
     '^(?:onderzoek|verkenning|pilot|haalbaarheidsonderzoek) (?:naar|van|of)\\b',
+    // an action still to look into: "Verkennen of ouders elkaar kunnen ontmoeten | werkgroep | 2026"
+    '^(?:onderzoeken|verkennen|bekijken|nagaan|uitzoeken) (?:of|hoe|welke|wat|in hoeverre|waar)\\b',
     '\\b(?:een |de )?(?:verkenning|haalbaarheidsonderzoek)\\b',
   ].join('|'),
 );
@@ -377,6 +379,12 @@ const OTHERS_VOICE: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported',
 const INHERITED: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'placeholder', 'informed']);
 
 const WEBSITE = /\bwebsite\b/i;
+/**
+ * A question put in front, then who will look into it: "Of ouders vaker zelf kiezen, bekijken we
+ * in 2026", "Hoe het geld wordt verdeeld, werken de colleges later uit". Still open: a study.
+ */
+const FRONTED_QUESTION =
+  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^,;]{3,160},\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|bepalen|bepaalt|bespreken|bespreekt|zoeken|zoekt|werken|werkt|besluiten|besluit|beslissen|beslist|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b/;
 /** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */
 const PUBLISHES = /\b(?:zet|zetten|publiceert|publiceren|plaatst|plaatsen|houdt|houden|maakt|maken|vult|vullen)\b/;
 /** A table cell that is a sentence: four words or more, ending in a full stop. */
@@ -471,7 +479,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   }
 
   if ((mask & CUE.INFORMED_WORD) !== 0 && INFORMED.test(lower(f.text))) return 'informed';
-  if ((mask & CUE.STUDY_WORD) !== 0 && STUDY.test(lower(f.text)) && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
+  if (((mask & CUE.STUDY_WORD) !== 0 && STUDY.test(lower(f.text)) || FRONTED_QUESTION.test(lower(f.text))) && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)

@@ -74,3 +74,28 @@ describe('analyze: texts that are not a regiovisie say why, and carry no aanwezi
     expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
   });
 });
+
+describe('a dated plan of the region counts as its own plan; the perfect tense of a past year does not', () => {
+  const chapter = (lines: string[]) => analyze(doc(['# 6. Snel de juiste hulp voor jeugd', '', ...lines].join('\n\n')), locChecklist);
+  const filler = [
+    'Veel gezinnen in de regio wachten lang op specialistische jeugdhulp, vooral op behandeling voor jonge kinderen.',
+    'Ouders en jongeren vertelden op drie avonden hoe dat wachten voor hen was.',
+    'Huisartsen en scholen zien dezelfde kinderen vaak terug.',
+  ];
+  it('"Vanaf maart 2026 houden de gemeenten bij …", "In 2027 bespreekt de regio …": plans', () => {
+    const r = chapter([
+      ...filler,
+      'Vanaf maart 2026 houden de gemeenten en de aanbieders elke maand bij hoeveel kinderen op jeugdhulp wachten.',
+      'In het najaar van 2027 bespreekt de regio die cijfers met de jongerenraad en de ouderraad.',
+    ]);
+    expect(r.looksLikeRegiovisie).toBe(true);
+  });
+  it('"In 2023 is een evaluatie gehouden": what happened, no plan', () => {
+    const r = chapter([
+      ...filler,
+      'In 2023 is door de gemeenten een evaluatie van de inkoop van jeugdhulp gehouden.',
+      'In 2024 hebben de gemeenten de uitkomsten van die evaluatie met aanbieders besproken.',
+    ]);
+    expect(r.looksLikeRegiovisie).toBe(false);
+  });
+});

@@ -624,6 +624,13 @@ describe('rules found on new full-length texts (stop 15)', () => {
     expect(judge('Een vader zei: zet mensen in die het zelf hebben meegemaakt.', 'expert.ervaringsdeskundigheid').verdict).toBe('deels');
   });
 
+  it('what is still to be looked into is a study: a question put in front, or "Verkennen of …" as an action', () => {
+    expect(judge('Of ouders vaker zelf hun hulpverlener kunnen kiezen, bekijken we bij de inkoop van 2026.', 'vertrouwen.keuzevrijheid')).toMatchObject({ verdict: 'deels', basis: 'study' });
+    expect(judge('Hoe het geld voor jeugdhulp wordt verdeeld, werken de colleges later dit jaar uit.', 'passend.geld-geoormerkt')).toMatchObject({ verdict: 'deels', basis: 'study' });
+    expect(judge('Actie | Wie | Wanneer\nVerkennen of ouders van wachtende kinderen elkaar kunnen ontmoeten | werkgroep ouders | eind 2026', 'vertrouwen.ouders-verbinden')).toMatchObject({ verdict: 'deels', basis: 'study' });
+    expect(verdict('Actie | Wie | Wanneer\nOuders van wachtende kinderen elke maand met elkaar in contact brengen | werkgroep ouders | eind 2026', 'vertrouwen.ouders-verbinden')).toBe('aanwezig');
+  });
+
   it('the limits of these rules (a second reader’s sentences)', () => {
     // a problem named in a lead-in of actions does not make the actions a problem
     expect(verdict('Om het probleem van te veel hulpverleners per gezin op te lossen, doen we het volgende:\n\n• elk gezin krijgt één vast aanspreekpunt dat alle hulp regelt', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
