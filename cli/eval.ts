@@ -7,8 +7,8 @@
  *   {"docs": {"<file>": {"<item id>": {"verdict": "aanwezig|deels|ontbreekt", "quote": "…"}}}}
  * FILE is a list of single passages, each judged for one item (corpus/passages format):
  *   [{"id", "item", "verdict", "kind", "text", "why"}]
- * Without DIR and --passages: ../shared/corpus/dev, ../shared/corpus/dev-synthetic and
- * ../shared/corpus/passages/passages.json, those that exist.
+ * Without DIR and --passages: ../shared/corpus/dev, ../shared/corpus/dev-synthetic, the sets in
+ * tests/eval-texts/ and ../shared/corpus/passages/passages.json, those that exist.
  *
  * Per folder and per document: precision, recall and F1 (addressed = aanwezig or deels), 3-class
  * accuracy, Cohen's κ, the confusion matrix, false "aanwezig" and the evidence hit rate (does the
@@ -638,7 +638,10 @@ async function main(): Promise<void> {
   let passagesFile = args.passages;
   if (dirs.length === 0 && !passagesFile) {
     const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
-    const candidates = [join(corpus, 'dev'), join(corpus, 'dev-synthetic')];
+    // and the team's own labelled texts (tests/eval-texts/*: written and labelled for measuring, see its README)
+    const own = fileURLToPath(new URL('../tests/eval-texts/', import.meta.url));
+    const ownSets = existsSync(own) ? readdirSync(own).sort().map((d) => join(own, d)) : [];
+    const candidates = [join(corpus, 'dev'), join(corpus, 'dev-synthetic'), ...ownSets];
     dirs = candidates.filter((d) => existsSync(join(d, 'labels.json'))).map(shown);
     const p = join(corpus, 'passages', 'passages.json');
     if (existsSync(p)) passagesFile = shown(p);
