@@ -550,7 +550,9 @@ export function passageKind(f: PassageFacts): PassageKind {
  * passive with a participle, or an acting subject (an actor, we, the region or "elk/iedere").
  */
 function isArrangement(mask: number): boolean {
-  if (mask & (CUE.PAST | CUE.DESCRIBE | CUE.VALUE)) return false;
+  // a past verb in a clause inside a habit of ours is no past ("Elk jaar voeren we gesprekken over hoe de hulp ging")
+  const habit = (mask & CUE.FIRST_PLURAL) !== 0 && (mask & CUE.UNIVERSAL) !== 0;
+  if (mask & (CUE.DESCRIBE | CUE.VALUE) || ((mask & CUE.PAST) !== 0 && !habit)) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
   return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;

@@ -631,6 +631,11 @@ describe('rules found on new full-length texts (stop 15)', () => {
     expect(verdict('Actie | Wie | Wanneer\nOuders van wachtende kinderen elke maand met elkaar in contact brengen | werkgroep ouders | eind 2026', 'vertrouwen.ouders-verbinden')).toBe('aanwezig');
   });
 
+  it('a panel of parents is a body that takes part in policy; gathering experiences of the help needs the conversations', () => {
+    expect(verdict('Het ouderpanel praat elk half jaar met de wethouder over de uitvoering van de visie op jeugdhulp.', 'kwaliteit.ervaringen-ophalen')).not.toBe('aanwezig');
+    expect(verdict('Elk jaar voeren we met het ouderpanel gesprekken met twintig gezinnen over hoe de hulp ging.', 'kwaliteit.ervaringen-ophalen')).toBe('aanwezig');
+  });
+
   it('the limits of these rules (a second reader’s sentences)', () => {
     // a problem named in a lead-in of actions does not make the actions a problem
     expect(verdict('Om het probleem van te veel hulpverleners per gezin op te lossen, doen we het volgende:\n\n• elk gezin krijgt één vast aanspreekpunt dat alle hulp regelt', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
