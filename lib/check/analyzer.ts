@@ -1076,11 +1076,23 @@ function judgeItem(
   }
   // strongest first: the passage that carries the verdict, then by score, then page order (one
   // candidate per item per sentence, so the order is total); taken from a heap, not sorted
+  // a passage in the section whose heading names the item is about it, not about it in passing
+  const itemHeadings = new Set<string>();
+  for (const c of cands) {
+    const block = blocks[store.block[c]!]!;
+    if (block.kind === 'heading') itemHeadings.add(block.id);
+  }
+  const underHeading = (c: number): number => {
+    const h = blocks[store.block[c]!]!.headingId;
+    return h !== undefined && itemHeadings.has(h) ? 1 : 0;
+  };
   const ranked = new RankedQueue(cands, (a, b) => {
     const aanwezig = (info[a]! & CAND_AANWEZIG) - (info[b]! & CAND_AANWEZIG);
     if (aanwezig !== 0) return aanwezig > 0;
     const strong = (info[a]! & CAND_STRONG) - (info[b]! & CAND_STRONG);
     if (strong !== 0) return strong > 0;
+    const under = underHeading(a) - underHeading(b);
+    if (under !== 0) return under > 0;
     return scores[a]! > scores[b]! || (scores[a] === scores[b] && orders[a]! < orders[b]!);
   });
   const evidence: Evidence[] = [];

@@ -735,6 +735,22 @@ describe('history, the text about itself, and someone else saying what we should
   });
 });
 
+describe('evidence: the passage in the section about the item comes first', () => {
+  it('of two promises, the one under a heading that names the item is quoted first, even when the other names more of its words', () => {
+    const text = [
+      '# Regiovisie jeugdhulp Proefregio',
+      '## Samen met scholen',
+      'We bespreken met alle scholen elk kwartaal de wachttijden en de wachtlijst voor jeugdhulp van hun leerlingen.',
+      '## Wachttijden',
+      'We spreken met alle aanbieders af dat de wachttijd voor jeugdhulp nooit langer is dan zes weken.',
+    ].join('\n\n');
+    const r = judge(text, 'passend.wachtlijsten');
+    expect(r.verdict).toBe('aanwezig');
+    expect(r.evidence[0]!.quote).toContain('nooit langer is dan zes weken');
+    expect(r.evidence.map((e) => e.quote)).toContain('We bespreken met alle scholen elk kwartaal de wachttijden en de wachtlijst voor jeugdhulp van hun leerlingen.');
+  });
+});
+
 describe('the bundled example page: evidence a council member can read', () => {
   it('never quotes navigation or a bare heading for aanwezig, and puts the deciding passage first', async () => {
     const { readFileSync } = await import('node:fs');
