@@ -728,6 +728,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const figures = figuresFromTotals(totals, proseSentences, jargonCounts);
 
 
+  const sections = sectionsOf(blocks);
   // a plain loop, not a callback: a closure here would keep the hot loop's variables (candidates,
   // blocks, weights…) in a heap context instead of registers
   const items: ItemResult[] = [];
@@ -747,7 +748,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     } else {
       const cands: number[] = [];
       for (let c = candHead[index]!; c >= 0; c = candidates.next[c]!) cands.push(c);
-      items.push(judgeItem(item.id, item.theme, cands, candidates, blocks, looksLikeRegiovisie, weights));
+      items.push(judgeItem(item.id, item.theme, cands, candidates, blocks, sections, looksLikeRegiovisie, weights));
     }
   }
 
@@ -1007,6 +1008,55 @@ function besideTerm(scratch: Scratch, at: number, term: number): boolean {
   return true;
 }
 
+/** Per block: the index of the heading block it falls under (-1: none); a reusable mark per block. */
+interface Sections {
+  headingOf: Int32Array;
+  marked: Uint8Array;
+}
+
+function sectionsOf(blocks: Block[]): Sections {
+  const index = new Map<string, number>();
+  for (let b = 0; b < blocks.length; b++) if (blocks[b]!.kind === 'heading') index.set(blocks[b]!.id, b);
+  const headingOf = new Int32Array(blocks.length).fill(-1);
+  if (index.size > 0) {
+    for (let b = 0; b < blocks.length; b++) {
+      const h = blocks[b]!.headingId;
+      if (h !== undefined) headingOf[b] = index.get(h) ?? -1;
+    }
+  }
+  return { headingOf, marked: new Uint8Array(blocks.length) };
+}
+
+let underBuffer = new Uint8Array(1024);
+
+/**
+ * Per candidate id: 1 when its block falls under a heading that is itself one of `cands` (a
+ * heading naming the item), else 0. Only `cands` are set (the array is shared and reused).
+ */
+function underItemHeading(cands: number[], store: CandidateStore, blocks: Block[], sections: Sections, info: Uint8Array): Uint8Array {
+  if (underBuffer.length < store.count) underBuffer = new Uint8Array(Math.max(store.count, underBuffer.length * 2));
+  const { headingOf, marked } = sections;
+  let any = false;
+  for (const c of cands) {
+    underBuffer[c] = 0;
+    if (info[c]! & CAND_HEADING) {
+      const b = store.block[c]!;
+      if (blocks[b]!.kind === 'heading') {
+        marked[b] = 1;
+        any = true;
+      }
+    }
+  }
+  if (any) {
+    for (const c of cands) {
+      const h = headingOf[store.block[c]!]!;
+      if (h >= 0 && marked[h] === 1) underBuffer[c] = 1;
+    }
+    for (const c of cands) marked[store.block[c]!] = 0;
+  }
+  return underBuffer;
+}
+
 /** Separators of the topics of a list: a comma, semicolon or slash, "en", "of". */
 const SEVERAL_TOPICS = /[,;/]| (?:en|of) /;
 
@@ -1045,6 +1095,7 @@ function judgeItem(
   all: number[],
   store: CandidateStore,
   blocks: Block[],
+  sections: Sections,
   looksLikeRegiovisie: boolean,
   weights: Weights,
 ): ItemResult {
@@ -1077,22 +1128,15 @@ function judgeItem(
   // strongest first: the passage that carries the verdict, then by score, then page order (one
   // candidate per item per sentence, so the order is total); taken from a heap, not sorted
   // a passage in the section whose heading names the item is about it, not about it in passing
-  const itemHeadings = new Set<string>();
-  for (const c of cands) {
-    const block = blocks[store.block[c]!]!;
-    if (block.kind === 'heading') itemHeadings.add(block.id);
-  }
-  const underHeading = (c: number): number => {
-    const h = blocks[store.block[c]!]!.headingId;
-    return h !== undefined && itemHeadings.has(h) ? 1 : 0;
-  };
+  // (per candidate, in a reused array: read once, not in every comparison)
+  const under = underItemHeading(cands, store, blocks, sections, info);
   const ranked = new RankedQueue(cands, (a, b) => {
     const aanwezig = (info[a]! & CAND_AANWEZIG) - (info[b]! & CAND_AANWEZIG);
     if (aanwezig !== 0) return aanwezig > 0;
     const strong = (info[a]! & CAND_STRONG) - (info[b]! & CAND_STRONG);
     if (strong !== 0) return strong > 0;
-    const under = underHeading(a) - underHeading(b);
-    if (under !== 0) return under > 0;
+    const sect = under[a]! - under[b]!;
+    if (sect !== 0) return sect > 0;
     return scores[a]! > scores[b]! || (scores[a] === scores[b] && orders[a]! < orders[b]!);
   });
   const evidence: Evidence[] = [];
