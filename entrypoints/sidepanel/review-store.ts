@@ -13,9 +13,16 @@
  * - A stored review that cannot be read (damaged, or of an unknown version) is set aside under
  *   `corrupt:<time>:<key>` (never deleted), and only then removed from its place and from the
  *   index, so every other review stays usable.
+ *
+ * Order: every change (a write, a removal, setting aside, a rebuilt index) is computed from the
+ * in-memory index and handed to storeItems() at once, with no await between the two, and the
+ * index in memory is changed at the same moment. storeItems() makes the changes in the order
+ * they were handed over (in Firefox in the background page, so that closing the sidebar cannot
+ * abort them; see store-relay.ts). So each change's index already holds every change before it:
+ * a write that follows a delete never brings the deleted entry back.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { deleteSourceDocs } from './source-docs';
+import { forgetSourceDocs, sourceDocsKey } from './source-docs';
 import { storeItems } from './store-relay';
 import type { Message } from '@/lib/i18n';
 import { MigrationError, STORAGE_VERSION, upgradeStored, wxtMigrations, type SavedReview } from '@/lib/review';
@@ -57,12 +64,24 @@ function reviewItem(key: string): ReviewItem {
 
 const indexItem = storage.defineItem<unknown>(INDEX_KEY, { fallback: null });
 
-/** The index kept in memory, so a write on pagehide needs no read first. */
+/**
+ * The index kept in memory, so a write on pagehide needs no read first. It runs ahead of the
+ * stored one: it already holds every change handed over, landed or not.
+ */
 let index: ReviewSummary[] | null = null;
 
-async function loadIndex(): Promise<ReviewSummary[]> {
-  if (index) return index;
+/** The load under way, shared: two loads finishing one after the other would undo a change handed over between them. */
+let loading: Promise<ReviewSummary[]> | null = null;
+
+function loadIndex(): Promise<ReviewSummary[]> {
+  if (index) return Promise.resolve(index);
+  loading ??= readIndex().finally(() => (loading = null));
+  return loading;
+}
+
+async function readIndex(): Promise<ReviewSummary[]> {
   const stored = await indexItem.getValue();
+  if (index) return index; // followed from another panel meanwhile (see the watch below)
   if (!Array.isArray(stored)) {
     // No index (first run, or it was lost or damaged): rebuild it from the reviews themselves.
     const all = (await storage.snapshot('local')) as Record<string, unknown>;
@@ -75,16 +94,47 @@ async function loadIndex(): Promise<ReviewSummary[]> {
         // damaged entry: left alone, not listed
       }
     }
+    if (index) return index;
     index = rebuilt;
-    if (rebuilt.length > 0) await indexItem.setValue(rebuilt);
+    if (rebuilt.length > 0) await handOver({ [INDEX_NAME]: rebuilt });
     return rebuilt;
   }
   index = parseIndex(stored);
   return index;
 }
 
+/**
+ * The indexes handed over whose change has not been seen coming back yet (as JSON). When our own
+ * change lands, the memory is already as new or newer: taking the landed index then would drop
+ * changes handed over after it (a deleted entry would come back with the next write).
+ */
+const ownIndexes: string[] = [];
+
+/**
+ * Hand one change to storage (see "Order" at the top): synchronous up to storeItems(). The
+ * index in it, if any, is remembered as our own until it is seen landing.
+ */
+function handOver(set: Record<string, unknown>, remove?: string[]): Promise<void> {
+  const sentIndex = INDEX_NAME in set ? JSON.stringify(set[INDEX_NAME]) : undefined;
+  if (sentIndex !== undefined) ownIndexes.push(sentIndex);
+  const done = storeItems({ set, remove });
+  // A change that failed never comes back.
+  if (sentIndex !== undefined) {
+    void done.catch(() => {
+      const at = ownIndexes.indexOf(sentIndex);
+      if (at >= 0) ownIndexes.splice(at, 1);
+    });
+  }
+  return done;
+}
+
 /** Another panel (another window) may write too: follow its changes to the index (gone or damaged: rebuilt when next needed). */
 indexItem.watch((value) => {
+  const own = ownIndexes.indexOf(JSON.stringify(value));
+  if (own >= 0) {
+    ownIndexes.splice(0, own + 1); // ours, and the ones before it have landed too
+    return;
+  }
   index = Array.isArray(value) ? parseIndex(value) : null;
 });
 
@@ -122,19 +172,14 @@ export async function setAsideCorrupt(key: string, data: unknown, problem: strin
   const movedAt = now.toISOString();
   const asideKey = `${CORRUPT_PREFIX}${movedAt}:${key}`;
   const aside: SetAside = { key, movedAt, problem, data };
-  await writesDone();
-  await storage.setItem(`local:${asideKey}`, aside);
-  const current = index ?? (await loadIndex());
-  index = removeSummary(current, key);
-  await storage.removeItems([`local:${REVIEW_PREFIX}${key}`, `local:${REVIEW_PREFIX}${key}$`]);
-  await indexItem.setValue(index);
+  await removeFromIndex(key, { [asideKey]: aside });
   return asideKey;
 }
 
 /** Remove data that was set aside (the user saved it as a file, or chose to throw it away). */
 export async function removeSetAside(storageKey: string): Promise<void> {
   if (!storageKey.startsWith(CORRUPT_PREFIX)) throw new Error(`Not set-aside data: ${storageKey}`);
-  await storage.removeItem(`local:${storageKey}`);
+  await handOver({}, [storageKey]);
 }
 
 /** Everything set aside so far (shown under "Opgeslagen", and for support). */
@@ -159,20 +204,23 @@ export async function writeReview(saved: SavedReview): Promise<void> {
   writeGenerations.set(saved.key, generation);
   if (!items.has(saved.key)) await reviewItem(saved.key).getMeta(); // let WXT's migration check finish first
   const before = index ?? (await loadIndex());
-  if (writeGenerations.get(saved.key) !== generation) return; // a newer version is being written
-  const next = upsertSummary(before, summaryOf(saved));
-  index = next;
+  if (writeGenerations.get(saved.key) !== generation) return; // a newer version (or a removal) was handed over
   // The storage keys as WXT's items use them (`$`: the item's version), written in one call.
-  const written = storeItems({
+  await changeIndex(before, upsertSummary(before, summaryOf(saved)), {
     [`${REVIEW_PREFIX}${saved.key}`]: saved,
     [`${REVIEW_PREFIX}${saved.key}$`]: { v: STORAGE_VERSION },
-    [INDEX_NAME]: next,
   });
-  const settled = written.catch(() => undefined);
-  inFlight.add(settled);
-  void settled.then(() => inFlight.delete(settled));
+}
+
+/**
+ * Hand over `set` with the index `next` (made from `before`, the index in memory now), and take
+ * `next` as the index in memory at once. On failure the in-memory index is rolled back (unless a
+ * later change replaced it) and the error passed on.
+ */
+async function changeIndex(before: ReviewSummary[], next: ReviewSummary[], set: Record<string, unknown>, remove?: string[]): Promise<void> {
+  index = next;
   try {
-    await written;
+    await handOver({ ...set, [INDEX_NAME]: next }, remove);
   } catch (error) {
     if (index === next) index = before;
     throw error;
@@ -180,24 +228,25 @@ export async function writeReview(saved: SavedReview): Promise<void> {
 }
 
 /**
- * Writes handed over and not finished. In Firefox they go through the background page (see
- * store-relay.ts), so a removal made here could land before them: removals wait for them.
+ * Take a review out of the index and remove it (with its version, and the keys in `alsoRemove`),
+ * in one change that also writes `set` (the copy of damaged data): the index and the copy land
+ * first, the removal only when they did (store-relay.ts), so an entry never points to a review
+ * that is gone.
  */
-const inFlight = new Set<Promise<unknown>>();
-const writesDone = () => Promise.all(inFlight);
+async function removeFromIndex(key: string, set: Record<string, unknown>, alsoRemove: string[] = []): Promise<void> {
+  // A write of this review still waiting for its preparation must not bring it back.
+  writeGenerations.set(key, (writeGenerations.get(key) ?? 0) + 1);
+  const before = index ?? (await loadIndex());
+  await changeIndex(before, removeSummary(before, key), set, [`${REVIEW_PREFIX}${key}`, `${REVIEW_PREFIX}${key}$`, ...alsoRemove]);
+}
 
-/** Per review key: how many writes were handed over, so that an overtaken one is dropped. */
+/** Per review key: how many writes (and removals) were handed over, so that an overtaken write is dropped. */
 const writeGenerations = new Map<string, number>();
 
-/** Remove a review, then its index entry (an entry never points to a review that is gone). */
+/** Remove a review, its index entry and the kept texts of its sources (issue 10), in one change. */
 export async function deleteReview(key: string): Promise<void> {
-  await writesDone();
-  const current = index ?? (await loadIndex());
-  await reviewItem(key).removeValue({ removeMeta: true });
-  index = removeSummary(index ?? current, key);
-  await indexItem.setValue(index);
-  // The texts of its sources go with it (issue 10).
-  await deleteSourceDocs(key);
+  forgetSourceDocs(key);
+  await removeFromIndex(key, {}, [sourceDocsKey(key)]);
 }
 
 export async function listReviews(): Promise<ReviewSummary[]> {

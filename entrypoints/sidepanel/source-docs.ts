@@ -14,7 +14,9 @@ import type { Message } from '@/lib/i18n';
 import { isObj, missingDocuments, recheckedSourceId, recheckOneSource, type CheckDocument, type SavedReview } from '@/lib/review';
 import type { PanelServices } from './services';
 
-const itemKey = (reviewKey: string) => `local:sourceDocs:${reviewKey}` as const;
+/** The storage.local key of a review's kept texts (review-store.ts removes it in the same change as the review). */
+export const sourceDocsKey = (reviewKey: string) => `sourceDocs:${reviewKey}` as const;
+const itemKey = (reviewKey: string) => `local:${sourceDocsKey(reviewKey)}` as const;
 
 /** Texts read in this panel session, by review key and source id. */
 const inMemory = new Map<string, Map<string, ExtractedDocument>>();
@@ -55,8 +57,13 @@ export async function writeSourceDocs(reviewKey: string, docs: ReadonlyMap<strin
   }
 }
 
-export async function deleteSourceDocs(reviewKey: string): Promise<void> {
+/** Forget the texts read in this session for a review (its stored texts are removed by the caller). */
+export function forgetSourceDocs(reviewKey: string): void {
   inMemory.delete(reviewKey);
+}
+
+export async function deleteSourceDocs(reviewKey: string): Promise<void> {
+  forgetSourceDocs(reviewKey);
   await storage.removeItem(itemKey(reviewKey));
 }
 

@@ -389,4 +389,25 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
     await notice(inArchive.id, translate('nl', 'review.show.closed', { start: quoteStart(inArchive.quote) }));
     expect(await page.evaluate(() => (document.querySelector('.oud-archief') as HTMLElement).hidden)).toBe(true);
   });
+
+  it('deletes a saved review for good when the panel is closed right after “Ja, verwijder”', async () => {
+    // Removals go through the background page too (store-relay.ts): closing the panel cannot
+    // abort them, so the review does not come back.
+    const gone = normaliseUrl(server.url('fixtures/highlight/regiovisie-dichte-delen.html'));
+    const kept = normaliseUrl(server.url(FIXTURE));
+    await panel.evaluate(() => document.querySelector<HTMLElement>('[data-view="saved"]')!.click());
+    await until((k) => !!document.querySelector(`[data-key="${k}"] [data-action="delete"]`), gone, 'The review to delete is not in the saved list');
+    await panel.evaluate((k) => document.querySelector<HTMLElement>(`[data-key="${k}"] [data-action="delete"]`)!.click(), gone);
+    await until(() => !!document.querySelector('[data-action="delete-yes"]'), undefined, 'No question before deleting');
+    await panel.evaluate(() => document.querySelector<HTMLElement>('[data-action="delete-yes"]')!.click());
+    await closePanel();
+
+    await openPanel();
+    await panel.evaluate(() => document.querySelector<HTMLElement>('[data-view="saved"]')!.click());
+    await until((k) => !!document.querySelector(`[data-key="${k}"]`), kept, 'The reopened panel did not list the other review');
+    expect(await panel.evaluate((k) => !!document.querySelector(`[data-key="${k}"]`), gone)).toBe(false);
+    const stored = await panel.evaluate(() => (globalThis as unknown as PanelWindow).browser.storage.local.get(null).then((all) => all));
+    expect(Object.keys(stored).filter((k) => k.includes(gone))).toEqual([]);
+    expect((stored.reviewIndex as { key: string }[]).map((s) => s.key)).toEqual([kept]);
+  });
 });

@@ -18,10 +18,49 @@ beforeAll(async () => {
   relay = await import('@/entrypoints/sidepanel/store-relay');
 });
 
+/**
+ * The storage as seen in both browsers: one transaction at a time, in the order of the calls,
+ * each taking a while. Returns: when all transactions so far have finished.
+ */
+function slowStorage(): () => Promise<unknown> {
+  const local = fakeBrowser.storage.local;
+  const [set, remove] = [local.set.bind(local), local.remove.bind(local)];
+  let transactions: Promise<unknown> = Promise.resolve();
+  const transaction = (run: () => Promise<void>) => {
+    const done = transactions.then(() => new Promise((r) => setTimeout(r, 10))).then(run);
+    transactions = done.catch(() => undefined);
+    return done;
+  };
+  vi.spyOn(local, 'set').mockImplementation((items) => transaction(() => set(items)));
+  vi.spyOn(local, 'remove').mockImplementation((keys) => transaction(() => remove(keys)));
+  return () => transactions;
+}
+
+/** Save K, delete it and, while that is under way, save B: storage must end with B only. */
+async function deleteWhileSaving(stage: 'deleting' | 'writing', landed: () => Promise<unknown>): Promise<void> {
+  const k = { ...makeSaved(), key: `k.example/verwijderd-${stage}` };
+  const b = { ...makeSaved(), key: `k.example/bewaard-${stage}` };
+  await store.prepare(k.key);
+  await store.prepare(b.key);
+  const writing = store.writeReview(k);
+  if (stage === 'deleting') await writing; // the delete starts after K landed
+  const deleting = store.deleteReview(k.key);
+  if (stage === 'deleting') await new Promise((r) => setTimeout(r, 5)); // the removal of K is under way
+  // or: the write of K lands first (its index lists K), then B is saved before the delete lands
+  else await vi.waitFor(() => expect(fakeBrowser.storage.local.get('reviewIndex')).resolves.toEqual({ reviewIndex: [expect.objectContaining({ key: k.key })] }), { interval: 1 });
+  await Promise.all([writing, deleting, store.writeReview(b)]);
+  await landed();
+  const raw = await fakeBrowser.storage.local.get(null);
+  expect(Object.keys(raw).filter((key) => key.startsWith('review:'))).toEqual([`review:${b.key}`, `review:${b.key}$`]);
+  expect((raw.reviewIndex as { key: string }[]).map((s) => s.key)).toEqual([b.key]);
+  expect((await store.listReviews()).map((s) => s.key)).toEqual([b.key]);
+}
+
 describe('review store (browser.storage.local through WXT storage)', () => {
   beforeEach(async () => {
     await fakeBrowser.storage.local.clear();
   });
+  afterEach(() => vi.restoreAllMocks());
 
   it('keeps the newer version when two writes of one review overlap (the first waits for its migration check)', async () => {
     const first = makeSaved();
@@ -93,6 +132,10 @@ describe('review store (browser.storage.local through WXT storage)', () => {
   it('returns nothing for an unknown page or an unknown address', async () => {
     expect(await store.readReview('https://nergens.nl/')).toEqual({ ok: true, saved: undefined });
     expect(await store.readReview('')).toEqual({ ok: true, saved: undefined });
+  });
+
+  it.each(['deleting', 'writing'] as const)('saving a review while another is %s and being deleted leaves the saved one only', async (stage) => {
+    await deleteWhileSaving(stage, slowStorage());
   });
 
   it('deletes the review, its version data, its index entry and the kept texts of its sources', async () => {
@@ -177,6 +220,46 @@ describe('in the Firefox build: the panel hands its writes to the background pag
     const raw = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(raw).filter((k) => k.startsWith('review:'))).toEqual([]);
     expect(raw.reviewIndex).toEqual([]);
+  });
+
+  /** A message takes longer to reach the background page than a storage transaction takes. */
+  function slowBackground(): void {
+    background = (message) => new Promise((r) => setTimeout(r, 20)).then(() => relay.answerStoreItems(message, fromPanel));
+  }
+
+  it('a review saved while another is being deleted: the stored index lists the saved one only, never the deleted one', async () => {
+    slowBackground();
+    await deleteWhileSaving('deleting', slowStorage());
+  });
+
+  it('a write of the deleted review that lands after the delete was handed over does not bring its entry back (for the next write)', async () => {
+    slowBackground();
+    await deleteWhileSaving('writing', slowStorage());
+  });
+
+  it('hands a delete to the background page: one message with the index without it and the keys to remove', async () => {
+    const saved = makeSaved();
+    await store.writeReview(saved);
+    await fakeBrowser.storage.local.set({ [`sourceDocs:${saved.key}`]: { s1: { title: 'Visie', blocks: [] } } });
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const warned = vi.spyOn(console, 'warn');
+    await store.deleteReview(saved.key);
+    expect(sent.mock.calls.map((c) => c[0])).toEqual([{ type: 'storeItems', items: { reviewIndex: [] }, remove: [`review:${saved.key}`, `review:${saved.key}$`, `sourceDocs:${saved.key}`] }]);
+    expect(warned).not.toHaveBeenCalled(); // made by the background page, not by the panel's fallback
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ reviewIndex: [] });
+    expect(await store.listReviews()).toEqual([]);
+  });
+
+  it('the background page writes before it removes, and removes nothing when the write failed', async () => {
+    await fakeBrowser.storage.local.set({ 'review:x': { oud: true }, reviewIndex: [{ key: 'x' }] });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const change = { type: 'storeItems', items: { 'corrupt:x': { data: 1 }, reviewIndex: [] }, remove: ['review:x'] };
+    await expect(relay.answerStoreItems(change, fromPanel)).resolves.toEqual({ ok: false, message: 'QuotaExceededError' });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'review:x': { oud: true }, reviewIndex: [{ key: 'x' }] });
+    await expect(relay.answerStoreItems(change, fromPanel)).resolves.toEqual({ ok: true });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'corrupt:x': { data: 1 }, reviewIndex: [] });
+    expect(relay.answerStoreItems({ ...change, remove: 'review:x' }, fromPanel)).toBeUndefined();
+    expect(relay.answerStoreItems({ ...change, remove: [3] }, fromPanel)).toBeUndefined();
   });
 
   it("the background page writes only for the extension's own pages, never for a content script", async () => {
