@@ -90,6 +90,8 @@ const STUDY = new RegExp(
     // "we onderzoeken of", "de regio onderzoekt hoe", "onderzoeken we welke"
     '\\b(?:we|wij|regio|gemeenten|gemeente|college|stuurgroep)\\b(?:\\s\\S+){0,3}?\\s(?:onderzoeken|onderzoekt|bekijken|bekijkt|verkennen|verkent|gaan na|gaat na|zoeken uit|zoekt uit|nagaan|uitzoeken)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
     '\\b(?:onderzoeken|bekijken|verkennen) (?:we|wij)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
+    // "We onderzoeken een apart team voor …": what we look into is not decided ("bekijken" needs of/hoe: "we bekijken samen wat nodig is" is an arrangement)
+    '\\b(?:we|wij) (?:onderzoeken|verkennen)\\b|^(?:\\S+\\s){0,4}(?:onderzoeken|verkennen) (?:we|wij)\\b',
     '\\bwordt (?:nog )?(?:onderzocht|bekeken|verkend|uitgezocht) (?:of|hoe|welke|in hoeverre)\\b',
     '^(?:onderzoek|verkenning|pilot|haalbaarheidsonderzoek) (?:naar|van|of)\\b',
     // an action still to look into: "Verkennen of ouders elkaar kunnen ontmoeten | werkgroep | 2026"
@@ -105,7 +107,7 @@ const INFORMED =
   /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
 /** What the Rijk, the law or a national agreement expects (no regional commitment of its own). */
 /** "landelijk (is) afgesproken", "landelijk vastgesteld": agreed for the whole country. */
-const AGREED_NATIONALLY = String.raw`landelijk (?:is |zijn |hebben |werd |werden )?(?:afgesproken|overeengekomen|vastgesteld|vastgelegd|besloten)`;
+const AGREED_NATIONALLY = String.raw`landelijk (?:is |zijn |hebben |werd |werden )?(?:ook |al |inmiddels )?(?:afgesproken|overeengekomen|vastgesteld|vastgelegd|besloten)`;
 const NATIONAL = new RegExp(String.raw`\b(?:het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|${AGREED_NATIONALLY})`);
 /**
  * An agreement made nationally, the municipalities of the whole country among the parties: "Rijk
@@ -379,6 +381,10 @@ const OTHERS_VOICE: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported',
 const INHERITED: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'placeholder', 'informed']);
 
 const WEBSITE = /\bwebsite\b/i;
+const AGENDA_SAYS =
+  /\b(?:wordt|worden|werd) (?:in|door) (?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|verdrag|akkoord|advies|jeugdwet|wet|onderzoek) (?:\S+ )?(?:gewezen op|benadrukt|gesteld|genoemd|gevraagd)\b|^(?:ook )?(?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|akkoord|advies) (?:wijst|benadrukt|noemt|vraagt|stelt)\b/;
+/** "…; of en hoe gemeenten dat doen, is aan de gemeenteraden": left open, to others. */
+const LEFT_OPEN = /(?:^|[;:]\s*)(?:of|hoe|of en hoe|wanneer|welke|wat)\b[^;]{3,160},\s*(?:is|zijn|blijft|blijven) (?:aan|nog open|nog niet|open)\b/;
 /**
  * A question put in front, then who will look into it: "Of ouders vaker zelf kiezen, bekijken we
  * in 2026", "Hoe het geld wordt verdeeld, werken de colleges later uit". Still open: a study.
@@ -492,9 +498,11 @@ export function passageKind(f: PassageFacts): PassageKind {
   }
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
   if (!ownIntent && opensWithDHI(f.text) && DOCUMENT_SAYS.test(lower(f.text))) return 'reported';
+  // "Ook wordt in de agenda gewezen op …", "Het rapport benadrukt …": what another document says
+  if (!ownIntent && AGENDA_SAYS.test(lower(f.text))) return 'reported';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
-  if ((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) return 'hedge';
+  if (((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) || LEFT_OPEN.test(lower(f.text))) return 'hedge';
   if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || (IS_OR_ZIJN.test(f.text) && DEFINITION_START.test(lower(f.text))))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
   const lead = (f.span !== undefined ? leadMarkBetween(f.span) : hasLeadMark(f.text)) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;

@@ -636,6 +636,19 @@ describe('rules found on new full-length texts (stop 15)', () => {
     expect(verdict('Elk jaar voeren we met het ouderpanel gesprekken met twintig gezinnen over hoe de hulp ging.', 'kwaliteit.ervaringen-ophalen')).toBe('aanwezig');
   });
 
+  it('what an agenda points at, what is left to each council, what we only look into, what was agreed nationally: no own plan', () => {
+    expect(judge('Ook wordt in de landelijke agenda gewezen op gelijkwaardige samenwerking tussen gemeenten en aanbieders.', 'vertrouwen.gelijkwaardige-samenwerking')).toMatchObject({ verdict: 'deels', basis: 'reported' });
+    expect(verdict('We werken met aanbieders samen als gelijkwaardige partners en bespreken elk kwartaal de uitvoering.', 'vertrouwen.gelijkwaardige-samenwerking')).toBe('aanwezig');
+    expect(judge('Het geld voor jeugdhulp komt uit het gemeentefonds; of gemeenten het apart zetten voor jeugdhulp, is aan elke gemeenteraad.', 'passend.geld-geoormerkt')).toMatchObject({ verdict: 'deels', basis: 'hedge' });
+    expect(judge('We onderzoeken een doorbraakteam voor situaties die vastlopen.', 'passend.doorbraak')).toMatchObject({ verdict: 'deels', basis: 'study' });
+    expect(verdict('We richten in 2026 een doorbraakteam in voor situaties die vastlopen.', 'passend.doorbraak')).toBe('aanwezig');
+    expect(judge('Landelijk is ook afgesproken dat kinderrechten meer aandacht krijgen in de jeugdhulp.', 'kwaliteit.kinderrechten')).toMatchObject({ verdict: 'deels', basis: 'national' });
+    expect(judge('De wachttijden voor jeugdhulp zijn in onze regio opgelopen tot twintig weken.', 'passend.wachtlijsten')).toMatchObject({ verdict: 'deels', basis: 'problem' });
+    // a budget overrun is steered, not the help; starter homes are housing
+    expect(verdict('Bij een dreigende overschrijding van het budget stuurt het bestuur bij.', 'kwaliteit.bijsturen')).toBe('ontbreekt');
+    expect(verdict('Samen met de woningcorporaties bouwen we starterswoningen, zodat jongeren dicht bij huis kunnen blijven wonen.', 'kwaliteit.leefomgeving')).toBe('ontbreekt');
+  });
+
   it('the limits of these rules (a second reader’s sentences)', () => {
     // a problem named in a lead-in of actions does not make the actions a problem
     expect(verdict('Om het probleem van te veel hulpverleners per gezin op te lossen, doen we het volgende:\n\n• elk gezin krijgt één vast aanspreekpunt dat alle hulp regelt', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
