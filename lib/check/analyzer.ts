@@ -532,6 +532,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       let syllables = 0;
       let longWords = 0;
       let jargon = 0;
+      /** This sentence counted as a commitment of the text's own (for recognising a regiovisie). */
+      let committed = false;
       // this pass also marks the sentence's patterns for matching (no second pass over the tokens)
       const matchStamp = beginSentence(match);
       for (let k = sFrom; k < sTo; k++) {
@@ -605,6 +607,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
               ((mask & CUE.PARTICIPLE) === 0 || (mask & CUE.PASSIVE) !== 0)))
         ) {
           commits++;
+          committed = true;
         }
         if (words >= 6) pushCandidate(hard, bi, sStart, sEnd, sentenceDifficulty(stats), order);
       }
@@ -679,6 +682,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // a list of several topics ("wachttijden, overbruggingszorg, reistijd"): each word stands on its own
       const topics = kind === 'list' && SEVERAL_TOPICS.test(facts.text);
       const emitted = emitSentence(compiled, scratch, touchedItems, kind, topics, youth || blockYouth, kindWeight[kindIndex]!, weights);
+      // a promise or an action row about an item, in the item's own sense, is the text's own plan
+      // too, however it is worded (for recognising a regiovisie)
+      if (emitted > 0 && !committed && (kind === 'commitment' || kind === 'action-row')) commits++;
       const kindBits = (kindIndex << CAND_KIND_SHIFT) | (facts.heading ? CAND_HEADING : 0);
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;

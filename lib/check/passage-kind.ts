@@ -520,13 +520,16 @@ export function passageKind(f: PassageFacts): PassageKind {
 
   // history ("In 2014 zijn de gemeenten gestart met …") and the text describing itself are no plan
   if ((f.pastYear && !f.planYear) || (opensWithDHI(f.text) && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
+  // "In 2024 hebben de gemeenten … besproken": a participle without "wordt" is the perfect tense, what
+  // happened (with "we" it is often a goal: "In 2027 hebben we de wachttijd gehalveerd")
+  const perfect = !we && (mask & CUE.PARTICIPLE) !== 0 && (mask & CUE.PASSIVE) === 0;
   const intent =
     (mask & CUE.INTENT_WORD) !== 0 ||
     // "Vanaf 2026 begint de hulp binnen zes weken": a dated arrangement
-    (f.planYear && DATED_START.test(lower(f.text))) ||
+    (f.planYear && !perfect && DATED_START.test(lower(f.text))) ||
     ((we || region) && (mask & CUE.INTENT_VERB) !== 0) ||
     (we && (mask & CUE.MODAL) !== 0) ||
-    (f.planYear && (we || region)) ||
+    (f.planYear && !perfect && (we || region)) ||
     (mask & CUE.DONE) !== 0 ||
     ((mask & CUE.UNIVERSAL) !== 0 && (mask & CUE.RECEIVE) !== 0);
   // "Moet u wachten? Dan bellen we u." answers the question with a promise (plain-language style)

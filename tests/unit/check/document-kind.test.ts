@@ -99,3 +99,34 @@ describe('a dated plan of the region counts as its own plan; the perfect tense o
     expect(r.looksLikeRegiovisie).toBe(false);
   });
 });
+
+describe('a promise about an item in plain words is the text’s own plan, however it is worded', () => {
+  const text = (promises: string[]) =>
+    analyze(
+      doc(
+        [
+          '# De jeugdhulp in onze regio, kort uitgelegd',
+          'Soms heeft een kind meer hulp nodig dan ouders of school kunnen geven.',
+          'Dan kunt u terecht bij het wijkteam van uw gemeente.',
+          'Het wijkteam kijkt samen met u wat er nodig is.',
+          'Hieronder leest u wat er voor u verandert.',
+          ...promises,
+        ].join('\n\n'),
+      ),
+      locChecklist,
+    );
+  it('two promises about the items make a summary for residents a regiovisie', () => {
+    const r = text([
+      'Vanaf 2026 krijgt elk gezin één vaste contactpersoon die alle hulp regelt.',
+      'Vanaf 2026 belt het wijkteam elke twee weken met gezinnen die op jeugdhulp wachten.',
+    ]);
+    expect(r.looksLikeRegiovisie).toBe(true);
+  });
+  it('promises about other things (a park, a sports field) do not', () => {
+    const r = text([
+      'Na klachten over overlast zet de gemeente deze zomer extra boa’s in het park in.',
+      'Het sportveld krijgt volgend jaar nieuw kunstgras, zodat de club er het hele jaar kan spelen.',
+    ]);
+    expect(r.looksLikeRegiovisie).toBe(false);
+  });
+});
