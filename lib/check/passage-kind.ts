@@ -381,8 +381,12 @@ const OTHERS_VOICE: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported',
 const INHERITED: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'placeholder', 'informed']);
 
 const WEBSITE = /\bwebsite\b/i;
+/** A cheap first test for FRONTED_QUESTION: the text opens with of, hoe, welke, wat, wanneer, waar, wie, in. */
+const QUESTION_WORD_FIRST = /^(?:of|hoe|we|wa|wi|in)/i;
 const AGENDA_SAYS =
   /\b(?:wordt|worden|werd) (?:in|door) (?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|verdrag|akkoord|advies|jeugdwet|wet|onderzoek) (?:\S+ )?(?:gewezen op|benadrukt|gesteld|genoemd|gevraagd)\b|^(?:ook )?(?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|akkoord|advies) (?:wijst|benadrukt|noemt|vraagt|stelt)\b/;
+/** A cheap first test for LEFT_OPEN, on the text as written. */
+const LEFT_OPEN_HINT = /, (?:is|zijn|blijft|blijven) (?:aan|nog|open)\b/;
 /** "…; of en hoe gemeenten dat doen, is aan de gemeenteraden": left open, to others. */
 const LEFT_OPEN = /(?:^|[;:]\s*)(?:of|hoe|of en hoe|wanneer|welke|wat)\b[^;]{3,160},\s*(?:is|zijn|blijft|blijven) (?:aan|nog open|nog niet|open)\b/;
 /**
@@ -485,7 +489,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   }
 
   if ((mask & CUE.INFORMED_WORD) !== 0 && INFORMED.test(lower(f.text))) return 'informed';
-  if (((mask & CUE.STUDY_WORD) !== 0 && STUDY.test(lower(f.text)) || FRONTED_QUESTION.test(lower(f.text))) && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
+  const study = ((mask & CUE.STUDY_WORD) !== 0 && STUDY.test(lower(f.text))) || (QUESTION_WORD_FIRST.test(f.text) && FRONTED_QUESTION.test(lower(f.text)));
+  if (study && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)
@@ -499,10 +504,10 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
   if (!ownIntent && opensWithDHI(f.text) && DOCUMENT_SAYS.test(lower(f.text))) return 'reported';
   // "Ook wordt in de agenda gewezen op …", "Het rapport benadrukt …": what another document says
-  if (!ownIntent && AGENDA_SAYS.test(lower(f.text))) return 'reported';
+  if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT)) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
-  if (((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) || LEFT_OPEN.test(lower(f.text))) return 'hedge';
+  if (((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) || (LEFT_OPEN_HINT.test(f.text) && LEFT_OPEN.test(lower(f.text)))) return 'hedge';
   if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || (IS_OR_ZIJN.test(f.text) && DEFINITION_START.test(lower(f.text))))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
   const lead = (f.span !== undefined ? leadMarkBetween(f.span) : hasLeadMark(f.text)) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
