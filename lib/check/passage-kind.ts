@@ -140,7 +140,8 @@ const LEGAL_STATUS =
 const FAMILY_SAYS = new RegExp(
   // "Ouders willen zelf kiezen": a bare "willen" right after them ("ouders die dat willen, krijgen …" is no wish)
   // "Op de avonden noemden ouders …": the verb of saying before them, after a phrase in front
-  '\\b(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b|' +
+  // (the verb is second in the sentence: after a phrase of at most eight words, so only the start is tried)
+  '^(?:\\S+\\s){1,8}?(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b|' +
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform)\\b(?:\\s\\S+){0,4}?\\s' +
     '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|vonden|ervaren|ervoeren)\\b',
