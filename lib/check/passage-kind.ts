@@ -382,8 +382,8 @@ const OTHERS_VOICE: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported',
 const INHERITED: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'placeholder', 'informed']);
 
 const WEBSITE = /\bwebsite\b/i;
-/** A cheap first test for FRONTED_QUESTION: the text opens with of, hoe, welke, wat, wanneer, waar, wie, in. */
-const QUESTION_WORD_FIRST = /^(?:of|hoe|we|wa|wi|in)/i;
+/** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
+const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;
 const AGENDA_SAYS =
   /\b(?:wordt|worden|werd) (?:in|door) (?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|verdrag|akkoord|advies|jeugdwet|wet|onderzoek) (?:\S+ )?(?:gewezen op|benadrukt|gesteld|genoemd|gevraagd)\b|^(?:ook )?(?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|akkoord|advies) (?:wijst|benadrukt|noemt|vraagt|stelt)\b/;
 /** A cheap first test for LEFT_OPEN, on the text as written. */
