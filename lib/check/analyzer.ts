@@ -921,9 +921,12 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
     }
   }
   for (let k = 0; k < nCompleted; k++) {
-    const item = compiled.paraItem[paraCompleted[k]!]!;
+    const para = paraCompleted[k]!;
+    const item = compiled.paraItem[para]!;
     if (itemStamp[item] !== stamp) nTouched = touchItem(scratch, item, stamp, nTouched);
-    paraHits[item]!++;
+    // a mention-only paraphrase ("~…") counts like a vague term of the item
+    if (compiled.paraMention[para] === 1) mentionN[item]!++;
+    else paraHits[item]!++;
   }
   // about another policy field (the elderly, public space, ICT, staff…) and not about youth: nothing
   // counts (the kind is not known yet; emitSentence lets a list through)

@@ -99,6 +99,8 @@ export interface CompiledChecklist {
   aboutGroups: Int32Array[][];
   /** Per paraphrase: its item. */
   paraItem: Int32Array;
+  /** Per paraphrase: 1 when it is a mention only ("~…": at most deels). */
+  paraMention: Uint8Array;
   /**
    * Per paraphrase: its groups but the anchor group (see classAnchors). A paraphrase is tried only
    * when a class of its anchor group is in the sentence, so only these need to be looked at.
@@ -157,6 +159,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
   const terms: CompiledTerm[] = [];
   const aboutGroups: Int32Array[][] = [];
   const paraItem: number[] = [];
+  const paraMention: number[] = [];
   const classIds = new Map<string, number>();
   const paraGroups: Int32Array[][] = [];
   const paraRest: Int32Array[][] = [];
@@ -230,10 +233,13 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     if (itemIndex === 0) add(checklist.otherDomains, 'domain');
     const about = (item.signals.about ?? []).slice(0, MAX_GROUPS);
     aboutGroups[itemIndex] = about.map((g) => Int32Array.from(alternatives(g), classOf));
-    for (const p of item.signals.paraphrase ?? []) {
+    for (const written of item.signals.paraphrase ?? []) {
+      const mention = written.trimStart().startsWith('~');
+      const p = mention ? written.trimStart().slice(1) : written;
       const groups = p.split('+').slice(0, MAX_GROUPS);
       const para = paraItem.length;
       paraItem.push(itemIndex);
+      paraMention.push(mention ? 1 : 0);
       const groupAlts = groups.map(alternatives);
       paraGroups.push(groupAlts.map((alts) => Int32Array.from(alts, classOf)));
       let anchor = 0;
@@ -270,6 +276,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     termCls: Int32Array.from(terms, (t) => t.cls),
     aboutGroups,
     paraItem: Int32Array.from(paraItem),
+    paraMention: Uint8Array.from(paraMention),
     paraRest,
     classAnchors: classAnchors.map((paras) => Int32Array.from(paras)),
     classCount: classAnchors.length,

@@ -36,7 +36,8 @@ export interface Signals {
   /**
    * Paraphrases without the item's key terms: groups of alternatives joined by "+", all of which
    * must be in one passage ("vaste|eigen|één + contactpersoon|persoon|hulpverlener + gezin|ouders").
-   * A paraphrase counts as a full term.
+   * A paraphrase counts as a full term; one that starts with "~" only as a mention (at most
+   * `deels`): "~spraken|gesprekken + ouders|jongeren" (we talked with parents).
    */
   paraphrase?: string[];
 }

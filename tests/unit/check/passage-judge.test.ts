@@ -649,6 +649,11 @@ describe('rules found on new full-length texts (stop 15)', () => {
     expect(verdict('Samen met de woningcorporaties bouwen we starterswoningen, zodat jongeren dicht bij huis kunnen blijven wonen.', 'kwaliteit.leefomgeving')).toBe('ontbreekt');
   });
 
+  it('a paraphrase marked "~" is a mention: talking with parents once is deels for gathering experiences, a standing practice is aanwezig', () => {
+    expect(judge('In het voorjaar spraken we met veertig ouders en twintig jongeren over de jeugdhulp.', 'kwaliteit.ervaringen-ophalen')).toMatchObject({ verdict: 'deels' });
+    expect(verdict('We voeren elk jaar gesprekken met gezinnen over hoe de hulp ging.', 'kwaliteit.ervaringen-ophalen')).toBe('aanwezig');
+  });
+
   it('the limits of these rules (a second reader’s sentences)', () => {
     // a problem named in a lead-in of actions does not make the actions a problem
     expect(verdict('Om het probleem van te veel hulpverleners per gezin op te lossen, doen we het volgende:\n\n• elk gezin krijgt één vast aanspreekpunt dat alle hulp regelt', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');

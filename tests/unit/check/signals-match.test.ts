@@ -64,3 +64,15 @@ describe('phrase matching mechanics (how terms are found, not which)', () => {
     expect(found('Voor aanbieders houden wij de wachtlijst kort.')).toEqual([]);
   });
 });
+
+describe('a paraphrase that starts with "~" is a mention only', () => {
+  const checklist = miniChecklist({
+    'test.spreken': { strong: [], weak: [], paraphrase: ['~spraken|gesprekken + ouders|jongeren'] },
+    'test.vast': { strong: [], weak: [], paraphrase: ['spraken|gesprekken + ouders|jongeren'] },
+  });
+  it('the same words give deels for the mention and aanwezig for the full paraphrase, in the same promise', () => {
+    const r = analyze(doc('Elk jaar voeren we gesprekken met ouders en jongeren over de jeugdhulp.'), checklist, { assumeRegiovisie: true });
+    expect(r.items.find((i) => i.id === 'test.spreken')!.verdict).toBe('deels');
+    expect(r.items.find((i) => i.id === 'test.vast')!.verdict).toBe('aanwezig');
+  });
+});
