@@ -652,6 +652,9 @@ describe('rules found on new full-length texts (stop 15)', () => {
   it('a paraphrase marked "~" is a mention: talking with parents once is deels for gathering experiences, a standing practice is aanwezig', () => {
     expect(judge('In het voorjaar spraken we met veertig ouders en twintig jongeren over de jeugdhulp.', 'kwaliteit.ervaringen-ophalen')).toMatchObject({ verdict: 'deels' });
     expect(verdict('We voeren elk jaar gesprekken met gezinnen over hoe de hulp ging.', 'kwaliteit.ervaringen-ophalen')).toBe('aanwezig');
+    // thinking along or reacting to the plan is the same kind of mention; advice given to parents is not
+    expect(verdict('Ouders en jongeren dachten mee over deze visie op de jeugdhulp.', 'kwaliteit.ervaringen-ophalen')).toBe('deels');
+    expect(verdict('Het wijkteam geeft ouders advies over de opvoeding.', 'kwaliteit.ervaringen-ophalen')).toBe('ontbreekt');
   });
 
   it('the limits of these rules (a second reader’s sentences)', () => {
