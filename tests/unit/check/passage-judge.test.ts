@@ -655,6 +655,8 @@ describe('rules found on new full-length texts (stop 15)', () => {
     // thinking along or reacting to the plan is the same kind of mention; advice given to parents is not
     expect(verdict('Ouders en jongeren dachten mee over deze visie op de jeugdhulp.', 'kwaliteit.ervaringen-ophalen')).toBe('deels');
     expect(verdict('Het wijkteam geeft ouders advies over de opvoeding.', 'kwaliteit.ervaringen-ophalen')).toBe('ontbreekt');
+    // naming the watch over quality without saying who does it is a passing mention of quality assessment
+    expect(verdict('In de volgende paragraaf leest u hoe we de kwaliteit van de jeugdhulp bewaken.', 'kwaliteit.toetsing')).toBe('deels');
   });
 
   it('the limits of these rules (a second reader’s sentences)', () => {
