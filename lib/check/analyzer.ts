@@ -386,6 +386,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const jargonCounts = new Map<string, number>();
   let order = 0;
   let commits = 0;
+  /** Promises about an item without "we" or the region as speaker (see where they are counted). */
+  let unsignedPromises = 0;
   let reports = 0;
   let secondPerson = 0;
   let firstPerson = 0;
@@ -684,7 +686,12 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const emitted = emitSentence(compiled, scratch, touchedItems, kind, topics, youth || blockYouth, kindWeight[kindIndex]!, weights);
       // a promise or an action row about an item, in the item's own sense, is the text's own plan
       // too, however it is worded (for recognising a regiovisie)
-      if (emitted > 0 && !committed && (kind === 'commitment' || kind === 'action-row')) commits++;
+      if (emitted > 0 && !committed && (kind === 'commitment' || kind === 'action-row')) {
+        // said by us or the region, or (counted at the end) in a text that names the municipalities
+        // or the region elsewhere: a provider's page promises too, but it is no plan of the region
+        if ((mask & (CUE.FIRST_PLURAL | CUE.REGION_SUBJECT)) !== 0) commits++;
+        else unsignedPromises++;
+      }
       const kindBits = (kindIndex << CAND_KIND_SHIFT) | (facts.heading ? CAND_HEADING : 0);
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
@@ -711,6 +718,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   }
 
   // Is the text about youth care at all? An off-topic page gets ontbreekt for everything.
+  if (regionWords >= MIN_REGION_SENTENCES) commits += unsignedPromises;
   const onTopic = options.assumeRegiovisie === true || (allWords > 0 && topicWords >= Math.max(1, MIN_TOPIC_SHARE * allWords));
   // Is this a regiovisie (a region's own plan), or an ordinance, minutes, news, an information page?
   const docKind = options.assumeRegiovisie
@@ -1065,6 +1073,9 @@ function underItemHeading(cands: number[], store: CandidateStore, blocks: Block[
   }
   return underBuffer;
 }
+
+/** Sentences that name the region or its municipalities before promises without a speaker count as the region's. */
+const MIN_REGION_SENTENCES = 2;
 
 /** Separators of the topics of a list: a comma, semicolon or slash, "en", "of". */
 const SEVERAL_TOPICS = /[,;/]| (?:en|of) /;

@@ -108,7 +108,7 @@ mark(
     'voornemen voornemens zal zullen',
 );
 mark(CUE.REPORT, 'volgens aldus zegt zeggen zei zeiden vertelt vertelde vertellen vrezen vreest meldt melden schrijft rapport onderzoekers deelnemers blijkt bleek interview citaat');
-mark(CUE.PROBLEM, 'probleem opgelopen toegenomen verslechterd gestegen knelpunt knelpunten tekort tekorten helaas onvoldoende onevenredig lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken nauwelijks versnipperd versnippering tegenstrijdige tegenstrijdig');
+mark(CUE.PROBLEM, 'probleem opgelopen verslechterd gestegen knelpunt knelpunten tekort tekorten helaas onvoldoende onevenredig lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken nauwelijks versnipperd versnippering tegenstrijdige tegenstrijdig');
 mark(CUE.META, 'document nieuwsbrief hieronder klik pagina artikel tabel figuur grafiek');
 // a website is where a text stands, unless the region itself makes one ("We maken één website …")
 mark(CUE.META_WEAK, 'website');

@@ -91,7 +91,7 @@ const STUDY = new RegExp(
     '\\b(?:we|wij|regio|gemeenten|gemeente|college|stuurgroep)\\b(?:\\s\\S+){0,3}?\\s(?:onderzoeken|onderzoekt|bekijken|bekijkt|verkennen|verkent|gaan na|gaat na|zoeken uit|zoekt uit|nagaan|uitzoeken)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
     '\\b(?:onderzoeken|bekijken|verkennen) (?:we|wij)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
     // "We onderzoeken een apart team voor …": what we look into is not decided ("bekijken" needs of/hoe: "we bekijken samen wat nodig is" is an arrangement)
-    '\\b(?:we|wij) (?:onderzoeken|verkennen)\\b|^(?:\\S+\\s){0,4}(?:onderzoeken|verkennen) (?:we|wij)\\b',
+    '\\b(?:we|wij) (?:onderzoeken|verkennen)\\b(?! (?:laten|doen|uitvoeren|uitzetten)\\b)|^(?:\\S+\\s){0,4}(?:onderzoeken|verkennen) (?:we|wij)\\b',
     '\\bwordt (?:nog )?(?:onderzocht|bekeken|verkend|uitgezocht) (?:of|hoe|welke|in hoeverre)\\b',
     '^(?:onderzoek|verkenning|pilot|haalbaarheidsonderzoek) (?:naar|van|of)\\b',
     // an action still to look into: "Verkennen of ouders elkaar kunnen ontmoeten | werkgroep | 2026"
@@ -140,8 +140,8 @@ const LEGAL_STATUS =
 const FAMILY_SAYS = new RegExp(
   // "Ouders willen zelf kiezen": a bare "willen" right after them ("ouders die dat willen, krijgen …" is no wish)
   // "Op de avonden noemden ouders …": the verb of saying before them, after a phrase in front
-  // (the verb is second in the sentence: after a phrase of at most eight words, so only the start is tried)
-  '^(?:\\S+\\s){1,8}?(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b|' +
+  // (the verb is second in the sentence: after a phrase in front, so only the start is tried)
+  '^(?:\\S+\\s){1,16}?(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b|' +
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform)\\b(?:\\s\\S+){0,4}?\\s' +
     '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|vonden|ervaren|ervoeren)\\b',
@@ -382,20 +382,23 @@ const OTHERS_VOICE: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported',
 const INHERITED: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'placeholder', 'informed']);
 
 const WEBSITE = /\bwebsite\b/i;
+/** A habit: how often (elk jaar, maandelijks, per kwartaal). */
+const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal))\b/;
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
 const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;
 const AGENDA_SAYS =
-  /\b(?:wordt|worden|werd) (?:in|door) (?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|verdrag|akkoord|advies|jeugdwet|wet|onderzoek) (?:\S+ )?(?:gewezen op|benadrukt|gesteld|genoemd|gevraagd)\b|^(?:ook )?(?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|akkoord|advies) (?:wijst|benadrukt|noemt|vraagt|stelt)\b/;
+  /\b(?:wordt|worden|werd) (?:in|door) (?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|verdrag|akkoord|advies|jeugdwet|wet|onderzoek) (?:\S+ )?(?:gewezen op|benadrukt|gesteld|genoemd|gevraagd)\b|^(?:ook )?(?:de|het|dat|die) (?!regionale |eigen )(?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|akkoord|advies) (?:wijst|benadrukt|noemt|vraagt|stelt)\b/;
 /** A cheap first test for LEFT_OPEN, on the text as written. */
 const LEFT_OPEN_HINT = /, (?:is|zijn|blijft|blijven) (?:aan|nog|open)\b/;
 /** "…; of en hoe gemeenten dat doen, is aan de gemeenteraden": left open, to others. */
-const LEFT_OPEN = /(?:^|[;:]\s*)(?:of|hoe|of en hoe|wanneer|welke|wat)\b[^;]{3,160},\s*(?:is|zijn|blijft|blijven) (?:aan|nog open|nog niet|open)\b/;
+const LEFT_OPEN =
+  /(?:^|[;:]\s*)(?:of|hoe|of en hoe|wanneer|welke|wat)\b[^;]{3,160},\s*(?:is|zijn|blijft|blijven) (?:aan (?:de|het|elke|iedere|ieder) (?:afzonderlijke |eigen )?(?:gemeenteraad|gemeenteraden|raad|raden|college|colleges|gemeente|gemeenten|rijk)|nog open|nog niet|open)\b/;
 /**
  * A question put in front, then who will look into it: "Of ouders vaker zelf kiezen, bekijken we
  * in 2026", "Hoe het geld wordt verdeeld, werken de colleges later uit". Still open: a study.
  */
 const FRONTED_QUESTION =
-  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^,;]{3,160},\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|bepalen|bepaalt|bespreken|bespreekt|zoeken|zoekt|werken|werkt|besluiten|besluit|beslissen|beslist|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b/;
+  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^,;]{3,160},\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b/;
 /** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */
 const PUBLISHES = /\b(?:zet|zetten|publiceert|publiceren|plaatst|plaatsen|houdt|houden|maakt|maken|vult|vullen)\b/;
 /** A table cell that is a sentence: four words or more, ending in a full stop. */
@@ -556,7 +559,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && isStrongKind(f.leadIn) && f.words >= 3) return 'commitment';
   if (listLike) return 'list';
   if (mask & CUE.PROBLEM) return 'problem';
-  if (!f.elliptical && isArrangement(mask)) return 'arrangement';
+  if (!f.elliptical && isArrangement(mask, f.text)) return 'arrangement';
   return 'statement';
 }
 
@@ -566,10 +569,10 @@ export function passageKind(f: PassageFacts): PassageKind {
  * dichtbij huis zijn", "Overbruggingszorg wordt aangeboden" state policy: a normative modal, a
  * passive with a participle, or an acting subject (an actor, we, the region or "elk/iedere").
  */
-function isArrangement(mask: number): boolean {
+function isArrangement(mask: number, text?: string): boolean {
   // a past verb in a clause inside a habit of ours is no past ("Elk jaar voeren we gesprekken over hoe de hulp ging")
-  const habit = (mask & CUE.FIRST_PLURAL) !== 0 && (mask & CUE.UNIVERSAL) !== 0;
-  if (mask & (CUE.DESCRIBE | CUE.VALUE) || ((mask & CUE.PAST) !== 0 && !habit)) return false;
+  if (mask & (CUE.DESCRIBE | CUE.VALUE)) return false;
+  if ((mask & CUE.PAST) !== 0 && !((mask & CUE.FIRST_PLURAL) !== 0 && text !== undefined && HABIT.test(text.toLowerCase()))) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
   return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;

@@ -107,6 +107,7 @@ describe('a promise about an item in plain words is the text’s own plan, howev
         [
           '# De jeugdhulp in onze regio, kort uitgelegd',
           'Soms heeft een kind meer hulp nodig dan ouders of school kunnen geven.',
+          'De vier gemeenten van onze regio regelen die hulp samen.',
           'Dan kunt u terecht bij het wijkteam van uw gemeente.',
           'Het wijkteam kijkt samen met u wat er nodig is.',
           'Hieronder leest u wat er voor u verandert.',
@@ -121,6 +122,21 @@ describe('a promise about an item in plain words is the text’s own plan, howev
       'Vanaf 2026 belt het wijkteam elke twee weken met gezinnen die op jeugdhulp wachten.',
     ]);
     expect(r.looksLikeRegiovisie).toBe(true);
+  });
+  it('a provider’s page that promises the same, without the region, is no regiovisie', () => {
+    const r = analyze(
+      doc(
+        [
+          '# Welkom bij Jeugdzorg De Linde',
+          'De Linde biedt ambulante jeugdhulp aan gezinnen in het hele land.',
+          'Bij De Linde krijgt elk gezin één vaste contactpersoon die alle hulp regelt.',
+          'Moet u wachten, dan belt uw contactpersoon u elke twee weken.',
+          'Onze hulpverleners komen bij u thuis.',
+        ].join('\n\n'),
+      ),
+      locChecklist,
+    );
+    expect(r.looksLikeRegiovisie).toBe(false);
   });
   it('promises about other things (a park, a sports field) do not', () => {
     const r = text([

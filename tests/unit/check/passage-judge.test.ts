@@ -659,6 +659,27 @@ describe('rules found on new full-length texts (stop 15)', () => {
     expect(verdict('In de volgende paragraaf leest u hoe we de kwaliteit van de jeugdhulp bewaken.', 'kwaliteit.toetsing')).toBe('deels');
   });
 
+  it('the limits of the later rules (a second reader’s sentences, stop 15)', () => {
+    const cases: [string, string, string][] = [
+      ['kwaliteit.ervaringen-ophalen', 'Wij spraken met de aanbieders af dat ouders binnen zes weken hulp krijgen.', 'ontbreekt'],
+      ['kwaliteit.ervaringen-ophalen', 'Ouders kunnen voor een gesprek terecht bij het wijkteam in hun eigen dorp.', 'ontbreekt'],
+      ['kwaliteit.ervaringen-ophalen', 'De jeugdconsulent gaat met ouders meedenken over passende hulp voor hun kind.', 'ontbreekt'],
+      ['kwaliteit.toetsing', 'De leerkracht en de ouders bewaken samen de kwaliteit van het onderwijs aan het kind.', 'ontbreekt'],
+      ['kwaliteit.hele-gezin', 'Welke hulp het hele gezin nodig heeft, bespreken we met de ouders en de kinderen samen.', 'aanwezig'],
+      ['kwaliteit.een-aanspreekpunt', 'Wie de vaste contactpersoon van het gezin wordt, bepalen we samen met de ouders.', 'aanwezig'],
+      ['vertrouwen.keuzevrijheid', 'Welke aanbieder ouders kiezen, is aan hen zelf.', 'aanwezig'],
+      ['kwaliteit.een-aanspreekpunt', 'Alle jongeren die we spraken, hadden een vaste contactpersoon.', 'deels'],
+      ['kwaliteit.een-aanspreekpunt', 'Tijdens de avonden die we in het voorjaar van 2024 in alle zeven gemeenten hielden misten ouders vooral een vaste contactpersoon.', 'deels'],
+      ['expert.ervaringsdeskundigheid', 'Als we onderzoeken laten uitvoeren, zit er altijd een ervaringsdeskundige in de begeleidingsgroep.', 'aanwezig'],
+      ['kwaliteit.bijsturen', 'Dreigt een overschrijding van de afgesproken duur, dan bespreken de hulpverlener en het gezin of de hulp nog past.', 'aanwezig'],
+      ['kwaliteit.ervaringen-ophalen', 'Elk halfjaar vragen we ons jongerenpanel hoe de hulp is bevallen.', 'aanwezig'],
+      ['kwaliteit.ervaringen-ophalen', 'We richten een ouderpanel op dat ons twee keer per jaar vertelt wat goed gaat en wat beter kan in de hulp.', 'aanwezig'],
+      ['passend.wachtlijsten', 'Door de nieuwe werkwijze is het aantal gezinnen dat binnen zes weken hulp krijgt sterk toegenomen.', 'aanwezig'],
+      ['passend.wachtlijsten', 'Het regionale akkoord vraagt dat aanbieders en gemeenten de wachttijd terugbrengen tot zes weken.', 'aanwezig'],
+    ];
+    for (const [id, text, expected] of cases) expect(verdict(text, id), `${id}: ${text}`).toBe(expected);
+  });
+
   it('the limits of these rules (a second reader’s sentences)', () => {
     // a problem named in a lead-in of actions does not make the actions a problem
     expect(verdict('Om het probleem van te veel hulpverleners per gezin op te lossen, doen we het volgende:\n\n• elk gezin krijgt één vast aanspreekpunt dat alle hulp regelt', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
