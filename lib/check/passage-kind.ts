@@ -101,7 +101,7 @@ const STUDY = new RegExp(
 );
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|zou|zouden|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$/;
 /** Councils only informed, advice only noted. */
 const INFORMED =
   /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
@@ -382,6 +382,8 @@ const OTHERS_VOICE: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported',
 const INHERITED: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'placeholder', 'informed']);
 
 const WEBSITE = /\bwebsite\b/i;
+/** Someone put a question: "stelde een raadslid de vraag hoe …". */
+const QUESTION_PUT = /\b(?:stelde|stelden)\b(?:\s\S+){0,4}?\s(?:de|een|die) vraag\b/;
 /** A habit: how often (elk jaar, maandelijks, per kwartaal). */
 const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal))\b/;
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
@@ -398,7 +400,7 @@ const LEFT_OPEN =
  * in 2026", "Hoe het geld wordt verdeeld, werken de colleges later uit". Still open: a study.
  */
 const FRONTED_QUESTION =
-  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^,;]{3,160},\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b/;
+  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b/;
 /** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */
 const PUBLISHES = /\b(?:zet|zetten|publiceert|publiceren|plaatst|plaatsen|houdt|houden|maakt|maken|vult|vullen)\b/;
 /** A table cell that is a sentence: four words or more, ending in a full stop. */
@@ -507,6 +509,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   }
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
   if (!ownIntent && opensWithDHI(f.text) && DOCUMENT_SAYS.test(lower(f.text))) return 'reported';
+  // "… stelde een raadslid de vraag hoe …": someone else's question
+  if ((mask & CUE.PAST) !== 0 && QUESTION_PUT.test(lower(f.text))) return 'question';
   // "Ook wordt in de agenda gewezen op …", "Het rapport benadrukt …": what another document says
   if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT)) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"

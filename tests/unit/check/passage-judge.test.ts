@@ -680,6 +680,25 @@ describe('rules found on new full-length texts (stop 15)', () => {
     for (const [id, text, expected] of cases) expect(verdict(text, id), `${id}: ${text}`).toBe(expected);
   });
 
+  it('found on two full documents written after the other rules (set-d): general rules about Dutch', () => {
+    // "zou/zouden" hedges the main clause near the start, not a clause deep inside
+    expect(verdict('Elk kwartaal bespreken hulpverleners van de wijkteams met elkaar een casus en kijken wat zij een volgende keer anders zouden doen.', 'kwaliteit.samen-leren')).toBe('aanwezig');
+    expect(judge('We zouden graag willen dat hulpverleners vaker met elkaar casussen bespreken.', 'kwaliteit.samen-leren')).toMatchObject({ verdict: 'deels', basis: 'hedge' });
+    // a question put in front may hold commas of its own
+    expect(judge('Welke hulp per gemeente, regionaal of bovenregionaal wordt georganiseerd, werkt de regio in 2026 uit.', 'passend.behoefte-en-schaal')).toMatchObject({ verdict: 'deels', basis: 'study' });
+    // someone put a question; a topic that "gets attention" is named, not arranged
+    expect(judge('Tijdens de bijeenkomst stelde een raadslid de vraag hoe de rechten van kinderen zijn geborgd.', 'kwaliteit.kinderrechten')).toMatchObject({ verdict: 'deels', basis: 'question' });
+    expect(judge('Ook de samenwerking tussen school en jeugdhulp krijgt in de uitvoering aandacht.', 'passend.afstemming')).toMatchObject({ verdict: 'deels', basis: 'hedge' });
+    // paraphrases: siblings looked at, an independent sample check, watching first whether ordinary support is enough
+    expect(verdict('Bij elk hulptraject kijkt het wijkteam ook naar de broers en zussen van het kind.', 'kwaliteit.hele-gezin')).toBe('aanwezig');
+    expect(verdict('Elke twee jaar laat de regio een onafhankelijk bureau een steekproef van afgesloten trajecten beoordelen.', 'kwaliteit.toetsing')).toBe('aanwezig');
+    expect(verdict('Het wijkteam kijkt eerst of de steun van school en familie voldoende is, voordat een kind specialistische hulp krijgt.', 'vertrouwen.niet-te-snel-labelen')).toBe('aanwezig');
+    // mentions: monitored, having to leave the region, a young person's "ik"
+    expect(verdict('De uitvoering van de visie op de jeugdhulp wordt gemonitord door de centrumgemeente.', 'kwaliteit.toetsing')).toBe('deels');
+    expect(verdict('Voor sommige behandelingen moeten kinderen nu de regio uit.', 'passend.beschikbaar-in-regio')).toBe('deels');
+    expect(judge('"Ik wil dat hulpverleners eerst naar mij luisteren," zei een jongere.', 'kwaliteit.luisteren')).toMatchObject({ verdict: 'deels', basis: 'wish' });
+  });
+
   it('the limits of these rules (a second reader’s sentences)', () => {
     // a problem named in a lead-in of actions does not make the actions a problem
     expect(verdict('Om het probleem van te veel hulpverleners per gezin op te lossen, doen we het volgende:\n\n• elk gezin krijgt één vast aanspreekpunt dat alle hulp regelt', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
