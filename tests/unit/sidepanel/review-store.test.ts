@@ -22,12 +22,15 @@ beforeAll(async () => {
  * The storage as seen in both browsers: one transaction at a time, in the order of the calls,
  * each taking a while. Returns: when all transactions so far have finished.
  */
-function slowStorage(): () => Promise<unknown> {
+function slowStorage(afterEach?: () => Promise<void>): () => Promise<unknown> {
   const local = fakeBrowser.storage.local;
   const [set, remove] = [local.set.bind(local), local.remove.bind(local)];
   let transactions: Promise<unknown> = Promise.resolve();
   const transaction = (run: () => Promise<void>) => {
-    const done = transactions.then(() => new Promise((r) => setTimeout(r, 10))).then(run);
+    const done = transactions
+      .then(() => new Promise((r) => setTimeout(r, 10)))
+      .then(run)
+      .then(afterEach);
     transactions = done.catch(() => undefined);
     return done;
   };
@@ -54,6 +57,19 @@ async function deleteWhileSaving(stage: 'deleting' | 'writing', landed: () => Pr
   expect(Object.keys(raw).filter((key) => key.startsWith('review:'))).toEqual([`review:${b.key}`, `review:${b.key}$`]);
   expect((raw.reviewIndex as { key: string }[]).map((s) => s.key)).toEqual([b.key]);
   expect((await store.listReviews()).map((s) => s.key)).toEqual([b.key]);
+}
+
+/** Stored now: the keys of the reviews, and the keys the index lists. */
+async function storedKeys(): Promise<{ reviews: string[]; listed: string[] }> {
+  const raw = await fakeBrowser.storage.local.get(null);
+  const reviews = Object.keys(raw).filter((key) => key.startsWith('review:') && !key.endsWith('$'));
+  return { reviews: reviews.map((key) => key.slice('review:'.length)).sort(), listed: ((raw.reviewIndex ?? []) as { key: string }[]).map((s) => s.key).sort() };
+}
+
+/** The title of the stored review, as readReview gives it. */
+async function storedTitle(key: string): Promise<string | undefined> {
+  const read = await store.readReview(key);
+  return read.ok ? read.saved?.title : undefined;
 }
 
 describe('review store (browser.storage.local through WXT storage)', () => {
@@ -136,6 +152,43 @@ describe('review store (browser.storage.local through WXT storage)', () => {
 
   it.each(['deleting', 'writing'] as const)('saving a review while another is %s and being deleted leaves the saved one only', async (stage) => {
     await deleteWhileSaving(stage, slowStorage());
+  });
+
+  it('makes each write at once while an earlier save is in flight, also after a delete (Chrome keeps only calls made before the panel closes)', async () => {
+    const a = { ...makeSaved(), key: 'k.example/vlucht-a' };
+    const k = { ...makeSaved(), key: 'k.example/vlucht-k' };
+    const b = { ...makeSaved(), key: 'k.example/vlucht-b' };
+    for (const saved of [a, k, b]) await store.prepare(saved.key);
+    await store.writeReview(k);
+    await store.writeReview(b);
+    // After every storage call: the index lists no review that is gone.
+    const neverDangling = async () => {
+      const { reviews, listed } = await storedKeys();
+      expect(listed.filter((key) => !reviews.includes(key))).toEqual([]);
+    };
+    const landed = slowStorage(neverDangling);
+    const set = vi.mocked(fakeBrowser.storage.local.set);
+    const remove = vi.mocked(fakeBrowser.storage.local.remove);
+    const changes = [store.writeReview(a), store.deleteReview(k.key), store.writeReview({ ...b, title: 'B nieuw' })];
+    // Nothing awaited yet: A's save, the delete's index and B's verdict are all handed to the storage.
+    expect(set).toHaveBeenCalledTimes(3);
+    expect(remove).not.toHaveBeenCalled(); // K is removed only when the index without it is written
+    await Promise.all(changes);
+    await landed();
+    expect(remove).toHaveBeenCalledTimes(1);
+    expect(await storedKeys()).toEqual({ reviews: [a.key, b.key], listed: [a.key, b.key] });
+    expect(await storedTitle(b.key)).toBe('B nieuw');
+  });
+
+  it('a review saved again right after its delete waits for the removal, so the removal cannot undo it', async () => {
+    const k = { ...makeSaved(), key: 'k.example/terug' };
+    await store.prepare(k.key);
+    await store.writeReview(k);
+    const landed = slowStorage();
+    await Promise.all([store.deleteReview(k.key), store.writeReview({ ...k, title: 'K terug' })]);
+    await landed();
+    expect(await storedKeys()).toEqual({ reviews: [k.key], listed: [k.key] });
+    expect(await storedTitle(k.key)).toBe('K terug');
   });
 
   it('deletes the review, its version data, its index entry and the kept texts of its sources', async () => {
