@@ -72,6 +72,33 @@ async function storedTitle(key: string): Promise<string | undefined> {
   return read.ok ? read.saved?.title : undefined;
 }
 
+/** Save A while the storage is full (its write fails once, after a while), and save B straight after. */
+async function failedSaveThenSave(): Promise<void> {
+  const a = { ...makeSaved(), key: 'k.example/vol-a' };
+  const b = { ...makeSaved(), key: 'k.example/vol-b' };
+  await store.prepare(a.key);
+  await store.prepare(b.key);
+  await store.writeReview(b);
+  const local = fakeBrowser.storage.local;
+  const set = local.set.bind(local);
+  vi.spyOn(local, 'set')
+    .mockImplementationOnce(() => new Promise((_, reject) => setTimeout(() => reject(new Error('QuotaExceededError: storage.local API call exceeded its quota limitations.')), 10)))
+    .mockImplementation((items) => set(items));
+  const [failed] = await Promise.all([
+    store.writeReview(a).then(
+      () => null,
+      (e: unknown) => e,
+    ),
+    store.writeReview({ ...b, title: 'B opnieuw' }),
+  ]);
+  expect(isQuotaError(failed)).toBe(true); // the user is told the storage is full
+  // Storage and memory agree: A is neither stored nor listed.
+  expect(await storedKeys()).toEqual({ reviews: [b.key], listed: [b.key] });
+  expect((await store.listReviews()).map((s) => s.key)).toEqual([b.key]);
+  expect(await store.readReview(a.key)).toEqual({ ok: true, saved: undefined });
+  expect(await storedTitle(b.key)).toBe('B opnieuw');
+}
+
 describe('review store (browser.storage.local through WXT storage)', () => {
   beforeEach(async () => {
     await fakeBrowser.storage.local.clear();
@@ -191,6 +218,10 @@ describe('review store (browser.storage.local through WXT storage)', () => {
     expect(await storedTitle(k.key)).toBe('K terug');
   });
 
+  it('a failed save followed by another: the index does not list the review that was not written', async () => {
+    await failedSaveThenSave();
+  });
+
   it('deletes the review, its version data, its index entry and the kept texts of its sources', async () => {
     const saved = makeSaved();
     await store.writeReview(saved);
@@ -251,6 +282,10 @@ describe('in the Firefox build: the panel hands its writes to the background pag
     expect(isQuotaError(error)).toBe(true);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect((await store.listReviews()).map((s) => s.key)).not.toContain(saved.key);
+  });
+
+  it('a failed save followed by another: the index the background page stores does not list the review that was not written', async () => {
+    await failedSaveThenSave();
   });
 
   it('writes itself when no background page answers', async () => {
