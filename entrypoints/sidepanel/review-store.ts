@@ -9,7 +9,9 @@
  *   quota for the whole call and writes all keys in one batch; Firefox writes them in one
  *   IndexedDB transaction. So when the storage is full, neither is written: never a review
  *   without its index entry, or an index entry for a review that is not there. The error is
- *   passed on (isQuotaError() tells a full storage apart) and the in-memory index rolled back.
+ *   passed on (isQuotaError() tells a full storage apart) and the in-memory index rolled back;
+ *   when changes were handed over after it (their index listed it), the entry of a new review
+ *   that failed is taken out again with one more index write (see writeReview).
  * - A stored review that cannot be read (damaged, or of an unknown version) is set aside under
  *   `corrupt:<time>:<key>` (never deleted), and only then removed from its place and from the
  *   index, so every other review stays usable.
@@ -206,9 +208,26 @@ export async function writeReview(saved: SavedReview): Promise<void> {
   const before = index ?? (await loadIndex());
   if (writeGenerations.get(saved.key) !== generation) return; // a newer version (or a removal) was handed over
   // The storage keys as WXT's items use them (`$`: the item's version), written in one call.
-  await changeIndex(before, upsertSummary(before, summaryOf(saved)), {
-    [`${REVIEW_PREFIX}${saved.key}`]: saved,
-    [`${REVIEW_PREFIX}${saved.key}$`]: { v: STORAGE_VERSION },
+  try {
+    await changeIndex(before, upsertSummary(before, summaryOf(saved)), {
+      [`${REVIEW_PREFIX}${saved.key}`]: saved,
+      [`${REVIEW_PREFIX}${saved.key}$`]: { v: STORAGE_VERSION },
+    });
+  } catch (error) {
+    // A new review that was not written: changes handed over after it were made from the index
+    // in memory, which listed it, and may have stored that index. Unless a newer write or a
+    // removal of this review took over (it brings its own index), take the entry out again.
+    if (!before.some((s) => s.key === saved.key) && writeGenerations.get(saved.key) === generation) await dropEntry(saved.key);
+    throw error;
+  }
+}
+
+/** Take an entry out of the index in memory and, in order after the changes before, out of the stored one. */
+async function dropEntry(key: string): Promise<void> {
+  if (!index?.some((s) => s.key === key)) return; // rolled back already: nothing was handed over after it
+  index = removeSummary(index, key);
+  await handOver({ [INDEX_NAME]: index }).catch((error: unknown) => {
+    console.error('Regiovisie-toets: correcting the index after a failed save failed', error);
   });
 }
 

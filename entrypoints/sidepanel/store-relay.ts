@@ -13,8 +13,8 @@
  *
  * Order: every change goes through one line (inOrder below), in the page that makes it: the
  * panel in Chrome, the background page in Firefox (messages of one page arrive in the order they
- * were sent, and the background page takes each in that order). So changes land in the order
- * they were handed over, whatever each one waits for.
+ * were sent, and the background page takes each in that order). So changes land as if made one
+ * after the other in the order they were handed over, whatever each one waits for.
  */
 import { browser } from 'wxt/browser';
 
@@ -46,35 +46,52 @@ function isReply(value: unknown): value is StoreItemsReply {
 }
 
 /**
- * Write first, remove only when that worked: a removal comes with the index without its entry
- * (or with the copy of data set aside), so an index entry never points to a review that is gone,
- * and nothing is removed when the write failed (a full storage).
+ * Per storage key: when the call that an earlier change still has to make for it (a write that
+ * waits, or a removal, which waits for its own write) has been made. Only calls not made yet are
+ * listed: the storage takes its calls in the order they are made, so one made already needs no wait.
  */
-async function applyChange({ set, remove = [] }: StoreChange): Promise<void> {
-  if (Object.keys(set).length > 0) await browser.storage.local.set(set);
-  if (remove.length > 0) await browser.storage.local.remove(remove);
+const unmade = new Map<string, Promise<unknown>>();
+
+/** When every call not made yet for one of `keys` has been made (undefined: none, go at once). */
+function callsMadeFor(keys: string[]): Promise<unknown> | undefined {
+  const waits = keys.flatMap((key) => unmade.get(key) ?? []);
+  return waits.length > 0 ? Promise.all(waits) : undefined;
 }
 
-/** When every change given to inOrder so far has landed (or failed). */
-let landed: Promise<unknown> = Promise.resolve();
-/** Changes given to inOrder with a storage call not made yet: a removal waits for its write, a change in line for the ones before it. */
-let holding = 0;
+/** `keys` have a call that is made when `made` settles. */
+function holdUntil(keys: string[], made: Promise<unknown>): void {
+  const settled = made.then(
+    () => undefined,
+    () => undefined,
+  );
+  for (const key of keys) unmade.set(key, settled);
+  void settled.then(() => keys.forEach((key) => unmade.get(key) === settled && unmade.delete(key)));
+}
 
 /**
- * Make the changes of this page in the order given. The storage takes its calls in the order
- * they are made, so a plain write starts at once (no await: safe when the page closes) unless a
- * change before it still has a call to make; then it waits for every change before it.
+ * Make the changes of this page as if one after the other, in the order given, but with each
+ * write's call made at once (no await before it): in Chrome a panel closed right after a choice
+ * keeps only the calls already made, so no write may wait for an earlier one that is in flight.
+ *
+ * Write first, remove only when that worked: a removal comes with the index without its entry
+ * (or with the copy of data set aside), so an index entry never points to a review that is gone,
+ * and nothing is removed when the write failed (a full storage). A change waits only for the
+ * calls not made yet of earlier changes on the same keys: a write of a key that an earlier
+ * removal will remove (else that removal would undo it), and, after such a wait, any later
+ * change on the same keys (the index is in every change: an older index must not land last).
  */
-function inOrder(change: StoreChange): Promise<void> {
-  const atOnce = holding === 0 && !change.remove?.length;
-  const done = atOnce ? applyChange(change) : landed.then(() => applyChange(change));
-  const settled = done.catch(() => undefined);
-  if (!atOnce) {
-    holding++;
-    void settled.then(() => holding--);
-  }
-  landed = Promise.all([landed, settled]);
-  return done;
+function inOrder({ set, remove = [] }: StoreChange): Promise<void> {
+  const setKeys = Object.keys(set);
+  const setWait = callsMadeFor(setKeys);
+  const removeWait = callsMadeFor(remove);
+  const write = (): Promise<void> => (setKeys.length > 0 ? browser.storage.local.set(set) : Promise.resolve());
+  const written = setWait ? setWait.then(write) : write();
+  if (setWait) holdUntil(setKeys, setWait);
+  if (remove.length === 0) return written;
+  const removing = Promise.all([written, removeWait]);
+  const removed = removing.then(() => browser.storage.local.remove(remove));
+  holdUntil(remove, removing); // made, or dropped because the write failed
+  return removed;
 }
 
 /**

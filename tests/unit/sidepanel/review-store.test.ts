@@ -22,12 +22,15 @@ beforeAll(async () => {
  * The storage as seen in both browsers: one transaction at a time, in the order of the calls,
  * each taking a while. Returns: when all transactions so far have finished.
  */
-function slowStorage(): () => Promise<unknown> {
+function slowStorage(afterEach?: () => Promise<void>): () => Promise<unknown> {
   const local = fakeBrowser.storage.local;
   const [set, remove] = [local.set.bind(local), local.remove.bind(local)];
   let transactions: Promise<unknown> = Promise.resolve();
   const transaction = (run: () => Promise<void>) => {
-    const done = transactions.then(() => new Promise((r) => setTimeout(r, 10))).then(run);
+    const done = transactions
+      .then(() => new Promise((r) => setTimeout(r, 10)))
+      .then(run)
+      .then(afterEach);
     transactions = done.catch(() => undefined);
     return done;
   };
@@ -54,6 +57,46 @@ async function deleteWhileSaving(stage: 'deleting' | 'writing', landed: () => Pr
   expect(Object.keys(raw).filter((key) => key.startsWith('review:'))).toEqual([`review:${b.key}`, `review:${b.key}$`]);
   expect((raw.reviewIndex as { key: string }[]).map((s) => s.key)).toEqual([b.key]);
   expect((await store.listReviews()).map((s) => s.key)).toEqual([b.key]);
+}
+
+/** Stored now: the keys of the reviews, and the keys the index lists. */
+async function storedKeys(): Promise<{ reviews: string[]; listed: string[] }> {
+  const raw = await fakeBrowser.storage.local.get(null);
+  const reviews = Object.keys(raw).filter((key) => key.startsWith('review:') && !key.endsWith('$'));
+  return { reviews: reviews.map((key) => key.slice('review:'.length)).sort(), listed: ((raw.reviewIndex ?? []) as { key: string }[]).map((s) => s.key).sort() };
+}
+
+/** The title of the stored review, as readReview gives it. */
+async function storedTitle(key: string): Promise<string | undefined> {
+  const read = await store.readReview(key);
+  return read.ok ? read.saved?.title : undefined;
+}
+
+/** Save A while the storage is full (its write fails once, after a while), and save B straight after. */
+async function failedSaveThenSave(): Promise<void> {
+  const a = { ...makeSaved(), key: 'k.example/vol-a' };
+  const b = { ...makeSaved(), key: 'k.example/vol-b' };
+  await store.prepare(a.key);
+  await store.prepare(b.key);
+  await store.writeReview(b);
+  const local = fakeBrowser.storage.local;
+  const set = local.set.bind(local);
+  vi.spyOn(local, 'set')
+    .mockImplementationOnce(() => new Promise((_, reject) => setTimeout(() => reject(new Error('QuotaExceededError: storage.local API call exceeded its quota limitations.')), 10)))
+    .mockImplementation((items) => set(items));
+  const [failed] = await Promise.all([
+    store.writeReview(a).then(
+      () => null,
+      (e: unknown) => e,
+    ),
+    store.writeReview({ ...b, title: 'B opnieuw' }),
+  ]);
+  expect(isQuotaError(failed)).toBe(true); // the user is told the storage is full
+  // Storage and memory agree: A is neither stored nor listed.
+  expect(await storedKeys()).toEqual({ reviews: [b.key], listed: [b.key] });
+  expect((await store.listReviews()).map((s) => s.key)).toEqual([b.key]);
+  expect(await store.readReview(a.key)).toEqual({ ok: true, saved: undefined });
+  expect(await storedTitle(b.key)).toBe('B opnieuw');
 }
 
 describe('review store (browser.storage.local through WXT storage)', () => {
@@ -138,6 +181,47 @@ describe('review store (browser.storage.local through WXT storage)', () => {
     await deleteWhileSaving(stage, slowStorage());
   });
 
+  it('makes each write at once while an earlier save is in flight, also after a delete (Chrome keeps only calls made before the panel closes)', async () => {
+    const a = { ...makeSaved(), key: 'k.example/vlucht-a' };
+    const k = { ...makeSaved(), key: 'k.example/vlucht-k' };
+    const b = { ...makeSaved(), key: 'k.example/vlucht-b' };
+    for (const saved of [a, k, b]) await store.prepare(saved.key);
+    await store.writeReview(k);
+    await store.writeReview(b);
+    // After every storage call: the index lists no review that is gone.
+    const neverDangling = async () => {
+      const { reviews, listed } = await storedKeys();
+      expect(listed.filter((key) => !reviews.includes(key))).toEqual([]);
+    };
+    const landed = slowStorage(neverDangling);
+    const set = vi.mocked(fakeBrowser.storage.local.set);
+    const remove = vi.mocked(fakeBrowser.storage.local.remove);
+    const changes = [store.writeReview(a), store.deleteReview(k.key), store.writeReview({ ...b, title: 'B nieuw' })];
+    // Nothing awaited yet: A's save, the delete's index and B's verdict are all handed to the storage.
+    expect(set).toHaveBeenCalledTimes(3);
+    expect(remove).not.toHaveBeenCalled(); // K is removed only when the index without it is written
+    await Promise.all(changes);
+    await landed();
+    expect(remove).toHaveBeenCalledTimes(1);
+    expect(await storedKeys()).toEqual({ reviews: [a.key, b.key], listed: [a.key, b.key] });
+    expect(await storedTitle(b.key)).toBe('B nieuw');
+  });
+
+  it('a review saved again right after its delete waits for the removal, so the removal cannot undo it', async () => {
+    const k = { ...makeSaved(), key: 'k.example/terug' };
+    await store.prepare(k.key);
+    await store.writeReview(k);
+    const landed = slowStorage();
+    await Promise.all([store.deleteReview(k.key), store.writeReview({ ...k, title: 'K terug' })]);
+    await landed();
+    expect(await storedKeys()).toEqual({ reviews: [k.key], listed: [k.key] });
+    expect(await storedTitle(k.key)).toBe('K terug');
+  });
+
+  it('a failed save followed by another: the index does not list the review that was not written', async () => {
+    await failedSaveThenSave();
+  });
+
   it('deletes the review, its version data, its index entry and the kept texts of its sources', async () => {
     const saved = makeSaved();
     await store.writeReview(saved);
@@ -198,6 +282,10 @@ describe('in the Firefox build: the panel hands its writes to the background pag
     expect(isQuotaError(error)).toBe(true);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect((await store.listReviews()).map((s) => s.key)).not.toContain(saved.key);
+  });
+
+  it('a failed save followed by another: the index the background page stores does not list the review that was not written', async () => {
+    await failedSaveThenSave();
   });
 
   it('writes itself when no background page answers', async () => {
