@@ -116,7 +116,7 @@ mark(CUE.NUMBER, 'twee drie vier vijf zes zeven acht negen tien elf twaalf derti
 mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht vastgesteld meegedacht nagedacht ingevoerd aangesteld gerealiseerd');
 mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');
 mark(CUE.RECEIVE, 'krijgt krijgen komt komen');
-mark(CUE.PAST, 'was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven geweest keek keken sprak zag zagen deed deden nam namen hield hielden koos kozen schreef schreven bracht brachten dacht dachten zocht zochten kon konden moesten mocht mochten begon begonnen bedroeg bedroegen steeg stegen daalde daalden groeide groeiden stelde stelden');
+mark(CUE.PAST, 'was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven geweest keek keken sprak zag zagen deed deden nam namen hield hielden koos kozen schreef schreven bracht brachten dacht dachten zocht zochten kon konden moesten mocht mochten begon begonnen bedroeg bedroegen steeg stegen daalde daalden groeide groeiden stelde stelden vertelden noemden vroegen misten gaven wensten hoopten');
 mark(CUE.NORM, 'moet moeten mag mogen dient dienen');
 mark(CUE.PASSIVE, 'wordt worden');
 mark(
@@ -133,7 +133,7 @@ mark(CUE.OPEN, 'constateert constateren constateerden signaleert signaleren vraa
 
 mark(CUE.STUDY_WORD, 'onderzoek onderzoeken onderzoekt bekijken bekijkt verkennen verkent nagaan na kijken kijkt uitzoeken zoeken zoekt verkenning haalbaarheidsonderzoek haalbaarheid pilot');
 mark(CUE.NATIONAL_WORD, 'rijk rijksoverheid kabinet minister ministers ministerie staatssecretaris hervormingsagenda kamer wetgever wetgeving jeugdwet wettelijk wettelijke vng landelijk landelijke opdrachtgeverschap verdrag wet agenda akkoord advies');
-mark(CUE.HEDGE_WORD, 'streven streeft proberen misschien wellicht mogelijkerwijs zou zouden overwegen overweegt principe mogelijk mogelijke kan mits denkbaar termijn aandacht');
+mark(CUE.HEDGE_WORD, 'streven streeft proberen misschien wellicht mogelijkerwijs zou zouden overwegen overweegt principe mogelijk mogelijke kan mits denkbaar termijn');
 mark(CUE.INFORMED_WORD, 'geinformeerd kennisname kennisgeving kennisgenomen kennis informatie');
 mark(CUE.DEFINE_WORD, 'betekent betekenen houdt verstaan bedoelen bedoeld staat naam noemen');
 mark(CUE.PRINCIPLE_WORD, 'uitgangspunt uitgangspunten vertrekpunt principe principes leidend centraal vinden geloven staan kernwaarde kernwaarden beloven belofte kiezen ons');

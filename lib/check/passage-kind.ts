@@ -90,8 +90,6 @@ const STUDY = new RegExp(
     // "we onderzoeken of", "de regio onderzoekt hoe", "onderzoeken we welke"
     '\\b(?:we|wij|regio|gemeenten|gemeente|college|stuurgroep)\\b(?:\\s\\S+){0,3}?\\s(?:onderzoeken|onderzoekt|bekijken|bekijkt|verkennen|verkent|gaan na|gaat na|zoeken uit|zoekt uit|nagaan|uitzoeken)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
     '\\b(?:onderzoeken|bekijken|verkennen) (?:we|wij)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
-    // "We onderzoeken een apart team voor …": what we look into is not decided ("bekijken" needs of/hoe: "we bekijken samen wat nodig is" is an arrangement)
-    '\\b(?:we|wij) (?:onderzoeken|verkennen)\\b(?! (?:laten|doen|uitvoeren|uitzetten)\\b)|^(?:\\S+\\s){0,4}(?:onderzoeken|verkennen) (?:we|wij)\\b',
     '\\bwordt (?:nog )?(?:onderzocht|bekeken|verkend|uitgezocht) (?:of|hoe|welke|in hoeverre)\\b',
     '^(?:onderzoek|verkenning|pilot|haalbaarheidsonderzoek) (?:naar|van|of)\\b',
     // an action still to look into: "Verkennen of ouders elkaar kunnen ontmoeten | werkgroep | 2026"
@@ -101,7 +99,9 @@ const STUDY = new RegExp(
 );
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b/;
+/** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
+const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$/;
 /** Councils only informed, advice only noted. */
 const INFORMED =
   /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
@@ -136,12 +136,15 @@ const EXPECTS = /\b(?:verwacht|verwachten|vraagt|eist|eisen|verplicht|verplichte
 /** The legal position of municipalities rather than something they do ("gemeenten zijn op grond van de Jeugdwet verantwoordelijk"). */
 const LEGAL_STATUS =
   /\b(?:op grond van|krachtens|volgens|conform) (?:de |het )?(?:jeugdwet|wet|wetgeving|verdrag|ivrk|norm)|\b(?:wettelijk|wettelijke|verantwoordelijk)\b/;
+/**
+ * "Op de avonden noemden ouders …": the verb of saying before them, after a phrase in front (the
+ * verb is second in the sentence, so only the start is tried; tried only for a passage with a verb
+ * of reporting or in the past).
+ */
+const FAMILY_SAYS_AFTER = new RegExp('^(?:\\S+\\s){1,16}?(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b');
 /** Parents or young people as the subject of a verb of saying, asking or wanting ("ouders vragen om", "jongeren gaven aan"). */
 const FAMILY_SAYS = new RegExp(
   // "Ouders willen zelf kiezen": a bare "willen" right after them ("ouders die dat willen, krijgen …" is no wish)
-  // "Op de avonden noemden ouders …": the verb of saying before them, after a phrase in front
-  // (the verb is second in the sentence: after a phrase in front, so only the start is tried)
-  '^(?:\\S+\\s){1,16}?(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b|' +
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform)\\b(?:\\s\\S+){0,4}?\\s' +
     '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|vonden|ervaren|ervoeren)\\b',
@@ -390,8 +393,22 @@ const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfja
 const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;
 const AGENDA_SAYS =
   /\b(?:wordt|worden|werd) (?:in|door) (?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|verdrag|akkoord|advies|jeugdwet|wet|onderzoek) (?:\S+ )?(?:gewezen op|benadrukt|gesteld|genoemd|gevraagd)\b|^(?:ook )?(?:de|het|dat|die) (?!regionale |eigen )(?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|akkoord|advies) (?:wijst|benadrukt|noemt|vraagt|stelt)\b/;
-/** A cheap first test for LEFT_OPEN, on the text as written. */
-const LEFT_OPEN_HINT = /, (?:is|zijn|blijft|blijven) (?:aan|nog|open)\b/;
+/**
+ * "We onderzoeken een apart team voor …": what we look into is not decided ("bekijken" needs
+ * of/hoe: "we bekijken samen wat nodig is" is an arrangement; "als we onderzoeken laten uitvoeren" a noun).
+ */
+const WE_LOOK_INTO = /\b(?:we|wij) (?:onderzoeken|verkennen)\b(?! (?:laten|doen|uitvoeren|uitzetten)\b)|^(?:\S+\s){0,4}(?:onderzoeken|verkennen) (?:we|wij)\b/;
+/** Does the passage end on "aandacht" (a cheap test for GETS_ATTENTION, without a pattern)? */
+function endsOnAttention(text: string): boolean {
+  return text.endsWith('aandacht.') || text.endsWith('aandacht') || text.endsWith('aandacht;');
+}
+/** A cheap first test for LEFT_OPEN, by index (a pattern here was tried on every passage): ", is|zijn|blijft|blijven …". */
+function mayBeLeftOpen(text: string): boolean {
+  for (let i = text.indexOf(', '); i >= 0; i = text.indexOf(', ', i + 2)) {
+    if (text.startsWith('is ', i + 2) || text.startsWith('zijn ', i + 2) || text.startsWith('blijft ', i + 2) || text.startsWith('blijven ', i + 2)) return true;
+  }
+  return false;
+}
 /** "…; of en hoe gemeenten dat doen, is aan de gemeenteraden": left open, to others. */
 const LEFT_OPEN =
   /(?:^|[;:]\s*)(?:of|hoe|of en hoe|wanneer|welke|wat)\b[^;]{3,160},\s*(?:is|zijn|blijft|blijven) (?:aan (?:de|het|elke|iedere|ieder) (?:afzonderlijke |eigen )?(?:gemeenteraad|gemeenteraden|raad|raden|college|colleges|gemeente|gemeenten|rijk)|nog open|nog niet|open)\b/;
@@ -495,7 +512,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   }
 
   if ((mask & CUE.INFORMED_WORD) !== 0 && INFORMED.test(lower(f.text))) return 'informed';
-  const study = ((mask & CUE.STUDY_WORD) !== 0 && STUDY.test(lower(f.text))) || (QUESTION_WORD_FIRST.test(f.text) && FRONTED_QUESTION.test(lower(f.text)));
+  const study =
+    ((mask & CUE.STUDY_WORD) !== 0 && (STUDY.test(lower(f.text)) || (we && WE_LOOK_INTO.test(lower(f.text))))) || (QUESTION_WORD_FIRST.test(f.text) && FRONTED_QUESTION.test(lower(f.text)));
   if (study && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
@@ -504,7 +522,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "Volgens …", "Aldus …" or a quote: what someone else says
   const quoted = isQuoted(f.text);
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && FAMILY_SAYS.test(lower(f.text))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && (FAMILY_SAYS.test(lower(f.text)) || ((mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))) {
     return 'wish';
   }
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
@@ -515,7 +533,13 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT)) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
-  if (((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) || (LEFT_OPEN_HINT.test(f.text) && LEFT_OPEN.test(lower(f.text)))) return 'hedge';
+  if (
+    ((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) ||
+    (mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
+    (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
+  ) {
+    return 'hedge';
+  }
   if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || (IS_OR_ZIJN.test(f.text) && DEFINITION_START.test(lower(f.text))))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
   const lead = (f.span !== undefined ? leadMarkBetween(f.span) : hasLeadMark(f.text)) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
