@@ -699,6 +699,16 @@ describe('rules found on new full-length texts (stop 15)', () => {
     expect(judge('"Ik wil dat hulpverleners eerst naar mij luisteren," zei een jongere.', 'kwaliteit.luisteren')).toMatchObject({ verdict: 'deels', basis: 'wish' });
   });
 
+  it('found on fragments measured once (fragments-i): an open cell, a treaty named as a compound, a colophon, other senses', () => {
+    expect(judge('Actie | Wie | Wanneer\nProef met behandeling bij gezinnen thuis | aanbieder nog te kiezen | 2026', 'vertrouwen.keuzevrijheid')).toMatchObject({ verdict: 'deels', basis: 'placeholder' });
+    expect(judge('In het Kinderrechtenverdrag staat dat kinderen mogen meepraten over hun hulp.', 'kwaliteit.kinderrechten')).toMatchObject({ verdict: 'deels', basis: 'reported' });
+    expect(judge('Vastgesteld door het bestuur van de gemeenschappelijke regeling jeugd op 18 december 2025.', 'passend.regio-afbakening')).toMatchObject({ verdict: 'deels', basis: 'statement' });
+    expect(verdict('Een plek buiten het eigen gezin is voor ons het laatste middel in de jeugdhulp.', 'passend.geld-geoormerkt')).toBe('ontbreekt');
+    expect(verdict('Heeft u een klacht over deze website of ziet u een fout in de tekst over jeugdhulp?', 'kwaliteit.klachten-en-signalen')).toBe('ontbreekt');
+    // not having to tell one's story again is a mention of coordination, not an arrangement of it
+    expect(verdict('Met één vast aanspreekpunt in de jeugdhulp hoeft u uw verhaal niet steeds opnieuw te vertellen.', 'passend.afstemming')).toBe('deels');
+  });
+
   it('the limits of these rules (a second reader’s sentences)', () => {
     // a problem named in a lead-in of actions does not make the actions a problem
     expect(verdict('Om het probleem van te veel hulpverleners per gezin op te lossen, doen we het volgende:\n\n• elk gezin krijgt één vast aanspreekpunt dat alle hulp regelt', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
