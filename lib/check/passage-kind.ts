@@ -531,12 +531,13 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "… stelde een raadslid de vraag hoe …": someone else's question
   if ((mask & CUE.PAST) !== 0 && QUESTION_PUT.test(lower(f.text))) return 'question';
   // "Ook wordt in de agenda gewezen op …", "Het rapport benadrukt …": what another document says
-  if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT)) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
+  // (tried with a word of the Rijk or of reporting, or a passive: "wordt in de agenda gewezen op")
+  if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT | CUE.PASSIVE)) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if (
     ((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) ||
-    (mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
+    ((QUESTION_WORD_FIRST.test(f.text) || f.text.includes('; ') || f.text.includes(': ')) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
   ) {
     return 'hedge';
