@@ -25,10 +25,8 @@ export interface StoreChange {
 }
 
 /** Panel → background page: make this change. */
-export interface StoreItemsMessage {
+export interface StoreItemsMessage extends StoreChange {
   type: 'storeItems';
-  items: Record<string, unknown>;
-  remove?: string[];
 }
 
 /** The background page's answer: written, or the storage's own error message (a full storage says "quota"). */
@@ -36,9 +34,9 @@ export type StoreItemsReply = { ok: true } | { ok: false; message: string };
 
 function isStoreItemsMessage(value: unknown): value is StoreItemsMessage {
   if (typeof value !== 'object' || value === null) return false;
-  const { type, items, remove } = value as { type?: unknown; items?: unknown; remove?: unknown };
+  const { type, set, remove } = value as { type?: unknown; set?: unknown; remove?: unknown };
   if (remove !== undefined && !(Array.isArray(remove) && remove.every((k) => typeof k === 'string'))) return false;
-  return type === 'storeItems' && typeof items === 'object' && items !== null && !Array.isArray(items);
+  return type === 'storeItems' && typeof set === 'object' && set !== null && !Array.isArray(set);
 }
 
 function isReply(value: unknown): value is StoreItemsReply {
@@ -101,7 +99,7 @@ function inOrder({ set, remove = [] }: StoreChange): Promise<void> {
  */
 export async function storeItems(change: StoreChange, viaBackground: boolean = import.meta.env.FIREFOX): Promise<void> {
   if (!viaBackground) return inOrder(change);
-  const message: StoreItemsMessage = { type: 'storeItems', items: change.set };
+  const message: StoreItemsMessage = { type: 'storeItems', set: change.set };
   if (change.remove?.length) message.remove = change.remove;
   let reply: unknown;
   try {
@@ -123,7 +121,7 @@ export async function storeItems(change: StoreChange, viaBackground: boolean = i
 export function answerStoreItems(message: unknown, sender: { id?: string; url?: string }): Promise<StoreItemsReply> | undefined {
   if (!isStoreItemsMessage(message)) return undefined;
   if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-  return inOrder({ set: message.items, remove: message.remove }).then(
+  return inOrder(message).then(
     () => ({ ok: true }) as const,
     (error: unknown) => ({ ok: false, message: error instanceof Error ? error.message : String(error) }) as const,
   );

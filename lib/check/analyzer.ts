@@ -718,7 +718,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   }
 
   // Is the text about youth care at all? An off-topic page gets ontbreekt for everything.
-  if (regionWords >= MIN_REGION_SENTENCES) commits += unsignedPromises;
+  if (regionWords >= weights.regiovisie.minRegionSentences) commits += unsignedPromises;
   const onTopic = options.assumeRegiovisie === true || (allWords > 0 && topicWords >= Math.max(1, MIN_TOPIC_SHARE * allWords));
   // Is this a regiovisie (a region's own plan), or an ordinance, minutes, news, an information page?
   const docKind = options.assumeRegiovisie
@@ -1073,9 +1073,6 @@ function underItemHeading(cands: number[], store: CandidateStore, blocks: Block[
   }
   return underBuffer;
 }
-
-/** Sentences that name the region or its municipalities before promises without a speaker count as the region's. */
-const MIN_REGION_SENTENCES = 2;
 
 /** Separators of the topics of a list: a comma, semicolon or slash, "en", "of". */
 const SEVERAL_TOPICS = /[,;/]| (?:en|of) /;

@@ -373,11 +373,6 @@ export function isStrongKind(kind: PassageKind): boolean {
   return kind === 'commitment' || kind === 'arrangement' || kind === 'principle' || kind === 'action-row';
 }
 
-/** A passage that voices someone else, a problem, a doubt, a plan to look into something or a gap to fill: no own intent of the region. */
-export function isOthersVoice(kind: PassageKind): boolean {
-  return OTHERS_VOICE.has(kind);
-}
-const OTHERS_VOICE: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'hedge', 'placeholder', 'informed', 'problem']);
 /**
  * The kinds a list's items take from their lead-in: whose voice it is and whether it is still open.
  * Not a problem or a hedge: "Om het probleem … op te lossen, doen we het volgende:" lists actions.

@@ -51,6 +51,8 @@ export interface Weights {
     minCommitShare: number;
     /** Share of sentences that report what others said, at most (above: news, minutes, report). */
     maxReportShare: number;
+    /** Sentences naming the region or its municipalities, at least, before promises without a speaker count as the region's. */
+    minRegionSentences: number;
   };
   tunable?: Record<string, number[]>;
 }

@@ -262,7 +262,7 @@ describe('in the Firefox build: the panel hands its writes to the background pag
     expect(sent).toHaveBeenCalledTimes(1);
     expect(sent.mock.calls[0]![0]).toEqual({
       type: 'storeItems',
-      items: { [`review:${saved.key}`]: saved, [`review:${saved.key}$`]: { v: 3 }, reviewIndex: [expect.objectContaining({ key: saved.key, reviewed: 1 })] },
+      set: { [`review:${saved.key}`]: saved, [`review:${saved.key}$`]: { v: 3 }, reviewIndex: [expect.objectContaining({ key: saved.key, reviewed: 1 })] },
     });
     await writing;
     expect(warned).not.toHaveBeenCalled(); // written by the background page, not by the panel's fallback
@@ -332,7 +332,7 @@ describe('in the Firefox build: the panel hands its writes to the background pag
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     const warned = vi.spyOn(console, 'warn');
     await store.deleteReview(saved.key);
-    expect(sent.mock.calls.map((c) => c[0])).toEqual([{ type: 'storeItems', items: { reviewIndex: [] }, remove: [`review:${saved.key}`, `review:${saved.key}$`, `sourceDocs:${saved.key}`] }]);
+    expect(sent.mock.calls.map((c) => c[0])).toEqual([{ type: 'storeItems', set: { reviewIndex: [] }, remove: [`review:${saved.key}`, `review:${saved.key}$`, `sourceDocs:${saved.key}`] }]);
     expect(warned).not.toHaveBeenCalled(); // made by the background page, not by the panel's fallback
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ reviewIndex: [] });
     expect(await store.listReviews()).toEqual([]);
@@ -341,7 +341,7 @@ describe('in the Firefox build: the panel hands its writes to the background pag
   it('the background page writes before it removes, and removes nothing when the write failed', async () => {
     await fakeBrowser.storage.local.set({ 'review:x': { oud: true }, reviewIndex: [{ key: 'x' }] });
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QuotaExceededError'));
-    const change = { type: 'storeItems', items: { 'corrupt:x': { data: 1 }, reviewIndex: [] }, remove: ['review:x'] };
+    const change = { type: 'storeItems', set: { 'corrupt:x': { data: 1 }, reviewIndex: [] }, remove: ['review:x'] };
     await expect(relay.answerStoreItems(change, fromPanel)).resolves.toEqual({ ok: false, message: 'QuotaExceededError' });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'review:x': { oud: true }, reviewIndex: [{ key: 'x' }] });
     await expect(relay.answerStoreItems(change, fromPanel)).resolves.toEqual({ ok: true });
@@ -351,11 +351,11 @@ describe('in the Firefox build: the panel hands its writes to the background pag
   });
 
   it("the background page writes only for the extension's own pages, never for a content script", async () => {
-    const message = { type: 'storeItems', items: { 'review:x': { kwaad: true } } };
+    const message = { type: 'storeItems', set: { 'review:x': { kwaad: true } } };
     expect(relay.answerStoreItems(message, { id: fromPanel.id, url: 'https://gemeente.example/regiovisie' })).toBeUndefined();
     expect(relay.answerStoreItems(message, { id: 'other-extension', url: 'chrome-extension://other-extension/page.html' })).toBeUndefined();
     expect(relay.answerStoreItems({ type: 'snapshot' }, fromPanel)).toBeUndefined();
-    expect(relay.answerStoreItems({ type: 'storeItems', items: ['review:x'] }, fromPanel)).toBeUndefined();
+    expect(relay.answerStoreItems({ type: 'storeItems', set: ['review:x'] }, fromPanel)).toBeUndefined();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     await expect(relay.answerStoreItems(message, fromPanel)).resolves.toEqual({ ok: true });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'review:x': { kwaad: true } });
