@@ -143,6 +143,14 @@ const SPEAKER = /\b(?:[Dd]e voorzitter|[Mm]evrouw [A-Z]|[Dd]e heer [A-Z]|[Dd]hr\
 /** Words without which ARTICLE and SPEAKER cannot match a block (tokens, normalised). */
 const DOCUMENT_WORDS = new Set(['artikel', 'lid', 'voorzitter', 'mevrouw', 'heer', 'dhr', 'mw', 'raadslid', 'inspreker', 'fractie']);
 /** The text names itself a regiovisie or a regional plan (title, heading, opening lines). */
+/**
+ * The title or the first heading names another kind of document: "Vacature: …", "Jaarverslag 2025",
+ * "Persbericht". Its first word decides ("Nieuwsbericht: regio stelt regiovisie vast" is news about a
+ * regiovisie). Not a council's own papers: a proposal or letter to the council often states the
+ * region's arrangements as the college's own.
+ */
+const NAMES_OTHER =
+  /^(?:vacature|jaarverslag|jaarrekening|jaarstukken|persbericht|nieuwsbericht|nieuwsbrief|notulen|besluitenlijst|verordening|klachtenregeling|privacyverklaring|functieprofiel)\b/i;
 const NAMES_ITSELF = /\b(?:[Rr]egiovisie|[Rr]egionale visie|[Vv]isie (?:op )?(?:specialistische )?jeugd|[Rr]egionaal (?:beleids|koers)?(?:plan|kader)|[Ww]erkagenda|[Jj]eugdvisie)/;
 
 function isHeaderRow(row: string): boolean {
@@ -394,6 +402,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   let articles = 0;
   let speakers = 0;
   let namesItself = false;
+  // the first heading of the text (only the first: a later one is a section)
+  let namesOther = false;
+  let seenHeading = false;
   let regionWords = 0;
   let proseSentences = 0;
   let topicWords = 0;
@@ -477,6 +488,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const sentences = scratch.sentences;
     const nSentences = splitSentencesInto(text, buf, sentences);
     if (!namesItself && (block.kind === 'heading' || bi < 5) && NAMES_ITSELF.test(text)) namesItself = true;
+    if (!seenHeading && block.kind === 'heading') {
+      seenHeading = true;
+      namesOther = bi < 3 && NAMES_OTHER.test(text);
+    }
     const isHeading = block.kind === 'heading';
     let headingRole = 0;
     if (block.heading !== undefined) {
@@ -734,6 +749,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           articles,
           speakers,
           namesItself: NAMES_ITSELF.test(doc.title) || namesItself,
+          namesOther: NAMES_OTHER.test(doc.title.trim()) || namesOther,
         },
         weights.regiovisie,
       );

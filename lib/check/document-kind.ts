@@ -25,6 +25,8 @@ export interface DocumentCounts {
   speakers: number;
   /** The text calls itself a regiovisie, visie or plan of the region (title or text). */
   namesItself: boolean;
+  /** The title or first heading names another kind of document (a vacancy, an annual report, a press release). */
+  namesOther: boolean;
 }
 
 export interface DocumentKind {
@@ -37,6 +39,7 @@ export function recogniseDocument(c: DocumentCounts, w: Weights['regiovisie']): 
   if (c.sentences < 3) return { regiovisie: false, reason: 'too-short' };
   if (c.articles >= 3 && c.articles >= 0.05 * c.sentences) return { regiovisie: false, reason: 'ordinance' };
   if (c.speakers >= 4 && c.speakers >= 0.08 * c.sentences) return { regiovisie: false, reason: 'minutes' };
+  if (c.namesOther) return { regiovisie: false, reason: 'other-document' };
   const commitShare = c.commitments / c.sentences;
   const reportShare = c.reporting / c.sentences;
   if (reportShare > w.maxReportShare && c.commitments * 2 < c.reporting) return { regiovisie: false, reason: 'news' };

@@ -29,7 +29,7 @@ export type PassageKind = StrongKind | (typeof WEAK_KINDS)[number];
 export const PASSAGE_KINDS: readonly PassageKind[] = [...STRONG_KINDS, ...WEAK_KINDS];
 
 /** Why a text is not taken for a regiovisie (see Review.notRegiovisie). */
-export const NOT_REGIOVISIE_REASONS = ['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'no-plan'] as const;
+export const NOT_REGIOVISIE_REASONS = ['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'other-document', 'no-plan'] as const;
 export type NotRegiovisieReason = (typeof NOT_REGIOVISIE_REASONS)[number];
 
 /**

@@ -16,6 +16,7 @@ const counts = (over: Partial<DocumentCounts>): DocumentCounts => ({
   articles: 0,
   speakers: 0,
   namesItself: true,
+  namesOther: false,
   ...over,
 });
 
@@ -31,6 +32,7 @@ describe('recogniseDocument: a regiovisie, or what else, and why', () => {
     ['minutes', { speakers: 9 }],
     ['news', { reporting: 25, commitments: 3 }],
     ['information', { commitments: 0, secondPerson: 12, firstPerson: 1 }],
+    ['other-document', { namesOther: true }],
     ['no-plan', { commitments: 0 }],
   ] as const)('%s', (reason, over) => {
     expect(recogniseDocument(counts(over), w)).toEqual({ regiovisie: false, reason });
@@ -72,6 +74,30 @@ describe('analyze: texts that are not a regiovisie say why, and carry no aanwezi
     expect(r.looksLikeRegiovisie).toBe(false);
     expect(r.notRegiovisie).toBe('minutes');
     expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
+  });
+});
+
+describe('a text whose title names another kind of document is not a regiovisie', () => {
+  // the body reads like a region's plan: only the title says what the text is
+  const body = [
+    'De zes gemeenten van de regio werken samen aan de jeugdhulp. We zorgen ervoor dat elk gezin één vaste contactpersoon krijgt.',
+    '',
+    'Vanaf 2026 spreken we met aanbieders af dat de wachttijd niet langer is dan zes weken. We gaan de administratie voor hulpverleners halveren.',
+    '',
+    'We betrekken ouders en jongeren bij het nieuwe beleid en bespreken elk jaar met hen hoe het gaat.',
+  ];
+  it.each(['Vacature: beleidsmedewerker jeugd', 'Jaarverslag 2025 sociaal domein', 'Persbericht', 'Nieuwsbericht: regio stelt regiovisie jeugdhulp vast'])('"%s"', (title) => {
+    const r = analyze(doc(['# ' + title, '', ...body].join('\n')), locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(false);
+    expect(r.notRegiovisie).toBe('other-document');
+    expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
+  });
+
+  it('the same text under a title of its own is a regiovisie; a genre word later in the text changes nothing', () => {
+    const text = ['# Samen sterk voor jeugd: onze koers 2026-2030', '', ...body, '', '## Nieuwsbrief', '', 'Wilt u op de hoogte blijven? Op de website leest u hoe u zich aanmeldt.'].join('\n');
+    const r = analyze(doc(text), locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(true);
+    expect(r.notRegiovisie).toBeUndefined();
   });
 });
 
