@@ -530,10 +530,24 @@ function clauseBreak(text: string, from: number, to: number): boolean {
 
 /** How far back from a trailing particle its verb may stand ("we stemmen onze inzet beter op elkaar af"). */
 const PARTICLE_REACH = 10;
+/** A particle may be followed by a short phrase of a preposition to the end of its clause: "we stemmen de hulp af met de school". */
+const PHRASE_AFTER_PARTICLE = 6;
+const PREPOSITIONS = new Set(['in', 'met', 'op', 'over', 'voor', 'bij', 'naar', 'binnen', 'tussen', 'rond', 'via', 'per', 'onder', 'zonder', 'tijdens', 'na', 'vanaf', 'door']);
+
+/** Does the particle at k end its clause, or is it followed by a short phrase of a preposition that does? */
+function endsClause(text: string, buf: TokenBuffer, n: number, k: number): boolean {
+  if (k === n - 1 || clauseBreak(text, buf.end[k]!, buf.start[k + 1]!)) return true;
+  if (!PREPOSITIONS.has(buf.norm[k + 1]!)) return false;
+  for (let j = k + 1; j < n && j <= k + PHRASE_AFTER_PARTICLE; j++) {
+    if (j === n - 1 || clauseBreak(text, buf.end[j]!, buf.start[j + 1]!)) return true;
+  }
+  return false;
+}
 
 /**
  * A separable verb in a main clause stands apart from its particle: "we sturen de hulp bij",
- * "zij stemmen hun inzet op elkaar af". When a particle ends a clause and joined to a word
+ * "zij stemmen hun inzet op elkaar af", "we sturen de hulp bij in overleg met het gezin". When a
+ * particle ends a clause (or only a short phrase of a preposition follows it) and joined to a word
  * earlier in that clause it makes a verb the caller knows (`isVerb("bij", "sturen")`: asked by its parts, so
  * no joined string is made per candidate), the particle
  * token takes the joined form; its offsets stay those of the particle. Returns how many were joined.
@@ -544,8 +558,9 @@ export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number,
   for (let k = 1; k < n; k++) {
     if (!tokenHas(buf, k, PARTICLE_FLAG, flags)) continue;
     const particle = buf.norm[k]!;
-    // only a particle that ends its clause (the last word, or followed by a stop or comma)
-    if (k < n - 1 && !clauseBreak(text, buf.end[k]!, buf.start[k + 1]!)) continue;
+    // only a particle that ends its clause (the last word, or followed by a stop or comma), or
+    // one followed by a short phrase of a preposition that does ("… op elkaar af in één plan.")
+    if (!endsClause(text, buf, n, k)) continue;
     for (let j = k - 1; j >= 0 && j >= k - PARTICLE_REACH; j--) {
       if (clauseBreak(text, buf.end[j]!, buf.start[j + 1]!)) break;
       if ((buf.flags[j]! & TOKEN_NUM) === 0 && isVerb(particle, buf.norm[j]!)) {

@@ -128,6 +128,13 @@ describe('joinTrailingParticles', () => {
     expect(run('De coach stuurt de hulp bij, samen met het gezin.')).toContain('bijstuurt');
     expect(run('Zij stemmen hun aanpak op elkaar af')).toContain('afstemmen');
   });
+  it('joins a particle followed by a short phrase of a preposition to the end of the clause', () => {
+    expect(run('Zij stemmen hun aanpak op elkaar af in één plan.')).toContain('afstemmen');
+    expect(run('De coach stuurt de hulp bij in overleg met het gezin, als dat nodig is.')).toContain('bijstuurt');
+    // not when the phrase runs on past the reach, nor when no preposition follows
+    expect(run('Zij stemmen hun aanpak op elkaar af in de nieuwe werkwijze van de zes gemeenten van de regio.')).not.toContain('afstemmen');
+    expect(run('We sturen de hulp bij het gezin thuis.')).not.toContain('bijsturen');
+  });
   it('does not join across a clause boundary, nor a particle inside a clause, nor to an unknown verb', () => {
     expect(run('We sturen een brief, en kijken dan bij.')).not.toContain('bijsturen');
     expect(run('We sturen de hulp bij het gezin thuis.')).not.toContain('bijsturen');
