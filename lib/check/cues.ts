@@ -116,8 +116,9 @@ mark(CUE.NUMBER, 'twee drie vier vijf zes zeven acht negen tien elf twaalf derti
 mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht vastgesteld meegedacht nagedacht ingevoerd aangesteld gerealiseerd');
 mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');
 mark(CUE.RECEIVE, 'krijgt krijgen komt komen');
-mark(CUE.PAST, 'was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven geweest keek keken sprak zag zagen deed deden nam namen hield hielden koos kozen schreef schreven bracht brachten dacht dachten zocht zochten kon konden moesten mocht mochten begon begonnen bedroeg bedroegen steeg stegen daalde daalden groeide groeiden stelde stelden vertelden noemden vroegen misten gaven wensten hoopten');
-mark(CUE.NORM, 'moet moeten mag mogen dient dienen');
+mark(CUE.PAST, 'voerde voerden organiseerde organiseerden haalde haalden hoorde hoorden vond vonden vroeg besprak bespraken bezocht bezochten ontving ontvingen leverde leverden maakte maakten verzamelde verzamelden interviewde interviewden nodigde nodigden was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven geweest keek keken sprak zag zagen deed deden nam namen hield hielden koos kozen schreef schreven bracht brachten dacht dachten zocht zochten kon konden moesten mocht mochten begon begonnen bedroeg bedroegen steeg stegen daalde daalden groeide groeiden stelde stelden vertelden noemden vroegen misten gaven wensten hoopten');
+// "is bevoegd om", "heeft het mandaat om": what someone may do, like "mag"
+mark(CUE.NORM, 'moet moeten mag mogen dient dienen bevoegd mandaat');
 mark(CUE.PASSIVE, 'wordt worden');
 mark(
   CUE.DESCRIBE,
@@ -138,7 +139,7 @@ mark(CUE.INFORMED_WORD, 'geinformeerd kennisname kennisgeving kennisgenomen kenn
 mark(CUE.DEFINE_WORD, 'betekent betekenen houdt verstaan bedoelen bedoeld staat naam noemen');
 mark(CUE.PRINCIPLE_WORD, 'uitgangspunt uitgangspunten vertrekpunt principe principes leidend centraal vinden geloven staan kernwaarde kernwaarden beloven belofte kiezen ons');
 mark(CUE.FAMILY_WORD, 'ouder ouders jongeren jongere kinderen kind gezinnen jeugdigen deelnemers clienten pleegouders ervaringsdeskundigen jongerenraad ouderpanel ouderplatform');
-mark(CUE.PLACEHOLDER_WORD, 'pm tbd xx xxx uitwerken uitgewerkt werken invullen ingevuld vullen bepalen aanvullen aangevuld beschrijven volgt');
+mark(CUE.PLACEHOLDER_WORD, 'pm tbd xx xxx uitwerken uitgewerkt werken invullen ingevuld vullen bepalen aanvullen aangevuld beschrijven volgt vormgegeven nader stadium later');
 mark(CUE.NAVIGATION_WORD, 'klik download downloaden lees meer terug ga boven deel print cookie cookies zoeken inloggen pdf');
 
 /** Two-word cues: "first second" → mask. */
@@ -191,6 +192,10 @@ const BIGRAMS: Record<string, number> = {
   'wij merken': CUE.OPEN,
   'we constateren': CUE.OPEN,
   'we zien': CUE.OPEN,
+  // "Uit ervaring weten we dat …": what we know, not what we do
+  'weten we': CUE.OPEN,
+  'we weten': CUE.OPEN,
+  'wij weten': CUE.OPEN,
   'zien we': CUE.OPEN,
   'wij zien': CUE.OPEN,
   'onderzoeken of': CUE.OPEN,

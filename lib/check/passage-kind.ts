@@ -80,10 +80,10 @@ function lower(text: string): string {
 
 const NAVIGATION =
   /\b(?:klik|download|downloaden|lees meer|lees verder|meer lezen|terug naar|ga naar|naar boven|deel deze|print deze|cookies?|zoeken in deze site|inloggen)\b|\(\s*pdf|\bpdf\s*[,(]?\s*\d+(?:[.,]\d+)?\s*(?:kb|mb)\b/;
-/** "PM", "p.m.", "nog uit te werken", "[invullen]", "volgt later", "nader te bepalen". */
+/** "PM", "p.m.", "nog uit te werken", "[invullen]", "volgt later", "nader te bepalen", "wordt in een later stadium nader vormgegeven". */
 const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])/;
 const PLACEHOLDER =
-  /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
+  /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:in een later stadium|op een later moment)\b(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
 /** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
 const STUDY = new RegExp(
   [
@@ -410,10 +410,15 @@ const LEFT_OPEN =
   /(?:^|[;:]\s*)(?:of|hoe|of en hoe|wanneer|welke|wat)\b[^;]{3,160},\s*(?:is|zijn|blijft|blijven) (?:aan (?:de|het|elke|iedere|ieder) (?:afzonderlijke |eigen )?(?:gemeenteraad|gemeenteraden|raad|raden|college|colleges|gemeente|gemeenten|rijk)|nog open|nog niet|open)\b/;
 /**
  * A question put in front, then who will look into it: "Of ouders vaker zelf kiezen, bekijken we
- * in 2026", "Hoe het geld wordt verdeeld, werken de colleges later uit". Still open: a study.
+ * in 2026", "Hoe het geld wordt verdeeld, werken de colleges later uit". Still open: a study. So is a
+ * question said to be one: "Of …, is een vraag die later aan de orde komt", "Of …, wordt in 2027
+ * besloten" (only after "Of": "Welke hulp nodig is, wordt met het gezin bepaald" is an arrangement;
+ * "Of het nu … of …" is no question).
  */
 const FRONTED_QUESTION =
-  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b/;
+  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker))|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\b(?:\s\S+){0,5}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen))|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?open vraag\b/;
+/** "Van Rijk, gemeenten en aanbieders …": the Rijk, capitalised, without its article (not "rijk" at the start: "Rijk aan …"). */
+const RIJK_CASED = /[^\s.!?:]\s+Rijk\b/;
 /** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */
 const PUBLISHES = /\b(?:zet|zetten|publiceert|publiceren|plaatst|plaatsen|houdt|houden|maakt|maken|vult|vullen)\b/;
 /** A table cell that is a sentence: four words or more, ending in a full stop. */
@@ -508,13 +513,15 @@ export function passageKind(f: PassageFacts): PassageKind {
   }
 
   if ((mask & CUE.INFORMED_WORD) !== 0 && INFORMED.test(lower(f.text))) return 'informed';
-  const study =
-    ((mask & CUE.STUDY_WORD) !== 0 && (STUDY.test(lower(f.text)) || (we && WE_LOOK_INTO.test(lower(f.text))))) || (QUESTION_WORD_FIRST.test(f.text) && FRONTED_QUESTION.test(lower(f.text)));
+  // a question put in front is open, whatever it says ("Of elke gemeente …, bekijken we"); a study
+  // done every year is a habit ("Elk jaar onderzoeken we of …")
+  if (QUESTION_WORD_FIRST.test(f.text) && FRONTED_QUESTION.test(lower(f.text))) return 'study';
+  const study = (mask & CUE.STUDY_WORD) !== 0 && (STUDY.test(lower(f.text)) || (we && WE_LOOK_INTO.test(lower(f.text))));
   if (study && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)
-  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && (!(region && regionActs(f.text)) || (!we && NATIONAL_AGREEMENT.test(lower(f.text)))) && NATIONAL.test(lower(f.text))) return 'national';
+  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && (!(region && regionActs(f.text)) || (!we && NATIONAL_AGREEMENT.test(lower(f.text)))) && (NATIONAL.test(lower(f.text)) || RIJK_CASED.test(f.text))) return 'national';
   // "Volgens …", "Aldus …" or a quote: what someone else says
   const quoted = isQuoted(f.text);
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;

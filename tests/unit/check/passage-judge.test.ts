@@ -843,3 +843,74 @@ describe('the bundled example page: evidence a council member can read', () => {
     expect(judge('In deze regiovisie staat hoe de gemeenten de wachtlijsten voor jeugdhulp aanpakken.', 'passend.wachtlijsten').basis).toBe('statement');
   });
 });
+
+describe('rules of stop 16: expectations, questions said to be open, later work, mandates, the past', () => {
+  it('what is expected of the municipalities too (the Rijk, capitalised, without "het") is national; the region expecting of providers is its own', () => {
+    const id = 'vertrouwen.gelijkwaardige-samenwerking';
+    expect(judge('Van Rijk, provincies en gemeenten wordt verwacht dat zij als gelijkwaardige partners met aanbieders samenwerken.', id)).toMatchObject({ verdict: 'deels', basis: 'national' });
+    expect(verdict('De gemeenten werken met aanbieders samen als gelijkwaardige partners, met één gezamenlijke agenda.', id)).toBe('aanwezig');
+    // "rijk" as an adjective at the start of a sentence is no Rijk
+    expect(verdict('Rijk aan ervaring werken de gemeenten en aanbieders samen als gelijkwaardige partners.', id)).toBe('aanwezig');
+  });
+
+  it('"Of …, is een vraag die later aan de orde komt" and "Of …, wordt in 2027 besloten" leave it open; "Of het nu … of …" does not', () => {
+    const id = 'passend.geld-geoormerkt';
+    expect(judge('Of het jeugdgeld in elke gemeentebegroting apart wordt gezet, is een vraag die bij de voorjaarsnota aan de orde komt.', id)).toMatchObject({ verdict: 'deels', basis: 'study' });
+    expect(judge('Of het jeugdgeld in de begrotingen wordt geoormerkt, wordt in het najaar van 2027 besloten.', id)).toMatchObject({ verdict: 'deels', basis: 'study' });
+    expect(verdict('Of het nu om lichte of zware hulp gaat, het geld voor jeugdhulp wordt in elke gemeentebegroting geoormerkt.', id)).toBe('aanwezig');
+    // a fronted clause that names what is decided, and by whom, is an arrangement
+    expect(judge('Welke hulp het hele gezin nodig heeft, wordt samen met de ouders bepaald.', 'kwaliteit.hele-gezin')).toMatchObject({ verdict: 'aanwezig', basis: 'arrangement' });
+  });
+
+  it('"wordt in een later stadium nader vormgegeven" is work still to do', () => {
+    const id = 'expert.betrokken-bij-beleid';
+    expect(judge('Het meedenken van ouders en jongeren over het beleid wordt in een later stadium nader vormgegeven.', id)).toMatchObject({ verdict: 'deels', basis: 'placeholder' });
+    expect(judge('Hoe ouders en jongeren meedenken over het beleid, wordt op een later moment uitgewerkt.', id).verdict).toBe('deels');
+    expect(verdict('Ouders en jongeren denken vanaf 2026 mee over het beleid, in een vast panel dat elk kwartaal bijeenkomt.', id)).toBe('aanwezig');
+  });
+
+  it('a team that "heeft het mandaat" or "is bevoegd" to act has an arrangement, like one that "mag"', () => {
+    const id = 'passend.doorbraak';
+    expect(verdict('Het regionale knooppunt heeft het mandaat om binnen vijf werkdagen hulp in te zetten als de hulp voor een kind is vastgelopen.', id)).toBe('aanwezig');
+    expect(verdict('Het regionale knooppunt is bevoegd om hulp te regelen als de hulp voor een kind is vastgelopen, ook buiten de contracten.', id)).toBe('aanwezig');
+  });
+
+  it('a simple past ("voerde", "organiseerde") tells what happened, not what is arranged', () => {
+    const id = 'expert.in-gesprek-blijven';
+    expect(verdict('Tijdens het onderzoek voerde het adviesbureau gesprekken met twintig ouders en tien jongeren.', id)).not.toBe('aanwezig');
+    expect(verdict('Twee keer per jaar voeren we gesprekken met ouders en jongeren over hoe de uitvoering van deze visie gaat.', id)).toBe('aanwezig');
+  });
+
+  it('"Uit ervaring weten we dat …" is what we know, not what we do', () => {
+    const id = 'passend.afstemming';
+    expect(verdict('Uit ervaring weten we dat school en hulpverleners te weinig van elkaar weten.', id)).not.toBe('aanwezig');
+    expect(verdict('School, huisarts en wijkteam stemmen hun hulp aan een gezin op elkaar af in één gezamenlijk plan.', id)).toBe('aanwezig');
+  });
+
+  it('people who had youth care themselves, working or hired, are experience experts; hiring them is an arrangement', () => {
+    const id = 'expert.ervaringsdeskundigheid';
+    expect(verdict('Vanaf volgend jaar komen drie mensen die zelf in de jeugdzorg zijn opgegroeid in dienst van het toegangsteam.', id)).toBe('aanwezig');
+    expect(verdict('Twee leden van het panel kregen zelf jeugdhulp.', id)).toBe('deels');
+    // choosing one's own care is no lived experience
+    expect(verdict('Ouders kunnen zelf kiezen welke jeugdhulp hun kind krijgt.', id)).toBe('ontbreekt');
+  });
+
+  it('"of de hulp nog aansluit" is checking whether help still fits', () => {
+    const id = 'kwaliteit.bijsturen';
+    expect(verdict('Elk kwartaal bekijken de hulpverlener en het gezin samen of de hulp nog aansluit bij wat nodig is.', id)).toBe('aanwezig');
+    expect(verdict('De nieuwe busroute sluit nog aan op de schooltijden.', id)).toBe('ontbreekt');
+  });
+
+  it('a breakthrough in negotiations, and a sports match in a compound, are other senses', () => {
+    expect(verdict('Na de doorbraak in de onderhandelingen over de tarieven tekenden alle aanbieders het contract.', 'passend.doorbraak')).toBe('ontbreekt');
+    expect(verdict('Lukt het niet, dan zorgt het doorbraakteam binnen een week voor een plek.', 'passend.doorbraak')).toBe('aanwezig');
+    expect(verdict('Zaterdag speelt het jeugdteam een oefenmatch tegen de buurgemeente.', 'kwaliteit.match')).toBe('ontbreekt');
+    expect(verdict('We zorgen voor een goede match tussen gezin en hulpverlener.', 'kwaliteit.match')).toBe('aanwezig');
+  });
+
+  it('places kept in the region, and waiting for help named, count for their items', () => {
+    expect(verdict('Voor crisisopvang betalen we een vast bedrag per jaar, zodat de plekken in de regio blijven bestaan.', 'passend.beschikbaar-in-regio')).toBe('aanwezig');
+    expect(verdict('Veel gezinnen blijven in de regio wonen, ook als ze hulp krijgen.', 'passend.beschikbaar-in-regio')).toBe('ontbreekt');
+    expect(verdict('Gezinnen wachten op hulp, soms maanden.', 'passend.wachtlijsten')).toBe('deels');
+  });
+});
