@@ -107,7 +107,8 @@ mark(
     'streven streeft uiterlijk afgesproken vastgelegd actiepunt actiepunten maatregel maatregelen ' +
     'voornemen voornemens zal zullen',
 );
-mark(CUE.REPORT, 'volgens aldus zegt zeggen zei zeiden vertelt vertelde vertellen vrezen vreest meldt melden schrijft rapport onderzoekers deelnemers blijkt bleek interview citaat');
+// "meldt" and "melden" only before "dat" (bigrams below): "melden bij het meldpunt" lodges a complaint
+mark(CUE.REPORT, 'volgens aldus zegt zeggen zei zeiden vertelt vertelde vertellen vrezen vreest schrijft rapport onderzoekers deelnemers blijkt bleek interview citaat');
 mark(CUE.PROBLEM, 'probleem opgelopen verslechterd gestegen knelpunt knelpunten tekort tekorten helaas onvoldoende onevenredig lastig moeilijk stijgende stijgen stijgt oplopen risico risicos zorgwekkend gebrek ontbreekt ontbreken nauwelijks versnipperd versnippering tegenstrijdige tegenstrijdig');
 mark(CUE.META, 'document nieuwsbrief hieronder klik pagina artikel tabel figuur grafiek');
 // a website is where a text stands, unless the region itself makes one ("We maken één website …")
@@ -177,6 +178,10 @@ const BIGRAMS: Record<string, number> = {
   'er komt': CUE.INTENT_WORD,
   'er komen': CUE.INTENT_WORD,
   'het rapport': CUE.REPORT,
+  'meldt dat': CUE.REPORT,
+  'melden dat': CUE.REPORT,
+  'meldde dat': CUE.REPORT,
+  'meldden dat': CUE.REPORT,
   // open questions, hedges and observations: not (yet) a decision
   'vraag of': CUE.OPEN,
   'in hoeverre': CUE.OPEN,

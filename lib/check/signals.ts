@@ -6,6 +6,7 @@
  *   "==word"      by its written form, never its stem ("vertrouwelijk" is not "vertrouwen"), also in compounds
  *   "~term"       a vague mention: counts as a hit, but at most "deels"
  *   "a b c"       a phrase: the words in this order within one sentence, at most 3 other words between
+ *                 (2 after an article: "het gezin" is not "het Steunpunt Jeugd en Gezin")
  *   "#"           inside a phrase: any number ("12 gemeenten", "twaalf gemeenten")
  *   "@word"       (weak list) an actor (ouders, aanbieders…): two actors alone are no topic;
  *                 an actor counts only together with a topical weak word
@@ -75,10 +76,15 @@ function roleOf(t: CompiledTerm, classAnchors: readonly (readonly number[])[]): 
 }
 /** Words a phrase may skip between two of its words. */
 const MAX_GAP = 3;
+/** After an article ("het gezin", "de eigen omgeving"), at most this many words before its noun: "het Steunpunt Jeugd en Gezin" is no "het gezin". */
+const ARTICLE_GAP = 2;
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een']);
 
 export interface CompiledChecklist {
   matcher: CompoundMatcher;
   patternCount: number;
+  /** Per pattern id: 1 for an article (de, het, een), which keeps its noun close in a phrase (ARTICLE_GAP). */
+  article: Uint8Array;
   terms: CompiledTerm[];
   /** Terms by the pattern id of their first word. */
   byFirst: Map<number, number[]>;
@@ -266,6 +272,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
   const compiled: CompiledChecklist = {
     matcher: new CompoundMatcher(patterns),
     patternCount: patterns.length,
+    article: Uint8Array.from(patterns, (p) => (ARTICLES.has(p.form) ? 1 : 0)),
     terms,
     byFirst,
     numberFirst,
@@ -499,7 +506,7 @@ export function matchMarkedSentence(
       for (let c = 0; c < numberFirst.length; c++) {
         const ti = numberFirst[c]!;
         if (state.seen[ti] === stamp) continue;
-        if (phraseFrom(terms[ti]!.words, tokens, isNum, k, to)) {
+        if (phraseFrom(terms[ti]!.words, tokens, isNum, k, to, compiled.article)) {
           state.seen[ti] = stamp;
           state.terms[count] = ti;
           state.at[count] = k;
@@ -549,7 +556,7 @@ function collectAt(
       if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
       if (seen[ti] === stamp) continue;
       const words = compiled.terms[ti]!.words;
-      if (!((words.length === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, tokens, isNum, k, to))) continue;
+      if (!((words.length === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, tokens, isNum, k, to, compiled.article))) continue;
     }
     seen[ti] = stamp;
     outTerms[count] = ti;
@@ -568,13 +575,14 @@ function laterWordsPresent(words: readonly number[], present: Int32Array, stamp:
   return true;
 }
 
-/** Do the words after the first of a phrase follow token k (each within MAX_GAP skipped words, before `to`)? */
-function phraseFrom(words: readonly number[], tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, to: number): boolean {
+/** Do the words after the first of a phrase follow token k (each within MAX_GAP skipped words, ARTICLE_GAP after an article, before `to`)? */
+function phraseFrom(words: readonly number[], tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, to: number, article: Uint8Array): boolean {
   let pos = k;
   for (let w = 1; w < words.length; w++) {
     const p = words[w]!;
+    const before = words[w - 1]!;
     let next = -1;
-    const limit = Math.min(to - 1, pos + 1 + MAX_GAP);
+    const limit = Math.min(to - 1, pos + 1 + (before >= 0 && article[before] === 1 ? ARTICLE_GAP : MAX_GAP));
     for (let j = pos + 1; j <= limit; j++) {
       if (hasPattern(tokens, isNum, j, p)) {
         next = j;

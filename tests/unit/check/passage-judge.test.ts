@@ -914,3 +914,31 @@ describe('rules of stop 16: expectations, questions said to be open, later work,
     expect(verdict('Gezinnen wachten op hulp, soms maanden.', 'passend.wachtlijsten')).toBe('deels');
   });
 });
+
+describe('verbs of saying that say something else', () => {
+  it('"melden bij" lodges a complaint; "meldt dat" reports', () => {
+    const id = 'kwaliteit.klachten-en-signalen';
+    expect(judge('Ouders en jongeren kunnen klachten over de hulp melden bij een onafhankelijk meldpunt.', id)).toMatchObject({ verdict: 'aanwezig', basis: 'arrangement' });
+    expect(judge('De aanbieder meldt dat de klachten over de hulp zijn opgelost.', id)).toMatchObject({ verdict: 'deels', basis: 'reported' });
+  });
+
+  it('telling one’s story, in the present, is an arrangement; what parents told in the talks is what they said', () => {
+    const id = 'kwaliteit.een-aanspreekpunt';
+    expect(judge('Ouders vertellen hun verhaal maar één keer, aan hun vaste contactpersoon.', id)).toMatchObject({ verdict: 'aanwezig', basis: 'arrangement' });
+    expect(judge('In de gesprekken vertelden ouders dat ze graag één vaste contactpersoon willen.', id)).toMatchObject({ verdict: 'deels', basis: 'wish' });
+  });
+
+  it('not having to tell one’s story again is no listening to it', () => {
+    const id = 'kwaliteit.luisteren';
+    expect(verdict('Gezinnen hoeven hun verhaal niet steeds opnieuw te vertellen aan nieuwe hulpverleners.', id)).toBe('ontbreekt');
+    expect(verdict('De hulpverlener neemt de tijd voor hun verhaal en vraagt wat het gezin zelf wil.', id)).toBe('aanwezig');
+  });
+});
+
+describe('a phrase keeps an article next to its noun', () => {
+  it('"het gezin" is not found across a name ("het Steunpunt Jeugd en Gezin")', () => {
+    const id = 'kwaliteit.leefomgeving';
+    expect(verdict('Wie vindt dat de hulp niet goed gaat, kan terecht bij het Steunpunt Jeugd en Gezin.', id)).toBe('ontbreekt');
+    expect(verdict('De hulpverlener komt voortaan bij het gezin thuis, in plaats van dat het kind naar een groep gaat.', id)).toBe('aanwezig');
+  });
+});
