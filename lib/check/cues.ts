@@ -117,7 +117,7 @@ mark(CUE.NUMBER, 'twee drie vier vijf zes zeven acht negen tien elf twaalf derti
 mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht vastgesteld meegedacht nagedacht ingevoerd aangesteld gerealiseerd');
 mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');
 mark(CUE.RECEIVE, 'krijgt krijgen komt komen');
-mark(CUE.PAST, 'voerde voerden organiseerde organiseerden haalde haalden hoorde hoorden vond vonden vroeg besprak bespraken bezocht bezochten ontving ontvingen leverde leverden maakte maakten verzamelde verzamelden interviewde interviewden nodigde nodigden was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven geweest keek keken sprak zag zagen deed deden nam namen hield hielden koos kozen schreef schreven bracht brachten dacht dachten zocht zochten kon konden moesten mocht mochten begon begonnen bedroeg bedroegen steeg stegen daalde daalden groeide groeiden stelde stelden vertelden noemden vroegen misten gaven wensten hoopten');
+mark(CUE.PAST, 'diende dienden voerde voerden organiseerde organiseerden haalde haalden hoorde hoorden vond vonden vroeg besprak bespraken bezocht bezochten ontving ontvingen leverde leverden maakte maakten verzamelde verzamelden interviewde interviewden nodigde nodigden was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven geweest keek keken sprak zag zagen deed deden nam namen hield hielden koos kozen schreef schreven bracht brachten dacht dachten zocht zochten kon konden moesten mocht mochten begon begonnen bedroeg bedroegen steeg stegen daalde daalden groeide groeiden stelde stelden vertelden noemden vroegen misten gaven wensten hoopten');
 // "is bevoegd om", "heeft het mandaat om": what someone may do, like "mag"
 mark(CUE.NORM, 'moet moeten mag mogen dient dienen bevoegd mandaat');
 mark(CUE.PASSIVE, 'wordt worden');
@@ -163,6 +163,13 @@ const BIGRAMS: Record<string, number> = {
   'te weinig': CUE.PROBLEM,
   'te veel': CUE.PROBLEM,
   'te hoog': CUE.PROBLEM,
+  'te zwaar': CUE.PROBLEM,
+  'te groot': CUE.PROBLEM,
+  'te ingewikkeld': CUE.PROBLEM,
+  'te complex': CUE.PROBLEM,
+  'te traag': CUE.PROBLEM,
+  // the text about itself: "Met deze brief informeren wij u …"
+  'deze brief': CUE.META,
   'niet altijd': CUE.PROBLEM,
   'elkaar heen': CUE.PROBLEM,
   'dit moment': CUE.OPEN,

@@ -146,10 +146,11 @@ const LEGAL_STATUS =
 const FAMILY_SAYS_AFTER = new RegExp('^(?:\\S+\\s){1,16}?(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b');
 /** Parents or young people as the subject of a verb of saying, asking or wanting ("ouders vragen om", "jongeren gaven aan"). */
 const FAMILY_SAYS = new RegExp(
-  // "Ouders willen zelf kiezen": a bare "willen" right after them ("ouders die dat willen, krijgen …" is no wish)
+  // "Ouders willen zelf kiezen": a bare "willen" right after them ("ouders die dat willen, krijgen …" is no wish);
+  // "het ouderplatform adviseert om …" is their advice, "adviseert de regio over het beleid" their role
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform)\\b(?:\\s\\S+){0,4}?\\s' +
-    '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|adviseren|adviseerden|adviseert|vonden|ervaren|ervoeren)\\b',
+    '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)(?!(?:\\s\\S+){0,5}?\\sover\\b)|vonden|ervaren|ervoeren)\\b',
 );
 /** A sentence that opens with parents or young people saying, asking or wanting something. */
 const SPEAKER_FIRST = new RegExp(
@@ -429,6 +430,14 @@ const SENTENCE_CELL = /^(?:\S+\s+){3,}\S+[.!]$/;
 const FINDING_START = /^(?:vastgesteld|geconstateerd|gebleken|gebleken is|duidelijk) is dat\b|^(?:we|wij) (?:hebben )?(?:vastgesteld|geconstateerd) dat\b/;
 /** Words that announce a question ("begint met één vraag:", "de hulpverlener vraagt:"). */
 const ASKS_BEFORE_COLON = /^(?:\S+\s){2,}.*\b(?:vraag|vragen|vraagt|stelt|stellen)\b/;
+/** Who discuss the questions after the colon, parents among them ("ouders en hulpverleners bespreken elk kwartaal: …"). */
+const DISCUSSES_BEFORE_COLON = /^(?:\S+\s){1,}.*\b(?:bespreken|bespreekt|bekijken|bekijkt|evalueren|evalueert)\b/;
+/**
+ * Providers or professionals who find, say or experience something: their view, not the region's
+ * arrangement ("Aanbieders vinden de lasten te zwaar", "Scholen geven aan dat …").
+ */
+const OTHERS_VIEW =
+  /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten)\s(?:\S+\s){0,2}?(?:vinden|vonden|ervaren|ervoeren|zeggen|zeiden|geven aan|gaven aan|melden|meldden|klagen|klaagden)\b/;
 /** A question word first: the text before the colon is a question itself ("Wat vragen we: …"). */
 const QUESTION_START = /^(?:wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel)\b/;
 
@@ -497,7 +506,10 @@ export function passageKind(f: PassageFacts): PassageKind {
   const colonAt = f.question ? f.text.indexOf(':') : -1;
   // "Het eerste gesprek begint met één vraag: wat wil jij zelf?" arranges that a question is asked
   const beforeColon = colonAt > 0 ? lower(f.text.slice(0, colonAt)) : "";
-  const askedByUs = colonAt > 0 && !QUESTION_START.test(beforeColon) && ((we && /\b(?:we|wij)\b/.test(beforeColon)) || (ASKS_BEFORE_COLON.test(beforeColon) && !FAMILY_SPEAKER.test(beforeColon)));
+  const askedByUs =
+    colonAt > 0 &&
+    !QUESTION_START.test(beforeColon) &&
+    ((we && /\b(?:we|wij)\b/.test(beforeColon)) || (ASKS_BEFORE_COLON.test(beforeColon) && !FAMILY_SPEAKER.test(beforeColon)) || DISCUSSES_BEFORE_COLON.test(beforeColon));
   if (f.question && !askedByUs) return 'question';
   // a text table row: the header says who does it or when, or the row names a deadline
   if (f.tableHeader !== undefined || (f.blockKind === 'tableCell' && f.text.includes(' | '))) {
@@ -538,6 +550,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "Ook wordt in de agenda gewezen op …", "Het rapport benadrukt …": what another document says
   // (tried with a word of the Rijk or of reporting, or a passive: "wordt in de agenda gewezen op")
   if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT | CUE.PASSIVE)) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
+  if ((mask & CUE.ACTOR) !== 0 && !we && OTHERS_VIEW.test(lower(f.text))) return 'reported';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if (

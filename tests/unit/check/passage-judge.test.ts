@@ -942,3 +942,45 @@ describe('a phrase keeps an article next to its noun', () => {
     expect(verdict('De hulpverlener komt voortaan bij het gezin thuis, in plaats van dat het kind naar een groep gaat.', id)).toBe('aanwezig');
   });
 });
+
+describe('views of others, the text about itself, questions that are discussed', () => {
+  it('what providers or professionals find or say is their view; what the region arranges for them is not', () => {
+    const id = 'vertrouwen.minder-administratie';
+    expect(judge('Aanbieders vinden de administratieve lasten in de contracten te zwaar.', id)).toMatchObject({ verdict: 'deels', basis: 'reported' });
+    expect(judge('Veel hulpverleners geven aan dat de administratieve lasten te zwaar zijn.', id)).toMatchObject({ verdict: 'deels', basis: 'reported' });
+    expect(verdict('Vanaf 2026 hebben aanbieders veel minder administratieve lasten: één verantwoording per jaar.', id)).toBe('aanwezig');
+  });
+
+  it('"te zwaar", "te ingewikkeld": a problem named, not an arrangement', () => {
+    expect(judge('De administratieve lasten voor kleine aanbieders zijn te ingewikkeld.', 'vertrouwen.minder-administratie')).toMatchObject({ verdict: 'deels', basis: 'problem' });
+  });
+
+  it('"Met deze brief informeren wij u …" is the letter about itself', () => {
+    const id = 'passend.wachtlijsten';
+    expect(judge('Met deze brief informeren wij u over de wachttijden in de jeugdhulp.', id)).toMatchObject({ verdict: 'deels', basis: 'statement' });
+    expect(verdict('Wij sturen elk kwartaal een brief aan de raad met de wachttijden per aanbieder, en spreken af dat niemand langer dan zes weken wacht.', id)).toBe('aanwezig');
+  });
+
+  it('a past "diende in" tells what happened', () => {
+    expect(verdict('Een ouder diende vorig jaar een klacht in over de hulp bij de klachtencommissie.', 'kwaliteit.klachten-en-signalen')).not.toBe('aanwezig');
+    expect(verdict('Ouders kunnen een klacht over de hulp indienen bij een onafhankelijke klachtencommissie.', 'kwaliteit.klachten-en-signalen')).toBe('aanwezig');
+  });
+
+  it('questions after a colon that people discuss are part of an arrangement; questions parents ask are theirs', () => {
+    const id = 'kwaliteit.samen-leren';
+    expect(judge('Consulenten, aanbieders en een ouder bespreken elk kwartaal samen een casus: wat kan beter en wat nemen we mee?', id)).toMatchObject({ verdict: 'aanwezig' });
+    expect(judge('Ouders vragen: leren hulpverleners eigenlijk van elkaar?', id).basis).toBe('question');
+  });
+
+  it('a parents’ platform that advises on policy has a role; its advice to do something is its wish', () => {
+    expect(judge('Het ouderplatform adviseert de regio elk jaar over het jeugdbeleid.', 'expert.betrokken-bij-beleid')).toMatchObject({ verdict: 'aanwezig' });
+    expect(judge('Het ouderplatform adviseert om ouders vaker zelf te laten kiezen.', 'vertrouwen.keuzevrijheid')).toMatchObject({ verdict: 'deels', basis: 'wish' });
+  });
+
+  it('one person who keeps the overview for the family; parents’ own needs looked at too', () => {
+    expect(verdict('Elk gezin heeft één persoon die alles regelt en het overzicht houdt.', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
+    expect(verdict('Er kwamen een paar ouders en hulpverleners naar de avond.', 'kwaliteit.een-aanspreekpunt')).toBe('ontbreekt');
+    expect(verdict('De gezinscoach kijkt ook naar wat ouders zelf nodig hebben, zoals hulp bij schulden.', 'kwaliteit.hele-gezin')).toBe('aanwezig');
+    expect(verdict('De coach kijkt ook naar de planning van de week.', 'kwaliteit.hele-gezin')).toBe('ontbreekt');
+  });
+});
