@@ -1195,7 +1195,7 @@ function passing(kind: PassageKind, info: number): boolean {
   return kind === 'placeholder' || (kind === 'question' && (info & CAND_HEADING) !== 0);
 }
 /** Kinds that are statements of the text itself (not quotes, headings, questions, lists). */
-const STATEMENT: ReadonlySet<PassageKind> = new Set(['commitment', 'arrangement', 'principle', 'action-row', 'statement', 'problem', 'study', 'hedge']);
+const STATEMENT: ReadonlySet<PassageKind> = new Set(['commitment', 'arrangement', 'principle', 'action-row', 'statement', 'problem', 'study', 'hedge', 'ambition']);
 
 /**
  * Does the text say enough about the item to count it at all?

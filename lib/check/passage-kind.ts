@@ -380,7 +380,7 @@ export function isStrongKind(kind: PassageKind): boolean {
  * The kinds a list's items take from their lead-in: whose voice it is and whether it is still open.
  * Not a problem or a hedge: "Om het probleem … op te lossen, doen we het volgende:" lists actions.
  */
-const INHERITED: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'placeholder', 'informed']);
+const INHERITED: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'placeholder', 'informed', 'ambition']);
 
 const WEBSITE = /\bwebsite\b/i;
 const COLOPHON = /^(?:Vastgesteld|Goedgekeurd|Aangenomen) (?:door|in|op)\b[^.]{0,160}\b(?:19|20)\d\d\.?$/;
@@ -400,6 +400,19 @@ const WE_LOOK_INTO = /\b(?:we|wij) (?:onderzoeken|verkennen)\b(?! (?:laten|doen|
 /** Does the passage end on "aandacht" (a cheap test for GETS_ATTENTION, without a pattern)? */
 function endsOnAttention(text: string): boolean {
   return text.endsWith('aandacht.') || text.endsWith('aandacht') || text.endsWith('aandacht;');
+}
+/**
+ * The region wants something, with "willen" as its only verb of intent: "We willen dat hulpverleners
+ * meer van elkaar leren", "De regio wil ouders meer laten meepraten". An ambition, not yet an
+ * arrangement (a year, "daarom", or a second clause that says what is done makes it one).
+ */
+const WANTS = /^(?:\S+\s){0,3}?(?:we|wij|de regio|de gemeenten|de (?:\S+ )?gemeenten|het college)\s(?:\S+\s){0,2}?(?:willen|wil)\b(?!\s(?:we|wij)\b)|^(?:\S+\s){1,4}?(?:willen|wil) (?:we|wij)\b/;
+/** What turns an ambition into a plan: a second clause or sentence part that acts. */
+const WANT_ACTS = /\b(?:daarom|daarvoor|hiervoor|dus|door|doordat|zodat we|en (?:we|wij) |, en [a-zà-ÿ]+en (?:onze|ons|de|het|hun|een|die|dat|elk|elke|ieder|iedere)\b|; |: (?!dat\b))|\b(?:zullen|zal|gaan|gaat|afgesproken|spreken af|uiterlijk|vanaf|per \d)\b/;
+/** The next sentence of the block says what is done about it: "… Daarom komt de hulp naar u toe." */
+const THEREFORE_NEXT = /^\s*(?:daarom|dus|daarvoor|hiervoor|zo|zodoende|concreet)\b/i;
+function actedOnNext(span: PassageSpan | undefined): boolean {
+  return span !== undefined && THEREFORE_NEXT.test(span.text.slice(span.end, span.end + 16));
 }
 /** A cheap first test for LEFT_OPEN, by index (a pattern here was tried on every passage): ", is|zijn|blijft|blijven …". */
 function mayBeLeftOpen(text: string): boolean {
@@ -602,6 +615,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (intent && (mask & CUE.PAST) !== 0 && !we) return 'statement';
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
   if ((mask & CUE.PROBLEM) !== 0 && FINDING_START.test(lower(f.text))) return 'problem';
+  // "We willen dat …" with nothing that says how or when: an ambition
+  if ((we || region) && !f.planYear && (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) && !actedOnNext(f.span)) return 'ambition';
   // a problem word next to an intent of the text's own ("is vastgelegd dat … wat nog ontbreekt") stays a commitment
   if (intent && (!(mask & CUE.PROBLEM) || we || region || (mask & CUE.INTENT_WORD) !== 0)) return 'commitment';
 

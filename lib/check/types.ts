@@ -20,6 +20,7 @@ export const WEAK_KINDS = [
   'national',
   'study',
   'hedge',
+  'ambition',
   'placeholder',
   'informed',
   'navigation',

@@ -984,3 +984,24 @@ describe('views of others, the text about itself, questions that are discussed',
     expect(verdict('De coach kijkt ook naar de planning van de week.', 'kwaliteit.hele-gezin')).toBe('ontbreekt');
   });
 });
+
+describe('what the region only wants is an ambition; with how or when it is a plan', () => {
+  const id = 'kwaliteit.samen-leren';
+  it('"We willen dat …", "De regio wil …" alone: at most deels, explained as an ambition', () => {
+    expect(judge('We willen dat hulpverleners van verschillende aanbieders meer van elkaar leren.', id)).toMatchObject({ verdict: 'deels', basis: 'ambition' });
+    expect(judge('De regio wil dat professionals vaker samen leren van lastige casussen.', id)).toMatchObject({ verdict: 'deels', basis: 'ambition' });
+  });
+  it('with a year, "daarom", a second clause that acts, or a next sentence that says what is done: a plan', () => {
+    expect(verdict('Vanaf 2026 willen we dat hulpverleners elk kwartaal samen leren van lastige casussen.', id)).toBe('aanwezig');
+    expect(verdict('We willen dat hulpverleners meer van elkaar leren; daarom organiseren we elk kwartaal een leertafel.', id)).toBe('aanwezig');
+    expect(verdict('We willen dat hulpverleners meer van elkaar leren, en organiseren daarvoor elk kwartaal een leertafel.', id)).toBe('aanwezig');
+    expect(verdict('We willen dat hulpverleners meer van elkaar leren. Daarom bespreken zij elk kwartaal samen een casus die stroef liep.', id)).toBe('aanwezig');
+  });
+  it('a list under "We willen dat de hulp:" is a list of ambitions', () => {
+    expect(judge('We willen dat hulpverleners van verschillende aanbieders:\n\n• meer van elkaar leren door samen casussen te bespreken', id)).toMatchObject({ verdict: 'deels', basis: 'ambition' });
+    expect(verdict('Dit gaan we doen:\n\n• hulpverleners leren meer van elkaar door elk kwartaal samen casussen te bespreken', id)).toBe('aanwezig');
+  });
+  it('parents who want something are no ambition of the region', () => {
+    expect(judge('Ouders die dat willen, kiezen zelf een aanbieder uit de lijst van gecontracteerde aanbieders.', 'vertrouwen.keuzevrijheid')).toMatchObject({ verdict: 'aanwezig' });
+  });
+});
