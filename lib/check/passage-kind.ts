@@ -114,7 +114,7 @@ const NATIONAL = new RegExp(String.raw`\b(?:het rijk|rijk en|rijksoverheid|kabin
  * en gemeenten hebben landelijk afgesproken …", "De VNG en het Rijk spraken af …". The
  * municipalities act here, but not as this region.
  */
-const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
+const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|\b(?:het )?(?:rijk|vng)(?:,| en) (?:de )?(?:vng|gemeenten|rijk|aanbieders)\b.{0,100}?\b(?:afgesproken|overeengekomen|afspraken (?:gemaakt|vastgelegd))\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
 /** Who speaks in a wish or a quote: the people the care is for. */
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 /** Telling one's story, in the present: "ouders vertellen hun verhaal maar één keer" is an arrangement, not what they said. */
@@ -414,6 +414,12 @@ const THEREFORE_NEXT = /^\s*(?:daarom|dus|daarvoor|hiervoor|zo|zodoende|concreet
 function actedOnNext(span: PassageSpan | undefined): boolean {
   return span !== undefined && THEREFORE_NEXT.test(span.text.slice(span.end, span.end + 16));
 }
+/** How often something happens: a description, not an arrangement. */
+const OFTEN = /\b(?:vaak|soms|meestal|doorgaans|dikwijls|zelden)\b/i;
+function lastClause(text: string): string {
+  const at = Math.max(text.lastIndexOf('; '), text.lastIndexOf(': '));
+  return at < 0 ? text : text.slice(at + 2);
+}
 /** A cheap first test for LEFT_OPEN, by index (a pattern here was tried on every passage): ", is|zijn|blijft|blijven …". */
 function mayBeLeftOpen(text: string): boolean {
   for (let i = text.indexOf(', '); i >= 0; i = text.indexOf(', ', i + 2)) {
@@ -637,6 +643,9 @@ export function passageKind(f: PassageFacts): PassageKind {
 function isArrangement(mask: number, text?: string): boolean {
   // a past verb in a clause inside a habit of ours is no past ("Elk jaar voeren we gesprekken over hoe de hulp ging")
   if (mask & (CUE.DESCRIBE | CUE.VALUE)) return false;
+  // "Jongeren weten vaak het best wat werkt": how things often are (in the last clause: "De hulp duurt
+  // vaak een jaar; in de tussentijd bekijken …" arranges)
+  if (text !== undefined && OFTEN.test(lastClause(text))) return false;
   if ((mask & CUE.PAST) !== 0 && !((mask & CUE.FIRST_PLURAL) !== 0 && text !== undefined && HABIT.test(text.toLowerCase()))) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;

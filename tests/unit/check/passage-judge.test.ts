@@ -1005,3 +1005,18 @@ describe('what the region only wants is an ambition; with how or when it is a pl
     expect(judge('Ouders die dat willen, kiezen zelf een aanbieder uit de lijst van gecontracteerde aanbieders.', 'vertrouwen.keuzevrijheid')).toMatchObject({ verdict: 'aanwezig' });
   });
 });
+
+describe('how things often are, and what the Rijk agreed with the municipalities', () => {
+  it('"vaak", "soms", "meestal" describe how things are, not how they are arranged', () => {
+    const id = 'vertrouwen.basis';
+    expect(verdict('Ouders en jongeren weten vaak zelf het best wat hen helpt, vertrouwen we.', id)).not.toBe('aanwezig');
+    expect(verdict('Hulpverleners vertrouwen erop dat ouders zelf het best weten wat hun kind nodig heeft.', id)).toBe('aanwezig');
+    expect(verdict('Gezinnen wachten soms maanden op jeugdhulp.', 'passend.wachtlijsten')).not.toBe('aanwezig');
+  });
+
+  it('an agreement between the Rijk and the municipalities is national, wherever the parties are named', () => {
+    const id = 'vertrouwen.gelijkwaardige-samenwerking';
+    expect(judge('In de landelijke agenda hebben het Rijk, de gemeenten en de aanbieders afgesproken als gelijkwaardige partners samen te werken.', id)).toMatchObject({ verdict: 'deels', basis: 'national' });
+    expect(verdict('De gemeenten en aanbieders in onze regio hebben afgesproken als gelijkwaardige partners samen te werken.', id)).toBe('aanwezig');
+  });
+});
