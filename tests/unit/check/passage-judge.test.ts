@@ -1020,3 +1020,15 @@ describe('how things often are, and what the Rijk agreed with the municipalities
     expect(verdict('De gemeenten en aanbieders in onze regio hebben afgesproken als gelijkwaardige partners samen te werken.', id)).toBe('aanwezig');
   });
 });
+
+describe('the scale of help: a choice between levels, not any regional purchase', () => {
+  const id = 'passend.behoefte-en-schaal';
+  it('buying regionally is a mention; choosing what is local and what regional is the item', () => {
+    expect(verdict('De centrumgemeente voert namens de andere gemeenten de regionale inkoop uit.', id)).not.toBe('aanwezig');
+    expect(verdict('Lichte hulp kopen de gemeenten elk zelf in; zware hulp kopen we samen regionaal in.', id)).toBe('aanwezig');
+  });
+  it('"per gemeente" with "organiseren" needs the help that is organised', () => {
+    expect(verdict('Twee keer per jaar organiseren we per gemeente een avond voor ouders over de uitvoering.', id)).toBe('ontbreekt');
+    expect(verdict('Welke hulp elke gemeente zelf regelt, bepalen we samen op basis van de cijfers.', id)).toBe('aanwezig');
+  });
+});
