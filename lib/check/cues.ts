@@ -163,6 +163,7 @@ const BIGRAMS: Record<string, number> = {
   'te weinig': CUE.PROBLEM,
   'te veel': CUE.PROBLEM,
   'te hoog': CUE.PROBLEM,
+  'weg kwijt': CUE.PROBLEM,
   'te zwaar': CUE.PROBLEM,
   'te groot': CUE.PROBLEM,
   'te ingewikkeld': CUE.PROBLEM,

@@ -1032,3 +1032,14 @@ describe('the scale of help: a choice between levels, not any regional purchase'
     expect(verdict('Welke hulp elke gemeente zelf regelt, bepalen we samen op basis van de cijfers.', id)).toBe('aanwezig');
   });
 });
+
+describe('a clear offer of help: the way to it, not every team or doctor named', () => {
+  const id = 'passend.duidelijk-aanbod';
+  it('naming the wijkteam or the huisarts is no mention of how families find help', () => {
+    expect(verdict('Het wijkteam en de huisarts werken samen met de scholen in de wijk.', id)).toBe('ontbreekt');
+    expect(verdict('De regio zet alle jeugdhulp op één website, met per soort hulp hoe u die krijgt.', id)).toBe('aanwezig');
+  });
+  it('parents who lose their way name the problem', () => {
+    expect(judge('Veel ouders raken de weg kwijt tussen alle aanbieders en loketten.', id)).toMatchObject({ verdict: 'deels', basis: 'problem' });
+  });
+});
