@@ -1043,3 +1043,19 @@ describe('a clear offer of help: the way to it, not every team or doctor named',
     expect(judge('Veel ouders raken de weg kwijt tussen alle aanbieders en loketten.', id)).toMatchObject({ verdict: 'deels', basis: 'problem' });
   });
 });
+
+describe('words every regiovisie has are no mention of an item', () => {
+  it('working with providers is not yet an equal partnership; "op gelijke voet" is', () => {
+    const id = 'vertrouwen.gelijkwaardige-samenwerking';
+    expect(verdict('De gemeenten kopen de hulp samen met aanbieders in.', id)).toBe('ontbreekt');
+    expect(verdict('Gemeenten en aanbieders besluiten op gelijke voet over de uitvoering.', id)).toBe('aanwezig');
+  });
+  it('a conversation about anything is not staying in conversation with families', () => {
+    expect(verdict('De wethouder gaat in gesprek met de aanbieders over de tarieven.', 'expert.in-gesprek-blijven')).toBe('ontbreekt');
+  });
+  it('"middelen", "jeugdregio" and "hulpvraag" on their own name no item', () => {
+    expect(verdict('De middelen voor het sociaal domein worden jaarlijks vastgesteld.', 'passend.geld-geoormerkt')).toBe('ontbreekt');
+    expect(verdict('De jeugdregio telt ruim honderdduizend inwoners.', 'passend.regio-afbakening')).toBe('ontbreekt');
+    expect(verdict('Bij een hulpvraag neemt u contact op met het wijkteam.', 'algemeen.vraaggericht')).toBe('ontbreekt');
+  });
+});
