@@ -1059,3 +1059,23 @@ describe('words every regiovisie has are no mention of an item', () => {
     expect(verdict('Bij een hulpvraag neemt u contact op met het wijkteam.', 'algemeen.vraaggericht')).toBe('ontbreekt');
   });
 });
+
+describe('terms that name something near the item, not the item', () => {
+  it('home and school as places are no coordination; naming chain partners is a mention', () => {
+    expect(verdict('Problemen thuis en op school lopen vaak door elkaar.', 'passend.afstemming')).not.toBe('aanwezig');
+    expect(verdict('We spraken met ouders, ketenpartners en professionals over de nieuwe visie.', 'passend.afstemming')).not.toBe('aanwezig');
+    expect(verdict('School, huisarts en wijkteam maken samen één plan voor het kind en stemmen hun hulp af.', 'passend.afstemming')).toBe('aanwezig');
+  });
+  it('a contact point for a panel or for providers is not one for the family', () => {
+    const id = 'kwaliteit.een-aanspreekpunt';
+    expect(verdict('Voor vragen over het panel is de secretaris het aanspreekpunt.', id)).toBe('ontbreekt');
+    expect(verdict('Elk gezin krijgt één vast aanspreekpunt voor alle hulp.', id)).toBe('aanwezig');
+  });
+  it('deciding together is not yet deciding together what good care is', () => {
+    expect(verdict('Welke hulp een kind krijgt, bepalen ouders en hulpverlener samen.', 'kwaliteit.wie-bepaalt')).not.toBe('aanwezig');
+  });
+  it('using one’s own story as an experience expert is no listening to it; a bridging contract is no contact while waiting', () => {
+    expect(verdict('Twee ervaringsdeskundigen leren hoe ze hun verhaal in te zetten in gesprekken met gezinnen.', 'kwaliteit.luisteren')).toBe('ontbreekt');
+    expect(verdict('Tot de nieuwe aanbesteding geldt een overbruggingscontract met de huidige aanbieder.', 'kwaliteit.contact-bij-wachttijd')).toBe('ontbreekt');
+  });
+});
