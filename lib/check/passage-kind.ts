@@ -414,6 +414,8 @@ const THEREFORE_NEXT = /^\s*(?:daarom|dus|daarvoor|hiervoor|zo|zodoende|concreet
 function actedOnNext(span: PassageSpan | undefined): boolean {
   return span !== undefined && THEREFORE_NEXT.test(span.text.slice(span.end, span.end + 16));
 }
+/** "Wie …, kan/mag/krijgt …": an arrangement for whoever it concerns. */
+const WHOEVER = /^Wie\b[^,.?]{3,140},\s*(?:kan|kunnen|mag|mogen|krijgt|hoeft|heeft)\b/;
 /** How often something happens: a description, not an arrangement. */
 const OFTEN = /\b(?:vaak|soms|meestal|doorgaans|dikwijls|zelden)\b/i;
 function lastClause(text: string): string {
@@ -649,5 +651,7 @@ function isArrangement(mask: number, text?: string): boolean {
   if ((mask & CUE.PAST) !== 0 && !((mask & CUE.FIRST_PLURAL) !== 0 && text !== undefined && HABIT.test(text.toLowerCase()))) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
+  // "Wie niet tevreden is, kan terecht bij …": whoever it concerns, what they can do
+  if (text !== undefined && WHOEVER.test(text)) return true;
   return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;
 }

@@ -1079,3 +1079,12 @@ describe('terms that name something near the item, not the item', () => {
     expect(verdict('Tot de nieuwe aanbesteding geldt een overbruggingscontract met de huidige aanbieder.', 'kwaliteit.contact-bij-wachttijd')).toBe('ontbreekt');
   });
 });
+
+describe('reporting a complaint somewhere, not reporting anything', () => {
+  const id = 'kwaliteit.klachten-en-signalen';
+  it('"melden bij", "kwijt kunnen" with dissatisfaction is the item; a provider announcing a change is not', () => {
+    expect(verdict('Wie niet tevreden is over de hulp, kan dat melden bij het onafhankelijke steunpunt.', id)).toBe('aanwezig');
+    expect(verdict('Wie vindt dat de hulp niet goed gaat, moet dat zonder drempel kwijt kunnen bij iemand buiten de aanbieder.', id)).not.toBe('ontbreekt');
+    expect(verdict('Aanbieders melden een jaar vooraf wanneer zij een vorm van hulp willen stoppen, zodat wij een alternatief kunnen regelen.', id)).toBe('ontbreekt');
+  });
+});
