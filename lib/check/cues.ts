@@ -135,7 +135,7 @@ mark(CUE.OPEN, 'constateert constateren constateerden signaleert signaleren vraa
 
 mark(CUE.STUDY_WORD, 'onderzoek onderzoeken onderzoekt bekijken bekijkt verkennen verkent nagaan na kijken kijkt uitzoeken zoeken zoekt verkenning haalbaarheidsonderzoek haalbaarheid pilot');
 mark(CUE.NATIONAL_WORD, 'rijk rijksoverheid kabinet minister ministers ministerie staatssecretaris hervormingsagenda kamer wetgever wetgeving jeugdwet wettelijk wettelijke vng landelijk landelijke opdrachtgeverschap verdrag wet');
-mark(CUE.HEDGE_WORD, 'streven streeft proberen misschien wellicht mogelijkerwijs zou zouden overwegen overweegt principe mogelijk mogelijke kan mits denkbaar termijn');
+mark(CUE.HEDGE_WORD, 'hopen hoopt doelstelling ambitie streven streeft proberen misschien wellicht mogelijkerwijs zou zouden overwegen overweegt principe mogelijk mogelijke kan mits denkbaar termijn');
 mark(CUE.INFORMED_WORD, 'geinformeerd kennisname kennisgeving kennisgenomen kennis informatie');
 mark(CUE.DEFINE_WORD, 'betekent betekenen houdt verstaan bedoelen bedoeld staat naam noemen');
 mark(CUE.PRINCIPLE_WORD, 'uitgangspunt uitgangspunten vertrekpunt principe principes leidend centraal vinden geloven staan kernwaarde kernwaarden beloven belofte kiezen ons');

@@ -1088,3 +1088,12 @@ describe('reporting a complaint somewhere, not reporting anything', () => {
     expect(verdict('Aanbieders melden een jaar vooraf wanneer zij een vorm van hulp willen stoppen, zodat wij een alternatief kunnen regelen.', id)).toBe('ontbreekt');
   });
 });
+
+describe('aspirations: "we streven naar", "we hopen", "de ambitie is"', () => {
+  it('are said with caution: at most deels', () => {
+    expect(judge('We hopen daarmee ook de wachttijd voor jeugdhulp te verkorten.', 'passend.wachtlijsten')).toMatchObject({ verdict: 'deels', basis: 'hedge' });
+    expect(judge('We streven naar één vaste contactpersoon voor elk gezin.', 'kwaliteit.een-aanspreekpunt')).toMatchObject({ verdict: 'deels', basis: 'hedge' });
+    expect(judge('De ambitie is dat elk gezin één vaste contactpersoon heeft.', 'kwaliteit.een-aanspreekpunt')).toMatchObject({ verdict: 'deels', basis: 'hedge' });
+    expect(verdict('Elk gezin krijgt vanaf 2026 één vaste contactpersoon.', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
+  });
+});
