@@ -21,7 +21,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { RankedQueue } from './ranking';
@@ -698,7 +698,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const blockYouth = careSoFar || careLater === 1;
       // a list of several topics ("wachttijden, overbruggingszorg, reistijd"): each word stands on its own
       const topics = kind === 'list' && SEVERAL_TOPICS.test(facts.text);
-      const emitted = emitSentence(compiled, scratch, touchedItems, kind, topics, youth || blockYouth, kindWeight[kindIndex]!, weights);
+      // a past, one-off event ("voor deze visie spraken we met veertig ouders"): for an item about
+      // something that goes on, only a mention
+      const pastEvent = ((mask & (CUE.PAST | CUE.DONE)) !== 0 || pastYear) && !isHabit(facts.text);
+      const emitted = emitSentence(compiled, scratch, touchedItems, kind, topics, youth || blockYouth, kindWeight[kindIndex]!, weights, pastEvent);
       // a promise or an action row about an item, in the item's own sense, is the text's own plan
       // too, however it is worded (for recognising a regiovisie)
       if (emitted > 0 && !committed && (kind === 'commitment' || kind === 'action-row')) {
@@ -964,7 +967,7 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
 }
 
 /** The candidates of one sentence, from countSentence's counts and the kind of the passage. */
-function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: number, kind: PassageKind, topics: boolean, youth: boolean, factor: number, weights: Weights): number {
+function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: number, kind: PassageKind, topics: boolean, youth: boolean, factor: number, weights: Weights, pastEvent: boolean): number {
   let emitted = 0;
   const { strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakN, touched, paraHits, classStamp } = scratch;
   const stamp = scratch.stamp;
@@ -1004,7 +1007,7 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     let level: 'aanwezig' | 'deels';
     if (strong > 0) {
       base = 1;
-      level = strongKind ? 'aanwezig' : 'deels';
+      level = strongKind && !(pastEvent && compiled.ongoing[item] === 1) ? 'aanwezig' : 'deels';
     } else if (mention > 0) {
       base = 0.6;
       level = 'deels';

@@ -387,6 +387,10 @@ const COLOPHON = /^(?:Vastgesteld|Goedgekeurd|Aangenomen) (?:door|in|op)\b[^.]{0
 /** Someone put a question: "stelde een raadslid de vraag hoe …". */
 const QUESTION_PUT = /\b(?:stelde|stelden)\b(?:\s\S+){0,4}?\s(?:de|een|die) vraag\b/;
 /** A habit: how often (elk jaar, maandelijks, per kwartaal). */
+/** A habit: something that recurs, so it goes on (not a one-off event of the past). */
+export function isHabit(text: string): boolean {
+  return HABIT.test(text.toLowerCase());
+}
 const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal))\b/;
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
 const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;

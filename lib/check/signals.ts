@@ -105,6 +105,8 @@ export interface CompiledChecklist {
   aboutGroups: Int32Array[][];
   /** Per paraphrase: its item. */
   paraItem: Int32Array;
+  /** Per item: 1 when a past, one-off event is only a mention of it (Signals.ongoing). */
+  ongoing: Uint8Array;
   /** Per paraphrase: 1 when it is a mention only ("~…": at most deels). */
   paraMention: Uint8Array;
   /**
@@ -283,6 +285,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     termCls: Int32Array.from(terms, (t) => t.cls),
     aboutGroups,
     paraItem: Int32Array.from(paraItem),
+    ongoing: Uint8Array.from(checklist.items, (item) => (item.signals.ongoing === true ? 1 : 0)),
     paraMention: Uint8Array.from(paraMention),
     paraRest,
     classAnchors: classAnchors.map((paras) => Int32Array.from(paras)),

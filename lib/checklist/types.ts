@@ -40,6 +40,12 @@ export interface Signals {
    * `deels`): "~spraken|gesprekken + ouders|jongeren" (we talked with parents).
    */
   paraphrase?: string[];
+  /**
+   * The item is about something that goes on (gathering experiences, staying in conversation,
+   * listening during help): a passage about a past, one-off event ("voor deze visie spraken we met
+   * veertig ouders") is only a mention of it, at most `deels`.
+   */
+  ongoing?: boolean;
 }
 
 export interface LetterSentences {

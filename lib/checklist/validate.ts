@@ -200,6 +200,10 @@ function checkSignals(raw: unknown, label: string, method: 'signals' | 'readabil
     });
     signals.paraphrase = paraphrase;
   }
+  if (raw.ongoing !== undefined) {
+    if (typeof raw.ongoing === 'boolean') signals.ongoing = raw.ongoing;
+    else errors.push(`${label}: het veld "signals.ongoing" moet true of false zijn, maar is ${describe(raw.ongoing)}.`);
+  }
   if (
     method === 'signals' &&
     Array.isArray(raw.strong) &&

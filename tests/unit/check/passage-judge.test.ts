@@ -1097,3 +1097,22 @@ describe('aspirations: "we streven naar", "we hopen", "de ambitie is"', () => {
     expect(verdict('Elk gezin krijgt vanaf 2026 één vaste contactpersoon.', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
   });
 });
+
+describe('an item about something that goes on: a past, one-off event is only a mention', () => {
+  it('talks held for this visie are no staying in conversation; talks twice a year are', () => {
+    const id = 'expert.in-gesprek-blijven';
+    expect(verdict('In 2024 spraken we met een vaste groep ouders en jongeren over de uitvoering van deze visie.', id)).toBe('deels');
+    expect(verdict('Twee keer per jaar spreken we met ouders en jongeren over de uitvoering van deze visie.', id)).toBe('aanwezig');
+    // a habit in the past tense still goes on
+    expect(verdict('Elk jaar spraken we met ouders en jongeren over de uitvoering van deze visie, en dat blijven we doen.', id)).toBe('aanwezig');
+  });
+  it('a past event still carries an item that is not about something ongoing (taking part in the policy)', () => {
+    expect(verdict('Voor de regiovisie hebben in 2025 veertig ouders en jongeren meegedacht over het jeugdbeleid.', 'expert.betrokken-bij-beleid')).toBe('aanwezig');
+  });
+  it('the flag is data: the same sentence counts fully for a checklist without it', () => {
+    const text = 'Voor deze visie spraken we in 2025 met veertig ouders over wat zij van de hulp vinden.';
+    const make = (ongoing: boolean) => miniChecklist({ 'x.gesprek': { strong: ['spraken we met'], weak: [], ...(ongoing ? { ongoing } : {}) } });
+    expect(judge(text, 'x.gesprek', make(false)).verdict).toBe('aanwezig');
+    expect(judge(text, 'x.gesprek', make(true)).verdict).toBe('deels');
+  });
+});

@@ -296,6 +296,15 @@ describe('validateChecklist', () => {
     expect(errorsOf(data)).toEqual(['Item "passend.wachtlijsten": het veld "title" is leeg.']);
   });
 
+  it('meldt een "ongoing" die geen true of false is, en neemt true of false over', () => {
+    const data = validData();
+    (itemsOf(data)[7]!.signals as Record<string, unknown>).ongoing = 'ja';
+    expect(errorsOf(data)).toEqual(['Item "passend.wachtlijsten": het veld "signals.ongoing" moet true of false zijn, maar is tekst.']);
+    (itemsOf(data)[7]!.signals as Record<string, unknown>).ongoing = true;
+    const result = validateChecklist(data);
+    expect(result.ok && result.checklist.items[7]!.signals.ongoing).toBe(true);
+  });
+
   it('meldt een dubbel id', () => {
     const data = validData();
     itemsOf(data)[1]!.id = 'vertrouwen.basis';
