@@ -413,6 +413,19 @@ function endsOnAttention(text: string): boolean {
 const WANTS = /^(?:\S+\s){0,3}?(?:we|wij|de regio|de gemeenten|de (?:\S+ )?gemeenten|het college)\s(?:\S+\s){0,2}?(?:willen|wil)\b(?!\s(?:we|wij)\b)|^(?:\S+\s){1,4}?(?:willen|wil) (?:we|wij)\b/;
 /** What turns an ambition into a plan: a second clause or sentence part that acts. */
 const WANT_ACTS = /\b(?:daarom|daarvoor|hiervoor|dus|door|doordat|zodat we|en (?:we|wij) |, en [a-zà-ÿ]+en (?:onze|ons|de|het|hun|een|die|dat|elk|elke|ieder|iedere)\b|; |: (?!dat\b))|\b(?:zullen|zal|gaan|gaat|afgesproken|spreken af|uiterlijk|vanaf|per \d)\b/;
+/**
+ * An effort without a plan: "We werken aan betere samenwerking" (not "werken samen aan", which
+ * arranges working together), "De regio zet in op minder
+ * wachttijden", "We gaan de samenwerking met scholen versterken". Concrete with a year, a number,
+ * the means ("door", "met een", "waarbij") or what follows a colon.
+ */
+const EFFORT =
+  /\b(?:werken|werkt|werkten|gaan|gaat)\s(?:(?!samen\b)\S+\s){0,4}?(?:verder\s)?aan\b|\b(?:zetten|zet)\s(?:\S+\s){0,3}?in op\b|\binzetten (?:op|voor)\b|\bons\s(?:\S+\s){0,2}?inzetten\b|\b(?:verbeteren|verbetert|versterken|versterkt|stimuleren|stimuleert|bevorderen|bevordert)\b|\bmeer aandacht (?:voor|besteden)\b/;
+const EFFORT_CONCRETE = /\d|\b(?:door|doordat|waarbij|met (?:een|twee|drie|extra|vaste?)|via|zodat|namelijk|bijvoorbeeld|daarom|daarvoor|hiervoor|dus|uiterlijk|vanaf|afgesproken)\b|[:;] /;
+/** A pointer to another part of the text: "In hoofdstuk 5 leest u hoe we …", "Zie bijlage 2 voor …". */
+const FORWARD_REF = /\b(?:in|zie|volgens) (?:hoofdstuk|paragraaf|bijlage|deel|het volgende hoofdstuk|de volgende paragraaf)\b(?:\s\S+){0,2}?\s(?:leest u|lees je|leest|staat|staan|beschrijven|beschrijft|gaan we|komen we|werken we)\b|\b(?:hoofdstuk|paragraaf|bijlage) \S+ (?:beschrijft|gaat over|gaat in op)\b/;
+/** Advice to regions in general: "Regio's doen er goed aan om …", "Wij adviseren gemeenten …". */
+const ADVICE = /\b(?:doen|doet) er (?:goed|verstandig) aan\b|\b(?:wij |we )?(?:adviseren|raden) (?:we |wij )?(?:regio's|gemeenten|elke regio|iedere regio)\b|\b(?:regio's|gemeenten) (?:wordt|worden) (?:aangeraden|geadviseerd)\b/;
 /** The next sentence of the block says what is done about it: "… Daarom komt de hulp naar u toe." */
 const THEREFORE_NEXT = /^\s*(?:daarom|dus|daarvoor|hiervoor|zo|zodoende|concreet)\b/i;
 function actedOnNext(span: PassageSpan | undefined): boolean {
@@ -576,6 +589,11 @@ export function passageKind(f: PassageFacts): PassageKind {
   // (tried with a word of the Rijk or of reporting, or a passive: "wordt in de agenda gewezen op")
   if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT | CUE.PASSIVE)) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
   if ((mask & CUE.ACTOR) !== 0 && !we && OTHERS_VIEW.test(lower(f.text))) return 'reported';
+  // advice to regions in general, and a pointer to another chapter, arrange nothing here
+  if (f.text.includes(' aan') || f.text.includes('advis') || f.text.includes('raden')) {
+    if (ADVICE.test(lower(f.text))) return 'reported';
+  }
+  if ((mask & CUE.DESCRIBE) !== 0 && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if (
@@ -629,6 +647,10 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.PROBLEM) !== 0 && FINDING_START.test(lower(f.text))) return 'problem';
   // "We willen dat …" with nothing that says how or when: an ambition
   if ((we || region) && !f.planYear && (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) && !actedOnNext(f.span)) return 'ambition';
+  // "We werken aan betere samenwerking": an effort, with nothing that says how or when
+  if ((we || region) && !f.planYear && (mask & CUE.NUMBER) === 0 && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0 && EFFORT.test(lower(f.text)) && !EFFORT_CONCRETE.test(lower(f.text)) && !actedOnNext(f.span)) {
+    return 'ambition';
+  }
   // a problem word next to an intent of the text's own ("is vastgelegd dat … wat nog ontbreekt") stays a commitment
   if (intent && (!(mask & CUE.PROBLEM) || we || region || (mask & CUE.INTENT_WORD) !== 0)) return 'commitment';
 

@@ -1116,3 +1116,21 @@ describe('an item about something that goes on: a past, one-off event is only a 
     expect(judge(text, 'x.gesprek', make(true)).verdict).toBe('deels');
   });
 });
+
+describe('efforts without a plan, pointers to other chapters, advice to regions in general', () => {
+  it('"we werken aan", "we zetten in op", "we gaan ons inzetten voor" alone are ambitions; with the means, a number or a date they are plans', () => {
+    expect(judge('We gaan ons inzetten voor kortere wachttijden in de jeugdhulp.', 'passend.wachtlijsten')).toMatchObject({ verdict: 'deels', basis: 'ambition' });
+    expect(judge('We werken aan een betere samenwerking tussen school en wijkteam.', 'passend.afstemming')).toMatchObject({ verdict: 'deels', basis: 'ambition' });
+    expect(verdict('We verbeteren de samenwerking tussen school en wijkteam door in elk wijkteam een vaste schoolcontactpersoon aan te stellen.', 'passend.afstemming')).toBe('aanwezig');
+    expect(verdict('De regio zet in op kortere wachttijden, waarbij niemand langer dan zes weken wacht.', 'passend.wachtlijsten')).toBe('aanwezig');
+  });
+  it('"In hoofdstuk 5 leest u hoe …" points elsewhere', () => {
+    expect(judge('In hoofdstuk 5 leest u hoe we de wachttijden gaan aanpakken.', 'passend.wachtlijsten')).toMatchObject({ verdict: 'deels', basis: 'statement' });
+  });
+  it('advice to regions in general is someone else’s; the region doing it is its own', () => {
+    const id = 'expert.ervaringsdeskundigheid';
+    expect(judge('Regio’s doen er goed aan ervaringsdeskundigen een vaste plek te geven in hun toegangsteams.', id)).toMatchObject({ verdict: 'deels', basis: 'reported' });
+    expect(judge('Wij adviseren gemeenten om in elk wijkteam een ervaringsdeskundige aan te stellen.', id)).toMatchObject({ verdict: 'deels', basis: 'reported' });
+    expect(verdict('In elk wijkteam werkt vanaf 2026 een ervaringsdeskundige.', id)).toBe('aanwezig');
+  });
+});
