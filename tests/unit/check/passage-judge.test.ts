@@ -1134,3 +1134,11 @@ describe('efforts without a plan, pointers to other chapters, advice to regions 
     expect(verdict('In elk wijkteam werkt vanaf 2026 een ervaringsdeskundige.', id)).toBe('aanwezig');
   });
 });
+
+describe('not labelling too fast: help only when it is really needed, not any "niet"', () => {
+  const id = 'vertrouwen.niet-te-snel-labelen';
+  it('a sentence with heavier help and a "niet" about something else is no such promise', () => {
+    expect(verdict('Is er zwaardere hulp nodig, dan sluit het gezin niet opnieuw achteraan in de rij.', id)).not.toBe('aanwezig');
+    expect(verdict('Specialistische hulp zetten we alleen in als die echt nodig is.', id)).toBe('aanwezig');
+  });
+});
