@@ -149,6 +149,8 @@ const DOCUMENT_WORDS = new Set(['artikel', 'lid', 'voorzitter', 'mevrouw', 'heer
  * regiovisie). Not a council's own papers: a proposal or letter to the council often states the
  * region's arrangements as the college's own.
  */
+/** Regions in general: "regio's", "elke regio", "een regio die …", "alle jeugdregio's". */
+const GENERIC_REGIONS = /\b(?:jeugd)?regio(?:'|’)s\b|\b(?:elke|iedere|een|welke|andere) (?:jeugd)?regio\b/i;
 const NAMES_OTHER =
   /^(?:vacature|jaarverslag|jaarrekening|jaarstukken|persbericht|nieuwsbericht|nieuwsbrief|notulen|besluitenlijst|verordening|klachtenregeling|privacyverklaring|functieprofiel)\b/i;
 const NAMES_ITSELF = /\b(?:[Rr]egiovisie|[Rr]egionale visie|[Vv]isie (?:op )?(?:specialistische )?jeugd|[Rr]egionaal (?:beleids|koers)?(?:plan|kader)|[Ww]erkagenda|[Jj]eugdvisie)/;
@@ -406,6 +408,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   let namesOther = false;
   let seenHeading = false;
   let regionWords = 0;
+  // sentences about regions in general ("regio's", "elke regio"): a text about regiovisies, not one
+  let genericRegions = 0;
   let proseSentences = 0;
   let topicWords = 0;
   let allWords = 0;
@@ -612,7 +616,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         proseSentences++;
         if (mask & CUE.SECOND_PERSON) secondPerson++;
         if (mask & CUE.FIRST_PLURAL) firstPerson++;
-        if (mask & CUE.REGION_SUBJECT) regionWords++;
+        if (mask & CUE.REGION_SUBJECT) {
+          regionWords++;
+          if (GENERIC_REGIONS.test(text.slice(sStart, sEnd))) genericRegions++;
+        }
         if (mask & CUE.REPORT) reports++;
         else if (
           !sQuestion &&
@@ -753,6 +760,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           speakers,
           namesItself: NAMES_ITSELF.test(doc.title) || namesItself,
           namesOther: NAMES_OTHER.test(doc.title.trim()) || namesOther,
+          regional: regionWords,
+          generic: genericRegions,
         },
         weights.regiovisie,
       );

@@ -27,6 +27,10 @@ export interface DocumentCounts {
   namesItself: boolean;
   /** The title or first heading names another kind of document (a vacancy, an annual report, a press release). */
   namesOther: boolean;
+  /** Sentences naming the region, its municipalities or its bodies. */
+  regional: number;
+  /** Of those, sentences about regions in general ("regio's", "elke regio", "een regio"). */
+  generic: number;
 }
 
 export interface DocumentKind {
@@ -40,6 +44,9 @@ export function recogniseDocument(c: DocumentCounts, w: Weights['regiovisie']): 
   if (c.articles >= 3 && c.articles >= 0.05 * c.sentences) return { regiovisie: false, reason: 'ordinance' };
   if (c.speakers >= 4 && c.speakers >= 0.08 * c.sentences) return { regiovisie: false, reason: 'minutes' };
   if (c.namesOther) return { regiovisie: false, reason: 'other-document' };
+  // about regions in general (a report, a guide, lessons for regions): more sentences about
+  // "regio's" than about one region
+  if (c.generic >= w.minGenericSentences && c.generic * 2 > c.regional) return { regiovisie: false, reason: 'general' };
   const commitShare = c.commitments / c.sentences;
   const reportShare = c.reporting / c.sentences;
   if (reportShare > w.maxReportShare && c.commitments * 2 < c.reporting) return { regiovisie: false, reason: 'news' };

@@ -30,7 +30,7 @@ export type PassageKind = StrongKind | (typeof WEAK_KINDS)[number];
 export const PASSAGE_KINDS: readonly PassageKind[] = [...STRONG_KINDS, ...WEAK_KINDS];
 
 /** Why a text is not taken for a regiovisie (see Review.notRegiovisie). */
-export const NOT_REGIOVISIE_REASONS = ['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'other-document', 'no-plan'] as const;
+export const NOT_REGIOVISIE_REASONS = ['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'other-document', 'general', 'no-plan'] as const;
 export type NotRegiovisieReason = (typeof NOT_REGIOVISIE_REASONS)[number];
 
 /**
@@ -54,6 +54,11 @@ export interface Weights {
     maxReportShare: number;
     /** Sentences naming the region or its municipalities, at least, before promises without a speaker count as the region's. */
     minRegionSentences: number;
+    /**
+     * Sentences about regions in general ("regio's", "elke regio") at least this many, and more than
+     * those about one region: a text about regiovisies in general, not one.
+     */
+    minGenericSentences: number;
   };
   tunable?: Record<string, number[]>;
 }

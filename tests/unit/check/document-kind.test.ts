@@ -17,6 +17,8 @@ const counts = (over: Partial<DocumentCounts>): DocumentCounts => ({
   speakers: 0,
   namesItself: true,
   namesOther: false,
+  regional: 10,
+  generic: 0,
   ...over,
 });
 
@@ -33,6 +35,7 @@ describe('recogniseDocument: a regiovisie, or what else, and why', () => {
     ['news', { reporting: 25, commitments: 3 }],
     ['information', { commitments: 0, secondPerson: 12, firstPerson: 1 }],
     ['other-document', { namesOther: true }],
+    ['general', { regional: 12, generic: 8 }],
     ['no-plan', { commitments: 0 }],
   ] as const)('%s', (reason, over) => {
     expect(recogniseDocument(counts(over), w)).toEqual({ regiovisie: false, reason });
@@ -98,6 +101,38 @@ describe('a text whose title names another kind of document is not a regiovisie'
     const r = analyze(doc(text), locChecklist);
     expect(r.looksLikeRegiovisie).toBe(true);
     expect(r.notRegiovisie).toBeUndefined();
+  });
+});
+
+describe('a text about regions in general is not a regiovisie', () => {
+  it('lessons for regions, written by an institute, say so', () => {
+    const text = [
+      '# Tien lessen voor een sterke regiovisie',
+      '',
+      'Regio’s die hun visie samen met jongeren schrijven, krijgen betere plannen. Elke regio moet vastleggen welke hulp zij samen inkoopt.',
+      '',
+      'Veel regio’s maken nog geen afspraken over wachttijden. Een regio die wachtenden elke maand belt, voorkomt dat gezinnen afhaken.',
+      '',
+      'Wij adviseren regio’s om ervaringsdeskundigen een vaste plek te geven. Sommige regio’s doen dat al in hun toegangsteams.',
+    ].join('\n');
+    const r = analyze(doc(text), locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(false);
+    expect(r.notRegiovisie).toBe('general');
+    expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
+  });
+
+  it('a regiovisie that mentions other regions now and then is still one', () => {
+    const text = [
+      '# Regiovisie jeugdhulp Westerkwartier 2026-2030',
+      '',
+      'De zes gemeenten van onze regio kopen de zware hulp samen in. Wij zorgen ervoor dat elk gezin één vaste contactpersoon krijgt.',
+      '',
+      'Vanaf 2026 spreken we met aanbieders af dat niemand langer dan zes weken wacht. Voor crisisopvang werken we samen met andere regio’s.',
+      '',
+      'De regio betrekt ouders en jongeren bij het beleid: twee keer per jaar bespreken we met hen hoe het gaat.',
+    ].join('\n');
+    const r = analyze(doc(text), locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(true);
   });
 });
 
