@@ -149,6 +149,22 @@ const DOCUMENT_WORDS = new Set(['artikel', 'lid', 'voorzitter', 'mevrouw', 'heer
  * regiovisie). Not a council's own papers: a proposal or letter to the council often states the
  * region's arrangements as the college's own.
  */
+/**
+ * Does this title or heading name another kind of document? "Nieuwsbericht: regio stelt regiovisie
+ * vast" does (news about a regiovisie); a bare "Nieuwsbrief" (a menu heading above a regiovisie)
+ * only when the text does not name itself a regiovisie elsewhere (checked by the caller).
+ */
+const BARE_GENRE = /^\S+(?:\s\S+)?$/;
+function namesOtherKind(heading: string): boolean {
+  return NAMES_OTHER.test(heading);
+}
+/** The title, or else the first heading, names another kind of document; a bare genre word gives way to a heading that names a regiovisie. */
+function otherDocument(title: string, headingOther: boolean, headingBare: boolean, namesRegiovisie: boolean): boolean {
+  if (namesOtherKind(title)) return !(BARE_GENRE.test(title) && namesRegiovisie);
+  return headingOther && !(headingBare && namesRegiovisie);
+}
+/** A present that goes on, whatever past is in a clause beside it ("We blijven in gesprek met de ouders die hebben meegedacht"). */
+const GOES_ON = /\b(?:blijven|blijft|blijvend|structureel|voortaan|doorlopend)\b/i;
 /** Regions in general: "regio's", "elke regio", "een regio die …", "alle jeugdregio's". */
 const GENERIC_REGIONS = /\b(?:jeugd)?regio(?:'|’)s\b|\b(?:elke|iedere|een|welke|andere) (?:jeugd)?regio\b/i;
 const NAMES_OTHER =
@@ -406,6 +422,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   let namesItself = false;
   // the first heading of the text (only the first: a later one is a section)
   let namesOther = false;
+  // … as a bare word ("Nieuwsbrief"), and a heading that names the text a regiovisie
+  let bareOther = false;
+  let headingNamesItself = false;
   let seenHeading = false;
   let regionWords = 0;
   // sentences about regions in general ("regio's", "elke regio"): a text about regiovisies, not one
@@ -492,9 +511,11 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const sentences = scratch.sentences;
     const nSentences = splitSentencesInto(text, buf, sentences);
     if (!namesItself && (block.kind === 'heading' || bi < 5) && NAMES_ITSELF.test(text)) namesItself = true;
+    if (!headingNamesItself && block.kind === 'heading' && NAMES_ITSELF.test(text)) headingNamesItself = true;
     if (!seenHeading && block.kind === 'heading') {
       seenHeading = true;
-      namesOther = bi < 3 && NAMES_OTHER.test(text);
+      namesOther = bi < 3 && namesOtherKind(text);
+      bareOther = BARE_GENRE.test(text.trim());
     }
     const isHeading = block.kind === 'heading';
     let headingRole = 0;
@@ -707,7 +728,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const topics = kind === 'list' && SEVERAL_TOPICS.test(facts.text);
       // a past, one-off event ("voor deze visie spraken we met veertig ouders"): for an item about
       // something that goes on, only a mention
-      const pastEvent = ((mask & (CUE.PAST | CUE.DONE)) !== 0 || pastYear) && !isHabit(facts.text);
+      const pastEvent = ((mask & (CUE.PAST | CUE.DONE)) !== 0 || pastYear) && !isHabit(facts.text) && !GOES_ON.test(facts.text);
       const emitted = emitSentence(compiled, scratch, touchedItems, kind, topics, youth || blockYouth, kindWeight[kindIndex]!, weights, pastEvent);
       // a promise or an action row about an item, in the item's own sense, is the text's own plan
       // too, however it is worded (for recognising a regiovisie)
@@ -759,7 +780,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           articles,
           speakers,
           namesItself: NAMES_ITSELF.test(doc.title) || namesItself,
-          namesOther: NAMES_OTHER.test(doc.title.trim()) || namesOther,
+          // a text that names itself a regiovisie is one, whatever its first heading says ("Nieuwsbrief" above it)
+          namesOther: otherDocument(doc.title.trim(), namesOther, bareOther, headingNamesItself || NAMES_ITSELF.test(doc.title)),
           regional: regionWords,
           generic: genericRegions,
         },

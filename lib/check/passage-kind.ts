@@ -83,7 +83,7 @@ const NAVIGATION =
 /** "PM", "p.m.", "nog uit te werken", "[invullen]", "volgt later", "nader te bepalen", "wordt in een later stadium nader vormgegeven". */
 const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])/;
 const PLACEHOLDER =
-  /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:in een later stadium|op een later moment)\b(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
+  /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
 /** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
 const STUDY = new RegExp(
   [
@@ -97,9 +97,16 @@ const STUDY = new RegExp(
     '\\b(?:een |de )?(?:verkenning|haalbaarheidsonderzoek)\\b',
   ].join('|'),
 );
-/** A possibility or an aspiration, not a decision ("we streven naar", "we hopen", "de ambitie is"). "zo veel mogelijk" and "waar nodig" are not hedges. */
+/** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
+/** An aspiration ("we streven naar", "we hopen", "de ambitie is"): a hedge unless it names a number ("naar een wachttijd van hoogstens vier weken"). */
+const ASPIRE = /\b(?:streven (?:we |wij )?naar|streeft naar|(?:het|ons) streven is|(?:we|wij) hopen|hopen (?:we|wij)|hoopt|(?:de|onze) (?:doelstelling|ambitie) is)\b/;
+/** The clause before the first "; " (a placeholder after it leaves the first clause standing). */
+function firstClause(text: string): string {
+  const at = text.indexOf('; ');
+  return at < 0 ? text : text.slice(0, at);
+}
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|streven (?:we |wij )?naar|streeft naar|(?:het|ons) streven is|(?:we|wij) hopen|hopen (?:we|wij)|hoopt|(?:de|onze) (?:doelstelling|ambitie) is|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b/;
 /** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
 const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$/;
 /** Councils only informed, advice only noted. */
@@ -408,36 +415,48 @@ function endsOnAttention(text: string): boolean {
 /**
  * The region wants something, with "willen" as its only verb of intent: "We willen dat hulpverleners
  * meer van elkaar leren", "De regio wil ouders meer laten meepraten". An ambition, not yet an
- * arrangement (a year, "daarom", or a second clause that says what is done makes it one).
+ * arrangement (a year, "daarom", the means, a habit, or a second clause that acts makes it one).
  */
 const WANTS = /^(?:\S+\s){0,3}?(?:we|wij|de regio|de gemeenten|de (?:\S+ )?gemeenten|het college)\s(?:\S+\s){0,2}?(?:willen|wil)\b(?!\s(?:we|wij)\b)|^(?:\S+\s){1,4}?(?:willen|wil) (?:we|wij)\b/;
-/** What turns an ambition into a plan: a second clause or sentence part that acts. */
-const WANT_ACTS = /\b(?:daarom|daarvoor|hiervoor|dus|door|doordat|zodat we|en (?:we|wij) |, en [a-zà-ÿ]+en (?:onze|ons|de|het|hun|een|die|dat|elk|elke|ieder|iedere)\b|; |: (?!dat\b))|\b(?:zullen|zal|gaan|gaat|afgesproken|spreken af|uiterlijk|vanaf|per \d)\b/;
+/** Future or agreed: "we gaan", "zullen", "afgesproken", "uiterlijk", "vanaf". */
+const WANT_ACTS = /\b(?:zullen|zal|gaan|gaat|afgesproken|spreken af|uiterlijk|vanaf|per \d)\b/;
 /**
  * An effort without a plan: "We werken aan betere samenwerking" (not "werken samen aan", which
- * arranges working together), "De regio zet in op minder
- * wachttijden", "We gaan de samenwerking met scholen versterken". Concrete with a year, a number,
- * the means ("door", "met een", "waarbij") or what follows a colon.
+ * arranges working together), "De regio zet in op minder wachttijden" (not "we zetten een team in
+ * op …", which deploys one), "We gaan ons inzetten voor …", "We gaan de samenwerking versterken".
  */
 const EFFORT =
-  /\b(?:werken|werkt|werkten|gaan|gaat)\s(?:(?!samen\b)\S+\s){0,4}?(?:verder\s)?aan\b|\b(?:zetten|zet)\s(?:\S+\s){0,3}?in op\b|\binzetten (?:op|voor)\b|\bons\s(?:\S+\s){0,2}?inzetten\b|\b(?:verbeteren|verbetert|versterken|versterkt|stimuleren|stimuleert|bevorderen|bevordert)\b|\bmeer aandacht (?:voor|besteden)\b/;
-const EFFORT_CONCRETE = /\d|\b(?:door|doordat|waarbij|met (?:een|twee|drie|extra|vaste?)|via|zodat|namelijk|bijvoorbeeld|daarom|daarvoor|hiervoor|dus|uiterlijk|vanaf|afgesproken)\b|[:;] /;
+  /\b(?:werken|werkt|werkten)\s(?:(?!samen\b)\S+\s){0,4}?(?:verder\s)?aan\b|\bgaan (?:we |wij )?aan de slag\b|\b(?:zetten|zet)\s(?:(?:we|wij|de regio|de gemeenten|sterk|stevig|extra|vol|daarom|ook|vooral)\s){0,2}in op\b|\b(?:ons|zich)\s(?:\S+\s){0,2}?inzetten\b|\b(?:verbeteren|verbetert|versterken|versterkt|stimuleren|stimuleert|bevorderen|bevordert)\b|\bmeer aandacht (?:voor|besteden)\b/;
+/**
+ * What makes an ambition or an effort concrete: a number, the means ("door", "via", "met een",
+ * "waarbij"), a habit (elk kwartaal, maandelijks), a consequence ("daarom", "zodat we"), what follows a
+ * colon or semicolon, or a second clause that acts ("… en schaffen de tijdschrijfplicht af").
+ */
+const CONCRETE =
+  /\d|\bzodat (?:we|wij)\b|\b(?:door|doordat|waarbij|via|namelijk|bijvoorbeeld|daarom|daarvoor|hiervoor|dus|uiterlijk|vanaf|afgesproken)\b|\bmet (?:een|één|twee|drie|extra|vaste?|maandelijkse|wekelijkse|jaarlijkse|elk|elke)\b|\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|structureel|twee keer per)\b|; |: (?!dat\b)|\ben (?:we|wij)\b|\ben (?!(?:ouders|jongeren|kinderen|gezinnen|professionals|aanbieders|gemeenten|scholen|hulpverleners|medewerkers|partners|instellingen|organisaties|verwijzers|huisartsen|wijkteams)\b)[a-zà-ÿ]+en (?:onze|ons|de|het|hun|een|die|dat|elk|elke|ieder|iedere|in|op|af|aan)\b/;
+/** Is this ambition or effort made concrete, in the sentence or by the next one? */
+function concrete(text: string, span: PassageSpan | undefined): boolean {
+  return CONCRETE.test(lower(text)) || actedOnNext(span);
+}
 /** A pointer to another part of the text: "In hoofdstuk 5 leest u hoe we …", "Zie bijlage 2 voor …". */
 const FORWARD_REF = /\b(?:in|zie|volgens) (?:hoofdstuk|paragraaf|bijlage|deel|het volgende hoofdstuk|de volgende paragraaf)\b(?:\s\S+){0,2}?\s(?:leest u|lees je|leest|staat|staan|beschrijven|beschrijft|gaan we|komen we|werken we)\b|\b(?:hoofdstuk|paragraaf|bijlage) \S+ (?:beschrijft|gaat over|gaat in op)\b/;
 /** Advice to regions in general: "Regio's doen er goed aan om …", "Wij adviseren gemeenten …". */
 const ADVICE = /\b(?:doen|doet) er (?:goed|verstandig) aan\b|\b(?:wij |we )?(?:adviseren|raden) (?:we |wij )?(?:regio's|gemeenten|elke regio|iedere regio)\b|\b(?:regio's|gemeenten) (?:wordt|worden) (?:aangeraden|geadviseerd)\b/;
-/** The next sentence of the block says what is done about it: "… Daarom komt de hulp naar u toe." */
-const THEREFORE_NEXT = /^\s*(?:daarom|dus|daarvoor|hiervoor|zo|zodoende|concreet)\b/i;
+/** The next sentence of the block says what is done about it: "… Daarom komt de hulp naar u toe.", "Dat regelen we door …". */
+const THEREFORE_NEXT = /^\s*(?:daarom|dus|daarvoor|hiervoor|zo|zodoende|concreet|vanaf|uiterlijk|in 20\d\d|(?:dat|dit) (?:regelen|doen|bereiken|betekent|organiseren|gaan)|(?:we|wij) (?:doen|regelen|organiseren) (?:dat|dit))\b/i;
 function actedOnNext(span: PassageSpan | undefined): boolean {
   return span !== undefined && THEREFORE_NEXT.test(span.text.slice(span.end, span.end + 16));
 }
 /** "Wie …, kan/mag/krijgt …": an arrangement for whoever it concerns. */
 const WHOEVER = /^Wie\b[^,.?]{3,140},\s*(?:kan|kunnen|mag|mogen|krijgt|hoeft|heeft)\b/;
-/** How often something happens: a description, not an arrangement. */
-const OFTEN = /\b(?:vaak|soms|meestal|doorgaans|dikwijls|zelden)\b/i;
-function lastClause(text: string): string {
+/** How often something happens: a description, not an arrangement ("zo vaak als nodig" is a promise). */
+const OFTEN = /\b(?<!zo )(?:vaak|soms|meestal|doorgaans|dikwijls|zelden)\b/i;
+/** A subordinate clause up to its comma ("Omdat gezinnen soms wachten, …", "Gezinnen die vaak …, krijgen"). */
+const SUBCLAUSE = /\b(?:als|omdat|wanneer|zodra|indien|die|dat|waar|waarbij|waarin|terwijl)\b[^,;:]*,/gi;
+/** The main clause of the last part: after the last "; " or ": ", without subordinate clauses. */
+function mainClause(text: string): string {
   const at = Math.max(text.lastIndexOf('; '), text.lastIndexOf(': '));
-  return at < 0 ? text : text.slice(at + 2);
+  return (at < 0 ? text : text.slice(at + 2)).replace(SUBCLAUSE, ',');
 }
 /** A cheap first test for LEFT_OPEN, by index (a pattern here was tried on every passage): ", is|zijn|blijft|blijven …". */
 function mayBeLeftOpen(text: string): boolean {
@@ -457,9 +476,9 @@ const LEFT_OPEN =
  * "Of het nu … of …" is no question).
  */
 const FRONTED_QUESTION =
-  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker))|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\b(?:\s\S+){0,5}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen))|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?open vraag\b/;
+  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker))|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen))|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?open vraag\b/;
 /** "Van Rijk, gemeenten en aanbieders …": the Rijk, capitalised, without its article (not "rijk" at the start: "Rijk aan …"). */
-const RIJK_CASED = /[^\s.!?:]\s+Rijk\b/;
+const RIJK_CASED = /[^\s.!?:]\s+Rijk\b(?! van\b)/;
 /** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */
 const PUBLISHES = /\b(?:zet|zetten|publiceert|publiceren|plaatst|plaatsen|houdt|houden|maakt|maken|vult|vullen)\b/;
 /** A table cell that is a sentence: four words or more, ending in a full stop. */
@@ -470,12 +489,14 @@ const FINDING_START = /^(?:vastgesteld|geconstateerd|gebleken|gebleken is|duidel
 const ASKS_BEFORE_COLON = /^(?:\S+\s){2,}.*\b(?:vraag|vragen|vraagt|stelt|stellen)\b/;
 /** Who discuss the questions after the colon, parents among them ("ouders en hulpverleners bespreken elk kwartaal: …"). */
 const DISCUSSES_BEFORE_COLON = /^(?:\S+\s){1,}.*\b(?:bespreken|bespreekt|bekijken|bekijkt|evalueren|evalueert)\b/;
+/** … by the family and their care workers, or as a habit (a board that "evaluates first: …?" leaves it open). */
+const DISCUSSED_BY_US = /\b(?:ouders?|gezin|gezinnen|jongeren?|kind|hulpverleners?|consulenten?|coach|coaches|wijkteam|jeugdteam|(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar)|jaarlijks|maandelijks|regelmatig|periodiek)\b/;
 /**
  * Providers or professionals who find, say or experience something: their view, not the region's
  * arrangement ("Aanbieders vinden de lasten te zwaar", "Scholen geven aan dat …").
  */
 const OTHERS_VIEW =
-  /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten)\s(?:\S+\s){0,2}?(?:vinden|vonden|ervaren|ervoeren|zeggen|zeiden|geven aan|gaven aan|melden|meldden|klagen|klaagden)\b/;
+  /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten)\s(?:\S+\s){0,2}?(?:(?:vinden|vonden) (?:dat|het)\b|(?:vinden|vonden)\b[^.]{0,60}\bte (?:zwaar|veel|lang|weinig|groot|hoog|laag|ingewikkeld|complex)\b|ervaren|ervoeren|zeggen|zeiden|(?:geven|gaven) aan(?! (?:het|de|een)\b)|(?:melden|meldden) dat|klagen|klaagden)\b/;
 /** A question word first: the text before the colon is a question itself ("Wat vragen we: …"). */
 const QUESTION_START = /^(?:wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel)\b/;
 
@@ -537,7 +558,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // an item of a list whose lead-in voices someone else ("Volgens het plan:", "Ouders noemden:",
   // "We onderzoeken:", "Knelpunten:") says what they say, however it is worded itself
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && INHERITED.has(f.leadIn)) return f.leadIn;
-  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || hasPlaceholderMark(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(f.text)))) {
+  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || hasPlaceholderMark(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(firstClause(f.text))))) {
     return 'placeholder';
   }
   // "We leggen elk besluit naast het verdrag: staat het belang van het kind voorop?" is a commitment with a check
@@ -547,7 +568,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const askedByUs =
     colonAt > 0 &&
     !QUESTION_START.test(beforeColon) &&
-    ((we && /\b(?:we|wij)\b/.test(beforeColon)) || (ASKS_BEFORE_COLON.test(beforeColon) && !FAMILY_SPEAKER.test(beforeColon)) || DISCUSSES_BEFORE_COLON.test(beforeColon));
+    ((we && /\b(?:we|wij)\b/.test(beforeColon)) || (ASKS_BEFORE_COLON.test(beforeColon) && !FAMILY_SPEAKER.test(beforeColon)) || (DISCUSSES_BEFORE_COLON.test(beforeColon) && DISCUSSED_BY_US.test(beforeColon) && !/\b(?:eerst|nog|de vraag)\b/.test(beforeColon)));
   if (f.question && !askedByUs) return 'question';
   // a text table row: the header says who does it or when, or the row names a deadline
   if (f.tableHeader !== undefined || (f.blockKind === 'tableCell' && f.text.includes(' | '))) {
@@ -597,7 +618,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if (
-    ((mask & CUE.HEDGE_WORD) !== 0 && HEDGE.test(lower(f.text))) ||
+    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
     ((QUESTION_WORD_FIRST.test(f.text) || f.text.includes('; ') || f.text.includes(': ')) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
   ) {
@@ -646,9 +667,15 @@ export function passageKind(f: PassageFacts): PassageKind {
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
   if ((mask & CUE.PROBLEM) !== 0 && FINDING_START.test(lower(f.text))) return 'problem';
   // "We willen dat …" with nothing that says how or when: an ambition
-  if ((we || region) && !f.planYear && (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) && !actedOnNext(f.span)) return 'ambition';
+  // (a lead-in "Om dat te bereiken willen we:" announces actions; "We willen dat de hulp:" a wish)
+  if (
+    (we || region) && !f.planYear && (mask & CUE.NUMBER) === 0 && (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) &&
+    !(f.text.trimEnd().endsWith(':') && !/\b(?:wil|willen)\s(?:(?:we|wij)\s)?dat\b/.test(lower(f.text))) && !concrete(f.text, f.span)
+  ) {
+    return 'ambition';
+  }
   // "We werken aan betere samenwerking": an effort, with nothing that says how or when
-  if ((we || region) && !f.planYear && (mask & CUE.NUMBER) === 0 && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0 && EFFORT.test(lower(f.text)) && !EFFORT_CONCRETE.test(lower(f.text)) && !actedOnNext(f.span)) {
+  if ((we || region) && !f.planYear && (mask & CUE.NUMBER) === 0 && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0 && EFFORT.test(lower(f.text)) && !concrete(f.text, f.span)) {
     return 'ambition';
   }
   // a problem word next to an intent of the text's own ("is vastgelegd dat … wat nog ontbreekt") stays a commitment
@@ -673,7 +700,7 @@ function isArrangement(mask: number, text?: string): boolean {
   if (mask & (CUE.DESCRIBE | CUE.VALUE)) return false;
   // "Jongeren weten vaak het best wat werkt": how things often are (in the last clause: "De hulp duurt
   // vaak een jaar; in de tussentijd bekijken …" arranges)
-  if (text !== undefined && OFTEN.test(lastClause(text))) return false;
+  if (text !== undefined && OFTEN.test(text) && !/\d/.test(text) && (mask & CUE.NUMBER) === 0 && OFTEN.test(mainClause(text))) return false;
   if ((mask & CUE.PAST) !== 0 && !((mask & CUE.FIRST_PLURAL) !== 0 && text !== undefined && HABIT.test(text.toLowerCase()))) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;

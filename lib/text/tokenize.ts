@@ -532,11 +532,14 @@ function clauseBreak(text: string, from: number, to: number): boolean {
 const PARTICLE_REACH = 10;
 /** A particle may be followed by a short phrase of a preposition to the end of its clause: "we stemmen de hulp af met de school". */
 const PHRASE_AFTER_PARTICLE = 6;
+const SUBORDINATORS = new Set(['als', 'wanneer', 'zodra', 'zodat', 'omdat', 'indien', 'voordat', 'nadat', 'terwijl', 'totdat', 'zolang', 'waardoor', 'want', 'maar', 'en', 'of']);
 const PREPOSITIONS = new Set(['in', 'met', 'op', 'over', 'voor', 'bij', 'naar', 'binnen', 'tussen', 'rond', 'via', 'per', 'onder', 'zonder', 'tijdens', 'na', 'vanaf', 'door']);
 
 /** Does the particle at k end its clause, or is it followed by a short phrase of a preposition that does? */
 function endsClause(text: string, buf: TokenBuffer, n: number, k: number): boolean {
   if (k === n - 1 || clauseBreak(text, buf.end[k]!, buf.start[k + 1]!)) return true;
+  // a subordinate clause follows: "… stemmen de hulp af zodra een leerling vastloopt"
+  if (SUBORDINATORS.has(buf.norm[k + 1]!)) return true;
   if (!PREPOSITIONS.has(buf.norm[k + 1]!)) return false;
   for (let j = k + 1; j < n && j <= k + PHRASE_AFTER_PARTICLE; j++) {
     if (j === n - 1 || clauseBreak(text, buf.end[j]!, buf.start[j + 1]!)) return true;
@@ -560,7 +563,17 @@ export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number,
     const particle = buf.norm[k]!;
     // only a particle that ends its clause (the last word, or followed by a stop or comma), or
     // one followed by a short phrase of a preposition that does ("… op elkaar af in één plan.")
-    if (!endsClause(text, buf, n, k)) continue;
+    // (or one right after its verb: "de hulpverlener stemt af met school over …")
+    const atEnd = endsClause(text, buf, n, k);
+    if (!atEnd) {
+      if ((buf.flags[k - 1]! & TOKEN_NUM) === 0 && isVerb(particle, buf.norm[k - 1]!) && !clauseBreak(text, buf.end[k - 1]!, buf.start[k]!)) {
+        const form = particle + buf.norm[k - 1]!;
+        buf.norm[k] = form;
+        if (interner !== undefined) buf.id[k] = interner.intern(form);
+        joined++;
+      }
+      continue;
+    }
     for (let j = k - 1; j >= 0 && j >= k - PARTICLE_REACH; j--) {
       if (clauseBreak(text, buf.end[j]!, buf.start[j + 1]!)) break;
       if ((buf.flags[j]! & TOKEN_NUM) === 0 && isVerb(particle, buf.norm[j]!)) {

@@ -1142,3 +1142,63 @@ describe('not labelling too fast: help only when it is really needed, not any "n
     expect(verdict('Specialistische hulp zetten we alleen in als die echt nodig is.', id)).toBe('aanwezig');
   });
 });
+
+describe('the limits of the rules of stop 16 (a second reader’s sentences)', () => {
+  it('signing up, reporting a move or giving notice is no complaints route; reporting concerns to a desk is', () => {
+    const id = 'kwaliteit.klachten-en-signalen';
+    expect(verdict('Ouders melden hun kind aan bij het wijkteam.', id)).toBe('ontbreekt');
+    expect(verdict('Aanbieders kunnen wijzigingen in hun aanbod melden bij de regio.', id)).toBe('ontbreekt');
+    expect(verdict('Professionals melden zorgen over de kwaliteit van zorg bij het regionale meldpunt.', id)).toBe('aanwezig');
+    expect(verdict('U kunt uw onvrede ook melden bij de gemeente.', id)).toBe('aanwezig');
+  });
+  it('a board that first evaluates an open question leaves it open', () => {
+    expect(verdict('De colleges evalueren eerst: kopen we de hulp lokaal of regionaal in?', 'passend.behoefte-en-schaal')).not.toBe('aanwezig');
+  });
+  it('words starting with "door" or "dus" make no ambition concrete', () => {
+    expect(verdict('We willen dat er een doorbraakaanpak komt voor vastgelopen situaties.', 'passend.doorbraak')).toBe('deels');
+    expect(verdict('We willen dat een team met doorzettingsmacht vastgelopen situaties oplost.', 'passend.doorbraak')).toBe('deels');
+  });
+  it('deploying someone ("we zetten X in op …") or entering into something ("gaan een convenant aan") is no vague effort', () => {
+    expect(verdict('We zetten ervaringsdeskundigen in op alle niveaus van de jeugdhulp.', 'expert.ervaringsdeskundigheid')).toBe('aanwezig');
+    expect(verdict('We gaan een convenant aan met het onderwijs over de zorg op school.', 'passend.afstemming')).toBe('aanwezig');
+  });
+  it('an effort or ambition with its means, a habit or a second clause that acts is a plan', () => {
+    expect(verdict('We versterken het lerend netwerk met maandelijkse intervisie voor alle jeugdprofessionals.', 'kwaliteit.samen-leren')).toBe('aanwezig');
+    expect(verdict('We zetten in op ketensamenwerking en richten in elke school een zorgteam in.', 'passend.afstemming')).toBe('aanwezig');
+    expect(verdict('We willen jongeren via de jongerenraad structureel betrekken bij het beleid.', 'expert.betrokken-bij-beleid')).toBe('aanwezig');
+    expect(verdict('We willen dat elk gezin één vast aanspreekpunt heeft. Dat regelen we door in elk wijkteam gezinscoaches aan te stellen.', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
+    expect(verdict('Om dat te bereiken willen we:\n\n• elk gezin één vast aanspreekpunt geven', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
+  });
+  it('"vaak" or "soms" in a subordinate clause, or "zo vaak als nodig", leaves the main clause an arrangement', () => {
+    expect(verdict('Omdat gezinnen soms moeten wachten, belt de consulent hen elke twee weken.', 'kwaliteit.contact-bij-wachttijd')).toBe('aanwezig');
+    expect(verdict('De hulpverlener komt zo vaak als nodig bij het gezin thuis.', 'kwaliteit.leefomgeving')).toBe('aanwezig');
+  });
+  it('providers who report figures to the region, or professionals who find support, are no view of others', () => {
+    expect(verdict('Aanbieders melden elke maand hun wachttijden bij de regio.', 'passend.wachtlijsten')).toBe('aanwezig');
+    expect(verdict('Professionals vinden in het lerend netwerk steun bij elkaar.', 'kwaliteit.samen-leren')).toBe('aanwezig');
+  });
+  it('a present that goes on is no past event, whatever past is in a clause beside it', () => {
+    expect(verdict('We blijven in gesprek met de jongeren en ouders die hebben meegedacht over deze visie.', 'expert.in-gesprek-blijven')).toBe('aanwezig');
+  });
+  it('"Of …, wordt besloten door …" says who decides; "wordt later besloten" leaves it open', () => {
+    expect(verdict('Of een casus naar het doorbraakteam gaat, wordt besloten door de jeugdconsulent.', 'passend.doorbraak')).toBe('aanwezig');
+    expect(judge('Of een casus naar het doorbraakteam kan, wordt later besloten.', 'passend.doorbraak').basis).toBe('study');
+  });
+  it('a placeholder after a semicolon leaves the first clause standing; a later stage of the help is no placeholder', () => {
+    expect(verdict('De GGD houdt toezicht op de kwaliteit van de jeugdhulp; de werkwijze wordt nader vormgegeven in het inkoopkader.', 'kwaliteit.toetsing')).not.toBe('ontbreekt');
+    expect(judge('In een later stadium van de hulp wordt samen bekeken of afschalen mogelijk is.', 'kwaliteit.bijsturen').basis).not.toBe('placeholder');
+  });
+  it('a region named Rijk van … is no Rijk; a target with a number is no hedge', () => {
+    expect(verdict('Gezinnen in Rijk van Nijmegen wachten niet langer dan vier weken op hulp.', 'passend.wachtlijsten')).toBe('aanwezig');
+    expect(verdict('We streven naar een wachttijd van hoogstens vier weken voor jeugdhulp.', 'passend.wachtlijsten')).toBe('aanwezig');
+  });
+  it('phrases for the removed terms keep the real mentions', () => {
+    expect(verdict('Ouders kunnen met al hun vragen over opvoeden terecht bij het wijkteam of de huisarts.', 'passend.duidelijk-aanbod')).toBe('deels');
+    expect(verdict('De hulpverlener zorgt dat de hulp thuis en op school op elkaar aansluit.', 'passend.afstemming')).toBe('aanwezig');
+    expect(verdict('We letten op de cultuurmatch tussen gezin en hulpverlener.', 'kwaliteit.match')).toBe('aanwezig');
+  });
+  it('a particle followed by a subordinate clause, or right after its verb, joins its verb', () => {
+    expect(verdict('School en wijkteam stemmen de hulp af zodra een leerling vastloopt.', 'passend.afstemming')).toBe('aanwezig');
+    expect(verdict('De hulpverlener stemt af met school over de hulp die een kind op school nodig heeft.', 'passend.afstemming')).toBe('aanwezig');
+  });
+});
