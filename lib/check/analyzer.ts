@@ -197,6 +197,8 @@ interface TypeInfo {
   /** Terms that can start at this word, and the late ones (CompiledChecklist.lateTerm) except the marked classes, packed (see matchTokenOf). */
   firsts: Int32Array;
   firstsLate: Int32Array;
+  /** Some term can start at this word (firsts or firstsLate not empty): matching tries it (see Scratch.opens). */
+  opens: boolean;
 }
 
 /** Word types cached per compiled checklist (bounded; a pure function of the word, so caching is safe). */
@@ -213,6 +215,8 @@ interface Scratch {
   types: TypeInfo[];
   ids: number[][];
   isNum: Uint8Array;
+  /** The tokens of the block where a term can start (TypeInfo.opens, or a number), ascending: all matchMarkedSentence tries. */
+  opens: Int32Array;
   // per item, for scoring one sentence
   itemStamp: Int32Array;
   strong: Int32Array;
@@ -264,6 +268,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       types: [],
       ids: [],
       isNum: new Uint8Array(1024),
+      opens: new Int32Array(1024),
       itemStamp: new Int32Array(nItems),
       strong: new Int32Array(nItems),
       mention: new Int32Array(nItems),
@@ -315,7 +320,13 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     ellipsis: ellipsisRole(norm),
     firsts: token.firsts,
     firstsLate: token.firstsLate,
+    opens: opensTerm(token),
   };
+}
+
+/** Can a term start at a token with these terms (see TypeInfo.opens)? */
+function opensTerm(token: { firsts: Int32Array; firstsLate: Int32Array }): boolean {
+  return token.firsts.length > 0 || token.firstsLate.length > 0;
 }
 
 /** The second words as interner ids, so a sentence compares numbers, not strings (see TypeInfo.bigrams). */
@@ -455,9 +466,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     if (n === 0) continue;
     joinSeparableVerbs(buf, n, interner);
     joinTrailingParticles(text, buf, n, isSeparableVerb, interner);
-    if (scratch.isNum.length < buf.start.length) scratch.isNum = new Uint8Array(buf.start.length);
+    if (scratch.isNum.length < buf.start.length) {
+      scratch.isNum = new Uint8Array(buf.start.length);
+      scratch.opens = new Int32Array(buf.start.length);
+    }
     const typeList = scratch.types;
     const isNum = scratch.isNum;
+    const opens = scratch.opens;
+    let nOpens = 0;
     const match = scratch.match;
     const norms = buf.norm;
     const flags = buf.flags;
@@ -482,7 +498,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const ti = typeList[k]!;
         if (ids[k] === ti.ids) continue;
         // this token also matches the joined form: its type with the extra pattern ids (for this block only)
-        typeList[k] = { ...ti, ...matchTokenOf(compiled, ids[k]!) };
+        const token = matchTokenOf(compiled, ids[k]!);
+        typeList[k] = { ...ti, ...token, opens: opensTerm(token) };
       }
     }
     const sentences = scratch.sentences;
@@ -533,6 +550,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     /** A question whose answer ("Dan …") follows: read together with it. */
     let deferredQuestion = -1;
     let deferredYouth = false;
+    /** Where the deferred question's tokens start in `opens`. */
+    let deferredOpens = 0;
 
     for (let si = 0; si < nSentences; si++) {
       const sStart = sentences.start[si]!;
@@ -553,6 +572,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       let committed = false;
       // this pass also marks the sentence's patterns for matching (no second pass over the tokens)
       const matchStamp = beginSentence(match);
+      const sOpens = nOpens;
       for (let k = sFrom; k < sTo; k++) {
         let ti: TypeInfo;
         if (special) ti = typeList[k]!;
@@ -564,6 +584,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const numeric = (flags[k]! & TOKEN_NUM) !== 0;
         const numberLike = numeric || (ti.cue & CUE.NUMBER) !== 0;
         isNum[k] = numberLike ? 1 : 0;
+        if (numberLike || ti.opens) opens[nOpens++] = k;
         markToken(match, matchStamp, ti, numberLike);
         if (numeric) {
           const num = norms[k]!;
@@ -635,6 +656,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       if (sQuestion && next < nSentences && sentences.question[next] !== 1 && sentences.to[next]! - sentences.from[next]! >= 2 && norms[sentences.from[next]!] === 'dan') {
         deferredQuestion = si;
         deferredYouth = youth;
+        deferredOpens = sOpens;
         pendingCount = 0;
         continue;
       }
@@ -648,7 +670,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
       deferredQuestion = -1;
       // the common words of "about" groups and paraphrases only matter next to what was found
-      const found = matchMarkedSentence(compiled, match, typeList, isNum, from, sTo, true);
+      const found = matchMarkedSentence(compiled, match, typeList, isNum, from, sTo, true, opens, answers ? deferredOpens : sOpens, nOpens);
       order++;
       const last = endsInColon && si === nSentences - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here

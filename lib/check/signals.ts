@@ -481,6 +481,10 @@ export function markToken(state: MatchState, stamp: number, token: MatchToken, n
  * With `late`, the late terms (tokens[k].firstsLate, see CompiledChecklist.lateTerm) are found in
  * the same pass but kept only when some other term was found, after all the others (in token
  * order among themselves); without any other term the result is 0.
+ *
+ * With `opens`, only the tokens opens[openFrom], …, opens[openTo - 1] (ascending, within [from,
+ * to)) are tried as the start of a term: a caller that reads the tokens anyway lists those where
+ * a term can start (some firsts or firstsLate, or a number), and the others cost nothing here.
  */
 export function matchMarkedSentence(
   compiled: CompiledChecklist,
@@ -490,6 +494,9 @@ export function matchMarkedSentence(
   from: number,
   to: number,
   late = false,
+  opens?: Int32Array,
+  openFrom = 0,
+  openTo = 0,
 ): number {
   const stamp = state.stamp;
   const terms = compiled.terms;
@@ -498,7 +505,10 @@ export function matchMarkedSentence(
   // occur in the sentence: a phrase whose later words are not all there is rejected without scanning
   let count = 0;
   let lateCount = 0;
-  for (let k = from; k < to; k++) {
+  const first = opens === undefined ? from : openFrom;
+  const last = opens === undefined ? to : openTo;
+  for (let o = first; o < last; o++) {
+    const k = opens === undefined ? o : opens[o]!;
     const token = tokens[k]!;
     count = collectAt(compiled, state, token.firsts, tokens, isNum, k, to, state.terms, state.at, count);
     if (late) lateCount = collectAt(compiled, state, token.firstsLate, tokens, isNum, k, to, state.lateTerms, state.lateAt, lateCount);
