@@ -301,6 +301,9 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
   return s;
 }
 
+/** TypeInfo.marks of the words that mark nothing (never written to). */
+const NO_MARKS: number[] = [];
+
 /** Everything about one word type, made the first time the word is met (see TypeInfo). */
 function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: string): TypeInfo {
   const cue = wordCues(norm);
@@ -309,7 +312,8 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
   const token = matchTokenOf(compiled, ids);
   return {
     ids: token.ids,
-    marks: token.marks,
+    // most words mark nothing: one shared empty list, which the sentence loop finds in the cache
+    marks: token.marks.length > 0 ? token.marks : NO_MARKS,
     cue,
     bigrams: cue & BIGRAM_START ? byWordId(interner, bigramsAfter(norm)) : undefined,
     topic: isTopicWord(norm),
