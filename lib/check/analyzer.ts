@@ -50,6 +50,7 @@ import {
   TERM_ROLE,
   type CompiledChecklist,
   type MatchState,
+  type PackedGroups,
 } from './signals';
 import { BIGRAM_START as BIGRAM_START_FLAG, CUE as CUE_MASKS, bigramsAfter, isCareWord, isPlanYear, isTopicWord, wordCues } from './cues';
 import {
@@ -960,14 +961,15 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
   }
   // a paraphrase is complete when every group has a word class in the sentence; tried only for
   // the paraphrases whose rarest group is there
+  const { at: anchorAt, data: anchorParas } = compiled.classAnchors;
   for (let a = 0; a < nAnchors; a++) {
-    const paras = compiled.classAnchors[anchorsFound[a]!]!;
-    for (let q = 0; q < paras.length; q++) {
-      const p = paras[q]!;
+    const cls = anchorsFound[a]!;
+    for (let q = anchorAt[cls]!; q < anchorAt[cls + 1]!; q++) {
+      const p = anchorParas[q]!;
       if (paraStamp[p] === stamp) continue;
       paraStamp[p] = stamp;
       // its anchor group is here (that is how p was reached): the other groups decide
-      if (allGroupsPresent(compiled.paraRest[p]!, classStamp, classSentence)) paraCompleted[nCompleted++] = p;
+      if (allGroupsPresent(compiled.paraRest, p, classStamp, classSentence)) paraCompleted[nCompleted++] = p;
     }
   }
   for (let k = 0; k < nCompleted; k++) {
@@ -1013,7 +1015,7 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     if (excluded[item] === 2 || (excluded[item] === 1 && !topics)) continue;
     // the terms count only in the item's own sense: about the people the item is about
     // (read only when there is something to take away)
-    if (!terse && strong + mention + weak > 0 && !allGroupsPresent(compiled.aboutGroups[item]!, classStamp, scratch.match.stamp)) {
+    if (!terse && strong + mention + weak > 0 && !allGroupsPresent(compiled.aboutGroups, item, classStamp, scratch.match.stamp)) {
       strong = 0;
       mention = 0;
       weak = 0;
@@ -1136,13 +1138,17 @@ function touchItem(scratch: Scratch, item: number, stamp: number, nTouched: numb
   return nTouched + 1;
 }
 
-/** Is every group present in the sentence (some word class of it has this stamp)? For "about" rules and paraphrases. */
-function allGroupsPresent(groups: Int32Array[], classStamp: Int32Array, stamp: number): boolean {
-  for (let g = 0; g < groups.length; g++) {
-    const classes = groups[g]!;
+/** Is every group of list `i` present in the sentence (some word class of it has this stamp)? For "about" rules and paraphrases. */
+function allGroupsPresent(groups: PackedGroups, i: number, classStamp: Int32Array, stamp: number): boolean {
+  const data = groups.data;
+  let at = groups.at[i]!;
+  const nGroups = data[at++]!;
+  for (let g = 0; g < nGroups; g++) {
+    const end = at + 1 + data[at]!;
     let found = false;
-    for (let c = 0; c < classes.length && !found; c++) found = classStamp[classes[c]!] === stamp;
+    for (let c = at + 1; c < end && !found; c++) found = classStamp[data[c]!] === stamp;
     if (!found) return false;
+    at = end;
   }
   return true;
 }

@@ -101,8 +101,8 @@ export interface CompiledChecklist {
   termRole: Uint8Array;
   termItem: Int32Array;
   termCls: Int32Array;
-  /** Per item: its "about" groups, each a list of word classes (empty: no about rule). */
-  aboutGroups: Int32Array[][];
+  /** Per item: its "about" groups, each a list of word classes (none: no about rule). */
+  aboutGroups: PackedGroups;
   /** Per paraphrase: its item. */
   paraItem: Int32Array;
   /** Per paraphrase: 1 when it is a mention only ("~…": at most deels). */
@@ -111,13 +111,14 @@ export interface CompiledChecklist {
    * Per paraphrase: its groups but the anchor group (see classAnchors). A paraphrase is tried only
    * when a class of its anchor group is in the sentence, so only these need to be looked at.
    */
-  paraRest: Int32Array[][];
+  paraRest: PackedGroups;
   /**
    * Per word class: the paraphrases whose anchor group holds it. The anchor is the group of the
    * least common words (longest shortest word), so a paraphrase is tried only when its rarest
-   * part is in the sentence, not for every "hulp" or "ouders".
+   * part is in the sentence, not for every "hulp" or "ouders". Class c's paraphrases are
+   * classAnchors.data[classAnchors.at[c]], …, classAnchors.data[classAnchors.at[c + 1] - 1].
    */
-  classAnchors: Int32Array[];
+  classAnchors: { at: Int32Array; data: Int32Array };
   /** Number of word classes. */
   classCount: number;
   /** Per pattern id: 1 when it is a later word (not the first) of some term. */
@@ -140,6 +141,34 @@ export interface CompiledChecklist {
    * candidate is looked up without making the joined string.
    */
   separableVerbs: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * Lists of groups of word classes in one array, read in the per-sentence loops without an object
+ * per list or group: list i starts at data[at[i]] with its number of groups, then each group as
+ * its number of classes followed by the classes.
+ */
+export interface PackedGroups {
+  at: Int32Array;
+  data: Int32Array;
+}
+
+function packGroups(lists: readonly (readonly Int32Array[])[]): PackedGroups {
+  const at = new Int32Array(lists.length);
+  const data: number[] = [];
+  lists.forEach((groups, i) => {
+    at[i] = data.length;
+    data.push(groups.length);
+    for (const g of groups) data.push(g.length, ...g);
+  });
+  return { at, data: Int32Array.from(data) };
+}
+
+/** Lists of numbers in one array: list i is data[at[i]], …, data[at[i + 1] - 1]. */
+function packLists(lists: readonly (readonly number[])[]): { at: Int32Array; data: Int32Array } {
+  const at = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (at[i + 1] = at[i]! + list.length));
+  return { at, data: Int32Array.from(lists.flat()) };
 }
 
 /** At most this many groups in an "about" rule or a paraphrase (one bit each). */
@@ -281,11 +310,11 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     termRole: Uint8Array.from(terms, (t) => roleOf(t, classAnchors)),
     termItem: Int32Array.from(terms, (t) => t.item),
     termCls: Int32Array.from(terms, (t) => t.cls),
-    aboutGroups,
+    aboutGroups: packGroups(aboutGroups),
     paraItem: Int32Array.from(paraItem),
     paraMention: Uint8Array.from(paraMention),
-    paraRest,
-    classAnchors: classAnchors.map((paras) => Int32Array.from(paras)),
+    paraRest: packGroups(paraRest),
+    classAnchors: packLists(classAnchors),
     classCount: classAnchors.length,
     laterWord: laterWordsOf(terms, patterns.length),
     lateTerm: Uint8Array.from(terms, (t) =>
