@@ -97,6 +97,8 @@ export interface CompiledChecklist {
    */
   termLength: Int32Array;
   termKey: Int32Array;
+  /** Per term: its words (pattern ids, NUMBER_SLOT for "#"), packed: term i's are data[at[i]], …, data[at[i + 1] - 1] (see packLists). */
+  termWords: { at: Int32Array; data: Int32Array };
   /** Per term: its TERM_ROLE, item and word class (flat copies of terms[i] for the per-sentence counts). */
   termRole: Uint8Array;
   termItem: Int32Array;
@@ -307,6 +309,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     numberFirst,
     termLength: Int32Array.from(terms, (t) => t.words.length),
     termKey: Int32Array.from(terms, (t) => rarestLaterWord(t.words, patterns)),
+    termWords: packLists(terms.map((t) => t.words)),
     termRole: Uint8Array.from(terms, (t) => roleOf(t, classAnchors)),
     termItem: Int32Array.from(terms, (t) => t.item),
     termCls: Int32Array.from(terms, (t) => t.cls),
@@ -528,7 +531,7 @@ export function matchMarkedSentence(
   openTo = 0,
 ): number {
   const stamp = state.stamp;
-  const terms = compiled.terms;
+  const { at: wordsAt, data: words } = compiled.termWords;
   const numberFirst = compiled.numberFirst;
   // state.present and state.hasNum (marked by the caller) say which patterns and whether a number
   // occur in the sentence: a phrase whose later words are not all there is rejected without scanning
@@ -545,7 +548,7 @@ export function matchMarkedSentence(
       for (let c = 0; c < numberFirst.length; c++) {
         const ti = numberFirst[c]!;
         if (state.seen[ti] === stamp) continue;
-        if (phraseFrom(terms[ti]!.words, tokens, isNum, k, to, compiled.article)) {
+        if (phraseFrom(words, wordsAt[ti]!, wordsAt[ti + 1]!, tokens, isNum, k, to, compiled.article)) {
           state.seen[ti] = stamp;
           state.terms[count] = ti;
           state.at[count] = k;
@@ -584,6 +587,7 @@ function collectAt(
   const stamp = state.stamp;
   const present = state.present;
   const hasNum = state.hasNum;
+  const { at: wordsAt, data: words } = compiled.termWords;
   // pairs (term, key) read in order: a phrase is rejected by its key before its term is looked at
   for (let c = 0; c < cands.length; c += 2) {
     const ti = cands[c]!;
@@ -594,8 +598,9 @@ function collectAt(
       // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence
       if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
       if (seen[ti] === stamp) continue;
-      const words = compiled.terms[ti]!.words;
-      if (!((words.length === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, tokens, isNum, k, to, compiled.article))) continue;
+      const first = wordsAt[ti]!;
+      const end = wordsAt[ti + 1]!;
+      if (!((end - first === 2 || laterWordsPresent(words, first, end, present, stamp, hasNum)) && phraseFrom(words, first, end, tokens, isNum, k, to, compiled.article))) continue;
     }
     seen[ti] = stamp;
     outTerms[count] = ti;
@@ -605,19 +610,22 @@ function collectAt(
   return count;
 }
 
-/** Are all words after the first of a phrase somewhere in the sentence (see MatchState.present)? */
-function laterWordsPresent(words: readonly number[], present: Int32Array, stamp: number, hasNum: boolean): boolean {
-  for (let w = 1; w < words.length; w++) {
+/** Are all words after the first of a phrase (words[first], …, words[end - 1]) somewhere in the sentence (see MatchState.present)? */
+function laterWordsPresent(words: Int32Array, first: number, end: number, present: Int32Array, stamp: number, hasNum: boolean): boolean {
+  for (let w = first + 1; w < end; w++) {
     const p = words[w]!;
     if (p === NUMBER_SLOT ? !hasNum : present[p] !== stamp) return false;
   }
   return true;
 }
 
-/** Do the words after the first of a phrase follow token k (each within MAX_GAP skipped words, ARTICLE_GAP after an article, before `to`)? */
-function phraseFrom(words: readonly number[], tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, to: number, article: Uint8Array): boolean {
+/**
+ * Do the words after the first of a phrase (words[first], …, words[end - 1]) follow token k (each
+ * within MAX_GAP skipped words, ARTICLE_GAP after an article, before `to`)?
+ */
+function phraseFrom(words: Int32Array, first: number, end: number, tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, to: number, article: Uint8Array): boolean {
   let pos = k;
-  for (let w = 1; w < words.length; w++) {
+  for (let w = first + 1; w < end; w++) {
     const p = words[w]!;
     const before = words[w - 1]!;
     let next = -1;
