@@ -195,10 +195,11 @@ interface TypeInfo {
   jargon: boolean;
   /** Its part in an elliptical start ("Maar ook …"): ellipsisRole. */
   ellipsis: number;
-  /** Terms that can start at this word, and the late ones (CompiledChecklist.lateTerm) except the marked classes, packed (see matchTokenOf). */
-  firsts: Int32Array;
-  firstsLate: Int32Array;
-  /** Some term can start at this word (firsts or firstsLate not empty): matching tries it (see Scratch.opens). */
+  /** Where the terms that can start at this word, and the late ones (CompiledChecklist.lateTerm) except the marked classes, are (see MatchToken). */
+  firstsAt: number;
+  lateAt: number;
+  endAt: number;
+  /** Some term can start at this word (some firsts or late firsts): matching tries it (see Scratch.opens). */
   opens: boolean;
 }
 
@@ -323,15 +324,16 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     syllables: info.syllables,
     jargon: info.jargon,
     ellipsis: ellipsisRole(norm),
-    firsts: token.firsts,
-    firstsLate: token.firstsLate,
+    firstsAt: token.firstsAt,
+    lateAt: token.lateAt,
+    endAt: token.endAt,
     opens: opensTerm(token),
   };
 }
 
 /** Can a term start at a token with these terms (see TypeInfo.opens)? */
-function opensTerm(token: { firsts: Int32Array; firstsLate: Int32Array }): boolean {
-  return token.firsts.length > 0 || token.firstsLate.length > 0;
+function opensTerm(token: { firstsAt: number; endAt: number }): boolean {
+  return token.endAt > token.firstsAt;
 }
 
 /** The second words as interner ids, so a sentence compares numbers, not strings (see TypeInfo.bigrams). */

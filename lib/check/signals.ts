@@ -125,6 +125,8 @@ export interface CompiledChecklist {
   classCount: number;
   /** Per pattern id: 1 when it is a later word (not the first) of some term. */
   laterWord: Uint8Array;
+  /** The start terms of the tokens met so far (see MatchToken; grows). */
+  starts: StartPool;
   /**
    * Per term: 1 for a word class that anchors no paraphrase ("hulp", "ouders"), an exclusion or a
    * word of another policy field. These only matter next to an item's own term or a paraphrase
@@ -320,6 +322,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     classAnchors: packLists(classAnchors),
     classCount: classAnchors.length,
     laterWord: laterWordsOf(terms, patterns.length),
+    starts: { pairs: new Int32Array(1024), used: 0, byIds: new Map() },
     lateTerm: Uint8Array.from(terms, (t) =>
       t.words[0] !== NUMBER_SLOT && ((t.kind === 'class' && classAnchors[t.cls]!.length === 0) || t.kind === 'exclude' || t.kind === 'domain') ? 1 : 0,
     ),
@@ -420,14 +423,50 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
   };
 }
 
-/** What matching needs of one token: its pattern ids, and the terms that can start at it (firstTermsOf, not late and late). */
+/**
+ * What matching needs of one token: its pattern ids, and the terms that can start at it
+ * (firstTermsOf, not late and late), as packTerms pairs in CompiledChecklist.starts.pairs:
+ * [firstsAt, lateAt) and [lateAt, endAt).
+ */
 export interface MatchToken {
   readonly ids: readonly number[];
   /** The ids markToken notes in MatchState.present: laterWordIds(ids), and patternCount + cls for each marked class (see matchTokenOf). */
   readonly marks: readonly number[];
-  /** packTerms(firstTermsOf(ids)) and packTerms(firstTermsOf(ids, true)). */
-  readonly firsts: Int32Array;
-  readonly firstsLate: Int32Array;
+  readonly firstsAt: number;
+  readonly lateAt: number;
+  readonly endAt: number;
+}
+
+/**
+ * The start terms of every distinct set of pattern ids met so far, packed one after another in
+ * one array (filled by matchTokenOf, so it grows with the words seen; the same ids share one
+ * place): matching reads a single typed array instead of two small ones per token.
+ */
+export interface StartPool {
+  pairs: Int32Array;
+  used: number;
+  /** Per set of pattern ids (joined by commas): its firstsAt, lateAt and endAt. */
+  byIds: Map<string, readonly [number, number, number]>;
+}
+
+/** The place of these packed firsts and late firsts in the pool, added when new. */
+function startsIn(pool: StartPool, key: string, firsts: Int32Array, late: Int32Array): readonly [number, number, number] {
+  let place = pool.byIds.get(key);
+  if (place === undefined) {
+    const at = pool.used;
+    const end = at + firsts.length + late.length;
+    if (end > pool.pairs.length) {
+      const grown = new Int32Array(Math.max(end, pool.pairs.length * 2));
+      grown.set(pool.pairs);
+      pool.pairs = grown;
+    }
+    pool.pairs.set(firsts, at);
+    pool.pairs.set(late, at + firsts.length);
+    pool.used = end;
+    place = [at, at + firsts.length, end];
+    pool.byIds.set(key, place);
+  }
+  return place;
 }
 
 function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, p: number): boolean {
@@ -449,14 +488,23 @@ export function laterWordIds(compiled: CompiledChecklist, ids: readonly number[]
  * sentence instead of a term to find and count).
  */
 export function matchTokenOf(compiled: CompiledChecklist, ids: readonly number[]): MatchToken & { ids: number[]; marks: number[] } {
+  const [firstsAt, lateAt, endAt] = startsIn(compiled.starts, ids.join(','), packTerms(compiled, firstTermsOf(compiled, ids)), packTerms(compiled, lateTermsOf(compiled, ids)));
+  return { ids: [...ids], marks: marksOf(compiled, ids), firstsAt, lateAt, endAt };
+}
+
+/** The late terms that can start at a token with these pattern ids, but the marked classes (see matchTokenOf). */
+function lateTermsOf(compiled: CompiledChecklist, ids: readonly number[]): number[] {
+  return firstTermsOf(compiled, ids, true).filter((ti) => compiled.markedClass[ti]! < 0);
+}
+
+/** The ids markToken notes for a token with these pattern ids: its later words of phrases and its marked classes (see matchTokenOf). */
+function marksOf(compiled: CompiledChecklist, ids: readonly number[]): number[] {
   const marks = laterWordIds(compiled, ids);
-  const late: number[] = [];
   for (const ti of firstTermsOf(compiled, ids, true)) {
     const cls = compiled.markedClass[ti]!;
-    if (cls < 0) late.push(ti);
-    else if (!marks.includes(compiled.patternCount + cls)) marks.push(compiled.patternCount + cls);
+    if (cls >= 0 && !marks.includes(compiled.patternCount + cls)) marks.push(compiled.patternCount + cls);
   }
-  return { ids: [...ids], marks, firsts: packTerms(compiled, firstTermsOf(compiled, ids)), firstsLate: packTerms(compiled, late) };
+  return marks;
 }
 
 /** Key of a one-word term in packTerms (no pattern id, not NUMBER_SLOT). */
@@ -533,6 +581,7 @@ export function matchMarkedSentence(
   const stamp = state.stamp;
   const { at: wordsAt, data: words } = compiled.termWords;
   const numberFirst = compiled.numberFirst;
+  const pairs = compiled.starts.pairs;
   // state.present and state.hasNum (marked by the caller) say which patterns and whether a number
   // occur in the sentence: a phrase whose later words are not all there is rejected without scanning
   let count = 0;
@@ -542,8 +591,8 @@ export function matchMarkedSentence(
   for (let o = first; o < last; o++) {
     const k = opens === undefined ? o : opens[o]!;
     const token = tokens[k]!;
-    count = collectAt(compiled, state, token.firsts, tokens, isNum, k, to, state.terms, state.at, count);
-    if (late) lateCount = collectAt(compiled, state, token.firstsLate, tokens, isNum, k, to, state.lateTerms, state.lateAt, lateCount);
+    count = collectAt(compiled, state, pairs, token.firstsAt, token.lateAt, tokens, isNum, k, to, state.terms, state.at, count);
+    if (late) lateCount = collectAt(compiled, state, pairs, token.lateAt, token.endAt, tokens, isNum, k, to, state.lateTerms, state.lateAt, lateCount);
     if (isNum[k] && numberFirst.length) {
       for (let c = 0; c < numberFirst.length; c++) {
         const ti = numberFirst[c]!;
@@ -570,11 +619,13 @@ export function matchMarkedSentence(
   return count;
 }
 
-/** The terms of `cands` (starting at token k) found in the sentence, appended to outTerms/outAt from `count` on; returns the new count. */
+/** The terms of the pairs cands[pairFrom, pairEnd) (starting at token k) found in the sentence, appended to outTerms/outAt from `count` on; returns the new count. */
 function collectAt(
   compiled: CompiledChecklist,
   state: MatchState,
   cands: Int32Array,
+  pairFrom: number,
+  pairEnd: number,
   tokens: readonly MatchToken[],
   isNum: ArrayLike<boolean | number>,
   k: number,
@@ -589,7 +640,7 @@ function collectAt(
   const hasNum = state.hasNum;
   const { at: wordsAt, data: words } = compiled.termWords;
   // pairs (term, key) read in order: a phrase is rejected by its key before its term is looked at
-  for (let c = 0; c < cands.length; c += 2) {
+  for (let c = pairFrom; c < pairEnd; c += 2) {
     const ti = cands[c]!;
     const key = cands[c + 1]!;
     if (key === SINGLE) {
