@@ -50,6 +50,7 @@ import {
   TERM_ROLE,
   type CompiledChecklist,
   type MatchState,
+  type PackedGroups,
 } from './signals';
 import { BIGRAM_START as BIGRAM_START_FLAG, CUE as CUE_MASKS, bigramsAfter, isCareWord, isPlanYear, isTopicWord, wordCues } from './cues';
 import {
@@ -212,9 +213,12 @@ interface TypeInfo {
   jargon: boolean;
   /** Its part in an elliptical start ("Maar ook …"): ellipsisRole. */
   ellipsis: number;
-  /** Terms that can start at this word, and the late ones (CompiledChecklist.lateTerm) except the marked classes, packed (see matchTokenOf). */
-  firsts: Int32Array;
-  firstsLate: Int32Array;
+  /** Where the terms that can start at this word, and the late ones (CompiledChecklist.lateTerm) except the marked classes, are (see MatchToken). */
+  firstsAt: number;
+  lateAt: number;
+  endAt: number;
+  /** Some term can start at this word (some firsts or late firsts): matching tries it (see Scratch.opens). */
+  opens: boolean;
 }
 
 /** Word types cached per compiled checklist (bounded; a pure function of the word, so caching is safe). */
@@ -231,6 +235,8 @@ interface Scratch {
   types: TypeInfo[];
   ids: number[][];
   isNum: Uint8Array;
+  /** The tokens of the block where a term can start (TypeInfo.opens, or a number), ascending: all matchMarkedSentence tries. */
+  opens: Int32Array;
   // per item, for scoring one sentence
   itemStamp: Int32Array;
   strong: Int32Array;
@@ -282,6 +288,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       types: [],
       ids: [],
       isNum: new Uint8Array(1024),
+      opens: new Int32Array(1024),
       itemStamp: new Int32Array(nItems),
       strong: new Int32Array(nItems),
       mention: new Int32Array(nItems),
@@ -314,6 +321,9 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
   return s;
 }
 
+/** TypeInfo.marks of the words that mark nothing (never written to). */
+const NO_MARKS: number[] = [];
+
 /** Everything about one word type, made the first time the word is met (see TypeInfo). */
 function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: string): TypeInfo {
   const cue = wordCues(norm);
@@ -322,7 +332,8 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
   const token = matchTokenOf(compiled, ids);
   return {
     ids: token.ids,
-    marks: token.marks,
+    // most words mark nothing: one shared empty list, which the sentence loop finds in the cache
+    marks: token.marks.length > 0 ? token.marks : NO_MARKS,
     cue,
     bigrams: cue & BIGRAM_START ? byWordId(interner, bigramsAfter(norm)) : undefined,
     topic: isTopicWord(norm),
@@ -331,9 +342,16 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     syllables: info.syllables,
     jargon: info.jargon,
     ellipsis: ellipsisRole(norm),
-    firsts: token.firsts,
-    firstsLate: token.firstsLate,
+    firstsAt: token.firstsAt,
+    lateAt: token.lateAt,
+    endAt: token.endAt,
+    opens: opensTerm(token),
   };
+}
+
+/** Can a term start at a token with these terms (see TypeInfo.opens)? */
+function opensTerm(token: { firstsAt: number; endAt: number }): boolean {
+  return token.endAt > token.firstsAt;
 }
 
 /** The second words as interner ids, so a sentence compares numbers, not strings (see TypeInfo.bigrams). */
@@ -478,9 +496,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     if (n === 0) continue;
     joinSeparableVerbs(buf, n, interner);
     joinTrailingParticles(text, buf, n, isSeparableVerb, interner);
-    if (scratch.isNum.length < buf.start.length) scratch.isNum = new Uint8Array(buf.start.length);
+    if (scratch.isNum.length < buf.start.length) {
+      scratch.isNum = new Uint8Array(buf.start.length);
+      scratch.opens = new Int32Array(buf.start.length);
+    }
     const typeList = scratch.types;
     const isNum = scratch.isNum;
+    const opens = scratch.opens;
+    let nOpens = 0;
     const match = scratch.match;
     const norms = buf.norm;
     const flags = buf.flags;
@@ -505,7 +528,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const ti = typeList[k]!;
         if (ids[k] === ti.ids) continue;
         // this token also matches the joined form: its type with the extra pattern ids (for this block only)
-        typeList[k] = { ...ti, ...matchTokenOf(compiled, ids[k]!) };
+        const token = matchTokenOf(compiled, ids[k]!);
+        typeList[k] = { ...ti, ...token, opens: opensTerm(token) };
       }
     }
     const sentences = scratch.sentences;
@@ -558,6 +582,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     /** A question whose answer ("Dan …") follows: read together with it. */
     let deferredQuestion = -1;
     let deferredYouth = false;
+    /** Where the deferred question's tokens start in `opens`. */
+    let deferredOpens = 0;
 
     for (let si = 0; si < nSentences; si++) {
       const sStart = sentences.start[si]!;
@@ -578,6 +604,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       let committed = false;
       // this pass also marks the sentence's patterns for matching (no second pass over the tokens)
       const matchStamp = beginSentence(match);
+      const sOpens = nOpens;
       for (let k = sFrom; k < sTo; k++) {
         let ti: TypeInfo;
         if (special) ti = typeList[k]!;
@@ -589,6 +616,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const numeric = (flags[k]! & TOKEN_NUM) !== 0;
         const numberLike = numeric || (ti.cue & CUE.NUMBER) !== 0;
         isNum[k] = numberLike ? 1 : 0;
+        if (numberLike || ti.opens) opens[nOpens++] = k;
         markToken(match, matchStamp, ti, numberLike);
         if (numeric) {
           const num = norms[k]!;
@@ -663,6 +691,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       if (sQuestion && next < nSentences && sentences.question[next] !== 1 && sentences.to[next]! - sentences.from[next]! >= 2 && norms[sentences.from[next]!] === 'dan') {
         deferredQuestion = si;
         deferredYouth = youth;
+        deferredOpens = sOpens;
         pendingCount = 0;
         continue;
       }
@@ -676,7 +705,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
       deferredQuestion = -1;
       // the common words of "about" groups and paraphrases only matter next to what was found
-      const found = matchMarkedSentence(compiled, match, typeList, isNum, from, sTo, true);
+      const found = matchMarkedSentence(compiled, match, typeList, isNum, from, sTo, true, opens, answers ? deferredOpens : sOpens, nOpens);
       order++;
       const last = endsInColon && si === nSentences - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here
@@ -968,14 +997,15 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
   }
   // a paraphrase is complete when every group has a word class in the sentence; tried only for
   // the paraphrases whose rarest group is there
+  const { at: anchorAt, data: anchorParas } = compiled.classAnchors;
   for (let a = 0; a < nAnchors; a++) {
-    const paras = compiled.classAnchors[anchorsFound[a]!]!;
-    for (let q = 0; q < paras.length; q++) {
-      const p = paras[q]!;
+    const cls = anchorsFound[a]!;
+    for (let q = anchorAt[cls]!; q < anchorAt[cls + 1]!; q++) {
+      const p = anchorParas[q]!;
       if (paraStamp[p] === stamp) continue;
       paraStamp[p] = stamp;
       // its anchor group is here (that is how p was reached): the other groups decide
-      if (allGroupsPresent(compiled.paraRest[p]!, classStamp, classSentence)) paraCompleted[nCompleted++] = p;
+      if (allGroupsPresent(compiled.paraRest, p, classStamp, classSentence)) paraCompleted[nCompleted++] = p;
     }
   }
   for (let k = 0; k < nCompleted; k++) {
@@ -1021,7 +1051,7 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     if (excluded[item] === 2 || (excluded[item] === 1 && !topics)) continue;
     // the terms count only in the item's own sense: about the people the item is about
     // (read only when there is something to take away)
-    if (!terse && strong + mention + weak > 0 && !allGroupsPresent(compiled.aboutGroups[item]!, classStamp, scratch.match.stamp)) {
+    if (!terse && strong + mention + weak > 0 && !allGroupsPresent(compiled.aboutGroups, item, classStamp, scratch.match.stamp)) {
       strong = 0;
       mention = 0;
       weak = 0;
@@ -1144,13 +1174,17 @@ function touchItem(scratch: Scratch, item: number, stamp: number, nTouched: numb
   return nTouched + 1;
 }
 
-/** Is every group present in the sentence (some word class of it has this stamp)? For "about" rules and paraphrases. */
-function allGroupsPresent(groups: Int32Array[], classStamp: Int32Array, stamp: number): boolean {
-  for (let g = 0; g < groups.length; g++) {
-    const classes = groups[g]!;
+/** Is every group of list `i` present in the sentence (some word class of it has this stamp)? For "about" rules and paraphrases. */
+function allGroupsPresent(groups: PackedGroups, i: number, classStamp: Int32Array, stamp: number): boolean {
+  const data = groups.data;
+  let at = groups.at[i]!;
+  const nGroups = data[at++]!;
+  for (let g = 0; g < nGroups; g++) {
+    const end = at + 1 + data[at]!;
     let found = false;
-    for (let c = 0; c < classes.length && !found; c++) found = classStamp[classes[c]!] === stamp;
+    for (let c = at + 1; c < end && !found; c++) found = classStamp[data[c]!] === stamp;
     if (!found) return false;
+    at = end;
   }
   return true;
 }

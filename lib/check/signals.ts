@@ -97,12 +97,14 @@ export interface CompiledChecklist {
    */
   termLength: Int32Array;
   termKey: Int32Array;
+  /** Per term: its words (pattern ids, NUMBER_SLOT for "#"), packed: term i's are data[at[i]], …, data[at[i + 1] - 1] (see packLists). */
+  termWords: { at: Int32Array; data: Int32Array };
   /** Per term: its TERM_ROLE, item and word class (flat copies of terms[i] for the per-sentence counts). */
   termRole: Uint8Array;
   termItem: Int32Array;
   termCls: Int32Array;
-  /** Per item: its "about" groups, each a list of word classes (empty: no about rule). */
-  aboutGroups: Int32Array[][];
+  /** Per item: its "about" groups, each a list of word classes (none: no about rule). */
+  aboutGroups: PackedGroups;
   /** Per paraphrase: its item. */
   paraItem: Int32Array;
   /** Per item: 1 when a past, one-off event is only a mention of it (Signals.ongoing). */
@@ -113,17 +115,20 @@ export interface CompiledChecklist {
    * Per paraphrase: its groups but the anchor group (see classAnchors). A paraphrase is tried only
    * when a class of its anchor group is in the sentence, so only these need to be looked at.
    */
-  paraRest: Int32Array[][];
+  paraRest: PackedGroups;
   /**
    * Per word class: the paraphrases whose anchor group holds it. The anchor is the group of the
    * least common words (longest shortest word), so a paraphrase is tried only when its rarest
-   * part is in the sentence, not for every "hulp" or "ouders".
+   * part is in the sentence, not for every "hulp" or "ouders". Class c's paraphrases are
+   * classAnchors.data[classAnchors.at[c]], …, classAnchors.data[classAnchors.at[c + 1] - 1].
    */
-  classAnchors: Int32Array[];
+  classAnchors: { at: Int32Array; data: Int32Array };
   /** Number of word classes. */
   classCount: number;
   /** Per pattern id: 1 when it is a later word (not the first) of some term. */
   laterWord: Uint8Array;
+  /** The start terms of the tokens met so far (see MatchToken; grows). */
+  starts: StartPool;
   /**
    * Per term: 1 for a word class that anchors no paraphrase ("hulp", "ouders"), an exclusion or a
    * word of another policy field. These only matter next to an item's own term or a paraphrase
@@ -142,6 +147,34 @@ export interface CompiledChecklist {
    * candidate is looked up without making the joined string.
    */
   separableVerbs: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * Lists of groups of word classes in one array, read in the per-sentence loops without an object
+ * per list or group: list i starts at data[at[i]] with its number of groups, then each group as
+ * its number of classes followed by the classes.
+ */
+export interface PackedGroups {
+  at: Int32Array;
+  data: Int32Array;
+}
+
+function packGroups(lists: readonly (readonly Int32Array[])[]): PackedGroups {
+  const at = new Int32Array(lists.length);
+  const data: number[] = [];
+  lists.forEach((groups, i) => {
+    at[i] = data.length;
+    data.push(groups.length);
+    for (const g of groups) data.push(g.length, ...g);
+  });
+  return { at, data: Int32Array.from(data) };
+}
+
+/** Lists of numbers in one array: list i is data[at[i]], …, data[at[i + 1] - 1]. */
+function packLists(lists: readonly (readonly number[])[]): { at: Int32Array; data: Int32Array } {
+  const at = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (at[i + 1] = at[i]! + list.length));
+  return { at, data: Int32Array.from(lists.flat()) };
 }
 
 /** At most this many groups in an "about" rule or a paraphrase (one bit each). */
@@ -280,17 +313,19 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     numberFirst,
     termLength: Int32Array.from(terms, (t) => t.words.length),
     termKey: Int32Array.from(terms, (t) => rarestLaterWord(t.words, patterns)),
+    termWords: packLists(terms.map((t) => t.words)),
     termRole: Uint8Array.from(terms, (t) => roleOf(t, classAnchors)),
     termItem: Int32Array.from(terms, (t) => t.item),
     termCls: Int32Array.from(terms, (t) => t.cls),
-    aboutGroups,
+    aboutGroups: packGroups(aboutGroups),
     paraItem: Int32Array.from(paraItem),
     ongoing: Uint8Array.from(checklist.items, (item) => (item.signals.ongoing === true ? 1 : 0)),
     paraMention: Uint8Array.from(paraMention),
-    paraRest,
-    classAnchors: classAnchors.map((paras) => Int32Array.from(paras)),
+    paraRest: packGroups(paraRest),
+    classAnchors: packLists(classAnchors),
     classCount: classAnchors.length,
     laterWord: laterWordsOf(terms, patterns.length),
+    starts: { pairs: new Int32Array(1024), used: 0, byIds: new Map() },
     lateTerm: Uint8Array.from(terms, (t) =>
       t.words[0] !== NUMBER_SLOT && ((t.kind === 'class' && classAnchors[t.cls]!.length === 0) || t.kind === 'exclude' || t.kind === 'domain') ? 1 : 0,
     ),
@@ -391,14 +426,50 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
   };
 }
 
-/** What matching needs of one token: its pattern ids, and the terms that can start at it (firstTermsOf, not late and late). */
+/**
+ * What matching needs of one token: its pattern ids, and the terms that can start at it
+ * (firstTermsOf, not late and late), as packTerms pairs in CompiledChecklist.starts.pairs:
+ * [firstsAt, lateAt) and [lateAt, endAt).
+ */
 export interface MatchToken {
   readonly ids: readonly number[];
   /** The ids markToken notes in MatchState.present: laterWordIds(ids), and patternCount + cls for each marked class (see matchTokenOf). */
   readonly marks: readonly number[];
-  /** packTerms(firstTermsOf(ids)) and packTerms(firstTermsOf(ids, true)). */
-  readonly firsts: Int32Array;
-  readonly firstsLate: Int32Array;
+  readonly firstsAt: number;
+  readonly lateAt: number;
+  readonly endAt: number;
+}
+
+/**
+ * The start terms of every distinct set of pattern ids met so far, packed one after another in
+ * one array (filled by matchTokenOf, so it grows with the words seen; the same ids share one
+ * place): matching reads a single typed array instead of two small ones per token.
+ */
+export interface StartPool {
+  pairs: Int32Array;
+  used: number;
+  /** Per set of pattern ids (joined by commas): its firstsAt, lateAt and endAt. */
+  byIds: Map<string, readonly [number, number, number]>;
+}
+
+/** The place of these packed firsts and late firsts in the pool, added when new. */
+function startsIn(pool: StartPool, key: string, firsts: Int32Array, late: Int32Array): readonly [number, number, number] {
+  let place = pool.byIds.get(key);
+  if (place === undefined) {
+    const at = pool.used;
+    const end = at + firsts.length + late.length;
+    if (end > pool.pairs.length) {
+      const grown = new Int32Array(Math.max(end, pool.pairs.length * 2));
+      grown.set(pool.pairs);
+      pool.pairs = grown;
+    }
+    pool.pairs.set(firsts, at);
+    pool.pairs.set(late, at + firsts.length);
+    pool.used = end;
+    place = [at, at + firsts.length, end];
+    pool.byIds.set(key, place);
+  }
+  return place;
 }
 
 function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, p: number): boolean {
@@ -420,14 +491,23 @@ export function laterWordIds(compiled: CompiledChecklist, ids: readonly number[]
  * sentence instead of a term to find and count).
  */
 export function matchTokenOf(compiled: CompiledChecklist, ids: readonly number[]): MatchToken & { ids: number[]; marks: number[] } {
+  const [firstsAt, lateAt, endAt] = startsIn(compiled.starts, ids.join(','), packTerms(compiled, firstTermsOf(compiled, ids)), packTerms(compiled, lateTermsOf(compiled, ids)));
+  return { ids: [...ids], marks: marksOf(compiled, ids), firstsAt, lateAt, endAt };
+}
+
+/** The late terms that can start at a token with these pattern ids, but the marked classes (see matchTokenOf). */
+function lateTermsOf(compiled: CompiledChecklist, ids: readonly number[]): number[] {
+  return firstTermsOf(compiled, ids, true).filter((ti) => compiled.markedClass[ti]! < 0);
+}
+
+/** The ids markToken notes for a token with these pattern ids: its later words of phrases and its marked classes (see matchTokenOf). */
+function marksOf(compiled: CompiledChecklist, ids: readonly number[]): number[] {
   const marks = laterWordIds(compiled, ids);
-  const late: number[] = [];
   for (const ti of firstTermsOf(compiled, ids, true)) {
     const cls = compiled.markedClass[ti]!;
-    if (cls < 0) late.push(ti);
-    else if (!marks.includes(compiled.patternCount + cls)) marks.push(compiled.patternCount + cls);
+    if (cls >= 0 && !marks.includes(compiled.patternCount + cls)) marks.push(compiled.patternCount + cls);
   }
-  return { ids: [...ids], marks, firsts: packTerms(compiled, firstTermsOf(compiled, ids)), firstsLate: packTerms(compiled, late) };
+  return marks;
 }
 
 /** Key of a one-word term in packTerms (no pattern id, not NUMBER_SLOT). */
@@ -484,6 +564,10 @@ export function markToken(state: MatchState, stamp: number, token: MatchToken, n
  * With `late`, the late terms (tokens[k].firstsLate, see CompiledChecklist.lateTerm) are found in
  * the same pass but kept only when some other term was found, after all the others (in token
  * order among themselves); without any other term the result is 0.
+ *
+ * With `opens`, only the tokens opens[openFrom], …, opens[openTo - 1] (ascending, within [from,
+ * to)) are tried as the start of a term: a caller that reads the tokens anyway lists those where
+ * a term can start (some firsts or firstsLate, or a number), and the others cost nothing here.
  */
 export function matchMarkedSentence(
   compiled: CompiledChecklist,
@@ -493,23 +577,30 @@ export function matchMarkedSentence(
   from: number,
   to: number,
   late = false,
+  opens?: Int32Array,
+  openFrom = 0,
+  openTo = 0,
 ): number {
   const stamp = state.stamp;
-  const terms = compiled.terms;
+  const { at: wordsAt, data: words } = compiled.termWords;
   const numberFirst = compiled.numberFirst;
+  const pairs = compiled.starts.pairs;
   // state.present and state.hasNum (marked by the caller) say which patterns and whether a number
   // occur in the sentence: a phrase whose later words are not all there is rejected without scanning
   let count = 0;
   let lateCount = 0;
-  for (let k = from; k < to; k++) {
+  const first = opens === undefined ? from : openFrom;
+  const last = opens === undefined ? to : openTo;
+  for (let o = first; o < last; o++) {
+    const k = opens === undefined ? o : opens[o]!;
     const token = tokens[k]!;
-    count = collectAt(compiled, state, token.firsts, tokens, isNum, k, to, state.terms, state.at, count);
-    if (late) lateCount = collectAt(compiled, state, token.firstsLate, tokens, isNum, k, to, state.lateTerms, state.lateAt, lateCount);
+    count = collectAt(compiled, state, pairs, token.firstsAt, token.lateAt, tokens, isNum, k, to, state.terms, state.at, count);
+    if (late) lateCount = collectAt(compiled, state, pairs, token.lateAt, token.endAt, tokens, isNum, k, to, state.lateTerms, state.lateAt, lateCount);
     if (isNum[k] && numberFirst.length) {
       for (let c = 0; c < numberFirst.length; c++) {
         const ti = numberFirst[c]!;
         if (state.seen[ti] === stamp) continue;
-        if (phraseFrom(terms[ti]!.words, tokens, isNum, k, to, compiled.article)) {
+        if (phraseFrom(words, wordsAt[ti]!, wordsAt[ti + 1]!, tokens, isNum, k, to, compiled.article)) {
           state.seen[ti] = stamp;
           state.terms[count] = ti;
           state.at[count] = k;
@@ -531,11 +622,13 @@ export function matchMarkedSentence(
   return count;
 }
 
-/** The terms of `cands` (starting at token k) found in the sentence, appended to outTerms/outAt from `count` on; returns the new count. */
+/** The terms of the pairs cands[pairFrom, pairEnd) (starting at token k) found in the sentence, appended to outTerms/outAt from `count` on; returns the new count. */
 function collectAt(
   compiled: CompiledChecklist,
   state: MatchState,
   cands: Int32Array,
+  pairFrom: number,
+  pairEnd: number,
   tokens: readonly MatchToken[],
   isNum: ArrayLike<boolean | number>,
   k: number,
@@ -548,8 +641,9 @@ function collectAt(
   const stamp = state.stamp;
   const present = state.present;
   const hasNum = state.hasNum;
+  const { at: wordsAt, data: words } = compiled.termWords;
   // pairs (term, key) read in order: a phrase is rejected by its key before its term is looked at
-  for (let c = 0; c < cands.length; c += 2) {
+  for (let c = pairFrom; c < pairEnd; c += 2) {
     const ti = cands[c]!;
     const key = cands[c + 1]!;
     if (key === SINGLE) {
@@ -558,8 +652,9 @@ function collectAt(
       // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence
       if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
       if (seen[ti] === stamp) continue;
-      const words = compiled.terms[ti]!.words;
-      if (!((words.length === 2 || laterWordsPresent(words, present, stamp, hasNum)) && phraseFrom(words, tokens, isNum, k, to, compiled.article))) continue;
+      const first = wordsAt[ti]!;
+      const end = wordsAt[ti + 1]!;
+      if (!((end - first === 2 || laterWordsPresent(words, first, end, present, stamp, hasNum)) && phraseFrom(words, first, end, tokens, isNum, k, to, compiled.article))) continue;
     }
     seen[ti] = stamp;
     outTerms[count] = ti;
@@ -569,19 +664,22 @@ function collectAt(
   return count;
 }
 
-/** Are all words after the first of a phrase somewhere in the sentence (see MatchState.present)? */
-function laterWordsPresent(words: readonly number[], present: Int32Array, stamp: number, hasNum: boolean): boolean {
-  for (let w = 1; w < words.length; w++) {
+/** Are all words after the first of a phrase (words[first], …, words[end - 1]) somewhere in the sentence (see MatchState.present)? */
+function laterWordsPresent(words: Int32Array, first: number, end: number, present: Int32Array, stamp: number, hasNum: boolean): boolean {
+  for (let w = first + 1; w < end; w++) {
     const p = words[w]!;
     if (p === NUMBER_SLOT ? !hasNum : present[p] !== stamp) return false;
   }
   return true;
 }
 
-/** Do the words after the first of a phrase follow token k (each within MAX_GAP skipped words, ARTICLE_GAP after an article, before `to`)? */
-function phraseFrom(words: readonly number[], tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, to: number, article: Uint8Array): boolean {
+/**
+ * Do the words after the first of a phrase (words[first], …, words[end - 1]) follow token k (each
+ * within MAX_GAP skipped words, ARTICLE_GAP after an article, before `to`)?
+ */
+function phraseFrom(words: Int32Array, first: number, end: number, tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, to: number, article: Uint8Array): boolean {
   let pos = k;
-  for (let w = 1; w < words.length; w++) {
+  for (let w = first + 1; w < end; w++) {
     const p = words[w]!;
     const before = words[w - 1]!;
     let next = -1;

@@ -138,8 +138,9 @@ export class WordInterner {
         const base = this.poolStart[id]!;
         let same = true;
         for (let i = 0; i < len; i++) {
-          // the word is plain ASCII letters and digits, so the table lower-cases every character
-          if (ASCII_WORD_LOWER[text.charCodeAt(start + i)] !== pool[base + i]) {
+          // the word is plain ASCII letters and digits: setting bit 5 lower-cases a letter and
+          // leaves a digit as it is (no table look-up per character)
+          if ((text.charCodeAt(start + i) | 32) !== pool[base + i]) {
             same = false;
             break;
           }
