@@ -667,7 +667,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (mask & CUE.FIRST_PLURAL) firstPerson++;
         if (mask & CUE.REGION_SUBJECT) {
           regionWords++;
-          if (GENERIC_REGIONS.test(text.slice(sStart, sEnd))) genericRegions++;
+          const at = text.indexOf('egio', sStart);
+          if (at >= 0 && at < sEnd && GENERIC_REGIONS.test(text.slice(sStart, sEnd))) genericRegions++;
         }
         if (mask & CUE.REPORT) reports++;
         else if (

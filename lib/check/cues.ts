@@ -135,8 +135,11 @@ mark(CUE.OPEN, 'constateert constateren constateerden signaleert signaleren vraa
 
 mark(CUE.STUDY_WORD, 'onderzoek onderzoeken onderzoekt bekijken bekijkt verkennen verkent nagaan na kijken kijkt uitzoeken zoeken zoekt verkenning haalbaarheidsonderzoek haalbaarheid pilot');
 mark(CUE.NATIONAL_WORD, 'rijk rijksoverheid kabinet minister ministers ministerie staatssecretaris hervormingsagenda kamer wetgever wetgeving jeugdwet wettelijk wettelijke vng landelijk landelijke opdrachtgeverschap verdrag wet');
-mark(CUE.HEDGE_WORD, 'hopen hoopt doelstelling ambitie streven streeft proberen misschien wellicht mogelijkerwijs zou zouden overwegen overweegt principe mogelijk mogelijke kan mits denkbaar termijn');
+// how often (vaak, soms) is read under the hedge word too: a description, not an arrangement
+mark(CUE.HEDGE_WORD, 'vaak soms meestal doorgaans dikwijls zelden hopen hoopt doelstelling ambitie streven streeft proberen misschien wellicht mogelijkerwijs zou zouden overwegen overweegt principe mogelijk mogelijke kan mits denkbaar termijn');
 mark(CUE.INFORMED_WORD, 'geinformeerd kennisname kennisgeving kennisgenomen kennis informatie');
+// advice to regions in general ("regio's doen er goed aan", "wij adviseren gemeenten") is read under the same word
+mark(CUE.INFORMED_WORD, 'adviseren adviseert geadviseerd aangeraden raden');
 mark(CUE.DEFINE_WORD, 'betekent betekenen houdt verstaan bedoelen bedoeld staat naam noemen');
 mark(CUE.PRINCIPLE_WORD, 'uitgangspunt uitgangspunten vertrekpunt principe principes leidend centraal vinden geloven staan kernwaarde kernwaarden beloven belofte kiezen ons');
 mark(CUE.FAMILY_WORD, 'ouder ouders jongeren jongere kinderen kind gezinnen jeugdigen deelnemers clienten pleegouders ervaringsdeskundigen jongerenraad ouderpanel ouderplatform');
@@ -164,6 +167,8 @@ const BIGRAMS: Record<string, number> = {
   'te veel': CUE.PROBLEM,
   'te hoog': CUE.PROBLEM,
   'weg kwijt': CUE.PROBLEM,
+  'er goed': CUE.INFORMED_WORD,
+  'er verstandig': CUE.INFORMED_WORD,
   'te zwaar': CUE.PROBLEM,
   'te groot': CUE.PROBLEM,
   'te ingewikkeld': CUE.PROBLEM,

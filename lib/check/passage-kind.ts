@@ -396,7 +396,7 @@ const QUESTION_PUT = /\b(?:stelde|stelden)\b(?:\s\S+){0,4}?\s(?:de|een|die) vraa
 /** A habit: how often (elk jaar, maandelijks, per kwartaal). */
 /** A habit: something that recurs, so it goes on (not a one-off event of the past). */
 export function isHabit(text: string): boolean {
-  return HABIT.test(text.toLowerCase());
+  return HABIT.test(lower(text));
 }
 const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal))\b/;
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
@@ -450,9 +450,14 @@ function actedOnNext(span: PassageSpan | undefined): boolean {
 /** "Wie …, kan/mag/krijgt …": an arrangement for whoever it concerns. */
 const WHOEVER = /^Wie\b[^,.?]{3,140},\s*(?:kan|kunnen|mag|mogen|krijgt|hoeft|heeft)\b/;
 /** How often something happens: a description, not an arrangement ("zo vaak als nodig" is a promise). */
-const OFTEN = /\b(?<!zo )(?:vaak|soms|meestal|doorgaans|dikwijls|zelden)\b/i;
+const OFTEN = /\b(?<!zo )(?:vaak|soms|meestal|doorgaans|dikwijls|zelden)\b/;
+/** A cheap first test for EFFORT: one of its words is in the lower-cased text. */
+function mayBeEffort(t: string): boolean {
+  return t.includes(' aan') || t.includes(' in op') || t.includes('inzetten') || t.includes('verbeter') || t.includes('versterk') || t.includes('stimule') || t.includes('bevorder');
+}
+
 /** A subordinate clause up to its comma ("Omdat gezinnen soms wachten, …", "Gezinnen die vaak …, krijgen"). */
-const SUBCLAUSE = /\b(?:als|omdat|wanneer|zodra|indien|die|dat|waar|waarbij|waarin|terwijl)\b[^,;:]*,/gi;
+const SUBCLAUSE = /\b(?:als|omdat|wanneer|zodra|indien|die|dat|waar|waarbij|waarin|terwijl)\b[^,;:]*,/g;
 /** The main clause of the last part: after the last "; " or ": ", without subordinate clauses. */
 function mainClause(text: string): string {
   const at = Math.max(text.lastIndexOf('; '), text.lastIndexOf(': '));
@@ -611,10 +616,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT | CUE.PASSIVE)) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
   if ((mask & CUE.ACTOR) !== 0 && !we && OTHERS_VIEW.test(lower(f.text))) return 'reported';
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
-  if (f.text.includes(' aan') || f.text.includes('advis') || f.text.includes('raden')) {
-    if (ADVICE.test(lower(f.text))) return 'reported';
-  }
-  if ((mask & CUE.DESCRIBE) !== 0 && FORWARD_REF.test(lower(f.text))) return 'statement';
+  if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
+  if ((mask & CUE.DESCRIBE) !== 0 && (lower(f.text).includes('hoofdstuk') || lower(f.text).includes('paragraaf') || lower(f.text).includes('bijlage') || lower(f.text).includes('deel')) && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if (
@@ -675,7 +678,7 @@ export function passageKind(f: PassageFacts): PassageKind {
     return 'ambition';
   }
   // "We werken aan betere samenwerking": an effort, with nothing that says how or when
-  if ((we || region) && !f.planYear && (mask & CUE.NUMBER) === 0 && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0 && EFFORT.test(lower(f.text)) && !concrete(f.text, f.span)) {
+  if ((we || region) && !f.planYear && (mask & CUE.NUMBER) === 0 && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0 && mayBeEffort(lower(f.text)) && EFFORT.test(lower(f.text)) && !concrete(f.text, f.span)) {
     return 'ambition';
   }
   // a problem word next to an intent of the text's own ("is vastgelegd dat … wat nog ontbreekt") stays a commitment
@@ -700,7 +703,7 @@ function isArrangement(mask: number, text?: string): boolean {
   if (mask & (CUE.DESCRIBE | CUE.VALUE)) return false;
   // "Jongeren weten vaak het best wat werkt": how things often are (in the last clause: "De hulp duurt
   // vaak een jaar; in de tussentijd bekijken …" arranges)
-  if (text !== undefined && OFTEN.test(text) && !/\d/.test(text) && (mask & CUE.NUMBER) === 0 && OFTEN.test(mainClause(text))) return false;
+  if (text !== undefined && (mask & CUE.NUMBER) === 0 && (mask & CUE.HEDGE_WORD) !== 0 && OFTEN.test(lower(text)) && !/\d/.test(text) && OFTEN.test(mainClause(lower(text)))) return false;
   if ((mask & CUE.PAST) !== 0 && !((mask & CUE.FIRST_PLURAL) !== 0 && text !== undefined && HABIT.test(text.toLowerCase()))) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
