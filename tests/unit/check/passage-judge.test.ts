@@ -1202,3 +1202,13 @@ describe('the limits of the rules of stop 16 (a second reader’s sentences)', (
     expect(verdict('De hulpverlener stemt af met school over de hulp die een kind op school nodig heeft.', 'passend.afstemming')).toBe('aanwezig');
   });
 });
+
+describe('a youth council that discusses progress, a rule that is dropped, and "deze visie" as content', () => {
+  it('a council of young people that discusses progress twice a year keeps the conversation going, also "van deze visie"', () => {
+    expect(verdict('De jongerenadviesraad bespreekt twee keer per jaar met de wethouders de voortgang van deze visie.', 'expert.in-gesprek-blijven')).toBe('aanwezig');
+    expect(judge('In deze visie leest u hoe de jongerenraad meepraat.', 'expert.betrokken-bij-beleid').verdict).not.toBe('aanwezig');
+  });
+  it('"De maandelijkse rapportage vervalt" drops a rule: an arrangement', () => {
+    expect(verdict('De maandelijkse voortgangsrapportage per cliënt vervalt.', 'vertrouwen.minder-administratie')).toBe('aanwezig');
+  });
+});
