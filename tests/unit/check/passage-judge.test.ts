@@ -1212,3 +1212,12 @@ describe('a youth council that discusses progress, a rule that is dropped, and "
     expect(verdict('De maandelijkse voortgangsrapportage per cliënt vervalt.', 'vertrouwen.minder-administratie')).toBe('aanwezig');
   });
 });
+
+describe('contact while waiting is contact with the waiting family', () => {
+  const id = 'kwaliteit.contact-bij-wachttijd';
+  it('talks with providers about waiting times are no contact with those who wait', () => {
+    expect(verdict('De centrumgemeente blijft structureel in gesprek met de aanbieders over de wachttijden.', id)).toBe('ontbreekt');
+    expect(verdict('Wie op hulp wacht, houdt een vaste contactpersoon die elke twee weken belt.', id)).toBe('aanwezig');
+    expect(verdict('Gezinnen die wachten, bellen we elke twee weken om te horen hoe het gaat.', id)).toBe('aanwezig');
+  });
+});
