@@ -440,6 +440,10 @@ function concrete(text: string, span: PassageSpan | undefined): boolean {
 }
 /** A pointer to another part of the text: "In hoofdstuk 5 leest u hoe we …", "Zie bijlage 2 voor …". */
 const FORWARD_REF = /\b(?:in|zie|volgens) (?:hoofdstuk|paragraaf|bijlage|deel|het volgende hoofdstuk|de volgende paragraaf)\b(?:\s\S+){0,2}?\s(?:leest u|lees je|leest|staat|staan|beschrijven|beschrijft|gaan we|komen we|werken we)\b|\b(?:hoofdstuk|paragraaf|bijlage) \S+ (?:beschrijft|gaat over|gaat in op)\b/;
+/** A time limit: "binnen zes weken", "uiterlijk na tien werkdagen", "niet langer dan vier weken". */
+const TIME_LIMIT = /\b(?:binnen|uiterlijk|hoogstens|maximaal|niet langer dan)\s(?:\S+\s){0,2}?(?:dagen|werkdagen|weken|maanden|week|maand)\b/;
+/** "valt onder", "vallen onder": a classification. */
+const FALLS_UNDER = /\b(?:vallen|valt|viel|vielen) (?:\S+ )?onder\b/;
 /** Advice to regions in general: "Regio's doen er goed aan om …", "Wij adviseren gemeenten …". */
 const ADVICE = /\b(?:doen|doet) er (?:goed|verstandig) aan\b|\b(?:wij |we )?(?:adviseren|raden) (?:we |wij )?(?:regio's|gemeenten|elke regio|iedere regio)\b|\b(?:regio's|gemeenten) (?:wordt|worden) (?:aangeraden|geadviseerd)\b/;
 /** The next sentence of the block says what is done about it: "… Daarom komt de hulp naar u toe.", "Dat regelen we door …". */
@@ -617,6 +621,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.ACTOR) !== 0 && !we && OTHERS_VIEW.test(lower(f.text))) return 'reported';
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
+  // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
+  if (lower(f.text).includes(' onder') && FALLS_UNDER.test(lower(f.text))) return 'statement';
   if ((mask & CUE.DESCRIBE) !== 0 && (lower(f.text).includes('hoofdstuk') || lower(f.text).includes('paragraaf') || lower(f.text).includes('bijlage') || lower(f.text).includes('deel')) && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
@@ -709,5 +715,7 @@ function isArrangement(mask: number, text?: string): boolean {
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
   // "Wie niet tevreden is, kan terecht bij …": whoever it concerns, what they can do
   if (text !== undefined && WHOEVER.test(text)) return true;
+  // "Binnen zes weken na aanmelding start de hulp": a time limit sets a norm
+  if (text !== undefined && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && TIME_LIMIT.test(lower(text))) return true;
   return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;
 }

@@ -1221,3 +1221,14 @@ describe('contact while waiting is contact with the waiting family', () => {
     expect(verdict('Gezinnen die wachten, bellen we elke twee weken om te horen hoe het gaat.', id)).toBe('aanwezig');
   });
 });
+
+describe('a call within ten days is no waiting-time norm; falling under supervision is no supervision arranged', () => {
+  it('a waiting-time norm needs the start of help within the time', () => {
+    expect(verdict('Binnen tien werkdagen na aanmelding belt de consulent het gezin.', 'passend.wachtlijsten')).not.toBe('aanwezig');
+    expect(verdict('Binnen zes weken na aanmelding start de hulp.', 'passend.wachtlijsten')).toBe('aanwezig');
+  });
+  it('"valt onder" classifies', () => {
+    expect(judge('Ook de aanbieders in onze regio vallen onder het toezicht op de kwaliteit van de inspectie.', 'kwaliteit.toetsing')).toMatchObject({ verdict: 'deels', basis: 'statement' });
+    expect(verdict('De regio laat elk jaar een onafhankelijk bureau de kwaliteit van de hulp bij aanbieders toetsen.', 'kwaliteit.toetsing')).toBe('aanwezig');
+  });
+});
