@@ -1232,3 +1232,10 @@ describe('a call within ten days is no waiting-time norm; falling under supervis
     expect(verdict('De regio laat elk jaar een onafhankelijk bureau de kwaliteit van de hulp bij aanbieders toetsen.', 'kwaliteit.toetsing')).toBe('aanwezig');
   });
 });
+
+describe('a question in verb-first order names the item too', () => {
+  it('"Past de hulp niet meer? Dan kijken we samen …" is checking whether help fits', () => {
+    expect(verdict('Past de hulp niet meer? Dan kijken we samen wat beter werkt.', 'kwaliteit.bijsturen')).toBe('aanwezig');
+    expect(verdict('De hulp past nog steeds niet bij wat het gezin wil.', 'kwaliteit.bijsturen')).not.toBe('aanwezig');
+  });
+});
