@@ -1239,3 +1239,10 @@ describe('a question in verb-first order names the item too', () => {
     expect(verdict('De hulp past nog steeds niet bij wat het gezin wil.', 'kwaliteit.bijsturen')).not.toBe('aanwezig');
   });
 });
+
+describe('"Geen gezin wacht langer dan …" sets a norm', () => {
+  it('a negated universal with a time limit is a waiting-time norm; waiting longer as a fact is not', () => {
+    expect(verdict('Geen gezin wacht langer dan zes weken op hulp.', 'passend.wachtlijsten')).toBe('aanwezig');
+    expect(verdict('Gezinnen wachten vaak langer dan zes maanden op hulp.', 'passend.wachtlijsten')).not.toBe('aanwezig');
+  });
+});
