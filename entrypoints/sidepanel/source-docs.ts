@@ -6,13 +6,16 @@
  * A review of one source keeps its text in memory only (the text of every page checked would
  * soon fill the browser's storage); a review of several sources keeps the texts of all of them
  * beside it (`local:sourceDocs:<review key>`, one record by source id). A write that fails
- * (storage full) is not fatal: the panel then asks to check the missing source again.
+ * (storage full) is not fatal: the panel then asks to check the missing source again. The write
+ * goes the way of the review's own writes (store-relay.ts): in Firefox the background page makes
+ * it, so a sidebar closed at once does not cancel it.
  */
 import { storage } from 'wxt/utils/storage';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import type { Message } from '@/lib/i18n';
 import { isObj, missingDocuments, recheckedSourceId, recheckOneSource, type CheckDocument, type SavedReview } from '@/lib/review';
 import type { PanelServices } from './services';
+import { storeItems } from './store-relay';
 
 /** The storage.local key of a review's kept texts (review-store.ts removes it in the same change as the review). */
 export const sourceDocsKey = (reviewKey: string) => `sourceDocs:${reviewKey}` as const;
@@ -48,8 +51,9 @@ export async function readSourceDocs(reviewKey: string): Promise<Map<string, Ext
 export async function writeSourceDocs(reviewKey: string, docs: ReadonlyMap<string, ExtractedDocument>): Promise<boolean> {
   inMemory.set(reviewKey, new Map(docs));
   try {
-    if (docs.size > 1) await storage.setItem(itemKey(reviewKey), Object.fromEntries(docs));
-    else await storage.removeItem(itemKey(reviewKey));
+    // handed over at once (no await before it), in order with the review's own changes
+    if (docs.size > 1) await storeItems({ set: { [sourceDocsKey(reviewKey)]: Object.fromEntries(docs) } });
+    else await storeItems({ set: {}, remove: [sourceDocsKey(reviewKey)] });
     return true;
   } catch (error) {
     console.error('Regiovisie-toets: keeping the text of the sources failed', error);

@@ -128,4 +128,19 @@ describe('the Firefox sidebar closed at once after a choice', () => {
     expect(stored.reviewIndex).toEqual([]);
     expect(aborted).toBe(0);
   });
+
+  it('keeps the texts of a review of several sources when the sidebar is closed while they are written', async () => {
+    const { writeSourceDocs, readSourceDocs, forgetSourceDocs } = await import('@/entrypoints/sidepanel/source-docs');
+    const { textToDocument } = await import('@/lib/extract/text');
+    const a = textToDocument('# Regiovisie Proefland\n\nDe gemeenten werken samen aan jeugdhulp.\n', 'https://proefland.nl/visie');
+    const b = textToDocument('# Werkagenda Proefland\n\nWij organiseren elk jaar een jongerenpanel.\n', 'agenda.txt');
+    // handed over, and the panel closed before the write is made
+    const writing = writeSourceDocs('r-proef', new Map([['s1', a], ['s2', b]]));
+    panelGone = true;
+    expect(await writing).toBe(true);
+    await transactions;
+    forgetSourceDocs('r-proef'); // a new panel: only what storage kept
+    expect([...(await readSourceDocs('r-proef')).keys()]).toEqual(['s1', 's2']);
+    expect(aborted).toBe(0); // the background page wrote it
+  });
 });
