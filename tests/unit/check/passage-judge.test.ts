@@ -1246,3 +1246,9 @@ describe('"Geen gezin wacht langer dan …" sets a norm', () => {
     expect(verdict('Gezinnen wachten vaak langer dan zes maanden op hulp.', 'passend.wachtlijsten')).not.toBe('aanwezig');
   });
 });
+
+describe('"valt onder" with our own arrangement beside it', () => {
+  it('classifies only when nothing else is said', () => {
+    expect(verdict('Wachttijden vallen onder de afspraken die we met aanbieders maken: binnen vier weken start de hulp.', 'passend.wachtlijsten')).toBe('aanwezig');
+  });
+});
