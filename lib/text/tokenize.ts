@@ -533,6 +533,8 @@ function clauseBreak(text: string, from: number, to: number): boolean {
 const PARTICLE_REACH = 10;
 /** A particle may be followed by a short phrase of a preposition to the end of its clause: "we stemmen de hulp af met de school". */
 const PHRASE_AFTER_PARTICLE = 6;
+/** Particles that are no preposition: right after their verb they are its particle ("stemt af met"), unlike "stelt bij de start". */
+const NOT_PREPOSITION = new Set(['af', 'mee', 'toe', 'terug', 'samen', 'weg', 'vast', 'open', 'dicht', 'neer', 'los']);
 const SUBORDINATORS = new Set(['als', 'wanneer', 'zodra', 'zodat', 'omdat', 'indien', 'voordat', 'nadat', 'terwijl', 'totdat', 'zolang', 'waardoor', 'want', 'maar', 'en', 'of']);
 const PREPOSITIONS = new Set(['in', 'met', 'op', 'over', 'voor', 'bij', 'naar', 'binnen', 'tussen', 'rond', 'via', 'per', 'onder', 'zonder', 'tijdens', 'na', 'vanaf', 'door']);
 
@@ -567,7 +569,7 @@ export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number,
     // (or one right after its verb: "de hulpverlener stemt af met school over …")
     const atEnd = endsClause(text, buf, n, k);
     if (!atEnd) {
-      if ((buf.flags[k - 1]! & TOKEN_NUM) === 0 && isVerb(particle, buf.norm[k - 1]!) && !clauseBreak(text, buf.end[k - 1]!, buf.start[k]!)) {
+      if (NOT_PREPOSITION.has(particle) && (buf.flags[k - 1]! & TOKEN_NUM) === 0 && isVerb(particle, buf.norm[k - 1]!) && !clauseBreak(text, buf.end[k - 1]!, buf.start[k]!)) {
         const form = particle + buf.norm[k - 1]!;
         buf.norm[k] = form;
         if (interner !== undefined) buf.id[k] = interner.intern(form);

@@ -190,3 +190,19 @@ describe('tokenizeMany', () => {
     }
   });
 });
+
+describe('joinTrailingParticles: a particle right after its verb', () => {
+  const verbs = new Set(['afstemmen', 'afstemt', 'bijstellen', 'bijstelt']);
+  const run = (text: string): string[] => {
+    const buf = createTokenBuffer();
+    const n = scanTokens(text, buf);
+    joinTrailingParticles(text, buf, n, (particle, rest) => verbs.has(particle + rest));
+    return buf.norm.slice(0, n);
+  };
+  it('joins a particle that is no preposition ("stemt af met school over …")', () => {
+    expect(run('De hulpverlener stemt af met de school over de hulp die het kind op school nodig heeft.')).toContain('afstemt');
+  });
+  it('does not join a preposition after a verb ("stelt bij de start … op")', () => {
+    expect(run('De hulpverlener stelt bij de start van de hulp samen met het gezin doelen op.')).not.toContain('bijstelt');
+  });
+});
