@@ -166,6 +166,15 @@ function otherDocument(title: string, headingOther: boolean, headingBare: boolea
 }
 /** A present that goes on, whatever past is in a clause beside it ("We blijven in gesprek met de ouders die hebben meegedacht"). */
 const GOES_ON = /\b(?:blijven|blijft|blijvend|structureel|voortaan|doorlopend)\b/i;
+/**
+ * Does the sentence from..to answer a question before it with "dan": "Dan bellen wij u.", or an
+ * imperative first ("Zeg het ons, dan zoeken we samen iemand anders.")?
+ */
+function answersWithDan(norms: readonly string[], from: number, to: number): boolean {
+  if (norms[from] === 'dan') return true;
+  for (let k = from + 1; k < to && k <= from + 5; k++) if (norms[k] === 'dan') return true;
+  return false;
+}
 /** Regions in general: "regio's", "elke regio", "een regio die …", "alle jeugdregio's". */
 const GENERIC_REGIONS = /\b(?:jeugd)?regio(?:'|’)s\b|\b(?:elke|iedere|een|welke|andere) (?:jeugd)?regio\b/i;
 const NAMES_OTHER =
@@ -689,7 +698,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // "Moet u wachten? Dan bellen wij u elke week.": the question names the topic, the answer
       // promises; the item is read over both, as one passage, with the answer's kind
       const next = si + 1;
-      if (sQuestion && next < nSentences && sentences.question[next] !== 1 && sentences.to[next]! - sentences.from[next]! >= 2 && norms[sentences.from[next]!] === 'dan') {
+      if (sQuestion && next < nSentences && sentences.question[next] !== 1 && sentences.to[next]! - sentences.from[next]! >= 2 && answersWithDan(norms, sentences.from[next]!, sentences.to[next]!)) {
         deferredQuestion = si;
         deferredYouth = youth;
         deferredOpens = sOpens;

@@ -1252,3 +1252,10 @@ describe('"valt onder" with our own arrangement beside it', () => {
     expect(verdict('Wachttijden vallen onder de afspraken die we met aanbieders maken: binnen vier weken start de hulp.', 'passend.wachtlijsten')).toBe('aanwezig');
   });
 });
+
+describe('a question answered by an imperative and "dan"', () => {
+  it('"Klikt het niet? Zeg het ons, dan zoeken we samen iemand anders." is one passage with the answer’s kind', () => {
+    expect(verdict('Klikt het niet met uw hulpverlener? Zeg het ons, dan zoeken we samen iemand anders.', 'kwaliteit.match')).toBe('aanwezig');
+    expect(judge('Klikt het niet met uw hulpverlener?', 'kwaliteit.match').verdict).toBe('deels');
+  });
+});
