@@ -24,6 +24,7 @@ import { PASSAGE_KINDS } from './types';
 import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
+import { genericRegionsIn } from './generic-regions';
 import { RankedQueue } from './ranking';
 import {
   TOKEN_DIAERESIS as DIAERESIS_FLAG,
@@ -166,8 +167,6 @@ function otherDocument(title: string, headingOther: boolean, headingBare: boolea
 }
 /** A present that goes on, whatever past is in a clause beside it ("We blijven in gesprek met de ouders die hebben meegedacht"). */
 const GOES_ON = /\b(?:blijven|blijft|blijvend|structureel|voortaan|doorlopend)\b/i;
-/** Regions in general: "regio's", "elke regio", "een regio die …", "alle jeugdregio's". */
-const GENERIC_REGIONS = /\b(?:jeugd)?regio(?:'|’)s\b|\b(?:elke|iedere|een|welke|andere) (?:jeugd)?regio\b/i;
 const NAMES_OTHER =
   /^(?:vacature|jaarverslag|jaarrekening|jaarstukken|persbericht|nieuwsbericht|nieuwsbrief|notulen|besluitenlijst|verordening|klachtenregeling|privacyverklaring|functieprofiel)\b/i;
 const NAMES_ITSELF = /\b(?:[Rr]egiovisie|[Rr]egionale visie|[Vv]isie (?:op )?(?:specialistische )?jeugd|[Rr]egionaal (?:beleids|koers)?(?:plan|kader)|[Ww]erkagenda|[Jj]eugdvisie)/;
@@ -579,6 +578,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     facts.tableHeader = tableRow && !tableHeaderRow ? tableHeader : undefined;
     facts.tableHeaderRow = tableHeaderRow;
     let nextLeadIn: PassageKind | undefined;
+    /** Where the block's next "egio" is at or after the sentence being read (-1: none; -2: not looked for yet). */
+    let egioAt = -2;
     /** A question whose answer ("Dan …") follows: read together with it. */
     let deferredQuestion = -1;
     let deferredYouth = false;
@@ -667,8 +668,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (mask & CUE.FIRST_PLURAL) firstPerson++;
         if (mask & CUE.REGION_SUBJECT) {
           regionWords++;
-          const at = text.indexOf('egio', sStart);
-          if (at >= 0 && at < sEnd && GENERIC_REGIONS.test(text.slice(sStart, sEnd))) genericRegions++;
+          // the next "egio" of the block, looked for again only once a sentence is past it (one
+          // search per block, not one to the end of the block per sentence)
+          if (egioAt !== -1 && egioAt < sStart) egioAt = text.indexOf('egio', sStart);
+          if (egioAt >= 0 && egioAt < sEnd && genericRegionsIn(text, sStart, sEnd)) genericRegions++;
         }
         if (mask & CUE.REPORT) reports++;
         else if (
