@@ -51,6 +51,7 @@ import {
   TERM_ROLE,
   type CompiledChecklist,
   type MatchState,
+  type MatchToken,
   type PackedGroups,
 } from './signals';
 import { BIGRAM_START as BIGRAM_START_FLAG, CUE as CUE_MASKS, bigramsAfter, isCareWord, isPlanYear, isTopicWord, wordCues } from './cues';
@@ -327,12 +328,7 @@ const NO_MARKS: number[] = [];
 function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: string): TypeInfo {
   const cue = wordCues(norm);
   const info = wordInfo(norm);
-  const ids = compiled.matcher.match(norm);
-  const token = matchTokenOf(compiled, ids);
-  return {
-    ids: token.ids,
-    // most words mark nothing: one shared empty list, which the sentence loop finds in the cache
-    marks: token.marks.length > 0 ? token.marks : NO_MARKS,
+  const facts: WordFacts = {
     cue,
     bigrams: cue & BIGRAM_START ? byWordId(interner, bigramsAfter(norm)) : undefined,
     topic: isTopicWord(norm),
@@ -341,6 +337,31 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     syllables: info.syllables,
     jargon: info.jargon,
     ellipsis: ellipsisRole(norm),
+  };
+  return typeWith(facts, matchTokenOf(compiled, compiled.matcher.match(norm)));
+}
+
+/** The facts of a TypeInfo that do not depend on its pattern ids. */
+type WordFacts = Pick<TypeInfo, 'cue' | 'bigrams' | 'topic' | 'care' | 'document' | 'syllables' | 'jargon' | 'ellipsis'>;
+
+/**
+ * A word's facts with the terms of these pattern ids. Every TypeInfo is made here, by this one
+ * object literal: all have one shape, so the hot loops that read them stay monomorphic (a copy
+ * by spread had a shape of its own, met in blocks with a compound).
+ */
+function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: number[] }): TypeInfo {
+  return {
+    ids: token.ids,
+    // most words mark nothing: one shared empty list, which the sentence loop finds in the cache
+    marks: token.marks.length > 0 ? token.marks : NO_MARKS,
+    cue: facts.cue,
+    bigrams: facts.bigrams,
+    topic: facts.topic,
+    care: facts.care,
+    document: facts.document,
+    syllables: facts.syllables,
+    jargon: facts.jargon,
+    ellipsis: facts.ellipsis,
     firstsAt: token.firstsAt,
     lateAt: token.lateAt,
     endAt: token.endAt,
@@ -527,8 +548,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const ti = typeList[k]!;
         if (ids[k] === ti.ids) continue;
         // this token also matches the joined form: its type with the extra pattern ids (for this block only)
-        const token = matchTokenOf(compiled, ids[k]!);
-        typeList[k] = { ...ti, ...token, opens: opensTerm(token) };
+        typeList[k] = typeWith(ti, matchTokenOf(compiled, ids[k]!));
       }
     }
     const sentences = scratch.sentences;
