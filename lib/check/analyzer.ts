@@ -24,6 +24,7 @@ import { PASSAGE_KINDS } from './types';
 import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
+import { genericRegionsIn } from './generic-regions';
 import { RankedQueue } from './ranking';
 import {
   TOKEN_DIAERESIS as DIAERESIS_FLAG,
@@ -50,6 +51,7 @@ import {
   TERM_ROLE,
   type CompiledChecklist,
   type MatchState,
+  type MatchToken,
   type PackedGroups,
 } from './signals';
 import { BIGRAM_START as BIGRAM_START_FLAG, CUE as CUE_MASKS, bigramsAfter, isCareWord, isPlanYear, isTopicWord, wordCues } from './cues';
@@ -175,8 +177,6 @@ function answersWithDan(norms: readonly string[], from: number, to: number): boo
   for (let k = from + 1; k < to && k <= from + 5; k++) if (norms[k] === 'dan') return true;
   return false;
 }
-/** Regions in general: "regio's", "elke regio", "een regio die …", "alle jeugdregio's". */
-const GENERIC_REGIONS = /\b(?:jeugd)?regio(?:'|’)s\b|\b(?:elke|iedere|een|welke|andere) (?:jeugd)?regio\b/i;
 const NAMES_OTHER =
   /^(?:vacature|jaarverslag|jaarrekening|jaarstukken|persbericht|nieuwsbericht|nieuwsbrief|notulen|besluitenlijst|verordening|klachtenregeling|privacyverklaring|functieprofiel)\b/i;
 const NAMES_ITSELF = /\b(?:[Rr]egiovisie|[Rr]egionale visie|[Vv]isie (?:op )?(?:specialistische )?jeugd|[Rr]egionaal (?:beleids|koers)?(?:plan|kader)|[Ww]erkagenda|[Jj]eugdvisie)/;
@@ -337,12 +337,7 @@ const NO_MARKS: number[] = [];
 function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: string): TypeInfo {
   const cue = wordCues(norm);
   const info = wordInfo(norm);
-  const ids = compiled.matcher.match(norm);
-  const token = matchTokenOf(compiled, ids);
-  return {
-    ids: token.ids,
-    // most words mark nothing: one shared empty list, which the sentence loop finds in the cache
-    marks: token.marks.length > 0 ? token.marks : NO_MARKS,
+  const facts: WordFacts = {
     cue,
     bigrams: cue & BIGRAM_START ? byWordId(interner, bigramsAfter(norm)) : undefined,
     topic: isTopicWord(norm),
@@ -351,6 +346,31 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     syllables: info.syllables,
     jargon: info.jargon,
     ellipsis: ellipsisRole(norm),
+  };
+  return typeWith(facts, matchTokenOf(compiled, compiled.matcher.match(norm)));
+}
+
+/** The facts of a TypeInfo that do not depend on its pattern ids. */
+type WordFacts = Pick<TypeInfo, 'cue' | 'bigrams' | 'topic' | 'care' | 'document' | 'syllables' | 'jargon' | 'ellipsis'>;
+
+/**
+ * A word's facts with the terms of these pattern ids. Every TypeInfo is made here, by this one
+ * object literal: all have one shape, so the hot loops that read them stay monomorphic (a copy
+ * by spread had a shape of its own, met in blocks with a compound).
+ */
+function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: number[] }): TypeInfo {
+  return {
+    ids: token.ids,
+    // most words mark nothing: one shared empty list, which the sentence loop finds in the cache
+    marks: token.marks.length > 0 ? token.marks : NO_MARKS,
+    cue: facts.cue,
+    bigrams: facts.bigrams,
+    topic: facts.topic,
+    care: facts.care,
+    document: facts.document,
+    syllables: facts.syllables,
+    jargon: facts.jargon,
+    ellipsis: facts.ellipsis,
     firstsAt: token.firstsAt,
     lateAt: token.lateAt,
     endAt: token.endAt,
@@ -537,8 +557,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const ti = typeList[k]!;
         if (ids[k] === ti.ids) continue;
         // this token also matches the joined form: its type with the extra pattern ids (for this block only)
-        const token = matchTokenOf(compiled, ids[k]!);
-        typeList[k] = { ...ti, ...token, opens: opensTerm(token) };
+        typeList[k] = typeWith(ti, matchTokenOf(compiled, ids[k]!));
       }
     }
     const sentences = scratch.sentences;
@@ -588,6 +607,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     facts.tableHeader = tableRow && !tableHeaderRow ? tableHeader : undefined;
     facts.tableHeaderRow = tableHeaderRow;
     let nextLeadIn: PassageKind | undefined;
+    /** Where the block's next "egio" is at or after the sentence being read (-1: none; -2: not looked for yet). */
+    let egioAt = -2;
     /** A question whose answer ("Dan …") follows: read together with it. */
     let deferredQuestion = -1;
     let deferredYouth = false;
@@ -676,8 +697,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (mask & CUE.FIRST_PLURAL) firstPerson++;
         if (mask & CUE.REGION_SUBJECT) {
           regionWords++;
-          const at = text.indexOf('egio', sStart);
-          if (at >= 0 && at < sEnd && GENERIC_REGIONS.test(text.slice(sStart, sEnd))) genericRegions++;
+          // the next "egio" of the block, looked for again only once a sentence is past it (one
+          // search per block, not one to the end of the block per sentence)
+          if (egioAt !== -1 && egioAt < sStart) egioAt = text.indexOf('egio', sStart);
+          if (egioAt >= 0 && egioAt < sEnd && genericRegionsIn(text, sStart, sEnd)) genericRegions++;
         }
         if (mask & CUE.REPORT) reports++;
         else if (
