@@ -115,14 +115,18 @@ describe('joinSeparableVerbs', () => {
   });
 });
 
-describe('joinTrailingParticles', () => {
-  const verbs = new Set(['bijsturen', 'bijstuurt', 'afstemmen']);
-  const run = (text: string): string[] => {
+/** The words of `text` after joining trailing particles to the separable verbs in `verbs`. */
+function joinedWith(verbs: ReadonlySet<string>): (text: string) => string[] {
+  return (text) => {
     const buf = createTokenBuffer();
     const n = scanTokens(text, buf);
     joinTrailingParticles(text, buf, n, (particle, rest) => verbs.has(particle + rest));
     return buf.norm.slice(0, n);
   };
+}
+
+describe('joinTrailingParticles', () => {
+  const run = joinedWith(new Set(['bijsturen', 'bijstuurt', 'afstemmen']));
   it('joins a particle at the end of a clause to its verb earlier in that clause', () => {
     expect(run('We sturen de hulp elk halfjaar bij.')).toContain('bijsturen');
     expect(run('De coach stuurt de hulp bij, samen met het gezin.')).toContain('bijstuurt');
@@ -192,13 +196,7 @@ describe('tokenizeMany', () => {
 });
 
 describe('joinTrailingParticles: a particle right after its verb', () => {
-  const verbs = new Set(['afstemmen', 'afstemt', 'bijstellen', 'bijstelt']);
-  const run = (text: string): string[] => {
-    const buf = createTokenBuffer();
-    const n = scanTokens(text, buf);
-    joinTrailingParticles(text, buf, n, (particle, rest) => verbs.has(particle + rest));
-    return buf.norm.slice(0, n);
-  };
+  const run = joinedWith(new Set(['afstemmen', 'afstemt', 'bijstellen', 'bijstelt']));
   it('joins a particle that is no preposition ("stemt af met school over …")', () => {
     expect(run('De hulpverlener stemt af met de school over de hulp die het kind op school nodig heeft.')).toContain('afstemt');
   });
