@@ -561,31 +561,28 @@ function endsClause(text: string, buf: TokenBuffer, n: number, k: number): boole
 export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number, isVerb: (particle: string, rest: string) => boolean, interner?: WordInterner): number {
   let joined = 0;
   const flags = interner === undefined ? undefined : particleFlagsOf(interner);
+  /** Is the token at `j` the verb of the particle at `k` (no number, a verb the caller knows)? Then the particle takes the joined form. */
+  const joinTo = (k: number, j: number, particle: string): boolean => {
+    if ((buf.flags[j]! & TOKEN_NUM) !== 0 || !isVerb(particle, buf.norm[j]!)) return false;
+    const form = particle + buf.norm[j]!;
+    buf.norm[k] = form;
+    if (interner !== undefined) buf.id[k] = interner.intern(form);
+    joined++;
+    return true;
+  };
   for (let k = 1; k < n; k++) {
     if (!tokenHas(buf, k, PARTICLE_FLAG, flags)) continue;
     const particle = buf.norm[k]!;
     // only a particle that ends its clause (the last word, or followed by a stop or comma), or
-    // one followed by a short phrase of a preposition that does ("… op elkaar af in één plan.")
-    // (or one right after its verb: "de hulpverlener stemt af met school over …")
-    const atEnd = endsClause(text, buf, n, k);
-    if (!atEnd) {
-      if (NOT_PREPOSITION.has(particle) && (buf.flags[k - 1]! & TOKEN_NUM) === 0 && isVerb(particle, buf.norm[k - 1]!) && !clauseBreak(text, buf.end[k - 1]!, buf.start[k]!)) {
-        const form = particle + buf.norm[k - 1]!;
-        buf.norm[k] = form;
-        if (interner !== undefined) buf.id[k] = interner.intern(form);
-        joined++;
-      }
+    // one followed by a short phrase of a preposition that does ("… op elkaar af in één plan.");
+    // or one that is no preposition right after its verb ("de hulpverlener stemt af met school over …")
+    if (!endsClause(text, buf, n, k)) {
+      if (NOT_PREPOSITION.has(particle) && !clauseBreak(text, buf.end[k - 1]!, buf.start[k]!)) joinTo(k, k - 1, particle);
       continue;
     }
     for (let j = k - 1; j >= 0 && j >= k - PARTICLE_REACH; j--) {
       if (clauseBreak(text, buf.end[j]!, buf.start[j + 1]!)) break;
-      if ((buf.flags[j]! & TOKEN_NUM) === 0 && isVerb(particle, buf.norm[j]!)) {
-        const form = particle + buf.norm[j]!;
-        buf.norm[k] = form;
-        if (interner !== undefined) buf.id[k] = interner.intern(form);
-        joined++;
-        break;
-      }
+      if (joinTo(k, j, particle)) break;
     }
   }
   return joined;
