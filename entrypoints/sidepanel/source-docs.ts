@@ -68,7 +68,8 @@ export function forgetSourceDocs(reviewKey: string): void {
 
 export async function deleteSourceDocs(reviewKey: string): Promise<void> {
   forgetSourceDocs(reviewKey);
-  await storage.removeItem(itemKey(reviewKey));
+  // in order after a write of them still on its way (store-relay.ts), and made by the background page in Firefox
+  await storeItems({ set: {}, remove: [sourceDocsKey(reviewKey)] });
 }
 
 /** The checker as the panel runs it (in its worker): a failure becomes an error. */

@@ -62,9 +62,10 @@ export function useSources(
     if (missing.length > 0) return { kind: 'error', message: { key: 'sources.missing', params: { title: missing[0]!.title || missing[0]!.url } } };
     const result = await addSource(saved, docs, { doc, url, kind }, checkWith(services.analyse), new Date());
     docs.set(result.source.id, doc);
-    await writeSourceDocs(saved.key, docs);
-    // Not result.saved: it was built from the review as it was when this began.
+    // Not result.saved: it was built from the review as it was when this began. The review's
+    // change is handed over first: a panel closed while the texts are written keeps the source.
     props.replace(sourcesChangeOf(result.saved));
+    await writeSourceDocs(saved.key, docs);
     return { kind: 'info', message: { key: 'sources.added', params: { title: result.source.title || url, count: result.changes.length } } };
   }
 
@@ -99,8 +100,8 @@ export function useSources(
           return { kind: 'info', message: { key: 'sources.removedUnchecked', params: { title, missing: missing[0]!.title || missing[0]!.url } } };
         }
         const result = await removeSource(saved, id, docs, checkWith(services.analyse), new Date());
-        await writeSourceDocs(saved.key, docs);
         props.replace(sourcesChangeOf(result.saved));
+        await writeSourceDocs(saved.key, docs);
         return { kind: 'info', message: { key: 'sources.removed', params: { title, count: result.changes.length } } };
       }),
   };

@@ -143,4 +143,19 @@ describe('the Firefox sidebar closed at once after a choice', () => {
     expect([...(await readSourceDocs('r-proef')).keys()]).toEqual(['s1', 's2']);
     expect(aborted).toBe(0); // the background page wrote it
   });
+
+  it('forgets the kept texts in order after their write, also when the sidebar is closed at once', async () => {
+    const { writeSourceDocs, deleteSourceDocs } = await import('@/entrypoints/sidepanel/source-docs');
+    const { textToDocument } = await import('@/lib/extract/text');
+    const a = textToDocument('# Regiovisie Proefland\n\nDe gemeenten werken samen aan jeugdhulp.\n', 'https://proefland.nl/visie');
+    const b = textToDocument('# Werkagenda Proefland\n\nWij organiseren elk jaar een jongerenpanel.\n', 'agenda.txt');
+    // a write still on its way, then the removal (an imported review replaces this one), then the close
+    const writing = writeSourceDocs('r-import', new Map([['s1', a], ['s2', b]]));
+    const removing = deleteSourceDocs('r-import');
+    panelGone = true;
+    await Promise.all([writing, removing]);
+    await transactions;
+    expect(await fakeBrowser.storage.local.get('sourceDocs:r-import')).toEqual({});
+    expect(aborted).toBe(0);
+  });
 });
