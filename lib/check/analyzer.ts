@@ -174,7 +174,8 @@ const GOES_ON = /\b(?:blijven|blijft|blijvend|structureel|voortaan|doorlopend)\b
  */
 function answersWithDan(norms: readonly string[], from: number, to: number): boolean {
   if (norms[from] === 'dan') return true;
-  for (let k = from + 1; k < to && k <= from + 5; k++) if (norms[k] === 'dan') return true;
+  // after an imperative, only a promise of ours: "…, dan zoeken we …" (not "…, dan weet je meer")
+  for (let k = from + 1; k < to && k <= from + 5; k++) if (norms[k] === 'dan' && (norms[k + 1] === 'we' || norms[k + 1] === 'wij' || norms[k + 2] === 'we' || norms[k + 2] === 'wij')) return true;
   return false;
 }
 const NAMES_OTHER =

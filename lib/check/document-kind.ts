@@ -45,8 +45,8 @@ export function recogniseDocument(c: DocumentCounts, w: Weights['regiovisie']): 
   if (c.speakers >= 4 && c.speakers >= 0.08 * c.sentences) return { regiovisie: false, reason: 'minutes' };
   if (c.namesOther) return { regiovisie: false, reason: 'other-document' };
   // about regions in general (a report, a guide, lessons for regions): more sentences about
-  // "regio's" than about one region
-  if (c.generic >= w.minGenericSentences && c.generic * 2 > c.regional) return { regiovisie: false, reason: 'general' };
+  // "regio's" than about one region or in our own "we"
+  if (c.generic >= w.minGenericSentences && c.generic * 2 > c.regional + c.firstPerson) return { regiovisie: false, reason: 'general' };
   const commitShare = c.commitments / c.sentences;
   const reportShare = c.reporting / c.sentences;
   if (reportShare > w.maxReportShare && c.commitments * 2 < c.reporting) return { regiovisie: false, reason: 'news' };

@@ -115,7 +115,7 @@ const INFORMED =
 /** What the Rijk, the law or a national agreement expects (no regional commitment of its own). */
 /** "landelijk (is) afgesproken", "landelijk vastgesteld": agreed for the whole country. */
 const AGREED_NATIONALLY = String.raw`landelijk (?:is |zijn |hebben |werd |werden )?(?:ook |al |inmiddels )?(?:afgesproken|overeengekomen|vastgesteld|vastgelegd|besloten)`;
-const NATIONAL = new RegExp(String.raw`\b(?:het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|${AGREED_NATIONALLY})`);
+const NATIONAL = new RegExp(String.raw`\b(?:landelijk (?:wordt|worden|is|zijn) (?:verwacht|gevraagd|bepaald|vastgelegd)|het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|${AGREED_NATIONALLY})`);
 /**
  * An agreement made nationally, the municipalities of the whole country among the parties: "Rijk
  * en gemeenten hebben landelijk afgesproken …", "De VNG en het Rijk spraken af …". The
@@ -445,12 +445,14 @@ const TIME_LIMIT = /\b(?:binnen|uiterlijk|hoogstens|maximaal|niet langer dan)\s(
 /** "valt onder", "vallen onder": a classification. */
 const FALLS_UNDER = /\b(?:vallen|valt|viel|vielen) (?:\S+ )?onder\b/;
 /** Advice to regions in general: "Regio's doen er goed aan om …", "Wij adviseren gemeenten …". */
-const ADVICE = /\b(?:doen|doet) er (?:goed|verstandig) aan\b|\b(?:wij |we )?(?:adviseren|raden) (?:we |wij )?(?:regio's|gemeenten|elke regio|iedere regio)\b|\b(?:regio's|gemeenten) (?:wordt|worden) (?:aangeraden|geadviseerd)\b/;
+const ADVICE = /\b(?:doen|doet) er (?:goed|verstandig) aan\b|\bhet is (?:goed|verstandig|raadzaam) (?:als|dat|wanneer) (?:regio's|regio’s|gemeenten)\b|\b(?:wij |we )?(?:adviseren|raden) (?:we |wij )?(?:regio's|gemeenten|elke regio|iedere regio)\b|\b(?:regio's|gemeenten) (?:wordt|worden) (?:aangeraden|geadviseerd)\b/;
 /** The next sentence of the block says what is done about it: "… Daarom komt de hulp naar u toe.", "Dat regelen we door …". */
 const THEREFORE_NEXT = /^\s*(?:daarom|dus|daarvoor|hiervoor|zo|zodoende|concreet|vanaf|uiterlijk|in 20\d\d|(?:dat|dit) (?:regelen|doen|bereiken|betekent|organiseren|gaan)|(?:we|wij) (?:doen|regelen|organiseren) (?:dat|dit))\b/i;
 function actedOnNext(span: PassageSpan | undefined): boolean {
   return span !== undefined && THEREFORE_NEXT.test(span.text.slice(span.end, span.end + 16));
 }
+/** An answer that is no promise: "Dan kunnen ouders nergens terecht", "Dan stopt die vaak zonder overleg". */
+const ANSWER_NOT_PROMISE = /\b(?:niemand|nergens|niets|geen|vaak|soms|meestal|nu)\b/;
 /** "Wie …, kan/mag/krijgt …": an arrangement for whoever it concerns. */
 const WHOEVER = /^Wie\b[^,.?]{3,140},\s*(?:kan|kunnen|mag|mogen|krijgt|hoeft|heeft)\b/;
 /** How often something happens: a description, not an arrangement ("zo vaak als nodig" is a promise). */
@@ -622,7 +624,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
-  if (lower(f.text).includes(' onder') && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && FALLS_UNDER.test(lower(f.text))) return 'statement';
+  if (lower(f.text).includes(' onder') && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && FALLS_UNDER.test(lower(f.text)) && !isHabit(f.text)) return 'statement';
   if ((mask & CUE.DESCRIBE) !== 0 && (lower(f.text).includes('hoofdstuk') || lower(f.text).includes('paragraaf') || lower(f.text).includes('bijlage') || lower(f.text).includes('deel')) && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
@@ -665,7 +667,7 @@ export function passageKind(f: PassageFacts): PassageKind {
     (mask & CUE.DONE) !== 0 ||
     ((mask & CUE.UNIVERSAL) !== 0 && (mask & CUE.RECEIVE) !== 0);
   // "Moet u wachten? Dan bellen we u." answers the question with a promise (plain-language style)
-  if (f.afterQuestion && /^dan\b/i.test(f.text) && !(mask & (CUE.OPEN | CUE.PROBLEM))) return 'commitment';
+  if (f.afterQuestion && /^dan\b/i.test(f.text) && !(mask & (CUE.OPEN | CUE.PROBLEM)) && !ANSWER_NOT_PROMISE.test(lower(f.text))) return 'commitment';
   // "Wij zien de band tussen gezin en hulpverlener als …" states a view, not an observation
   if ((mask & CUE.OPEN) !== 0 && !VIEW_AS.test(lower(f.text))) return 'problem';
   // the text about itself ("in deze visie", "op deze website"); a website the municipality or region
@@ -716,6 +718,6 @@ function isArrangement(mask: number, text?: string): boolean {
   // "Wie niet tevreden is, kan terecht bij …": whoever it concerns, what they can do
   if (text !== undefined && WHOEVER.test(text)) return true;
   // "Binnen zes weken na aanmelding start de hulp": a time limit sets a norm
-  if (text !== undefined && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && TIME_LIMIT.test(lower(text))) return true;
+  if (text !== undefined && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && (mask & (CUE.PAST | CUE.NATIONAL_WORD)) === 0 && TIME_LIMIT.test(lower(text)) && !/\b(?:gemiddeld|geldt|gelden)\b/.test(lower(text))) return true;
   return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;
 }

@@ -35,7 +35,7 @@ describe('recogniseDocument: a regiovisie, or what else, and why', () => {
     ['news', { reporting: 25, commitments: 3 }],
     ['information', { commitments: 0, secondPerson: 12, firstPerson: 1 }],
     ['other-document', { namesOther: true }],
-    ['general', { regional: 12, generic: 8 }],
+    ['general', { regional: 12, generic: 8, firstPerson: 2 }],
     ['no-plan', { commitments: 0 }],
   ] as const)('%s', (reason, over) => {
     expect(recogniseDocument(counts(over), w)).toEqual({ regiovisie: false, reason });
@@ -119,6 +119,24 @@ describe('a text about regions in general is not a regiovisie', () => {
     expect(r.looksLikeRegiovisie).toBe(false);
     expect(r.notRegiovisie).toBe('general');
     expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
+  });
+
+  it('a regiovisie with a background paragraph about regions in general stays one: its own "we" sentences count', () => {
+    const text = [
+      '# Regiovisie Jeugdhulp Noorderland 2025-2029',
+      '',
+      '## Aanleiding',
+      '',
+      'Regio’s moeten volgens de Hervormingsagenda een regiovisie vaststellen. Elke regio legt vast welke hulp zij samen inkoopt. Veel regio’s werken al jaren samen. Een regio die dat goed doet, kent de vraag van gezinnen.',
+      '',
+      '## Onze keuzes',
+      '',
+      'Wij zorgen ervoor dat elk gezin één vaste contactpersoon krijgt. We spreken met aanbieders af dat niemand langer dan zes weken wacht. We betrekken ouders en jongeren elk jaar bij het beleid.',
+      '',
+      'We maken één website met alle hulp. We verminderen de administratie voor hulpverleners door één formulier per jaar. We organiseren elk kwartaal een leertafel voor professionals.',
+    ].join('\n');
+    const r = analyze(doc(text), locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(true);
   });
 
   it('a regiovisie that mentions other regions now and then is still one', () => {

@@ -1208,8 +1208,8 @@ describe('a youth council that discusses progress, a rule that is dropped, and "
     expect(verdict('De jongerenadviesraad bespreekt twee keer per jaar met de wethouders de voortgang van deze visie.', 'expert.in-gesprek-blijven')).toBe('aanwezig');
     expect(judge('In deze visie leest u hoe de jongerenraad meepraat.', 'expert.betrokken-bij-beleid').verdict).not.toBe('aanwezig');
   });
-  it('"De maandelijkse rapportage vervalt" drops a rule: an arrangement', () => {
-    expect(verdict('De maandelijkse voortgangsrapportage per cliënt vervalt.', 'vertrouwen.minder-administratie')).toBe('aanwezig');
+  it('"vervalt" is no rule of its own ("Mogelijk vervalt …", "De vraag is of … vervalt")', () => {
+    expect(verdict('Mogelijk vervalt de kwartaalrapportage over de administratieve lasten in de toekomst.', 'vertrouwen.minder-administratie')).not.toBe('aanwezig');
   });
 });
 
@@ -1234,9 +1234,11 @@ describe('a call within ten days is no waiting-time norm; falling under supervis
 });
 
 describe('a question in verb-first order names the item too', () => {
-  it('"Past de hulp niet meer? Dan kijken we samen …" is checking whether help fits', () => {
-    expect(verdict('Past de hulp niet meer? Dan kijken we samen wat beter werkt.', 'kwaliteit.bijsturen')).toBe('aanwezig');
-    expect(verdict('De hulp past nog steeds niet bij wat het gezin wil.', 'kwaliteit.bijsturen')).not.toBe('aanwezig');
+  it('"Past de hulp niet meer? Dan kijken we samen …" mentions checking whether help fits', () => {
+    // verb-first "past niet meer" is only a mention: the same words state a problem ("De hulp past niet meer bij veel gezinnen")
+    expect(verdict('Past de hulp niet meer bij uw kind?', 'kwaliteit.bijsturen')).toBe('deels');
+    expect(verdict('De hulp past niet meer bij veel gezinnen.', 'kwaliteit.bijsturen')).not.toBe('aanwezig');
+    expect(verdict('Als de hulp niet meer past, kijken we samen wat beter werkt.', 'kwaliteit.bijsturen')).toBe('aanwezig');
   });
 });
 
@@ -1257,5 +1259,31 @@ describe('a question answered by an imperative and "dan"', () => {
   it('"Klikt het niet? Zeg het ons, dan zoeken we samen iemand anders." is one passage with the answer’s kind', () => {
     expect(verdict('Klikt het niet met uw hulpverlener? Zeg het ons, dan zoeken we samen iemand anders.', 'kwaliteit.match')).toBe('aanwezig');
     expect(judge('Klikt het niet met uw hulpverlener?', 'kwaliteit.match').verdict).toBe('deels');
+  });
+});
+
+describe('the limits of the late rules of stop 16 (a second reader’s sentences)', () => {
+  it('waiting longer than N weeks as a fact, or on average, is no norm; "geen gezin … langer dan" is', () => {
+    expect(verdict('Nu wachten gezinnen vaak langer dan twaalf weken op hulp.', 'passend.wachtlijsten')).not.toBe('aanwezig');
+    expect(verdict('Gezinnen wachten gemiddeld langer dan tien weken op de start van de hulp.', 'passend.wachtlijsten')).not.toBe('aanwezig');
+    expect(verdict('Geen gezin wacht langer dan zes weken op de start van de hulp.', 'passend.wachtlijsten')).toBe('aanwezig');
+  });
+  it('a time limit that is national, an average or past is no arrangement of the region', () => {
+    expect(verdict('Landelijk geldt de norm dat hulp binnen zes weken start.', 'passend.wachtlijsten')).not.toBe('aanwezig');
+    expect(verdict('De klachtafhandeling duurde in 2023 niet langer dan vier weken.', 'kwaliteit.klachten-en-signalen')).not.toBe('aanwezig');
+  });
+  it('a "Dan …" answer that complains is no promise', () => {
+    expect(verdict('Moet u wachten? Dan belt niemand u.', 'kwaliteit.contact-bij-wachttijd')).not.toBe('aanwezig');
+    expect(verdict('Moet u wachten? Dan belt de consulent u elke twee weken.', 'kwaliteit.contact-bij-wachttijd')).toBe('aanwezig');
+  });
+  it('what is expected nationally, or advised to regions, is no conversation kept by the region', () => {
+    expect(verdict('Landelijk wordt verwacht dat regio’s elk halfjaar met jongeren de voortgang bespreken.', 'expert.in-gesprek-blijven')).not.toBe('aanwezig');
+    expect(verdict('Het is goed als regio’s elk halfjaar met jongeren de voortgang bespreken.', 'expert.in-gesprek-blijven')).not.toBe('aanwezig');
+  });
+  it('an imperative and "dan" join a question only with a promise of ours', () => {
+    expect(verdict('Klikt het niet met je hulpverlener? Vraag het aan je consulent, dan weet je meer.', 'kwaliteit.match')).not.toBe('aanwezig');
+  });
+  it('falling under a regional supervisor who checks every year stays an arrangement', () => {
+    expect(verdict('Aanbieders vallen onder het toezicht van de regionale toezichthouder, die elk jaar hun kwaliteit toetst.', 'kwaliteit.toetsing')).toBe('aanwezig');
   });
 });
