@@ -561,15 +561,6 @@ function endsClause(text: string, buf: TokenBuffer, n: number, k: number): boole
 export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number, isVerb: (particle: string, rest: string) => boolean, interner?: WordInterner): number {
   let joined = 0;
   const flags = interner === undefined ? undefined : particleFlagsOf(interner);
-  /** Is the token at `j` the verb of the particle at `k` (no number, a verb the caller knows)? Then the particle takes the joined form. */
-  const joinTo = (k: number, j: number, particle: string): boolean => {
-    if ((buf.flags[j]! & TOKEN_NUM) !== 0 || !isVerb(particle, buf.norm[j]!)) return false;
-    const form = particle + buf.norm[j]!;
-    buf.norm[k] = form;
-    if (interner !== undefined) buf.id[k] = interner.intern(form);
-    joined++;
-    return true;
-  };
   for (let k = 1; k < n; k++) {
     if (!tokenHas(buf, k, PARTICLE_FLAG, flags)) continue;
     const particle = buf.norm[k]!;
@@ -577,13 +568,28 @@ export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number,
     // one followed by a short phrase of a preposition that does ("… op elkaar af in één plan.");
     // or one that is no preposition right after its verb ("de hulpverlener stemt af met school over …")
     if (!endsClause(text, buf, n, k)) {
-      if (NOT_PREPOSITION.has(particle) && !clauseBreak(text, buf.end[k - 1]!, buf.start[k]!)) joinTo(k, k - 1, particle);
+      if (NOT_PREPOSITION.has(particle) && !clauseBreak(text, buf.end[k - 1]!, buf.start[k]!) && joinParticle(buf, k, k - 1, particle, isVerb, interner)) joined++;
       continue;
     }
     for (let j = k - 1; j >= 0 && j >= k - PARTICLE_REACH; j--) {
       if (clauseBreak(text, buf.end[j]!, buf.start[j + 1]!)) break;
-      if (joinTo(k, j, particle)) break;
+      if (joinParticle(buf, k, j, particle, isVerb, interner)) {
+        joined++;
+        break;
+      }
     }
   }
   return joined;
+}
+
+/**
+ * Is the token at `j` the verb of the particle at `k` (no number, a verb the caller knows)? Then
+ * the particle's token takes the joined form (a plain function, not a closure: this runs per token).
+ */
+function joinParticle(buf: TokenBuffer, k: number, j: number, particle: string, isVerb: (particle: string, rest: string) => boolean, interner: WordInterner | undefined): boolean {
+  if ((buf.flags[j]! & TOKEN_NUM) !== 0 || !isVerb(particle, buf.norm[j]!)) return false;
+  const form = particle + buf.norm[j]!;
+  buf.norm[k] = form;
+  if (interner !== undefined) buf.id[k] = interner.intern(form);
+  return true;
 }
