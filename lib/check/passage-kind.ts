@@ -624,7 +624,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
-  if (lower(f.text).includes(' onder') && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && FALLS_UNDER.test(lower(f.text)) && !isHabit(f.text)) return 'statement';
+  if (lower(f.text).includes(' onder ') && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text)) return 'statement';
   if ((mask & CUE.DESCRIBE) !== 0 && (lower(f.text).includes('hoofdstuk') || lower(f.text).includes('paragraaf') || lower(f.text).includes('bijlage') || lower(f.text).includes('deel')) && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
