@@ -444,6 +444,12 @@ const FORWARD_REF = /\b(?:in|zie|volgens) (?:hoofdstuk|paragraaf|bijlage|deel|he
 const TIME_LIMIT = /\b(?:binnen|uiterlijk|hoogstens|maximaal|niet langer dan)\s(?:\S+\s){0,2}?(?:dagen|werkdagen|weken|maanden|week|maand)\b/;
 /** "valt onder", "vallen onder": a classification. */
 const FALLS_UNDER = /\b(?:vallen|valt|viel|vielen) (?:\S+ )?onder\b/;
+/**
+ * " onder " in any case as written: the lower-cased text has " onder " exactly when the text has
+ * this (no other character lower-cases to o, n, d, e, r or a space). Read on the text as written,
+ * so that a passage that needs no other pattern is not lower-cased for this test alone.
+ */
+const ONDER_CASED = / [oO][nN][dD][eE][rR] /;
 /** Advice to regions in general: "Regio's doen er goed aan om …", "Wij adviseren gemeenten …". */
 const ADVICE = /\b(?:doen|doet) er (?:goed|verstandig) aan\b|\bhet is (?:goed|verstandig|raadzaam) (?:als|dat|wanneer) (?:regio's|regio’s|gemeenten)\b|\b(?:wij |we )?(?:adviseren|raden) (?:we |wij )?(?:regio's|gemeenten|elke regio|iedere regio)\b|\b(?:regio's|gemeenten) (?:wordt|worden) (?:aangeraden|geadviseerd)\b/;
 /** The next sentence of the block says what is done about it: "… Daarom komt de hulp naar u toe.", "Dat regelen we door …". */
@@ -624,7 +630,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
-  if (lower(f.text).includes(' onder ') && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text)) return 'statement';
+  if (ONDER_CASED.test(f.text) && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text)) return 'statement';
   if ((mask & CUE.DESCRIBE) !== 0 && (lower(f.text).includes('hoofdstuk') || lower(f.text).includes('paragraaf') || lower(f.text).includes('bijlage') || lower(f.text).includes('deel')) && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
