@@ -150,9 +150,9 @@ const LEGAL_STATUS =
  * verb is second in the sentence, so only the start is tried; tried only for a passage with a verb
  * of reporting or in the past).
  */
-const FAMILY_SAYS_AFTER = new RegExp('^(?:\\S+\\s){1,16}?(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b');
+export const FAMILY_SAYS_AFTER = new RegExp('^(?:\\S+\\s){1,16}?(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b');
 /** Parents or young people as the subject of a verb of saying, asking or wanting ("ouders vragen om", "jongeren gaven aan"). */
-const FAMILY_SAYS = new RegExp(
+export const FAMILY_SAYS = new RegExp(
   // "Ouders willen zelf kiezen": a bare "willen" right after them ("ouders die dat willen, krijgen …" is no wish);
   // "het ouderplatform adviseert om …" is their advice, "adviseert de regio over het beleid" their role
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
@@ -160,10 +160,17 @@ const FAMILY_SAYS = new RegExp(
     '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)(?!(?:\\s\\S+){0,5}?\\sover\\b)|vonden|ervaren|ervoeren)\\b',
 );
 /** A sentence that opens with parents or young people saying, asking or wanting something. */
-const SPEAKER_FIRST = new RegExp(
+export const SPEAKER_FIRST = new RegExp(
   '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
     '(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten)\\b',
 );
+/**
+ * A cheap first test for SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER (tried for every passage
+ * that names parents or young people): each of their verbs of saying, asking or wanting holds one of
+ * these pieces (gaven, geven, geeft, gaf; vragen, vraagt, vroegen; het gevoel; willen, wilden; …), so
+ * without one of them none of the three can match.
+ */
+export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vonde|ervare|ervoere|merk/;
 /** Defining a word: glossary style. "dit betekent", "dat houdt in" draw a consequence, they define nothing. */
 const DEFINE = /\b(?:(?<!\b(?:dit|dat|wat|hetgeen|het|dit ook|dat ook) )(?:betekent|houdt in)(?! (?:dit|dat|het)\b)|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
 /** "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition. */
@@ -172,9 +179,11 @@ const DEFINITION_START = /^(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?
  * "is" or "zijn" in any case as the second, third or fourth word of the text as written (one
  * space between the words): without it DEFINITION_START cannot match the lower-cased text (no
  * other character lower-cases to one of these letters, and lower-casing changes no white space),
- * so most passages need no lower-cased copy for it. Anchored: tried at the start only.
+ * so most passages need no lower-cased copy for it. Anchored: tried at the start only. The words
+ * are taken one at a time (lazily): the same texts match as with /^(?:\S+ ){1,3}(?:is|zijn) /, but
+ * without first taking three words and then giving them back character by character.
  */
-const IS_OR_ZIJN = /^(?:\S+ ){1,3}(?:[iI][sS]|[zZ][iI][jJ][nN]) /;
+export const IS_OR_ZIJN = /^\S+ (?:\S+ ){0,2}?(?:[iI][sS]|[zZ][iI][jJ][nN]) /;
 
 /**
  * Can the lower-cased text open with d, h or i (DOCUMENT_SAYS and ABOUT_ITSELF open with such a
@@ -616,7 +625,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const quoted = isQuoted(f.text);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && (FAMILY_SAYS.test(lower(f.text)) || ((mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || (FAMILY_VERB.test(lower(f.text)) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && (FAMILY_SAYS.test(lower(f.text)) || ((mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
     return 'wish';
   }
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
