@@ -342,7 +342,7 @@ export function isOpeningQuote(c: number): boolean {
  */
 function isQuoted(text: string): boolean {
   if (isOpeningQuote(text.charCodeAt(skipSpaces(text, 0)))) return true;
-  if (ACCORDING_TO_START.test(text)) return true;
+  if (opensWithLetter(text, 118, 97) && ACCORDING_TO_START.test(text)) return true;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     if (isOpeningQuote(text.charCodeAt(skipSpaces(text, colon + 1)))) return true;
   }
@@ -410,6 +410,22 @@ export function isHabit(text: string): boolean {
 const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal))\b/;
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
 const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;
+/** QUESTION_WORD_FIRST.test(text), the pattern tried only when the text opens with o, h, w or i. */
+function questionWordFirst(text: string): boolean {
+  return (opensWithLetter(text, 111, 104) || opensWithLetter(text, 119, 105)) && QUESTION_WORD_FIRST.test(text);
+}
+/**
+ * Does the text open with one of two lower-case ASCII letters (given by char code), in either case?
+ * A cheap first test for a pattern that is anchored at the start and opens with such a letter: it
+ * saves running the pattern at all for most passages. (An /i pattern without the u flag matches an
+ * ASCII letter only with that letter in either case: no other character, such as "ı" or "K", folds
+ * to one.) `| 32` turns A–Z into a–z and leaves a–z as they are; only those two codes give a
+ * lower-case letter.
+ */
+function opensWithLetter(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c === a || c === b;
+}
 const AGENDA_SAYS =
   /\b(?:wordt|worden|werd) (?:in|door) (?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|verdrag|akkoord|advies|jeugdwet|wet|onderzoek) (?:\S+ )?(?:gewezen op|benadrukt|gesteld|genoemd|gevraagd)\b|^(?:ook )?(?:de|het|dat|die) (?!regionale |eigen )(?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|akkoord|advies) (?:wijst|benadrukt|noemt|vraagt|stelt)\b/;
 /**
@@ -614,7 +630,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.INFORMED_WORD) !== 0 && INFORMED.test(lower(f.text))) return 'informed';
   // a question put in front is open, whatever it says ("Of elke gemeente …, bekijken we"); a study
   // done every year is a habit ("Elk jaar onderzoeken we of …")
-  if (QUESTION_WORD_FIRST.test(f.text) && FRONTED_QUESTION.test(lower(f.text))) return 'study';
+  const questionFirst = questionWordFirst(f.text);
+  if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
   const study = (mask & CUE.STUDY_WORD) !== 0 && (STUDY.test(lower(f.text)) || (we && WE_LOOK_INTO.test(lower(f.text))));
   if (study && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
@@ -645,7 +662,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if (
     ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
-    ((QUESTION_WORD_FIRST.test(f.text) || f.text.includes('; ') || f.text.includes(': ')) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
+    ((questionFirst || f.text.includes('; ') || f.text.includes(': ')) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
   ) {
     return 'hedge';
@@ -666,7 +683,9 @@ export function passageKind(f: PassageFacts): PassageKind {
   }
 
   // the colophon: "Vastgesteld door het bestuur op 18 december 2025" says when, not what
-  if (COLOPHON.test(f.text)) return 'statement';
+  // (COLOPHON is case-sensitive and opens with V, G or A)
+  const first = f.text.charCodeAt(0);
+  if ((first === 86 || first === 71 || first === 65) && COLOPHON.test(f.text)) return 'statement';
   // history ("In 2014 zijn de gemeenten gestart met …") and the text describing itself are no plan
   if ((f.pastYear && !f.planYear) || (opensWithDHI(f.text) && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
   // "In 2024 hebben de gemeenten … besproken": a participle without "wordt" is the perfect tense, what
@@ -731,7 +750,7 @@ function isArrangement(mask: number, text?: string): boolean {
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
   // "Wie niet tevreden is, kan terecht bij …": whoever it concerns, what they can do
-  if (text !== undefined && WHOEVER.test(text)) return true;
+  if (text !== undefined && text.charCodeAt(0) === 87 && WHOEVER.test(text)) return true;
   // "Binnen zes weken na aanmelding start de hulp": a time limit sets a norm
   if (text !== undefined && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && (mask & (CUE.PAST | CUE.NATIONAL_WORD)) === 0 && TIME_LIMIT.test(lower(text)) && !/\b(?:gemiddeld|geldt|gelden)\b/.test(lower(text))) return true;
   return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;
