@@ -168,9 +168,12 @@ export const SPEAKER_FIRST = new RegExp(
  * A cheap first test for SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER (tried for every passage
  * that names parents or young people): each of their verbs of saying, asking or wanting holds one of
  * these pieces (gaven, geven, geeft, gaf; vragen, vraagt, vroegen; het gevoel; willen, wilden; …), so
- * without one of them none of the three can match.
+ * without one of them none of the three can match the lower-cased text. Read on the text as written,
+ * in any case, so that a passage it rules out needs no lower-cased copy for it: lower-casing makes
+ * one of these letters only from its capital, from "İ" ("i̇", with a dot after the i, and no piece ends
+ * in i) and from the Kelvin sign "K" (a k: hence [k\u212a]); /i without the u flag folds nothing else.
  */
-export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vonde|ervare|ervoere|merk/;
+export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vonde|ervare|ervoere|mer[k\u212a]/i;
 /** Defining a word: glossary style. "dit betekent", "dat houdt in" draw a consequence, they define nothing. */
 const DEFINE = /\b(?:(?<!\b(?:dit|dat|wat|hetgeen|het|dit ook|dat ook) )(?:betekent|houdt in)(?! (?:dit|dat|het)\b)|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
 /** "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition. */
@@ -642,7 +645,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const quoted = isQuoted(f.text);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || (FAMILY_VERB.test(lower(f.text)) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && (FAMILY_SAYS.test(lower(f.text)) || ((mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || (FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && (FAMILY_SAYS.test(lower(f.text)) || ((mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
     return 'wish';
   }
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
