@@ -150,9 +150,9 @@ const LEGAL_STATUS =
  * verb is second in the sentence, so only the start is tried; tried only for a passage with a verb
  * of reporting or in the past).
  */
-const FAMILY_SAYS_AFTER = new RegExp('^(?:\\S+\\s){1,16}?(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b');
+export const FAMILY_SAYS_AFTER = new RegExp('^(?:\\S+\\s){1,16}?(?:zeiden|zeggen|vertelden|vertellen|noemden|noemen|vroegen|misten|gaven|wensten|hoopten)\\s(?:de\\s|veel\\s|sommige\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders)\\b');
 /** Parents or young people as the subject of a verb of saying, asking or wanting ("ouders vragen om", "jongeren gaven aan"). */
-const FAMILY_SAYS = new RegExp(
+export const FAMILY_SAYS = new RegExp(
   // "Ouders willen zelf kiezen": a bare "willen" right after them ("ouders die dat willen, krijgen …" is no wish);
   // "het ouderplatform adviseert om …" is their advice, "adviseert de regio over het beleid" their role
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
@@ -160,10 +160,20 @@ const FAMILY_SAYS = new RegExp(
     '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)(?!(?:\\s\\S+){0,5}?\\sover\\b)|vonden|ervaren|ervoeren)\\b',
 );
 /** A sentence that opens with parents or young people saying, asking or wanting something. */
-const SPEAKER_FIRST = new RegExp(
+export const SPEAKER_FIRST = new RegExp(
   '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
     '(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten)\\b',
 );
+/**
+ * A cheap first test for SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER (tried for every passage
+ * that names parents or young people): each of their verbs of saying, asking or wanting holds one of
+ * these pieces (gaven, geven, geeft, gaf; vragen, vraagt, vroegen; het gevoel; willen, wilden; …), so
+ * without one of them none of the three can match the lower-cased text. Read on the text as written,
+ * in any case, so that a passage it rules out needs no lower-cased copy for it: lower-casing makes
+ * one of these letters only from its capital, from "İ" ("i̇", with a dot after the i, and no piece ends
+ * in i) and from the Kelvin sign "K" (a k: hence [k\u212a]); /i without the u flag folds nothing else.
+ */
+export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vonde|ervare|ervoere|mer[k\u212a]/i;
 /** Defining a word: glossary style. "dit betekent", "dat houdt in" draw a consequence, they define nothing. */
 const DEFINE = /\b(?:(?<!\b(?:dit|dat|wat|hetgeen|het|dit ook|dat ook) )(?:betekent|houdt in)(?! (?:dit|dat|het)\b)|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
 /** "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition. */
@@ -172,9 +182,11 @@ const DEFINITION_START = /^(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?
  * "is" or "zijn" in any case as the second, third or fourth word of the text as written (one
  * space between the words): without it DEFINITION_START cannot match the lower-cased text (no
  * other character lower-cases to one of these letters, and lower-casing changes no white space),
- * so most passages need no lower-cased copy for it. Anchored: tried at the start only.
+ * so most passages need no lower-cased copy for it. Anchored: tried at the start only. The words
+ * are taken one at a time (lazily): the same texts match as with /^(?:\S+ ){1,3}(?:is|zijn) /, but
+ * without first taking three words and then giving them back character by character.
  */
-const IS_OR_ZIJN = /^(?:\S+ ){1,3}(?:[iI][sS]|[zZ][iI][jJ][nN]) /;
+export const IS_OR_ZIJN = /^\S+ (?:\S+ ){0,2}?(?:[iI][sS]|[zZ][iI][jJ][nN]) /;
 
 /**
  * Can the lower-cased text open with d, h or i (DOCUMENT_SAYS and ABOUT_ITSELF open with such a
@@ -333,7 +345,7 @@ export function isOpeningQuote(c: number): boolean {
  */
 function isQuoted(text: string): boolean {
   if (isOpeningQuote(text.charCodeAt(skipSpaces(text, 0)))) return true;
-  if (ACCORDING_TO_START.test(text)) return true;
+  if (opensWithLetter(text, 118, 97) && ACCORDING_TO_START.test(text)) return true;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     if (isOpeningQuote(text.charCodeAt(skipSpaces(text, colon + 1)))) return true;
   }
@@ -401,6 +413,22 @@ export function isHabit(text: string): boolean {
 const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal))\b/;
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
 const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;
+/** QUESTION_WORD_FIRST.test(text), the pattern tried only when the text opens with o, h, w or i. */
+function questionWordFirst(text: string): boolean {
+  return (opensWithLetter(text, 111, 104) || opensWithLetter(text, 119, 105)) && QUESTION_WORD_FIRST.test(text);
+}
+/**
+ * Does the text open with one of two lower-case ASCII letters (given by char code), in either case?
+ * A cheap first test for a pattern that is anchored at the start and opens with such a letter: it
+ * saves running the pattern at all for most passages. (An /i pattern without the u flag matches an
+ * ASCII letter only with that letter in either case: no other character, such as "ı" or "K", folds
+ * to one.) `| 32` turns A–Z into a–z and leaves a–z as they are; only those two codes give a
+ * lower-case letter.
+ */
+function opensWithLetter(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c === a || c === b;
+}
 const AGENDA_SAYS =
   /\b(?:wordt|worden|werd) (?:in|door) (?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|verdrag|akkoord|advies|jeugdwet|wet|onderzoek) (?:\S+ )?(?:gewezen op|benadrukt|gesteld|genoemd|gevraagd)\b|^(?:ook )?(?:de|het|dat|die) (?!regionale |eigen )(?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|akkoord|advies) (?:wijst|benadrukt|noemt|vraagt|stelt)\b/;
 /**
@@ -444,6 +472,12 @@ const FORWARD_REF = /\b(?:in|zie|volgens) (?:hoofdstuk|paragraaf|bijlage|deel|he
 const TIME_LIMIT = /\b(?:binnen|uiterlijk|hoogstens|maximaal|niet langer dan)\s(?:\S+\s){0,2}?(?:dagen|werkdagen|weken|maanden|week|maand)\b/;
 /** "valt onder", "vallen onder": a classification. */
 const FALLS_UNDER = /\b(?:vallen|valt|viel|vielen) (?:\S+ )?onder\b/;
+/**
+ * " onder " in any case as written: the lower-cased text has " onder " exactly when the text has
+ * this (no other character lower-cases to o, n, d, e, r or a space). Read on the text as written,
+ * so that a passage that needs no other pattern is not lower-cased for this test alone.
+ */
+const ONDER_CASED = / [oO][nN][dD][eE][rR] /;
 /** Advice to regions in general: "Regio's doen er goed aan om …", "Wij adviseren gemeenten …". */
 const ADVICE = /\b(?:doen|doet) er (?:goed|verstandig) aan\b|\bhet is (?:goed|verstandig|raadzaam) (?:als|dat|wanneer) (?:regio's|regio’s|gemeenten)\b|\b(?:wij |we )?(?:adviseren|raden) (?:we |wij )?(?:regio's|gemeenten|elke regio|iedere regio)\b|\b(?:regio's|gemeenten) (?:wordt|worden) (?:aangeraden|geadviseerd)\b/;
 /** The next sentence of the block says what is done about it: "… Daarom komt de hulp naar u toe.", "Dat regelen we door …". */
@@ -599,7 +633,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.INFORMED_WORD) !== 0 && INFORMED.test(lower(f.text))) return 'informed';
   // a question put in front is open, whatever it says ("Of elke gemeente …, bekijken we"); a study
   // done every year is a habit ("Elk jaar onderzoeken we of …")
-  if (QUESTION_WORD_FIRST.test(f.text) && FRONTED_QUESTION.test(lower(f.text))) return 'study';
+  const questionFirst = questionWordFirst(f.text);
+  if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
   const study = (mask & CUE.STUDY_WORD) !== 0 && (STUDY.test(lower(f.text)) || (we && WE_LOOK_INTO.test(lower(f.text))));
   if (study && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
@@ -610,7 +645,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const quoted = isQuoted(f.text);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && (FAMILY_SAYS.test(lower(f.text)) || ((mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || (FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && (FAMILY_SAYS.test(lower(f.text)) || ((mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
     return 'wish';
   }
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
@@ -624,13 +659,13 @@ export function passageKind(f: PassageFacts): PassageKind {
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
-  if (lower(f.text).includes(' onder ') && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text)) return 'statement';
+  if (ONDER_CASED.test(f.text) && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text)) return 'statement';
   if ((mask & CUE.DESCRIBE) !== 0 && (lower(f.text).includes('hoofdstuk') || lower(f.text).includes('paragraaf') || lower(f.text).includes('bijlage') || lower(f.text).includes('deel')) && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if (
     ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
-    ((QUESTION_WORD_FIRST.test(f.text) || f.text.includes('; ') || f.text.includes(': ')) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
+    ((questionFirst || f.text.includes('; ') || f.text.includes(': ')) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
   ) {
     return 'hedge';
@@ -651,7 +686,9 @@ export function passageKind(f: PassageFacts): PassageKind {
   }
 
   // the colophon: "Vastgesteld door het bestuur op 18 december 2025" says when, not what
-  if (COLOPHON.test(f.text)) return 'statement';
+  // (COLOPHON is case-sensitive and opens with V, G or A)
+  const first = f.text.charCodeAt(0);
+  if ((first === 86 || first === 71 || first === 65) && COLOPHON.test(f.text)) return 'statement';
   // history ("In 2014 zijn de gemeenten gestart met …") and the text describing itself are no plan
   if ((f.pastYear && !f.planYear) || (opensWithDHI(f.text) && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
   // "In 2024 hebben de gemeenten … besproken": a participle without "wordt" is the perfect tense, what
@@ -716,7 +753,7 @@ function isArrangement(mask: number, text?: string): boolean {
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
   // "Wie niet tevreden is, kan terecht bij …": whoever it concerns, what they can do
-  if (text !== undefined && WHOEVER.test(text)) return true;
+  if (text !== undefined && text.charCodeAt(0) === 87 && WHOEVER.test(text)) return true;
   // "Binnen zes weken na aanmelding start de hulp": a time limit sets a norm
   if (text !== undefined && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && (mask & (CUE.PAST | CUE.NATIONAL_WORD)) === 0 && TIME_LIMIT.test(lower(text)) && !/\b(?:gemiddeld|geldt|gelden)\b/.test(lower(text))) return true;
   return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { FAMILY_SAYS, FAMILY_SAYS_AFTER, FAMILY_VERB, IS_OR_ZIJN, SPEAKER_FIRST } from '../../../lib/check/passage-kind';
+import { mulberry32 } from '../seeded-random';
+
+/** A replayable random text of 1 to `most` parts. */
+function randomText(random: () => number, parts: readonly string[], most: number): string {
+  let text = '';
+  const n = 1 + Math.floor(random() * most);
+  for (let k = 0; k < n; k++) text += parts[Math.floor(random() * parts.length)];
+  return text;
+}
+
+describe('cheap first tests of passageKind', () => {
+  it('FAMILY_VERB holds for every text, in any case, whose lower-cased copy SPEAKER_FIRST, FAMILY_SAYS or FAMILY_SAYS_AFTER matches (replayable)', () => {
+    // every verb of the three patterns, their speakers, and the words around them
+    const verbs = [
+      'gaven', 'geven', 'geeft', 'gaf', 'merkten', 'merken', 'zeiden', 'zeggen', 'zegt', 'vertelden', 'vertellen', 'vertelt',
+      'vroegen', 'vragen om', 'vragen', 'vraagt', 'wensen', 'wensten', 'wenst', 'misten', 'missen', 'mist', 'hopen', 'hoopten',
+      'hoopt', 'hebben het gevoel', 'hadden het gevoel', 'ervaren', 'ervoeren', 'noemden', 'noemen', 'pleiten', 'pleitten',
+      'willen', 'wilden', 'willen graag', 'zouden graag', 'hebben behoefte', 'hadden behoefte', 'adviseren', 'adviseerden',
+      'adviseert', 'vonden',
+    ];
+    const speakers = [
+      'ouders', 'ouder', 'jongeren', 'jongere', 'kinderen', 'kind', 'gezinnen', 'jeugdigen', 'deelnemers', 'pleegouders',
+      'jongerenraad', 'ouderpanel', 'ouderplatform', 'leden van de jongerenraad', 'de jongerenraad', 'het ouderpanel',
+    ];
+    const others = ['de', 'veel', 'sommige', 'aan', 'op', 'dat', 'we', 'over', 'hulp', 'zij', 'hier', ',', '.', ':', 'x'];
+    for (const verb of verbs) {
+      expect(FAMILY_VERB.test(verb), verb).toBe(true);
+      expect(FAMILY_VERB.test(verb.toUpperCase()), verb).toBe(true);
+    }
+    // the Kelvin sign lower-cases to k
+    expect(FAMILY_VERB.test('MER\u212aTEN')).toBe(true);
+    expect(FAMILY_VERB.test('MER\u212aTEN'.toLowerCase())).toBe(true);
+    // "İ" lower-cases to i and a dot: no piece is made by it
+    expect(FAMILY_VERB.test('W\u0130LLEN'.toLowerCase())).toBe(false);
+    const random = mulberry32(47);
+    let matched = 0;
+    for (let i = 0; i < 40000; i++) {
+      const words: string[] = [];
+      const n = 1 + Math.floor(random() * 8);
+      for (let k = 0; k < n; k++) {
+        const r = random();
+        words.push((r < 0.3 ? verbs : r < 0.6 ? speakers : others)[Math.floor(random() * (r < 0.3 ? verbs.length : r < 0.6 ? speakers.length : others.length))]!);
+      }
+      let text = words.join(random() < 0.9 ? ' ' : '  ');
+      // written in any case, sometimes with the two characters that lower-case to a, i or k otherwise
+      const r = random();
+      if (r < 0.25) text = text.toUpperCase();
+      else if (r < 0.35) text = text.replace(/k/g, '\u212a');
+      else if (r < 0.45) text = text.replace(/i/g, '\u0130');
+      else if (r < 0.6) text = text.charAt(0).toUpperCase() + text.slice(1);
+      const lower = text.toLowerCase();
+      if (SPEAKER_FIRST.test(lower) || FAMILY_SAYS.test(lower) || FAMILY_SAYS_AFTER.test(lower)) {
+        matched++;
+        expect(FAMILY_VERB.test(text), text).toBe(true);
+      }
+    }
+    // the three patterns matched often enough for the check to mean something
+    expect(matched).toBeGreaterThan(5000);
+  });
+
+  it('IS_OR_ZIJN matches exactly the texts that /^(?:\\S+ ){1,3}(?:is|zijn) / (either case) matches (replayable)', () => {
+    const before = /^(?:\S+ ){1,3}(?:[iI][sS]|[zZ][iI][jJ][nN]) /;
+    const parts = ['is ', 'zijn ', 'Is ', 'is', 'IS', 'Is', 'zijn', 'ZiJn', 'zij', 'isis', 'een', 'De', 'x', 'ï', 'İ', ' ', ' ', ' ', '  ', '\t', '\u00a0', '.', ','];
+    const random = mulberry32(53);
+    let matched = 0;
+    let unmatched = 0;
+    for (let i = 0; i < 40000; i++) {
+      const text = randomText(random, parts, 12);
+      const want = before.test(text);
+      if (want) matched++;
+      else unmatched++;
+      expect(IS_OR_ZIJN.test(text), JSON.stringify(text)).toBe(want);
+    }
+    expect(matched).toBeGreaterThan(1000);
+    expect(unmatched).toBeGreaterThan(5000);
+  });
+});
