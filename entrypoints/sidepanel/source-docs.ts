@@ -53,12 +53,17 @@ export async function writeSourceDocs(reviewKey: string, docs: ReadonlyMap<strin
   try {
     // handed over at once (no await before it), in order with the review's own changes
     if (docs.size > 1) await storeItems({ set: { [sourceDocsKey(reviewKey)]: Object.fromEntries(docs) } });
-    else await storeItems({ set: {}, remove: [sourceDocsKey(reviewKey)] });
+    else await removeKeptTexts(reviewKey);
     return true;
   } catch (error) {
     console.error('Regiovisie-toets: keeping the text of the sources failed', error);
     return false;
   }
+}
+
+/** Remove a review's kept texts from storage: in order after a write of them still on its way (store-relay.ts), by the background page in Firefox. */
+function removeKeptTexts(reviewKey: string): Promise<void> {
+  return storeItems({ set: {}, remove: [sourceDocsKey(reviewKey)] });
 }
 
 /** Forget the texts read in this session for a review (its stored texts are removed by the caller). */
@@ -68,8 +73,7 @@ export function forgetSourceDocs(reviewKey: string): void {
 
 export async function deleteSourceDocs(reviewKey: string): Promise<void> {
   forgetSourceDocs(reviewKey);
-  // in order after a write of them still on its way (store-relay.ts), and made by the background page in Firefox
-  await storeItems({ set: {}, remove: [sourceDocsKey(reviewKey)] });
+  await removeKeptTexts(reviewKey);
 }
 
 /** The checker as the panel runs it (in its worker): a failure becomes an error. */

@@ -145,42 +145,38 @@ const ARTICLE = /\b[Aa]rtikel \d+[a-z]?\b|\blid \d\b/g;
 const SPEAKER = /\b(?:[Dd]e voorzitter|[Mm]evrouw [A-Z]|[Dd]e heer [A-Z]|[Dd]hr\. [A-Z]|[Mm]w\. [A-Z]|[Rr]aadslid|[Ii]nspreker|[Ff]ractie)\b/g;
 /** Words without which ARTICLE and SPEAKER cannot match a block (tokens, normalised). */
 const DOCUMENT_WORDS = new Set(['artikel', 'lid', 'voorzitter', 'mevrouw', 'heer', 'dhr', 'mw', 'raadslid', 'inspreker', 'fractie']);
-/** The text names itself a regiovisie or a regional plan (title, heading, opening lines). */
 /**
  * The title or the first heading names another kind of document: "Vacature: …", "Jaarverslag 2025",
  * "Persbericht". Its first word decides ("Nieuwsbericht: regio stelt regiovisie vast" is news about a
  * regiovisie). Not a council's own papers: a proposal or letter to the council often states the
  * region's arrangements as the college's own.
  */
-/**
- * Does this title or heading name another kind of document? "Nieuwsbericht: regio stelt regiovisie
- * vast" does (news about a regiovisie); a bare "Nieuwsbrief" (a menu heading above a regiovisie)
- * only when the text does not name itself a regiovisie elsewhere (checked by the caller).
- */
+const NAMES_OTHER =
+  /^(?:vacature|jaarverslag|jaarrekening|jaarstukken|persbericht|nieuwsbericht|nieuwsbrief|notulen|besluitenlijst|verordening|klachtenregeling|privacyverklaring|functieprofiel)\b/i;
+/** The text names itself a regiovisie or a regional plan (title, heading, opening lines). */
+const NAMES_ITSELF = /\b(?:[Rr]egiovisie|[Rr]egionale visie|[Vv]isie (?:op )?(?:specialistische )?jeugd|[Rr]egionaal (?:beleids|koers)?(?:plan|kader)|[Ww]erkagenda|[Jj]eugdvisie)/;
+/** A genre word alone, or with one word after it ("Nieuwsbrief", "Nieuwsbrief juni"): perhaps a menu heading above the text. */
 const BARE_GENRE = /^\S+(?:\s\S+)?$/;
-function namesOtherKind(heading: string): boolean {
-  return NAMES_OTHER.test(heading);
-}
-/** The title, or else the first heading, names another kind of document; a bare genre word gives way to a heading that names a regiovisie. */
+/**
+ * The title, or else the first heading, names another kind of document; a bare genre word gives
+ * way to a heading (or title) that names a regiovisie ("Nieuwsbrief" above "Regiovisie … 2026").
+ */
 function otherDocument(title: string, headingOther: boolean, headingBare: boolean, namesRegiovisie: boolean): boolean {
-  if (namesOtherKind(title)) return !(BARE_GENRE.test(title) && namesRegiovisie);
+  if (NAMES_OTHER.test(title)) return !(BARE_GENRE.test(title) && namesRegiovisie);
   return headingOther && !(headingBare && namesRegiovisie);
 }
 /** A present that goes on, whatever past is in a clause beside it ("We blijven in gesprek met de ouders die hebben meegedacht"). */
 const GOES_ON = /\b(?:blijven|blijft|blijvend|structureel|voortaan|doorlopend)\b/i;
 /**
  * Does the sentence from..to answer a question before it with "dan": "Dan bellen wij u.", or an
- * imperative first ("Zeg het ons, dan zoeken we samen iemand anders.")?
+ * imperative first with a promise of ours ("Zeg het ons, dan zoeken we samen iemand anders.", not
+ * "…, dan weet je meer")?
  */
 function answersWithDan(norms: readonly string[], from: number, to: number): boolean {
   if (norms[from] === 'dan') return true;
-  // after an imperative, only a promise of ours: "…, dan zoeken we …" (not "…, dan weet je meer")
   for (let k = from + 1; k < to && k <= from + 5; k++) if (norms[k] === 'dan' && (norms[k + 1] === 'we' || norms[k + 1] === 'wij' || norms[k + 2] === 'we' || norms[k + 2] === 'wij')) return true;
   return false;
 }
-const NAMES_OTHER =
-  /^(?:vacature|jaarverslag|jaarrekening|jaarstukken|persbericht|nieuwsbericht|nieuwsbrief|notulen|besluitenlijst|verordening|klachtenregeling|privacyverklaring|functieprofiel)\b/i;
-const NAMES_ITSELF = /\b(?:[Rr]egiovisie|[Rr]egionale visie|[Vv]isie (?:op )?(?:specialistische )?jeugd|[Rr]egionaal (?:beleids|koers)?(?:plan|kader)|[Ww]erkagenda|[Jj]eugdvisie)/;
 
 function isHeaderRow(row: string): boolean {
   return !/\d/.test(row) && row.split(' | ').every((cell) => cell.trim().split(/\s+/).length <= 3);
@@ -563,11 +559,15 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     }
     const sentences = scratch.sentences;
     const nSentences = splitSentencesInto(text, buf, sentences);
-    if (!namesItself && (block.kind === 'heading' || bi < 5) && NAMES_ITSELF.test(text)) namesItself = true;
-    if (!headingNamesItself && block.kind === 'heading' && NAMES_ITSELF.test(text)) headingNamesItself = true;
+    if ((!namesItself && (block.kind === 'heading' || bi < 5)) || (!headingNamesItself && block.kind === 'heading')) {
+      if (NAMES_ITSELF.test(text)) {
+        namesItself = true;
+        if (block.kind === 'heading') headingNamesItself = true;
+      }
+    }
     if (!seenHeading && block.kind === 'heading') {
       seenHeading = true;
-      namesOther = bi < 3 && namesOtherKind(text);
+      namesOther = bi < 3 && NAMES_OTHER.test(text);
       bareOther = BARE_GENRE.test(text.trim());
     }
     const isHeading = block.kind === 'heading';
@@ -830,6 +830,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   if (regionWords >= weights.regiovisie.minRegionSentences) commits += unsignedPromises;
   const onTopic = options.assumeRegiovisie === true || (allWords > 0 && topicWords >= Math.max(1, MIN_TOPIC_SHARE * allWords));
   // Is this a regiovisie (a region's own plan), or an ordinance, minutes, news, an information page?
+  const titleNamesItself = NAMES_ITSELF.test(doc.title);
   const docKind = options.assumeRegiovisie
     ? { regiovisie: true }
     : recogniseDocument(
@@ -842,9 +843,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           firstPerson,
           articles,
           speakers,
-          namesItself: NAMES_ITSELF.test(doc.title) || namesItself,
-          // a text that names itself a regiovisie is one, whatever its first heading says ("Nieuwsbrief" above it)
-          namesOther: otherDocument(doc.title.trim(), namesOther, bareOther, headingNamesItself || NAMES_ITSELF.test(doc.title)),
+          namesItself: titleNamesItself || namesItself,
+          // a bare genre heading ("Nieuwsbrief" above it) gives way to a heading or title that names a regiovisie
+          namesOther: otherDocument(doc.title.trim(), namesOther, bareOther, headingNamesItself || titleNamesItself),
           regional: regionWords,
           generic: genericRegions,
         },

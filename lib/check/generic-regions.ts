@@ -1,8 +1,8 @@
 /**
  * Does a sentence speak of regions in general ("regio's", "elke regio", "een regio die …", "alle
  * jeugdregio's")? The analyzer asks this of every sentence with a region as subject, so it is
- * answered without a slice of the sentence or a pattern tried at every position of it.
- * Pure.
+ * answered without a slice of the sentence or a pattern tried at every position of it. It keeps
+ * the last place found in the last block between calls (sentences come in order), nothing else.
  */
 
 /** The rule, as a regular expression: genericRegionsIn answers exactly what GENERIC_REGIONS.test(text.slice(from, to)) does. */

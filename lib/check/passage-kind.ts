@@ -97,7 +97,6 @@ const STUDY = new RegExp(
     '\\b(?:een |de )?(?:verkenning|haalbaarheidsonderzoek)\\b',
   ].join('|'),
 );
-/** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 /** An aspiration ("we streven naar", "we hopen", "de ambitie is"): a hedge unless it names a number ("naar een wachttijd van hoogstens vier weken"). */
 const ASPIRE = /\b(?:streven (?:we |wij )?naar|streeft naar|(?:het|ons) streven is|(?:we|wij) hopen|hopen (?:we|wij)|hoopt|(?:de|onze) (?:doelstelling|ambitie) is)\b/;
 /** The clause before the first "; " (a placeholder after it leaves the first clause standing). */
@@ -105,6 +104,7 @@ function firstClause(text: string): string {
   const at = text.indexOf('; ');
   return at < 0 ? text : text.slice(0, at);
 }
+/** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
   /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b/;
 /** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
@@ -405,11 +405,11 @@ const WEBSITE = /\bwebsite\b/i;
 const COLOPHON = /^(?:Vastgesteld|Goedgekeurd|Aangenomen) (?:door|in|op)\b[^.]{0,160}\b(?:19|20)\d\d\.?$/;
 /** Someone put a question: "stelde een raadslid de vraag hoe …". */
 const QUESTION_PUT = /\b(?:stelde|stelden)\b(?:\s\S+){0,4}?\s(?:de|een|die) vraag\b/;
-/** A habit: how often (elk jaar, maandelijks, per kwartaal). */
 /** A habit: something that recurs, so it goes on (not a one-off event of the past). */
 export function isHabit(text: string): boolean {
   return HABIT.test(lower(text));
 }
+/** A habit: how often (elk jaar, maandelijks, per kwartaal). */
 const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal))\b/;
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
 const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;
@@ -660,7 +660,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
   if (ONDER_CASED.test(f.text) && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text)) return 'statement';
-  if ((mask & CUE.DESCRIBE) !== 0 && (lower(f.text).includes('hoofdstuk') || lower(f.text).includes('paragraaf') || lower(f.text).includes('bijlage') || lower(f.text).includes('deel')) && FORWARD_REF.test(lower(f.text))) return 'statement';
+  if ((mask & CUE.DESCRIBE) !== 0 && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if (
@@ -714,17 +714,15 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (intent && (mask & CUE.PAST) !== 0 && !we) return 'statement';
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
   if ((mask & CUE.PROBLEM) !== 0 && FINDING_START.test(lower(f.text))) return 'problem';
-  // "We willen dat …" with nothing that says how or when: an ambition
-  // (a lead-in "Om dat te bereiken willen we:" announces actions; "We willen dat de hulp:" a wish)
-  if (
-    (we || region) && !f.planYear && (mask & CUE.NUMBER) === 0 && (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) &&
-    !(f.text.trimEnd().endsWith(':') && !/\b(?:wil|willen)\s(?:(?:we|wij)\s)?dat\b/.test(lower(f.text))) && !concrete(f.text, f.span)
-  ) {
-    return 'ambition';
-  }
-  // "We werken aan betere samenwerking": an effort, with nothing that says how or when
-  if ((we || region) && !f.planYear && (mask & CUE.NUMBER) === 0 && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0 && mayBeEffort(lower(f.text)) && EFFORT.test(lower(f.text)) && !concrete(f.text, f.span)) {
-    return 'ambition';
+  // what we or the region want, or an effort, with nothing that says how or when: an ambition
+  if ((we || region) && !f.planYear && (mask & CUE.NUMBER) === 0 && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0) {
+    // "We willen dat …" (a lead-in "Om dat te bereiken willen we:" announces actions; "We willen dat de hulp:" a wish)
+    const wants =
+      (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) &&
+      !(f.text.trimEnd().endsWith(':') && !/\b(?:wil|willen)\s(?:(?:we|wij)\s)?dat\b/.test(lower(f.text)));
+    // "We werken aan betere samenwerking"
+    const effort = !wants && mayBeEffort(lower(f.text)) && EFFORT.test(lower(f.text));
+    if ((wants || effort) && !concrete(f.text, f.span)) return 'ambition';
   }
   // a problem word next to an intent of the text's own ("is vastgelegd dat … wat nog ontbreekt") stays a commitment
   if (intent && (!(mask & CUE.PROBLEM) || we || region || (mask & CUE.INTENT_WORD) !== 0)) return 'commitment';
@@ -749,7 +747,7 @@ function isArrangement(mask: number, text?: string): boolean {
   // "Jongeren weten vaak het best wat werkt": how things often are (in the last clause: "De hulp duurt
   // vaak een jaar; in de tussentijd bekijken …" arranges)
   if (text !== undefined && (mask & CUE.NUMBER) === 0 && (mask & CUE.HEDGE_WORD) !== 0 && OFTEN.test(lower(text)) && !/\d/.test(text) && OFTEN.test(mainClause(lower(text)))) return false;
-  if ((mask & CUE.PAST) !== 0 && !((mask & CUE.FIRST_PLURAL) !== 0 && text !== undefined && HABIT.test(text.toLowerCase()))) return false;
+  if ((mask & CUE.PAST) !== 0 && !((mask & CUE.FIRST_PLURAL) !== 0 && text !== undefined && isHabit(text))) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
   // "Wie niet tevreden is, kan terecht bij …": whoever it concerns, what they can do

@@ -486,7 +486,7 @@ export function laterWordIds(compiled: CompiledChecklist, ids: readonly number[]
 
 /**
  * What matching needs of a token with these pattern ids. The late one-word class terms
- * (CompiledChecklist.markedClass) are left out of firstsLate: markToken notes their classes in
+ * (CompiledChecklist.markedClass) are left out of the late firsts [lateAt, endAt): markToken notes their classes in
  * MatchState.present instead, so matchMarkedSentence never returns them (one array write per
  * sentence instead of a term to find and count).
  */
@@ -561,13 +561,13 @@ export function markToken(state: MatchState, stamp: number, token: MatchToken, n
  * terms that can start there (precomputed per word type, so no map lookup per token; the
  * analyzer passes its word types), `isNum[k]` marks a number or number word (for "#").
  *
- * With `late`, the late terms (tokens[k].firstsLate, see CompiledChecklist.lateTerm) are found in
+ * With `late`, the late terms (the late firsts [lateAt, endAt) of a token, see CompiledChecklist.lateTerm) are found in
  * the same pass but kept only when some other term was found, after all the others (in token
  * order among themselves); without any other term the result is 0.
  *
  * With `opens`, only the tokens opens[openFrom], …, opens[openTo - 1] (ascending, within [from,
  * to)) are tried as the start of a term: a caller that reads the tokens anyway lists those where
- * a term can start (some firsts or firstsLate, or a number), and the others cost nothing here.
+ * a term can start (some firsts or late firsts, or a number), and the others cost nothing here.
  */
 export function matchMarkedSentence(
   compiled: CompiledChecklist,

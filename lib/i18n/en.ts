@@ -360,7 +360,7 @@ export const en: Record<MessageKey, string> = {
   'notRegiovisie.minutes': 'It looks like the minutes of a meeting: what speakers said.',
   'notRegiovisie.news': 'It looks like a news item or report: mostly what others say.',
   'notRegiovisie.information': 'It looks like an information page for residents.',
-  'notRegiovisie.other-document': 'It is another kind of document: its title calls it, for example, a vacancy, an annual report or a press release.',
+  'notRegiovisie.other-document': 'It is another kind of document: its title or first heading calls it, for example, a vacancy, an annual report or a press release.',
   'notRegiovisie.general': 'It is about regions in general, not about the plans of one region.',
   'notRegiovisie.no-plan': 'It has hardly any agreements or plans of the region itself.',
   'review.otherPage': 'This review belongs to another page than the open tab.',

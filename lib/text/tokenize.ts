@@ -535,14 +535,15 @@ const PARTICLE_REACH = 10;
 const PHRASE_AFTER_PARTICLE = 6;
 /** Particles that are no preposition: right after their verb they are its particle ("stemt af met"), unlike "stelt bij de start". */
 const NOT_PREPOSITION = new Set(['af', 'mee', 'toe', 'terug', 'samen', 'weg', 'vast', 'open', 'dicht', 'neer', 'los']);
-const SUBORDINATORS = new Set(['als', 'wanneer', 'zodra', 'zodat', 'omdat', 'indien', 'voordat', 'nadat', 'terwijl', 'totdat', 'zolang', 'waardoor', 'want', 'maar', 'en', 'of']);
+/** Words that start a new clause (subordinating and coordinating conjunctions): a particle before one ends its clause. */
+const CLAUSE_STARTS = new Set(['als', 'wanneer', 'zodra', 'zodat', 'omdat', 'indien', 'voordat', 'nadat', 'terwijl', 'totdat', 'zolang', 'waardoor', 'want', 'maar', 'en', 'of']);
 const PREPOSITIONS = new Set(['in', 'met', 'op', 'over', 'voor', 'bij', 'naar', 'binnen', 'tussen', 'rond', 'via', 'per', 'onder', 'zonder', 'tijdens', 'na', 'vanaf', 'door']);
 
 /** Does the particle at k end its clause, or is it followed by a short phrase of a preposition that does? */
 function endsClause(text: string, buf: TokenBuffer, n: number, k: number): boolean {
   if (k === n - 1 || clauseBreak(text, buf.end[k]!, buf.start[k + 1]!)) return true;
-  // a subordinate clause follows: "… stemmen de hulp af zodra een leerling vastloopt"
-  if (SUBORDINATORS.has(buf.norm[k + 1]!)) return true;
+  // a new clause follows: "… stemmen de hulp af zodra een leerling vastloopt"
+  if (CLAUSE_STARTS.has(buf.norm[k + 1]!)) return true;
   if (!PREPOSITIONS.has(buf.norm[k + 1]!)) return false;
   for (let j = k + 1; j < n && j <= k + PHRASE_AFTER_PARTICLE; j++) {
     if (j === n - 1 || clauseBreak(text, buf.end[j]!, buf.start[j + 1]!)) return true;

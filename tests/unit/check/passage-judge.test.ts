@@ -1185,7 +1185,8 @@ describe('the limits of the rules of stop 16 (a second reader’s sentences)', (
     expect(judge('Of een casus naar het doorbraakteam kan, wordt later besloten.', 'passend.doorbraak').basis).toBe('study');
   });
   it('a placeholder after a semicolon leaves the first clause standing; a later stage of the help is no placeholder', () => {
-    expect(verdict('De GGD houdt toezicht op de kwaliteit van de jeugdhulp; de werkwijze wordt nader vormgegeven in het inkoopkader.', 'kwaliteit.toetsing')).not.toBe('ontbreekt');
+    expect(judge('De GGD houdt toezicht op de kwaliteit van de jeugdhulp; de werkwijze wordt nader vormgegeven in het inkoopkader.', 'kwaliteit.toetsing').basis).not.toBe('placeholder');
+    expect(judge('De werkwijze van het toezicht op de kwaliteit wordt nader vormgegeven in het inkoopkader; de GGD voert het uit.', 'kwaliteit.toetsing').basis).toBe('placeholder');
     expect(judge('In een later stadium van de hulp wordt samen bekeken of afschalen mogelijk is.', 'kwaliteit.bijsturen').basis).not.toBe('placeholder');
   });
   it('a region named Rijk van … is no Rijk; a target with a number is no hedge', () => {
@@ -1252,6 +1253,7 @@ describe('"Geen gezin wacht langer dan …" sets a norm', () => {
 describe('"valt onder" with our own arrangement beside it', () => {
   it('classifies only when nothing else is said', () => {
     expect(verdict('Wachttijden vallen onder de afspraken die we met aanbieders maken: binnen vier weken start de hulp.', 'passend.wachtlijsten')).toBe('aanwezig');
+    expect(verdict('Wachttijden vallen onder de regionale afspraken: binnen vier weken start de hulp.', 'passend.wachtlijsten')).toBe('aanwezig');
   });
 });
 
