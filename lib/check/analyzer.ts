@@ -608,8 +608,6 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     facts.tableHeader = tableRow && !tableHeaderRow ? tableHeader : undefined;
     facts.tableHeaderRow = tableHeaderRow;
     let nextLeadIn: PassageKind | undefined;
-    /** Where the block's next "egio" is at or after the sentence being read (-1: none; -2: not looked for yet). */
-    let egioAt = -2;
     /** A question whose answer ("Dan …") follows: read together with it. */
     let deferredQuestion = -1;
     let deferredYouth = false;
@@ -698,10 +696,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (mask & CUE.FIRST_PLURAL) firstPerson++;
         if (mask & CUE.REGION_SUBJECT) {
           regionWords++;
-          // the next "egio" of the block, looked for again only once a sentence is past it (one
-          // search per block, not one to the end of the block per sentence)
-          if (egioAt !== -1 && egioAt < sStart) egioAt = text.indexOf('egio', sStart);
-          if (egioAt >= 0 && egioAt < sEnd && genericRegionsIn(text, sStart, sEnd)) genericRegions++;
+          // (genericRegionsIn keeps the block's next "regio", any case, between the block's sentences)
+          if (genericRegionsIn(text, sStart, sEnd)) genericRegions++;
         }
         if (mask & CUE.REPORT) reports++;
         else if (

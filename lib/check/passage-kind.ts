@@ -461,10 +461,10 @@ const EFFORT =
  * colon or semicolon, or a second clause that acts ("… en schaffen de tijdschrijfplicht af").
  */
 const CONCRETE =
-  /\d|\bzodat (?:we|wij)\b|\b(?:door|doordat|waarbij|via|namelijk|bijvoorbeeld|daarom|daarvoor|hiervoor|dus|uiterlijk|vanaf|afgesproken)\b|\bmet (?:een|één|twee|drie|extra|vaste?|maandelijkse|wekelijkse|jaarlijkse|elk|elke)\b|\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|structureel|twee keer per)\b|; |: (?!dat\b)|\ben (?:we|wij)\b|\ben (?!(?:ouders|jongeren|kinderen|gezinnen|professionals|aanbieders|gemeenten|scholen|hulpverleners|medewerkers|partners|instellingen|organisaties|verwijzers|huisartsen|wijkteams)\b)[a-zà-ÿ]+en (?:onze|ons|de|het|hun|een|die|dat|elk|elke|ieder|iedere|in|op|af|aan)\b/;
+  /\d|\bzodat (?:we|wij)\b|\b(?:door|doordat|waarbij|via|namelijk|bijvoorbeeld|daarom|daarvoor|hiervoor|dus|uiterlijk|vanaf|afgesproken)\b|\bmet (?:een|één|twee|drie|extra|vaste?|maandelijkse|wekelijkse|jaarlijkse|elk|elke)\b|\b(?:structureel|twee keer per)\b|; |: (?!dat\b)|\ben (?:we|wij)\b|\ben (?!(?:ouders|jongeren|kinderen|gezinnen|professionals|aanbieders|gemeenten|scholen|hulpverleners|medewerkers|partners|instellingen|organisaties|verwijzers|huisartsen|wijkteams)\b)[a-zà-ÿ]+en (?:onze|ons|de|het|hun|een|die|dat|elk|elke|ieder|iedere|in|op|af|aan)\b/;
 /** Is this ambition or effort made concrete, in the sentence or by the next one? */
 function concrete(text: string, span: PassageSpan | undefined): boolean {
-  return CONCRETE.test(lower(text)) || actedOnNext(span);
+  return CONCRETE.test(lower(text)) || isHabit(text) || actedOnNext(span);
 }
 /** A pointer to another part of the text: "In hoofdstuk 5 leest u hoe we …", "Zie bijlage 2 voor …". */
 const FORWARD_REF = /\b(?:in|zie|volgens) (?:hoofdstuk|paragraaf|bijlage|deel|het volgende hoofdstuk|de volgende paragraaf)\b(?:\s\S+){0,2}?\s(?:leest u|lees je|leest|staat|staan|beschrijven|beschrijft|gaan we|komen we|werken we)\b|\b(?:hoofdstuk|paragraaf|bijlage) \S+ (?:beschrijft|gaat over|gaat in op)\b/;
@@ -535,7 +535,7 @@ const ASKS_BEFORE_COLON = /^(?:\S+\s){2,}.*\b(?:vraag|vragen|vraagt|stelt|stelle
 /** Who discuss the questions after the colon, parents among them ("ouders en hulpverleners bespreken elk kwartaal: …"). */
 const DISCUSSES_BEFORE_COLON = /^(?:\S+\s){1,}.*\b(?:bespreken|bespreekt|bekijken|bekijkt|evalueren|evalueert)\b/;
 /** … by the family and their care workers, or as a habit (a board that "evaluates first: …?" leaves it open). */
-const DISCUSSED_BY_US = /\b(?:ouders?|gezin|gezinnen|jongeren?|kind|hulpverleners?|consulenten?|coach|coaches|wijkteam|jeugdteam|(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar)|jaarlijks|maandelijks|regelmatig|periodiek)\b/;
+const DISCUSSED_BY_US = /\b(?:ouders?|gezin|gezinnen|jongeren?|kind|hulpverleners?|consulenten?|coach|coaches|wijkteam|jeugdteam|regelmatig|periodiek)\b/;
 /**
  * Providers or professionals who find, say or experience something: their view, not the region's
  * arrangement ("Aanbieders vinden de lasten te zwaar", "Scholen geven aan dat …").
@@ -613,7 +613,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const askedByUs =
     colonAt > 0 &&
     !QUESTION_START.test(beforeColon) &&
-    ((we && /\b(?:we|wij)\b/.test(beforeColon)) || (ASKS_BEFORE_COLON.test(beforeColon) && !FAMILY_SPEAKER.test(beforeColon)) || (DISCUSSES_BEFORE_COLON.test(beforeColon) && DISCUSSED_BY_US.test(beforeColon) && !/\b(?:eerst|nog|de vraag)\b/.test(beforeColon)));
+    ((we && /\b(?:we|wij)\b/.test(beforeColon)) || (ASKS_BEFORE_COLON.test(beforeColon) && !FAMILY_SPEAKER.test(beforeColon)) || (DISCUSSES_BEFORE_COLON.test(beforeColon) && (DISCUSSED_BY_US.test(beforeColon) || HABIT.test(beforeColon)) && !/\b(?:eerst|nog|de vraag)\b/.test(beforeColon)));
   if (f.question && !askedByUs) return 'question';
   // a text table row: the header says who does it or when, or the row names a deadline
   if (f.tableHeader !== undefined || (f.blockKind === 'tableCell' && f.text.includes(' | '))) {
