@@ -527,6 +527,8 @@ const RIJK_CASED = /[^\s.!?:]\s+Rijk\b(?! van\b)/;
 /** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */
 const PUBLISHES = /\b(?:zet|zetten|publiceert|publiceren|plaatst|plaatsen|houdt|houden|maakt|maken|vult|vullen)\b/;
 /** A table cell that is a sentence: four words or more, ending in a full stop. */
+/** A cell that only numbers a table row: "1", "2.", "A3", "B.2", "iv", "3a". */
+const ROW_NUMBER = /^(?:[A-Za-z]{0,2}[.-]?\d{1,3}[a-z]?\.?|[ivx]{1,4}\.?|[a-z]\)?)$/;
 const SENTENCE_CELL = /^(?:\S+\s+){3,}\S+[.!]$/;
 /** "Vastgesteld is dat …", "Gebleken is dat …": what was found. */
 const FINDING_START = /^(?:vastgesteld|geconstateerd|gebleken|gebleken is|duidelijk) is dat\b|^(?:we|wij) (?:hebben )?(?:vastgesteld|geconstateerd) dat\b/;
@@ -593,7 +595,8 @@ export function passageKind(f: PassageFacts): PassageKind {
 
   if ((mask & CUE.NAVIGATION_WORD) !== 0 && isNavigation(f.text, f.words)) return 'navigation';
   // "3.6 De match tussen gezin en hulpverlener", "Hoofdstuk 5 - …", "Bijlage C – …": a numbered heading
-  if (isNumberedHeading(f.text, f.words)) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
+  // (a table row that opens with its number is a row: "3 | Wachttijd terugbrengen | regiobureau | 2026")
+  if (isNumberedHeading(f.text, f.words) && !(f.blockKind === 'tableCell' && f.text.includes(' | '))) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
   if (f.toc || looksLikeContents(f.text, f.words, f.span)) return 'toc';
   if (f.tableHeaderRow) return 'heading';
   if (f.heading) return f.question ? 'question' : 'heading';
@@ -618,6 +621,9 @@ export function passageKind(f: PassageFacts): PassageKind {
   // a text table row: the header says who does it or when, or the row names a deadline
   if (f.tableHeader !== undefined || (f.blockKind === 'tableCell' && f.text.includes(' | '))) {
     const cells = f.text.split(' | ');
+    // a first column that only numbers the rows ("A2", "3.", "iv") is not the action: the next cell is
+    const numbered = cells.length >= 3 && ROW_NUMBER.test(cells[0]!.trim());
+    if (numbered) cells.shift();
     const content = cells[0] ?? '';
     const owned = f.tableHeader !== undefined && OWNER_OR_DEADLINE_HEADER.test(fold(f.tableHeader));
     // an action that is a study, or whose deadline is still open, is no commitment yet

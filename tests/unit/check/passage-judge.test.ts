@@ -346,6 +346,15 @@ describe('the same words promised, and only mentioned', () => {
     expect(judge(bare, ID).verdict).toBe('deels');
   });
 
+  it('a first column that only numbers the rows does not hide the action beside it', () => {
+    const numbered = 'Nr | Actie | Trekker | Gereed\n3 | Wachttijd voor jeugd-ggz terugbrengen tot zes weken | regiobureau | Q3 2026';
+    expect(judge(numbered, ID)).toMatchObject({ verdict: 'aanwezig', basis: 'action-row' });
+    const coded = 'Code | Actie | Eigenaar | Klaar\nB2 | Wachttijd voor jeugd-ggz terugbrengen tot zes weken | regiobureau | eind 2026';
+    expect(judge(coded, ID)).toMatchObject({ verdict: 'aanwezig', basis: 'action-row' });
+    // a numbered row whose action is only a word stays a bare word
+    expect(judge('Nr | Thema | Trekker | Gereed\n4 | Wachtlijsten | regiobureau | 2026', ID).verdict).not.toBe('aanwezig');
+  });
+
   it('a one-word table cell is never evidence for aanwezig', () => {
     const cells = 'Thema | Stand\nWachtlijsten | 2026';
     expect(judge(cells, ID).verdict).not.toBe('aanwezig');
@@ -646,6 +655,9 @@ describe('rules found on new full-length texts (stop 15)', () => {
     expect(judge('De wachttijden voor jeugdhulp zijn in onze regio opgelopen tot twintig weken.', 'passend.wachtlijsten')).toMatchObject({ verdict: 'deels', basis: 'problem' });
     // a budget overrun is steered, not the help; starter homes are housing
     expect(verdict('Bij een dreigende overschrijding van het budget stuurt het bestuur bij.', 'kwaliteit.bijsturen')).toBe('ontbreekt');
+    // places of a care home are built down, not a family's help: capacity, not adjusting help
+    expect(verdict('We breiden de behandeling thuis uit en bouwen dertig plekken in de gesloten zorg af.', 'kwaliteit.bijsturen')).toBe('ontbreekt');
+    expect(verdict('Gaat het beter, dan bouwt de behandelaar de behandeling samen met het gezin af.', 'kwaliteit.bijsturen')).not.toBe('ontbreekt');
     expect(verdict('Samen met de woningcorporaties bouwen we starterswoningen, zodat jongeren dicht bij huis kunnen blijven wonen.', 'kwaliteit.leefomgeving')).toBe('ontbreekt');
   });
 
