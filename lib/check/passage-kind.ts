@@ -83,7 +83,7 @@ const NAVIGATION =
 /** "PM", "p.m.", "nog uit te werken", "[invullen]", "volgt later", "nader te bepalen", "wordt in een later stadium nader vormgegeven". */
 const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])/;
 const PLACEHOLDER =
-  /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
+  /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:wordt|worden)\b(?:\s\S+){0,10}?\suitgewerkt\b|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
 /** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
 const STUDY = new RegExp(
   [
@@ -410,7 +410,7 @@ export function isHabit(text: string): boolean {
   return HABIT.test(lower(text));
 }
 /** A habit: how often (elk jaar, maandelijks, per kwartaal). */
-const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal))\b/;
+const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|halfjaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal|halfjaar|half jaar))\b/;
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
 const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;
 /** QUESTION_WORD_FIRST.test(text), the pattern tried only when the text opens with o, h, w or i. */
@@ -467,7 +467,7 @@ function concrete(text: string, span: PassageSpan | undefined): boolean {
   return CONCRETE.test(lower(text)) || isHabit(text) || actedOnNext(span);
 }
 /** A pointer to another part of the text: "In hoofdstuk 5 leest u hoe we …", "Zie bijlage 2 voor …". */
-const FORWARD_REF = /\b(?:in|zie|volgens) (?:hoofdstuk|paragraaf|bijlage|deel|het volgende hoofdstuk|de volgende paragraaf)\b(?:\s\S+){0,2}?\s(?:leest u|lees je|leest|staat|staan|beschrijven|beschrijft|gaan we|komen we|werken we)\b|\b(?:hoofdstuk|paragraaf|bijlage) \S+ (?:beschrijft|gaat over|gaat in op)\b/;
+const FORWARD_REF = /\b(?:in|zie|volgens) (?:hoofdstuk|paragraaf|bijlage|deel|het volgende hoofdstuk|de volgende paragraaf|dit hoofdstuk|deze paragraaf|deze bijlage)\b(?:\s\S+){0,2}?\s(?:leest u|lees je|leest|staat|staan|beschrijven|beschrijft|gaan we|komen we|werken we)\b|\b(?:hoofdstuk|paragraaf|bijlage) \S+ (?:beschrijft|gaat over|gaat in op)\b/;
 /** A time limit: "binnen zes weken", "uiterlijk na tien werkdagen", "niet langer dan vier weken". */
 const TIME_LIMIT = /\b(?:binnen|uiterlijk|hoogstens|maximaal|niet langer dan)\s(?:\S+\s){0,2}?(?:dagen|werkdagen|weken|maanden|week|maand)\b/;
 /** "valt onder", "vallen onder": a classification. */
@@ -642,7 +642,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const questionFirst = questionWordFirst(f.text);
   if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
   const study = (mask & CUE.STUDY_WORD) !== 0 && (STUDY.test(lower(f.text)) || (we && WE_LOOK_INTO.test(lower(f.text))));
-  if (study && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
+  if (study && !isHabit(f.text) && !/\b(?:periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)
@@ -748,12 +748,12 @@ export function passageKind(f: PassageFacts): PassageKind {
  * passive with a participle, or an acting subject (an actor, we, the region or "elk/iedere").
  */
 function isArrangement(mask: number, text?: string): boolean {
-  // a past verb in a clause inside a habit of ours is no past ("Elk jaar voeren we gesprekken over hoe de hulp ging")
+  // a past verb in a clause inside a habit of ours or of professionals is no past ("Elk jaar voeren we gesprekken over hoe de hulp ging")
   if (mask & (CUE.DESCRIBE | CUE.VALUE)) return false;
   // "Jongeren weten vaak het best wat werkt": how things often are (in the last clause: "De hulp duurt
   // vaak een jaar; in de tussentijd bekijken …" arranges)
   if (text !== undefined && (mask & CUE.NUMBER) === 0 && (mask & CUE.HEDGE_WORD) !== 0 && OFTEN.test(lower(text)) && !/\d/.test(text) && OFTEN.test(mainClause(lower(text)))) return false;
-  if ((mask & CUE.PAST) !== 0 && !((mask & CUE.FIRST_PLURAL) !== 0 && text !== undefined && isHabit(text))) return false;
+  if ((mask & CUE.PAST) !== 0 && !((mask & (CUE.FIRST_PLURAL | CUE.ACTOR)) !== 0 && text !== undefined && isHabit(text))) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
   // "Wie niet tevreden is, kan terecht bij …": whoever it concerns, what they can do

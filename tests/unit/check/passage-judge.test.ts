@@ -1301,3 +1301,64 @@ describe('the limits of the late rules of stop 16 (a second reader’s sentences
     expect(verdict('Aanbieders vallen onder het toezicht van de regionale toezichthouder, die elk jaar hun kwaliteit toetst.', 'kwaliteit.toetsing')).toBe('aanwezig');
   });
 });
+
+describe('paraphrases and kinds met on the sets of stop 16 after their one measurement (our own sentences)', () => {
+  it('help at home and fewer residential places keep the child in its own surroundings', () => {
+    const ID = 'kwaliteit.leefomgeving';
+    expect(verdict('We breiden de behandeling aan huis uit.', ID)).toBe('aanwezig');
+    expect(verdict('In vier jaar bouwen we de helft van de residentiële plekken af.', ID)).toBe('aanwezig');
+    // "gaan ervan uit" is an assumption, not help that goes to the home
+    expect(verdict('Wij gaan ervan uit dat hulpverleners weten wat er thuis speelt.', ID)).not.toBe('aanwezig');
+  });
+  it('fewer product codes or reports less often is less administration', () => {
+    const ID = 'vertrouwen.minder-administratie';
+    expect(verdict('Aanbieders sturen nog één keer per jaar een rapportage in plaats van elk kwartaal.', ID)).toBe('aanwezig');
+    expect(verdict('We brengen het aantal productcodes terug van 90 naar 20.', ID)).toBe('aanwezig');
+  });
+  it('no prior approval for what the professional decides is room for professionals; the municipality deciding is not', () => {
+    const ID = 'vertrouwen.ruimte-professionals';
+    expect(verdict('De behandelaar bepaalt met het gezin hoeveel uur hulp nodig is; de gemeente keurt dat niet vooraf goed.', ID)).toBe('aanwezig');
+    expect(verdict('Een consulent van het wijkteam mag tot drie maanden hulp inzetten zonder goedkeuring van de gemeente.', ID)).toBe('aanwezig');
+    expect(verdict('De gemeente bepaalt welke hulpverlener het gezin krijgt.', ID)).toBe('ontbreekt');
+  });
+  it('first looking at ordinary life before a diagnosis is not labelling too soon', () => {
+    expect(verdict('Voordat er een diagnose komt, kijkt de hulpverlener eerst met jou wat thuis en op school kan helpen.', 'vertrouwen.niet-te-snel-labelen')).toBe('aanwezig');
+  });
+  it('a helper who speaks your language or knows where you come from is a match', () => {
+    expect(verdict('Wil je liever een begeleider die Pools spreekt of snapt waar je vandaan komt? Zeg het, dan houden we daar rekening mee.', 'kwaliteit.match')).toBe('aanwezig');
+  });
+  it('parents who know best what goes on at home: trust as the basis', () => {
+    expect(verdict('Wij gaan ervan uit dat ouders het meest weten van hun eigen kind.', 'vertrouwen.basis')).toBe('aanwezig');
+  });
+  it('pay, a supporter and feedback for those who take part are agreements with experience experts', () => {
+    expect(verdict('Wie meedenkt, krijgt een vergoeding en een vaste begeleider en hoort achteraf wat er met de inbreng is gedaan.', 'expert.afspraken-ervaringsdeskundigen')).toBe('aanwezig');
+  });
+  it('evenings with families as long as the vision runs keep the conversation going', () => {
+    expect(verdict('Zolang de regiovisie loopt, organiseren we twee keer per jaar een avond met ouders en jongeren.', 'expert.in-gesprek-blijven')).toBe('aanwezig');
+  });
+  it('a parent with a vote in a committee is involvement in policy; the board of a sports club is not', () => {
+    const ID = 'expert.betrokken-bij-beleid';
+    expect(verdict('In elke beoordelingscommissie voor de inkoop zit een ouder met stemrecht.', ID)).toBe('aanwezig');
+    expect(verdict('Twee jongeren zijn lid van de stuurgroep jeugd.', ID)).toBe('aanwezig');
+    expect(verdict('De ouders van de leden van de voetbalclub zitten in het bestuur.', ID)).toBe('ontbreekt');
+  });
+  it('"aan tafel" is sitting together, not kitchen tables', () => {
+    const ID = 'passend.afstemming';
+    expect(verdict('We spreken met huisartsen en met ouders aan keukentafels over de hulp.', ID)).not.toBe('aanwezig');
+    expect(verdict('School, wijkteam en ouders zitten bij elk kind met zorgen samen aan tafel.', ID)).toBe('aanwezig');
+  });
+  it('"In dit hoofdstuk leest u hoe …" points ahead; it promises nothing itself', () => {
+    expect(judge('In dit hoofdstuk leest u hoe we de hulp tussentijds bijstellen als die niet meer past.', 'kwaliteit.bijsturen')).toMatchObject({ verdict: 'deels', basis: 'statement' });
+  });
+  it('items still to be worked out under a lead-in are placeholders; what was worked out is not', () => {
+    const ID = 'kwaliteit.bijsturen';
+    const open = 'In de eerste agenda worden in elk geval de volgende onderwerpen voor de hulp uitgewerkt:\n\n- hoe vaak met het gezin wordt nagegaan of de hulp nog past;\n- de overdracht naar hulp voor volwassenen.';
+    expect(judge(open, ID)).toMatchObject({ verdict: 'deels', basis: 'placeholder' });
+    expect(verdict('De afspraken over de hulp zijn in 2024 uitgewerkt: elk halfjaar bekijken we met het gezin of de hulp nog past.', ID)).toBe('aanwezig');
+  });
+  it('a habit of professionals stays an arrangement, even with past verbs in the questions they ask', () => {
+    const ID = 'kwaliteit.samen-leren';
+    expect(verdict('Vier keer per jaar bespreken medewerkers van de wijkteams en aanbieders samen een afgerond traject: wat ging goed, wat kon beter?', ID)).toBe('aanwezig');
+    expect(verdict('Medewerkers van de wijkteams en aanbieders bespraken samen een afgerond traject: wat ging goed, wat kon beter?', ID)).not.toBe('aanwezig');
+  });
+});
