@@ -143,8 +143,15 @@ export const MIN_TOPIC_SHARE = 0.005;
 const ARTICLE = /\b[Aa]rtikel \d+[a-z]?\b|\blid \d\b/g;
 /** Speakers in minutes: "De voorzitter", "Mevrouw Jansen (fractie)", "De heer", "Raadslid", "Inspreker". */
 const SPEAKER = /\b(?:[Dd]e voorzitter|[Mm]evrouw [A-Z]|[Dd]e heer [A-Z]|[Dd]hr\. [A-Z]|[Mm]w\. [A-Z]|[Rr]aadslid|[Ii]nspreker|[Ff]ractie)\b/g;
-/** Words without which ARTICLE and SPEAKER cannot match a block (tokens, normalised). */
-const DOCUMENT_WORDS = new Set(['artikel', 'lid', 'voorzitter', 'mevrouw', 'heer', 'dhr', 'mw', 'raadslid', 'inspreker', 'fractie']);
+/**
+ * A care provider writing about itself: "ons team", "onze begeleiders", "onze klachtencommissie".
+ * A region writes about "de hulpverleners" and "de aanbieders"; "onze" there is the region's
+ * ("onze gemeenten", "onze jongeren").
+ */
+const OWN_ORGANISATION =
+  /\b[Oo]n(?:s|ze) (?:aanbod|team|teams|(?:gezins)?begeleiders?|hulpverleners?|behandelaars?|medewerkers|praktijk(?:ruimte)?|locaties?|klachtencommissie|organisatie|instelling|specialisten|therapeuten|psychologen|cliëntenraad|inloopspreekuur|wachtlijst)\b/g;
+/** Words without which ARTICLE, SPEAKER and OWN_ORGANISATION cannot match a block (tokens, normalised). */
+const DOCUMENT_WORDS = new Set(['artikel', 'lid', 'voorzitter', 'mevrouw', 'heer', 'dhr', 'mw', 'raadslid', 'inspreker', 'fractie', 'ons', 'onze']);
 /**
  * The title or the first heading names another kind of document: "Vacature: …", "Jaarverslag 2025",
  * "Persbericht". Its first word decides ("Nieuwsbericht: regio stelt regiovisie vast" is news about a
@@ -463,6 +470,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   let firstPerson = 0;
   let articles = 0;
   let speakers = 0;
+  let ownOrganisation = 0;
   let namesItself = false;
   // the first heading of the text (only the first: a later one is a section)
   let namesOther = false;
@@ -818,6 +826,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     if (endsInColon) leadIn = nextLeadIn;
     if (documentWords) {
       articles += countMatches(ARTICLE, text);
+      ownOrganisation += countMatches(OWN_ORGANISATION, text);
       speakers += countMatches(SPEAKER, text);
     }
   }
@@ -839,6 +848,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           firstPerson,
           articles,
           speakers,
+          ownOrganisation,
           namesItself: titleNamesItself || namesItself,
           // a bare genre heading ("Nieuwsbrief" above it) gives way to a heading or title that names a regiovisie
           namesOther: otherDocument(doc.title.trim(), namesOther, bareOther, headingNamesItself || titleNamesItself),

@@ -23,6 +23,8 @@ export interface DocumentCounts {
   articles: number;
   /** Speakers of a meeting: de voorzitter, mevrouw/de heer X, raadslid, inspreker, fractie. */
   speakers: number;
+  /** "ons team", "onze begeleiders": a care provider about itself. */
+  ownOrganisation: number;
   /** The text calls itself a regiovisie, visie or plan of the region (title or text). */
   namesItself: boolean;
   /** The title or first heading names another kind of document (a vacancy, an annual report, a press release). */
@@ -44,6 +46,8 @@ export function recogniseDocument(c: DocumentCounts, w: Weights['regiovisie']): 
   if (c.articles >= 3 && c.articles >= 0.05 * c.sentences) return { regiovisie: false, reason: 'ordinance' };
   if (c.speakers >= 4 && c.speakers >= 0.08 * c.sentences) return { regiovisie: false, reason: 'minutes' };
   if (c.namesOther) return { regiovisie: false, reason: 'other-document' };
+  // a care provider about its own offer ("ons team", "onze begeleiders"), hardly naming the region
+  if (!c.namesItself && c.ownOrganisation >= w.minOwnOrganisation && c.regional <= c.ownOrganisation) return { regiovisie: false, reason: 'provider' };
   // about regions in general (a report, a guide, lessons for regions): more sentences about
   // "regio's" than about one region or in our own "we"
   if (c.generic >= w.minGenericSentences && c.generic * 2 > c.regional + c.firstPerson) return { regiovisie: false, reason: 'general' };

@@ -30,7 +30,7 @@ export type PassageKind = StrongKind | (typeof WEAK_KINDS)[number];
 export const PASSAGE_KINDS: readonly PassageKind[] = [...STRONG_KINDS, ...WEAK_KINDS];
 
 /** Why a text is not taken for a regiovisie (see Review.notRegiovisie). */
-export const NOT_REGIOVISIE_REASONS = ['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'other-document', 'general', 'no-plan'] as const;
+export const NOT_REGIOVISIE_REASONS = ['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'provider', 'other-document', 'general', 'no-plan'] as const;
 export type NotRegiovisieReason = (typeof NOT_REGIOVISIE_REASONS)[number];
 
 /**
@@ -59,6 +59,8 @@ export interface Weights {
      * those about one region: a text about regiovisies in general, not one.
      */
     minGenericSentences: number;
+    /** Mentions of a provider's own team or offer ("onze begeleiders") that make a text a provider's page. */
+    minOwnOrganisation: number;
   };
   tunable?: Record<string, number[]>;
 }

@@ -361,6 +361,7 @@ export const en: Record<MessageKey, string> = {
   'notRegiovisie.news': 'It looks like a news item or report: mostly what others say.',
   'notRegiovisie.information': 'It looks like an information page for residents.',
   'notRegiovisie.other-document': 'It is another kind of document: its title or first heading calls it, for example, a vacancy, an annual report or a press release.',
+  'notRegiovisie.provider': 'It looks like a care provider’s page or leaflet about its own services, not a plan of the region.',
   'notRegiovisie.general': 'It is about regions in general, not about the plans of one region.',
   'notRegiovisie.no-plan': 'It has hardly any agreements or plans of the region itself.',
   'review.otherPage': 'This review belongs to another page than the open tab.',

@@ -365,6 +365,7 @@ export const nl = {
   'notRegiovisie.news': 'Het lijkt een nieuwsbericht of verslag: vooral wat anderen zeggen.',
   'notRegiovisie.information': 'Het lijkt een informatiepagina voor inwoners.',
   'notRegiovisie.other-document': 'Het is een ander soort stuk: de titel of de eerste kop noemt het bijvoorbeeld een vacature, jaarverslag of persbericht.',
+  'notRegiovisie.provider': 'Het lijkt een pagina of folder van een zorgaanbieder over het eigen aanbod, geen plan van de regio.',
   'notRegiovisie.general': 'Het gaat over regio’s in het algemeen, niet over de plannen van één regio.',
   'notRegiovisie.no-plan': 'Er staan bijna geen eigen afspraken of plannen van de regio in.',
   'review.otherPage': 'Deze toetsing hoort bij een andere pagina dan het open tabblad.',

@@ -15,6 +15,7 @@ const counts = (over: Partial<DocumentCounts>): DocumentCounts => ({
   firstPerson: 10,
   articles: 0,
   speakers: 0,
+  ownOrganisation: 0,
   namesItself: true,
   namesOther: false,
   regional: 10,
@@ -34,6 +35,7 @@ describe('recogniseDocument: a regiovisie, or what else, and why', () => {
     ['minutes', { speakers: 9 }],
     ['news', { reporting: 25, commitments: 3 }],
     ['information', { commitments: 0, secondPerson: 12, firstPerson: 1 }],
+    ['provider', { namesItself: false, ownOrganisation: 5, regional: 2 }],
     ['other-document', { namesOther: true }],
     ['general', { regional: 12, generic: 8, firstPerson: 2 }],
     ['no-plan', { commitments: 0 }],
@@ -223,5 +225,40 @@ describe('a promise about an item in plain words is the text’s own plan, howev
       'Het sportveld krijgt volgend jaar nieuw kunstgras, zodat de club er het hele jaar kan spelen.',
     ]);
     expect(r.looksLikeRegiovisie).toBe(false);
+  });
+});
+
+describe('a care provider writing about its own offer is not a regiovisie', () => {
+  const provider = [
+    '# Jeugd-ggz De Meerpaal',
+    '',
+    'Loopt uw kind vast op school of thuis? Ons team van behandelaars helpt kinderen tot achttien jaar.',
+    '',
+    'Onze behandelaars komen bij u thuis als dat beter werkt. We kijken samen met u naar het hele gezin.',
+    '',
+    'Aanmelden kan via de huisarts of het wijkteam. Tijdens het wachten kunt u bellen met ons inloopspreekuur.',
+    '',
+    'Niet tevreden? Dan kunt u terecht bij onze klachtencommissie. We vragen ieder gezin na afloop om een korte vragenlijst.',
+  ].join('\n');
+
+  it('says so, and nothing in it is aanwezig', () => {
+    const r = analyze(doc(provider), locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(false);
+    expect(r.notRegiovisie).toBe('provider');
+    expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
+  });
+
+  it('a regiovisie that names the region and has one line about a provider team stays a regiovisie', () => {
+    const text = [
+      '# Regiovisie Jeugdhulp Noorderland 2025-2029',
+      '',
+      'De zeven gemeenten van regio Noorderland kopen de specialistische jeugdhulp samen in. Wij zorgen ervoor dat elk gezin één vaste contactpersoon krijgt.',
+      '',
+      'We spreken met aanbieders af dat niemand langer dan zes weken wacht. De regio betrekt ouders en jongeren elk jaar bij het beleid.',
+      '',
+      'Onze medewerkers in de wijkteams krijgen de ruimte om zelf hulp in te zetten. De gemeenten in de regio oormerken het geld voor jeugdhulp.',
+    ].join('\n');
+    const r = analyze(doc(text), locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(true);
   });
 });
