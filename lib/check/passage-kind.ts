@@ -11,7 +11,7 @@
  */
 import type { BlockKind } from '../extract/types';
 import type { PassageKind } from './types';
-import { CUE } from './cues';
+import { CUE, bigramsAfter, wordCues } from './cues';
 import { lastCode, skipSpaces } from '../text/chars';
 
 export interface PassageFacts {
@@ -219,7 +219,7 @@ const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
  * titles ("Monitoring en verantwoording 13 13 16 18 Deel C: …", "5.3.1 Toegang … 5.3.2 …"), or
  * a long run of capitalised titles.
  */
-const verbless = /\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|geldt|gelden|moet|moeten|kan|kunnen|zal|zullen|wil|willen|was|waren|hebt|heb)\b/;
+const verbless = /\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden|gaat|gaan|krijgt|krijgen|doet|doen|werkt|werken|maakt|maken|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|geldt|gelden|moet|moeten|kan|kunnen|zal|zullen|wil|willen|was|waren|hebt|heb|bestaat|bestaan|omvat|omvatten|ligt|liggen|valt|vallen|hoort|horen|neemt|nemen|zit|zitten)\b/;
 const SENTENCE_END = /[.!?]["'’”)]?\s*$/;
 const WE = /\b(?:we|wij)\b/i;
 /** A common verb or "we": the text reads as a sentence, not as a run of titles. */
@@ -292,7 +292,7 @@ export function wordStartsBetween(span: PassageSpan): number {
   return capitals * WORD_STARTS_SHIFT + numbers;
 }
 
-function looksLikeContents(text: string, words: number, span: PassageSpan | undefined): boolean {
+function looksLikeContents(text: string, words: number, span: PassageSpan | undefined, tableRow = false): boolean {
   if (words < 8) return false;
   // one pass: words that start with a capital, and numbers standing alone ("13", "5.3.1", "2.")
   const counts = span !== undefined ? wordStartsBetween(span) : wordStarts(text);
@@ -309,7 +309,8 @@ function looksLikeContents(text: string, words: number, span: PassageSpan | unde
   const someCapitals = words >= 40 && capitals >= 0.2 * words;
   // with too few capitals for any rule of titles, only the numbers count (most passages: the
   // sentence and verb tests below are then not read)
-  if (!capitalised && !manyCapitals && !someCapitals) return numbered;
+  // (a row of a table has capitals of its own, as cells start: only its numbers can make it a contents line)
+  if (tableRow || (!capitalised && !manyCapitals && !someCapitals)) return numbered;
   const sentenceEnd = SENTENCE_END.test(text);
   const verb = hasVerb(text);
   if (sentenceEnd && verb) return numbered;
@@ -402,6 +403,8 @@ export function isStrongKind(kind: PassageKind): boolean {
 const INHERITED: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'placeholder', 'informed', 'ambition']);
 
 const WEBSITE = /\bwebsite\b/i;
+/** A website by its name or address ("de website Jeugdwijzer Oostland", "de website jeugdhulpnoord.nl"): one that exists, not this page. */
+const NAMED_WEBSITE = /\bwebsite\s(?:[A-Z][\p{L}-]+|[\w.-]+\.(?:nl|org|info|com|eu)\b)/u;
 const COLOPHON = /^(?:Vastgesteld|Goedgekeurd|Aangenomen) (?:door|in|op)\b[^.]{0,160}\b(?:19|20)\d\d\.?$/;
 /** Someone put a question: "stelde een raadslid de vraag hoe …". */
 const QUESTION_PUT = /\b(?:stelde|stelden)\b(?:\s\S+){0,4}?\s(?:de|een|die) vraag\b/;
@@ -510,6 +513,26 @@ function mayBeLeftOpen(text: string): boolean {
   }
   return false;
 }
+/** "ook als", "zelfs als", "ook al": a concession, which grants what may be open or missing. */
+const CONCESSION = /,\s(?:ook|zelfs) (?:als|wanneer|al)\b/;
+/**
+ * "Het team zet meteen hulp in, ook als de financiering nog niet rond is": the open point stands
+ * only in a concession after a comma; the sentence arranges (the words before it are read for
+ * the open cues again, here only, where a concession was found).
+ */
+function openOnlyInConcession(text: string): boolean {
+  const m = CONCESSION.exec(text);
+  if (m === null) return false;
+  const words = text.slice(0, m.index).split(/[^\p{L}\p{N}]+/u);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '') continue;
+    if ((wordCues(w) & CUE.OPEN) !== 0) return false;
+    const pairs = bigramsAfter(w);
+    if (pairs !== undefined && ((pairs.get(words[i + 1] ?? '') ?? 0) & CUE.OPEN) !== 0) return false;
+  }
+  return true;
+}
 /** "…; of en hoe gemeenten dat doen, is aan de gemeenteraden": left open, to others. */
 const LEFT_OPEN =
   /(?:^|[;:]\s*)(?:of|hoe|of en hoe|wanneer|welke|wat)\b[^;]{3,160},\s*(?:is|zijn|blijft|blijven) (?:aan (?:de|het|elke|iedere|ieder) (?:afzonderlijke |eigen )?(?:gemeenteraad|gemeenteraden|raad|raden|college|colleges|gemeente|gemeenten|rijk)|nog open|nog niet|open)\b/;
@@ -597,7 +620,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "3.6 De match tussen gezin en hulpverlener", "Hoofdstuk 5 - …", "Bijlage C – …": a numbered heading
   // (a table row that opens with its number is a row: "3 | Wachttijd terugbrengen | regiobureau | 2026")
   if (isNumberedHeading(f.text, f.words) && !(f.blockKind === 'tableCell' && f.text.includes(' | '))) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
-  if (f.toc || looksLikeContents(f.text, f.words, f.span)) return 'toc';
+  if (f.toc || looksLikeContents(f.text, f.words, f.span, f.blockKind === 'tableCell' && f.text.includes(' | '))) return 'toc';
   if (f.tableHeaderRow) return 'heading';
   if (f.heading) return f.question ? 'question' : 'heading';
   // under a glossary heading, the entries ("Term: uitleg", "Term – uitleg"); text that runs on
@@ -651,7 +674,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const quoted = isQuoted(f.text);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || (FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && (FAMILY_SAYS.test(lower(f.text)) || ((mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || (FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && !(we && isHabit(f.text)) && (FAMILY_SAYS.test(lower(f.text)) || ((mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
     return 'wish';
   }
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
@@ -712,10 +735,10 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "Moet u wachten? Dan bellen we u." answers the question with a promise (plain-language style)
   if (f.afterQuestion && /^dan\b/i.test(f.text) && !(mask & (CUE.OPEN | CUE.PROBLEM)) && !ANSWER_NOT_PROMISE.test(lower(f.text))) return 'commitment';
   // "Wij zien de band tussen gezin en hulpverlener als …" states a view, not an observation
-  if ((mask & CUE.OPEN) !== 0 && !VIEW_AS.test(lower(f.text))) return 'problem';
+  if ((mask & CUE.OPEN) !== 0 && !VIEW_AS.test(lower(f.text)) && !openOnlyInConcession(lower(f.text))) return 'problem';
   // the text about itself ("in deze visie", "op deze website"); a website the municipality or region
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
-  if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)))) return 'statement';
+  if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !NAMED_WEBSITE.test(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
   if (intent && (mask & CUE.PAST) !== 0 && !we) return 'statement';
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
@@ -736,6 +759,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   const listLike = (f.blockKind === 'listItem' || f.blockKind === 'tableCell') && f.words <= 8;
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && isStrongKind(f.leadIn) && f.words >= 3) return 'commitment';
   if (listLike) return 'list';
+  // "Op de website Jeugdwijzer Oostland ziet u welke hulp er is": a website that exists shows what is arranged
+  if ((mask & CUE.META_WEAK) !== 0 && NAMED_WEBSITE.test(f.text)) return 'arrangement';
   if (mask & CUE.PROBLEM) return 'problem';
   if (!f.elliptical && isArrangement(mask, f.text)) return 'arrangement';
   return 'statement';

@@ -1362,3 +1362,29 @@ describe('paraphrases and kinds met on the sets of stop 16 after their one measu
     expect(verdict('Medewerkers van de wijkteams en aanbieders bespraken samen een afgerond traject: wat ging goed, wat kon beter?', ID)).not.toBe('aanwezig');
   });
 });
+
+describe('kinds of passage the judge misread (found with a bank of our own sentences)', () => {
+  it('a table row has capitals at its cell starts: it is no contents line', () => {
+    expect(judge('Verplichte formulieren per gezin halveren | Werkgroep Inkoop en Contracten | Eind 2026', 'vertrouwen.minder-administratie')).toMatchObject({ verdict: 'aanwezig', basis: 'action-row' });
+    // a row of figures still reads as figures, not as evidence of an arrangement
+    expect(verdict('Gezinnen langer dan 10 weken wachtend op hulp | 52 | 41', 'kwaliteit.contact-bij-wachttijd')).not.toBe('aanwezig');
+  });
+  it('a sentence of names with "bestaat uit" and a full stop is a sentence', () => {
+    expect(judge('De jeugdregio Noorderveld bestaat uit de gemeenten Aldum, Bekeveen, Croonstad, Drielanden en Ter Marse.', 'passend.regio-afbakening')).toMatchObject({ verdict: 'aanwezig' });
+  });
+  it('an open point only in a concession ("ook als … nog niet") leaves the arrangement standing', () => {
+    const ID = 'passend.doorbraak';
+    expect(verdict('Het doorbraakteam mag bij vastgelopen situaties meteen hulp inzetten, ook als de betaling nog niet geregeld is.', ID)).toBe('aanwezig');
+    expect(judge('Het is nog niet duidelijk wie bij vastgelopen situaties beslist, ook als het doorbraakteam er is.', ID).verdict).toBe('deels');
+  });
+  it('what families asked, found by a habit of ours, is our arrangement, not their wish', () => {
+    const ID = 'passend.behoefte-en-schaal';
+    expect(verdict('Elk jaar brengen we met cijfers van wijkteams in kaart welke hulp gezinnen vroegen en niet kregen, en passen we de inkoop daarop aan.', ID)).toBe('aanwezig');
+  });
+  it('a website named by its name or address is an arrangement; "deze website" is the page itself', () => {
+    const ID = 'passend.duidelijk-aanbod';
+    expect(verdict('Op de website jeugdhulpnoorderveld.nl staat welke hulp er is en hoe je je aanmeldt.', ID)).toBe('aanwezig');
+    expect(verdict('Op de website Jeugdwijzer Noorderveld ziet u per wijk welke hulp er is en hoe u die aanvraagt.', ID)).toBe('aanwezig');
+    expect(verdict('Op deze website ziet u welke hulp er is en hoe u die aanvraagt.', ID)).toBe('deels');
+  });
+});
