@@ -115,13 +115,13 @@ const INFORMED =
 /** What the Rijk, the law or a national agreement expects (no regional commitment of its own). */
 /** "landelijk (is) afgesproken", "landelijk vastgesteld": agreed for the whole country. */
 const AGREED_NATIONALLY = String.raw`landelijk (?:is |zijn |hebben |werd |werden )?(?:ook |al |inmiddels )?(?:afgesproken|overeengekomen|vastgesteld|vastgelegd|besloten)`;
-const NATIONAL = new RegExp(String.raw`\b(?:landelijk (?:wordt|worden|is|zijn) (?:verwacht|gevraagd|bepaald|vastgelegd)|het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|${AGREED_NATIONALLY})`);
+const NATIONAL = new RegExp(String.raw`\b(?:landelijk (?:wordt|worden|is|zijn) (?:verwacht|gevraagd|bepaald|vastgelegd|gewerkt aan|ontwikkeld)|het rijk|rijk en|rijksoverheid|kabinet|minister|ministers|ministerie|staatssecretaris|hervormingsagenda|tweede kamer|wetgever|wetgeving|jeugdwet|wettelijke?|vng|landelijke? (?:afspraak|afspraken|kader|kaders|norm|normen|beleid|overheid|regering|richtlijn|richtlijnen|agenda|programma|opdracht|verplichting|eisen?)|norm voor opdrachtgeverschap|internationaal verdrag|verdrag|de wet\b|volgens de wet|${AGREED_NATIONALLY})`);
 /**
  * An agreement made nationally, the municipalities of the whole country among the parties: "Rijk
  * en gemeenten hebben landelijk afgesproken …", "De VNG en het Rijk spraken af …". The
  * municipalities act here, but not as this region.
  */
-const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|\b(?:het )?(?:rijk|vng)(?:,| en) (?:de )?(?:vng|gemeenten|rijk|aanbieders)\b.{0,100}?\b(?:afgesproken|overeengekomen|afspraken (?:gemaakt|vastgelegd))\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
+const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:in|volgens) de hervormingsagenda\b|\b(?:het )?(?:rijk|vng)(?:,| en) (?:de )?(?:vng|gemeenten|rijk|aanbieders)\b.{0,100}?\b(?:afgesproken|overeengekomen|afspraken (?:gemaakt|vastgelegd))\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
 /** Who speaks in a wish or a quote: the people the care is for. */
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 /** Telling one's story, in the present: "ouders vertellen hun verhaal maar één keer" is an arrangement, not what they said. */
@@ -607,8 +607,10 @@ export function ellipsisRole(word: string): number {
 
 /** The region itself acts: neither expecting nor obliging, nor its legal position (given a regional subject). */
 function regionActs(text: string): boolean {
-  return !EXPECTS.test(lower(text)) && !LEGAL_STATUS.test(lower(text));
+  return !EXPECTS.test(lower(text)) && !LEGAL_STATUS.test(lower(text)) && !ONLY_FOLLOWS.test(lower(text));
 }
+/** "de regio volgt die ontwikkeling", "we wachten de landelijke uitkomst af": watching, not acting. */
+const ONLY_FOLLOWS = /\b(?:volgt|volgen) (?:die|deze|de|dat) (?:\S+ )?(?:ontwikkeling|ontwikkelingen)\b|\bwacht(?:en)? (?:\S+ ){1,4}af\b/;
 
 /** The passage kind. See the module comment; the order of the tests is the precedence. */
 export function passageKind(f: PassageFacts): PassageKind {
@@ -674,7 +676,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const quoted = isQuoted(f.text);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || (FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && !(we && isHabit(f.text)) && (FAMILY_SAYS.test(lower(f.text)) || ((mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || (FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text)) && (FAMILY_SAYS.test(lower(f.text)) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
     return 'wish';
   }
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement

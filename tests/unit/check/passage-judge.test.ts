@@ -1381,6 +1381,16 @@ describe('kinds of passage the judge misread (found with a bank of our own sente
     const ID = 'passend.behoefte-en-schaal';
     expect(verdict('Elk jaar brengen we met cijfers van wijkteams in kaart welke hulp gezinnen vroegen en niet kregen, en passen we de inkoop daarop aan.', ID)).toBe('aanwezig');
   });
+  it('parents who want something are its subject, even when the region is named later in the sentence', () => {
+    const ID = 'passend.duidelijk-aanbod';
+    expect(judge('Ouders willen één loket waar ze zien welke hulp er in de regio is.', ID)).toMatchObject({ verdict: 'deels', basis: 'wish' });
+    expect(judge('De regio zorgt voor één loket waar ouders zien welke hulp er is.', ID).verdict).toBe('aanwezig');
+  });
+  it('what the reform agenda agrees, and a region that only follows a national development, are national', () => {
+    expect(judge('In de Hervormingsagenda spreken Rijk, gemeenten en aanbieders af dat zij als gelijkwaardige partners samenwerken.', 'vertrouwen.gelijkwaardige-samenwerking').basis).toBe('national');
+    expect(verdict('In lijn met de Hervormingsagenda spreken de gemeenten met aanbieders af dat zij als gelijkwaardige partners samenwerken.', 'vertrouwen.gelijkwaardige-samenwerking')).toBe('aanwezig');
+    expect(judge('Landelijk wordt gewerkt aan een kwaliteitskader voor de jeugdhulp; de regio volgt die ontwikkeling.', 'kwaliteit.wie-bepaalt').basis).toBe('national');
+  });
   it('a website named by its name or address is an arrangement; "deze website" is the page itself', () => {
     const ID = 'passend.duidelijk-aanbod';
     expect(verdict('Op de website jeugdhulpnoorderveld.nl staat welke hulp er is en hoe je je aanmeldt.', ID)).toBe('aanwezig');
