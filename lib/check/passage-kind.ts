@@ -787,5 +787,9 @@ function isArrangement(mask: number, text?: string): boolean {
   if (text !== undefined && text.charCodeAt(0) === 87 && WHOEVER.test(text)) return true;
   // "Binnen zes weken na aanmelding start de hulp": a time limit sets a norm
   if (text !== undefined && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && (mask & (CUE.PAST | CUE.NATIONAL_WORD)) === 0 && TIME_LIMIT.test(lower(text)) && !/\b(?:gemiddeld|geldt|gelden)\b/.test(lower(text))) return true;
+  // "Het aantal productcodes gaat terug van 90 naar 20": a target set, with its figures
+  if (text !== undefined && (mask & CUE.PAST) === 0 && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && TARGET_FROM_TO.test(lower(text))) return true;
   return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;
 }
+/** A reduction with its figures, "gaat terug van 90 naar 20", "halveren van 12 naar 6" (not a trend: "groeit van … naar"). */
+const TARGET_FROM_TO = /\b(?:gaat|gaan|terug|omlaag|brengen|brengt|verlagen|verlaagt|verminderen|vermindert|halveren|halveert|teruggebracht|verlaagd)\b[^.;:]{0,60}?\bvan \S+ (?:\S+ )?(?:naar|tot) \S+/;

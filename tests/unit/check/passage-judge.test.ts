@@ -1391,6 +1391,12 @@ describe('kinds of passage the judge misread (found with a bank of our own sente
     expect(verdict('In lijn met de Hervormingsagenda spreken de gemeenten met aanbieders af dat zij als gelijkwaardige partners samenwerken.', 'vertrouwen.gelijkwaardige-samenwerking')).toBe('aanwezig');
     expect(judge('Landelijk wordt gewerkt aan een kwaliteitskader voor de jeugdhulp; de regio volgt die ontwikkeling.', 'kwaliteit.wie-bepaalt').basis).toBe('national');
   });
+  it('a reduction with its figures is a target; the same figures as a trend or in the past are not', () => {
+    const ID = 'passend.wachtlijsten';
+    expect(verdict('De wachttijd voor jeugd-ggz gaat terug van twaalf naar zes weken.', ID)).toBe('aanwezig');
+    expect(verdict('De wachttijd voor jeugd-ggz groeit van twaalf naar zestien weken.', ID)).not.toBe('aanwezig');
+    expect(verdict('De wachttijd voor jeugd-ggz ging in 2023 van twaalf naar zestien weken.', ID)).not.toBe('aanwezig');
+  });
   it('a website named by its name or address is an arrangement; "deze website" is the page itself', () => {
     const ID = 'passend.duidelijk-aanbod';
     expect(verdict('Op de website jeugdhulpnoorderveld.nl staat welke hulp er is en hoe je je aanmeldt.', ID)).toBe('aanwezig');
