@@ -106,7 +106,7 @@ function firstClause(text: string): string {
 }
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b/;
 /** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
 const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$/;
 /** Councils only informed, advice only noted. */
@@ -122,6 +122,8 @@ const NATIONAL = new RegExp(String.raw`\b(?:landelijk (?:wordt|worden|is|zijn) (
  * municipalities act here, but not as this region.
  */
 const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:in|volgens) de hervormingsagenda\b|\b(?:het )?(?:rijk|vng)(?:,| en) (?:de )?(?:vng|gemeenten|rijk|aanbieders)\b.{0,100}?\b(?:afgesproken|overeengekomen|afspraken (?:gemaakt|vastgelegd))\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
+/** The Rijk, a national agenda or the law as the subject: "Het Rijk geeft gemeenten geld …", "De Hervormingsagenda spreekt over …". */
+const NATIONAL_FIRST = /^(?:het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer)\s(?!en\b)/;
 /** Who speaks in a wish or a quote: the people the care is for. */
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 /** Telling one's story, in the present: "ouders vertellen hun verhaal maar één keer" is an arrangement, not what they said. */
@@ -464,7 +466,7 @@ const EFFORT =
  * colon or semicolon, or a second clause that acts ("… en schaffen de tijdschrijfplicht af").
  */
 const CONCRETE =
-  /\d|\bzodat (?:we|wij)\b|\b(?:door|doordat|waarbij|via|namelijk|bijvoorbeeld|daarom|daarvoor|hiervoor|dus|uiterlijk|vanaf|afgesproken)\b|\bmet (?:een|één|twee|drie|extra|vaste?|maandelijkse|wekelijkse|jaarlijkse|elk|elke)\b|\b(?:structureel|twee keer per)\b|; |: (?!dat\b)|\ben (?:we|wij)\b|\ben (?!(?:ouders|jongeren|kinderen|gezinnen|professionals|aanbieders|gemeenten|scholen|hulpverleners|medewerkers|partners|instellingen|organisaties|verwijzers|huisartsen|wijkteams)\b)[a-zà-ÿ]+en (?:onze|ons|de|het|hun|een|die|dat|elk|elke|ieder|iedere|in|op|af|aan)\b/;
+  /\d|\bzodat (?:we|wij)\b|\b(?:door|doordat|waarbij|via|namelijk|bijvoorbeeld|daarom|daarvoor|hiervoor|dus|uiterlijk|vanaf|afgesproken)\b|\bmet (?:een|één|twee|drie|extra|vaste?|maandelijkse|wekelijkse|jaarlijkse|elk|elke)\b|\b(?:structureel|twee keer per)\b|; |(?<!\bwil|\bwillen): (?!dat\b)|\ben (?:we|wij)\b|\ben (?!(?:ouders|jongeren|kinderen|gezinnen|professionals|aanbieders|gemeenten|scholen|hulpverleners|medewerkers|partners|instellingen|organisaties|verwijzers|huisartsen|wijkteams)\b)[a-zà-ÿ]+en (?:onze|ons|de|het|hun|een|die|dat|elk|elke|ieder|iedere|in|op|af|aan)\b/;
 /** Is this ambition or effort made concrete, in the sentence or by the next one? */
 function concrete(text: string, span: PassageSpan | undefined): boolean {
   return CONCRETE.test(lower(text)) || isHabit(text) || actedOnNext(span);
@@ -671,7 +673,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)
-  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && (!(region && regionActs(f.text)) || (!we && NATIONAL_AGREEMENT.test(lower(f.text)))) && (NATIONAL.test(lower(f.text)) || RIJK_CASED.test(f.text))) return 'national';
+  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && (!(region && regionActs(f.text)) || (!we && (NATIONAL_AGREEMENT.test(lower(f.text)) || NATIONAL_FIRST.test(lower(f.text))))) && (NATIONAL.test(lower(f.text)) || RIJK_CASED.test(f.text))) return 'national';
   // "Volgens …", "Aldus …" or a quote: what someone else says
   const quoted = isQuoted(f.text);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));

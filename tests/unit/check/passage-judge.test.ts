@@ -1397,6 +1397,18 @@ describe('kinds of passage the judge misread (found with a bank of our own sente
     expect(verdict('De wachttijd voor jeugd-ggz groeit van twaalf naar zestien weken.', ID)).not.toBe('aanwezig');
     expect(verdict('De wachttijd voor jeugd-ggz ging in 2023 van twaalf naar zestien weken.', ID)).not.toBe('aanwezig');
   });
+  it('the Rijk or the reform agenda as the subject is national, whatever municipalities it names', () => {
+    expect(judge('Het Rijk geeft gemeenten geld voor jeugdhulp via het gemeentefonds.', 'passend.geld-geoormerkt').basis).toBe('national');
+    expect(judge('De Hervormingsagenda Jeugd spreekt over partnerschap tussen gemeenten en aanbieders.', 'vertrouwen.gelijkwaardige-samenwerking').basis).toBe('national');
+    // the Rijk beside the region's own municipalities, acting together, is not
+    expect(verdict('Het Rijk en de gemeenten in onze regio oormerken samen het geld voor jeugdhulp.', 'passend.geld-geoormerkt')).toBe('aanwezig');
+  });
+  it('"waar het kan" hedges; "Wij willen: …" wants what follows the colon', () => {
+    expect(judge('Waar het kan, vragen we een jongere of een ouder om mee te praten over het beleid.', 'expert.betrokken-bij-beleid')).toMatchObject({ verdict: 'deels', basis: 'hedge' });
+    expect(judge('Wij willen: één plek online waar je ziet welke hulp er is.', 'passend.duidelijk-aanbod')).toMatchObject({ verdict: 'deels', basis: 'ambition' });
+    // a lead-in "willen we:" before actions still announces them
+    expect(verdict('Om dat te bereiken willen we:\n\n- in 2026 één website maken met alle hulp in de regio\n- een folder maken voor huisartsen', 'passend.duidelijk-aanbod')).toBe('aanwezig');
+  });
   it('a website named by its name or address is an arrangement; "deze website" is the page itself', () => {
     const ID = 'passend.duidelijk-aanbod';
     expect(verdict('Op de website jeugdhulpnoorderveld.nl staat welke hulp er is en hoe je je aanmeldt.', ID)).toBe('aanwezig');
