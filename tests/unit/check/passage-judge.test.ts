@@ -1409,6 +1409,10 @@ describe('kinds of passage the judge misread (found with a bank of our own sente
     // a lead-in "willen we:" before actions still announces them
     expect(verdict('Om dat te bereiken willen we:\n\n- in 2026 één website maken met alle hulp in de regio\n- een folder maken voor huisartsen', 'passend.duidelijk-aanbod')).toBe('aanwezig');
   });
+  it('a link still to come in brackets is a placeholder', () => {
+    expect(judge('Hier komt een overzicht van alle hulp in de regio en hoe je die aanvraagt [link volgt].', 'passend.duidelijk-aanbod')).toMatchObject({ verdict: 'deels', basis: 'placeholder' });
+    expect(verdict('Op de website Jeugdwijzer Noorderveld staat een overzicht van alle hulp in de regio en hoe je die aanvraagt [zie bijlage 2].', 'passend.duidelijk-aanbod')).toBe('aanwezig');
+  });
   it('a website named by its name or address is an arrangement; "deze website" is the page itself', () => {
     const ID = 'passend.duidelijk-aanbod';
     expect(verdict('Op de website jeugdhulpnoorderveld.nl staat welke hulp er is en hoe je je aanmeldt.', ID)).toBe('aanwezig');
