@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/check';
+import { locChecklist } from '../../../lib/checklist';
+import type { ItemResult } from '../../../lib/check/types';
+import { doc } from './helpers';
+
+/**
+ * Paraphrases and other senses of the vertrouwen.* and passend.* items, each on sentences written
+ * for these tests (never taken from a corpus or the bank): the item said in other words is found,
+ * and a near miss (another sense, or the same words without the item's concept) is not. A passage
+ * is judged on its own, as part of a regiovisie (assumeRegiovisie), against the LOC checklist as
+ * it ships. 'not aanwezig' cases only ask that the item is not aanwezig.
+ */
+function judge(text: string, id: string): ItemResult {
+  const r = analyze(doc(text), locChecklist, { assumeRegiovisie: true });
+  return r.items.find((i) => i.id === id)!;
+}
+const verdict = (text: string, id: string) => judge(text, id).verdict;
+
+type Case = { id: string; why: string; expect: [string, 'aanwezig' | 'deels' | 'ontbreekt' | 'not aanwezig'][] };
+const cases: Case[] = [
+  {
+    id: 'passend.afstemming',
+    why: "school staff and a youth-care worker who talk pupils through together",
+    expect: [
+      ["De intern begeleider van elke basisschool bespreekt iedere maand samen met de jeugdprofessional welke leerlingen extra steun nodig hebben.", 'aanwezig'],
+      ["De mentor van de klas bespreekt het rapport samen met de ouders.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.afstemming',
+    why: "school and municipality who solve it together when a pupil cannot go to school",
+    expect: [
+      ["Kan een leerling niet naar school, dan lossen school en gemeente dat samen op.", 'aanwezig'],
+      ["School en gemeente hebben elk een eigen gebouw in het dorp.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.afstemming',
+    why: "better coordination with health insurers (an ambition: deels)",
+    expect: [
+      ["We willen de afstemming met de zorgverzekeraars verbeteren.", 'deels'],
+      ["De huisartsen in de regio zijn tevreden over hun nieuwe praktijk.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'passend.behoefte-en-schaal',
+    why: "care near home, shared with other regions, national only for the rarest",
+    expect: [
+      ["Gewone hulp blijft dichtbij, crisisbedden delen we met andere regio's en voor zeldzame behandelingen kijken we landelijk.", 'aanwezig'],
+      ["De landelijke overheid en andere regio's kijken mee met ons plan.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.behoefte-en-schaal',
+    why: "an overview of the demand for youth care",
+    expect: [
+      ["Elk half jaar maken we een overzicht van de vraag naar jeugdhulp per gemeente.", 'aanwezig'],
+      ["Elk half jaar maken we een overzicht van de kosten van jeugdhulp per gemeente.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.behoefte-en-schaal',
+    why: "insight into what families need",
+    expect: [
+      ["We krijgen beter zicht op wat gezinnen nodig hebben door elk jaar met honderd gezinnen te praten.", 'aanwezig'],
+      ["We hebben goed zicht op de uitgaven aan jeugdhulp.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.beschikbaar-in-regio',
+    why: "help that does not fall away when a provider stops",
+    expect: [
+      ["We maken afspraken zodat pleegzorg niet wegvalt als een aanbieder failliet gaat.", 'aanwezig'],
+      ["Als de steun van de buren wegvalt, zoekt het gezin zelf een oplossing.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.beschikbaar-in-regio',
+    why: "which help is indispensable for the region",
+    expect: [
+      ["Samen met de aanbieders bepalen we welke hulp onmisbaar is voor de regio, en die houden we in stand.", 'aanwezig'],
+      ["Goede communicatie is onmisbaar voor elke samenwerking.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.beschikbaar-in-regio',
+    why: "treatment within travelling distance from home",
+    expect: [
+      ["Een jongere die behandeling nodig heeft, krijgt die op hoogstens een half uur reistijd van huis.", 'aanwezig'],
+      ["De reistijd van huis naar school is voor veel leerlingen lang.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.beschikbaar-in-regio',
+    why: "no child has to leave the region for help",
+    expect: [
+      ["Geen jongere hoeft voor gesloten jeugdhulp buiten de regio te gaan wonen.", 'aanwezig'],
+      ["Veel jongeren gaan na hun eindexamen buiten de regio studeren.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.beschikbaar-in-regio',
+    why: "places realised, or missing, within the region",
+    expect: [
+      ["In de regio realiseren we tien extra plekken voor crisisopvang.", 'aanwezig'],
+      ["Een probleem is dat behandeling voor jonge kinderen met eetproblemen in de regio niet te vinden is.", 'deels'],
+      ["In de regio realiseren we nieuwe fietspaden tussen de dorpen.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.doorbraak',
+    why: "when nobody feels responsible, someone takes the decision",
+    expect: [
+      ["Als niemand zich verantwoordelijk voelt voor een jongere, neemt de wethouder de beslissing.", 'aanwezig'],
+      ["Niemand is verantwoordelijk voor het weer.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.duidelijk-aanbod',
+    why: "a map or list of all help and whom to call",
+    expect: [
+      ["Huisartsen krijgen een kaart met alle jeugdhulp in de regio en wie ze moeten bellen.", 'aanwezig'],
+      ["Op de kaart van de gemeente zie je waar je kunt parkeren.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.duidelijk-aanbod',
+    why: "one number or desk where parents can go",
+    expect: [
+      ["Met al hun vragen over opvoeden kunnen ouders voortaan terecht op één telefoonnummer.", 'aanwezig'],
+      ["Het wijkteam heeft één telefoonnummer voor collega's.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.duidelijk-aanbod',
+    why: "access to youth care made easier (an ambition: deels)",
+    expect: [
+      ["We willen dat de toegang tot jeugdhulp makkelijker wordt.", 'deels'],
+      ["De toegang tot het gemeentehuis wordt makkelijker voor rolstoelen.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.duidelijk-aanbod',
+    why: "unclear which help or providers exist (a problem: deels)",
+    expect: [
+      ["Ouders vinden het onduidelijk welke aanbieders er zijn.", 'deels'],
+      ["Ouders vinden het onduidelijk hoe laat de school begint.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'passend.geld-geoormerkt',
+    why: "the help that is needed, even when it costs more than budgeted",
+    expect: [
+      ["Een kind krijgt de hulp die het nodig heeft, ook als die duurder is dan begroot.", 'aanwezig'],
+      ["De hulp die nodig is, wordt besproken met de ouders.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.geld-geoormerkt',
+    why: "providers paid for what a child needs, not per hour",
+    expect: [
+      ["Aanbieders worden betaald voor wat een jongere nodig heeft, niet per uur.", 'aanwezig'],
+      ["Aanbieders worden elke maand betaald.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.geld-geoormerkt',
+    why: "money for youth care that does not go to other tasks",
+    expect: [
+      ["Een overschot op het budget voor jeugdhulp gaat niet naar andere taken van de gemeente.", 'aanwezig'],
+      ["Het budget voor jeugdhulp is dit jaar hoger dan vorig jaar.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.geld-geoormerkt',
+    why: "money for jeugdzorg (as for jeugdhulp), national: deels",
+    expect: [
+      ["Vanuit de Hervormingsagenda stelt het Rijk extra middelen voor de jeugdzorg beschikbaar.", 'deels'],
+      ["Vanuit de Hervormingsagenda stelt het Rijk extra middelen voor de wegen beschikbaar.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'passend.regio-afbakening',
+    why: "no municipality steps out of the joint purchasing; staying part of the region",
+    expect: [
+      ["Geen gemeente stapt de komende jaren uit de gezamenlijke inkoop van jeugdhulp.", 'aanwezig'],
+      ["Blijft de gemeente onderdeel van de jeugdregio?", 'deels'],
+      ["De gemeente stapt over op een nieuw afvalsysteem.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.regio-afbakening',
+    why: "municipalities acting as one region",
+    expect: [
+      ["De gemeenten treden voor jeugdzorg als één regio op.", 'aanwezig'],
+      ["De gemeenten werken elk op hun eigen manier.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.regio-afbakening',
+    why: "youth regions laying down their cooperation (national: deels)",
+    expect: [
+      ["Volgens de Hervormingsagenda leggen jeugdregio's hun samenwerking vast in een regeling.", 'deels'],
+      ["De jeugdregio organiseert een feest voor alle pleegouders.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'passend.wachtlijsten',
+    why: "how many children have not been helped yet",
+    expect: [
+      ["Aanbieders melden ons elke week het aantal gezinnen dat nog geen hulp heeft gekregen.", 'aanwezig'],
+      ["Aanbieders melden ons elke week het aantal gezinnen dat hulp heeft gekregen.", 'not aanwezig'],
+    ],
+  },
+];
+
+describe('vertrouwen and passend items in other words, and their near misses', () => {
+  for (const c of cases) {
+    it(`${c.id}: ${c.why}`, () => {
+      for (const [text, want] of c.expect) {
+        const got = verdict(text, c.id);
+        if (want === 'not aanwezig') expect(got, text).not.toBe('aanwezig');
+        else expect(got, text).toBe(want);
+      }
+    });
+  }
+});
