@@ -117,6 +117,22 @@ const cases: Case[] = [
     ],
   },
   {
+    id: 'passend.doorbraak',
+    why: "an expertise centre for heritage is no expertise team",
+    expect: [
+      ["Het expertisecentrum voor erfgoed helpt eigenaren van monumenten.", 'ontbreekt'],
+      ["Loopt de hulp voor een gezin vast, dan beslist het regionale doorbraakteam binnen een week.", 'aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.doorbraak',
+    why: "costs that escalate are no escalation route",
+    expect: [
+      ["Door de escalatie van de kosten moet de gemeente dit jaar fors bezuinigen.", 'ontbreekt'],
+      ["Als de hulp vastloopt, volgt escalatie naar het regionale expertteam.", 'aanwezig'],
+    ],
+  },
+  {
     id: 'passend.duidelijk-aanbod',
     why: "a map or list of all help and whom to call",
     expect: [
@@ -130,6 +146,14 @@ const cases: Case[] = [
     expect: [
       ["Met al hun vragen over opvoeden kunnen ouders voortaan terecht op één telefoonnummer.", 'aanwezig'],
       ["Het wijkteam heeft één telefoonnummer voor collega's.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.duidelijk-aanbod',
+    why: "\"Inkoopbureau\" no longer rules the item out (only the word inkoop does)",
+    expect: [
+      ["Het inkoopbureau houdt de sociale kaart met alle jeugdhulp voor ouders actueel.", 'aanwezig'],
+      ["De inkoop van jeugdhulp voor ouders loopt via de sociale kaart.", 'not aanwezig'],
     ],
   },
   {
@@ -211,6 +235,14 @@ const cases: Case[] = [
     expect: [
       ["Aanbieders melden ons elke week het aantal gezinnen dat nog geen hulp heeft gekregen.", 'aanwezig'],
       ["Aanbieders melden ons elke week het aantal gezinnen dat hulp heeft gekregen.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'passend.wachtlijsten',
+    why: "waiting on the telephone line is no waiting list",
+    expect: [
+      ["De wachttijd aan de telefoon bij het klantcontactcentrum van de gemeente is korter geworden.", 'ontbreekt'],
+      ["We brengen de wachttijd voor jeugdhulp terug tot hoogstens vier weken.", 'aanwezig'],
     ],
   },
 ];
