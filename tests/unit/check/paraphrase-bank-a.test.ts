@@ -245,6 +245,119 @@ const cases: Case[] = [
       ["We brengen de wachttijd voor jeugdhulp terug tot hoogstens vier weken.", 'aanwezig'],
     ],
   },
+  {
+    id: 'vertrouwen.basis',
+    why: "the judgement of family and professional weighs heavily",
+    expect: [
+      ["Het oordeel van de hulpverlener is leidend; de gemeente toetst dat niet nog eens.", 'aanwezig'],
+      ["Het oordeel van de rechter is leidend bij een ondertoezichtstelling.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.basis',
+    why: "starting from what parents and professionals can do",
+    expect: [
+      ["We vertrekken vanuit wat ouders zelf kunnen.", 'aanwezig'],
+      ["We vertrekken vanuit het gemeentehuis naar de wijk.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.basis',
+    why: "trust playing a larger role (an ambition: deels)",
+    expect: [
+      ["We willen dat vertrouwen een grotere rol krijgt in onze manier van werken.", 'deels'],
+      ["Het vertrouwen van inwoners in de politiek is gedaald.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.gelijkwaardige-samenwerking',
+    why: "each party its own vote, decisions taken together",
+    expect: [
+      ["In het jeugdoverleg hebben aanbieders en gemeenten elk een eigen stem, en besluiten worden unaniem genomen.", 'aanwezig'],
+      ["De gemeenteraad besloot unaniem tot een nieuwe sporthal.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.gelijkwaardige-samenwerking',
+    why: "working with providers on open books, mutual respect",
+    expect: [
+      ["We werken samen met aanbieders op basis van open boeken.", 'aanwezig'],
+      ["Aanbieders tonen respect voor ouders.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.keuzevrijheid',
+    why: "\"wie liever\": whoever prefers another helper may choose",
+    expect: [
+      ["Wie liever een eigen hulpverlener zoekt, kan een persoonsgebonden budget krijgen.", 'aanwezig'],
+      ["De gemeente kiest liever een aanbieder uit de eigen regio.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.minder-administratie',
+    why: "time with families, not behind a screen",
+    expect: [
+      ["Jeugdprofessionals brengen hun tijd met gezinnen door, niet achter de computer.", 'aanwezig'],
+      ["Veel jongeren brengen hun tijd achter de computer door.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.niet-te-snel-labelen',
+    why: "first checking whether lighter help suffices (\"gaat na\")",
+    expect: [
+      ["De huisarts gaat eerst na of een gesprek met het wijkteam volstaat.", 'aanwezig'],
+      ["De huisarts gaat na of de ouders thuis zijn.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.niet-te-snel-labelen',
+    why: "a diagnosis no longer needed for help",
+    expect: [
+      ["Voor hulp van het wijkteam is een diagnose niet meer nodig.", 'aanwezig'],
+      ["We onderzoeken of een diagnose minder vaak nodig kan zijn voor specialistische hulp.", 'deels'],
+      ["De diagnose wordt gesteld door een psychiater.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.ouders-verbinden',
+    why: "parents linked to a parent who went through the same",
+    expect: [
+      ["Elk gezin wordt gekoppeld aan een ouder die hetzelfde heeft meegemaakt.", 'aanwezig'],
+      ["Elk gezin wordt gekoppeld aan een vaste hulpverlener.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.ouders-verbinden',
+    why: "a network for parents set up",
+    expect: [
+      ["We zetten een netwerk voor ouders van kinderen met een beperking op.", 'aanwezig'],
+      ["Het netwerk van ouders wordt betrokken bij de hulp.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.ruimte-professionals',
+    why: "the team deploys help without an application",
+    expect: [
+      ["Het wijkteam kan zonder aanvraag inzetten wat een gezin nodig heeft.", 'aanwezig'],
+      ["Zonder aanvraag kan een gezin geen pgb krijgen.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.ruimte-professionals',
+    why: "the professional judges best which approach fits",
+    expect: [
+      ["De hulpverlener kan zelf het best inschatten welke aanpak past bij het gezin.", 'aanwezig'],
+      ["Ouders kunnen zelf het best inschatten wat hun kind nodig heeft.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.gelijkwaardige-samenwerking',
+    why: "the relation between municipalities and providers: a mention",
+    expect: [
+      ["De verhouding tussen gemeenten en aanbieders verandert.", 'deels'],
+      ["De verhouding tussen gemeenten en inwoners verandert.", 'ontbreekt'],
+    ],
+  },
 ];
 
 describe('vertrouwen and passend items in other words, and their near misses', () => {
