@@ -286,11 +286,42 @@ const cases: Case[] = [
     ],
   },
   {
+    id: 'vertrouwen.gelijkwaardige-samenwerking',
+    why: "a sister-city partnership is no partnership with providers",
+    expect: [
+      ["Het partnerschap met onze zusterstad in Duitsland bestaat tien jaar.", 'ontbreekt'],
+      ["Gemeenten en aanbieders werken als gelijkwaardige partners samen.", 'aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.gelijkwaardige-samenwerking',
+    why: "trust between political parties in the council is another sense",
+    expect: [
+      ["Na de verkiezingen is het vertrouwen tussen de fracties in de gemeenteraad gegroeid.", 'ontbreekt'],
+      ["Na de formatie werken de partijen in de gemeenteraad weer op basis van wederzijds vertrouwen samen.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.gelijkwaardige-samenwerking',
+    why: "equal access (sports) is no equal partnership",
+    expect: [
+      ["De gemeenten geven alle verenigingen gelijkwaardige toegang tot de sportvelden.", 'ontbreekt'],
+    ],
+  },
+  {
     id: 'vertrouwen.keuzevrijheid',
     why: "\"wie liever\": whoever prefers another helper may choose",
     expect: [
       ["Wie liever een eigen hulpverlener zoekt, kan een persoonsgebonden budget krijgen.", 'aanwezig'],
       ["De gemeente kiest liever een aanbieder uit de eigen regio.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.keuzevrijheid',
+    why: "freedom of choice for a Wmo aid (wheelchair) is another sense",
+    expect: [
+      ["Inwoners hebben keuzevrijheid bij de aanschaf van een rolstoel via de Wmo.", 'ontbreekt'],
+      ["Ouders hebben keuzevrijheid in de aanbieder van jeugdhulp.", 'aanwezig'],
     ],
   },
   {
@@ -340,6 +371,14 @@ const cases: Case[] = [
     expect: [
       ["Het wijkteam kan zonder aanvraag inzetten wat een gezin nodig heeft.", 'aanwezig'],
       ["Zonder aanvraag kan een gezin geen pgb krijgen.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.ruimte-professionals',
+    why: "a team budget no longer rules out room for professionals (only \"ruimte in het budget\")",
+    expect: [
+      ["Jeugdteams krijgen een eigen budget en de ruimte om zelf te bepalen welke hulp past.", 'aanwezig'],
+      ["Er is geen ruimte in het budget voor nieuwe jeugdteams.", 'ontbreekt'],
     ],
   },
   {
