@@ -1420,3 +1420,11 @@ describe('kinds of passage the judge misread (found with a bank of our own sente
     expect(verdict('Op deze website ziet u welke hulp er is en hoe u die aanvraagt.', ID)).toBe('deels');
   });
 });
+
+describe('"kiezen ervoor" decides; it is no choice of the family', () => {
+  it('municipalities that "kiezen ervoor" to build on what parents know give parents no choice of provider', () => {
+    const ID = 'vertrouwen.keuzevrijheid';
+    expect(verdict('De gemeenten kiezen er nadrukkelijk voor om de jeugdhulp in te richten op wat ouders en jongeren zelf weten van hun hulpverlener.', ID)).toBe('ontbreekt');
+    expect(verdict('Ouders kiezen zelf bij welke aanbieder hun kind hulp krijgt.', ID)).toBe('aanwezig');
+  });
+});
