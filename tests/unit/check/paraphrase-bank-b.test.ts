@@ -85,3 +85,55 @@ describe('kwaliteit.bijsturen', () => {
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.bijsturen')).toBe(expected));
 });
+
+describe('kwaliteit.match', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Alle medewerkers van de wijkteams volgen een training over werken met gezinnen met een migratieachtergrond.', 'training staff to work with families with a migration background'],
+    ['ontbreekt', 'Een op de vijf inwoners van de regio heeft een migratieachtergrond.', 'near miss: how many inhabitants have a migration background'],
+    ['aanwezig', 'Ouders kunnen altijd om een andere hulpverlener vragen.', 'families may ask for another helper'],
+    ['ontbreekt', 'De hulpverlener kan een collega om raad vragen.', 'near miss: a helper asks a colleague for advice'],
+    ['aanwezig', 'Een jongere moet zich op zijn gemak voelen bij de begeleider.', 'feeling at ease with the helper'],
+    ['ontbreekt', 'Kinderen voelen zich op hun gemak in de nieuwe speeltuin.', 'near miss: at ease in a playground'],
+    ['aanwezig', 'In elk jeugdteam werken hulpverleners die Turks of Arabisch spreken.', 'helpers who speak the family\'s language'],
+    ['ontbreekt', 'Op school leren kinderen Engels en Frans spreken.', 'near miss: children learning languages at school'],
+    ['deels', 'Ouders die de Nederlandse taal nauwelijks spreken, vinden moeilijk de weg naar hulp.', 'families that hardly speak Dutch (a mention)'],
+    ['ontbreekt', 'Kinderen krijgen op school les in de Nederlandse taal.', 'near miss: Dutch lessons at school'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.match')).toBe(expected));
+});
+
+describe('kwaliteit.leefomgeving', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'We voorkomen dat een kind steeds naar een andere woonplek moet verhuizen.', 'no moving from place to place'],
+    ['ontbreekt', 'Een jongere die 18 wordt, krijgt hulp bij het vinden van een nieuwe woonplek.', 'near miss: finding a new home at eighteen'],
+    ['aanwezig', 'De behandeling vindt zoveel mogelijk bij het gezin thuis plaats.', 'treatment at the family\'s home'],
+    ['ontbreekt', 'Het gezin heeft thuis geen internet, dus de hulp is telefonisch.', 'near miss: a family without internet at home'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.leefomgeving')).toBe(expected));
+});
+
+describe('kwaliteit.hele-gezin', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Vanaf 2026 voeren we in elke behandeling ook gesprekken met broertjes en zusjes.', 'talks with brothers and sisters part of treatment'],
+    ['ontbreekt', 'Broers en zussen van leerlingen hebben voorrang bij de inschrijving.', 'near miss: siblings of pupils at enrolment'],
+    ['aanwezig', 'We kijken naar het gezin als geheel.', 'looking at the family as a whole'],
+    ['aanwezig', 'We helpen het hele gezin.', 'helping the whole family'],
+    ['ontbreekt', 'Het hele gezin kwam naar de opening van het nieuwe gebouw.', 'near miss: the whole family at an opening'],
+    ['deels', 'Broers en zussen blijven tijdens de hulp vaak buiten beeld.', 'siblings out of sight during help (a problem: deels)'],
+    ['ontbreekt', 'De rivier blijft buiten beeld van de wandelaars.', 'near miss: out of sight of walkers'],
+    ['aanwezig', 'We zorgen dat broers en zussen tijdens de hulp niet buiten beeld blijven.', 'siblings not left out of sight during help'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.hele-gezin')).toBe(expected));
+});
+
+describe('kwaliteit.samen-leren', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Hulpverleners krijgen tijd om hun werk te bespreken met collega\'s van andere organisaties.', 'helpers discuss their work with colleagues'],
+    ['ontbreekt', 'De wethouder bespreekt het werk van de raad met collega\'s uit andere gemeenten.', 'near miss: an alderman and colleagues'],
+    ['aanwezig', 'Na elk ernstig incident kijken alle betrokken partijen samen terug om ervan te leren.', 'looking back together after an incident to learn'],
+    ['ontbreekt', 'Kinderen leren op school van hun fouten.', 'near miss: children learning from mistakes'],
+    ['aanwezig', 'Elk voorjaar organiseren we een leerdag voor wijkteams en aanbieders.', 'a learning day for teams and providers'],
+    ['ontbreekt', 'De basisschool houdt een leerdag voor leerlingen.', 'near miss: a learning day for pupils'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.samen-leren')).toBe(expected));
+});
