@@ -137,3 +137,45 @@ describe('kwaliteit.samen-leren', () => {
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.samen-leren')).toBe(expected));
 });
+
+describe('kwaliteit.kinderrechten', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'We zorgen dat elk kind weet dat het recht heeft om mee te beslissen.', 'every child knows its right to have a say'],
+    ['ontbreekt', 'Ouders hebben het recht om bezwaar te maken.', 'near miss: parents\' right to object'],
+    ['aanwezig', 'Elk kind in een instelling weet wat het mag en bij wie het terechtkan.', 'a child knows what it may and where to go'],
+    ['ontbreekt', 'Ouders weten wat ze mogen verwachten van de gemeente.', 'near miss: parents know what to expect'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.kinderrechten')).toBe(expected));
+});
+
+describe('kwaliteit.toetsing', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Elke aanbieder krijgt jaarlijks een kwaliteitstoets door een onafhankelijk bureau.', 'an independent quality check'],
+    ['aanwezig', 'Met elke aanbieder voeren we twee keer per jaar kwaliteitsgesprekken.', 'quality talks with each provider'],
+    ['ontbreekt', 'Medewerkers voeren elk jaar een kwaliteitsgesprek met hun leidinggevende.', 'near miss: a staff appraisal'],
+    ['aanwezig', 'Een onafhankelijke commissie bezoekt elk jaar alle aanbieders.', 'an independent committee visits the providers'],
+    ['ontbreekt', 'Een onafhankelijke voorzitter bezoekt de bijeenkomst.', 'near miss: an independent chair visits a meeting'],
+    ['aanwezig', 'Een partij die los staat van de aanbieders kijkt elk jaar naar de kwaliteit van de hulp.', 'a party apart from the providers looks at quality'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.toetsing')).toBe(expected));
+});
+
+describe('kwaliteit.ervaringen-ophalen', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Elk half jaar vragen we ouders hoe zij de behandeling hebben beleefd.', 'asking parents how they lived the treatment'],
+    ['deels', 'Hoe ervaren jongeren de zorg?', 'how young people experience care (a question: deels)'],
+    ['ontbreekt', 'Hoe de hulp wordt betaald, leest u in hoofdstuk 4.', 'near miss: how help is paid'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.ervaringen-ophalen')).toBe(expected));
+});
+
+describe('kwaliteit.klachten-en-signalen', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Ouders met klachten over de jeugdhulp kunnen terecht bij een onafhankelijke klachtencommissie.', 'own sense: complaints about youth care'],
+    ['ontbreekt', 'Sinds de nieuwe ventilatie hebben kinderen met astma op school minder klachten.', 'other sense: health complaints (asthma)'],
+    ['aanwezig', 'Ouders die ontevreden zijn over hun hulpverlener, kunnen dat via een vast telefoonnummer kwijt.', 'discontent with a helper can be reported by phone'],
+    ['aanwezig', 'Gezinnen krijgen onafhankelijke ondersteuning bij onvrede over de jeugdhulp.', 'independent support when unhappy with care'],
+    ['ontbreekt', 'Wie zich zorgen maakt over een kind, kan dat melden bij Veilig Thuis.', 'near miss: worries about a child\'s safety reported to Veilig Thuis'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.klachten-en-signalen')).toBe(expected));
+});
