@@ -179,3 +179,43 @@ describe('kwaliteit.klachten-en-signalen', () => {
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.klachten-en-signalen')).toBe(expected));
 });
+
+describe('expert.betrokken-bij-beleid', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Ouders krijgen invloed op de keuzes in de inkoop.', 'parents get influence on choices'],
+    ['ontbreekt', 'Het beleid heeft grote invloed op jongeren.', 'near miss: policy influences young people'],
+    ['deels', 'Ouders voelen dat er over hun hoofden heen wordt beslist.', 'decisions over parents\' heads (a mention)'],
+    ['ontbreekt', 'De helikopter vloog over de hoofden van de toeschouwers.', 'near miss: over the heads of spectators'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.betrokken-bij-beleid')).toBe(expected));
+});
+
+describe('expert.ervaringsdeskundigheid', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Jongeren met eigen ervaring met jeugdhulp worden opgeleid tot maatje.', 'young people with their own experience trained as buddies'],
+    ['ontbreekt', 'Medewerkers met veel eigen ervaring in het vak begeleiden nieuwe collega\'s.', 'near miss: staff with experience in the trade'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.ervaringsdeskundigheid')).toBe(expected));
+});
+
+describe('expert.afspraken-ervaringsdeskundigen', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Met ouders die vanuit hun eigen ervaring meedenken, leggen we vast hoeveel tijd het kost en wat er met hun inbreng gebeurt.', 'agreements with parents who take part from experience'],
+    ['ontbreekt', 'Ouders delen hun eigen ervaring in de oudergroep.', 'near miss: parents share experience in a group'],
+    ['aanwezig', 'We maken onderscheid tussen iemand die zijn eigen ervaring deelt en iemand die er beroepsmatig mee werkt.', 'distinguishing sharing experience from professional use'],
+    ['deels', 'We onderzoeken hoe we de inzet van ervaringsdeskundigen regelen.', 'how to arrange experience experts (a study: deels)'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.afspraken-ervaringsdeskundigen')).toBe(expected));
+});
+
+describe('expert.in-gesprek-blijven', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Ook na vaststelling blijven we praten met de mensen om wie het gaat.', 'keep talking with the people concerned'],
+    ['ontbreekt', 'We blijven praten over de begroting.', 'near miss: keep talking about the budget'],
+    ['aanwezig', 'We betrekken jongeren en ouders bij de evaluatie van de visie.', 'involving families in evaluating the vision'],
+    ['ontbreekt', 'We betrekken ouders bij de evaluatie van de hulp aan hun kind.', 'near miss: evaluating a child\'s help is not the vision'],
+    ['deels', 'Jongeren horen na een bijeenkomst nooit meer iets terug.', 'hearing nothing after a meeting (a mention)'],
+    ['ontbreekt', 'Na de vakantie horen we niets meer van de aannemer.', 'near miss: hearing nothing from a contractor'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.in-gesprek-blijven')).toBe(expected));
+});
