@@ -219,3 +219,18 @@ describe('expert.in-gesprek-blijven', () => {
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.in-gesprek-blijven')).toBe(expected));
 });
+
+describe('algemeen.vraaggericht', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'We werken vraaggericht: de hulp begint bij wat het gezin nodig heeft.', 'own sense: demand-driven youth care'],
+    ['ontbreekt', 'Het onderhoud van de fietspaden gebeurt voortaan vraaggericht, na een melding van inwoners.', 'other sense: demand-driven road maintenance'],
+    ['ontbreekt', 'Het vervoer naar de sportclub rijdt vraaggestuurd op afroep.', 'other sense: demand-driven transport'],
+    ['aanwezig', 'We kopen geen vaste producten meer in, maar resultaten die een gezin wil bereiken.', 'no fixed products but results a family wants'],
+    ['ontbreekt', 'We kopen vaste producten in voor gezinnen.', 'near miss: buying fixed products'],
+    ['aanwezig', 'We organiseren de hulp rondom het gezin.', 'help organised around the family'],
+    ['ontbreekt', 'Rondom het gezinshuis organiseren we een buurtfeest.', 'near miss: a party around a family home'],
+    ['aanwezig', 'Wat jullie nodig hebben, bepaalt welke hulp er komt.', 'what you need decides the help'],
+    ['ontbreekt', 'Wat u nodig heeft voor de aanvraag, staat op de website.', 'near miss: what you need for an application'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'algemeen.vraaggericht')).toBe(expected));
+});
