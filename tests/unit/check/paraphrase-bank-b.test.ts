@@ -58,6 +58,8 @@ describe('kwaliteit.een-aanspreekpunt', () => {
     ['ontbreekt', 'We maken één plan per gemeente voor de inkoop.', 'near miss: one plan per municipality'],
     ['aanwezig', 'Ouders hoeven hun verhaal maar één keer te vertellen.', 'telling the story only once'],
     ['ontbreekt', 'Ouders vertellen hun verhaal op de bijeenkomst.', 'near miss: parents tell their story at a meeting'],
+    ['ontbreekt', 'Een hulpverlener luistert eerst naar het verhaal van het kind.', 'near miss: \'een hulpverlener\' (one folds to a) hearing a story'],
+    ['ontbreekt', 'Een coach helpt de jongere om overzicht te krijgen in zijn geldzaken.', 'near miss: a coach giving overview of money matters'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.een-aanspreekpunt')).toBe(expected));
 });
@@ -82,6 +84,7 @@ describe('kwaliteit.bijsturen', () => {
     ['ontbreekt', 'Na afsluiting van het schooljaar gaat de jongere naar een vervolgopleiding.', 'near miss: after the school year closed'],
     ['aanwezig', 'De hulp aan elk gezin wordt tussentijds geëvalueerd met de ouders.', 'help evaluated in between'],
     ['ontbreekt', 'De regiovisie wordt in 2028 tussentijds geëvalueerd.', 'near miss: the vision evaluated in between'],
+    ['ontbreekt', 'Werkt de app niet, dan kunt u wisselen naar de website.', 'near miss: switching from an app to a website'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.bijsturen')).toBe(expected));
 });
@@ -108,6 +111,7 @@ describe('kwaliteit.leefomgeving', () => {
     ['ontbreekt', 'Een jongere die 18 wordt, krijgt hulp bij het vinden van een nieuwe woonplek.', 'near miss: finding a new home at eighteen'],
     ['aanwezig', 'De behandeling vindt zoveel mogelijk bij het gezin thuis plaats.', 'treatment at the family\'s home'],
     ['ontbreekt', 'Het gezin heeft thuis geen internet, dus de hulp is telefonisch.', 'near miss: a family without internet at home'],
+    ['ontbreekt', 'We willen voorkomen dat jongeren verhuizen naar de Randstad.', 'near miss: moving to another part of the country'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.leefomgeving')).toBe(expected));
 });
@@ -122,6 +126,7 @@ describe('kwaliteit.hele-gezin', () => {
     ['deels', 'Broers en zussen blijven tijdens de hulp vaak buiten beeld.', 'siblings out of sight during help (a problem: deels)'],
     ['ontbreekt', 'De rivier blijft buiten beeld van de wandelaars.', 'near miss: out of sight of walkers'],
     ['aanwezig', 'We zorgen dat broers en zussen tijdens de hulp niet buiten beeld blijven.', 'siblings not left out of sight during help'],
+    ['ontbreekt', 'Het hele gezin kijkt samen naar de film in het buurthuis.', 'near miss: a family watching a film together'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.hele-gezin')).toBe(expected));
 });
@@ -144,6 +149,7 @@ describe('kwaliteit.kinderrechten', () => {
     ['ontbreekt', 'Ouders hebben het recht om bezwaar te maken.', 'near miss: parents\' right to object'],
     ['aanwezig', 'Elk kind in een instelling weet wat het mag en bij wie het terechtkan.', 'a child knows what it may and where to go'],
     ['ontbreekt', 'Ouders weten wat ze mogen verwachten van de gemeente.', 'near miss: parents know what to expect'],
+    ['ontbreekt', 'Een kind weet wat het mag op de speelplaats en bij wie het terechtkan als het valt.', 'near miss: what a child may do in a playground'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.kinderrechten')).toBe(expected));
 });
@@ -156,6 +162,7 @@ describe('kwaliteit.toetsing', () => {
     ['aanwezig', 'Een onafhankelijke commissie bezoekt elk jaar alle aanbieders.', 'an independent committee visits the providers'],
     ['ontbreekt', 'Een onafhankelijke voorzitter bezoekt de bijeenkomst.', 'near miss: an independent chair visits a meeting'],
     ['aanwezig', 'Een partij die los staat van de aanbieders kijkt elk jaar naar de kwaliteit van de hulp.', 'a party apart from the providers looks at quality'],
+    ['ontbreekt', 'Een onafhankelijke cliëntondersteuner bezoekt ouders thuis en helpt ze met de aanvraag van hulp.', 'near miss: an independent client supporter visits parents'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.toetsing')).toBe(expected));
 });
@@ -176,6 +183,9 @@ describe('kwaliteit.klachten-en-signalen', () => {
     ['aanwezig', 'Ouders die ontevreden zijn over hun hulpverlener, kunnen dat via een vast telefoonnummer kwijt.', 'discontent with a helper can be reported by phone'],
     ['aanwezig', 'Gezinnen krijgen onafhankelijke ondersteuning bij onvrede over de jeugdhulp.', 'independent support when unhappy with care'],
     ['ontbreekt', 'Wie zich zorgen maakt over een kind, kan dat melden bij Veilig Thuis.', 'near miss: worries about a child\'s safety reported to Veilig Thuis'],
+    ['ontbreekt', 'Bij onvrede kunnen medewerkers terecht bij hun leidinggevende.', 'other sense: staff discontent with their manager'],
+    ['ontbreekt', 'Wie zich zorgen maakt over zijn kind, kan terecht bij het wijkteam voor hulp.', 'near miss: worries about one\'s child, help from the team'],
+    ['ontbreekt', 'Als het thuis niet goed gaat, kunt u terecht bij het wijkteam.', 'near miss: things not going well at home'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.klachten-en-signalen')).toBe(expected));
 });
@@ -194,6 +204,7 @@ describe('expert.ervaringsdeskundigheid', () => {
   const cases: Case[] = [
     ['aanwezig', 'Jongeren met eigen ervaring met jeugdhulp worden opgeleid tot maatje.', 'young people with their own experience trained as buddies'],
     ['ontbreekt', 'Medewerkers met veel eigen ervaring in het vak begeleiden nieuwe collega\'s.', 'near miss: staff with experience in the trade'],
+    ['ontbreekt', 'Ouders met eigen ervaring als vrijwilliger werken mee aan de open dag.', 'near miss: own experience as a volunteer'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.ervaringsdeskundigheid')).toBe(expected));
 });
@@ -216,6 +227,7 @@ describe('expert.in-gesprek-blijven', () => {
     ['ontbreekt', 'We betrekken ouders bij de evaluatie van de hulp aan hun kind.', 'near miss: evaluating a child\'s help is not the vision'],
     ['deels', 'Jongeren horen na een bijeenkomst nooit meer iets terug.', 'hearing nothing after a meeting (a mention)'],
     ['ontbreekt', 'Na de vakantie horen we niets meer van de aannemer.', 'near miss: hearing nothing from a contractor'],
+    ['ontbreekt', 'We blijven met inwoners praten over de nieuwe woonwijk.', 'near miss: talking on with inhabitants about a housing estate'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.in-gesprek-blijven')).toBe(expected));
 });
