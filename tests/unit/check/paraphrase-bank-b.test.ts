@@ -32,6 +32,8 @@ describe('kwaliteit.wie-bepaalt', () => {
     ['ontbreekt', 'Ouders bepalen zelf of ze hulp willen.', 'near miss: parents decide whether they want help'],
     ['aanwezig', 'Kwaliteitseisen nemen we op in de nieuwe contracten.', 'quality requirements in the contracts (procurement is youth care)'],
     ['ontbreekt', 'Kwaliteitseisen voor de nieuwbouw nemen we op in het bestek.', 'near miss: quality requirements for a new building'],
+    ['ontbreekt', 'De school bepaalt welke eisen aan ouders worden gesteld bij de inschrijving.', 'near miss: a school\'s demands on parents'],
+    ['ontbreekt', 'Jongeren die een woning zoeken, schrijven zich in; de corporatie stelt eisen aan het inkomen.', 'near miss: a housing corporation\'s demands'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.wie-bepaalt')).toBe(expected));
 });
@@ -44,6 +46,7 @@ describe('kwaliteit.luisteren', () => {
     ['ontbreekt', 'De gemeenten bepalen zelf hun doelen voor het jeugdbeleid.', 'near miss: municipalities set their own policy goals'],
     ['deels', 'Bij elk hulpplan vragen we ook de mening van het kind.', 'the child\'s opinion asked (a mention only)'],
     ['ontbreekt', 'De mening van de gemeenteraad over het hulpplan is gevraagd.', 'near miss: the council\'s opinion on the plan'],
+    ['ontbreekt', 'Scholen bepalen zelf hun doelen voor kinderen in groep 8.', 'near miss: schools setting their own goals'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.luisteren')).toBe(expected));
 });
@@ -139,6 +142,7 @@ describe('kwaliteit.samen-leren', () => {
     ['ontbreekt', 'Kinderen leren op school van hun fouten.', 'near miss: children learning from mistakes'],
     ['aanwezig', 'Elk voorjaar organiseren we een leerdag voor wijkteams en aanbieders.', 'a learning day for teams and providers'],
     ['ontbreekt', 'De basisschool houdt een leerdag voor leerlingen.', 'near miss: a learning day for pupils'],
+    ['ontbreekt', 'Aanbieders bespreken hun werk met collega\'s van de gemeente in het contractgesprek.', 'near miss: providers discuss work with the municipality'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.samen-leren')).toBe(expected));
 });
@@ -196,6 +200,7 @@ describe('expert.betrokken-bij-beleid', () => {
     ['ontbreekt', 'Het beleid heeft grote invloed op jongeren.', 'near miss: policy influences young people'],
     ['deels', 'Ouders voelen dat er over hun hoofden heen wordt beslist.', 'decisions over parents\' heads (a mention)'],
     ['ontbreekt', 'De helikopter vloog over de hoofden van de toeschouwers.', 'near miss: over the heads of spectators'],
+    ['ontbreekt', 'De gemeente krijgt meer invloed op het beleid van aanbieders, zodat jongeren sneller hulp krijgen.', 'near miss: the municipality gets influence on providers\' policy'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.betrokken-bij-beleid')).toBe(expected));
 });
@@ -243,6 +248,7 @@ describe('algemeen.vraaggericht', () => {
     ['ontbreekt', 'Rondom het gezinshuis organiseren we een buurtfeest.', 'near miss: a party around a family home'],
     ['aanwezig', 'Wat jullie nodig hebben, bepaalt welke hulp er komt.', 'what you need decides the help'],
     ['ontbreekt', 'Wat u nodig heeft voor de aanvraag, staat op de website.', 'near miss: what you need for an application'],
+    ['ontbreekt', 'We organiseren het aanbod rondom de vraag of de gemeente genoeg geld heeft.', 'near miss: an offer organised around a money question'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'algemeen.vraaggericht')).toBe(expected));
 });
