@@ -220,6 +220,7 @@ describe('expert.afspraken-ervaringsdeskundigen', () => {
     ['ontbreekt', 'Ouders delen hun eigen ervaring in de oudergroep.', 'near miss: parents share experience in a group'],
     ['aanwezig', 'We maken onderscheid tussen iemand die zijn eigen ervaring deelt en iemand die er beroepsmatig mee werkt.', 'distinguishing sharing experience from professional use'],
     ['deels', 'We onderzoeken hoe we de inzet van ervaringsdeskundigen regelen.', 'how to arrange experience experts (a study: deels)'],
+    ['ontbreekt', 'Ouders die vanuit eigen ervaring meedenken, maken samen afspraken over de tijd van de volgende bijeenkomst.', 'near miss: agreeing on the time of a meeting'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.afspraken-ervaringsdeskundigen')).toBe(expected));
 });
