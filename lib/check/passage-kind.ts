@@ -415,7 +415,7 @@ export function isHabit(text: string): boolean {
   return HABIT.test(lower(text));
 }
 /** A habit: how often (elk jaar, maandelijks, per kwartaal). */
-const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|halfjaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal|halfjaar|half jaar))\b/;
+const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:(?:twee|drie|vier|zes|acht|\d{1,2}) )?(?:jaar|jaren|maand|maanden|week|weken|kwartaal|halfjaar|half jaar)|jaarlijks|halfjaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal|halfjaar|half jaar))\b/;
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
 const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;
 /** QUESTION_WORD_FIRST.test(text), the pattern tried only when the text opens with o, h, w or i. */
@@ -517,15 +517,20 @@ function mayBeLeftOpen(text: string): boolean {
 }
 /** "ook als", "zelfs als", "ook al": a concession, which grants what may be open or missing. */
 const CONCESSION = /,\s(?:ook|zelfs) (?:als|wanneer|al)\b/;
+/** A clause of time or condition put in front, up to its comma: "Zolang …,", "Totdat …,", "Ook als …,". */
+const OPEN_FRONT = /^(?:zolang|totdat|tot|ook als|zelfs als|ook wanneer)\b[^,;:]{3,120},/;
 /**
  * "Het team zet meteen hulp in, ook als de financiering nog niet rond is": the open point stands
- * only in a concession after a comma; the sentence arranges (the words before it are read for
- * the open cues again, here only, where a concession was found).
+ * only in a concession after a comma, or in a clause of time put in front ("Zolang de hulp nog
+ * niet begonnen is, belt …"); the sentence arranges (the main clause is read for the open cues
+ * again, here only, where such a clause was found).
  */
 function openOnlyInConcession(text: string): boolean {
-  const m = CONCESSION.exec(text);
-  if (m === null) return false;
-  const words = text.slice(0, m.index).split(/[^\p{L}\p{N}]+/u);
+  // "Zolang de hulp nog niet begonnen is, belt de aanbieder …": the open point in a clause put in front
+  const front = OPEN_FRONT.exec(text);
+  const m = front === null ? CONCESSION.exec(text) : null;
+  if (front === null && m === null) return false;
+  const words = (front !== null ? text.slice(front[0].length) : text.slice(0, m!.index)).split(/[^\p{L}\p{N}]+/u);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === '') continue;

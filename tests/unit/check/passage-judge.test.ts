@@ -1377,6 +1377,11 @@ describe('kinds of passage the judge misread (found with a bank of our own sente
     expect(verdict('Het doorbraakteam mag bij vastgelopen situaties meteen hulp inzetten, ook als de betaling nog niet geregeld is.', ID)).toBe('aanwezig');
     expect(judge('Het is nog niet duidelijk wie bij vastgelopen situaties beslist, ook als het doorbraakteam er is.', ID).verdict).toBe('deels');
   });
+  it('an open point in a clause of time put in front ("Zolang … nog niet …,") leaves the main clause arranging', () => {
+    const ID = 'kwaliteit.contact-bij-wachttijd';
+    expect(verdict('Zolang de hulp nog niet begonnen is, belt de consulent het wachtende gezin elke twee weken.', ID)).toBe('aanwezig');
+    expect(verdict('Zolang de hulp loopt, is nog niet duidelijk wie het wachtende gezin belt.', ID)).not.toBe('aanwezig');
+  });
   it('what families asked, found by a habit of ours, is our arrangement, not their wish', () => {
     const ID = 'passend.behoefte-en-schaal';
     expect(verdict('Elk jaar brengen we met cijfers van wijkteams in kaart welke hulp gezinnen vroegen en niet kregen, en passen we de inkoop daarop aan.', ID)).toBe('aanwezig');
