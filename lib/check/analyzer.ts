@@ -144,14 +144,18 @@ const ARTICLE = /\b[Aa]rtikel \d+[a-z]?\b|\blid \d\b/g;
 /** Speakers in minutes: "De voorzitter", "Mevrouw Jansen (fractie)", "De heer", "Raadslid", "Inspreker". */
 const SPEAKER = /\b(?:[Dd]e voorzitter|[Mm]evrouw [A-Z]|[Dd]e heer [A-Z]|[Dd]hr\. [A-Z]|[Mm]w\. [A-Z]|[Rr]aadslid|[Ii]nspreker|[Ff]ractie)\b/g;
 /**
- * A care provider writing about itself: "ons team", "onze begeleiders", "onze klachtencommissie".
- * A region writes about "de hulpverleners" and "de aanbieders"; "onze" there is the region's
- * ("onze gemeenten", "onze jongeren").
+ * A care provider writing about itself: "ons team", "onze begeleiders", "onze klachtencommissie"
+ * (normalised nouns after "ons"/"onze"). A region writes about "de hulpverleners" and "de
+ * aanbieders"; its "onze" is the region's ("onze gemeenten", "onze jongeren").
  */
-const OWN_ORGANISATION =
-  /\b[Oo]n(?:s|ze) (?:aanbod|team|teams|(?:gezins)?begeleiders?|hulpverleners?|behandelaars?|medewerkers|praktijk(?:ruimte)?|locaties?|klachtencommissie|organisatie|instelling|specialisten|therapeuten|psychologen|cliëntenraad|inloopspreekuur|wachtlijst)\b/g;
-/** Words without which ARTICLE, SPEAKER and OWN_ORGANISATION cannot match a block (tokens, normalised). */
-const DOCUMENT_WORDS = new Set(['artikel', 'lid', 'voorzitter', 'mevrouw', 'heer', 'dhr', 'mw', 'raadslid', 'inspreker', 'fractie', 'ons', 'onze']);
+const OWN_NOUNS = new Set(
+  'aanbod team teams begeleider begeleiders gezinsbegeleider gezinsbegeleiders hulpverlener hulpverleners behandelaar behandelaars medewerkers praktijk praktijkruimte locatie locaties klachtencommissie organisatie instelling specialisten therapeuten psychologen clientenraad inloopspreekuur wachtlijst'.split(' '),
+);
+/** TypeInfo.document: a word the SPEAKER or ARTICLE patterns need, or "ons"/"onze" (read with the next word, OWN_NOUNS). */
+const DOCUMENT_MEETING = 1;
+const DOCUMENT_OWN = 2;
+/** Words without which ARTICLE and SPEAKER cannot match a block (tokens, normalised). */
+const DOCUMENT_WORDS = new Set(['artikel', 'lid', 'voorzitter', 'mevrouw', 'heer', 'dhr', 'mw', 'raadslid', 'inspreker', 'fractie']);
 /**
  * The title or the first heading names another kind of document: "Vacature: …", "Jaarverslag 2025",
  * "Persbericht". Its first word decides ("Nieuwsbericht: regio stelt regiovisie vast" is news about a
@@ -220,8 +224,8 @@ interface TypeInfo {
   topic: boolean;
   /** A youth-care word, or a word of the people and organisations who give that care (see isCareWord). */
   care: boolean;
-  /** A word the SPEAKER or ARTICLE patterns need ("voorzitter", "artikel"…): only then are they tried on the block. */
-  document: boolean;
+  /** DOCUMENT_MEETING: a word the SPEAKER or ARTICLE patterns need ("voorzitter", "artikel"…), only then tried on the block; DOCUMENT_OWN: "ons", "onze"; else 0. */
+  document: number;
   syllables: number;
   jargon: boolean;
   /** Its part in an elliptical start ("Maar ook …"): ellipsisRole. */
@@ -346,7 +350,7 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     bigrams: cue & BIGRAM_START ? byWordId(interner, bigramsAfter(norm)) : undefined,
     topic: isTopicWord(norm),
     care: isTopicWord(norm) || isCareWord(norm),
-    document: DOCUMENT_WORDS.has(norm),
+    document: DOCUMENT_WORDS.has(norm) ? DOCUMENT_MEETING : norm === 'ons' || norm === 'onze' ? DOCUMENT_OWN : 0,
     syllables: info.syllables,
     jargon: info.jargon,
     ellipsis: ellipsisRole(norm),
@@ -663,7 +667,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         }
         allWords++;
         if (ti.topic) topicWords++;
-        if (ti.document) documentWords = true;
+        if (ti.document !== 0) {
+          if (ti.document === DOCUMENT_MEETING) documentWords = true;
+          else if (k + 1 < sTo && OWN_NOUNS.has(norms[k + 1]!)) ownOrganisation++;
+        }
         if (ti.care) {
           youth = true;
           careSoFar = true;
@@ -826,7 +833,6 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     if (endsInColon) leadIn = nextLeadIn;
     if (documentWords) {
       articles += countMatches(ARTICLE, text);
-      ownOrganisation += countMatches(OWN_ORGANISATION, text);
       speakers += countMatches(SPEAKER, text);
     }
   }
