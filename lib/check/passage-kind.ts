@@ -795,7 +795,7 @@ function isArrangement(mask: number, text?: string): boolean {
   // "Binnen zes weken na aanmelding start de hulp": a time limit sets a norm
   if (text !== undefined && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && (mask & (CUE.PAST | CUE.NATIONAL_WORD)) === 0 && TIME_LIMIT.test(lower(text)) && !/\b(?:gemiddeld|geldt|gelden)\b/.test(lower(text))) return true;
   // "Het aantal productcodes gaat terug van 90 naar 20": a target set, with its figures
-  if (text !== undefined && (mask & CUE.PAST) === 0 && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && TARGET_FROM_TO.test(lower(text))) return true;
+  if (text !== undefined && (mask & CUE.PAST) === 0 && text.includes(' van ') && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && TARGET_FROM_TO.test(lower(text))) return true;
   return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;
 }
 /** A reduction with its figures, "gaat terug van 90 naar 20", "halveren van 12 naar 6" (not a trend: "groeit van … naar"). */
