@@ -517,6 +517,27 @@ function mayBeLeftOpen(text: string): boolean {
 }
 /** "ook als", "zelfs als", "ook al": a concession, which grants what may be open or missing. */
 const CONCESSION = /,\s(?:ook|zelfs) (?:als|wanneer|al)\b/;
+/** "vaak niet", "meestal niet", "soms niet": how things often are not. */
+const OFTEN_NOT = /\b(?:vaak|meestal|soms|regelmatig|lang) (?:\S+ ){0,2}?niet\b/;
+/** The present state: "huidige", "nu", "momenteel", "op dit moment". */
+const NOW_STATE = /\b(?:huidige|nu|momenteel|op dit moment|op het moment)\b/;
+/** A future or an intent: the sentence plans, whatever it says about now. */
+const PLANS = /\b(?:gaan|gaat|zullen|zal|willen|wil|moet|moeten|vanaf|voortaan|straks|daarom)\b/;
+/**
+ * A shortfall described, not a plan: what often does not happen (not in our own "we" voice,
+ * where "niet vaak" can be a promise), or the present state named a problem before a colon
+ * ("De huidige samenwerking is versnipperd: …"), with nothing that plans.
+ */
+function describesShortfall(mask: number, text: string, we: boolean): boolean {
+  if (!we && (mask & CUE.HEDGE_WORD) !== 0 && OFTEN_NOT.test(lower(text)) && !PLANS.test(lower(text))) return true;
+  if ((mask & CUE.PROBLEM) === 0) return false;
+  const colon = text.indexOf(': ');
+  if (colon < 0) return false;
+  const head = lower(text.slice(0, colon));
+  if (!NOW_STATE.test(head) || PLANS.test(lower(text))) return false;
+  for (const w of head.split(/[^\p{L}\p{N}]+/u)) if (w !== '' && (wordCues(w) & CUE.PROBLEM) !== 0) return true;
+  return false;
+}
 /** A clause of time or condition put in front, up to its comma: "Zolang …,", "Totdat …,", "Ook als …,". */
 const OPEN_FRONT = /^(?:zolang|totdat|tot|ook als|zelfs als|ook wanneer)\b[^,;:]{3,120},/;
 /**
@@ -762,6 +783,9 @@ export function passageKind(f: PassageFacts): PassageKind {
     const effort = !wants && mayBeEffort(lower(f.text)) && EFFORT.test(lower(f.text));
     if ((wants || effort) && !concrete(f.text, f.span)) return 'ambition';
   }
+  // a shortfall described: "Jongeren kennen hun rechten vaak niet, en niemand houdt dat bij", "De huidige
+  // samenwerking is versnipperd: voor … werken we met vier gemeenten"
+  if (!f.planYear && describesShortfall(mask, f.text, we)) return 'problem';
   // a problem word next to an intent of the text's own ("is vastgelegd dat … wat nog ontbreekt") stays a commitment
   if (intent && (!(mask & CUE.PROBLEM) || we || region || (mask & CUE.INTENT_WORD) !== 0)) return 'commitment';
 

@@ -1382,6 +1382,12 @@ describe('kinds of passage the judge misread (found with a bank of our own sente
     expect(verdict('Zolang de hulp nog niet begonnen is, belt de consulent het wachtende gezin elke twee weken.', ID)).toBe('aanwezig');
     expect(verdict('Zolang de hulp loopt, is nog niet duidelijk wie het wachtende gezin belt.', ID)).not.toBe('aanwezig');
   });
+  it('a shortfall described ("vaak niet", "De huidige … is versnipperd: …") is a problem, not a plan', () => {
+    expect(judge('Jongeren in een instelling kennen hun rechten vaak niet, en in de regio houdt niemand bij of die rechten worden nageleefd.', 'kwaliteit.kinderrechten')).toMatchObject({ verdict: 'deels', basis: 'problem' });
+    expect(verdict('We zorgen ervoor dat jongeren in een instelling hun rechten kennen; de regio houdt elk jaar bij of die worden nageleefd.', 'kwaliteit.kinderrechten')).toBe('aanwezig');
+    expect(judge('De huidige samenwerking is versnipperd: voor ambulante hulp werken we met vier gemeenten, voor verblijf met zeven.', 'passend.regio-afbakening')).toMatchObject({ verdict: 'deels', basis: 'problem' });
+    expect(verdict('De samenwerking is versnipperd; daarom werken de zes gemeenten vanaf 2026 voor alle jeugdhulp samen in één regio.', 'passend.regio-afbakening')).toBe('aanwezig');
+  });
   it('what families asked, found by a habit of ours, is our arrangement, not their wish', () => {
     const ID = 'passend.behoefte-en-schaal';
     expect(verdict('Elk jaar brengen we met cijfers van wijkteams in kaart welke hulp gezinnen vroegen en niet kregen, en passen we de inkoop daarop aan.', ID)).toBe('aanwezig');
