@@ -738,7 +738,8 @@ export function passageKind(f: PassageFacts): PassageKind {
     const chunks = rest.split(/,|\ben\b/);
     const shortChunks = chunks.length >= 3 && rest.split(/\s+/).length <= 4 * chunks.length;
     // a label without a verb, then short items ("Speerpunten 2025: wachttijden terugdringen, één aanspreekpunt, …")
-    if (head <= 10 && shortChunks && !HEAD_VERB.test(lead[1]!.toLowerCase())) return 'list';
+    // (not when a sentence follows a title: "Afspraak 1 – Samen aan het stuur: gemeenten en aanbieders delen …")
+    if (head <= 10 && shortChunks && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !rest.includes(': ')) return 'list';
     if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && (!(mask & CUE.INTENT_WORD) || /^(?:een|de|het) /.test(rest)) && !HEAD_VERB.test(lead[1]!.toLowerCase())) {
       return 'glossary';
     }
@@ -763,7 +764,11 @@ export function passageKind(f: PassageFacts): PassageKind {
     (mask & CUE.DONE) !== 0 ||
     ((mask & CUE.UNIVERSAL) !== 0 && (mask & CUE.RECEIVE) !== 0);
   // "Moet u wachten? Dan bellen we u." answers the question with a promise (plain-language style)
-  if (f.afterQuestion && /^dan\b/i.test(f.text) && !(mask & (CUE.OPEN | CUE.PROBLEM)) && !ANSWER_NOT_PROMISE.test(lower(f.text))) return 'commitment';
+  if (f.afterQuestion && /^dan\b/i.test(f.text) && !(mask & (CUE.OPEN | CUE.PROBLEM))) {
+    if (!ANSWER_NOT_PROMISE.test(lower(f.text))) return 'commitment';
+    // "Moet u wachten? Dan belt niemand u.": the answer complains
+    return 'problem';
+  }
   // "Wij zien de band tussen gezin en hulpverlener als …" states a view, not an observation
   if ((mask & CUE.OPEN) !== 0 && !VIEW_AS.test(lower(f.text)) && !openOnlyInConcession(lower(f.text))) return 'problem';
   // the text about itself ("in deze visie", "op deze website"); a website the municipality or region
@@ -820,7 +825,12 @@ function isArrangement(mask: number, text?: string): boolean {
   if (text !== undefined && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && (mask & (CUE.PAST | CUE.NATIONAL_WORD)) === 0 && TIME_LIMIT.test(lower(text)) && !/\b(?:gemiddeld|geldt|gelden)\b/.test(lower(text))) return true;
   // "Het aantal productcodes gaat terug van 90 naar 20": a target set, with its figures
   if (text !== undefined && (mask & CUE.PAST) === 0 && text.includes(' van ') && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && TARGET_FROM_TO.test(lower(text))) return true;
-  return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;
+  if ((mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0) return true;
+  // "U krijgt één vaste contactpersoon", "Jij hoeft je verhaal maar één keer te vertellen": what the
+  // reader gets, in a plain-language text, is arranged (not what the reader wants: "Dan wil je niet …")
+  return (mask & CUE.SECOND_PERSON) !== 0 && text !== undefined && !READER_WANTS.test(lower(text));
 }
+/** The reader wanting something: "wil je", "je wilt", "u wilt". */
+const READER_WANTS = /\b(?:wil|wilt|willen) (?:je|jij|u)\b|\b(?:je|jij|u) (?:wil|wilt)\b/;
 /** A reduction with its figures, "gaat terug van 90 naar 20", "halveren van 12 naar 6" (not a trend: "groeit van … naar"). */
 const TARGET_FROM_TO = /\b(?:gaat|gaan|terug|omlaag|brengen|brengt|verlagen|verlaagt|verminderen|vermindert|halveren|halveert|teruggebracht|verlaagd)\b[^.;:]{0,60}?\bvan \S+ (?:\S+ )?(?:naar|tot) \S+/;

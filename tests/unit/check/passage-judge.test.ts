@@ -1388,6 +1388,18 @@ describe('kinds of passage the judge misread (found with a bank of our own sente
     expect(judge('De huidige samenwerking is versnipperd: voor ambulante hulp werken we met vier gemeenten, voor verblijf met zeven.', 'passend.regio-afbakening')).toMatchObject({ verdict: 'deels', basis: 'problem' });
     expect(verdict('De samenwerking is versnipperd; daarom werken de zes gemeenten vanaf 2026 voor alle jeugdhulp samen in één regio.', 'passend.regio-afbakening')).toBe('aanwezig');
   });
+  it('a numbered plan line with a title and then a sentence is read as the sentence, not as a list', () => {
+    const r = judge('Afspraak 3 – Gelijk aan tafel: gemeenten, aanbieders en ouders werken samen als gelijkwaardige partners, en delen cijfers, kennis en zorgen.', 'vertrouwen.gelijkwaardige-samenwerking');
+    expect(r.basis).not.toBe('list');
+    expect(r.verdict).toBe('aanwezig');
+    // a label with short items stays a list
+    expect(judge('Speerpunten 2026: wachttijden, samenwerking met scholen, één contactpersoon', 'passend.wachtlijsten').basis).toBe('list');
+  });
+  it('what the reader gets in a plain-language text is arranged; what the reader wants is not', () => {
+    expect(verdict('Op de Jeugdkaart Noorderveld ziet u per onderwerp welke hulp er is en hoe u die aanvraagt.', 'passend.duidelijk-aanbod')).toBe('aanwezig');
+    expect(verdict('Bij het loket hoort u welke hulp er in de regio is en hoe u die krijgt.', 'passend.duidelijk-aanbod')).toBe('aanwezig');
+    expect(verdict('Dan wil je niet weer opnieuw achteraan in de rij hoeven aansluiten.', 'kwaliteit.bijsturen')).not.toBe('aanwezig');
+  });
   it('what families asked, found by a habit of ours, is our arrangement, not their wish', () => {
     const ID = 'passend.behoefte-en-schaal';
     expect(verdict('Elk jaar brengen we met cijfers van wijkteams in kaart welke hulp gezinnen vroegen en niet kregen, en passen we de inkoop daarop aan.', ID)).toBe('aanwezig');
