@@ -106,7 +106,7 @@ function firstClause(text: string): string {
 }
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie|deur) open|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b/;
 /** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
 const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$/;
 /** Councils only informed, advice only noted. */
@@ -518,7 +518,7 @@ function mayBeLeftOpen(text: string): boolean {
 /** "ook als", "zelfs als", "ook al": a concession, which grants what may be open or missing. */
 const CONCESSION = /,\s(?:ook|zelfs) (?:als|wanneer|al)\b/;
 /** "vaak niet", "meestal niet", "soms niet": how things often are not. */
-const OFTEN_NOT = /\b(?:vaak|meestal|soms|regelmatig|lang) (?:\S+ ){0,2}?niet\b/;
+const OFTEN_NOT = /\b(?:vaak|meestal|soms|regelmatig|lang|nu) (?:\S+ ){0,2}?niet\b|^veel (?:ouders|jongeren|gezinnen|kinderen|jeugdigen|professionals|hulpverleners|aanbieders)\b[^,;:]{0,60}\bniet\b/;
 /** The present state: "huidige", "nu", "momenteel", "op dit moment". */
 const NOW_STATE = /\b(?:huidige|nu|momenteel|op dit moment|op het moment)\b/;
 /** A future or an intent: the sentence plans, whatever it says about now. */
@@ -529,7 +529,7 @@ const PLANS = /\b(?:gaan|gaat|zullen|zal|willen|wil|moet|moeten|vanaf|voortaan|s
  * ("De huidige samenwerking is versnipperd: …"), with nothing that plans.
  */
 function describesShortfall(mask: number, text: string, we: boolean): boolean {
-  if (!we && (mask & CUE.HEDGE_WORD) !== 0 && OFTEN_NOT.test(lower(text)) && !PLANS.test(lower(text))) return true;
+  if (!we && ((mask & CUE.HEDGE_WORD) !== 0 || text.includes('iet')) && OFTEN_NOT.test(lower(text)) && !PLANS.test(lower(text))) return true;
   if ((mask & CUE.PROBLEM) === 0) return false;
   const colon = text.indexOf(': ');
   if (colon < 0) return false;
@@ -538,6 +538,8 @@ function describesShortfall(mask: number, text: string, we: boolean): boolean {
   for (const w of head.split(/[^\p{L}\p{N}]+/u)) if (w !== '' && (wordCues(w) & CUE.PROBLEM) !== 0) return true;
   return false;
 }
+/** The people who are not yet helped: "kind dat nog niet", "gezinnen die (na aanmelding) nog niet", "wie nog niet". */
+const NOT_YET_WHO = /\b(?:kind|kinderen|gezin|gezinnen|jongere|jongeren|ouders|jeugdigen) (?:die|dat)(?: (?!is\b|zijn\b|wordt\b|worden\b)[^\s,]+){0,3}? nog niet\b|\bwie nog niet\b/;
 /** A clause of time or condition put in front, up to its comma: "Zolang …,", "Totdat …,", "Ook als …,". */
 const OPEN_FRONT = /^(?:zolang|totdat|tot|ook als|zelfs als|ook wanneer)\b[^,;:]{3,120},/;
 /**
@@ -550,8 +552,12 @@ function openOnlyInConcession(text: string): boolean {
   // "Zolang de hulp nog niet begonnen is, belt de aanbieder …": the open point in a clause put in front
   const front = OPEN_FRONT.exec(text);
   const m = front === null ? CONCESSION.exec(text) : null;
-  if (front === null && m === null) return false;
-  const words = (front !== null ? text.slice(front[0].length) : text.slice(0, m!.index)).split(/[^\p{L}\p{N}]+/u);
+  // "elk kind dat nog niet aan de beurt is", "gezinnen die nog niet gestart zijn": who waits, not what is open
+  const waiting = front === null && m === null ? NOT_YET_WHO.exec(text) : null;
+  if (front === null && m === null && waiting === null) return false;
+  const rest =
+    front !== null ? text.slice(front[0].length) : m !== null ? text.slice(0, m.index) : text.slice(0, waiting!.index) + text.slice(waiting!.index + waiting![0].length);
+  const words = rest.split(/[^\p{L}\p{N}]+/u);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === '') continue;
@@ -699,6 +705,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)
+  // "Nederland heeft het verdrag geratificeerd": the country as the subject (no national cue word needed)
+  if (!we && f.text.startsWith('Nederland ')) return 'national';
   if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && (!(region && regionActs(f.text)) || (!we && (NATIONAL_AGREEMENT.test(lower(f.text)) || NATIONAL_FIRST.test(lower(f.text))))) && (NATIONAL.test(lower(f.text)) || RIJK_CASED.test(f.text))) return 'national';
   // "Volgens …", "Aldus …" or a quote: what someone else says
   const quoted = isQuoted(f.text);

@@ -1400,6 +1400,17 @@ describe('kinds of passage the judge misread (found with a bank of our own sente
     expect(verdict('Bij het loket hoort u welke hulp er in de regio is en hoe u die krijgt.', 'passend.duidelijk-aanbod')).toBe('aanwezig');
     expect(verdict('Dan wil je niet weer opnieuw achteraan in de rij hoeven aansluiten.', 'kwaliteit.bijsturen')).not.toBe('aanwezig');
   });
+  it('the country as subject is national; keeping an option open hedges; "veel ouders weten nu niet" is a shortfall', () => {
+    expect(judge('Nederland heeft het VN-Kinderrechtenverdrag ondertekend, dus ook gemeenten zijn aan de rechten van het kind gebonden.', 'kwaliteit.kinderrechten').basis).toBe('national');
+    expect(judge('Ervaringsdeskundigen kunnen soms van waarde zijn in de wijkteams; we houden die mogelijkheid open.', 'expert.ervaringsdeskundigheid').verdict).not.toBe('aanwezig');
+    expect(judge('Veel ouders weten nu niet waar ze met een klacht over de jeugdhulp terecht kunnen.', 'kwaliteit.klachten-en-signalen')).toMatchObject({ verdict: 'deels', basis: 'problem' });
+    expect(verdict('Ouders met een klacht over de jeugdhulp kunnen terecht bij een onafhankelijke klachtencommissie.', 'kwaliteit.klachten-en-signalen')).toBe('aanwezig');
+  });
+  it('families "die nog niet" helped are those waiting: the arrangement for them stands; "is nog niet geregeld" stays open', () => {
+    const ID = 'kwaliteit.contact-bij-wachttijd';
+    expect(verdict('Gezinnen die nog niet geholpen zijn, krijgen tijdelijke steun van het wijkteam tot de hulp begint.', ID)).toBe('aanwezig');
+    expect(verdict('Voor gezinnen die wachten is nog niet geregeld wie contact houdt.', ID)).not.toBe('aanwezig');
+  });
   it('what families asked, found by a habit of ours, is our arrangement, not their wish', () => {
     const ID = 'passend.behoefte-en-schaal';
     expect(verdict('Elk jaar brengen we met cijfers van wijkteams in kaart welke hulp gezinnen vroegen en niet kregen, en passen we de inkoop daarop aan.', ID)).toBe('aanwezig');
