@@ -827,16 +827,18 @@ function isArrangement(mask: number, text?: string): boolean {
   if ((mask & CUE.PAST) !== 0 && !((mask & (CUE.FIRST_PLURAL | CUE.ACTOR)) !== 0 && text !== undefined && isHabit(text))) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
-  // "Wie niet tevreden is, kan terecht bij …": whoever it concerns, what they can do
-  if (text !== undefined && text.charCodeAt(0) === 87 && WHOEVER.test(text)) return true;
-  // "Binnen zes weken na aanmelding start de hulp": a time limit sets a norm
-  if (text !== undefined && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && (mask & (CUE.PAST | CUE.NATIONAL_WORD)) === 0 && TIME_LIMIT.test(lower(text)) && !/\b(?:gemiddeld|geldt|gelden)\b/.test(lower(text))) return true;
-  // "Het aantal productcodes gaat terug van 90 naar 20": a target set, with its figures
-  if (text !== undefined && (mask & CUE.PAST) === 0 && text.includes(' van ') && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && TARGET_FROM_TO.test(lower(text))) return true;
+  // an acting subject (the tests below also say yes: they are read only without one)
   if ((mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0) return true;
+  if (text === undefined) return false;
+  // "Wie niet tevreden is, kan terecht bij …": whoever it concerns, what they can do
+  if (text.charCodeAt(0) === 87 && WHOEVER.test(text)) return true;
+  // "Binnen zes weken na aanmelding start de hulp": a time limit sets a norm
+  if (((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && (mask & (CUE.PAST | CUE.NATIONAL_WORD)) === 0 && TIME_LIMIT.test(lower(text)) && !/\b(?:gemiddeld|geldt|gelden)\b/.test(lower(text))) return true;
+  // "Het aantal productcodes gaat terug van 90 naar 20": a target set, with its figures
+  if ((mask & CUE.PAST) === 0 && text.includes(' van ') && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && TARGET_FROM_TO.test(lower(text))) return true;
   // "U krijgt één vaste contactpersoon", "Jij hoeft je verhaal maar één keer te vertellen": what the
   // reader gets, in a plain-language text, is arranged (not what the reader wants: "Dan wil je niet …")
-  return (mask & CUE.SECOND_PERSON) !== 0 && text !== undefined && !READER_WANTS.test(lower(text));
+  return (mask & CUE.SECOND_PERSON) !== 0 && !READER_WANTS.test(lower(text));
 }
 /** The reader wanting something: "wil je", "je wilt", "u wilt". */
 const READER_WANTS = /\b(?:wil|wilt|willen) (?:je|jij|u)\b|\b(?:je|jij|u) (?:wil|wilt)\b/;
