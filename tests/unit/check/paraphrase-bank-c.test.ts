@@ -196,6 +196,184 @@ const cases: Case[] = [
       ["De colleges besluiten over de begroting.", 'ontbreekt'],
     ],
   },
+  {
+    id: 'vertrouwen.basis',
+    why: "the judgement of parents and professional that leads, in any word order",
+    expect: [
+      ["Bij de inzet van hulp is het oordeel van ouders en hulpverlener leidend.", 'aanwezig'],
+      ["Het oordeel van de accountant is leidend voor de jaarrekening.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.basis',
+    why: "a young person who knows best what suits them",
+    expect: [
+      ["Jij weet zelf goed wat bij je past, en daar gaan we van uit.", 'aanwezig'],
+      ["Wij weten zelf goed hoe we de vergadering plannen.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.basis',
+    why: "relying on the judgement of parents and professionals",
+    expect: [
+      ["We vertrouwen op het oordeel van ouders en jeugdprofessionals.", 'aanwezig'],
+      ["Hoe merken hulpverleners dat er op hun oordeel wordt vertrouwd?", 'deels'],
+      ["We vertrouwen erop dat het oordeel van de rechter snel komt.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.basis',
+    why: "feeling checked rather than trusted: a mention",
+    expect: [
+      ["Veel hulpverleners voelen zich gecontroleerd in plaats van vertrouwd.", 'deels'],
+      ["De hulpverleners controleren of de speeltoestellen veilig zijn.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.gelijkwaardige-samenwerking',
+    why: "every party weighs the same at the table",
+    expect: [
+      ["Aan de regionale tafel telt elke partij even zwaar mee, groot of klein.", 'aanwezig'],
+      ["Elk pakket telt even zwaar mee in de weging.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.gelijkwaardige-samenwerking',
+    why: "disagreements solved in talks, not in court",
+    expect: [
+      ["Gemeenten en aanbieders lossen meningsverschillen op in een gesprek, niet bij de rechter.", 'aanwezig'],
+      ["Buren lossen meningsverschillen vaak samen op.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.gelijkwaardige-samenwerking',
+    why: "municipalities, providers and client organisations who decide together",
+    expect: [
+      ["Gemeenten, aanbieders en cliëntenorganisaties besluiten samen over het zorglandschap.", 'aanwezig'],
+      ["Gemeenten en aanbieders besluiten elk apart over hun eigen begroting.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.gelijkwaardige-samenwerking',
+    why: "a shared table of municipalities and providers studied: a mention",
+    expect: [
+      ["We onderzoeken of een regiotafel met gemeenten en aanbieders nodig is.", 'deels'],
+      ["Het platform voor gemeenten en bibliotheken is vernieuwd.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.keuzevrijheid',
+    why: "a choice aid listing the providers",
+    expect: [
+      ["We zetten een keuzehulp met alle aanbieders van jeugdhulp op de website.", 'aanwezig'],
+      ["Op de website staat een keuzehulp voor de juiste afvalbak.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.keuzevrijheid',
+    why: "deciding oneself which organisation helps",
+    expect: [
+      ["Ouders mogen zelf mee bepalen door welke organisatie hun kind begeleid wordt.", 'aanwezig'],
+      ["De gemeente bepaalt zelf welke organisatie de schoonmaak doet.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.keuzevrijheid',
+    why: "a provider assigned without asking: a mention",
+    expect: [
+      ["Gezinnen krijgen nu een aanbieder toegewezen zonder dat hun iets wordt gevraagd.", 'deels'],
+      ["Gezinnen krijgen een parkeerplek toegewezen zonder dat ze erom vragen.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.minder-administratie',
+    why: "fewer fields to fill in",
+    expect: [
+      ["We brengen het aantal verplichte velden in het declaratiebericht terug naar tien.", 'aanwezig'],
+      ["We brengen het aantal voetbalvelden in het park terug naar twee.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.minder-administratie',
+    why: "professionals less behind the computer",
+    expect: [
+      ["Jeugdprofessionals zitten straks minder achter de computer, zodat ze meer bij gezinnen zijn.", 'aanwezig'],
+      ["Kinderen zitten steeds minder achter de computer als het mooi weer is.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.minder-administratie',
+    why: "time lost on registration: a mention",
+    expect: [
+      ["Hulpverleners besteden nu de helft van hun tijd aan registratie.", 'deels'],
+      ["Leerlingen besteden de helft van hun tijd aan registratie van vogels.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.minder-administratie',
+    why: "reports that nobody uses are no longer asked for",
+    expect: [
+      ["Overbodige rapportages vragen we bij aanbieders voortaan niet op.", 'aanwezig'],
+      ["Welke rapportages van aanbieders worden nooit gebruikt?", 'deels'],
+      ["De rapportages over het zwembad worden niet gebruikt.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.ouders-verbinden',
+    why: "contact among parents themselves",
+    expect: [
+      ["Pleegouders hebben onderling contact via een vaste avond in de regio.", 'aanwezig'],
+      ["Ambtenaren hebben onderling contact via een vaste avond in de regio.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.ouders-verbinden',
+    why: "a parent linked to a parent who went before them",
+    expect: [
+      ["Nieuwe pleegouders worden gekoppeld aan een ouder die hen is voorgegaan.", 'aanwezig'],
+      ["Nieuwe medewerkers worden gekoppeld aan een collega die hen is voorgegaan.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.ouders-verbinden',
+    why: "parents who know nobody going through the same: a mention",
+    expect: [
+      ["Veel vaders kennen niemand die hetzelfde meemaakt met hun kind.", 'deels'],
+      ["Veel vaders kennen niemand in hun nieuwe straat.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.ruimte-professionals',
+    why: "freedom for professionals to weigh what fits",
+    expect: [
+      ["Jeugdprofessionals krijgen de vrijheid om af te wegen welke hulp past.", 'aanwezig'],
+      ["Jongeren krijgen de vrijheid om zelf hun vakken te kiezen.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.ruimte-professionals',
+    why: "the professional decides form and length with the family",
+    expect: [
+      ["De hulpverlener bepaalt met het gezin de duur van de begeleiding.", 'aanwezig'],
+      ["De hulpverlener bepaalt de duur van zijn vakantie.", 'not aanwezig'],
+    ],
+  },
+  {
+    id: 'vertrouwen.ruimte-professionals',
+    why: "a coach who may do what works, outside the plan",
+    expect: [
+      ["De begeleider mag buiten het plan om doen wat voor de jongere werkt.", 'aanwezig'],
+      ["Een bezoeker mag buiten het plan om een excursie boeken.", 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'vertrouwen.ruimte-professionals',
+    why: "tight rules that hinder professionals: a mention",
+    expect: [
+      ["Jeugdprofessionals vinden dat strakke protocollen hen belemmeren.", 'deels'],
+      ["Strakke protocollen belemmeren de bouw van de brug.", 'ontbreekt'],
+    ],
+  },
 ];
 
 describe('vertrouwen and passend items in other words (third bank), and their near misses', () => {
