@@ -203,6 +203,8 @@ function opensWithDHI(text: string): boolean {
 const PRINCIPLE =
   /\b(?:uitgangspunt|uitgangspunten|vertrekpunt|(?<!in )principe|principes|leidend|staat centraal|staan centraal|(?:we|wij) vinden|vinden (?:we|wij)|(?:we|wij) geloven|geloven (?:we|wij)|(?:we|wij) staan voor|kernwaarde|kernwaarden|beloven|belofte|(?:we|wij) kiezen|kiezen (?:we|wij)|voor ons)\b/;
 /** A finite verb in the part before a colon: "Voor de regio geldt: …" is a sentence, not a term. */
+/** A lead that addresses or speaks as a person ("Jij kunt ook aanschuiven:") is a clause, not a label. */
+const HEAD_PERSON = /\b(?:jij|je|u|we|wij|ik)\b/;
 const HEAD_VERB =
   /\b(?:geldt|gelden|is|zijn|wordt|worden|heeft|hebben|krijgt|krijgen|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|kijkt|werkt|werken samen|gaat|maakt|doet|moet|moeten|kan|kunnen|zal|zullen|wil|willen|we|wij)\b/;
 const DATED_START = /^(?:vanaf|per|met ingang van|uiterlijk in|uiterlijk|eind|begin|in) (?:\S+ )?20[23]\d\b/;
@@ -519,6 +521,8 @@ function mayBeLeftOpen(text: string): boolean {
 const CONCESSION = /,\s(?:ook|zelfs) (?:als|wanneer|al)\b/;
 /** "vaak niet", "meestal niet", "soms niet": how things often are not. */
 const OFTEN_NOT = /\b(?:vaak|meestal|soms|regelmatig|lang|nu) (?:\S+ ){0,2}?niet\b|^veel (?:ouders|jongeren|gezinnen|kinderen|jeugdigen|professionals|hulpverleners|aanbieders)\b[^,;:]{0,60}\bniet\b/;
+/** "Het komt voor dat …", "Het gebeurt nog te vaak dat …": what happens, a shortfall. */
+const IT_HAPPENS = /^het (?:komt|gebeurt) (?:nog |ook |soms |regelmatig |geregeld |te |vaak )*(?:voor )?dat\b/;
 /** The present state: "huidige", "nu", "momenteel", "op dit moment". */
 const NOW_STATE = /\b(?:huidige|nu|momenteel|op dit moment|op het moment)\b/;
 /** A future or an intent: the sentence plans, whatever it says about now. */
@@ -529,6 +533,7 @@ const PLANS = /\b(?:gaan|gaat|zullen|zal|willen|wil|moet|moeten|vanaf|voortaan|s
  * ("De huidige samenwerking is versnipperd: …"), with nothing that plans.
  */
 function describesShortfall(mask: number, text: string, we: boolean): boolean {
+  if ((text.startsWith('Het ') || text.startsWith('het ')) && IT_HAPPENS.test(lower(text))) return true;
   if (!we && ((mask & CUE.HEDGE_WORD) !== 0 || text.includes('iet')) && OFTEN_NOT.test(lower(text)) && !PLANS.test(lower(text))) return true;
   if ((mask & CUE.PROBLEM) === 0) return false;
   const colon = text.indexOf(': ');
@@ -549,6 +554,10 @@ const OPEN_FRONT = /^(?:zolang|totdat|tot|ook als|zelfs als|ook wanneer)\b[^,;:]
  * again, here only, where such a clause was found).
  */
 function openOnlyInConcession(text: string): boolean {
+  return cueOnlyInSubclause(text, CUE.OPEN);
+}
+/** The cue (CUE.OPEN, CUE.PAST) stands only in such a clause, not in the rest of the lower-cased text. */
+function cueOnlyInSubclause(text: string, cue: number): boolean {
   // "Zolang de hulp nog niet begonnen is, belt de aanbieder …": the open point in a clause put in front
   const front = OPEN_FRONT.exec(text);
   const m = front === null ? CONCESSION.exec(text) : null;
@@ -561,9 +570,9 @@ function openOnlyInConcession(text: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === '') continue;
-    if ((wordCues(w) & CUE.OPEN) !== 0) return false;
+    if ((wordCues(w) & cue) !== 0) return false;
     const pairs = bigramsAfter(w);
-    if (pairs !== undefined && ((pairs.get(words[i + 1] ?? '') ?? 0) & CUE.OPEN) !== 0) return false;
+    if (pairs !== undefined && ((pairs.get(words[i + 1] ?? '') ?? 0) & cue) !== 0) return false;
   }
   return true;
 }
@@ -747,8 +756,8 @@ export function passageKind(f: PassageFacts): PassageKind {
     const shortChunks = chunks.length >= 3 && rest.split(/\s+/).length <= 4 * chunks.length;
     // a label without a verb, then short items ("Speerpunten 2025: wachttijden terugdringen, één aanspreekpunt, …")
     // (not when a sentence follows a title: "Afspraak 1 – Samen aan het stuur: gemeenten en aanbieders delen …")
-    if (head <= 10 && shortChunks && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !rest.includes(': ')) return 'list';
-    if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && (!(mask & CUE.INTENT_WORD) || /^(?:een|de|het) /.test(rest)) && !HEAD_VERB.test(lead[1]!.toLowerCase())) {
+    if (head <= 10 && shortChunks && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !rest.includes(': ') && !HEAD_PERSON.test(lead[1]!.toLowerCase())) return 'list';
+    if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && (!(mask & CUE.INTENT_WORD) || /^(?:een|de|het) /.test(rest)) && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !HEAD_PERSON.test(lead[1]!.toLowerCase())) {
       return 'glossary';
     }
   }
@@ -824,7 +833,8 @@ function isArrangement(mask: number, text?: string): boolean {
   // "Jongeren weten vaak het best wat werkt": how things often are (in the last clause: "De hulp duurt
   // vaak een jaar; in de tussentijd bekijken …" arranges)
   if (text !== undefined && (mask & CUE.NUMBER) === 0 && (mask & CUE.HEDGE_WORD) !== 0 && OFTEN.test(lower(text)) && !/\d/.test(text) && OFTEN.test(mainClause(lower(text)))) return false;
-  if ((mask & CUE.PAST) !== 0 && !((mask & (CUE.FIRST_PLURAL | CUE.ACTOR)) !== 0 && text !== undefined && isHabit(text))) return false;
+  // (nor one only in a concession or a clause put in front: "… mag kiezen wat werkt, ook als dat niet in het plan stond")
+  if ((mask & CUE.PAST) !== 0 && !((mask & (CUE.FIRST_PLURAL | CUE.ACTOR)) !== 0 && text !== undefined && isHabit(text)) && !(text !== undefined && text.includes(', ') && cueOnlyInSubclause(lower(text), CUE.PAST))) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
   // an acting subject (the tests below also say yes: they are read only without one)

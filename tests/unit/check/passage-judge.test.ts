@@ -1411,6 +1411,17 @@ describe('kinds of passage the judge misread (found with a bank of our own sente
     expect(verdict('Gezinnen die nog niet geholpen zijn, krijgen tijdelijke steun van het wijkteam tot de hulp begint.', ID)).toBe('aanwezig');
     expect(verdict('Voor gezinnen die wachten is nog niet geregeld wie contact houdt.', ID)).not.toBe('aanwezig');
   });
+  it('a past verb only in a concession leaves the arrangement standing', () => {
+    expect(verdict('Jouw begeleider mag samen met jou kiezen wat werkt, ook als dat niet zo in het plan stond.', 'vertrouwen.ruimte-professionals')).toBe('aanwezig');
+  });
+  it('a lead that speaks to the reader ("Jij kunt ook aanschuiven:") is a clause, not a label of a list or a glossary entry', () => {
+    const ID = 'vertrouwen.gelijkwaardige-samenwerking';
+    expect(verdict('Jij kunt ook aanschuiven: aan de regiotafel zitten gemeenten, aanbieders en jongeren, en niemand is daar de baas.', ID)).toBe('aanwezig');
+    expect(judge('Partnerschap: een manier van samenwerken waarbij gemeenten en aanbieders gelijkwaardig zijn.', ID).basis).toBe('glossary');
+  });
+  it('"Het komt voor dat …" tells what happens: a shortfall', () => {
+    expect(judge('Het komt voor dat een jongere maandenlang zonder passende plek zit omdat geen aanbieder hem wil opnemen.', 'passend.doorbraak')).toMatchObject({ verdict: 'deels', basis: 'problem' });
+  });
   it('what families asked, found by a habit of ours, is our arrangement, not their wish', () => {
     const ID = 'passend.behoefte-en-schaal';
     expect(verdict('Elk jaar brengen we met cijfers van wijkteams in kaart welke hulp gezinnen vroegen en niet kregen, en passen we de inkoop daarop aan.', ID)).toBe('aanwezig');
