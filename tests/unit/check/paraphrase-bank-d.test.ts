@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/check';
+import { locChecklist } from '../../../lib/checklist';
+import type { Verdict } from '../../../lib/checklist/types';
+import { doc } from './helpers';
+
+/**
+ * Paraphrases and other senses of the kwaliteit, expert and algemeen items, round d: sentences
+ * written for these tests (never taken from a corpus or from the sentence bank). Each concept said
+ * in other words is found (aanwezig; a problem or question that names it: deels), and a near miss
+ * (another sense of a word, or the same words without the concept) is not. A passage is judged on
+ * its own, as part of a regiovisie, against the LOC checklist as it ships.
+ */
+const verdict = (text: string, id: string): Verdict =>
+  analyze(doc(text), locChecklist, { assumeRegiovisie: true }).items.find((i) => i.id === id)!.verdict;
+
+/** The verdict the sentence must get, the sentence, and what it shows. */
+type Case = [expected: Verdict, sentence: string, why: string];
+
+describe('kwaliteit.wie-bepaalt', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Samen met ouders en jongeren stellen we vast aan welke eisen goede jeugdhulp moet voldoen.', 'requirements for good help set with families (\'stellen vast\')'],
+    ['ontbreekt', 'Samen met de school stellen we vast welke leerlingen extra begeleiding krijgen.', 'near miss: deciding with a school which pupils get support'],
+    ['aanwezig', 'De criteria voor goede jeugdhulp leggen we voor aan de cliëntenraad voordat we ze gebruiken.', 'criteria for good care put before the client council'],
+    ['aanwezig', 'De normen voor aanbieders leggen we elk jaar opnieuw voor aan een groep ouders.', 'norms for providers put before parents every year'],
+    ['ontbreekt', 'De criteria voor een vergunning leggen we voor aan de gemeenteraad.', 'near miss: permit criteria put before the council'],
+    ['ontbreekt', 'De normen voor het parkeren leggen we voor aan de ondernemers.', 'near miss: parking norms put before shopkeepers'],
+    ['aanwezig', 'Wij spreken met de cliëntenraad af waaraan de jeugdhulp moet voldoen.', 'what youth care must meet, agreed with the client council'],
+    ['ontbreekt', 'Met de raad spreken we af waaraan de begroting moet voldoen.', 'near miss: what a budget must meet'],
+    ['deels', 'De normen in de jeugdhulpcontracten zijn nooit besproken met ouders; ze zijn gemaakt zonder hen.', 'problem: norms made without families (a mention)'],
+    ['ontbreekt', 'Ouders van leerlingen betalen zonder contract een vrijwillige bijdrage.', 'near miss: parents, a contract and \'zonder\' without norms'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.wie-bepaalt')).toBe(expected));
+});
+
+describe('kwaliteit.luisteren', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'In het eerste gesprek vraagt de hulpverlener aan de jongere wat hij zelf nodig vindt.', 'asking what the young person finds he needs'],
+    ['aanwezig', 'Voordat het hulpplan klaar is, vraagt de hulpverlener het kind wat het zelf wil.', 'the child asked what it wants before the plan'],
+    ['deels', 'Wordt jongeren tijdens de behandeling wel gevraagd wat ze zelf willen?', 'question: are young people asked what they want'],
+    ['ontbreekt', 'De wethouder vertelt wat het college wil bereiken met het plan.', 'near miss: an alderman tells what the board wants'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.luisteren')).toBe(expected));
+});
+
+describe('kwaliteit.een-aanspreekpunt', () => {
+  const cases: Case[] = [
+    ['deels', 'Ouders krijgen soms met zes hulpverleners te maken en weten niet meer bij wie ze moeten zijn.', 'problem: many helpers, no one to turn to (a mention)'],
+    ['ontbreekt', 'Het wijkteam heeft vijf hulpverleners in dienst genomen.', 'near miss: a team hiring five helpers'],
+    ['deels', 'Wie coördineert de hulp als verschillende organisaties tegelijk bij een gezin komen?', 'question: who coordinates when several organisations are involved'],
+    ['ontbreekt', 'Verschillende organisaties in de regio werken samen aan een nieuw sportpark.', 'near miss: organisations working on a sports park'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.een-aanspreekpunt')).toBe(expected));
+});
+
+describe('kwaliteit.contact-bij-wachttijd', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Tussen aanmelding en de eerste afspraak belt het wijkteam het gezin elke twee weken.', 'calls between registration and the first appointment'],
+    ['aanwezig', 'Tot de behandeling gestart is, krijgen gezinnen tijdelijke steun van het wijkteam.', 'temporary support until treatment has started'],
+    ['aanwezig', 'Zolang de hulp nog niet gestart is, appt je begeleider je elke week.', 'a weekly app message while help has not started'],
+    ['ontbreekt', 'De app van de gemeente laat zien hoe lang je wacht bij het loket.', 'near miss: a municipal app showing the queue at a desk'],
+    ['aanwezig', 'Het wijkteam helpt ouders in de tijd dat ze op specialistische hulp wachten.', 'help in the time families wait'],
+    ['deels', 'Ouders die op een plek wachten, horen vaak wekenlang niets.', 'problem: hearing nothing while waiting (a mention)'],
+    ['ontbreekt', 'Reizigers die op de trein wachten, horen bij storing niets.', 'near miss: travellers waiting for a train'],
+    ['ontbreekt', 'Tijdens de wegwerkzaamheden zorgt een pendelbus voor een overbrugging naar het centrum.', 'other sense: a shuttle bus bridging road works'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.contact-bij-wachttijd')).toBe(expected));
+});
+
+describe('kwaliteit.bijsturen', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Elke drie maanden bekijken ouders en hulpverlener samen of de begeleiding lichter of zwaarder moet.', 'checking together whether support should be lighter or heavier'],
+    ['ontbreekt', 'We bekijken of het aantal bedden in de regio kan worden afgebouwd.', 'near miss: reducing beds in the region'],
+    ['ontbreekt', 'Bij zware neerslag schaalt het waterschap de inzet op.', 'other sense: scaling up for heavy rain'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.bijsturen')).toBe(expected));
+});
