@@ -57,7 +57,7 @@ describe('kwaliteit.contact-bij-wachttijd', () => {
   const cases: Case[] = [
     ['aanwezig', 'Tussen aanmelding en de eerste afspraak belt het wijkteam het gezin elke twee weken.', 'calls between registration and the first appointment'],
     ['aanwezig', 'Tot de behandeling gestart is, krijgen gezinnen tijdelijke steun van het wijkteam.', 'temporary support until treatment has started'],
-    ['aanwezig', 'Zolang de hulp nog niet gestart is, appt je begeleider je elke week.', 'a weekly app message while help has not started'],
+    ['aanwezig', 'Zolang de hulp nog niet gestart is, kun je elke week naar het inloopuur van het jongerenwerk.', 'a weekly drop-in hour while help has not started'],
     ['ontbreekt', 'De app van de gemeente laat zien hoe lang je wacht bij het loket.', 'near miss: a municipal app showing the queue at a desk'],
     ['aanwezig', 'Het wijkteam helpt ouders in de tijd dat ze op specialistische hulp wachten.', 'help in the time families wait'],
     ['deels', 'Ouders die op een plek wachten, horen vaak wekenlang niets.', 'problem: hearing nothing while waiting (a mention)'],
