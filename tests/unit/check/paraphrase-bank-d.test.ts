@@ -75,3 +75,80 @@ describe('kwaliteit.bijsturen', () => {
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.bijsturen')).toBe(expected));
 });
+
+describe('kwaliteit.match', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Bij de intake zetten we hulpverleners in met kennis van het Pools en het Arabisch.', 'helpers who know the family\'s language'],
+    ['ontbreekt', 'De gemeente biedt cursussen Arabisch aan voor volwassenen met kennis van het Nederlands.', 'near miss: language courses for adults'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.match')).toBe(expected));
+});
+
+describe('kwaliteit.leefomgeving', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'We halveren de komende jaren het aantal kinderen dat in een instelling woont.', 'fewer children living in an institution'],
+    ['ontbreekt', 'Het aantal ouderen dat in een instelling woont, neemt de komende jaren toe.', 'near miss: elderly people living in an institution'],
+    ['deels', 'Sommige jongeren wonen in een instelling ver van hun familie.', 'problem: young people placed far from home (a mention)'],
+    ['aanwezig', 'We verminderen het aantal jongeren dat van de ene naar de andere instelling verhuist.', 'fewer moves between institutions'],
+    ['aanwezig', 'Als je niet thuis kunt wonen, zorgen we dat je niet van plek naar plek gaat.', 'not from place to place, said to a young person'],
+    ['aanwezig', 'De behandeling vindt zoveel mogelijk plaats waar het kind woont.', 'treatment where the child lives'],
+    ['ontbreekt', 'De informatieavond vindt plaats in het gemeentehuis waar de raad vergadert.', 'near miss: a meeting taking place'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.leefomgeving')).toBe(expected));
+});
+
+describe('kwaliteit.hele-gezin', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Wij zien het kind niet als het probleem; onze hulp richt zich op de relaties binnen het gezin.', 'the child not seen as the problem, help aimed at family relations'],
+    ['aanwezig', 'Onze hulp richt zich op de relaties binnen het gezin.', 'help aimed at relations within the family'],
+    ['ontbreekt', 'Het jongerenwerk richt zich op jongeren op straat.', 'near miss: youth work aimed at young people'],
+    ['deels', 'Behandelaars kijken nu vaak alleen naar het kind en niet naar wat thuis speelt.', 'problem: looking only at the child (a mention)'],
+    ['deels', 'Kijken wij genoeg naar het hele gezin?', 'question: looking at the whole family'],
+    ['ontbreekt', 'Het kind kijkt samen met de juf naar een film.', 'near miss: a child looking at a film'],
+    ['aanwezig', 'Naast het kind krijgen ook broers en zussen ondersteuning van het wijkteam.', 'support for brothers and sisters too'],
+    ['aanwezig', 'Het gaat niet alleen om jou: we helpen ook je ouders en je broertjes.', 'not only about you: parents get help too'],
+    ['aanwezig', 'We kopen alleen in bij aanbieders die ook broers en zussen ondersteuning bieden.', 'providers that also support brothers and sisters'],
+    ['ontbreekt', 'Aanbieders bieden ondersteuning bij het aanvragen van een subsidie.', 'near miss: providers supporting a subsidy request'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.hele-gezin')).toBe(expected));
+});
+
+describe('kwaliteit.samen-leren', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Elke maand bespreken hulpverleners van verschillende organisaties een lastige situatie om ervan te leren.', 'helpers discuss a difficult case to learn from it'],
+    ['aanwezig', 'Elke begeleider bespreekt lastige situaties met collega\'s van andere organisaties.', 'a mentor discusses cases with colleagues'],
+    ['ontbreekt', 'De wethouder bespreekt de situatie op de woningmarkt met de corporaties.', 'near miss: discussing the housing market'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.samen-leren')).toBe(expected));
+});
+
+describe('kwaliteit.kinderrechten', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Elke jongere in een gezinshuis hoort van ons welke rechten hij heeft.', 'telling young people which rights they have'],
+    ['ontbreekt', 'Huurders weten vaak niet welke rechten zij hebben.', 'near miss: tenants\' rights'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.kinderrechten')).toBe(expected));
+});
+
+describe('kwaliteit.toetsing', () => {
+  const cases: Case[] = [
+    ['deels', 'Gemeenten hebben nu weinig zicht op de kwaliteit van de jeugdhulp.', 'problem: little view of the quality of care (a mention)'],
+    ['ontbreekt', 'Vanaf de dijk heb je zicht op de kwaliteit van het water.', 'near miss: a view from a dike'],
+    ['aanwezig', 'Een onafhankelijke commissie gaat na of de organisaties hun werk goed doen.', 'an independent committee checks organisations'],
+    ['deels', 'Wie controleert of de hulp die we inkopen goed werkt?', 'question: who checks whether purchased care works'],
+    ['ontbreekt', 'De hulpverlener bekijkt met het gezin of de hulp nog goed werkt.', 'near miss: a helper evaluating one family\'s help'],
+    ['ontbreekt', 'De brandweer doet elk jaar een inspectie van de brandveiligheid in sporthallen.', 'other sense: a fire safety inspection'],
+    ['ontbreekt', 'We hebben weinig zicht op de kwaliteit van de fietspaden.', 'near miss: a view of the quality of cycle paths'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.toetsing')).toBe(expected));
+});
+
+describe('kwaliteit.ervaringen-ophalen', () => {
+  const cases: Case[] = [
+    ['deels', 'Uit de tevredenheidsmeting onder ouders komen alleen cijfers.', 'a satisfaction survey named (a mention)'],
+    ['ontbreekt', 'De historische kring verzamelt verhalen van oud-bewoners.', 'other sense: a history club collecting stories'],
+    ['aanwezig', 'Twee keer per jaar vertellen jongeren ons in een gesprek hoe ze de hulp vonden.', 'telling in one\'s own words how the help was'],
+    ['ontbreekt', 'Ouders vertellen hoe ze de weg naar het gemeentehuis vonden.', 'near miss: finding the way to the town hall'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.ervaringen-ophalen')).toBe(expected));
+});
