@@ -152,3 +152,70 @@ describe('kwaliteit.ervaringen-ophalen', () => {
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.ervaringen-ophalen')).toBe(expected));
 });
+
+describe('kwaliteit.klachten-en-signalen', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Ouders die het niet eens zijn met de begeleiding, kunnen terecht bij het steunpunt van de regio.', 'disagreeing with the support and a place to go'],
+    ['ontbreekt', 'Inwoners die het niet eens zijn met de nieuwe parkeerregels, kunnen terecht bij het gemeentehuis.', 'near miss: disagreeing with parking rules'],
+    ['aanwezig', 'Hulpverleners die merken dat de hulp tekortschiet, geven dat door aan de gemeente.', 'professionals pass on that help falls short'],
+    ['ontbreekt', 'De buurtbewoners geven de wijziging van de route door aan de gemeente.', 'near miss: residents passing on a route change'],
+    ['aanwezig', 'Jongeren kunnen bellen met iemand die voor hen opkomt en niet bij de aanbieder werkt.', 'someone outside the provider who stands up for them'],
+    ['ontbreekt', 'Jongeren kunnen bellen met iemand van de bibliotheek voor hulp bij hun huiswerk.', 'near miss: calling someone at the library'],
+    ['aanwezig', 'De regio bespreekt elk halfjaar met iedere aanbieder welke klachten er kwamen en wat ermee gedaan is.', 'providers held to account for what they did with complaints'],
+    ['deels', 'Wat doen aanbieders met de klachten die binnenkomen?', 'question: what providers do with complaints'],
+    ['ontbreekt', 'Aanbieders ontvangen de nieuwe tarieven in januari.', 'near miss: providers receiving rates'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.klachten-en-signalen')).toBe(expected));
+});
+
+describe('expert.betrokken-bij-beleid', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Niets over ons zonder ons: jongeren en ouders werken vanaf de start mee.', 'the participation slogan'],
+    ['aanwezig', 'Tien jongeren kunnen meeschrijven aan de nieuwe regiovisie.', 'young people co-writing the vision'],
+    ['aanwezig', 'Elke wijziging van het beleid leggen we eerst voor aan een groep ouders.', 'policy changes put before parents'],
+    ['ontbreekt', 'De kinderen schrijven in de klas een opstel over hun vakantie.', 'near miss: children writing an essay'],
+    ['ontbreekt', 'Het college legt het beleid voor aan de gemeenteraad.', 'near miss: policy put before the council'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.betrokken-bij-beleid')).toBe(expected));
+});
+
+describe('expert.ervaringsdeskundigheid', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Bij het eerste gesprek kan een ouder aanschuiven die zelf jeugdhulp heeft gehad.', 'a parent with own experience of youth care joins the intake'],
+    ['ontbreekt', 'Bij het eerste gesprek kan een tolk aanschuiven als dat nodig is.', 'near miss: an interpreter joining the intake'],
+    ['aanwezig', 'Elk team krijgt een collega met een eigen jeugdzorgverleden.', 'a colleague with a youth-care past in every team'],
+    ['aanwezig', 'We nemen twee opgeleide oud-cliënten in dienst.', 'trained former clients employed'],
+    ['ontbreekt', 'Elk team krijgt een collega met een eigen auto.', 'near miss: a colleague with a car'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.ervaringsdeskundigheid')).toBe(expected));
+});
+
+describe('expert.afspraken-ervaringsdeskundigen', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Wie een eigen jeugdhulpverleden inbrengt, krijgt vooraf duidelijke afspraken en een vergoeding.', 'agreements and pay for people with a youth-care past'],
+    ['aanwezig', 'Bij inspraak maken we onderscheid tussen iemand die zijn eigen verhaal deelt en iemand die opgeleid is om verhalen van velen in te brengen.', 'distinguishing telling one\'s story from trained expertise'],
+    ['ontbreekt', 'Elke ouder mag op de avond zijn eigen verhaal vertellen.', 'near miss: a parent telling his story at a meeting'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.afspraken-ervaringsdeskundigen')).toBe(expected));
+});
+
+describe('expert.in-gesprek-blijven', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'Elk kwartaal bespreken we met de jongerenraad hoe de uitvoering van de visie loopt.', 'quarterly talks with the youth council on carrying out the vision'],
+    ['aanwezig', 'Ook na vaststelling nodigen we u elk halfjaar uit om over de veranderingen te praten.', 'twice a year invited to talk about the changes'],
+    ['ontbreekt', 'Elk kwartaal bespreekt de hulpverlener met de ouders hoe het met hun kind gaat.', 'near miss: a helper\'s quarterly talk about one child'],
+    ['deels', 'Hoe blijven we na de vaststelling nog in contact met de jongeren?', 'question: how to stay in contact with young people'],
+    ['ontbreekt', 'Hoe blijven de zwembaden in de zomer open?', 'near miss: a question about staying open'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.in-gesprek-blijven')).toBe(expected));
+});
+
+describe('algemeen.vraaggericht', () => {
+  const cases: Case[] = [
+    ['aanwezig', 'We organiseren de hulp vanuit wat gezinnen vragen, niet vanuit wat aanbieders leveren.', 'what families ask, not what providers supply'],
+    ['ontbreekt', 'Aanbieders leveren in plaats van papieren facturen nu digitale facturen.', 'near miss: providers delivering digital invoices'],
+    ['aanwezig', 'We kijken eerst wat u nodig heeft en zoeken pas daarna welke organisatie dat biedt.', 'first what you need, then which organisation'],
+    ['ontbreekt', 'Pas daarna kiest de raad welke organisatie de subsidie krijgt.', 'near miss: the council choosing an organisation'],
+  ];
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'algemeen.vraaggericht')).toBe(expected));
+});
