@@ -89,8 +89,8 @@ describe('kwaliteit.leefomgeving', () => {
     ['aanwezig', 'We halveren de komende jaren het aantal kinderen dat in een instelling woont.', 'fewer children living in an institution'],
     ['ontbreekt', 'Het aantal ouderen dat in een instelling woont, neemt de komende jaren toe.', 'near miss: elderly people living in an institution'],
     ['deels', 'Sommige jongeren wonen in een instelling ver van hun familie.', 'problem: young people placed far from home (a mention)'],
-    ['aanwezig', 'We verminderen het aantal jongeren dat van de ene naar de andere instelling verhuist.', 'fewer moves between institutions'],
-    ['aanwezig', 'Als je niet thuis kunt wonen, zorgen we dat je niet van plek naar plek gaat.', 'not from place to place, said to a young person'],
+    ['aanwezig', 'Het aantal kinderen dat van de ene naar de andere instelling gaat, halveren we voor 2028.', 'fewer moves between institutions'],
+    ['aanwezig', 'Als je ergens anders moet wonen, zorgen we dat je niet van plek naar plek gaat.', 'not from place to place, said to a young person'],
     ['aanwezig', 'De behandeling vindt zoveel mogelijk plaats waar het kind woont.', 'treatment where the child lives'],
     ['ontbreekt', 'De informatieavond vindt plaats in het gemeentehuis waar de raad vergadert.', 'near miss: a meeting taking place'],
   ];
@@ -99,16 +99,17 @@ describe('kwaliteit.leefomgeving', () => {
 
 describe('kwaliteit.hele-gezin', () => {
   const cases: Case[] = [
-    ['aanwezig', 'Wij zien het kind niet als het probleem; onze hulp richt zich op de relaties binnen het gezin.', 'the child not seen as the problem, help aimed at family relations'],
+    ['aanwezig', 'Onze aanpak richt zich op de relaties binnen het gezin.', 'an approach aimed at relations within the family'],
     ['aanwezig', 'Onze hulp richt zich op de relaties binnen het gezin.', 'help aimed at relations within the family'],
     ['ontbreekt', 'Het jongerenwerk richt zich op jongeren op straat.', 'near miss: youth work aimed at young people'],
     ['deels', 'Behandelaars kijken nu vaak alleen naar het kind en niet naar wat thuis speelt.', 'problem: looking only at the child (a mention)'],
-    ['deels', 'Kijken wij genoeg naar het hele gezin?', 'question: looking at the whole family'],
+    ['deels', 'Moeten we niet vaker naar het gezin als geheel kijken, in plaats van alleen naar de jongere?', 'question: looking at the whole family instead of the young person'],
     ['ontbreekt', 'Het kind kijkt samen met de juf naar een film.', 'near miss: a child looking at a film'],
     ['aanwezig', 'Naast het kind krijgen ook broers en zussen ondersteuning van het wijkteam.', 'support for brothers and sisters too'],
     ['aanwezig', 'Het gaat niet alleen om jou: we helpen ook je ouders en je broertjes.', 'not only about you: parents get help too'],
     ['aanwezig', 'We kopen alleen in bij aanbieders die ook broers en zussen ondersteuning bieden.', 'providers that also support brothers and sisters'],
     ['ontbreekt', 'Aanbieders bieden ondersteuning bij het aanvragen van een subsidie.', 'near miss: providers supporting a subsidy request'],
+    ['ontbreekt', 'Het hele gezin kijkt in plaats van tv naar een toneelstuk in het buurthuis.', 'near miss: a family watching a play instead of tv'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.hele-gezin')).toBe(expected));
 });
@@ -147,7 +148,7 @@ describe('kwaliteit.ervaringen-ophalen', () => {
   const cases: Case[] = [
     ['deels', 'Uit de tevredenheidsmeting onder ouders komen alleen cijfers.', 'a satisfaction survey named (a mention)'],
     ['ontbreekt', 'De historische kring verzamelt verhalen van oud-bewoners.', 'other sense: a history club collecting stories'],
-    ['aanwezig', 'Twee keer per jaar vertellen jongeren ons in een gesprek hoe ze de hulp vonden.', 'telling in one\'s own words how the help was'],
+    ['aanwezig', 'Twee keer per jaar vertellen jongeren ons hoe ze de hulp vonden.', 'telling in one\'s own words how the help was'],
     ['ontbreekt', 'Ouders vertellen hoe ze de weg naar het gemeentehuis vonden.', 'near miss: finding the way to the town hall'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.ervaringen-ophalen')).toBe(expected));
