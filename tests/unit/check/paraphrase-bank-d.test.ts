@@ -39,6 +39,7 @@ describe('kwaliteit.luisteren', () => {
     ['aanwezig', 'Voordat het hulpplan klaar is, vraagt de hulpverlener het kind wat het zelf wil.', 'the child asked what it wants before the plan'],
     ['deels', 'Wordt jongeren tijdens de behandeling wel gevraagd wat ze zelf willen?', 'question: are young people asked what they want'],
     ['ontbreekt', 'De wethouder vertelt wat het college wil bereiken met het plan.', 'near miss: an alderman tells what the board wants'],
+    ['ontbreekt', 'De gemeenteraad vraagt wat de wethouder nodig vindt voor de begroting.', 'near miss: a council asking what an alderman needs'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.luisteren')).toBe(expected));
 });
@@ -93,6 +94,9 @@ describe('kwaliteit.leefomgeving', () => {
     ['aanwezig', 'Als je ergens anders moet wonen, zorgen we dat je niet van plek naar plek gaat.', 'not from place to place, said to a young person'],
     ['aanwezig', 'De behandeling vindt zoveel mogelijk plaats waar het kind woont.', 'treatment where the child lives'],
     ['ontbreekt', 'De informatieavond vindt plaats in het gemeentehuis waar de raad vergadert.', 'near miss: a meeting taking place'],
+    ['ontbreekt', 'Sommige studenten wonen op kamers ver van hun ouders.', 'near miss: students living far from their parents'],
+    ['ontbreekt', 'Met de nieuwe buslijn hoef je niet meer van plek naar plek over te stappen.', 'near miss: changing buses from place to place'],
+    ['ontbreekt', 'Na de zomer word je naar een andere groep op school gestuurd.', 'near miss: moved to another school group'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.leefomgeving')).toBe(expected));
 });
@@ -110,6 +114,7 @@ describe('kwaliteit.hele-gezin', () => {
     ['aanwezig', 'We kopen alleen in bij aanbieders die ook broers en zussen ondersteuning bieden.', 'providers that also support brothers and sisters'],
     ['ontbreekt', 'Aanbieders bieden ondersteuning bij het aanvragen van een subsidie.', 'near miss: providers supporting a subsidy request'],
     ['ontbreekt', 'Het hele gezin kijkt in plaats van tv naar een toneelstuk in het buurthuis.', 'near miss: a family watching a play instead of tv'],
+    ['ontbreekt', 'Het gaat niet alleen om jou: ook je vrienden mogen mee naar het kamp.', 'near miss: friends coming to a camp'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.hele-gezin')).toBe(expected));
 });
@@ -150,6 +155,7 @@ describe('kwaliteit.ervaringen-ophalen', () => {
     ['ontbreekt', 'De historische kring verzamelt verhalen van oud-bewoners.', 'other sense: a history club collecting stories'],
     ['aanwezig', 'Twee keer per jaar vertellen jongeren ons hoe ze de hulp vonden.', 'telling in one\'s own words how the help was'],
     ['ontbreekt', 'Ouders vertellen hoe ze de weg naar het gemeentehuis vonden.', 'near miss: finding the way to the town hall'],
+    ['ontbreekt', 'De tevredenheidsmeting van de bibliotheek levert een mooi cijfer op.', 'near miss: a library\'s satisfaction survey'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.ervaringen-ophalen')).toBe(expected));
 });
@@ -196,6 +202,7 @@ describe('expert.afspraken-ervaringsdeskundigen', () => {
     ['aanwezig', 'Wie een eigen jeugdhulpverleden inbrengt, krijgt vooraf duidelijke afspraken en een vergoeding.', 'agreements and pay for people with a youth-care past'],
     ['aanwezig', 'Bij inspraak maken we onderscheid tussen iemand die zijn eigen verhaal deelt en iemand die opgeleid is om verhalen van velen in te brengen.', 'distinguishing telling one\'s story from trained expertise'],
     ['ontbreekt', 'Elke ouder mag op de avond zijn eigen verhaal vertellen.', 'near miss: a parent telling his story at a meeting'],
+    ['ontbreekt', 'Ook mensen met een eigen jeugdhulpverleden zijn welkom op de informatieavond.', 'near miss: people with a youth-care past welcome at a meeting'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.afspraken-ervaringsdeskundigen')).toBe(expected));
 });
