@@ -29,6 +29,7 @@ describe('kwaliteit.wie-bepaalt', () => {
     ['ontbreekt', 'Met de raad spreken we af waaraan de begroting moet voldoen.', 'near miss: what a budget must meet'],
     ['deels', 'De normen in de jeugdhulpcontracten zijn nooit besproken met ouders; ze zijn gemaakt zonder hen.', 'problem: norms made without families (a mention)'],
     ['ontbreekt', 'Ouders van leerlingen betalen zonder contract een vrijwillige bijdrage.', 'near miss: parents, a contract and \'zonder\' without norms'],
+    ['ontbreekt', 'Met ouders spreken we af waaraan de hulp bij het huiswerk moet voldoen.', 'near miss: what homework help must meet'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.wie-bepaalt')).toBe(expected));
 });
@@ -171,6 +172,7 @@ describe('kwaliteit.klachten-en-signalen', () => {
     ['aanwezig', 'De regio bespreekt elk halfjaar met iedere aanbieder welke klachten er kwamen en wat ermee gedaan is.', 'providers held to account for what they did with complaints'],
     ['deels', 'Wat doen aanbieders met de klachten die binnenkomen?', 'question: what providers do with complaints'],
     ['ontbreekt', 'Aanbieders ontvangen de nieuwe tarieven in januari.', 'near miss: providers receiving rates'],
+    ['ontbreekt', 'Je kunt contact opnemen met iemand die opkomt voor de belangen van huurders.', 'near miss: someone standing up for tenants'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.klachten-en-signalen')).toBe(expected));
 });
@@ -182,6 +184,7 @@ describe('expert.betrokken-bij-beleid', () => {
     ['aanwezig', 'Elke wijziging van het beleid leggen we eerst voor aan een groep ouders.', 'policy changes put before parents'],
     ['ontbreekt', 'De kinderen schrijven in de klas een opstel over hun vakantie.', 'near miss: children writing an essay'],
     ['ontbreekt', 'Het college legt het beleid voor aan de gemeenteraad.', 'near miss: policy put before the council'],
+    ['ontbreekt', 'Het college legt het besluit voor aan de raad, zodat ouders snel duidelijkheid krijgen.', 'near miss: a decision put before the council, parents informed'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.betrokken-bij-beleid')).toBe(expected));
 });
@@ -210,10 +213,11 @@ describe('expert.afspraken-ervaringsdeskundigen', () => {
 describe('expert.in-gesprek-blijven', () => {
   const cases: Case[] = [
     ['aanwezig', 'Elk kwartaal bespreken we met de jongerenraad hoe de uitvoering van de visie loopt.', 'quarterly talks with the youth council on carrying out the vision'],
-    ['aanwezig', 'Ook na vaststelling nodigen we u elk halfjaar uit om over de veranderingen te praten.', 'twice a year invited to talk about the changes'],
+    ['aanwezig', 'Ook nadat deze visie is vastgesteld, nodigen we u elk halfjaar uit om te praten over wat er verandert.', 'twice a year invited to talk about the changes'],
     ['ontbreekt', 'Elk kwartaal bespreekt de hulpverlener met de ouders hoe het met hun kind gaat.', 'near miss: a helper\'s quarterly talk about one child'],
     ['deels', 'Hoe blijven we na de vaststelling nog in contact met de jongeren?', 'question: how to stay in contact with young people'],
     ['ontbreekt', 'Hoe blijven de zwembaden in de zomer open?', 'near miss: a question about staying open'],
+    ['ontbreekt', 'De mentor bespreekt elk kwartaal met de jongere zijn plannen voor school.', 'near miss: a mentor\'s quarterly talk about school plans'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.in-gesprek-blijven')).toBe(expected));
 });
