@@ -41,6 +41,7 @@ describe('kwaliteit.luisteren', () => {
     ['deels', 'Wordt jongeren tijdens de behandeling wel gevraagd wat ze zelf willen?', 'question: are young people asked what they want'],
     ['ontbreekt', 'De wethouder vertelt wat het college wil bereiken met het plan.', 'near miss: an alderman tells what the board wants'],
     ['ontbreekt', 'De gemeenteraad vraagt wat de wethouder nodig vindt voor de begroting.', 'near miss: a council asking what an alderman needs'],
+    ['ontbreekt', 'Tijdens de hulp vraagt de begeleider het kind wat het wil eten.', 'near miss: asking a child what it wants to eat'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.luisteren')).toBe(expected));
 });
@@ -133,6 +134,7 @@ describe('kwaliteit.kinderrechten', () => {
   const cases: Case[] = [
     ['aanwezig', 'Elke jongere in een gezinshuis hoort van ons welke rechten hij heeft.', 'telling young people which rights they have'],
     ['ontbreekt', 'Huurders weten vaak niet welke rechten zij hebben.', 'near miss: tenants\' rights'],
+    ['ontbreekt', 'Kinderen leren op school welke rechten en plichten een burger heeft.', 'near miss: a citizen\'s rights and duties at school'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.kinderrechten')).toBe(expected));
 });
@@ -157,6 +159,7 @@ describe('kwaliteit.ervaringen-ophalen', () => {
     ['aanwezig', 'Twee keer per jaar vertellen jongeren ons hoe ze de hulp vonden.', 'telling in one\'s own words how the help was'],
     ['ontbreekt', 'Ouders vertellen hoe ze de weg naar het gemeentehuis vonden.', 'near miss: finding the way to the town hall'],
     ['ontbreekt', 'De tevredenheidsmeting van de bibliotheek levert een mooi cijfer op.', 'near miss: a library\'s satisfaction survey'],
+    ['ontbreekt', 'De wethouder vertelt hoe hij de hulp van de vrijwilligers vond.', 'near miss: an alderman on the volunteers\' help'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.ervaringen-ophalen')).toBe(expected));
 });
@@ -173,6 +176,7 @@ describe('kwaliteit.klachten-en-signalen', () => {
     ['deels', 'Wat doen aanbieders met de klachten die binnenkomen?', 'question: what providers do with complaints'],
     ['ontbreekt', 'Aanbieders ontvangen de nieuwe tarieven in januari.', 'near miss: providers receiving rates'],
     ['ontbreekt', 'Je kunt contact opnemen met iemand die opkomt voor de belangen van huurders.', 'near miss: someone standing up for tenants'],
+    ['ontbreekt', 'Aanbieders ontvangen klachten niet graag.', 'near miss: complaints received, nothing about what is done with them'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.klachten-en-signalen')).toBe(expected));
 });
@@ -228,6 +232,7 @@ describe('algemeen.vraaggericht', () => {
     ['ontbreekt', 'Aanbieders leveren in plaats van papieren facturen nu digitale facturen.', 'near miss: providers delivering digital invoices'],
     ['aanwezig', 'We kijken eerst wat u nodig heeft en zoeken pas daarna welke organisatie dat biedt.', 'first what you need, then which organisation'],
     ['ontbreekt', 'Pas daarna kiest de raad welke organisatie de subsidie krijgt.', 'near miss: the council choosing an organisation'],
+    ['ontbreekt', 'We maken eerst een lijst van wat u nodig heeft voor de verhuizing en kijken daarna naar het aanbod.', 'near miss: a list for a house move'],
   ];
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'algemeen.vraaggericht')).toBe(expected));
 });
