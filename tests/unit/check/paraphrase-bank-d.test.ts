@@ -155,7 +155,7 @@ describe('kwaliteit.toetsing', () => {
 describe('kwaliteit.ervaringen-ophalen', () => {
   const cases: Case[] = [
     ['deels', 'Uit de tevredenheidsmeting onder ouders komen alleen cijfers.', 'a satisfaction survey named (a mention)'],
-    ['ontbreekt', 'De historische kring verzamelt verhalen van oud-bewoners.', 'other sense: a history club collecting stories'],
+    ['ontbreekt', 'De historische kring verzamelt verhalen van oudere inwoners over het dorp van vroeger.', 'other sense: a history club collecting stories'],
     ['aanwezig', 'Twee keer per jaar vertellen jongeren ons hoe ze de hulp vonden.', 'telling in one\'s own words how the help was'],
     ['ontbreekt', 'Ouders vertellen hoe ze de weg naar het gemeentehuis vonden.', 'near miss: finding the way to the town hall'],
     ['ontbreekt', 'De tevredenheidsmeting van de bibliotheek levert een mooi cijfer op.', 'near miss: a library\'s satisfaction survey'],
