@@ -204,7 +204,7 @@ const PRINCIPLE =
   /\b(?:uitgangspunt|uitgangspunten|vertrekpunt|(?<!in )principe|principes|leidend|staat centraal|staan centraal|(?:we|wij) vinden|vinden (?:we|wij)|(?:we|wij) geloven|geloven (?:we|wij)|(?:we|wij) staan voor|kernwaarde|kernwaarden|beloven|belofte|(?:we|wij) kiezen|kiezen (?:we|wij)|voor ons)\b/;
 /** A finite verb in the part before a colon: "Voor de regio geldt: …" is a sentence, not a term. */
 /** A lead that addresses or speaks as a person ("Jij kunt ook aanschuiven:") is a clause, not a label. */
-const HEAD_PERSON = /\b(?:jij|je|u|we|wij|ik)\b/;
+const HEAD_PERSON = /\b(?:jij|je|jou|jouw|u|we|wij|ik)\b/;
 const HEAD_VERB =
   /\b(?:geldt|gelden|is|zijn|wordt|worden|heeft|hebben|krijgt|krijgen|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|kijkt|werkt|werken samen|gaat|maakt|doet|moet|moeten|kan|kunnen|zal|zullen|wil|willen|we|wij)\b/;
 const DATED_START = /^(?:vanaf|per|met ingang van|uiterlijk in|uiterlijk|eind|begin|in) (?:\S+ )?20[23]\d\b/;
@@ -313,8 +313,9 @@ function looksLikeContents(text: string, words: number, span: PassageSpan | unde
   const someCapitals = words >= 40 && capitals >= 0.2 * words;
   // with too few capitals for any rule of titles, only the numbers count (most passages: the
   // sentence and verb tests below are then not read)
-  // (a row of a table has capitals of its own, as cells start: only its numbers can make it a contents line)
-  if (tableRow || (!capitalised && !manyCapitals && !someCapitals)) return numbered;
+  // (a row of a table has capitals of its own, as cells start: only a page number in its last cell makes it a contents line)
+  if (tableRow) return numbered && /\|\s*\d{1,3}\s*$/.test(text);
+  if (!capitalised && !manyCapitals && !someCapitals) return numbered;
   const sentenceEnd = SENTENCE_END.test(text);
   const verb = hasVerb(text);
   if (sentenceEnd && verb) return numbered;
@@ -521,6 +522,10 @@ function mayBeLeftOpen(text: string): boolean {
 const CONCESSION = /,\s(?:ook|zelfs) (?:als|wanneer|al)\b/;
 /** "vaak niet", "meestal niet", "soms niet": how things often are not. */
 const OFTEN_NOT = /\b(?:vaak|meestal|soms|regelmatig|lang|nu) (?:\S+ ){0,2}?niet\b|^veel (?:ouders|jongeren|gezinnen|kinderen|jeugdigen|professionals|hulpverleners|aanbieders)\b[^,;:]{0,60}\bniet\b/;
+/** Cheap test for NOW_IS: the text opens with "Nu", "Op dit moment" or "Momenteel". */
+const NOW_FIRST = /^(?:Nu|Op dit moment|Momenteel) /;
+/** "Nu moeten gezinnen opnieuw aansluiten", "Op dit moment wachten kinderen …": how it is now, before the plan. */
+const NOW_IS = /^(?:nu|op dit moment|momenteel) (?:moeten|moet|wachten|wacht|is|zijn|hebben|heeft|lopen|loopt|weten|weet|komen|komt|krijgen|krijgt|kunnen|kan)\b/;
 /** "Het komt voor dat …", "Het gebeurt nog te vaak dat …": what happens, a shortfall. */
 const IT_HAPPENS = /^het (?:komt|gebeurt) (?:nog |ook |soms |regelmatig |geregeld |te |vaak )*(?:voor )?dat\b/;
 /** The present state: "huidige", "nu", "momenteel", "op dit moment". */
@@ -534,6 +539,7 @@ const PLANS = /\b(?:gaan|gaat|zullen|zal|willen|wil|moet|moeten|vanaf|voortaan|s
  */
 function describesShortfall(mask: number, text: string, we: boolean): boolean {
   if ((text.startsWith('Het ') || text.startsWith('het ')) && IT_HAPPENS.test(lower(text))) return true;
+  if (NOW_FIRST.test(text) && NOW_IS.test(lower(text))) return true;
   if (!we && ((mask & CUE.HEDGE_WORD) !== 0 || text.includes('iet')) && OFTEN_NOT.test(lower(text)) && !PLANS.test(lower(text))) return true;
   if ((mask & CUE.PROBLEM) === 0) return false;
   const colon = text.indexOf(': ');
@@ -792,7 +798,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !NAMED_WEBSITE.test(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
-  if (intent && (mask & CUE.PAST) !== 0 && !we) return 'statement';
+  if (intent && (mask & CUE.PAST) !== 0 && !we && !isHabit(f.text)) return 'statement';
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
   if ((mask & CUE.PROBLEM) !== 0 && FINDING_START.test(lower(f.text))) return 'problem';
   // what we or the region want, or an effort, with nothing that says how or when: an ambition
@@ -834,7 +840,7 @@ function isArrangement(mask: number, text?: string): boolean {
   // vaak een jaar; in de tussentijd bekijken …" arranges)
   if (text !== undefined && (mask & CUE.NUMBER) === 0 && (mask & CUE.HEDGE_WORD) !== 0 && OFTEN.test(lower(text)) && !/\d/.test(text) && OFTEN.test(mainClause(lower(text)))) return false;
   // (nor one only in a concession or a clause put in front: "… mag kiezen wat werkt, ook als dat niet in het plan stond")
-  if ((mask & CUE.PAST) !== 0 && !((mask & (CUE.FIRST_PLURAL | CUE.ACTOR)) !== 0 && text !== undefined && isHabit(text)) && !(text !== undefined && text.includes(', ') && cueOnlyInSubclause(lower(text), CUE.PAST))) return false;
+  if ((mask & CUE.PAST) !== 0 && !((mask & (CUE.FIRST_PLURAL | CUE.ACTOR | CUE.REGION_SUBJECT)) !== 0 && text !== undefined && isHabit(text)) && !(text !== undefined && text.includes(', ') && cueOnlyInSubclause(lower(text), CUE.PAST))) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
   // an acting subject (the tests below also say yes: they are read only without one)

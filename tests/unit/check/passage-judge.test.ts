@@ -1419,6 +1419,18 @@ describe('kinds of passage the judge misread (found with a bank of our own sente
     expect(verdict('Jij kunt ook aanschuiven: aan de regiotafel zitten gemeenten, aanbieders en jongeren, en niemand is daar de baas.', ID)).toBe('aanwezig');
     expect(judge('Partnerschap: een manier van samenwerken waarbij gemeenten en aanbieders gelijkwaardig zijn.', ID).basis).toBe('glossary');
   });
+  it('a table row with figures in its action is no contents line; a row ending in a number cell may be', () => {
+    expect(verdict('Verplichte velden per declaratie terugbrengen van 40 naar 15 | Inkoopbureau Jeugd | 31 december 2026', 'vertrouwen.minder-administratie')).toBe('aanwezig');
+  });
+  it('"Jouw mening telt: …" is a clause; "Nu moeten gezinnen …" is how it is now; a habit of the colleges stays one', () => {
+    expect(verdict('Jouw mening telt: je hulpverlener vraagt bij de start en daarna elke maand wat jij nodig hebt.', 'kwaliteit.luisteren')).toBe('aanwezig');
+    expect(judge('Nu moeten gezinnen die na afsluiting terugvallen opnieuw achteraan in de rij aansluiten.', 'kwaliteit.bijsturen')).toMatchObject({ verdict: 'deels', basis: 'problem' });
+    expect(verdict('De colleges organiseren elk kwartaal een bijeenkomst waar wijkteams en aanbieders samen een casus bespreken: wat ging goed, wat kon beter?', 'kwaliteit.samen-leren')).toBe('aanwezig');
+  });
+  it('learning from stuck cases in a meeting is learning together, not a breakthrough route', () => {
+    expect(verdict('Elk halfjaar bespreken wijkteams en aanbieders in leerbijeenkomsten vastgelopen situaties en welke lessen ze eruit trekken.', 'passend.doorbraak')).not.toBe('aanwezig');
+    expect(verdict('Het doorbraakteam pakt vastgelopen situaties binnen vijf werkdagen op en mag zelf hulp inzetten.', 'passend.doorbraak')).toBe('aanwezig');
+  });
   it('"Het komt voor dat …" tells what happens: a shortfall', () => {
     expect(judge('Het komt voor dat een jongere maandenlang zonder passende plek zit omdat geen aanbieder hem wil opnemen.', 'passend.doorbraak')).toMatchObject({ verdict: 'deels', basis: 'problem' });
   });
