@@ -144,12 +144,12 @@ const ARTICLE = /\b[Aa]rtikel \d+[a-z]?\b|\blid \d\b/g;
 /** Speakers in minutes: "De voorzitter", "Mevrouw Jansen (fractie)", "De heer", "Raadslid", "Inspreker". */
 const SPEAKER = /\b(?:[Dd]e voorzitter|[Mm]evrouw [A-Z]|[Dd]e heer [A-Z]|[Dd]hr\. [A-Z]|[Mm]w\. [A-Z]|[Rr]aadslid|[Ii]nspreker|[Ff]ractie)\b/g;
 /**
- * A care provider writing about itself: "ons team", "onze begeleiders", "onze klachtencommissie"
- * (normalised nouns after "ons"/"onze"). A region writes about "de hulpverleners" and "de
- * aanbieders"; its "onze" is the region's ("onze gemeenten", "onze jongeren").
+ * A care provider writing about itself: "onze begeleiders", "onze klachtencommissie", "ons
+ * inloopspreekuur" (normalised nouns after "ons"/"onze"). Only what a provider has and a region
+ * does not: a municipality also writes "ons aanbod", "onze medewerkers", "ons team".
  */
 const OWN_NOUNS = new Set(
-  'aanbod team teams begeleider begeleiders gezinsbegeleider gezinsbegeleiders hulpverlener hulpverleners behandelaar behandelaars medewerkers praktijk praktijkruimte locatie locaties klachtencommissie organisatie instelling specialisten therapeuten psychologen clientenraad inloopspreekuur wachtlijst'.split(' '),
+  'begeleider begeleiders gezinsbegeleider gezinsbegeleiders behandelaar behandelaars praktijk praktijkruimte klachtencommissie specialisten therapeuten psychologen clientenraad inloopspreekuur behandellocatie behandellocaties behandelgroep behandelgroepen'.split(' '),
 );
 /** TypeInfo.document: a word the SPEAKER or ARTICLE patterns need, or "ons"/"onze" (read with the next word, OWN_NOUNS). */
 const DOCUMENT_MEETING = 1;

@@ -81,9 +81,9 @@ function lower(text: string): string {
 const NAVIGATION =
   /\b(?:klik|download|downloaden|lees meer|lees verder|meer lezen|terug naar|ga naar|naar boven|deel deze|print deze|cookies?|zoeken in deze site|inloggen)\b|\(\s*pdf|\bpdf\s*[,(]?\s*\d+(?:[.,]\d+)?\s*(?:kb|mb)\b/;
 /** "PM", "p.m.", "nog uit te werken", "[invullen]", "volgt later", "nader te bepalen", "wordt in een later stadium nader vormgegeven". */
-const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])|\[\s*(?:[Ll]ink|[Tt]ekst|[Ii]nfo|[Ii]nformatie|[Vv]olgt|[Nn]og)\b[^\]]{0,24}\]/;
+const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])|\[[^\]]{0,24}\b(?:volgt|invullen|aanvullen|later)\b[^\]]{0,24}\]/;
 const PLACEHOLDER =
-  /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:wordt|worden)\b(?:\s\S+){0,10}?\suitgewerkt\b|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
+  /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:wordt|worden)\b(?:\s\S+){0,10}?\suitgewerkt\s*:|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
 /** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
 const STUDY = new RegExp(
   [
@@ -106,7 +106,7 @@ function firstClause(text: string): string {
 }
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie|deur) open|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b/;
 /** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
 const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$/;
 /** Councils only informed, advice only noted. */
@@ -124,6 +124,8 @@ const NATIONAL = new RegExp(String.raw`\b(?:landelijk (?:wordt|worden|is|zijn) (
 const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:in|volgens) de hervormingsagenda\b|\b(?:het )?(?:rijk|vng)(?:,| en) (?:de )?(?:vng|gemeenten|rijk|aanbieders)\b.{0,100}?\b(?:afgesproken|overeengekomen|afspraken (?:gemaakt|vastgelegd))\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
 /** The Rijk, a national agenda or the law as the subject: "Het Rijk geeft gemeenten geld …", "De Hervormingsagenda spreekt over …". */
 const NATIONAL_FIRST = /^(?:het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer)\s(?!en\b)/;
+/** A second clause that answers a wish: "Ouders willen één plek; daarom maakt de regio …". */
+const REGION_ANSWERS = /;|\b(?:daarom|daarvoor)\b/;
 /** Who speaks in a wish or a quote: the people the care is for. */
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 /** Telling one's story, in the present: "ouders vertellen hun verhaal maar één keer" is an arrangement, not what they said. */
@@ -408,6 +410,12 @@ export function isStrongKind(kind: PassageKind): boolean {
 const INHERITED: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'placeholder', 'informed', 'ambition']);
 
 const WEBSITE = /\bwebsite\b/i;
+/** A website named, and not said to fall short: one that exists and shows what is arranged. */
+function namedWorkingWebsite(text: string): boolean {
+  return NAMED_WEBSITE.test(text) && !NOT_WORKING.test(lower(text));
+}
+/** A website that falls short: "is verouderd", "ouders klagen", "vinden er niet". */
+const NOT_WORKING = /\b(?:verouderd|klagen|klaagt|niet|onvoldoende|onduidelijk|onvindbaar)\b/;
 /** A website by its name or address ("de website Jeugdwijzer Oostland", "de website jeugdhulpnoord.nl"): one that exists, not this page. */
 const NAMED_WEBSITE = /\bwebsite\s(?:[A-Z][\p{L}-]+|[\w.-]+\.(?:nl|org|info|com|eu)\b)/u;
 const COLOPHON = /^(?:Vastgesteld|Goedgekeurd|Aangenomen) (?:door|in|op)\b[^.]{0,160}\b(?:19|20)\d\d\.?$/;
@@ -494,6 +502,10 @@ function actedOnNext(span: PassageSpan | undefined): boolean {
   return span !== undefined && THEREFORE_NEXT.test(span.text.slice(span.end, span.end + 16));
 }
 /** An answer that is no promise: "Dan kunnen ouders nergens terecht", "Dan stopt die vaak zonder overleg". */
+/** Nobody, nowhere, never: with it an answer or a sentence to the reader complains. */
+const NOBODY = /\b(?:niemand|nergens|nooit|geen idee)\b/;
+/** "hoeft niet", "hoeven geen": what one need not do is a promise. */
+const NEED_NOT = /\b(?:hoeft|hoeven|hoef)\b/;
 const ANSWER_NOT_PROMISE = /\b(?:niemand|nergens|niets|geen|vaak|soms|meestal|nu)\b/;
 /** "Wie …, kan/mag/krijgt …": an arrangement for whoever it concerns. */
 const WHOEVER = /^Wie\b[^,.?]{3,140},\s*(?:kan|kunnen|mag|mogen|krijgt|hoeft|heeft)\b/;
@@ -520,8 +532,8 @@ function mayBeLeftOpen(text: string): boolean {
 }
 /** "ook als", "zelfs als", "ook al": a concession, which grants what may be open or missing. */
 const CONCESSION = /,\s(?:ook|zelfs) (?:als|wanneer|al)\b/;
-/** "vaak niet", "meestal niet", "soms niet": how things often are not. */
-const OFTEN_NOT = /\b(?:vaak|meestal|soms|regelmatig|lang|nu) (?:\S+ ){0,2}?niet\b|^veel (?:ouders|jongeren|gezinnen|kinderen|jeugdigen|professionals|hulpverleners|aanbieders)\b[^,;:]{0,60}\bniet\b/;
+/** "vaak niet", "meestal niet", "soms niet", "nu niet" (not "nu niet meer": an improvement), "veel ouders … niet": how things often are not. */
+const OFTEN_NOT = /\b(?:vaak|meestal|soms|regelmatig) (?:\S+ ){0,2}?niet\b|\bnu (?:\S+ ){0,2}?niet\b(?! meer)|^veel (?:ouders|jongeren|gezinnen|kinderen|jeugdigen|professionals|hulpverleners|aanbieders)\b[^,;:]{0,60}\bniet\b/;
 /** Cheap test for NOW_IS: the text opens with "Nu", "Op dit moment" or "Momenteel". */
 const NOW_FIRST = /^(?:Nu|Op dit moment|Momenteel) /;
 /** "Nu moeten gezinnen opnieuw aansluiten", "Op dit moment wachten kinderen …": how it is now, before the plan. */
@@ -546,41 +558,43 @@ function describesShortfall(mask: number, text: string, we: boolean): boolean {
   if (colon < 0) return false;
   const head = lower(text.slice(0, colon));
   if (!NOW_STATE.test(head) || PLANS.test(lower(text))) return false;
-  for (const w of head.split(/[^\p{L}\p{N}]+/u)) if (w !== '' && (wordCues(w) & CUE.PROBLEM) !== 0) return true;
-  return false;
+  return hasCue(head, CUE.PROBLEM);
 }
-/** The people who are not yet helped: "kind dat nog niet", "gezinnen die (na aanmelding) nog niet", "wie nog niet". */
-const NOT_YET_WHO = /\b(?:kind|kinderen|gezin|gezinnen|jongere|jongeren|ouders|jeugdigen) (?:die|dat)(?: (?!is\b|zijn\b|wordt\b|worden\b)[^\s,]+){0,3}? nog niet\b|\bwie nog niet\b/;
+/** The people who are not yet helped: "kind dat nog niet", "gezinnen die (na aanmelding) nog niet", "wie nog niet" (nothing else between: "ouders die hulp zoeken weten nog niet" is open). */
+const NOT_YET_WHO = /\b(?:kind|kinderen|gezin|gezinnen|jongere|jongeren|ouders|jeugdigen) (?:die|dat)(?: (?:na|sinds|bij|voor|in|op) \S+)? nog niet\b|\bwie nog niet\b/;
 /** A clause of time or condition put in front, up to its comma: "Zolang …,", "Totdat …,", "Ook als …,". */
 const OPEN_FRONT = /^(?:zolang|totdat|tot|ook als|zelfs als|ook wanneer)\b[^,;:]{3,120},/;
 /**
- * "Het team zet meteen hulp in, ook als de financiering nog niet rond is": the open point stands
- * only in a concession after a comma, or in a clause of time put in front ("Zolang de hulp nog
- * niet begonnen is, belt …"); the sentence arranges (the main clause is read for the open cues
- * again, here only, where such a clause was found).
+ * The cue (CUE.OPEN, CUE.PAST) stands only in a clause that does not carry the sentence, not in the
+ * rest of the lower-cased text: a concession after a comma ("Het team zet meteen hulp in, ook als
+ * de financiering nog niet rond is"), a clause of time put in front ("Zolang de hulp nog niet
+ * begonnen is, belt …") or, for an open point, who waits ("gezinnen die nog niet gestart zijn").
+ * The rest is read for the cue again, here only, where such a clause was found.
  */
-function openOnlyInConcession(text: string): boolean {
-  return cueOnlyInSubclause(text, CUE.OPEN);
-}
-/** The cue (CUE.OPEN, CUE.PAST) stands only in such a clause, not in the rest of the lower-cased text. */
 function cueOnlyInSubclause(text: string, cue: number): boolean {
-  // "Zolang de hulp nog niet begonnen is, belt de aanbieder …": the open point in a clause put in front
   const front = OPEN_FRONT.exec(text);
   const m = front === null ? CONCESSION.exec(text) : null;
-  // "elk kind dat nog niet aan de beurt is", "gezinnen die nog niet gestart zijn": who waits, not what is open
-  const waiting = front === null && m === null ? NOT_YET_WHO.exec(text) : null;
+  const waiting = front === null && m === null && cue === CUE.OPEN ? NOT_YET_WHO.exec(text) : null;
   if (front === null && m === null && waiting === null) return false;
   const rest =
     front !== null ? text.slice(front[0].length) : m !== null ? text.slice(0, m.index) : text.slice(0, waiting!.index) + text.slice(waiting!.index + waiting![0].length);
-  const words = rest.split(/[^\p{L}\p{N}]+/u);
+  return !hasCue(rest, cue);
+}
+/** A cheap first test for cueOnlyInSubclause's clauses (read on every past-tense passage). */
+function mayHaveSubclause(text: string): boolean {
+  return text.includes(', ook ') || text.includes(', zelfs ') || /^(?:Zolang|Totdat|Tot|Ook|Zelfs) /.test(text);
+}
+/** Does a word of the lower-cased text, or a pair of words, carry the cue? (Read again only on rare paths.) */
+function hasCue(text: string, cue: number): boolean {
+  const words = text.split(/[^\p{L}\p{N}]+/u);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === '') continue;
-    if ((wordCues(w) & cue) !== 0) return false;
+    if ((wordCues(w) & cue) !== 0) return true;
     const pairs = bigramsAfter(w);
-    if (pairs !== undefined && ((pairs.get(words[i + 1] ?? '') ?? 0) & cue) !== 0) return false;
+    if (pairs !== undefined && ((pairs.get(words[i + 1] ?? '') ?? 0) & cue) !== 0) return true;
   }
-  return true;
+  return false;
 }
 /** "…; of en hoe gemeenten dat doen, is aan de gemeenteraden": left open, to others. */
 const LEFT_OPEN =
@@ -598,9 +612,9 @@ const FRONTED_QUESTION =
 const RIJK_CASED = /[^\s.!?:]\s+Rijk\b(?! van\b)/;
 /** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */
 const PUBLISHES = /\b(?:zet|zetten|publiceert|publiceren|plaatst|plaatsen|houdt|houden|maakt|maken|vult|vullen)\b/;
-/** A table cell that is a sentence: four words or more, ending in a full stop. */
 /** A cell that only numbers a table row: "1", "2.", "A3", "B.2", "iv", "3a". */
 const ROW_NUMBER = /^(?:[A-Za-z]{0,2}[.-]?\d{1,3}[a-z]?\.?|[ivx]{1,4}\.?|[a-z]\)?)$/;
+/** A table cell that is a sentence: four words or more, ending in a full stop. */
 const SENTENCE_CELL = /^(?:\S+\s+){3,}\S+[.!]$/;
 /** "Vastgesteld is dat …", "Gebleken is dat …": what was found. */
 const FINDING_START = /^(?:vastgesteld|geconstateerd|gebleken|gebleken is|duidelijk) is dat\b|^(?:we|wij) (?:hebben )?(?:vastgesteld|geconstateerd) dat\b/;
@@ -670,8 +684,9 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.NAVIGATION_WORD) !== 0 && isNavigation(f.text, f.words)) return 'navigation';
   // "3.6 De match tussen gezin en hulpverlener", "Hoofdstuk 5 - …", "Bijlage C – …": a numbered heading
   // (a table row that opens with its number is a row: "3 | Wachttijd terugbrengen | regiobureau | 2026")
-  if (isNumberedHeading(f.text, f.words) && !(f.blockKind === 'tableCell' && f.text.includes(' | '))) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
-  if (f.toc || looksLikeContents(f.text, f.words, f.span, f.blockKind === 'tableCell' && f.text.includes(' | '))) return 'toc';
+  const tableRow = f.blockKind === 'tableCell' && f.text.includes(' | ');
+  if (isNumberedHeading(f.text, f.words) && !tableRow) return f.toc || TOC_LINE_END.test(f.text) ? 'toc' : 'heading';
+  if (f.toc || looksLikeContents(f.text, f.words, f.span, tableRow)) return 'toc';
   if (f.tableHeaderRow) return 'heading';
   if (f.heading) return f.question ? 'question' : 'heading';
   // under a glossary heading, the entries ("Term: uitleg", "Term – uitleg"); text that runs on
@@ -693,7 +708,7 @@ export function passageKind(f: PassageFacts): PassageKind {
     ((we && /\b(?:we|wij)\b/.test(beforeColon)) || (ASKS_BEFORE_COLON.test(beforeColon) && !FAMILY_SPEAKER.test(beforeColon)) || (DISCUSSES_BEFORE_COLON.test(beforeColon) && (DISCUSSED_BY_US.test(beforeColon) || HABIT.test(beforeColon)) && !/\b(?:eerst|nog|de vraag)\b/.test(beforeColon)));
   if (f.question && !askedByUs) return 'question';
   // a text table row: the header says who does it or when, or the row names a deadline
-  if (f.tableHeader !== undefined || (f.blockKind === 'tableCell' && f.text.includes(' | '))) {
+  if (f.tableHeader !== undefined || tableRow) {
     const cells = f.text.split(' | ');
     // a first column that only numbers the rows ("A2", "3.", "iv") is not the action: the next cell is
     const numbered = cells.length >= 3 && ROW_NUMBER.test(cells[0]!.trim());
@@ -721,13 +736,13 @@ export function passageKind(f: PassageFacts): PassageKind {
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)
   // "Nederland heeft het verdrag geratificeerd": the country as the subject (no national cue word needed)
-  if (!we && f.text.startsWith('Nederland ')) return 'national';
-  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && (!(region && regionActs(f.text)) || (!we && (NATIONAL_AGREEMENT.test(lower(f.text)) || NATIONAL_FIRST.test(lower(f.text))))) && (NATIONAL.test(lower(f.text)) || RIJK_CASED.test(f.text))) return 'national';
+  if (!we && f.text.startsWith('Nederland ') && !REGION_ANSWERS.test(f.text)) return 'national';
+  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && (!(region && regionActs(f.text)) || (!we && (NATIONAL_AGREEMENT.test(lower(f.text)) || (NATIONAL_FIRST.test(lower(f.text)) && !REGION_ANSWERS.test(f.text))))) && (NATIONAL.test(lower(f.text)) || RIJK_CASED.test(f.text))) return 'national';
   // "Volgens …", "Aldus …" or a quote: what someone else says
   const quoted = isQuoted(f.text);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || (FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text)) && (FAMILY_SAYS.test(lower(f.text)) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || (FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
     return 'wish';
   }
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
@@ -789,14 +804,14 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "Moet u wachten? Dan bellen we u." answers the question with a promise (plain-language style)
   if (f.afterQuestion && /^dan\b/i.test(f.text) && !(mask & (CUE.OPEN | CUE.PROBLEM))) {
     if (!ANSWER_NOT_PROMISE.test(lower(f.text))) return 'commitment';
-    // "Moet u wachten? Dan belt niemand u.": the answer complains
-    return 'problem';
+    // "Moet u wachten? Dan belt niemand u.": the answer complains ("Dan hoeft u niets te regelen" does not)
+    if (NOBODY.test(lower(f.text)) && !NEED_NOT.test(lower(f.text))) return 'problem';
   }
   // "Wij zien de band tussen gezin en hulpverlener als …" states a view, not an observation
-  if ((mask & CUE.OPEN) !== 0 && !VIEW_AS.test(lower(f.text)) && !openOnlyInConcession(lower(f.text))) return 'problem';
+  if ((mask & CUE.OPEN) !== 0 && !VIEW_AS.test(lower(f.text)) && !cueOnlyInSubclause(lower(f.text), CUE.OPEN)) return 'problem';
   // the text about itself ("in deze visie", "op deze website"); a website the municipality or region
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
-  if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !NAMED_WEBSITE.test(f.text))) return 'statement';
+  if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !namedWorkingWebsite(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
   if (intent && (mask & CUE.PAST) !== 0 && !we && !isHabit(f.text)) return 'statement';
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
@@ -821,7 +836,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && isStrongKind(f.leadIn) && f.words >= 3) return 'commitment';
   if (listLike) return 'list';
   // "Op de website Jeugdwijzer Oostland ziet u welke hulp er is": a website that exists shows what is arranged
-  if ((mask & CUE.META_WEAK) !== 0 && NAMED_WEBSITE.test(f.text)) return 'arrangement';
+  if ((mask & CUE.META_WEAK) !== 0 && namedWorkingWebsite(f.text)) return 'arrangement';
   if (mask & CUE.PROBLEM) return 'problem';
   if (!f.elliptical && isArrangement(mask, f.text)) return 'arrangement';
   return 'statement';
@@ -831,16 +846,18 @@ export function passageKind(f: PassageFacts): PassageKind {
  * A present-tense statement of how things are arranged, without "we gaan/zullen": in a
  * regiovisie "Professionals krijgen de ruimte…", "Elk gezin heeft één contactpersoon", "Hulp moet
  * dichtbij huis zijn", "Overbruggingszorg wordt aangeboden" state policy: a normative modal, a
- * passive with a participle, or an acting subject (an actor, we, the region or "elk/iedere").
+ * passive with a participle, an acting subject (an actor, we, the region or "elk/iedere"), a time
+ * limit, a reduction with its figures, or what the reader gets ("U krijgt …").
  */
 function isArrangement(mask: number, text?: string): boolean {
-  // a past verb in a clause inside a habit of ours or of professionals is no past ("Elk jaar voeren we gesprekken over hoe de hulp ging")
   if (mask & (CUE.DESCRIBE | CUE.VALUE)) return false;
   // "Jongeren weten vaak het best wat werkt": how things often are (in the last clause: "De hulp duurt
   // vaak een jaar; in de tussentijd bekijken …" arranges)
   if (text !== undefined && (mask & CUE.NUMBER) === 0 && (mask & CUE.HEDGE_WORD) !== 0 && OFTEN.test(lower(text)) && !/\d/.test(text) && OFTEN.test(mainClause(lower(text)))) return false;
-  // (nor one only in a concession or a clause put in front: "… mag kiezen wat werkt, ook als dat niet in het plan stond")
-  if ((mask & CUE.PAST) !== 0 && !((mask & (CUE.FIRST_PLURAL | CUE.ACTOR | CUE.REGION_SUBJECT)) !== 0 && text !== undefined && isHabit(text)) && !(text !== undefined && text.includes(', ') && cueOnlyInSubclause(lower(text), CUE.PAST))) return false;
+  // a past verb is no arrangement, except in a clause inside a habit of ours, of professionals or of
+  // the region ("Elk jaar voeren we gesprekken over hoe de hulp ging"), or only in a concession or a
+  // clause put in front ("… mag kiezen wat werkt, ook als dat niet in het plan stond")
+  if ((mask & CUE.PAST) !== 0 && !((mask & (CUE.FIRST_PLURAL | CUE.ACTOR | CUE.REGION_SUBJECT)) !== 0 && text !== undefined && isHabit(text)) && !(text !== undefined && mayHaveSubclause(text) && cueOnlyInSubclause(lower(text), CUE.PAST))) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
   // an acting subject (the tests below also say yes: they are read only without one)
@@ -854,9 +871,9 @@ function isArrangement(mask: number, text?: string): boolean {
   if ((mask & CUE.PAST) === 0 && text.includes(' van ') && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && TARGET_FROM_TO.test(lower(text))) return true;
   // "U krijgt één vaste contactpersoon", "Jij hoeft je verhaal maar één keer te vertellen": what the
   // reader gets, in a plain-language text, is arranged (not what the reader wants: "Dan wil je niet …")
-  return (mask & CUE.SECOND_PERSON) !== 0 && !READER_WANTS.test(lower(text));
+  return (mask & CUE.SECOND_PERSON) !== 0 && !READER_WANTS.test(lower(text)) && !(NOBODY.test(lower(text)) && !NEED_NOT.test(lower(text)));
 }
 /** The reader wanting something: "wil je", "je wilt", "u wilt". */
 const READER_WANTS = /\b(?:wil|wilt|willen) (?:je|jij|u)\b|\b(?:je|jij|u) (?:wil|wilt)\b/;
-/** A reduction with its figures, "gaat terug van 90 naar 20", "halveren van 12 naar 6" (not a trend: "groeit van … naar"). */
-const TARGET_FROM_TO = /\b(?:gaat|gaan|terug|omlaag|brengen|brengt|verlagen|verlaagt|verminderen|vermindert|halveren|halveert|teruggebracht|verlaagd)\b[^.;:]{0,60}?\bvan \S+ (?:\S+ )?(?:naar|tot) \S+/;
+/** A reduction with its figures, "gaat terug van 90 naar 20", "halveren van 12 naar 6": a verb that says the direction (not "gaat van 6 naar 10", "groeit van … naar"). */
+const TARGET_FROM_TO = /\b(?:terug|omlaag|verlagen|verlaagt|verminderen|vermindert|halveren|halveert|teruggebracht|verlaagd)\b[^.;:]{0,60}?\bvan \S+ (?:\S+ )?(?:naar|tot) \S+/;

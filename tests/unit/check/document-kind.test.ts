@@ -248,6 +248,26 @@ describe('a care provider writing about its own offer is not a regiovisie', () =
     expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
   });
 
+  it('a region that writes "ons aanbod", "onze medewerkers" and "onze teams" is no provider', () => {
+    const text = [
+      '# Samen voor de jeugd in Noorderland 2025-2028',
+      '',
+      'Ons aanbod voor gezinnen wordt eenvoudiger. Onze medewerkers in de wijkteams krijgen de ruimte om zelf hulp in te zetten.',
+      '',
+      'Onze teams werken vanaf 2026 met één plan per gezin. We spreken met aanbieders af dat niemand langer dan zes weken wacht.',
+      '',
+      'De gemeenten oormerken het geld voor jeugdhulp. We betrekken ouders en jongeren elk jaar bij het beleid.',
+    ].join('\n');
+    expect(analyze(doc(text), locChecklist).notRegiovisie).not.toBe('provider');
+  });
+
+  it('the provider test gives way to a text that names itself a regiovisie, or names its region more often', () => {
+    const counts = { onTopic: true, sentences: 30, commitments: 2, reporting: 0, secondPerson: 10, firstPerson: 10, articles: 0, speakers: 0, ownOrganisation: 4, namesOther: false, generic: 0 };
+    expect(recogniseDocument({ ...counts, namesItself: false, regional: 1 }, w).reason).toBe('provider');
+    expect(recogniseDocument({ ...counts, namesItself: true, regional: 1 }, w).reason).not.toBe('provider');
+    expect(recogniseDocument({ ...counts, namesItself: false, regional: 6 }, w).reason).not.toBe('provider');
+  });
+
   it('a regiovisie that names the region and has one line about a provider team stays a regiovisie', () => {
     const text = [
       '# Regiovisie Jeugdhulp Noorderland 2025-2029',

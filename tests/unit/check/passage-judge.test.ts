@@ -1485,3 +1485,46 @@ describe('"kiezen ervoor" decides; it is no choice of the family', () => {
     expect(verdict('Ouders kiezen zelf bij welke aanbieder hun kind hulp krijgt.', ID)).toBe('aanwezig');
   });
 });
+
+describe('the limits of the rules of stop 17 (a second reader’s sentences)', () => {
+  it('a figure going up is no target; only a verb of reduction makes one', () => {
+    const ID = 'passend.wachtlijsten';
+    expect(verdict('De gemiddelde wachttijd gaat van zes naar tien weken.', ID)).not.toBe('aanwezig');
+    expect(verdict('Als er niets verandert, gaat de wachttijd van twaalf naar twintig weken.', ID)).not.toBe('aanwezig');
+  });
+  it('"die … nog niet" names who waits only right after the pronoun; a main clause that is open stays open', () => {
+    expect(verdict('Ouders die hulp zoeken weten nog niet waar ze terecht kunnen.', 'passend.duidelijk-aanbod')).not.toBe('aanwezig');
+    expect(verdict('Gezinnen die zich aanmelden horen nog niet wie hen in de wachttijd belt.', 'kwaliteit.contact-bij-wachttijd')).not.toBe('aanwezig');
+  });
+  it('a wish answered by the region in the same sentence stays the region’s plan', () => {
+    expect(verdict('Ouders willen één plek waar ze zien welke hulp er is; daarom maakt de regio vanaf 2026 een sociale kaart.', 'passend.duidelijk-aanbod')).toBe('aanwezig');
+  });
+  it('"nu niet meer" is an improvement, not a shortfall; "nu niet" is', () => {
+    expect(verdict('Gezinnen hoeven nu niet meer hun verhaal steeds opnieuw te vertellen, want elk gezin heeft één vaste contactpersoon.', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
+    expect(judge('Ouders weten nu niet waar ze met een klacht over de jeugdhulp terecht kunnen.', 'kwaliteit.klachten-en-signalen').basis).toBe('problem');
+  });
+  it('"Dan hoeft u niets …" promises; "Dan belt niemand u" complains', () => {
+    expect(verdict('Heeft u meerdere hulpverleners? Dan hoeft u niets zelf te regelen: uw vaste contactpersoon doet dat.', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
+    expect(judge('Moet u wachten? Dan belt niemand u.', 'kwaliteit.contact-bij-wachttijd').verdict).not.toBe('aanwezig');
+  });
+  it('a named website is an arrangement unless it is said to fall short', () => {
+    const ID = 'passend.duidelijk-aanbod';
+    expect(verdict('Op de website Jeugdwijzer Noorderveld staat per wijk welke hulp er is en hoe die aan te vragen.', ID)).toBe('aanwezig');
+    expect(verdict('De website Jeugdwijzer is verouderd; ouders klagen dat ze er niet vinden welke hulp er is.', ID)).not.toBe('aanwezig');
+  });
+  it('only work still to be done under a lead-in is a placeholder; work done in a contract or plan is not', () => {
+    expect(verdict('De wachttijdnorm van zes weken wordt door de regio en aanbieders samen in het contract uitgewerkt.', 'passend.wachtlijsten')).toBe('aanwezig');
+  });
+  it('the Rijk or the country first, then the region acting after ";" or "daarom": the region’s plan', () => {
+    expect(verdict('Nederland is een land waar kinderrechten belangrijk zijn, daarom stellen de gemeenten een kinderrechtentoets in.', 'kwaliteit.kinderrechten')).toBe('aanwezig');
+    expect(verdict('De wet geeft gemeenten ruimte; de regio oormerkt het geld voor jeugdhulp vanaf 2026.', 'passend.geld-geoormerkt')).toBe('aanwezig');
+  });
+  it('the reader who has no idea is a shortfall; a door kept open is welcome, not a hedge; a real link is no placeholder', () => {
+    expect(verdict('Je hebt geen idee welke hulp er is of waar je terecht kunt.', 'passend.duidelijk-aanbod')).not.toBe('aanwezig');
+    expect(verdict('Het wijkteam houdt de deur open: wie na afloop weer hulp nodig heeft, kan snel terug zonder opnieuw aanmelden.', 'kwaliteit.bijsturen')).toBe('aanwezig');
+    expect(judge('Op de sociale kaart ziet u welke hulp er is en waar u terecht kunt ([info en aanmelden]).', 'passend.duidelijk-aanbod').basis).not.toBe('placeholder');
+  });
+  it('"In deze paragraaf staat hoe …" points ahead', () => {
+    expect(judge('In deze paragraaf staat hoe we de hulp elk halfjaar samen met het gezin bijstellen.', 'kwaliteit.bijsturen')).toMatchObject({ verdict: 'deels', basis: 'statement' });
+  });
+});
