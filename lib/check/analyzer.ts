@@ -21,7 +21,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, wordBits, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { genericRegionsIn } from './generic-regions';
@@ -219,6 +219,8 @@ interface TypeInfo {
   jargon: boolean;
   /** Its part in an elliptical start ("Maar ook …"): ellipsisRole. */
   ellipsis: number;
+  /** passage-kind's WORD_BIT bits of the word (wordBits). */
+  wordBits: number;
   /** Where the terms that can start at this word, and the late ones (CompiledChecklist.lateTerm) except the marked classes, are (see MatchToken). */
   firstsAt: number;
   lateAt: number;
@@ -343,12 +345,13 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     syllables: info.syllables,
     jargon: info.jargon,
     ellipsis: ellipsisRole(norm),
+    wordBits: wordBits(norm, separableVerbTest(compiled)),
   };
   return typeWith(facts, matchTokenOf(compiled, compiled.matcher.match(norm)));
 }
 
 /** The facts of a TypeInfo that do not depend on its pattern ids. */
-type WordFacts = Pick<TypeInfo, 'cue' | 'bigrams' | 'topic' | 'care' | 'document' | 'syllables' | 'jargon' | 'ellipsis'>;
+type WordFacts = Pick<TypeInfo, 'cue' | 'bigrams' | 'topic' | 'care' | 'document' | 'syllables' | 'jargon' | 'ellipsis' | 'wordBits'>;
 
 /**
  * A word's facts with the terms of these pattern ids. Every TypeInfo is made here, by this one
@@ -368,6 +371,7 @@ function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: 
     syllables: facts.syllables,
     jargon: facts.jargon,
     ellipsis: facts.ellipsis,
+    wordBits: facts.wordBits,
     firstsAt: token.firstsAt,
     lateAt: token.lateAt,
     endAt: token.endAt,
@@ -499,6 +503,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     afterQuestion: false,
     pastYear: false,
     span: undefined,
+    wordBits: 0,
   };
   /** Where the passage is in its block, for facts.span (one object, filled per sentence). */
   const span: PassageSpan = { text: '', starts: buf.start, ends: buf.end, from: 0, to: 0, start: 0, end: 0 };
@@ -622,6 +627,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const sQuestion = sentences.question[si] === 1;
       // cue mask: one pass over the sentence's tokens
       let mask = 0;
+      /** OR of the words' WORD_BIT bits (passageKind tries a pattern only with its word). */
+      let bits = 0;
       let planYear = false;
       let pastYear = false;
       let youth = false;
@@ -654,6 +661,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           continue;
         }
         allWords++;
+        bits |= ti.wordBits;
         if (ti.topic) topicWords++;
         if (ti.document) documentWords = true;
         if (ti.care) {
@@ -750,6 +758,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
       facts.text = text.slice(sStart, sEnd);
       facts.mask = mask;
+      facts.wordBits = bits;
       facts.words = sTo - sFrom;
       facts.question = sQuestion;
       facts.planYear = planYear;

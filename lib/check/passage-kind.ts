@@ -45,6 +45,70 @@ export interface PassageFacts {
   pastYear?: boolean;
   /** Where the passage and its word tokens are in its block (see PassageSpan); when not given, the text alone is read. */
   span?: PassageSpan;
+  /** OR of the WORD_BIT bits of its words (wordBits); when not given, every pattern is tried. */
+  wordBits?: number;
+}
+
+/**
+ * Words some patterns below cannot match without, one bit each (PassageFacts.wordBits): a pattern
+ * is tried only when its bit is set, one test of a bit instead of a run over the passage (in the
+ * analyzer's loop a long pattern's code has gone cold between passages: about a microsecond each).
+ */
+export const WORD_BIT = {
+  /** " onder " (ONDER_CASED). */
+  ONDER: 1,
+  /** "is", "zijn" (IS_OR_ZIJN). */
+  IS_ZIJN: 2,
+  /** A piece of FAMILY_VERB. */
+  FAMILY_VERB: 4,
+  /** A verb of AGENDA_SAYS. */
+  AGENDA_VERB: 8,
+  /** A word of ASPIRE. */
+  ASPIRE: 16,
+  /** A word of PLACEHOLDER or PLACEHOLDER_CASED (but "[" and "p.m.", see passageKind). */
+  PLACEHOLDER: 32,
+  /** "zien" (VIEW_AS). */
+  VIEW_AS: 64,
+} as const;
+
+/** Pieces of words whose bit is set when a word holds one (see wordBits). */
+const AGENDA_PIECES = ['benadrukt', 'gewezen', 'gesteld', 'genoemd', 'gevraagd', 'wijst', 'noemt', 'vraagt', 'stelt'];
+const ASPIRE_PIECES = ['stre', 'hope', 'hoop', 'doelstelling', 'ambitie'];
+const PLACEHOLDER_PIECES = ['nog', 'nader', 'volgt', 'later', 'pm', 'tbd', 'xx'];
+
+/** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
+function mayBePlaceholderMark(text: string): boolean {
+  return text.includes('[') || text.includes('.m.') || text.includes('.M.');
+}
+
+/** Does the text hold one of the pieces? */
+function holdsAny(text: string, pieces: readonly string[]): boolean {
+  for (let i = 0; i < pieces.length; i++) if (text.includes(pieces[i]!)) return true;
+  return false;
+}
+
+/**
+ * The WORD_BIT bits of a word type, from its normalised form (lower case, no diacritics; made once
+ * per word type). A pattern's word, written in ASCII letters, lies inside one word token (a run of
+ * letters is never split) and so inside its normalised form; a form joined with a particle
+ * ("afstemmen" from "af te stemmen", "opstellen" from "stellen … op") holds both words it was made
+ * of, and a line-break hyphen joins a word to the one before it ("zeg-⏎onder" is one token), so
+ * pieces are looked for inside the form. " onder " is a word at the end of its form or, a particle,
+ * joined with a separable verb (`isVerb("onder", rest)`, the analyzer's test: "onder" + rest).
+ * "is" and "zijn" are never joined: IS_OR_ZIJN needs one space right before them (no line break),
+ * and they are no particle nor a verb that ends in "en".
+ */
+export function wordBits(norm: string, isVerb: (particle: string, rest: string) => boolean): number {
+  let bits = 0;
+  if (norm.endsWith('onder') || (norm.startsWith('onder') && isVerb('onder', norm.slice(5)))) bits |= WORD_BIT.ONDER;
+  if (norm === 'is' || norm === 'zijn') bits |= WORD_BIT.IS_ZIJN;
+  // "zouden graag" is its only piece of two words
+  if (FAMILY_VERB.test(norm) || norm.includes('zouden')) bits |= WORD_BIT.FAMILY_VERB;
+  if (holdsAny(norm, AGENDA_PIECES)) bits |= WORD_BIT.AGENDA_VERB;
+  if (holdsAny(norm, ASPIRE_PIECES)) bits |= WORD_BIT.ASPIRE;
+  if (holdsAny(norm, PLACEHOLDER_PIECES)) bits |= WORD_BIT.PLACEHOLDER;
+  if (norm.includes('zien')) bits |= WORD_BIT.VIEW_AS;
+  return bits;
 }
 
 /**
@@ -81,8 +145,8 @@ function lower(text: string): string {
 const NAVIGATION =
   /\b(?:klik|download|downloaden|lees meer|lees verder|meer lezen|terug naar|ga naar|naar boven|deel deze|print deze|cookies?|zoeken in deze site|inloggen)\b|\(\s*pdf|\bpdf\s*[,(]?\s*\d+(?:[.,]\d+)?\s*(?:kb|mb)\b/;
 /** "PM", "p.m.", "nog uit te werken", "[invullen]", "volgt later", "nader te bepalen", "wordt in een later stadium nader vormgegeven". */
-const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])/;
-const PLACEHOLDER =
+export const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])/;
+export const PLACEHOLDER =
   /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
 /** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
 const STUDY = new RegExp(
@@ -98,7 +162,7 @@ const STUDY = new RegExp(
   ].join('|'),
 );
 /** An aspiration ("we streven naar", "we hopen", "de ambitie is"): a hedge unless it names a number ("naar een wachttijd van hoogstens vier weken"). */
-const ASPIRE = /\b(?:streven (?:we |wij )?naar|streeft naar|(?:het|ons) streven is|(?:we|wij) hopen|hopen (?:we|wij)|hoopt|(?:de|onze) (?:doelstelling|ambitie) is)\b/;
+export const ASPIRE = /\b(?:streven (?:we |wij )?naar|streeft naar|(?:het|ons) streven is|(?:we|wij) hopen|hopen (?:we|wij)|hoopt|(?:de|onze) (?:doelstelling|ambitie) is)\b/;
 /** The clause before the first "; " (a placeholder after it leaves the first clause standing). */
 function firstClause(text: string): string {
   const at = text.indexOf('; ');
@@ -126,7 +190,7 @@ const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|\b(?:h
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 /** Telling one's story, in the present: "ouders vertellen hun verhaal maar één keer" is an arrangement, not what they said. */
 const STORY_TOLD = /\b(?:vertellen|vertelt)\s(?:\S+\s){0,3}?verhaal\b|\bverhaal\s(?:\S+\s){0,4}?(?:te )?vertellen\b/;
-const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
+export const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
 /** Someone else says what "we" should do ("zegt de ander dat we vaker nee moeten zeggen"). */
 /**
  * A sentence that tells what another document says: "Daarin staat dat …", "Hierin lees je …",
@@ -429,7 +493,7 @@ function opensWithLetter(text: string, a: number, b: number): boolean {
   const c = text.charCodeAt(0) | 32;
   return c === a || c === b;
 }
-const AGENDA_SAYS =
+export const AGENDA_SAYS =
   /\b(?:wordt|worden|werd) (?:in|door) (?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|verdrag|akkoord|advies|jeugdwet|wet|onderzoek) (?:\S+ )?(?:gewezen op|benadrukt|gesteld|genoemd|gevraagd)\b|^(?:ook )?(?:de|het|dat|die) (?!regionale |eigen )(?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|akkoord|advies) (?:wijst|benadrukt|noemt|vraagt|stelt)\b/;
 /**
  * "We onderzoeken een apart team voor …": what we look into is not decided ("bekijken" needs
@@ -477,7 +541,7 @@ const FALLS_UNDER = /\b(?:vallen|valt|viel|vielen) (?:\S+ )?onder\b/;
  * this (no other character lower-cases to o, n, d, e, r or a space). Read on the text as written,
  * so that a passage that needs no other pattern is not lower-cased for this test alone.
  */
-const ONDER_CASED = / [oO][nN][dD][eE][rR] /;
+export const ONDER_CASED = / [oO][nN][dD][eE][rR] /;
 /** Advice to regions in general: "Regio's doen er goed aan om …", "Wij adviseren gemeenten …". */
 const ADVICE = /\b(?:doen|doet) er (?:goed|verstandig) aan\b|\bhet is (?:goed|verstandig|raadzaam) (?:als|dat|wanneer) (?:regio's|regio’s|gemeenten)\b|\b(?:wij |we )?(?:adviseren|raden) (?:we |wij )?(?:regio's|gemeenten|elke regio|iedere regio)\b|\b(?:regio's|gemeenten) (?:wordt|worden) (?:aangeraden|geadviseerd)\b/;
 /** The next sentence of the block says what is done about it: "… Daarom komt de hulp naar u toe.", "Dat regelen we door …". */
@@ -588,6 +652,8 @@ function regionActs(text: string): boolean {
 /** The passage kind. See the module comment; the order of the tests is the precedence. */
 export function passageKind(f: PassageFacts): PassageKind {
   const mask = f.mask;
+  // without word bits every pattern is tried
+  const bits = f.wordBits ?? -1;
   const we = (mask & CUE.FIRST_PLURAL) !== 0;
   const region = (mask & CUE.REGION_SUBJECT) !== 0;
 
@@ -603,7 +669,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // an item of a list whose lead-in voices someone else ("Volgens het plan:", "Ouders noemden:",
   // "We onderzoeken:", "Knelpunten:") says what they say, however it is worded itself
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && INHERITED.has(f.leadIn)) return f.leadIn;
-  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || hasPlaceholderMark(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(firstClause(f.text))))) {
+  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || hasPlaceholderMark(f.text)) && ((bits & WORD_BIT.PLACEHOLDER) !== 0 || mayBePlaceholderMark(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(firstClause(f.text))))) {
     return 'placeholder';
   }
   // "We leggen elk besluit naast het verdrag: staat het belang van het kind voorop?" is a commitment with a check
@@ -645,7 +711,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const quoted = isQuoted(f.text);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || (FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && (FAMILY_SAYS.test(lower(f.text)) || ((mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits & WORD_BIT.FAMILY_VERB) !== 0 && FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !regionIntent && (FAMILY_SAYS.test(lower(f.text)) || ((mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
     return 'wish';
   }
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
@@ -654,23 +720,23 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.PAST) !== 0 && QUESTION_PUT.test(lower(f.text))) return 'question';
   // "Ook wordt in de agenda gewezen op …", "Het rapport benadrukt …": what another document says
   // (tried with a word of the Rijk or of reporting, or a passive: "wordt in de agenda gewezen op")
-  if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT | CUE.PASSIVE)) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
+  if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT | CUE.PASSIVE)) !== 0 && (bits & WORD_BIT.AGENDA_VERB) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
   if ((mask & CUE.ACTOR) !== 0 && !we && OTHERS_VIEW.test(lower(f.text))) return 'reported';
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
-  if (ONDER_CASED.test(f.text) && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text)) return 'statement';
+  if ((bits & WORD_BIT.ONDER) !== 0 && ONDER_CASED.test(f.text) && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text)) return 'statement';
   if ((mask & CUE.DESCRIBE) !== 0 && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if (
-    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
+    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && !/\d/.test(f.text) && (bits & WORD_BIT.ASPIRE) !== 0 && ASPIRE.test(lower(f.text))))) ||
     ((questionFirst || f.text.includes('; ') || f.text.includes(': ')) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
   ) {
     return 'hedge';
   }
-  if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || (IS_OR_ZIJN.test(f.text) && DEFINITION_START.test(lower(f.text))))) return 'glossary';
+  if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || ((bits & WORD_BIT.IS_ZIJN) !== 0 && IS_OR_ZIJN.test(f.text) && DEFINITION_START.test(lower(f.text))))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
   const lead = (f.span !== undefined ? leadMarkBetween(f.span) : hasLeadMark(f.text)) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
   if (lead !== null && f.tableHeader === undefined) {
@@ -706,7 +772,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "Moet u wachten? Dan bellen we u." answers the question with a promise (plain-language style)
   if (f.afterQuestion && /^dan\b/i.test(f.text) && !(mask & (CUE.OPEN | CUE.PROBLEM)) && !ANSWER_NOT_PROMISE.test(lower(f.text))) return 'commitment';
   // "Wij zien de band tussen gezin en hulpverlener als …" states a view, not an observation
-  if ((mask & CUE.OPEN) !== 0 && !VIEW_AS.test(lower(f.text))) return 'problem';
+  if ((mask & CUE.OPEN) !== 0 && !((bits & WORD_BIT.VIEW_AS) !== 0 && VIEW_AS.test(lower(f.text)))) return 'problem';
   // the text about itself ("in deze visie", "op deze website"); a website the municipality or region
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)))) return 'statement';

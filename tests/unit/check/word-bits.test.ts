@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AGENDA_SAYS,
+  ASPIRE,
+  FAMILY_VERB,
+  IS_OR_ZIJN,
+  ONDER_CASED,
+  PLACEHOLDER,
+  PLACEHOLDER_CASED,
+  VIEW_AS,
+  WORD_BIT,
+  wordBits,
+} from '../../../lib/check/passage-kind';
+import { compileChecklist } from '../../../lib/check/signals';
+import { locChecklist } from '../../../lib/checklist';
+import { WordInterner, createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens } from '../../../lib/text/tokenize';
+import { mulberry32 } from '../seeded-random';
+
+const verbs = compileChecklist(locChecklist).separableVerbs;
+/** The analyzer's test for a separable verb (particle + rest), and "onderbrengen" (the checklist names no verb with "onder"). */
+const isVerb = (particle: string, rest: string) => verbs.get(particle)?.has(rest) === true || (particle === 'onder' && (rest === 'brengen' || rest === 'brengt'));
+
+/** The OR of the word bits of the text's tokens, tokenised and joined as the analyzer does. */
+function bitsOf(text: string, interner: WordInterner): number {
+  const buf = createTokenBuffer();
+  const n = scanTokens(text, buf, interner);
+  joinSeparableVerbs(buf, n, interner);
+  joinTrailingParticles(text, buf, n, isVerb, interner);
+  let bits = 0;
+  for (let k = 0; k < n; k++) bits |= wordBits(buf.norm[k]!, isVerb);
+  return bits;
+}
+
+/** Each gated pattern, the bit it is tried with, and whether it reads the lower-cased text. */
+const GATES: [string, RegExp, number, boolean][] = [
+  ['ONDER_CASED', ONDER_CASED, WORD_BIT.ONDER, false],
+  ['IS_OR_ZIJN', IS_OR_ZIJN, WORD_BIT.IS_ZIJN, false],
+  ['FAMILY_VERB', FAMILY_VERB, WORD_BIT.FAMILY_VERB, false],
+  ['AGENDA_SAYS', AGENDA_SAYS, WORD_BIT.AGENDA_VERB, true],
+  ['ASPIRE', ASPIRE, WORD_BIT.ASPIRE, true],
+  ['VIEW_AS', VIEW_AS, WORD_BIT.VIEW_AS, true],
+];
+
+describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
+  it('every text a gated pattern matches has the pattern\'s bit, whatever its case, diacritics or joined particles (replayable)', () => {
+    // the patterns' own words, the particles and verbs the analyzer joins, and words around them
+    const words = [
+      'onder', 'Onder', 'ONDER', 'onderzoek', 'vallen', 'valt', 'is', 'zijn', 'Is', 'ZIJN', 'zij', 'isis',
+      'zeggen', 'zeiden', 'vertelden', 'vragen', 'vroegen', 'wensen', 'misten', 'hopen', 'pleiten', 'gaven', 'geven', 'geeft',
+      'gevoel', 'noemden', 'willen', 'zouden', 'graag', 'behoefte', 'adviseren', 'vonden', 'ervaren', 'ervoeren', 'merken', 'MER\u212aTEN',
+      'wordt', 'worden', 'werd', 'in', 'door', 'de', 'het', 'dat', 'die', 'ook', 'agenda', 'hervormingsagenda', 'rapport', 'verdrag',
+      'akkoord', 'advies', 'wet', 'onderzoek', 'gewezen', 'op', 'benadrukt', 'gesteld', 'genoemd', 'gevraagd', 'wijst', 'noemt', 'vraagt', 'stelt',
+      'streven', 'we', 'wij', 'naar', 'streeft', 'ons', 'hopen', 'hoopt', 'onze', 'doelstelling', 'ambitie',
+      'PM', 'P.M.', 'p.m.', 'TBD', 'XX', 'XXX', 'pm', 'nog', 'nader', 'uit', 'werken', 'uitwerken', 'volgt', 'later', 'tekst', 'uitwerking',
+      'aangevuld', 'een', 'stadium', 'vormgegeven', 'bepalen', 'invullen', '...', '\u2026', 'zien', 'als', 'af', 'te', 'stemmen', 'mee',
+      // and a few whole clauses of AGENDA_SAYS, VIEW_AS and PLACEHOLDER, which random words seldom make
+      'wordt in de agenda gewezen op', 'worden door het advies benadrukt', 'het rapport stelt', 'de agenda wijst', 'ook de hervormingsagenda noemt', 'we zien', 'wij zien', 'WIJ ZIEN',
+      'nog uit te werken', 'nader te bepalen', 'tekst volgt', 'volgt later', 'wordt later aangevuld', '[invullen]', 'in een later stadium uitgewerkt',
+      'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
+    ];
+    const gaps = [' ', ' ', ' ', ' ', '  ', ', ', '. ', ': ', '; ', ' (', ') ', ' [', '] ', '\t', '\u00a0', '-', '\n', '\n ', '-\n', '-\n ', ' \n', "'"];
+    const random = mulberry32(61);
+    const interner = new WordInterner();
+    const matched = new Map<string, number>();
+    for (let i = 0; i < 60000; i++) {
+      const n = 1 + Math.floor(random() * 10);
+      let text = '';
+      for (let k = 0; k < n; k++) text += (k > 0 ? gaps[Math.floor(random() * gaps.length)]! : '') + words[Math.floor(random() * words.length)]!;
+      const r = random();
+      if (r < 0.2) text = text.toUpperCase();
+      else if (r < 0.3) text = text.replace(/k/g, '\u212a');
+      else if (r < 0.4) text = text.charAt(0).toUpperCase() + text.slice(1);
+      const bits = bitsOf(text, interner);
+      const lower = text.toLowerCase();
+      for (const [name, pattern, bit, lowered] of GATES) {
+        if (!pattern.test(lowered ? lower : text)) continue;
+        matched.set(name, (matched.get(name) ?? 0) + 1);
+        expect(bits & bit, `${name}: ${JSON.stringify(text)}`).not.toBe(0);
+      }
+      // the placeholder patterns are tried with their bit, or with "[", ".m." or ".M." in the text
+      const placeholder = (bits & WORD_BIT.PLACEHOLDER) !== 0 || text.includes('[') || text.includes('.m.') || text.includes('.M.');
+      for (const [name, pattern, lowered] of [['PLACEHOLDER', PLACEHOLDER, true], ['PLACEHOLDER_CASED', PLACEHOLDER_CASED, false]] as const) {
+        if (!pattern.test(lowered ? lower : text)) continue;
+        matched.set(name, (matched.get(name) ?? 0) + 1);
+        expect(placeholder, `${name}: ${JSON.stringify(text)}`).toBe(true);
+      }
+    }
+    // every pattern matched often enough for the check to mean something
+    for (const name of [...GATES.map((g) => g[0]), 'PLACEHOLDER', 'PLACEHOLDER_CASED']) expect(matched.get(name) ?? 0, name).toBeGreaterThan(30);
+  });
+
+  it('"onder" joined with a separable verb keeps its bit, a word that merely starts with it does not get it', () => {
+    expect(wordBits('onderbrengen', isVerb) & WORD_BIT.ONDER).not.toBe(0);
+    expect(wordBits('onderzoek', isVerb) & WORD_BIT.ONDER).toBe(0);
+    expect(wordBits('onder', isVerb) & WORD_BIT.ONDER).not.toBe(0);
+  });
+});
