@@ -69,12 +69,31 @@ export const WORD_BIT = {
   PLACEHOLDER: 32,
   /** "zien" (VIEW_AS). */
   VIEW_AS: 64,
+  /** A word of HABIT's first part ("elk", "ieder", "per", "…lijks") and one of its second ("jaar", "maand", "week", "kwartaal", "…lijks"): HABIT needs both. */
+  HABIT_EVERY: 128,
+  HABIT_PERIOD: 256,
+  /** A word of TIME_LIMIT's first part ("binnen", "uiterlijk", …) and a unit of time ("dagen", "weken", …): TIME_LIMIT needs both. */
+  LIMIT_WORD: 512,
+  TIME_UNIT: 1024,
+  /** A word of OFTEN. */
+  OFTEN: 2048,
+  /** "onderzoeken", "verkennen" (WE_LOOK_INTO). */
+  LOOK_INTO: 4096,
+  /** A word of the analyzer's GOES_ON ("blijven", "structureel", …). */
+  GOES_ON: 8192,
 } as const;
 
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
 const AGENDA_PIECES = ['benadrukt', 'gewezen', 'gesteld', 'genoemd', 'gevraagd', 'wijst', 'noemt', 'vraagt', 'stelt'];
 const ASPIRE_PIECES = ['stre', 'hope', 'hoop', 'doelstelling', 'ambitie'];
 const PLACEHOLDER_PIECES = ['nog', 'nader', 'volgt', 'later', 'pm', 'tbd', 'xx'];
+const HABIT_EVERY_PIECES = ['elk', 'ieder', 'per', 'lijks'];
+const HABIT_PERIOD_PIECES = ['jaar', 'maand', 'week', 'kwartaal', 'lijks'];
+const LIMIT_PIECES = ['binnen', 'uiterlijk', 'hoogstens', 'maximaal', 'langer'];
+const TIME_UNIT_PIECES = ['dagen', 'week', 'weken', 'maand'];
+const OFTEN_PIECES = ['vaak', 'soms', 'meestal', 'doorgaans', 'dikwijls', 'zelden'];
+const LOOK_INTO_PIECES = ['onderzoeken', 'verkennen'];
+const GOES_ON_PIECES = ['blijv', 'blijft', 'structureel', 'voortaan', 'doorlopend'];
 
 /** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
 function mayBePlaceholderMark(text: string): boolean {
@@ -108,6 +127,13 @@ export function wordBits(norm: string, isVerb: (particle: string, rest: string) 
   if (holdsAny(norm, ASPIRE_PIECES)) bits |= WORD_BIT.ASPIRE;
   if (holdsAny(norm, PLACEHOLDER_PIECES)) bits |= WORD_BIT.PLACEHOLDER;
   if (norm.includes('zien')) bits |= WORD_BIT.VIEW_AS;
+  if (holdsAny(norm, HABIT_EVERY_PIECES)) bits |= WORD_BIT.HABIT_EVERY;
+  if (holdsAny(norm, HABIT_PERIOD_PIECES)) bits |= WORD_BIT.HABIT_PERIOD;
+  if (holdsAny(norm, LIMIT_PIECES)) bits |= WORD_BIT.LIMIT_WORD;
+  if (holdsAny(norm, TIME_UNIT_PIECES)) bits |= WORD_BIT.TIME_UNIT;
+  if (holdsAny(norm, OFTEN_PIECES)) bits |= WORD_BIT.OFTEN;
+  if (holdsAny(norm, LOOK_INTO_PIECES)) bits |= WORD_BIT.LOOK_INTO;
+  if (holdsAny(norm, GOES_ON_PIECES)) bits |= WORD_BIT.GOES_ON;
   return bits;
 }
 
@@ -470,11 +496,12 @@ const COLOPHON = /^(?:Vastgesteld|Goedgekeurd|Aangenomen) (?:door|in|op)\b[^.]{0
 /** Someone put a question: "stelde een raadslid de vraag hoe …". */
 const QUESTION_PUT = /\b(?:stelde|stelden)\b(?:\s\S+){0,4}?\s(?:de|een|die) vraag\b/;
 /** A habit: something that recurs, so it goes on (not a one-off event of the past). */
-export function isHabit(text: string): boolean {
-  return HABIT.test(lower(text));
+export function isHabit(text: string, bits = -1): boolean {
+  // both parts of HABIT need a word (bits -1: not known, the pattern is tried)
+  return (bits & WORD_BIT.HABIT_EVERY) !== 0 && (bits & WORD_BIT.HABIT_PERIOD) !== 0 && HABIT.test(lower(text));
 }
 /** A habit: how often (elk jaar, maandelijks, per kwartaal). */
-const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal))\b/;
+export const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal))\b/;
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
 const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;
 /** QUESTION_WORD_FIRST.test(text), the pattern tried only when the text opens with o, h, w or i. */
@@ -499,7 +526,7 @@ export const AGENDA_SAYS =
  * "We onderzoeken een apart team voor …": what we look into is not decided ("bekijken" needs
  * of/hoe: "we bekijken samen wat nodig is" is an arrangement; "als we onderzoeken laten uitvoeren" a noun).
  */
-const WE_LOOK_INTO = /\b(?:we|wij) (?:onderzoeken|verkennen)\b(?! (?:laten|doen|uitvoeren|uitzetten)\b)|^(?:\S+\s){0,4}(?:onderzoeken|verkennen) (?:we|wij)\b/;
+export const WE_LOOK_INTO = /\b(?:we|wij) (?:onderzoeken|verkennen)\b(?! (?:laten|doen|uitvoeren|uitzetten)\b)|^(?:\S+\s){0,4}(?:onderzoeken|verkennen) (?:we|wij)\b/;
 /** Does the passage end on "aandacht" (a cheap test for GETS_ATTENTION, without a pattern)? */
 function endsOnAttention(text: string): boolean {
   return text.endsWith('aandacht.') || text.endsWith('aandacht') || text.endsWith('aandacht;');
@@ -533,7 +560,7 @@ function concrete(text: string, span: PassageSpan | undefined): boolean {
 /** A pointer to another part of the text: "In hoofdstuk 5 leest u hoe we …", "Zie bijlage 2 voor …". */
 const FORWARD_REF = /\b(?:in|zie|volgens) (?:hoofdstuk|paragraaf|bijlage|deel|het volgende hoofdstuk|de volgende paragraaf)\b(?:\s\S+){0,2}?\s(?:leest u|lees je|leest|staat|staan|beschrijven|beschrijft|gaan we|komen we|werken we)\b|\b(?:hoofdstuk|paragraaf|bijlage) \S+ (?:beschrijft|gaat over|gaat in op)\b/;
 /** A time limit: "binnen zes weken", "uiterlijk na tien werkdagen", "niet langer dan vier weken". */
-const TIME_LIMIT = /\b(?:binnen|uiterlijk|hoogstens|maximaal|niet langer dan)\s(?:\S+\s){0,2}?(?:dagen|werkdagen|weken|maanden|week|maand)\b/;
+export const TIME_LIMIT = /\b(?:binnen|uiterlijk|hoogstens|maximaal|niet langer dan)\s(?:\S+\s){0,2}?(?:dagen|werkdagen|weken|maanden|week|maand)\b/;
 /** "valt onder", "vallen onder": a classification. */
 const FALLS_UNDER = /\b(?:vallen|valt|viel|vielen) (?:\S+ )?onder\b/;
 /**
@@ -554,7 +581,7 @@ const ANSWER_NOT_PROMISE = /\b(?:niemand|nergens|niets|geen|vaak|soms|meestal|nu
 /** "Wie …, kan/mag/krijgt …": an arrangement for whoever it concerns. */
 const WHOEVER = /^Wie\b[^,.?]{3,140},\s*(?:kan|kunnen|mag|mogen|krijgt|hoeft|heeft)\b/;
 /** How often something happens: a description, not an arrangement ("zo vaak als nodig" is a promise). */
-const OFTEN = /\b(?<!zo )(?:vaak|soms|meestal|doorgaans|dikwijls|zelden)\b/;
+export const OFTEN = /\b(?<!zo )(?:vaak|soms|meestal|doorgaans|dikwijls|zelden)\b/;
 /** A cheap first test for EFFORT: one of its words is in the lower-cased text. */
 function mayBeEffort(t: string): boolean {
   return t.includes(' aan') || t.includes(' in op') || t.includes('inzetten') || t.includes('verbeter') || t.includes('versterk') || t.includes('stimule') || t.includes('bevorder');
@@ -701,7 +728,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // done every year is a habit ("Elk jaar onderzoeken we of …")
   const questionFirst = questionWordFirst(f.text);
   if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
-  const study = (mask & CUE.STUDY_WORD) !== 0 && (STUDY.test(lower(f.text)) || (we && WE_LOOK_INTO.test(lower(f.text))));
+  const study = (mask & CUE.STUDY_WORD) !== 0 && (STUDY.test(lower(f.text)) || (we && (bits & WORD_BIT.LOOK_INTO) !== 0 && WE_LOOK_INTO.test(lower(f.text))));
   if (study && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
@@ -725,7 +752,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
-  if ((bits & WORD_BIT.ONDER) !== 0 && ONDER_CASED.test(f.text) && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text)) return 'statement';
+  if ((bits & WORD_BIT.ONDER) !== 0 && ONDER_CASED.test(f.text) && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text, bits)) return 'statement';
   if ((mask & CUE.DESCRIBE) !== 0 && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
@@ -797,7 +824,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && isStrongKind(f.leadIn) && f.words >= 3) return 'commitment';
   if (listLike) return 'list';
   if (mask & CUE.PROBLEM) return 'problem';
-  if (!f.elliptical && isArrangement(mask, f.text)) return 'arrangement';
+  if (!f.elliptical && isArrangement(mask, f.text, bits)) return 'arrangement';
   return 'statement';
 }
 
@@ -807,18 +834,18 @@ export function passageKind(f: PassageFacts): PassageKind {
  * dichtbij huis zijn", "Overbruggingszorg wordt aangeboden" state policy: a normative modal, a
  * passive with a participle, or an acting subject (an actor, we, the region or "elk/iedere").
  */
-function isArrangement(mask: number, text?: string): boolean {
+function isArrangement(mask: number, text?: string, bits = -1): boolean {
   // a past verb in a clause inside a habit of ours is no past ("Elk jaar voeren we gesprekken over hoe de hulp ging")
   if (mask & (CUE.DESCRIBE | CUE.VALUE)) return false;
   // "Jongeren weten vaak het best wat werkt": how things often are (in the last clause: "De hulp duurt
   // vaak een jaar; in de tussentijd bekijken …" arranges)
-  if (text !== undefined && (mask & CUE.NUMBER) === 0 && (mask & CUE.HEDGE_WORD) !== 0 && OFTEN.test(lower(text)) && !/\d/.test(text) && OFTEN.test(mainClause(lower(text)))) return false;
-  if ((mask & CUE.PAST) !== 0 && !((mask & CUE.FIRST_PLURAL) !== 0 && text !== undefined && isHabit(text))) return false;
+  if (text !== undefined && (mask & CUE.NUMBER) === 0 && (mask & CUE.HEDGE_WORD) !== 0 && (bits & WORD_BIT.OFTEN) !== 0 && OFTEN.test(lower(text)) && !/\d/.test(text) && OFTEN.test(mainClause(lower(text)))) return false;
+  if ((mask & CUE.PAST) !== 0 && !((mask & CUE.FIRST_PLURAL) !== 0 && text !== undefined && isHabit(text, bits))) return false;
   if (mask & CUE.NORM) return true;
   if ((mask & CUE.PASSIVE) !== 0 && (mask & CUE.PARTICIPLE) !== 0) return true;
   // "Wie niet tevreden is, kan terecht bij …": whoever it concerns, what they can do
   if (text !== undefined && text.charCodeAt(0) === 87 && WHOEVER.test(text)) return true;
   // "Binnen zes weken na aanmelding start de hulp": a time limit sets a norm
-  if (text !== undefined && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && (mask & (CUE.PAST | CUE.NATIONAL_WORD)) === 0 && TIME_LIMIT.test(lower(text)) && !/\b(?:gemiddeld|geldt|gelden)\b/.test(lower(text))) return true;
+  if (text !== undefined && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && (mask & (CUE.PAST | CUE.NATIONAL_WORD)) === 0 && (bits & WORD_BIT.LIMIT_WORD) !== 0 && (bits & WORD_BIT.TIME_UNIT) !== 0 && TIME_LIMIT.test(lower(text)) && !/\b(?:gemiddeld|geldt|gelden)\b/.test(lower(text))) return true;
   return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;
 }
