@@ -81,6 +81,14 @@ export const WORD_BIT = {
   LOOK_INTO: 4096,
   /** A word of the analyzer's GOES_ON ("blijven", "structureel", …). */
   GOES_ON: 8192,
+  /**
+   * STUDY needs a verb of looking into ("onderzoeken", "bekijkt", "gaan na", …) and a question word
+   * after it ("of", "hoe", …), or one of its nouns ("onderzoek", "verkenning", "pilot", which hold
+   * such a piece too).
+   */
+  STUDY_VERB: 16384,
+  QUESTION_WORD: 32768,
+  STUDY_NOUN: 65536,
 } as const;
 
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
@@ -94,6 +102,10 @@ const TIME_UNIT_PIECES = ['dagen', 'week', 'weken', 'maand'];
 const OFTEN_PIECES = ['vaak', 'soms', 'meestal', 'doorgaans', 'dikwijls', 'zelden'];
 const LOOK_INTO_PIECES = ['onderzoeken', 'verkennen'];
 const GOES_ON_PIECES = ['blijv', 'blijft', 'structureel', 'voortaan', 'doorlopend'];
+const STUDY_VERB_PIECES = ['onderzo', 'bekij', 'bekek', 'verken', 'gaan', 'gaat', 'zoek', 'zocht', 'pilot'];
+const STUDY_NOUN_PIECES = ['onderzoek', 'verkenning', 'pilot'];
+/** (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
+const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar'];
 
 /** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
 function mayBePlaceholderMark(text: string): boolean {
@@ -136,6 +148,9 @@ export function wordBits(norm: string, isVerb: (particle: string, rest: string) 
   if (holdsAny(norm, OFTEN_PIECES)) bits |= WORD_BIT.OFTEN;
   if (holdsAny(norm, LOOK_INTO_PIECES)) bits |= WORD_BIT.LOOK_INTO;
   if (holdsAny(norm, GOES_ON_PIECES)) bits |= WORD_BIT.GOES_ON;
+  if (holdsAny(norm, STUDY_VERB_PIECES)) bits |= WORD_BIT.STUDY_VERB;
+  if (holdsAny(norm, STUDY_NOUN_PIECES)) bits |= WORD_BIT.STUDY_NOUN;
+  if (holdsAny(norm, QUESTION_PIECES)) bits |= WORD_BIT.QUESTION_WORD;
   return bits;
 }
 
@@ -177,7 +192,7 @@ export const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=
 export const PLACEHOLDER =
   /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
 /** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
-const STUDY = new RegExp(
+export const STUDY = new RegExp(
   [
     // "we onderzoeken of", "de regio onderzoekt hoe", "onderzoeken we welke"
     '\\b(?:we|wij|regio|gemeenten|gemeente|college|stuurgroep)\\b(?:\\s\\S+){0,3}?\\s(?:onderzoeken|onderzoekt|bekijken|bekijkt|verkennen|verkent|gaan na|gaat na|zoeken uit|zoekt uit|nagaan|uitzoeken)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
@@ -189,6 +204,10 @@ const STUDY = new RegExp(
     '\\b(?:een |de )?(?:verkenning|haalbaarheidsonderzoek)\\b',
   ].join('|'),
 );
+/** Can STUDY match a passage with these word bits (see WORD_BIT.STUDY_VERB)? */
+export function mayStudy(bits: number): boolean {
+  return (bits & WORD_BIT.STUDY_VERB) !== 0 && (bits & (WORD_BIT.QUESTION_WORD | WORD_BIT.STUDY_NOUN)) !== 0;
+}
 /** An aspiration ("we streven naar", "we hopen", "de ambitie is"): a hedge unless it names a number ("naar een wachttijd van hoogstens vier weken"). */
 export const ASPIRE = /\b(?:streven (?:we |wij )?naar|streeft naar|(?:het|ons) streven is|(?:we|wij) hopen|hopen (?:we|wij)|hoopt|(?:de|onze) (?:doelstelling|ambitie) is)\b/;
 /** The clause before the first "; " (a placeholder after it leaves the first clause standing). */
@@ -271,7 +290,7 @@ const ANY_PIECE = new RegExp(
   [
     'onder', 'is', 'zijn', 'zouden', 'zien', FAMILY_VERB.source,
     ...AGENDA_PIECES, ...ASPIRE_PIECES, ...PLACEHOLDER_PIECES, ...HABIT_EVERY_PIECES, ...HABIT_PERIOD_PIECES, ...LIMIT_PIECES,
-    ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES,
+    ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES, ...STUDY_VERB_PIECES, ...STUDY_NOUN_PIECES, ...QUESTION_PIECES,
   ].join('|'),
 );
 
@@ -739,7 +758,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // done every year is a habit ("Elk jaar onderzoeken we of …")
   const questionFirst = questionWordFirst(f.text);
   if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
-  const study = (mask & CUE.STUDY_WORD) !== 0 && (STUDY.test(lower(f.text)) || (we && (bits & WORD_BIT.LOOK_INTO) !== 0 && WE_LOOK_INTO.test(lower(f.text))));
+  const study = (mask & CUE.STUDY_WORD) !== 0 && (mayStudy(bits) && STUDY.test(lower(f.text)) || (we && (bits & WORD_BIT.LOOK_INTO) !== 0 && WE_LOOK_INTO.test(lower(f.text))));
   if (study && !/\b(?:jaarlijks|elk jaar|ieder jaar|periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")

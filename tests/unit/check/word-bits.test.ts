@@ -9,10 +9,12 @@ import {
   ONDER_CASED,
   PLACEHOLDER,
   PLACEHOLDER_CASED,
+  STUDY,
   TIME_LIMIT,
   VIEW_AS,
   WE_LOOK_INTO,
   WORD_BIT,
+  mayStudy,
   wordBits,
 } from '../../../lib/check/passage-kind';
 import { compileChecklist } from '../../../lib/check/signals';
@@ -68,6 +70,8 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'elk jaar', 'iedere maand', 'per kwartaal', 'jaarlijks', 'wekelijks', 'halfjaar', 'binnen', 'uiterlijk', 'hoogstens', 'maximaal', 'niet langer dan',
       'zes weken', 'tien werkdagen', 'drie maanden', 'vaak', 'soms', 'meestal', 'zo vaak', 'dikwijls', 'zelden', 'onderzoeken', 'verkennen', 'we onderzoeken', 'wij verkennen', 'onderzoeken we',
       'blijven', 'blijft', 'blijvend', 'structureel', 'voortaan', 'doorlopend', 'BLIJVEN',
+      'we onderzoeken of', 'de regio bekijkt hoe', 'gaan na', 'gaat na', 'zoeken uit', 'nagaan', 'uitzoeken', 'wordt nog onderzocht', 'bekeken', 'verkend',
+      'uitgezocht', 'onderzoek naar', 'Verkenning van', 'pilot of', 'haalbaarheidsonderzoek', 'welke', 'wat', 'in hoeverre', 'waar', 'of', 'hoe', 'gemeenten', 'college',
       'nog uit te werken', 'nader te bepalen', 'tekst volgt', 'volgt later', 'wordt later aangevuld', '[invullen]', 'in een later stadium uitgewerkt',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
     ];
@@ -90,6 +94,11 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
         matched.set(name, (matched.get(name) ?? 0) + 1);
         expect(bits & bit, `${name}: ${JSON.stringify(text)}`).toBe(bit);
       }
+      // STUDY is tried with a verb and a question word, or a noun
+      if (STUDY.test(lower)) {
+        matched.set('STUDY', (matched.get('STUDY') ?? 0) + 1);
+        expect(mayStudy(bits), `STUDY: ${JSON.stringify(text)}`).toBe(true);
+      }
       // the placeholder patterns are tried with their bit, or with "[", ".m." or ".M." in the text
       const placeholder = (bits & WORD_BIT.PLACEHOLDER) !== 0 || text.includes('[') || text.includes('.m.') || text.includes('.M.');
       for (const [name, pattern, lowered] of [['PLACEHOLDER', PLACEHOLDER, true], ['PLACEHOLDER_CASED', PLACEHOLDER_CASED, false]] as const) {
@@ -99,7 +108,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       }
     }
     // every pattern matched often enough for the check to mean something
-    for (const name of [...GATES.map((g) => g[0]), 'PLACEHOLDER', 'PLACEHOLDER_CASED']) expect(matched.get(name) ?? 0, name).toBeGreaterThan(30);
+    for (const name of [...GATES.map((g) => g[0]), 'PLACEHOLDER', 'PLACEHOLDER_CASED', 'STUDY']) expect(matched.get(name) ?? 0, name).toBeGreaterThan(30);
   });
 
   it('"onder" joined with a separable verb keeps its bit, a word that merely starts with it does not get it', () => {
