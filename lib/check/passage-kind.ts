@@ -124,10 +124,10 @@ function holdsAny(text: string, pieces: readonly string[]): boolean {
  * letters is never split) and so inside its normalised form; a form joined with a particle
  * ("afstemmen" from "af te stemmen", "opstellen" from "stellen … op") holds both words it was made
  * of, and a line-break hyphen joins a word to the one before it ("zeg-⏎onder" is one token), so
- * pieces are looked for inside the form. " onder " is a word at the end of its form or, a particle,
- * joined with a separable verb (`isVerb("onder", rest)`, the analyzer's test: "onder" + rest).
- * "is" and "zijn" are never joined: IS_OR_ZIJN needs one space right before them (no line break),
- * and they are no particle nor a verb that ends in "en".
+ * pieces are looked for inside the form. " onder " is a word at the end of its form (no particle
+ * the analyzer joins today; should it become one, its joined forms are "onder" + a rest that
+ * `isVerb("onder", rest)`, the analyzer's test, knows). "is" and "zijn" are never joined: IS_OR_ZIJN
+ * needs one space right before them (no line break), and they are no particle nor a verb in "en".
  */
 export function wordBits(norm: string, isVerb: (particle: string, rest: string) => boolean): number {
   // most words hold no piece: one pattern run instead of some fifty look-ups
