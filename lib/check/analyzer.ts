@@ -40,7 +40,7 @@ import {
 } from '../text/tokenize';
 import { createSentenceBuffer, splitSentencesInto, type SentenceBuffer } from '../text/sentences';
 import { wordSyllables } from '../text/syllables';
-import { lastCode } from '../text/chars';
+import { endsInStop, lastCode } from '../text/chars';
 import {
   compileChecklist,
   createMatchState,
@@ -589,7 +589,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       headingRole = lastHeadingRole;
     }
     const toc = (endsInDigit(text) && TOC_LINE.test(text)) || headingRole === 1;
-    const shortBlock = n <= 6 && !/[.!?:;]["')\]]?\s*$/.test(text);
+    const shortBlock = n <= 6 && !endsInStop(text, true);
     // a row of a text table ("cell | cell | cell"): the first row of a table is its header
     const tableRow = block.kind === 'tableCell' && text.includes(' | ');
     let tableHeaderRow = false;

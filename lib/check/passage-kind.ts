@@ -12,7 +12,7 @@
 import type { BlockKind } from '../extract/types';
 import type { PassageKind } from './types';
 import { CUE } from './cues';
-import { lastCode, skipSpaces } from '../text/chars';
+import { endsInStop, lastCode, skipSpaces } from '../text/chars';
 
 export interface PassageFacts {
   /** The passage text as written (one sentence, a list item or a table row). */
@@ -440,7 +440,7 @@ function looksLikeContents(text: string, words: number, span: PassageSpan | unde
 
 /** A block that is a numbered title: "3.6 De match tussen gezin en hulpverlener", "Bijlage C – Rollen". */
 export function isNumberedHeading(text: string, words: number): boolean {
-  return words <= 16 && SECTION_NUMBER.test(text) && !/[.!?:;]["')]?\s*$/.test(text);
+  return words <= 16 && SECTION_NUMBER.test(text) && !endsInStop(text, false);
 }
 
 /** Navigation text of a page ("Klik hier", "Download … (pdf)"): never evidence, not even of how hard a text reads. */
