@@ -331,7 +331,7 @@ const OWNER_OR_DEADLINE_HEADER =
 const OPEN_CELL = /^(?:pm|p\.m\.|tbd|nnb|n\.n\.b\.|nader te bepalen|te bepalen|nog te bepalen|volgt|\?|-|–|(?:\S+ )?nog te (?:kiezen|bepalen|vinden|selecteren|contracteren|werven))$/;
 const DEADLINE_CELL = /\b(?:20[23]\d|q[1-4]|kwartaal|(?:voor|eind|begin|medio|uiterlijk)\s+20[23]\d|doorlopend|jaarlijks|structureel)\b/;
 
-const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|hoofdstuk \d+|bijlage [a-z0-9]{1,3}\b|paragraaf \d+|deel \d+)\s/i;
+export const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|hoofdstuk \d+|bijlage [a-z0-9]{1,3}\b|paragraaf \d+|deel \d+)\s/i;
 const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
 
 /**
@@ -440,7 +440,18 @@ function looksLikeContents(text: string, words: number, span: PassageSpan | unde
 
 /** A block that is a numbered title: "3.6 De match tussen gezin en hulpverlener", "Bijlage C – Rollen". */
 export function isNumberedHeading(text: string, words: number): boolean {
-  return words <= 16 && SECTION_NUMBER.test(text) && !endsInStop(text, false);
+  return words <= 16 && opensSectionNumber(text) && SECTION_NUMBER.test(text) && !endsInStop(text, false);
+}
+
+/**
+ * A cheap first test for SECTION_NUMBER (asked of every short passage and paragraph): it opens with
+ * a digit or with h, b, p or d in either case (hoofdstuk, bijlage, paragraaf, deel; an /i pattern
+ * without the u flag folds no other character onto those letters, `| 32` only A–Z onto a–z).
+ */
+export function opensSectionNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  const l = c | 32;
+  return (c >= 48 && c <= 57) || l === 104 || l === 98 || l === 112 || l === 100;
 }
 
 /** Navigation text of a page ("Klik hier", "Download … (pdf)"): never evidence, not even of how hard a text reads. */

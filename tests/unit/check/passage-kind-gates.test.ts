@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILY_SAYS, FAMILY_SAYS_AFTER, FAMILY_VERB, IS_OR_ZIJN, SPEAKER_FIRST } from '../../../lib/check/passage-kind';
+import { FAMILY_SAYS, FAMILY_SAYS_AFTER, FAMILY_VERB, IS_OR_ZIJN, SECTION_NUMBER, SPEAKER_FIRST, opensSectionNumber } from '../../../lib/check/passage-kind';
 import { mulberry32 } from '../seeded-random';
 
 /** A replayable random text of 1 to `most` parts. */
@@ -58,6 +58,21 @@ describe('cheap first tests of passageKind', () => {
     }
     // the three patterns matched often enough for the check to mean something
     expect(matched).toBeGreaterThan(5000);
+  });
+
+  it('opensSectionNumber holds for every text SECTION_NUMBER matches (replayable)', () => {
+    const parts = ['1', '12', '3.6', '5.3.1', '2.', 'Hoofdstuk 5', 'HOOFDSTUK 12', 'hoofdstuk', 'Bijlage C', 'bijlage 2b', 'Paragraaf 4', 'Deel 3', 'deel', 'De', 'x', 'İ', 'ſ', '\u212a', ' ', ' ', '\t', '.', '-'];
+    const random = mulberry32(59);
+    let matched = 0;
+    for (let i = 0; i < 40000; i++) {
+      const text = randomText(random, parts, 5);
+      if (!SECTION_NUMBER.test(text)) continue;
+      matched++;
+      expect(opensSectionNumber(text), JSON.stringify(text)).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(1000);
+    expect(opensSectionNumber('Het plan')).toBe(true);
+    expect(opensSectionNumber('Wij gaan')).toBe(false);
   });
 
   it('IS_OR_ZIJN matches exactly the texts that /^(?:\\S+ ){1,3}(?:is|zijn) / (either case) matches (replayable)', () => {
