@@ -462,7 +462,11 @@ export function isNavigation(text: string, words: number): boolean {
 /** A sentence that tells the reader where to click or what to download, however long. */
 const NAVIGATION_START = /^(?:klik|download|lees (?:meer|verder)|ga naar|bekijk (?:de|het|hier))\b/i;
 
-const ACCORDING_TO_START = /^(?:volgens|aldus)\b/i;
+export const ACCORDING_TO_START = /^(?:volgens|aldus)\b/i;
+/** Can ACCORDING_TO_START match? Its words open with vo or al (see opensWithPair). */
+export function maySayWho(text: string): boolean {
+  return opensWithPair(text, 118, 111) || opensWithPair(text, 97, 108);
+}
 
 /** A quotation mark that opens a quote: " “ ‘ ' „ (by char code). */
 export function isOpeningQuote(c: number): boolean {
@@ -476,7 +480,7 @@ export function isOpeningQuote(c: number): boolean {
  */
 function isQuoted(text: string): boolean {
   if (isOpeningQuote(text.charCodeAt(skipSpaces(text, 0)))) return true;
-  if (opensWithLetter(text, 118, 97) && ACCORDING_TO_START.test(text)) return true;
+  if (maySayWho(text) && ACCORDING_TO_START.test(text)) return true;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     if (isOpeningQuote(text.charCodeAt(skipSpaces(text, colon + 1)))) return true;
   }
@@ -533,7 +537,13 @@ export function isStrongKind(kind: PassageKind): boolean {
 const INHERITED: ReadonlySet<PassageKind> = new Set<PassageKind>(['reported', 'national', 'wish', 'study', 'placeholder', 'informed', 'ambition']);
 
 const WEBSITE = /\bwebsite\b/i;
-const COLOPHON = /^(?:Vastgesteld|Goedgekeurd|Aangenomen) (?:door|in|op)\b[^.]{0,160}\b(?:19|20)\d\d\.?$/;
+/** Can COLOPHON match? It is case-sensitive and opens with Va, Go or Aa. */
+export function mayBeColophon(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  return (first === 86 && second === 97) || (first === 71 && second === 111) || (first === 65 && second === 97);
+}
+export const COLOPHON = /^(?:Vastgesteld|Goedgekeurd|Aangenomen) (?:door|in|op)\b[^.]{0,160}\b(?:19|20)\d\d\.?$/;
 /** Someone put a question: "stelde een raadslid de vraag hoe …". */
 const QUESTION_PUT = /\b(?:stelde|stelden)\b(?:\s\S+){0,4}?\s(?:de|een|die) vraag\b/;
 /** A habit: something that recurs, so it goes on (not a one-off event of the past). */
@@ -544,22 +554,25 @@ export function isHabit(text: string, bits = -1): boolean {
 /** A habit: how often (elk jaar, maandelijks, per kwartaal). */
 export const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:jaar|maand|week|kwartaal|halfjaar|half jaar)|jaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal))\b/;
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
-const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;
-/** QUESTION_WORD_FIRST.test(text), the pattern tried only when the text opens with o, h, w or i. */
+export const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;
+/** QUESTION_WORD_FIRST.test(text), the pattern tried only when the text opens with the first two letters of one of its words. */
 function questionWordFirst(text: string): boolean {
-  return (opensWithLetter(text, 111, 104) || opensWithLetter(text, 119, 105)) && QUESTION_WORD_FIRST.test(text);
+  return mayAskFirst(text) && QUESTION_WORD_FIRST.test(text);
+}
+/** Can QUESTION_WORD_FIRST match? Its words open with of, ho, we, wa, wi or in. */
+export function mayAskFirst(text: string): boolean {
+  return opensWithPair(text, 111, 102) || opensWithPair(text, 104, 111) || opensWithPair(text, 119, 101) || opensWithPair(text, 119, 97) || opensWithPair(text, 119, 105) || opensWithPair(text, 105, 110);
 }
 /**
- * Does the text open with one of two lower-case ASCII letters (given by char code), in either case?
- * A cheap first test for a pattern that is anchored at the start and opens with such a letter: it
+ * Does the text open with two lower-case ASCII letters (given by char code), in either case?
+ * A cheap first test for a pattern that is anchored at the start and opens with such letters: it
  * saves running the pattern at all for most passages. (An /i pattern without the u flag matches an
  * ASCII letter only with that letter in either case: no other character, such as "ı" or "K", folds
  * to one.) `| 32` turns A–Z into a–z and leaves a–z as they are; only those two codes give a
  * lower-case letter.
  */
-function opensWithLetter(text: string, a: number, b: number): boolean {
-  const c = text.charCodeAt(0) | 32;
-  return c === a || c === b;
+function opensWithPair(text: string, a: number, b: number): boolean {
+  return (text.charCodeAt(0) | 32) === a && (text.charCodeAt(1) | 32) === b;
 }
 export const AGENDA_SAYS =
   /\b(?:wordt|worden|werd) (?:in|door) (?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|verdrag|akkoord|advies|jeugdwet|wet|onderzoek) (?:\S+ )?(?:gewezen op|benadrukt|gesteld|genoemd|gevraagd)\b|^(?:ook )?(?:de|het|dat|die) (?!regionale |eigen )(?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|akkoord|advies) (?:wijst|benadrukt|noemt|vraagt|stelt)\b/;
@@ -820,9 +833,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   }
 
   // the colophon: "Vastgesteld door het bestuur op 18 december 2025" says when, not what
-  // (COLOPHON is case-sensitive and opens with V, G or A)
-  const first = f.text.charCodeAt(0);
-  if ((first === 86 || first === 71 || first === 65) && COLOPHON.test(f.text)) return 'statement';
+  if (mayBeColophon(f.text) && COLOPHON.test(f.text)) return 'statement';
   // history ("In 2014 zijn de gemeenten gestart met …") and the text describing itself are no plan
   if ((f.pastYear && !f.planYear) || (opensWithDHI(f.text) && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
   // "In 2024 hebben de gemeenten … besproken": a participle without "wordt" is the perfect tense, what
