@@ -89,6 +89,12 @@ export const WORD_BIT = {
   STUDY_VERB: 16384,
   QUESTION_WORD: 32768,
   STUDY_NOUN: 65536,
+  /** A verb of OTHERS_VIEW ("vinden", "zeggen", "gaven", …). */
+  OTHERS_VERB: 131072,
+  /** A noun of ABOUT_ITSELF ("visie", "nota", "hoofdstuk", …). */
+  ITSELF_NOUN: 262144,
+  /** A verb of DOCUMENT_SAYS ("staat", "lees", "bepaalt", …). */
+  DOCUMENT_VERB: 524288,
 } as const;
 
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
@@ -104,6 +110,9 @@ const LOOK_INTO_PIECES = ['onderzoeken', 'verkennen'];
 const GOES_ON_PIECES = ['blijv', 'blijft', 'structureel', 'voortaan', 'doorlopend'];
 const STUDY_VERB_PIECES = ['onderzo', 'bekij', 'bekek', 'verken', 'gaan', 'gaat', 'zoek', 'zocht', 'pilot'];
 const STUDY_NOUN_PIECES = ['onderzoek', 'verkenning', 'pilot'];
+const OTHERS_VERB_PIECES = ['vinden', 'vonden', 'ervaren', 'ervoeren', 'zeggen', 'zeiden', 'geven', 'gaven', 'melden', 'meldden', 'klagen', 'klaagden'];
+const ITSELF_NOUN_PIECES = ['visie', 'nota', 'document', 'plan', 'beleidskader', 'hoofdstuk', 'paragraaf', 'rapport'];
+const DOCUMENT_VERB_PIECES = ['staat', 'staan', 'lees', 'beschr', 'vastgelegd', 'zegt', 'stelt', 'bepaalt', 'schrijft'];
 /** (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
 const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar'];
 
@@ -151,6 +160,9 @@ export function wordBits(norm: string, isVerb: (particle: string, rest: string) 
   if (holdsAny(norm, STUDY_VERB_PIECES)) bits |= WORD_BIT.STUDY_VERB;
   if (holdsAny(norm, STUDY_NOUN_PIECES)) bits |= WORD_BIT.STUDY_NOUN;
   if (holdsAny(norm, QUESTION_PIECES)) bits |= WORD_BIT.QUESTION_WORD;
+  if (holdsAny(norm, OTHERS_VERB_PIECES)) bits |= WORD_BIT.OTHERS_VERB;
+  if (holdsAny(norm, ITSELF_NOUN_PIECES)) bits |= WORD_BIT.ITSELF_NOUN;
+  if (holdsAny(norm, DOCUMENT_VERB_PIECES)) bits |= WORD_BIT.DOCUMENT_VERB;
   return bits;
 }
 
@@ -244,12 +256,12 @@ export const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
  * "In de Jeugdwet staat …", "Het verdrag zegt dat …". Not the region's own text ("In deze visie
  * staat het kind centraal", "In dit plan staat wat wij doen").
  */
-const DOCUMENT_SAYS =
+export const DOCUMENT_SAYS =
   /^(?:daarin|daar|hierin) (?:staat|staan|lees je|leest u|wordt beschreven|is vastgelegd)\b|^in (?:het|de|dat|die) (?:[a-zà-ÿ-]+ )?[a-zà-ÿ-]*(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda|agenda|advies|landelijke [a-zà-ÿ]+)\b[^.]{0,40}\b(?:staat|staan|lees je|leest u|is vastgelegd)\b|^(?:het|dat|dit|de|deze) (?:[a-zà-ÿ-]+ )?(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda) (?:zegt|stelt|bepaalt|schrijft voor|beschrijft)\b/;
 // not the verb right before "we": "Daarom vertellen we ouders …" is what we do
 const REPORT_BEFORE_WE = /\b(?:zegt|zeggen|zei|zeiden|vertelt|vertellen|vertelde|volgens|aldus|meldt|melden|schrijft)\s+(?!(?:we|wij)\b).{0,80}\b(?:we|wij)\b/;
 /** The text describing itself: "De regiovisie geeft aan …", "Dit hoofdstuk beschrijft …". */
-const ABOUT_ITSELF =
+export const ABOUT_ITSELF =
   /^(?:(?:de|deze|dit|het) (?:regiovisie|visie|nota|document|plan|beleidskader|beleidsplan|hoofdstuk|paragraaf|rapport)\b|in (?:de|deze|dit|het) (?:regiovisie|visie|nota|document|plan|beleidskader|beleidsplan|hoofdstuk|paragraaf|rapport) (?:staat|staan|leest|lees|vindt|beschrijven|beschrijft)\b)/;
 /** Verbs of expecting or obliging: "het Rijk verwacht dat gemeenten …", "regio's moeten …". */
 const EXPECTS = /\b(?:verwacht|verwachten|vraagt|eist|eisen|verplicht|verplichten|verplichting|moet|moeten|dient|dienen|opgelegd)\b/;
@@ -291,6 +303,7 @@ const ANY_PIECE = new RegExp(
     'onder', 'is', 'zijn', 'zouden', 'zien', FAMILY_VERB.source,
     ...AGENDA_PIECES, ...ASPIRE_PIECES, ...PLACEHOLDER_PIECES, ...HABIT_EVERY_PIECES, ...HABIT_PERIOD_PIECES, ...LIMIT_PIECES,
     ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES, ...STUDY_VERB_PIECES, ...STUDY_NOUN_PIECES, ...QUESTION_PIECES,
+    ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES,
   ].join('|'),
 );
 
@@ -685,7 +698,7 @@ const DISCUSSED_BY_US = /\b(?:ouders?|gezin|gezinnen|jongeren?|kind|hulpverlener
  * Providers or professionals who find, say or experience something: their view, not the region's
  * arrangement ("Aanbieders vinden de lasten te zwaar", "Scholen geven aan dat …").
  */
-const OTHERS_VIEW =
+export const OTHERS_VIEW =
   /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten)\s(?:\S+\s){0,2}?(?:(?:vinden|vonden) (?:dat|het)\b|(?:vinden|vonden)\b[^.]{0,60}\bte (?:zwaar|veel|lang|weinig|groot|hoog|laag|ingewikkeld|complex)\b|ervaren|ervoeren|zeggen|zeiden|(?:geven|gaven) aan(?! (?:het|de|een)\b)|(?:melden|meldden) dat|klagen|klaagden)\b/;
 /** A question word first: the text before the colon is a question itself ("Wat vragen we: …"). */
 const QUESTION_START = /^(?:wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel)\b/;
@@ -796,13 +809,13 @@ export function passageKind(f: PassageFacts): PassageKind {
     return 'wish';
   }
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
-  if (!ownIntent && opensWithDHI(f.text) && DOCUMENT_SAYS.test(lower(f.text))) return 'reported';
+  if (!ownIntent && opensWithDHI(f.text) && (bits & WORD_BIT.DOCUMENT_VERB) !== 0 && DOCUMENT_SAYS.test(lower(f.text))) return 'reported';
   // "… stelde een raadslid de vraag hoe …": someone else's question
   if ((mask & CUE.PAST) !== 0 && QUESTION_PUT.test(lower(f.text))) return 'question';
   // "Ook wordt in de agenda gewezen op …", "Het rapport benadrukt …": what another document says
   // (tried with a word of the Rijk or of reporting, or a passive: "wordt in de agenda gewezen op")
   if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT | CUE.PASSIVE)) !== 0 && (bits & WORD_BIT.AGENDA_VERB) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
-  if ((mask & CUE.ACTOR) !== 0 && !we && OTHERS_VIEW.test(lower(f.text))) return 'reported';
+  if ((mask & CUE.ACTOR) !== 0 && !we && (bits & WORD_BIT.OTHERS_VERB) !== 0 && OTHERS_VIEW.test(lower(f.text))) return 'reported';
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
@@ -835,7 +848,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // the colophon: "Vastgesteld door het bestuur op 18 december 2025" says when, not what
   if (mayBeColophon(f.text) && COLOPHON.test(f.text)) return 'statement';
   // history ("In 2014 zijn de gemeenten gestart met …") and the text describing itself are no plan
-  if ((f.pastYear && !f.planYear) || (opensWithDHI(f.text) && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
+  if ((f.pastYear && !f.planYear) || (opensWithDHI(f.text) && (bits & WORD_BIT.ITSELF_NOUN) !== 0 && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
   // "In 2024 hebben de gemeenten … besproken": a participle without "wordt" is the perfect tense, what
   // happened (with "we" it is often a goal: "In 2027 hebben we de wachttijd gehalveerd")
   const perfect = !we && (mask & CUE.PARTICIPLE) !== 0 && (mask & CUE.PASSIVE) === 0;

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ABOUT_ITSELF,
   AGENDA_SAYS,
+  DOCUMENT_SAYS,
   ASPIRE,
   FAMILY_VERB,
   HABIT,
   IS_OR_ZIJN,
   OFTEN,
   ONDER_CASED,
+  OTHERS_VIEW,
   PLACEHOLDER,
   PLACEHOLDER_CASED,
   STUDY,
@@ -51,6 +54,9 @@ const GATES: [string, RegExp, number, boolean][] = [
   ['OFTEN', OFTEN, WORD_BIT.OFTEN, true],
   ['WE_LOOK_INTO', WE_LOOK_INTO, WORD_BIT.LOOK_INTO, true],
   ['GOES_ON', GOES_ON, WORD_BIT.GOES_ON, false],
+  ['OTHERS_VIEW', OTHERS_VIEW, WORD_BIT.OTHERS_VERB, true],
+  ['ABOUT_ITSELF', ABOUT_ITSELF, WORD_BIT.ITSELF_NOUN, true],
+  ['DOCUMENT_SAYS', DOCUMENT_SAYS, WORD_BIT.DOCUMENT_VERB, true],
 ];
 
 describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
@@ -72,6 +78,9 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'blijven', 'blijft', 'blijvend', 'structureel', 'voortaan', 'doorlopend', 'BLIJVEN',
       'we onderzoeken of', 'de regio bekijkt hoe', 'gaan na', 'gaat na', 'zoeken uit', 'nagaan', 'uitzoeken', 'wordt nog onderzocht', 'bekeken', 'verkend',
       'uitgezocht', 'onderzoek naar', 'Verkenning van', 'pilot of', 'haalbaarheidsonderzoek', 'welke', 'wat', 'in hoeverre', 'waar', 'of', 'hoe', 'gemeenten', 'college',
+      'aanbieders vinden dat', 'Veel professionals ervaren', 'de meeste scholen zeggen', 'huisartsen gaven aan', 'partners melden dat', 'instellingen klagen',
+      'De regiovisie', 'Dit hoofdstuk', 'In deze nota staat', 'het beleidsplan', 'Daarin staat', 'Hierin lees je', 'In het verdrag staan', 'Het rapport zegt',
+      'De jeugdwet bepaalt', 'daar wordt beschreven', 'is vastgelegd', 'schrijft voor', 'beschrijft',
       'nog uit te werken', 'nader te bepalen', 'tekst volgt', 'volgt later', 'wordt later aangevuld', '[invullen]', 'in een later stadium uitgewerkt',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
     ];
