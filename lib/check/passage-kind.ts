@@ -458,13 +458,23 @@ export function isNumberedHeading(text: string, words: number): boolean {
 
 /**
  * A cheap first test for SECTION_NUMBER (asked of every short passage and paragraph): it opens with
- * a digit or with h, b, p or d in either case (hoofdstuk, bijlage, paragraaf, deel; an /i pattern
- * without the u flag folds no other character onto those letters, `| 32` only A–Z onto a–z).
+ * a digit or with "hoofdstuk ", "bijlage ", "paragraaf " or "deel " in any case (see opensWith).
  */
 export function opensSectionNumber(text: string): boolean {
   const c = text.charCodeAt(0);
-  const l = c | 32;
-  return (c >= 48 && c <= 57) || l === 104 || l === 98 || l === 112 || l === 100;
+  if (c >= 48 && c <= 57) return true;
+  switch (c | 32) {
+    case 104:
+      return opensWith(text, 'hoofdstuk ');
+    case 98:
+      return opensWith(text, 'bijlage ');
+    case 112:
+      return opensWith(text, 'paragraaf ');
+    case 100:
+      return opensWith(text, 'deel ');
+    default:
+      return false;
+  }
 }
 
 /** Navigation text of a page ("Klik hier", "Download … (pdf)"): never evidence, not even of how hard a text reads. */
@@ -572,9 +582,9 @@ export const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in ho
 function questionWordFirst(text: string): boolean {
   return mayAskFirst(text) && QUESTION_WORD_FIRST.test(text);
 }
-/** Can QUESTION_WORD_FIRST match? Its words open with of, ho, we, wa, wi or in. */
+/** Can QUESTION_WORD_FIRST match? Only when the text opens with one of its words (wat, wanneer and waar with "wa"). */
 export function mayAskFirst(text: string): boolean {
-  return opensWithPair(text, 111, 102) || opensWithPair(text, 104, 111) || opensWithPair(text, 119, 101) || opensWithPair(text, 119, 97) || opensWithPair(text, 119, 105) || opensWithPair(text, 105, 110);
+  return opensWith(text, 'of') || opensWith(text, 'hoe') || opensWith(text, 'wa') || opensWith(text, 'welk') || opensWith(text, 'wie') || opensWith(text, 'in hoeverre');
 }
 /**
  * Does the text open with two lower-case ASCII letters (given by char code), in either case?
@@ -586,6 +596,16 @@ export function mayAskFirst(text: string): boolean {
  */
 function opensWithPair(text: string, a: number, b: number): boolean {
   return (text.charCodeAt(0) | 32) === a && (text.charCodeAt(1) | 32) === b;
+}
+/** Does the text open with `word` (lower-case ASCII letters and spaces), its letters in either case, a space as a space? (see opensWithPair) */
+function opensWith(text: string, word: string): boolean {
+  if (text.length < word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const w = word.charCodeAt(i);
+    const c = text.charCodeAt(i);
+    if (w === 32 ? c !== 32 : (c | 32) !== w) return false;
+  }
+  return true;
 }
 export const AGENDA_SAYS =
   /\b(?:wordt|worden|werd) (?:in|door) (?:de|het|dat|die) (?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|verdrag|akkoord|advies|jeugdwet|wet|onderzoek) (?:\S+ )?(?:gewezen op|benadrukt|gesteld|genoemd|gevraagd)\b|^(?:ook )?(?:de|het|dat|die) (?!regionale |eigen )(?:[a-zà-ÿ-]+ )?(?:agenda|hervormingsagenda|rapport|akkoord|advies) (?:wijst|benadrukt|noemt|vraagt|stelt)\b/;
@@ -824,7 +844,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
   if (
-    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && !/\d/.test(f.text) && (bits & WORD_BIT.ASPIRE) !== 0 && ASPIRE.test(lower(f.text))))) ||
+    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
     ((questionFirst || f.text.includes('; ') || f.text.includes(': ')) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
   ) {
@@ -911,6 +931,7 @@ function isArrangement(mask: number, text?: string, bits = -1): boolean {
   // "Wie niet tevreden is, kan terecht bij …": whoever it concerns, what they can do
   if (text !== undefined && text.charCodeAt(0) === 87 && WHOEVER.test(text)) return true;
   // "Binnen zes weken na aanmelding start de hulp": a time limit sets a norm
-  if (text !== undefined && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && (mask & (CUE.PAST | CUE.NATIONAL_WORD)) === 0 && (bits & WORD_BIT.LIMIT_WORD) !== 0 && (bits & WORD_BIT.TIME_UNIT) !== 0 && TIME_LIMIT.test(lower(text)) && !/\b(?:gemiddeld|geldt|gelden)\b/.test(lower(text))) return true;
+  // (the word bits first: the cheapest test)
+  if (text !== undefined && (bits & WORD_BIT.LIMIT_WORD) !== 0 && (bits & WORD_BIT.TIME_UNIT) !== 0 && ((mask & CUE.NUMBER) !== 0 || /\d/.test(text)) && (mask & (CUE.PAST | CUE.NATIONAL_WORD)) === 0 && TIME_LIMIT.test(lower(text)) && !/\b(?:gemiddeld|geldt|gelden)\b/.test(lower(text))) return true;
   return (mask & (CUE.ACTOR | CUE.FIRST_PLURAL | CUE.REGION_SUBJECT | CUE.UNIVERSAL)) !== 0;
 }

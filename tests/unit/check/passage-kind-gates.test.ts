@@ -85,7 +85,8 @@ describe('cheap first tests of passageKind', () => {
       expect(opensSectionNumber(text), JSON.stringify(text)).toBe(true);
     }
     expect(matched).toBeGreaterThan(1000);
-    expect(opensSectionNumber('Het plan')).toBe(true);
+    expect(opensSectionNumber('Hoofdstuk 3 Het plan')).toBe(true);
+    expect(opensSectionNumber('Het plan')).toBe(false);
     expect(opensSectionNumber('Wij gaan')).toBe(false);
   });
 
