@@ -21,7 +21,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, type PassageFacts, type PassageSpan } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { genericRegionsIn } from './generic-regions';
@@ -40,7 +40,7 @@ import {
 } from '../text/tokenize';
 import { createSentenceBuffer, splitSentencesInto, type SentenceBuffer } from '../text/sentences';
 import { wordSyllables } from '../text/syllables';
-import { lastCode } from '../text/chars';
+import { endsInStop, lastCode } from '../text/chars';
 import {
   compileChecklist,
   createMatchState,
@@ -177,7 +177,7 @@ function otherDocument(title: string, headingOther: boolean, headingBare: boolea
   return headingOther && !(headingBare && namesRegiovisie);
 }
 /** A present that goes on, whatever past is in a clause beside it ("We blijven in gesprek met de ouders die hebben meegedacht"). */
-const GOES_ON = /\b(?:blijven|blijft|blijvend|structureel|voortaan|doorlopend)\b/i;
+export const GOES_ON = /\b(?:blijven|blijft|blijvend|structureel|voortaan|doorlopend)\b/i;
 /**
  * Does the sentence from..to answer a question before it with "dan": "Dan bellen wij u.", or an
  * imperative first with a promise of ours ("Zeg het ons, dan zoeken we samen iemand anders.", not
@@ -230,6 +230,8 @@ interface TypeInfo {
   jargon: boolean;
   /** Its part in an elliptical start ("Maar ook …"): ellipsisRole. */
   ellipsis: number;
+  /** passage-kind's WORD_BIT bits of the word (wordBits). */
+  wordBits: number;
   /** Where the terms that can start at this word, and the late ones (CompiledChecklist.lateTerm) except the marked classes, are (see MatchToken). */
   firstsAt: number;
   lateAt: number;
@@ -354,12 +356,13 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     syllables: info.syllables,
     jargon: info.jargon,
     ellipsis: ellipsisRole(norm),
+    wordBits: wordBits(norm, separableVerbTest(compiled)),
   };
   return typeWith(facts, matchTokenOf(compiled, compiled.matcher.match(norm)));
 }
 
 /** The facts of a TypeInfo that do not depend on its pattern ids. */
-type WordFacts = Pick<TypeInfo, 'cue' | 'bigrams' | 'topic' | 'care' | 'document' | 'syllables' | 'jargon' | 'ellipsis'>;
+type WordFacts = Pick<TypeInfo, 'cue' | 'bigrams' | 'topic' | 'care' | 'document' | 'syllables' | 'jargon' | 'ellipsis' | 'wordBits'>;
 
 /**
  * A word's facts with the terms of these pattern ids. Every TypeInfo is made here, by this one
@@ -379,6 +382,7 @@ function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: 
     syllables: facts.syllables,
     jargon: facts.jargon,
     ellipsis: facts.ellipsis,
+    wordBits: facts.wordBits,
     firstsAt: token.firstsAt,
     lateAt: token.lateAt,
     endAt: token.endAt,
@@ -511,6 +515,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     afterQuestion: false,
     pastYear: false,
     span: undefined,
+    wordBits: 0,
   };
   /** Where the passage is in its block, for facts.span (one object, filled per sentence). */
   const span: PassageSpan = { text: '', starts: buf.start, ends: buf.end, from: 0, to: 0, start: 0, end: 0 };
@@ -596,7 +601,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       headingRole = lastHeadingRole;
     }
     const toc = (endsInDigit(text) && TOC_LINE.test(text)) || headingRole === 1;
-    const shortBlock = n <= 6 && !/[.!?:;]["')\]]?\s*$/.test(text);
+    const shortBlock = n <= 6 && !endsInStop(text, true);
     // a row of a text table ("cell | cell | cell"): the first row of a table is its header
     const tableRow = block.kind === 'tableCell' && text.includes(' | ');
     let tableHeaderRow = false;
@@ -634,6 +639,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const sQuestion = sentences.question[si] === 1;
       // cue mask: one pass over the sentence's tokens
       let mask = 0;
+      /** OR of the words' WORD_BIT bits (passageKind tries a pattern only with its word). */
+      let bits = 0;
       let planYear = false;
       let pastYear = false;
       let youth = false;
@@ -666,6 +673,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           continue;
         }
         allWords++;
+        bits |= ti.wordBits;
         if (ti.topic) topicWords++;
         if (ti.document !== 0) {
           if (ti.document === DOCUMENT_MEETING) documentWords = true;
@@ -765,6 +773,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
       facts.text = text.slice(sStart, sEnd);
       facts.mask = mask;
+      facts.wordBits = bits;
       facts.words = sTo - sFrom;
       facts.question = sQuestion;
       facts.planYear = planYear;
@@ -802,7 +811,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const topics = kind === 'list' && SEVERAL_TOPICS.test(facts.text);
       // a past, one-off event ("voor deze visie spraken we met veertig ouders"): for an item about
       // something that goes on, only a mention
-      const pastEvent = ((mask & (CUE.PAST | CUE.DONE)) !== 0 || pastYear) && !isHabit(facts.text) && !GOES_ON.test(facts.text);
+      const pastEvent = ((mask & (CUE.PAST | CUE.DONE)) !== 0 || pastYear) && !isHabit(facts.text, bits) && !((bits & WORD_BIT.GOES_ON) !== 0 && GOES_ON.test(facts.text));
       const emitted = emitSentence(compiled, scratch, touchedItems, kind, topics, youth || blockYouth, kindWeight[kindIndex]!, weights, pastEvent);
       // a promise or an action row about an item, in the item's own sense, is the text's own plan
       // too, however it is worded (for recognising a regiovisie)

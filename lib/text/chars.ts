@@ -20,6 +20,19 @@ export function lastCode(text: string): number {
   return text.charCodeAt(i);
 }
 
+/**
+ * /[.!?:;]["')\]]?\s*$/.test(text) (with `bracket`; without it the closer "]" is not one), by char
+ * code from the end: the last character that is no white space is a stop, or a closing quote or
+ * bracket right after one (no pattern tried at every position of the text).
+ */
+export function endsInStop(text: string, bracket: boolean): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  let c = text.charCodeAt(i);
+  if (c === 34 || c === 39 || c === 41 || (bracket && c === 93)) c = text.charCodeAt(i - 1);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59;
+}
+
 /** Index of the first character at or after `from` that is not white space (\s); text.length when there is none. */
 export function skipSpaces(text: string, from: number): number {
   let i = from;

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILY_SAYS, FAMILY_SAYS_AFTER, FAMILY_VERB, IS_OR_ZIJN, SPEAKER_FIRST } from '../../../lib/check/passage-kind';
+import {
+  ACCORDING_TO_START,
+  COLOPHON,
+  FAMILY_SAYS,
+  FAMILY_SAYS_AFTER,
+  FAMILY_VERB,
+  IS_OR_ZIJN,
+  QUESTION_WORD_FIRST,
+  SECTION_NUMBER,
+  SPEAKER_FIRST,
+  mayAskFirst,
+  mayBeColophon,
+  maySayWho,
+  opensSectionNumber,
+} from '../../../lib/check/passage-kind';
 import { mulberry32 } from '../seeded-random';
 
 /** A replayable random text of 1 to `most` parts. */
@@ -58,6 +72,45 @@ describe('cheap first tests of passageKind', () => {
     }
     // the three patterns matched often enough for the check to mean something
     expect(matched).toBeGreaterThan(5000);
+  });
+
+  it('opensSectionNumber holds for every text SECTION_NUMBER matches (replayable)', () => {
+    const parts = ['1', '12', '3.6', '5.3.1', '2.', 'Hoofdstuk 5', 'HOOFDSTUK 12', 'hoofdstuk', 'Bijlage C', 'bijlage 2b', 'Paragraaf 4', 'Deel 3', 'deel', 'De', 'x', 'İ', 'ſ', '\u212a', ' ', ' ', '\t', '.', '-'];
+    const random = mulberry32(59);
+    let matched = 0;
+    for (let i = 0; i < 40000; i++) {
+      const text = randomText(random, parts, 5);
+      if (!SECTION_NUMBER.test(text)) continue;
+      matched++;
+      expect(opensSectionNumber(text), JSON.stringify(text)).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(1000);
+    expect(opensSectionNumber('Hoofdstuk 3 Het plan')).toBe(true);
+    expect(opensSectionNumber('Het plan')).toBe(false);
+    expect(opensSectionNumber('Wij gaan')).toBe(false);
+  });
+
+  it('the first tests of QUESTION_WORD_FIRST, "volgens/aldus" and COLOPHON hold for every text the pattern matches (replayable)', () => {
+    const parts = [
+      'of', 'Of', 'hoe', 'HOE', 'welk', 'welke', 'wat', 'wanneer', 'waar', 'Wie', 'in hoeverre', 'In', 'volgens', 'Volgens', 'ALDUS', 'aldus',
+      'Vastgesteld door het bestuur op 18 december 2025', 'Goedgekeurd in de raad, 2024.', 'Aangenomen op 3 maart 2026', 'Vastgesteld', 'Goedgekeurd', 'Aangenomen', 'vastgesteld', ' door', ' in', ' op', ' het bestuur', ' 2025', ' 1999', '.', 'We', 'x', 'İ', '\u212a', ' ', ',',
+    ];
+    const gates: [RegExp, (text: string) => boolean][] = [
+      [QUESTION_WORD_FIRST, mayAskFirst],
+      [ACCORDING_TO_START, maySayWho],
+      [COLOPHON, mayBeColophon],
+    ];
+    const random = mulberry32(67);
+    const matched = [0, 0, 0];
+    for (let i = 0; i < 40000; i++) {
+      const text = randomText(random, parts, 6);
+      gates.forEach(([pattern, gate], g) => {
+        if (!pattern.test(text)) return;
+        matched[g]!++;
+        expect(gate(text), `${pattern.source}: ${JSON.stringify(text)}`).toBe(true);
+      });
+    }
+    for (const m of matched) expect(m).toBeGreaterThan(100);
   });
 
   it('IS_OR_ZIJN matches exactly the texts that /^(?:\\S+ ){1,3}(?:is|zijn) / (either case) matches (replayable)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INVISIBLE_CODES, isSpaceCode, lastCode, skipSpaces } from '../../../lib/text/chars';
+import { INVISIBLE_CODES, endsInStop, isSpaceCode, lastCode, skipSpaces } from '../../../lib/text/chars';
+import { mulberry32 } from '../seeded-random';
 import { cleanText } from '../../../lib/extract/clean';
 import { findQuote } from '../../../lib/review/anchor';
 
@@ -13,6 +14,22 @@ describe('character tests by char code', () => {
     expect(lastCode('“Wij doen mee.”')).toBe(0x201d);
     expect(lastCode(' \t\u2003')).toBeNaN();
     expect(lastCode('')).toBeNaN();
+  });
+
+  it('endsInStop answers exactly what its two patterns answer, on random ends of texts (replayable)', () => {
+    const parts = ['.', '!', '?', ':', ';', '"', "'", ')', ']', '(', '[', ',', '”', '…', 'a', 'Z', '1', ' ', ' ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u00ad', 'x.'];
+    const random = mulberry32(71);
+    let stops = 0;
+    for (let i = 0; i < 40000; i++) {
+      let text = '';
+      const n = Math.floor(random() * 7);
+      for (let k = 0; k < n; k++) text += parts[Math.floor(random() * parts.length)]!;
+      const withBracket = /[.!?:;]["')\]]?\s*$/.test(text);
+      if (withBracket) stops++;
+      expect(endsInStop(text, true), JSON.stringify(text)).toBe(withBracket);
+      expect(endsInStop(text, false), JSON.stringify(text)).toBe(/[.!?:;]["')]?\s*$/.test(text));
+    }
+    expect(stops).toBeGreaterThan(5000);
   });
 
   it('skipSpaces steps over white space only, to the end at most', () => {

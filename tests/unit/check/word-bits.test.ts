@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ABOUT_ITSELF,
+  AGENDA_SAYS,
+  DOCUMENT_SAYS,
+  ASPIRE,
+  FAMILY_VERB,
+  HABIT,
+  IS_OR_ZIJN,
+  OFTEN,
+  ONDER_CASED,
+  OTHERS_VIEW,
+  PLACEHOLDER,
+  PLACEHOLDER_CASED,
+  STUDY,
+  TIME_LIMIT,
+  VIEW_AS,
+  WE_LOOK_INTO,
+  WORD_BIT,
+  mayStudy,
+  wordBits,
+} from '../../../lib/check/passage-kind';
+import { compileChecklist } from '../../../lib/check/signals';
+import { GOES_ON } from '../../../lib/check/analyzer';
+import { locChecklist } from '../../../lib/checklist';
+import { WordInterner, createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens } from '../../../lib/text/tokenize';
+import { mulberry32 } from '../seeded-random';
+
+const verbs = compileChecklist(locChecklist).separableVerbs;
+/** The analyzer's test for a separable verb (particle + rest), and "onderbrengen" (the checklist names no verb with "onder"). */
+const isVerb = (particle: string, rest: string) => verbs.get(particle)?.has(rest) === true || (particle === 'onder' && (rest === 'brengen' || rest === 'brengt'));
+
+/** The OR of the word bits of the text's tokens, tokenised and joined as the analyzer does. */
+function bitsOf(text: string, interner: WordInterner): number {
+  const buf = createTokenBuffer();
+  const n = scanTokens(text, buf, interner);
+  joinSeparableVerbs(buf, n, interner);
+  joinTrailingParticles(text, buf, n, isVerb, interner);
+  let bits = 0;
+  for (let k = 0; k < n; k++) bits |= wordBits(buf.norm[k]!, isVerb);
+  return bits;
+}
+
+/** Each gated pattern, the bits it is tried with (all of them), and whether it reads the lower-cased text. */
+const GATES: [string, RegExp, number, boolean][] = [
+  ['ONDER_CASED', ONDER_CASED, WORD_BIT.ONDER, false],
+  ['IS_OR_ZIJN', IS_OR_ZIJN, WORD_BIT.IS_ZIJN, false],
+  ['FAMILY_VERB', FAMILY_VERB, WORD_BIT.FAMILY_VERB, false],
+  ['AGENDA_SAYS', AGENDA_SAYS, WORD_BIT.AGENDA_VERB, true],
+  ['ASPIRE', ASPIRE, WORD_BIT.ASPIRE, true],
+  ['VIEW_AS', VIEW_AS, WORD_BIT.VIEW_AS, true],
+  ['HABIT', HABIT, WORD_BIT.HABIT_EVERY | WORD_BIT.HABIT_PERIOD, true],
+  ['TIME_LIMIT', TIME_LIMIT, WORD_BIT.LIMIT_WORD | WORD_BIT.TIME_UNIT, true],
+  ['OFTEN', OFTEN, WORD_BIT.OFTEN, true],
+  ['WE_LOOK_INTO', WE_LOOK_INTO, WORD_BIT.LOOK_INTO, true],
+  ['GOES_ON', GOES_ON, WORD_BIT.GOES_ON, false],
+  ['OTHERS_VIEW', OTHERS_VIEW, WORD_BIT.OTHERS_VERB, true],
+  ['ABOUT_ITSELF', ABOUT_ITSELF, WORD_BIT.ITSELF_NOUN, true],
+  ['DOCUMENT_SAYS', DOCUMENT_SAYS, WORD_BIT.DOCUMENT_VERB, true],
+];
+
+describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
+  it('every text a gated pattern matches has the pattern\'s bit, whatever its case, diacritics or joined particles (replayable)', () => {
+    // the patterns' own words, the particles and verbs the analyzer joins, and words around them
+    const words = [
+      'onder', 'Onder', 'ONDER', 'onderzoek', 'vallen', 'valt', 'is', 'zijn', 'Is', 'ZIJN', 'zij', 'isis',
+      'zeggen', 'zeiden', 'vertelden', 'vragen', 'vroegen', 'wensen', 'misten', 'hopen', 'pleiten', 'gaven', 'geven', 'geeft',
+      'gevoel', 'noemden', 'willen', 'zouden', 'graag', 'behoefte', 'adviseren', 'vonden', 'ervaren', 'ervoeren', 'merken', 'MER\u212aTEN',
+      'wordt', 'worden', 'werd', 'in', 'door', 'de', 'het', 'dat', 'die', 'ook', 'agenda', 'hervormingsagenda', 'rapport', 'verdrag',
+      'akkoord', 'advies', 'wet', 'onderzoek', 'gewezen', 'op', 'benadrukt', 'gesteld', 'genoemd', 'gevraagd', 'wijst', 'noemt', 'vraagt', 'stelt',
+      'streven', 'we', 'wij', 'naar', 'streeft', 'ons', 'hopen', 'hoopt', 'onze', 'doelstelling', 'ambitie',
+      'PM', 'P.M.', 'p.m.', 'TBD', 'XX', 'XXX', 'pm', 'nog', 'nader', 'uit', 'werken', 'uitwerken', 'volgt', 'later', 'tekst', 'uitwerking',
+      'aangevuld', 'een', 'stadium', 'vormgegeven', 'bepalen', 'invullen', '...', '\u2026', 'zien', 'als', 'af', 'te', 'stemmen', 'mee',
+      // and a few whole clauses of AGENDA_SAYS, VIEW_AS and PLACEHOLDER, which random words seldom make
+      'wordt in de agenda gewezen op', 'worden door het advies benadrukt', 'het rapport stelt', 'de agenda wijst', 'ook de hervormingsagenda noemt', 'we zien', 'wij zien', 'WIJ ZIEN',
+      'elk jaar', 'iedere maand', 'per kwartaal', 'jaarlijks', 'wekelijks', 'halfjaar', 'binnen', 'uiterlijk', 'hoogstens', 'maximaal', 'niet langer dan',
+      'zes weken', 'tien werkdagen', 'drie maanden', 'vaak', 'soms', 'meestal', 'zo vaak', 'dikwijls', 'zelden', 'onderzoeken', 'verkennen', 'we onderzoeken', 'wij verkennen', 'onderzoeken we',
+      'blijven', 'blijft', 'blijvend', 'structureel', 'voortaan', 'doorlopend', 'BLIJVEN',
+      'we onderzoeken of', 'de regio bekijkt hoe', 'gaan na', 'gaat na', 'zoeken uit', 'nagaan', 'uitzoeken', 'wordt nog onderzocht', 'bekeken', 'verkend',
+      'uitgezocht', 'onderzoek naar', 'Verkenning van', 'pilot of', 'haalbaarheidsonderzoek', 'welke', 'wat', 'in hoeverre', 'waar', 'of', 'hoe', 'gemeenten', 'college',
+      'aanbieders vinden dat', 'Veel professionals ervaren', 'de meeste scholen zeggen', 'huisartsen gaven aan', 'partners melden dat', 'instellingen klagen',
+      'De regiovisie', 'Dit hoofdstuk', 'In deze nota staat', 'het beleidsplan', 'Daarin staat', 'Hierin lees je', 'In het verdrag staan', 'Het rapport zegt',
+      'De jeugdwet bepaalt', 'daar wordt beschreven', 'is vastgelegd', 'schrijft voor', 'beschrijft',
+      'nog uit te werken', 'nader te bepalen', 'tekst volgt', 'volgt later', 'wordt later aangevuld', '[invullen]', 'in een later stadium uitgewerkt',
+      'elke twee weken', 'elke drie maanden', 'ieder 2 jaren', 'halfjaarlijks', 'per halfjaar', 'worden de volgende onderwerpen uitgewerkt:', 'uitgewerkt', ':', '[link volgt]', '[tekst later]',
+      'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
+    ];
+    const gaps = [' ', ' ', ' ', ' ', '  ', ', ', '. ', ': ', '; ', ' (', ') ', ' [', '] ', '\t', '\u00a0', '-', '\n', '\n ', '-\n', '-\n ', ' \n', "'"];
+    const random = mulberry32(61);
+    const interner = new WordInterner();
+    const matched = new Map<string, number>();
+    for (let i = 0; i < 60000; i++) {
+      const n = 1 + Math.floor(random() * 10);
+      let text = '';
+      for (let k = 0; k < n; k++) text += (k > 0 ? gaps[Math.floor(random() * gaps.length)]! : '') + words[Math.floor(random() * words.length)]!;
+      const r = random();
+      if (r < 0.2) text = text.toUpperCase();
+      else if (r < 0.3) text = text.replace(/k/g, '\u212a');
+      else if (r < 0.4) text = text.charAt(0).toUpperCase() + text.slice(1);
+      const bits = bitsOf(text, interner);
+      const lower = text.toLowerCase();
+      for (const [name, pattern, bit, lowered] of GATES) {
+        if (!pattern.test(lowered ? lower : text)) continue;
+        matched.set(name, (matched.get(name) ?? 0) + 1);
+        expect(bits & bit, `${name}: ${JSON.stringify(text)}`).toBe(bit);
+      }
+      // STUDY is tried with a verb and a question word, or a noun
+      if (STUDY.test(lower)) {
+        matched.set('STUDY', (matched.get('STUDY') ?? 0) + 1);
+        expect(mayStudy(bits), `STUDY: ${JSON.stringify(text)}`).toBe(true);
+      }
+      // the placeholder patterns are tried with their bit, or with "[", ".m." or ".M." in the text
+      const placeholder = (bits & WORD_BIT.PLACEHOLDER) !== 0 || text.includes('[') || text.includes('.m.') || text.includes('.M.');
+      for (const [name, pattern, lowered] of [['PLACEHOLDER', PLACEHOLDER, true], ['PLACEHOLDER_CASED', PLACEHOLDER_CASED, false]] as const) {
+        if (!pattern.test(lowered ? lower : text)) continue;
+        matched.set(name, (matched.get(name) ?? 0) + 1);
+        expect(placeholder, `${name}: ${JSON.stringify(text)}`).toBe(true);
+      }
+    }
+    // every pattern matched often enough for the check to mean something
+    for (const name of [...GATES.map((g) => g[0]), 'PLACEHOLDER', 'PLACEHOLDER_CASED', 'STUDY']) expect(matched.get(name) ?? 0, name).toBeGreaterThan(30);
+  });
+
+  it('"onder" joined with a separable verb keeps its bit, a word that merely starts with it does not get it', () => {
+    expect(wordBits('onderbrengen', isVerb) & WORD_BIT.ONDER).not.toBe(0);
+    expect(wordBits('onderzoek', isVerb) & WORD_BIT.ONDER).toBe(0);
+    expect(wordBits('onder', isVerb) & WORD_BIT.ONDER).not.toBe(0);
+  });
+});
