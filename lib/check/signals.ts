@@ -15,6 +15,26 @@ import type { Checklist } from '../checklist/types';
 import { CompoundMatcher, type WordPattern } from '../text/compound';
 import { SEPARABLE_PARTICLES, tokenize, tokenizeMany } from '../text/tokenize';
 import { presentSingular } from '../text/verb-forms';
+import { DUTCH_STOPWORDS } from '../text/stopwords';
+import { isCareWord, isTopicWord } from './cues';
+
+/**
+ * How common a paraphrase group's words are in a text about youth care, roughly (the most common
+ * alternative counts): 3 for a stop word or a word of three letters or less, 2 for a word of the
+ * topic ("hulp", "ouders", "jeugdhulp": also found inside compounds), 1 for the rest and for a
+ * phrase (its class is marked only when all its words stand in order). A paraphrase is tried only
+ * when its anchor group is in the sentence: a group of rare words tries it seldom.
+ */
+function groupCommonness(alts: readonly string[]): number {
+  let most = 1;
+  for (const alt of alts) {
+    const w = alt.replace(/^[=~@]+/, '').trim();
+    if (w.includes(' ')) continue;
+    if (w.length <= 3 || DUTCH_STOPWORDS.has(w)) return 3;
+    if (isTopicWord(w) || isCareWord(w)) most = 2;
+  }
+  return most;
+}
 
 /**
  * 'class': a word of an "about" group or of a paraphrase. Each distinct word is one term, shared
@@ -283,10 +303,12 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
       paraMention.push(mention ? 1 : 0);
       const groupAlts = groups.map(alternatives);
       paraGroups.push(groupAlts.map((alts) => Int32Array.from(alts, classOf)));
+      // the anchor: the group of the least common words (see groupCommonness), then of the longest shortest word
       let anchor = 0;
       const shortest = (alts: string[]) => Math.min(...alts.map((a) => a.replace(/^[=~@]+/, '').length));
+      const costs = groupAlts.map(groupCommonness);
       groupAlts.forEach((alts, gi) => {
-        if (shortest(alts) > shortest(groupAlts[anchor]!)) anchor = gi;
+        if (costs[gi]! < costs[anchor]! || (costs[gi] === costs[anchor] && shortest(alts) > shortest(groupAlts[anchor]!))) anchor = gi;
       });
       for (const cls of paraGroups[para]![anchor]!) if (!classAnchors[cls]!.includes(para)) classAnchors[cls]!.push(para);
       paraRest.push(paraGroups[para]!.filter((_, gi) => gi !== anchor));
