@@ -592,6 +592,12 @@ export function isHabit(text: string, bits = -1): boolean {
 }
 /** A habit: how often (elk jaar, maandelijks, per kwartaal). */
 export const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:(?:twee|drie|vier|zes|acht|\d{1,2}) )?(?:jaar|jaren|maand|maanden|week|weken|kwartaal|halfjaar|half jaar)|jaarlijks|halfjaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal|halfjaar|half jaar))\b/;
+/** Is the study a habit: a word of repetition before its verb or within a few words after it? */
+function studyIsHabit(text: string, bits: number): boolean {
+  const m = STUDY.exec(text) ?? WE_LOOK_INTO.exec(text);
+  const head = m === null ? text : text.slice(0, m.index + m[0].length + 30);
+  return isHabit(head, bits) || /\b(?:periodiek|regelmatig|structureel|elke|iedere)\b/.test(head);
+}
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
 export const QUESTION_WORD_FIRST = /^(?:of|hoe|welke?|wat|wanneer|waar|wie|in hoeverre)\b/i;
 /** QUESTION_WORD_FIRST.test(text), the pattern tried only when the text opens with the first two letters of one of its words. */
@@ -913,7 +919,9 @@ export function passageKind(f: PassageFacts): PassageKind {
   const questionFirst = questionWordFirst(f.text);
   if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
   const study = (mask & CUE.STUDY_WORD) !== 0 && ((mayStudy(bits) && STUDY.test(lower(f.text))) || (we && (bits & WORD_BIT.LOOK_INTO) !== 0 && WE_LOOK_INTO.test(lower(f.text))));
-  if (study && !isHabit(f.text, bits) && !/\b(?:periodiek|regelmatig|structureel|elke|iedere)\b/.test(lower(f.text))) return 'study';
+  // a study done every year is a habit ("Elk jaar onderzoeken we of …", "We bekijken elk halfjaar of …"); a habit
+  // far after the study's verb belongs to what is studied ("We onderzoeken in 2025 … hoeveel kinderen elk jaar …")
+  if (study && !studyIsHabit(lower(f.text), bits)) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)

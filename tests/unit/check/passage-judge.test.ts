@@ -1528,3 +1528,10 @@ describe('the limits of the rules of stop 17 (a second reader’s sentences)', (
     expect(judge('In deze paragraaf staat hoe we de hulp elk halfjaar samen met het gezin bijstellen.', 'kwaliteit.bijsturen')).toMatchObject({ verdict: 'deels', basis: 'statement' });
   });
 });
+
+describe('a study done every year is a habit; a habit in what is studied is not', () => {
+  it('"elk jaar" far after the study verb belongs to what is studied', () => {
+    expect(judge('We onderzoeken in 2025 samen met de buurregio welke hulp we beter samen kunnen inkopen, en hoeveel kinderen die hulp elk jaar nodig hebben.', 'passend.behoefte-en-schaal').basis).toBe('study');
+    expect(verdict('We bekijken elk halfjaar met het gezin of de hulp nog past.', 'kwaliteit.bijsturen')).toBe('aanwezig');
+  });
+});
