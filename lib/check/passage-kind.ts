@@ -734,11 +734,14 @@ const PLANS = /\b(?:gaan|gaat|zullen|zal|willen|wil|moet|moeten|vanaf|voortaan|s
  * ("De huidige samenwerking is versnipperd: …"), with nothing that plans.
  */
 function describesShortfall(mask: number, text: string, we: boolean): boolean {
-  // (cheap first tests: the opening letter, and "niet", which every OFTEN_NOT needs)
+  // (cheap first tests: the opening letter, and in the lower-cased text "niet", which every OFTEN_NOT needs)
   const first = text.charCodeAt(0);
   if ((first === 72 || first === 104) && text.startsWith('et ', 1) && IT_HAPPENS.test(lower(text))) return true;
   if ((first === 78 || first === 79 || first === 77) && NOW_FIRST.test(text) && NOW_IS.test(lower(text))) return true;
-  if (!we && text.includes('niet') && ((mask & CUE.HEDGE_WORD) !== 0 || first === 86 || text.includes('nu ') || text.includes('regelmatig')) && OFTEN_NOT.test(lower(text)) && !PLANS.test(lower(text))) return true;
+  if (!we) {
+    const l = lower(text);
+    if (l.includes('niet') && ((mask & CUE.HEDGE_WORD) !== 0 || l.startsWith('veel ') || l.includes('nu ') || l.includes('regelmatig')) && OFTEN_NOT.test(l) && !PLANS.test(l)) return true;
+  }
   if ((mask & CUE.PROBLEM) === 0) return false;
   const colon = text.indexOf(': ');
   if (colon < 0) return false;

@@ -1535,3 +1535,30 @@ describe('a study done every year is a habit; a habit in what is studied is not'
     expect(verdict('We bekijken elk halfjaar met het gezin of de hulp nog past.', 'kwaliteit.bijsturen')).toBe('aanwezig');
   });
 });
+
+describe('paraphrases too loose, and excludes too wide (a second reader’s sentences)', () => {
+  it('ordinary sentences that only share words with a paraphrase carry no item', () => {
+    const cases: [string, string][] = [
+      ['De gemeenten zetten de komende jaren stappen in de samenwerking met het onderwijs.', 'passend.regio-afbakening'],
+      ['Jeugdhulp wordt net als andere taken betaald uit de algemene middelen van de gemeente.', 'passend.geld-geoormerkt'],
+      ['Jongeren die meedoen op school krijgen begeleiding; daarover maken we afspraken met het onderwijs.', 'expert.afspraken-ervaringsdeskundigen'],
+      ['De hulpverlener blijft in contact met ouders zolang de hulp loopt.', 'expert.in-gesprek-blijven'],
+      ['In de werkgroep zitten medewerkers van de gemeenten die veel contact hebben met ouders.', 'expert.betrokken-bij-beleid'],
+      ['Bij conflicten tussen ouders en kinderen zoekt het wijkteam samen met de gemeente naar een oplossing.', 'vertrouwen.gelijkwaardige-samenwerking'],
+      ['Met ouders bespreken we waaraan de jeugdhulp voor hun kind moet bijdragen.', 'kwaliteit.wie-bepaalt'],
+      ['De hulpverlener krijgt samen met het gezin een goed beeld van wat nodig is.', 'passend.behoefte-en-schaal'],
+      ['Het wijkteam bepaalt samen met het gezin welke hulp nodig is.', 'vertrouwen.ruimte-professionals'],
+      ['Het oordeel van de rechter is leidend voor ouders in een scheiding.', 'vertrouwen.basis'],
+    ];
+    for (const [text, id] of cases) expect(verdict(text, id), text).not.toBe('aanwezig');
+  });
+  it('the item’s own sense is not excluded: a parent who chooses a provider, staff who raise the alarm', () => {
+    expect(verdict('Kiest u ervoor om zelf een zorgaanbieder te kiezen, dan kan dat met een persoonsgebonden budget.', 'vertrouwen.keuzevrijheid')).toBe('aanwezig');
+    // (staff who go to their own manager stay excluded: that is mostly a grievance route of staff)
+    expect(verdict('Medewerkers van aanbieders kunnen signalen over de kwaliteit van de hulp melden bij de gemeente.', 'kwaliteit.klachten-en-signalen')).not.toBe('ontbreekt');
+  });
+  it('a shortfall is found whatever the case of its words', () => {
+    expect(judge('Nu weten ouders niet waar ze met een klacht over de jeugdhulp terecht kunnen.', 'kwaliteit.klachten-en-signalen').basis).toBe('problem');
+    expect(judge('Ouders weten vaak NIET waar ze met een klacht over de jeugdhulp terecht kunnen.', 'kwaliteit.klachten-en-signalen').basis).toBe('problem');
+  });
+});
