@@ -1,4 +1,8 @@
-import type { Checklist, ChecklistItem, Signals } from '../../../lib/checklist/types';
+import { expect } from 'vitest';
+import { analyze } from '../../../lib/check';
+import type { ItemResult } from '../../../lib/check/types';
+import { locChecklist } from '../../../lib/checklist';
+import type { Checklist, ChecklistItem, Signals, Verdict } from '../../../lib/checklist/types';
 import type { ExtractedDocument } from '../../../lib/extract/types';
 import { textToDocument } from '../../../lib/extract/text';
 
@@ -45,3 +49,23 @@ export const REGIO_INTRO = [
   'In onze regio werken de gemeenten samen aan goede jeugdhulp. We willen dat elk kind veilig opgroeit. De gemeenten in de regio maken daarom samen afspraken. Wij zorgen voor hulp dichtbij.',
   '',
 ].join('\n');
+
+/** How a checklist (the LOC checklist as it ships) judges one passage on its own, as part of a regiovisie. */
+export function judgePassage(text: string, id: string, checklist: Checklist = locChecklist): ItemResult {
+  const r = analyze(doc(text), checklist, { assumeRegiovisie: true });
+  return r.items.find((i) => i.id === id)!;
+}
+
+/** The verdict of judgePassage. */
+export function passageVerdict(text: string, id: string, checklist: Checklist = locChecklist): Verdict {
+  return judgePassage(text, id, checklist).verdict;
+}
+
+/** Each sentence gets the verdict written beside it ('not aanwezig': anything but aanwezig). */
+export function expectVerdicts(id: string, expectations: readonly (readonly [string, Verdict | 'not aanwezig'])[]): void {
+  for (const [text, want] of expectations) {
+    const got = passageVerdict(text, id);
+    if (want === 'not aanwezig') expect(got, text).not.toBe('aanwezig');
+    else expect(got, text).toBe(want);
+  }
+}

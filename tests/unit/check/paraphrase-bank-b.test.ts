@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/check';
-import { locChecklist } from '../../../lib/checklist';
-import type { ItemResult } from '../../../lib/check/types';
 import type { Verdict } from '../../../lib/checklist/types';
-import { doc } from './helpers';
+import { passageVerdict } from './helpers';
 
 /**
  * Paraphrases and other senses of the kwaliteit, expert and algemeen items, on sentences written
@@ -12,11 +9,7 @@ import { doc } from './helpers';
  * concept) is not. A passage is judged on its own, as part of a regiovisie, against the LOC
  * checklist as it ships.
  */
-function judge(text: string, id: string): ItemResult {
-  const r = analyze(doc(text), locChecklist, { assumeRegiovisie: true });
-  return r.items.find((i) => i.id === id)!;
-}
-const verdict = (text: string, id: string) => judge(text, id).verdict;
+const verdict = (text: string, id: string) => passageVerdict(text, id);
 
 /** The verdict the sentence must get, the sentence, and what it shows. */
 type Case = [expected: Verdict, sentence: string, why: string];

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../lib/check';
-import { locChecklist } from '../../../lib/checklist';
 import type { Verdict } from '../../../lib/checklist/types';
-import { doc } from './helpers';
+import { passageVerdict } from './helpers';
 
 /**
  * Paraphrases and other senses of the kwaliteit, expert and algemeen items, round d: sentences
@@ -11,8 +9,7 @@ import { doc } from './helpers';
  * (another sense of a word, or the same words without the concept) is not. A passage is judged on
  * its own, as part of a regiovisie, against the LOC checklist as it ships.
  */
-const verdict = (text: string, id: string): Verdict =>
-  analyze(doc(text), locChecklist, { assumeRegiovisie: true }).items.find((i) => i.id === id)!.verdict;
+const verdict = (text: string, id: string): Verdict => passageVerdict(text, id);
 
 /** The verdict the sentence must get, the sentence, and what it shows. */
 type Case = [expected: Verdict, sentence: string, why: string];

@@ -3,7 +3,7 @@ import { analyze } from '../../../lib/check';
 import { locChecklist } from '../../../lib/checklist';
 import type { Checklist } from '../../../lib/checklist/types';
 import type { ItemResult, PassageKind } from '../../../lib/check/types';
-import { doc, miniChecklist, REGIO_INTRO } from './helpers';
+import { doc, judgePassage, miniChecklist, passageVerdict, REGIO_INTRO } from './helpers';
 import defaultWeights from '../../../lib/check/weights.json';
 
 /**
@@ -12,11 +12,8 @@ import defaultWeights from '../../../lib/check/weights.json';
  * A passage is judged on its own, as part of a regiovisie (assumeRegiovisie), against the
  * LOC checklist as it ships.
  */
-function judge(text: string, id: string, checklist: Checklist = locChecklist): ItemResult {
-  const r = analyze(doc(text), checklist, { assumeRegiovisie: true });
-  return r.items.find((i) => i.id === id)!;
-}
-const verdict = (text: string, id: string) => judge(text, id).verdict;
+const judge = judgePassage;
+const verdict = (text: string, id: string) => passageVerdict(text, id);
 
 describe('a word in another sense does not count for the item', () => {
   const cases: { id: string; other: string; own: string }[] = [
