@@ -19,7 +19,7 @@
 import { growColumns } from '../text/columns';
 import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
-import type { AnalyzeOptions, Evidence, ItemResult, NotRegiovisieReason, PassageKind, Review, Weights } from './types';
+import type { AnalyzeOptions, Evidence, ItemResult, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
 import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
@@ -1087,7 +1087,6 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
 function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: number, kind: PassageKind, topics: boolean, youth: boolean, factor: number, weights: Weights, pastEvent: boolean): number {
   let emitted = 0;
   const { strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakN, touched, paraHits, classStamp } = scratch;
-  const stamp = scratch.stamp;
   const strongKind = isStrongKind(kind);
   // headings, contents lines, lists and glossary entries name topics without the words around
   // them: the document is their context, so neither the "about" rule nor the youth-care word applies

@@ -115,6 +115,25 @@ const ITSELF_NOUN_PIECES = ['visie', 'nota', 'document', 'plan', 'beleidskader',
 const DOCUMENT_VERB_PIECES = ['staat', 'staan', 'lees', 'beschr', 'vastgelegd', 'zegt', 'stelt', 'bepaalt', 'schrijft'];
 /** (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
 const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar'];
+/** Each list of pieces and the bit a word that holds one of them gets (see wordBits). */
+const PIECE_BITS: readonly (readonly [readonly string[], number])[] = [
+  [AGENDA_PIECES, WORD_BIT.AGENDA_VERB],
+  [ASPIRE_PIECES, WORD_BIT.ASPIRE],
+  [PLACEHOLDER_PIECES, WORD_BIT.PLACEHOLDER],
+  [HABIT_EVERY_PIECES, WORD_BIT.HABIT_EVERY],
+  [HABIT_PERIOD_PIECES, WORD_BIT.HABIT_PERIOD],
+  [LIMIT_PIECES, WORD_BIT.LIMIT_WORD],
+  [TIME_UNIT_PIECES, WORD_BIT.TIME_UNIT],
+  [OFTEN_PIECES, WORD_BIT.OFTEN],
+  [LOOK_INTO_PIECES, WORD_BIT.LOOK_INTO],
+  [GOES_ON_PIECES, WORD_BIT.GOES_ON],
+  [STUDY_VERB_PIECES, WORD_BIT.STUDY_VERB],
+  [STUDY_NOUN_PIECES, WORD_BIT.STUDY_NOUN],
+  [QUESTION_PIECES, WORD_BIT.QUESTION_WORD],
+  [OTHERS_VERB_PIECES, WORD_BIT.OTHERS_VERB],
+  [ITSELF_NOUN_PIECES, WORD_BIT.ITSELF_NOUN],
+  [DOCUMENT_VERB_PIECES, WORD_BIT.DOCUMENT_VERB],
+];
 
 /** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
 function mayBePlaceholderMark(text: string): boolean {
@@ -146,23 +165,8 @@ export function wordBits(norm: string, isVerb: (particle: string, rest: string) 
   if (norm === 'is' || norm === 'zijn') bits |= WORD_BIT.IS_ZIJN;
   // "zouden graag" is its only piece of two words
   if (FAMILY_VERB.test(norm) || norm.includes('zouden')) bits |= WORD_BIT.FAMILY_VERB;
-  if (holdsAny(norm, AGENDA_PIECES)) bits |= WORD_BIT.AGENDA_VERB;
-  if (holdsAny(norm, ASPIRE_PIECES)) bits |= WORD_BIT.ASPIRE;
-  if (holdsAny(norm, PLACEHOLDER_PIECES)) bits |= WORD_BIT.PLACEHOLDER;
   if (norm.includes('zien')) bits |= WORD_BIT.VIEW_AS;
-  if (holdsAny(norm, HABIT_EVERY_PIECES)) bits |= WORD_BIT.HABIT_EVERY;
-  if (holdsAny(norm, HABIT_PERIOD_PIECES)) bits |= WORD_BIT.HABIT_PERIOD;
-  if (holdsAny(norm, LIMIT_PIECES)) bits |= WORD_BIT.LIMIT_WORD;
-  if (holdsAny(norm, TIME_UNIT_PIECES)) bits |= WORD_BIT.TIME_UNIT;
-  if (holdsAny(norm, OFTEN_PIECES)) bits |= WORD_BIT.OFTEN;
-  if (holdsAny(norm, LOOK_INTO_PIECES)) bits |= WORD_BIT.LOOK_INTO;
-  if (holdsAny(norm, GOES_ON_PIECES)) bits |= WORD_BIT.GOES_ON;
-  if (holdsAny(norm, STUDY_VERB_PIECES)) bits |= WORD_BIT.STUDY_VERB;
-  if (holdsAny(norm, STUDY_NOUN_PIECES)) bits |= WORD_BIT.STUDY_NOUN;
-  if (holdsAny(norm, QUESTION_PIECES)) bits |= WORD_BIT.QUESTION_WORD;
-  if (holdsAny(norm, OTHERS_VERB_PIECES)) bits |= WORD_BIT.OTHERS_VERB;
-  if (holdsAny(norm, ITSELF_NOUN_PIECES)) bits |= WORD_BIT.ITSELF_NOUN;
-  if (holdsAny(norm, DOCUMENT_VERB_PIECES)) bits |= WORD_BIT.DOCUMENT_VERB;
+  for (let i = 0; i < PIECE_BITS.length; i++) if (holdsAny(norm, PIECE_BITS[i]![0])) bits |= PIECE_BITS[i]![1];
   return bits;
 }
 
@@ -245,8 +249,8 @@ const NATIONAL = new RegExp(String.raw`\b(?:landelijk (?:wordt|worden|is|zijn) (
  * municipalities act here, but not as this region.
  */
 const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:in|volgens) de hervormingsagenda\b|\b(?:het )?(?:rijk|vng)(?:,| en) (?:de )?(?:vng|gemeenten|rijk|aanbieders)\b.{0,100}?\b(?:afgesproken|overeengekomen|afspraken (?:gemaakt|vastgelegd))\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
-/** The Rijk, a national agenda or the law as the subject: "Het Rijk geeft gemeenten geld …", "De Hervormingsagenda spreekt over …". */
-const NATIONAL_FIRST = /^(?:het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer)\s(?!en\b)/;
+/** The Rijk, a national agenda, the law or the country as the subject: "Het Rijk geeft gemeenten geld …", "De Hervormingsagenda spreekt over …", "Nederland heeft het verdrag ondertekend". */
+const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer)\s(?!en\b)/;
 /** A second clause that answers a wish: "Ouders willen één plek; daarom maakt de regio …". */
 const REGION_ANSWERS = /;|\b(?:daarom|daarvoor)\b/;
 /** Who speaks in a wish or a quote: the people the care is for. */
@@ -592,10 +596,9 @@ export function isHabit(text: string, bits = -1): boolean {
 }
 /** A habit: how often (elk jaar, maandelijks, per kwartaal). */
 export const HABIT = /\b(?:(?:elk|ieder|iedere|elke) (?:(?:twee|drie|vier|zes|acht|\d{1,2}) )?(?:jaar|jaren|maand|maanden|week|weken|kwartaal|halfjaar|half jaar)|jaarlijks|halfjaarlijks|maandelijks|wekelijks|per (?:jaar|maand|kwartaal|halfjaar|half jaar))\b/;
-/** Is the study a habit: a word of repetition before its verb or within a few words after it? */
-function studyIsHabit(text: string, bits: number): boolean {
-  const m = STUDY.exec(text) ?? WE_LOOK_INTO.exec(text);
-  const head = m === null ? text : text.slice(0, m.index + m[0].length + 30);
+/** Is the study (matched at `m` in the lower-cased text) a habit: a word of repetition before its verb or within a few words after it? */
+function studyIsHabit(text: string, m: RegExpExecArray, bits: number): boolean {
+  const head = text.slice(0, m.index + m[0].length + 30);
   return isHabit(head, bits) || /\b(?:periodiek|regelmatig|structureel|elke|iedere)\b/.test(head);
 }
 /** A cheap first test for FRONTED_QUESTION: the text opens with a question word (not "we"). */
@@ -921,16 +924,20 @@ export function passageKind(f: PassageFacts): PassageKind {
   // done every year is a habit ("Elk jaar onderzoeken we of …")
   const questionFirst = questionWordFirst(f.text);
   if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
-  const study = (mask & CUE.STUDY_WORD) !== 0 && ((mayStudy(bits) && STUDY.test(lower(f.text))) || (we && (bits & WORD_BIT.LOOK_INTO) !== 0 && WE_LOOK_INTO.test(lower(f.text))));
+  // (the match itself: studyIsHabit reads where its verb stands)
+  const studyAt =
+    (mask & CUE.STUDY_WORD) === 0 ? null : ((mayStudy(bits) ? STUDY.exec(lower(f.text)) : null) ?? (we && (bits & WORD_BIT.LOOK_INTO) !== 0 ? WE_LOOK_INTO.exec(lower(f.text)) : null));
   // a study done every year is a habit ("Elk jaar onderzoeken we of …", "We bekijken elk halfjaar of …"); a habit
   // far after the study's verb belongs to what is studied ("We onderzoeken in 2025 … hoeveel kinderen elk jaar …")
-  if (study && !studyIsHabit(lower(f.text), bits)) return 'study';
+  if (studyAt !== null && !studyIsHabit(lower(f.text), studyAt, bits)) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)
-  // "Nederland heeft het verdrag geratificeerd": the country as the subject (no national cue word needed)
-  if (!we && f.text.startsWith('Nederland ') && !REGION_ANSWERS.test(f.text)) return 'national';
-  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent && (!(region && regionActs(f.text)) || (!we && (NATIONAL_AGREEMENT.test(lower(f.text)) || (NATIONAL_FIRST.test(lower(f.text)) && !REGION_ANSWERS.test(f.text))))) && (NATIONAL.test(lower(f.text)) || RIJK_CASED.test(f.text))) return 'national';
+  if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent) {
+    // the Rijk, a national agenda, the law or the country as the subject, with no answer of the region after it
+    const nationalFirst = !we && NATIONAL_FIRST.test(lower(f.text)) && !REGION_ANSWERS.test(f.text);
+    if (nationalFirst || ((!(region && regionActs(f.text)) || (!we && NATIONAL_AGREEMENT.test(lower(f.text)))) && (NATIONAL.test(lower(f.text)) || RIJK_CASED.test(f.text)))) return 'national';
+  }
   // "Volgens …", "Aldus …" or a quote: what someone else says
   const quoted = isQuoted(f.text);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));

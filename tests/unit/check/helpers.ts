@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { analyze } from '../../../lib/check';
 import type { ItemResult } from '../../../lib/check/types';
 import { locChecklist } from '../../../lib/checklist';
@@ -68,4 +68,12 @@ export function expectVerdicts(id: string, expectations: readonly (readonly [str
     if (want === 'not aanwezig') expect(got, text).not.toBe('aanwezig');
     else expect(got, text).toBe(want);
   }
+}
+
+/** The verdict a sentence must get, the sentence, and what it shows. */
+export type VerdictCase = readonly [expected: Verdict, sentence: string, why: string];
+
+/** One test per case: the sentence gets its verdict for the item (call inside a describe). */
+export function verdictCases(id: string, cases: readonly VerdictCase[]): void {
+  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(passageVerdict(sentence, id)).toBe(expected));
 }

@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { Verdict } from '../../../lib/checklist/types';
-import { passageVerdict } from './helpers';
+import { describe } from 'vitest';
+import { verdictCases, type VerdictCase } from './helpers';
 
 /**
  * Paraphrases and other senses of the kwaliteit, expert and algemeen items, round d: sentences
@@ -9,13 +8,10 @@ import { passageVerdict } from './helpers';
  * (another sense of a word, or the same words without the concept) is not. A passage is judged on
  * its own, as part of a regiovisie, against the LOC checklist as it ships.
  */
-const verdict = (text: string, id: string): Verdict => passageVerdict(text, id);
 
-/** The verdict the sentence must get, the sentence, and what it shows. */
-type Case = [expected: Verdict, sentence: string, why: string];
 
 describe('kwaliteit.wie-bepaalt', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'Samen met ouders en jongeren stellen we vast aan welke eisen goede jeugdhulp moet voldoen.', 'requirements for good help set with families (\'stellen vast\')'],
     ['ontbreekt', 'Samen met de school stellen we vast welke leerlingen extra begeleiding krijgen.', 'near miss: deciding with a school which pupils get support'],
     ['aanwezig', 'De criteria voor goede jeugdhulp leggen we voor aan de cliëntenraad voordat we ze gebruiken.', 'criteria for good care put before the client council'],
@@ -28,11 +24,11 @@ describe('kwaliteit.wie-bepaalt', () => {
     ['ontbreekt', 'Ouders van leerlingen betalen zonder contract een vrijwillige bijdrage.', 'near miss: parents, a contract and \'zonder\' without norms'],
     ['ontbreekt', 'Met ouders spreken we af waaraan de hulp bij het huiswerk moet voldoen.', 'near miss: what homework help must meet'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.wie-bepaalt')).toBe(expected));
+  verdictCases('kwaliteit.wie-bepaalt', cases);
 });
 
 describe('kwaliteit.luisteren', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'In het eerste gesprek vraagt de hulpverlener aan de jongere wat hij zelf nodig vindt.', 'asking what the young person finds he needs'],
     ['aanwezig', 'Voordat het hulpplan klaar is, vraagt de hulpverlener het kind wat het zelf wil.', 'the child asked what it wants before the plan'],
     ['deels', 'Wordt jongeren tijdens de behandeling wel gevraagd wat ze zelf willen?', 'question: are young people asked what they want'],
@@ -40,21 +36,21 @@ describe('kwaliteit.luisteren', () => {
     ['ontbreekt', 'De gemeenteraad vraagt wat de wethouder nodig vindt voor de begroting.', 'near miss: a council asking what an alderman needs'],
     ['ontbreekt', 'Tijdens de hulp vraagt de begeleider het kind wat het wil eten.', 'near miss: asking a child what it wants to eat'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.luisteren')).toBe(expected));
+  verdictCases('kwaliteit.luisteren', cases);
 });
 
 describe('kwaliteit.een-aanspreekpunt', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['deels', 'Ouders krijgen soms met zes hulpverleners te maken en weten niet meer bij wie ze moeten zijn.', 'problem: many helpers, no one to turn to (a mention)'],
     ['ontbreekt', 'Het wijkteam heeft vijf hulpverleners in dienst genomen.', 'near miss: a team hiring five helpers'],
     ['deels', 'Wie coördineert de hulp als verschillende organisaties tegelijk bij een gezin komen?', 'question: who coordinates when several organisations are involved'],
     ['ontbreekt', 'Verschillende organisaties in de regio werken samen aan een nieuw sportpark.', 'near miss: organisations working on a sports park'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.een-aanspreekpunt')).toBe(expected));
+  verdictCases('kwaliteit.een-aanspreekpunt', cases);
 });
 
 describe('kwaliteit.contact-bij-wachttijd', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'Tussen aanmelding en de eerste afspraak belt het wijkteam het gezin elke twee weken.', 'calls between registration and the first appointment'],
     ['aanwezig', 'Tot de behandeling gestart is, krijgen gezinnen tijdelijke steun van het wijkteam.', 'temporary support until treatment has started'],
     ['aanwezig', 'Zolang de hulp nog niet gestart is, kun je elke week naar het inloopuur van het jongerenwerk.', 'a weekly drop-in hour while help has not started'],
@@ -64,28 +60,28 @@ describe('kwaliteit.contact-bij-wachttijd', () => {
     ['ontbreekt', 'Reizigers die op de trein wachten, horen bij storing niets.', 'near miss: travellers waiting for a train'],
     ['ontbreekt', 'Tijdens de wegwerkzaamheden zorgt een pendelbus voor een overbrugging naar het centrum.', 'other sense: a shuttle bus bridging road works'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.contact-bij-wachttijd')).toBe(expected));
+  verdictCases('kwaliteit.contact-bij-wachttijd', cases);
 });
 
 describe('kwaliteit.bijsturen', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'Elke drie maanden bekijken ouders en hulpverlener samen of de begeleiding lichter of zwaarder moet.', 'checking together whether support should be lighter or heavier'],
     ['ontbreekt', 'We bekijken of het aantal bedden in de regio kan worden afgebouwd.', 'near miss: reducing beds in the region'],
     ['ontbreekt', 'Bij zware neerslag schaalt het waterschap de inzet op.', 'other sense: scaling up for heavy rain'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.bijsturen')).toBe(expected));
+  verdictCases('kwaliteit.bijsturen', cases);
 });
 
 describe('kwaliteit.match', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'Bij de intake zetten we hulpverleners in met kennis van het Pools en het Arabisch.', 'helpers who know the family\'s language'],
     ['ontbreekt', 'De gemeente biedt cursussen Arabisch aan voor volwassenen met kennis van het Nederlands.', 'near miss: language courses for adults'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.match')).toBe(expected));
+  verdictCases('kwaliteit.match', cases);
 });
 
 describe('kwaliteit.leefomgeving', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'We halveren de komende jaren het aantal kinderen dat in een instelling woont.', 'fewer children living in an institution'],
     ['ontbreekt', 'Het aantal ouderen dat in een instelling woont, neemt de komende jaren toe.', 'near miss: elderly people living in an institution'],
     ['deels', 'Sommige jongeren wonen in een instelling ver van hun familie.', 'problem: young people placed far from home (a mention)'],
@@ -97,11 +93,11 @@ describe('kwaliteit.leefomgeving', () => {
     ['ontbreekt', 'Met de nieuwe buslijn hoef je niet meer van plek naar plek over te stappen.', 'near miss: changing buses from place to place'],
     ['ontbreekt', 'Na de zomer word je naar een andere groep op school gestuurd.', 'near miss: moved to another school group'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.leefomgeving')).toBe(expected));
+  verdictCases('kwaliteit.leefomgeving', cases);
 });
 
 describe('kwaliteit.hele-gezin', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'Onze aanpak richt zich op de relaties binnen het gezin.', 'an approach aimed at relations within the family'],
     ['aanwezig', 'Onze hulp richt zich op de relaties binnen het gezin.', 'help aimed at relations within the family'],
     ['ontbreekt', 'Het jongerenwerk richt zich op jongeren op straat.', 'near miss: youth work aimed at young people'],
@@ -115,29 +111,29 @@ describe('kwaliteit.hele-gezin', () => {
     ['ontbreekt', 'Het hele gezin kijkt in plaats van tv naar een toneelstuk in het buurthuis.', 'near miss: a family watching a play instead of tv'],
     ['ontbreekt', 'Het gaat niet alleen om jou: ook je vrienden mogen mee naar het kamp.', 'near miss: friends coming to a camp'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.hele-gezin')).toBe(expected));
+  verdictCases('kwaliteit.hele-gezin', cases);
 });
 
 describe('kwaliteit.samen-leren', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'Elke maand bespreken hulpverleners van verschillende organisaties een lastige situatie om ervan te leren.', 'helpers discuss a difficult case to learn from it'],
     ['aanwezig', 'Elke begeleider bespreekt lastige situaties met collega\'s van andere organisaties.', 'a mentor discusses cases with colleagues'],
     ['ontbreekt', 'De wethouder bespreekt de situatie op de woningmarkt met de corporaties.', 'near miss: discussing the housing market'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.samen-leren')).toBe(expected));
+  verdictCases('kwaliteit.samen-leren', cases);
 });
 
 describe('kwaliteit.kinderrechten', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'Elke jongere in een gezinshuis hoort van ons welke rechten hij heeft.', 'telling young people which rights they have'],
     ['ontbreekt', 'Huurders weten vaak niet welke rechten zij hebben.', 'near miss: tenants\' rights'],
     ['ontbreekt', 'Kinderen leren op school welke rechten en plichten een burger heeft.', 'near miss: a citizen\'s rights and duties at school'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.kinderrechten')).toBe(expected));
+  verdictCases('kwaliteit.kinderrechten', cases);
 });
 
 describe('kwaliteit.toetsing', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['deels', 'Gemeenten hebben nu weinig zicht op de kwaliteit van de jeugdhulp.', 'problem: little view of the quality of care (a mention)'],
     ['ontbreekt', 'Vanaf de dijk heb je zicht op de kwaliteit van het water.', 'near miss: a view from a dike'],
     ['aanwezig', 'Een onafhankelijke commissie gaat na of de organisaties hun werk goed doen.', 'an independent committee checks organisations'],
@@ -146,11 +142,11 @@ describe('kwaliteit.toetsing', () => {
     ['ontbreekt', 'De brandweer doet elk jaar een inspectie van de brandveiligheid in sporthallen.', 'other sense: a fire safety inspection'],
     ['ontbreekt', 'We hebben weinig zicht op de kwaliteit van de fietspaden.', 'near miss: a view of the quality of cycle paths'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.toetsing')).toBe(expected));
+  verdictCases('kwaliteit.toetsing', cases);
 });
 
 describe('kwaliteit.ervaringen-ophalen', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['deels', 'Uit de tevredenheidsmeting onder ouders komen alleen cijfers.', 'a satisfaction survey named (a mention)'],
     ['ontbreekt', 'De historische kring verzamelt verhalen van oudere inwoners over het dorp van vroeger.', 'other sense: a history club collecting stories'],
     ['aanwezig', 'Twee keer per jaar vertellen jongeren ons hoe ze de hulp vonden.', 'telling in one\'s own words how the help was'],
@@ -158,11 +154,11 @@ describe('kwaliteit.ervaringen-ophalen', () => {
     ['ontbreekt', 'De tevredenheidsmeting van de bibliotheek levert een mooi cijfer op.', 'near miss: a library\'s satisfaction survey'],
     ['ontbreekt', 'De wethouder vertelt hoe hij de hulp van de vrijwilligers vond.', 'near miss: an alderman on the volunteers\' help'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.ervaringen-ophalen')).toBe(expected));
+  verdictCases('kwaliteit.ervaringen-ophalen', cases);
 });
 
 describe('kwaliteit.klachten-en-signalen', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'Ouders die het niet eens zijn met de begeleiding, kunnen terecht bij het steunpunt van de regio.', 'disagreeing with the support and a place to go'],
     ['ontbreekt', 'Inwoners die het niet eens zijn met de nieuwe parkeerregels, kunnen terecht bij het gemeentehuis.', 'near miss: disagreeing with parking rules'],
     ['aanwezig', 'Hulpverleners die merken dat de hulp tekortschiet, geven dat door aan de gemeente.', 'professionals pass on that help falls short'],
@@ -175,11 +171,11 @@ describe('kwaliteit.klachten-en-signalen', () => {
     ['ontbreekt', 'Je kunt contact opnemen met iemand die opkomt voor de belangen van huurders.', 'near miss: someone standing up for tenants'],
     ['ontbreekt', 'Aanbieders ontvangen klachten niet graag.', 'near miss: complaints received, nothing about what is done with them'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'kwaliteit.klachten-en-signalen')).toBe(expected));
+  verdictCases('kwaliteit.klachten-en-signalen', cases);
 });
 
 describe('expert.betrokken-bij-beleid', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'Niets over ons zonder ons: jongeren en ouders werken vanaf de start mee.', 'the participation slogan'],
     ['aanwezig', 'Tien jongeren kunnen meeschrijven aan de nieuwe regiovisie.', 'young people co-writing the vision'],
     ['aanwezig', 'Elke wijziging van het beleid leggen we eerst voor aan een groep ouders.', 'policy changes put before parents'],
@@ -187,32 +183,32 @@ describe('expert.betrokken-bij-beleid', () => {
     ['ontbreekt', 'Het college legt het beleid voor aan de gemeenteraad.', 'near miss: policy put before the council'],
     ['ontbreekt', 'Het college legt het besluit voor aan de raad, zodat ouders snel duidelijkheid krijgen.', 'near miss: a decision put before the council, parents informed'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.betrokken-bij-beleid')).toBe(expected));
+  verdictCases('expert.betrokken-bij-beleid', cases);
 });
 
 describe('expert.ervaringsdeskundigheid', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'Bij het eerste gesprek kan een ouder aanschuiven die zelf jeugdhulp heeft gehad.', 'a parent with own experience of youth care joins the intake'],
     ['ontbreekt', 'Bij het eerste gesprek kan een tolk aanschuiven als dat nodig is.', 'near miss: an interpreter joining the intake'],
     ['aanwezig', 'Elk team krijgt een collega met een eigen jeugdzorgverleden.', 'a colleague with a youth-care past in every team'],
     ['aanwezig', 'We nemen twee opgeleide oud-cliënten in dienst.', 'trained former clients employed'],
     ['ontbreekt', 'Elk team krijgt een collega met een eigen auto.', 'near miss: a colleague with a car'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.ervaringsdeskundigheid')).toBe(expected));
+  verdictCases('expert.ervaringsdeskundigheid', cases);
 });
 
 describe('expert.afspraken-ervaringsdeskundigen', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'Wie een eigen jeugdhulpverleden inbrengt, krijgt vooraf duidelijke afspraken en een vergoeding.', 'agreements and pay for people with a youth-care past'],
     ['aanwezig', 'Bij inspraak maken we onderscheid tussen iemand die zijn eigen verhaal deelt en iemand die opgeleid is om verhalen van velen in te brengen.', 'distinguishing telling one\'s story from trained expertise'],
     ['ontbreekt', 'Elke ouder mag op de avond zijn eigen verhaal vertellen.', 'near miss: a parent telling his story at a meeting'],
     ['ontbreekt', 'Ook mensen met een eigen jeugdhulpverleden zijn welkom op de informatieavond.', 'near miss: people with a youth-care past welcome at a meeting'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.afspraken-ervaringsdeskundigen')).toBe(expected));
+  verdictCases('expert.afspraken-ervaringsdeskundigen', cases);
 });
 
 describe('expert.in-gesprek-blijven', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'Elk kwartaal bespreken we met de jongerenraad hoe de uitvoering van de visie loopt.', 'quarterly talks with the youth council on carrying out the vision'],
     ['aanwezig', 'Ook nadat deze visie is vastgesteld, nodigen we u elk halfjaar uit om te praten over wat er verandert.', 'twice a year invited to talk about the changes'],
     ['ontbreekt', 'Elk kwartaal bespreekt de hulpverlener met de ouders hoe het met hun kind gaat.', 'near miss: a helper\'s quarterly talk about one child'],
@@ -220,16 +216,16 @@ describe('expert.in-gesprek-blijven', () => {
     ['ontbreekt', 'Hoe blijven de zwembaden in de zomer open?', 'near miss: a question about staying open'],
     ['ontbreekt', 'De mentor bespreekt elk kwartaal met de jongere zijn plannen voor school.', 'near miss: a mentor\'s quarterly talk about school plans'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'expert.in-gesprek-blijven')).toBe(expected));
+  verdictCases('expert.in-gesprek-blijven', cases);
 });
 
 describe('algemeen.vraaggericht', () => {
-  const cases: Case[] = [
+  const cases: VerdictCase[] = [
     ['aanwezig', 'We organiseren de hulp vanuit wat gezinnen vragen, niet vanuit wat aanbieders leveren.', 'what families ask, not what providers supply'],
     ['ontbreekt', 'Aanbieders leveren in plaats van papieren facturen nu digitale facturen.', 'near miss: providers delivering digital invoices'],
     ['aanwezig', 'We kijken eerst wat u nodig heeft en zoeken pas daarna welke organisatie dat biedt.', 'first what you need, then which organisation'],
     ['ontbreekt', 'Pas daarna kiest de raad welke organisatie de subsidie krijgt.', 'near miss: the council choosing an organisation'],
     ['ontbreekt', 'We maken eerst een lijst van wat u nodig heeft voor de verhuizing en kijken daarna naar het aanbod.', 'near miss: a list for a house move'],
   ];
-  for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(sentence, 'algemeen.vraaggericht')).toBe(expected));
+  verdictCases('algemeen.vraaggericht', cases);
 });
