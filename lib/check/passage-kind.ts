@@ -290,6 +290,12 @@ export const FAMILY_SAYS = new RegExp(
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform)\\b(?:\\s\\S+){0,4}?\\s' +
     '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)(?!(?:\\s\\S+){0,5}?\\sover\\b)|vonden|ervaren|ervoeren)\\b',
 );
+/** Parents or young people speaking in a clause about a meeting or a place: "een avond waarop ouders vertellen …", "een panel waarin jongeren zeggen …". */
+const SPEAK_AT_OURS = /\b(?:waar|waarop|waarin|waarbij)\s(?:de\s|alle\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\b/;
+/** Do parents or young people speak only at what we or the region hold (now, not told as the past)? */
+function speaksAtOurs(text: string, mask: number, ours: boolean, quoted: boolean): boolean {
+  return ours && !quoted && (mask & (CUE.PAST | CUE.FAMILY_WORD)) === CUE.FAMILY_WORD && SPEAK_AT_OURS.test(lower(text));
+}
 /** A sentence that opens with parents or young people saying, asking or wanting something. */
 export const SPEAKER_FIRST = new RegExp(
   '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
@@ -578,8 +584,11 @@ function namedWorkingWebsite(text: string): boolean {
 }
 /** A website that falls short: "is verouderd", "ouders klagen", "vinden er niet". */
 const NOT_WORKING = /\b(?:verouderd|klagen|klaagt|niet|onvoldoende|onduidelijk|onvindbaar)\b/;
-/** A website by its name or address ("de website Jeugdwijzer Oostland", "de website jeugdhulpnoord.nl"): one that exists, not this page. */
-const NAMED_WEBSITE = /\bwebsite\s(?:[A-Z][\p{L}-]+|[\w.-]+\.(?:nl|org|info|com|eu)\b)/u;
+/**
+ * A website by its name or address ("de website Jeugdwijzer Oostland", "de website jeugdhulpnoord.nl"),
+ * or by whose it is ("de website van het Jeugdloket", "de website van uw gemeente"): one that exists, not this page.
+ */
+const NAMED_WEBSITE = /\bwebsite\s(?:van (?:het|de)\s)?(?:[A-Z][\p{L}-]+|[\w.-]+\.(?:nl|org|info|com|eu)\b)|\bwebsite van (?:de|uw|je|jouw) gemeente\b/u;
 /** Can COLOPHON match? It is case-sensitive and opens with Va, Go or Aa. */
 export function mayBeColophon(text: string): boolean {
   const first = text.charCodeAt(0);
@@ -752,21 +761,32 @@ function describesShortfall(mask: number, text: string, we: boolean): boolean {
   if (!NOW_STATE.test(head) || PLANS.test(lower(text))) return false;
   return hasCue(head, CUE.PROBLEM);
 }
-/** The people who are not yet helped: "kind dat nog niet", "gezinnen die (na aanmelding) nog niet", "wie nog niet" (nothing else between: "ouders die hulp zoeken weten nog niet" is open). */
+/**
+ * The people who are not yet helped: "kind dat nog niet", "gezinnen die (na aanmelding) nog niet", "wie nog niet" (nothing else between: "ouders die hulp zoeken weten nog niet" is open).
+ */
 const NOT_YET_WHO = /\b(?:kind|kinderen|gezin|gezinnen|jongere|jongeren|ouders|jeugdigen) (?:die|dat)(?: (?:na|sinds|bij|voor|in|op) \S+)? nog niet\b|\bwie nog niet\b/;
+/**
+ * How many wait, in a clause that someone keeps, publishes or passes on ("houden bij hoeveel jongeren zijn
+ * aangemeld maar nog niet gestart", "zetten we op de website hoe lang …"), where nobody says it is unknown
+ * (not fronted: "Hoe lang kinderen nog niet geholpen worden, verschilt per aanbieder" describes).
+ */
+const COUNTED_NOT_YET =
+  /\b(?:bij|door|publiceren|publiceert|melden|meldt|rapporteren|rapporteert|registreren|registreert|monitoren|monitort|volgen|volgt|tonen|toont|zien|zetten|zet|delen|deelt)\s(?:\S+\s){0,8}?(?:hoeveel|hoe lang)\s[^,;:.?]{0,60}?\bnog niet\b/;
+const UNKNOWN = /\b(?:niemand|onbekend|onduidelijk|geen zicht|geen idee|niet bekend|weten (?:we |wij )?(?:nog )?niet|weet (?:nog )?niet)\b/;
 /** A clause of time or condition put in front, up to its comma: "Zolang …,", "Totdat …,", "Ook als …,". */
 const OPEN_FRONT = /^(?:zolang|totdat|tot|ook als|zelfs als|ook wanneer)\b[^,;:]{3,120},/;
 /**
  * The cue (CUE.OPEN, CUE.PAST) stands only in a clause that does not carry the sentence, not in the
  * rest of the lower-cased text: a concession after a comma ("Het team zet meteen hulp in, ook als
  * de financiering nog niet rond is"), a clause of time put in front ("Zolang de hulp nog niet
- * begonnen is, belt …") or, for an open point, who waits ("gezinnen die nog niet gestart zijn").
+ * begonnen is, belt …") or, for an open point, who waits ("gezinnen die nog niet gestart zijn") or how
+ * many wait, counted ("We houden bij hoeveel jongeren nog niet gestart zijn"; not "Niemand weet hoeveel …").
  * The rest is read for the cue again, here only, where such a clause was found.
  */
 function cueOnlyInSubclause(text: string, cue: number): boolean {
   const front = OPEN_FRONT.exec(text);
   const m = front === null ? CONCESSION.exec(text) : null;
-  const waiting = front === null && m === null && cue === CUE.OPEN ? NOT_YET_WHO.exec(text) : null;
+  const waiting = front === null && m === null && cue === CUE.OPEN ? (NOT_YET_WHO.exec(text) ?? (UNKNOWN.test(text) ? null : COUNTED_NOT_YET.exec(text))) : null;
   if (front === null && m === null && waiting === null) return false;
   const rest =
     front !== null ? text.slice(front[0].length) : m !== null ? text.slice(0, m.index) : text.slice(0, waiting!.index) + text.slice(waiting!.index + waiting![0].length);
@@ -943,7 +963,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
   if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits & WORD_BIT.FAMILY_VERB) !== 0 && FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
-    return 'wish';
+    // "De regio houdt een avond waar jongeren vertellen hoe …": they speak at what the region holds
+    if (!speaksAtOurs(f.text, mask, we || region, quoted)) return 'wish';
   }
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
   if (!ownIntent && opensWithDHI(f.text) && (bits & WORD_BIT.DOCUMENT_VERB) !== 0 && DOCUMENT_SAYS.test(lower(f.text))) return 'reported';
@@ -959,7 +980,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((bits & WORD_BIT.ONDER) !== 0 && ONDER_CASED.test(f.text) && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text, bits)) return 'statement';
   if ((mask & CUE.DESCRIBE) !== 0 && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
-  if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON))) return 'reported';
+  if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted))) return 'reported';
   if (
     ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
     ((questionFirst || f.text.includes('; ') || f.text.includes(': ')) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||

@@ -1559,3 +1559,29 @@ describe('paraphrases too loose, and excludes too wide (a second reader’s sent
     expect(judge('Ouders weten vaak NIET waar ze met een klacht over de jeugdhulp terecht kunnen.', 'kwaliteit.klachten-en-signalen').basis).toBe('problem');
   });
 });
+
+describe('what a clause inside an arrangement says does not make the passage a problem or a wish', () => {
+  it('how many wait, counted and passed on by the region or providers, is an arrangement; not known, or fronted, it is not', () => {
+    const id = 'passend.wachtlijsten';
+    expect(judge('Elke maand houden de aanbieders bij hoeveel jongeren op de wachtlijst staan en nog niet zijn gestart; die cijfers zetten we op de website.', id).verdict).toBe('aanwezig');
+    expect(judge('Aanbieders geven elke maand door hoeveel kinderen op de wachtlijst staan en nog niet geholpen zijn.', id).verdict).toBe('aanwezig');
+    expect(judge('Niemand weet hoeveel kinderen op de wachtlijst nog niet geholpen zijn.', id).basis).toBe('problem');
+    expect(judge('Hoe lang kinderen op de wachtlijst nog niet geholpen worden, verschilt sterk per aanbieder.', id).verdict).toBe('deels');
+    expect(judge('We weten nog niet hoeveel kinderen op de wachtlijst staan.', id).verdict).toBe('deels');
+  });
+  it('parents or young people speaking at a meeting the region holds are heard there, not reported as a wish', () => {
+    const id = 'kwaliteit.ervaringen-ophalen';
+    expect(judge('Twee keer per jaar houdt de regio een bijeenkomst waar jongeren vertellen hoe zij de hulp hebben ervaren.', id).verdict).toBe('aanwezig');
+    expect(judge('Elk jaar organiseren we een avond waarop ouders vertellen hoe zij de hulp ervaren.', id).verdict).toBe('aanwezig');
+    // what they said there, in the past or as their own statement, stays reported
+    expect(judge('Jongeren vertellen dat ze hun ervaringen met de hulp nergens kwijt kunnen.', id).verdict).toBe('deels');
+    expect(judge('Volgens de regio is er een avond waar ouders vertellen hoe zij de hulp ervaren.', id).verdict).toBe('deels');
+  });
+  it('a website named by whose it is exists: what the reader finds there is arranged', () => {
+    const id = 'passend.duidelijk-aanbod';
+    expect(judge('Op de website van het Jeugdloket leest u in eenvoudige woorden welke hulp er in de regio is en hoe u die aanvraagt.', id).verdict).toBe('aanwezig');
+    expect(judge('Op de website van uw gemeente ziet u welke hulp er is en hoe u die aanvraagt.', id).verdict).toBe('aanwezig');
+    expect(judge('Op de website van de gemeente is niet te vinden welke hulp er is en hoe u die aanvraagt.', id).verdict).not.toBe('aanwezig');
+    expect(judge('Op deze website leest u welke hulp er is en hoe u die aanvraagt.', id).verdict).toBe('deels');
+  });
+});
