@@ -183,6 +183,11 @@ export const GOES_ON = /\b(?:blijven|blijft|blijvend|structureel|voortaan|doorlo
  * imperative first with a promise of ours ("Zeg het ons, dan zoeken we samen iemand anders.", not
  * "…, dan weet je meer")?
  */
+/** A question longer than this (in tokens) is no topic for the sentence after it. */
+const MAX_TOPIC_QUESTION = 16;
+/** An answer shorter than this (in tokens) is not read with the question before it. */
+const MIN_TOPIC_ANSWER = 5;
+
 function answersWithDan(norms: readonly string[], from: number, to: number): boolean {
   if (norms[from] === 'dan') return true;
   for (let k = from + 1; k < to && k <= from + 5; k++) if (norms[k] === 'dan' && (norms[k + 1] === 'we' || norms[k + 1] === 'wij' || norms[k + 2] === 'we' || norms[k + 2] === 'wij')) return true;
@@ -527,6 +532,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const pending = new Int32Array(nItems);
   let pendingCount = 0;
   let pendingOrder = -1;
+  /** Per item: the order of the last sentence that gave it a candidate (see the question read as a topic). */
+  const itemOrder = new Int32Array(nItems).fill(-1);
   /** The kind of the lead-in of the list being read ("We gaan het volgende doen:"), or undefined. */
   let leadIn: PassageKind | undefined;
   /** The header row of the text table being read ("Actie | Trekker | Gereed"), or undefined. */
@@ -630,6 +637,16 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     let deferredYouth = false;
     /** Where the deferred question's tokens start in `opens`. */
     let deferredOpens = 0;
+    /**
+     * A short question that opens the block ("Klikt het niet met je hulpverlener? Je mag zelf iemand
+     * anders kiezen."): the next sentence is also read with the question's words, as one passage of
+     * two sentences with the answer's kind, for the items that neither sentence names alone.
+     */
+    let topicFrom = -1;
+    let topicOpens = 0;
+    let topicStart = 0;
+    let topicOrder = -1;
+    let topicYouth = false;
 
     for (let si = 0; si < nSentences; si++) {
       const sStart = sentences.start[si]!;
@@ -760,6 +777,16 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // the common words of "about" groups and paraphrases only matter next to what was found
       const found = matchMarkedSentence(compiled, match, typeList, isNum, from, sTo, true, opens, answers ? deferredOpens : sOpens, nOpens);
       order++;
+      // (an answer of a few words says too little to carry an item: "Dat kan gebeuren.")
+      const topicHere = topicFrom >= 0 && si === 1 && !sQuestion && !answers && sTo - sFrom >= MIN_TOPIC_ANSWER;
+      // (a statement that ends in a question is no topic: "Het gesprek begint met één vraag: wat wil jij?")
+      if (si === 0 && sQuestion && !answers && next < nSentences && sentences.question[next] !== 1 && sTo - sFrom <= MAX_TOPIC_QUESTION && !text.slice(sStart, sEnd).includes(':')) {
+        topicFrom = sFrom;
+        topicOpens = sOpens;
+        topicStart = sStart;
+        topicOrder = order;
+        topicYouth = youth;
+      }
       const last = endsInColon && si === nSentences - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here
       // (or for the lead-in of a list)
@@ -767,7 +794,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // the sentence before named an item without a promise; this one may make it ("Het budget
       // voor jeugdhulp staat apart. Wij zorgen dat het daar ook blijft.")
       const follows = pendingCount > 0 && pendingOrder === order - 1 && sTo - sFrom >= 2 && LINK_START.has(norms[sFrom]!);
-      if (touchedItems === 0 && !last && !follows) {
+      if (touchedItems === 0 && !last && !follows && !topicHere) {
         pendingCount = 0;
         continue;
       }
@@ -802,7 +829,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         }
       }
       pendingCount = 0;
-      if (touchedItems === 0) continue;
+      if (touchedItems === 0 && !topicHere) continue;
       // a youth-care word anywhere in the block: its sentences are read in that sense (the rest
       // of the block is looked at only when this sentence and the ones before have none)
       if (!youth && !careSoFar && careLater < 0) careLater = careAfter(compiled, scratch, buf, sTo, n) ? 1 : 0;
@@ -812,7 +839,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // a past, one-off event ("voor deze visie spraken we met veertig ouders"): for an item about
       // something that goes on, only a mention
       const pastEvent = ((mask & (CUE.PAST | CUE.DONE)) !== 0 || pastYear) && !isHabit(facts.text, bits) && !((bits & WORD_BIT.GOES_ON) !== 0 && GOES_ON.test(facts.text));
-      const emitted = emitSentence(compiled, scratch, touchedItems, kind, topics, youth || blockYouth, kindWeight[kindIndex]!, weights, pastEvent);
+      const emitted = touchedItems === 0 ? 0 : emitSentence(compiled, scratch, touchedItems, kind, topics, youth || blockYouth, kindWeight[kindIndex]!, weights, pastEvent);
       // a promise or an action row about an item, in the item's own sense, is the text's own plan
       // too, however it is worded (for recognising a regiovisie)
       if (emitted > 0 && !committed && (kind === 'commitment' || kind === 'action-row')) {
@@ -833,10 +860,32 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           pending[pendingCount++] = c;
           pendingOrder = order;
         }
+        itemOrder[item] = order;
         const tail = candTail[item]!;
         if (tail < 0) candHead[item] = c;
         else candidates.next[tail] = c;
         candTail[item] = c;
+      }
+      if (topicHere) {
+        // the question and its answer read as one sentence (a fresh match: both sentences' words marked)
+        const stampBoth = beginSentence(match);
+        for (let k = topicFrom; k < sTo; k++) markToken(match, stampBoth, typeList[k]!, isNum[k] === 1);
+        const foundBoth = matchMarkedSentence(compiled, match, typeList, isNum, topicFrom, sTo, true, opens, topicOpens, nOpens);
+        const touchedBoth = foundBoth === 0 ? 0 : countSentence(compiled, scratch, youth || topicYouth, weights.weakPairScore > 0);
+        const emittedBoth = touchedBoth === 0 ? 0 : emitSentence(compiled, scratch, touchedBoth, kind, topics, youth || topicYouth || blockYouth, kindWeight[kindIndex]!, weights, pastEvent);
+        for (let e = 0; e < emittedBoth; e++) {
+          const item = scratch.outItem[e]!;
+          // only what the two sentences say together: an item of the question or of the answer alone has its own passage
+          if (itemOrder[item] === order || itemOrder[item] === topicOrder) continue;
+          const c = pushCandidate(candidates, bi, topicStart, sEnd, scratch.outScore[e]!, order);
+          candidates.info[c] = scratch.outFlags[e]! | kindBits;
+          candidates.next[c] = -1;
+          itemOrder[item] = order;
+          const tail = candTail[item]!;
+          if (tail < 0) candHead[item] = c;
+          else candidates.next[tail] = c;
+          candTail[item] = c;
+        }
       }
     }
     if (endsInColon) leadIn = nextLeadIn;

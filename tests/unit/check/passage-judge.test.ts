@@ -1585,3 +1585,19 @@ describe('what a clause inside an arrangement says does not make the passage a p
     expect(judge('Op deze website leest u welke hulp er is en hoe u die aanvraagt.', id).verdict).toBe('deels');
   });
 });
+
+describe('a short question that opens a paragraph is the topic of the sentence after it', () => {
+  it('an item said by the question and its answer together is found in both, as one passage with the answer’s kind', () => {
+    const waiting = judge('Moet u lang op hulp wachten? Een vaste medewerker belt u elke twee weken om te horen hoe het gaat.', 'kwaliteit.contact-bij-wachttijd');
+    expect(waiting.verdict).toBe('aanwezig');
+    expect(waiting.evidence[0]!.quote).toBe('Moet u lang op hulp wachten? Een vaste medewerker belt u elke twee weken om te horen hoe het gaat.');
+    expect(judge('Wat vindt u van de voortgang? Twee keer per jaar nodigen we ouders en jongeren uit om met ons terug te kijken.', 'expert.in-gesprek-blijven').verdict).toBe('aanwezig');
+  });
+  it('not when the answer says too little, the question is a statement with a question in it, or the topic is another one', () => {
+    expect(verdict('Moet u lang op hulp wachten? Bel ons.', 'kwaliteit.contact-bij-wachttijd')).toBe('ontbreekt');
+    expect(verdict('Wat vindt u van de voortgang: gaat het snel genoeg? Twee keer per jaar nodigen we ouders en jongeren uit om met ons terug te kijken.', 'expert.in-gesprek-blijven')).toBe('ontbreekt');
+    expect(verdict('Wat vindt u van de nieuwe sporthal? Twee keer per jaar nodigen we de buurt uit om met ons terug te kijken.', 'expert.in-gesprek-blijven')).toBe('ontbreekt');
+    // the question is read once, as a question, for what it names alone
+    expect(judge('Hoe lang is de wachtlijst voor jeugdhulp? Een vaste medewerker belt u elke twee weken.', 'passend.wachtlijsten').basis).toBe('question');
+  });
+});
