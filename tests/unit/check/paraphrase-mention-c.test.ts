@@ -232,6 +232,118 @@ const cases: Case[] = [
       ['Kan een jongere bij de aanbieder laten weten dat hij later komt?', 'ontbreekt'],
     ],
   },
+  {
+    id: 'kwaliteit.luisteren',
+    why: 'young people not taken seriously by their helper (a problem)',
+    expect: [
+      ['Jongeren vinden dat hun hulpverlener hen niet serieus genomen heeft.', 'deels'],
+      ['De aanbieders vinden dat hun offerte niet serieus genomen is.', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.een-aanspreekpunt',
+    why: 'someone who oversees the whole for a family (a question)',
+    expect: [
+      ['Heeft elk gezin iemand die het geheel overziet?', 'deels'],
+      ['Heeft elk gezin een tuin die het geheel overziet?', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.contact-bij-wachttijd',
+    why: 'families left alone while they wait (a problem)',
+    expect: [
+      ['Ouders die wachten op de aanbieder voelen zich in de steek gelaten.', 'deels'],
+      ['Ouders voelen zich door de aanbieder in de steek gelaten bij de verhuizing.', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.bijsturen',
+    why: 'checking whether the goals still hold',
+    expect: [
+      ['Hulpverleners gaan elke drie maanden na of de doelen nog kloppen.', 'aanwezig'],
+      ['Hulpverleners gaan elke drie maanden na of de adressen nog kloppen.', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.bijsturen',
+    why: 'more help without a new application (a wish)',
+    expect: [
+      ['Ouders willen dat de hulp kan worden uitgebreid zonder nieuwe aanvraag.', 'deels'],
+      ['Ouders willen dat de speeltuin kan worden uitgebreid.', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.bijsturen',
+    why: 'starting all over again after care was closed (a problem)',
+    expect: [
+      ['Na afsluiting van de hulp moeten gezinnen bij een terugval nu vaak weer opnieuw beginnen.', 'deels'],
+      ['Het gezin moet na de verhuizing weer opnieuw beginnen met zoeken naar een school.', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.match',
+    why: 'a helper with whom a child feels at home (a question)',
+    expect: [
+      ['Krijgt elk kind een behandelaar bij wie het zich thuis voelt?', 'deels'],
+      ['Voelt elk kind zich thuis in de nieuwe klas?', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.match',
+    why: 'a helper who respects a family’s faith (a wish)',
+    expect: [
+      ['Ouders vragen om een hulpverlener die hun geloof respecteert.', 'deels'],
+      ['Ouders vragen om een hulpverlener die op zaterdag werkt.', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.leefomgeving',
+    why: 'children who can go on living with their parents',
+    expect: [
+      ['Met steun van de behandelaar kunnen kinderen bij hun ouders blijven wonen.', 'aanwezig'],
+      ['Met steun van de behandelaar kunnen kinderen bij hun ouders blijven eten.', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.leefomgeving',
+    why: 'young people ending up in an institution far away (a problem)',
+    expect: [
+      ['Te vaak belanden jongeren bij een aanbieder ver van huis.', 'deels'],
+      ['Te vaak belanden de brieven van de aanbieder bij het verkeerde huis.', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.samen-leren',
+    why: 'professionals of different organisations going through cases together',
+    expect: [
+      ['Professionals van verschillende organisaties nemen maandelijks casussen door.', 'aanwezig'],
+      ['Professionals van verschillende organisaties nemen maandelijks de post door.', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.ervaringen-ophalen',
+    why: 'young people telling in their own words how the care was (a wish)',
+    expect: [
+      ['Jongeren vertellen liever in eigen woorden hoe de hulp was.', 'deels'],
+      ['Jongeren vertellen liever hoe de vakantie was.', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.klachten-en-signalen',
+    why: 'parents who disagree with the helper and do not know where to turn (a question)',
+    expect: [
+      ['Tot wie kunnen ouders zich wenden als ze het niet eens zijn met de hulpverlener?', 'deels'],
+      ['Tot wie kunnen ouders zich wenden voor een parkeervergunning?', 'ontbreekt'],
+    ],
+  },
+  {
+    id: 'kwaliteit.klachten-en-signalen',
+    why: 'someone outside the institution to speak to',
+    expect: [
+      ['Jongeren kunnen iemand buiten de instelling spreken als iets niet goed gaat.', 'aanwezig'],
+      ['Jongeren kunnen buiten de instelling sporten.', 'ontbreekt'],
+    ],
+  },
 ];
 
 describe('kwaliteit items mentioned in other words, and their near misses', () => {
