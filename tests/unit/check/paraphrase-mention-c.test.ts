@@ -344,6 +344,14 @@ const cases: Case[] = [
       ['Jongeren kunnen buiten de instelling sporten.', 'ontbreekt'],
     ],
   },
+  {
+    id: 'kwaliteit.een-aanspreekpunt',
+    why: 'one face instead of changing helpers (a wish)',
+    expect: [
+      ['Jongeren willen één gezicht in plaats van steeds wisselende hulpverleners.', 'deels'],
+      ['Op de poster van het wijkteam staat één gezicht.', 'ontbreekt'],
+    ],
+  },
 ];
 
 describe('kwaliteit items mentioned in other words, and their near misses', () => {
