@@ -12,10 +12,11 @@ import { verdictCases, type VerdictCase } from './helpers';
 
 describe('passend.wachtlijsten', () => {
   const cases: VerdictCase[] = [
-    ['deels', 'Een kind uit Harsveld stond bijna een jaar op de lijst van de psychiater.', 'a child on a list for almost a year'],
-    ['ontbreekt', 'Een kind uit Harsveld stond bijna een jaar op de lijst van de sportvereniging voor de selectie.', 'near miss: a list of a sports club'],
+    ['deels', 'Een kind uit Harsveld stond negen maanden op de lijst van de psychiater.', 'a child on a list for nine months'],
+    ['ontbreekt', 'Een kind uit Harsveld stond negen maanden op de lijst van de sportvereniging voor de selectie.', 'near miss: a list of a sports club'],
     ['deels', 'Vaak gaan er maanden voorbij voordat een kind met angsten bij een behandelaar terechtkan.', 'months before a child sees a therapist'],
     ['ontbreekt', 'Het duurde maanden voordat de nieuwe sporthal voor de jeugd openging.', 'near miss: months before a sports hall opened'],
+    ['ontbreekt', 'Dit idee van de jongerenraad staat al jaren op de lijst van wensen.', 'near miss: an idea on a wish list for years'],
   ];
   verdictCases('passend.wachtlijsten', cases);
 });
@@ -24,6 +25,7 @@ describe('passend.beschikbaar-in-regio', () => {
   const cases: VerdictCase[] = [
     ['deels', 'Voor een traumabehandeling moeten kinderen uit Dreelo soms uren reizen.', 'children travelling for hours for treatment'],
     ['ontbreekt', 'Voor een wedstrijd moeten kinderen uit Dreelo soms uren reizen.', 'near miss: travelling for a match'],
+    ['ontbreekt', 'Een oplossing is nog ver weg, maar de hulp aan gezinnen verbetert.', 'near miss: far away as a figure of speech'],
     ['ontbreekt', 'Er is in onze regio geen plek meer in de kinderopvang voor jonge kinderen.', 'near miss: no places in childcare'],
   ];
   verdictCases('passend.beschikbaar-in-regio', cases);
@@ -45,6 +47,7 @@ describe('passend.behoefte-en-schaal', () => {
   const cases: VerdictCase[] = [
     ['deels', 'Niemand weet precies hoeveel jongeren in de dorpen dagbehandeling nodig hebben.', 'how many young people need day treatment'],
     ['ontbreekt', 'Niemand weet precies hoeveel fietsenrekken er bij het station nodig zijn.', 'near miss: how many bicycle racks are needed'],
+    ['ontbreekt', 'We weten niet hoeveel tijd kinderen nodig hebben om te herstellen.', 'near miss: how much time children need to recover'],
     ['deels', 'Een prognose van de vraag naar jeugdhulp ontbreekt nog.', 'a forecast of the demand for youth care'],
     ['ontbreekt', 'Een prognose van de vraag naar woningen voor starters ontbreekt nog.', 'near miss: the demand for housing'],
     ['ontbreekt', 'De bibliotheek bepaalt op welk niveau de leesclubs voor kinderen worden aangeboden.', 'near miss: the level of a library\'s reading clubs'],
@@ -58,6 +61,7 @@ describe('passend.duidelijk-aanbod', () => {
     ['ontbreekt', 'Veel inwoners hebben geen idee waar ze terecht kunnen met hun belastingaangifte.', 'near miss: where to go with a tax return'],
     ['deels', 'Leerkrachten zoeken zich suf naar de juiste hulp en raken de weg kwijt tussen al die aanbieders.', 'teachers who lose their way among providers'],
     ['ontbreekt', 'Leerkrachten raken op de schoolreis de weg kwijt in het bos.', 'near miss: teachers lost in a wood'],
+    ['ontbreekt', 'Op één plek zien professionals wat er is afgesproken over het kind.', 'near miss: one place to see what was agreed'],
   ];
   verdictCases('passend.duidelijk-aanbod', cases);
 });
@@ -127,8 +131,9 @@ describe('expert.in-gesprek-blijven', () => {
     ['ontbreekt', 'Na het concert in het dorpshuis hoorden de buren niets meer.', 'near miss: neighbours heard nothing after a concert'],
     ['deels', 'Gezinnen werden eenmalig gevraagd om mee te praten over de jeugdhulp en daarna niet meer.', 'families asked once, never again'],
     ['ontbreekt', 'Gezinnen werden eenmalig gevraagd om hun afval te scheiden.', 'near miss: asked once to separate waste'],
-    ['deels', 'Hoe houden we tijdens de uitvoering contact met jongeren die de jeugdhulp kennen?', 'keeping contact with young people while carrying out the plans'],
+    ['deels', 'Hoe houden we tijdens de uitvoering van de plannen contact met jongeren die de jeugdhulp kennen?', 'keeping contact with young people while carrying out the plans'],
     ['ontbreekt', 'Tijdens de uitvoering van de wegwerkzaamheden houden we contact met de aannemer.', 'near miss: contact with a contractor during road works'],
+    ['ontbreekt', 'Tijdens de uitvoering van de hulp heeft de hulpverlener contact met de ouders.', 'near miss: a care worker in contact with parents while giving help'],
   ];
   verdictCases('expert.in-gesprek-blijven', cases);
 });
