@@ -35,8 +35,10 @@ describe('passend.regio-afbakening', () => {
   const cases: VerdictCase[] = [
     ['deels', 'Het is de vraag of de gemeenten in de Zuidvlakte de jeugdzorg nog langer samen willen inkopen.', 'whether municipalities keep buying youth care together'],
     ['ontbreekt', 'De gemeenten in de Zuidvlakte kopen samen strooizout in.', 'near miss: municipalities buying road salt together'],
-    ['deels', 'Ouders vragen zich af welke gemeente uiteindelijk beslist over de jeugdhulp van hun kind.', 'which municipality decides about youth care'],
+    ['deels', 'Ouders vragen zich af wie namens de regio beslist over de jeugdhulp van hun kind.', 'who decides about youth care on behalf of the region'],
     ['ontbreekt', 'Ouders vragen zich af welke school hun kind het beste past.', 'near miss: which school suits a child'],
+    ['ontbreekt', 'Bij een verhuizing is soms onduidelijk welke gemeente verantwoordelijk is voor de jeugdhulp.', 'near miss: which municipality pays after a move'],
+    ['ontbreekt', 'De gemeenten regelen samen met het onderwijs de jeugdhulp op school.', 'near miss: municipalities arranging care with schools'],
     ['aanwezig', 'De elf gemeenten verdelen de verantwoordelijkheden opnieuw.', 'eleven municipalities dividing the responsibilities'],
     ['ontbreekt', 'De negen leerlingen verdelen de taken voor het werkstuk onderling.', 'near miss: pupils dividing tasks'],
   ];
@@ -70,6 +72,7 @@ describe('passend.afstemming', () => {
   const cases: VerdictCase[] = [
     ['deels', 'Het wijkteam en de school weten nu vaak niet van elkaar dat ze hetzelfde kind begeleiden.', 'team and school not knowing of each other'],
     ['ontbreekt', 'De buren weten nu vaak niet van elkaar hoe ze heten.', 'near miss: neighbours not knowing each other'],
+    ['ontbreekt', 'Jongeren weten van elkaar niet wat ze in de jeugdhulp hebben meegemaakt.', 'near miss: young people not knowing each other\'s past'],
     ['deels', 'Een jongere met een verslaving dreigt tussen wal en schip te vallen.', 'a young person falling between two stools'],
     ['ontbreekt', 'De oude veerpont ligt tussen wal en schip te roesten.', 'near miss: a ferry between quay and ship'],
   ];
@@ -78,8 +81,9 @@ describe('passend.afstemming', () => {
 
 describe('passend.doorbraak', () => {
   const cases: VerdictCase[] = [
-    ['deels', 'Een jongere met een zware beperking kon wekenlang nergens terecht.', 'a girl with nowhere to go for weeks'],
+    ['deels', 'Een jongere met een zware beperking kon wekenlang nergens terecht voor hulp.', 'a young person with nowhere to go for help for weeks'],
     ['ontbreekt', 'De jongere zat wekenlang thuis met een gebroken been.', 'near miss: weeks at home with a broken leg'],
+    ['ontbreekt', 'Kinderen die nergens terecht kunnen met hun vrije tijd, zitten wekenlang thuis.', 'near miss: nowhere to go in spare time'],
     ['aanwezig', 'Er komt een plek waar vastgelopen situaties snel worden opgelost.', 'a place where stuck situations are solved'],
     ['ontbreekt', 'Er komt een plek waar de vastgelopen onderhandelingen over de tarieven worden voortgezet.', 'near miss: stuck negotiations on rates'],
   ];
@@ -110,6 +114,8 @@ describe('expert.ervaringsdeskundigheid', () => {
   const cases: VerdictCase[] = [
     ['deels', 'Ouders die zelf een kind uit huis geplaatst zagen worden, kunnen andere ouders helpen.', 'parents who lived it helping other parents'],
     ['ontbreekt', 'Ouders die zelf een huis hebben gebouwd, kunnen andere ouders helpen met de vergunning.', 'near miss: parents who built a house'],
+    ['ontbreekt', 'Ouders die zelf werken, kunnen jeugdhulp na schooltijd moeilijk regelen.', 'near miss: working parents'],
+    ['ontbreekt', 'Mensen die zelf jeugdhulp zoeken, kunnen terecht bij het wijkteam.', 'near miss: people looking for help (wijkteam is no team of experts)'],
     ['deels', 'Hoe kunnen jongeren die zelf in een pleeggezin opgroeiden hun kennis inzetten voor anderen?', 'young people who grew up in foster care using what they know'],
     ['ontbreekt', 'Weinig mensen met een eigen bedrijf krijgen de kans om dat in hun werk in te zetten.', 'near miss: people with their own business'],
   ];
@@ -121,6 +127,7 @@ describe('expert.afspraken-ervaringsdeskundigen', () => {
     ['deels', 'Nu is onduidelijk hoe we mensen betalen die hun eigen ervaring met jeugdzorg inbrengen.', 'unclear how people bringing their own experience are paid'],
     ['ontbreekt', 'Nu is onduidelijk hoe we de schoonmakers van het gemeentehuis betalen.', 'near miss: paying the cleaners'],
     ['ontbreekt', 'Een ervaringsdeskundige vertelde haar eigen ervaring op de ouderavond.', 'near miss: telling one\'s experience, no agreements'],
+    ['ontbreekt', 'Uit eigen ervaring weten we dat ouders de eigen bijdrage niet kunnen betalen.', 'near miss: "uit eigen ervaring" as a figure of speech'],
   ];
   verdictCases('expert.afspraken-ervaringsdeskundigen', cases);
 });
