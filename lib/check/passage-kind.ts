@@ -233,7 +233,7 @@ function firstClause(text: string): string {
 }
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b/;
 /** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
 const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$/;
 /** Councils only informed, advice only noted. */
@@ -250,7 +250,7 @@ const NATIONAL = new RegExp(String.raw`\b(?:landelijk (?:wordt|worden|is|zijn) (
  */
 const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:in|volgens) de hervormingsagenda\b|\b(?:het )?(?:rijk|vng)(?:,| en) (?:de )?(?:vng|gemeenten|rijk|aanbieders)\b.{0,100}?\b(?:afgesproken|overeengekomen|afspraken (?:gemaakt|vastgelegd))\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
 /** The Rijk, a national agenda, the law or the country as the subject: "Het Rijk geeft gemeenten geld …", "De Hervormingsagenda spreekt over …", "Nederland heeft het verdrag ondertekend". */
-const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer)\s(?!en\b)/;
+const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer|de inspectie(?: gezondheidszorg en jeugd)?|de igj)\s(?!en\b)/;
 /** A second clause that answers a wish: "Ouders willen één plek; daarom maakt de regio …". */
 const REGION_ANSWERS = /;|\b(?:daarom|daarvoor)\b/;
 /** Who speaks in a wish or a quote: the people the care is for. */
@@ -296,7 +296,10 @@ const SPEAK_AT_OURS = /\b(?:waar|waarop|waarin|waarbij)\s(?:de\s|alle\s)?(?:oude
 function speaksAtOurs(text: string, mask: number, ours: boolean, quoted: boolean): boolean {
   return ours && !quoted && (mask & (CUE.PAST | CUE.FAMILY_WORD)) === CUE.FAMILY_WORD && SPEAK_AT_OURS.test(lower(text));
 }
-/** A sentence that opens with parents or young people saying, asking or wanting something. */
+/** Organisations or councils of clients wanting or asking something, as the subject. */
+const CLIENTS_WANT =
+  /^(?:(?:de|alle|veel)\s)?(?:leden van (?:de )?)?(?:cli[eë]ntenorganisaties|cli[eë]ntorganisaties|cli[eë]ntenraad|cli[eë]ntenraden|jongerenraad|ouderraad|ouderraden)\s(?:\S+\s){0,2}?(?:willen|wil|vragen om|vraagt om|pleiten|pleit|missen|mist)\b/;
+
 export const SPEAKER_FIRST = new RegExp(
   '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
     '(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten)\\b',
@@ -735,6 +738,13 @@ const NOW_FIRST = /^(?:Nu|Op dit moment|Momenteel) /;
 /** "Nu moeten gezinnen opnieuw aansluiten", "Op dit moment wachten kinderen …": how it is now, before the plan. */
 const NOW_IS = /^(?:nu|op dit moment|momenteel) (?:moeten|moet|wachten|wacht|is|zijn|hebben|heeft|lopen|loopt|weten|weet|komen|komt|krijgen|krijgt|kunnen|kan)\b/;
 /** "Het komt voor dat …", "Het gebeurt nog te vaak dat …": what happens, a shortfall. */
+/** Nobody who does it, people who dare not, lose track or do not know where to go: a shortfall described (see describesShortfall). */
+const SHORTFALL =
+  /^er is (?:nu |nog |op dit moment |momenteel )?niemand die\b|\b(?:durven|durft) (?:\S+ )?niet\b|\b(?:raken|raakt) (?:\S+ ){0,4}?kwijt\b|^(?:\S+ ){1,3}(?:weten|weet) (?:(?:vaak|nog|nu|dan|ook) )*niet (?:goed )?(?:waar|wie|tot wie|bij wie|hoe|wat|of|welke|wanneer)\b/;
+/** What the text will do about it ("daarom", "vanaf 2026", "gaan we"), not "als het niet goed gaat". */
+const PLANS_AFTER = /\b(?:zullen|zal|vanaf|voortaan|straks|daarom|gaan (?:we|wij)|(?:we|wij) gaan)\b/;
+/** "Zo raakt geen gezin het overzicht kwijt", "niemand raakt zijn plek kwijt": nobody loses it, a promise. */
+const NONE_LOST = /\b(?:geen|niemand|nooit|niet meer)\b[^.;:]{0,40}\bkwijt\b/;
 const IT_HAPPENS = /^het (?:komt|gebeurt) (?:nog |ook |soms |regelmatig |geregeld |te |vaak )*(?:voor )?dat\b/;
 /** The present state: "huidige", "nu", "momenteel", "op dit moment". */
 const NOW_STATE = /\b(?:huidige|nu|momenteel|op dit moment|op het moment)\b/;
@@ -753,6 +763,10 @@ function describesShortfall(mask: number, text: string, we: boolean): boolean {
   if (!we) {
     const l = lower(text);
     if (l.includes('niet') && ((mask & CUE.HEDGE_WORD) !== 0 || l.startsWith('veel ') || l.includes('nu ') || l.includes('regelmatig')) && OFTEN_NOT.test(l) && !PLANS.test(l)) return true;
+    // "Er is nu niemand die nagaat …", "Jongeren durven niet aan de bel te trekken", "Ouders raken
+    // het overzicht kwijt", "Ouders weten niet tot wie ze zich kunnen wenden" (in the main clause:
+    // "Ouders die niet weten waar ze terechtkunnen, bellen …" is arranged)
+    if ((l.startsWith('er is ') || l.includes('durf') || l.includes('durv') || l.includes('kwijt') || l.includes('weet') || l.includes('weten')) && SHORTFALL.test(l) && !PLANS_AFTER.test(l) && !NONE_LOST.test(l)) return true;
   }
   if ((mask & CUE.PROBLEM) === 0) return false;
   const colon = text.indexOf(': ');
@@ -841,7 +855,7 @@ const DISCUSSED_BY_US = /\b(?:ouders?|gezin|gezinnen|jongeren?|kind|hulpverlener
  * arrangement ("Aanbieders vinden de lasten te zwaar", "Scholen geven aan dat …").
  */
 export const OTHERS_VIEW =
-  /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten)\s(?:\S+\s){0,2}?(?:(?:vinden|vonden) (?:dat|het)\b|(?:vinden|vonden)\b[^.]{0,60}\bte (?:zwaar|veel|lang|weinig|groot|hoog|laag|ingewikkeld|complex)\b|ervaren|ervoeren|zeggen|zeiden|(?:geven|gaven) aan(?! (?:het|de|een)\b)|(?:melden|meldden) dat|klagen|klaagden)\b/;
+  /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten|ouders|jongeren|gezinnen|jeugdigen)\s(?:\S+\s){0,2}?(?:(?:vinden|vonden) (?:dat|het)\b|(?:vinden|vonden)\b[^.]{0,60}\bte (?:zwaar|veel|lang|weinig|groot|hoog|laag|ingewikkeld|complex)\b|ervaren|ervoeren|zeggen|zeiden|(?:geven|gaven) aan(?! (?:het|de|een)\b)|(?:melden|meldden) dat|klagen|klaagden)\b/;
 /** A question word first: the text before the colon is a question itself ("Wat vragen we: …"). */
 const QUESTION_START = /^(?:wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel)\b/;
 
@@ -966,6 +980,8 @@ export function passageKind(f: PassageFacts): PassageKind {
     // "De regio houdt een avond waar jongeren vertellen hoe …": they speak at what the region holds
     if (!speaksAtOurs(f.text, mask, we || region, quoted)) return 'wish';
   }
+  // "Cliëntenorganisaties willen meebeslissen", "Leden van de jongerenraad vragen om …": the wish of those who speak for clients
+  if (!we && (bits & WORD_BIT.FAMILY_VERB) !== 0 && CLIENTS_WANT.test(lower(f.text))) return 'wish';
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
   if (!ownIntent && opensWithDHI(f.text) && (bits & WORD_BIT.DOCUMENT_VERB) !== 0 && DOCUMENT_SAYS.test(lower(f.text))) return 'reported';
   // "… stelde een raadslid de vraag hoe …": someone else's question

@@ -1601,3 +1601,34 @@ describe('a short question that opens a paragraph is the topic of the sentence a
     expect(judge('Hoe lang is de wachtlijst voor jeugdhulp? Een vaste medewerker belt u elke twee weken.', 'passend.wachtlijsten').basis).toBe('question');
   });
 });
+
+describe('kinds of passage a helper found misread (own sentences)', () => {
+  it('a shortfall described: nobody who does it, people who dare not, lose track or do not know where to go', () => {
+    expect(judge('Er is nu niemand die nagaat of de hulp aan een gezin na een half jaar nog past.', 'kwaliteit.bijsturen').basis).toBe('problem');
+    expect(judge('Jongeren durven niet aan de bel te trekken als de hulp niet goed gaat.', 'kwaliteit.klachten-en-signalen').basis).toBe('problem');
+    expect(judge('Ouders raken het overzicht kwijt als er vijf hulpverleners bij hun gezin betrokken zijn.', 'kwaliteit.een-aanspreekpunt').basis).toBe('problem');
+    expect(judge('Ouders weten niet tot wie ze zich kunnen wenden met een klacht over de jeugdhulp.', 'kwaliteit.klachten-en-signalen').basis).toBe('problem');
+  });
+  it('not when nobody loses track, the not-knowing is only who is helped, or the region answers', () => {
+    expect(verdict('Zo raakt geen gezin het overzicht kwijt: er is één contactpersoon die alle hulp regelt.', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
+    expect(verdict('Ouders die niet weten waar ze met een klacht heen kunnen, bellen het Jeugdloket.', 'kwaliteit.klachten-en-signalen')).toBe('aanwezig');
+    expect(verdict('Jongeren durven niet aan de bel te trekken; daarom komt er een vertrouwenspersoon op elke groep.', 'kwaliteit.klachten-en-signalen')).toBe('aanwezig');
+  });
+  it('what organisations and councils of clients want is their wish, not an arrangement; their role is one', () => {
+    expect(judge('Cliëntenorganisaties willen net zo zwaar meebeslissen over het jeugdbeleid als de aanbieders.', 'expert.betrokken-bij-beleid').basis).toBe('wish');
+    expect(judge('Leden van de cliëntenraad willen niet alleen gehoord worden, maar ook meebeslissen over de inkoop van jeugdhulp.', 'expert.betrokken-bij-beleid').basis).toBe('wish');
+    expect(verdict('De cliëntenraad adviseert het college over het jeugdbeleid en mag meebeslissen over de inkoop.', 'expert.betrokken-bij-beleid')).toBe('aanwezig');
+  });
+  it('"Mogelijk …" first is a hedge', () => {
+    expect(judge('Mogelijk helpt het als we op één plek laten zien welke hulp er voor gezinnen is.', 'passend.duidelijk-aanbod').basis).toBe('hedge');
+  });
+  it('the Inspectie is national: what it expects or does is no arrangement of the region, what the region does with it is', () => {
+    expect(judge('De Inspectie verwacht dat gemeenten de kwaliteit van de jeugdhulp regelmatig toetsen.', 'kwaliteit.toetsing').basis).toBe('national');
+    expect(judge('De inspectie Gezondheidszorg en Jeugd houdt toezicht op de kwaliteit van de jeugdhulp.', 'kwaliteit.toetsing').verdict).toBe('deels');
+    expect(verdict('Calamiteiten meldt de regio altijd bij de inspectie; daarnaast toetst een eigen kwaliteitsteam elk jaar de hulp.', 'kwaliteit.toetsing')).toBe('aanwezig');
+  });
+  it('a calendar is another sense of room for professionals, the reform agenda is not', () => {
+    expect(verdict('Hulpverleners hebben weinig ruimte in hun agenda voor overleg met gezinnen.', 'vertrouwen.ruimte-professionals')).toBe('ontbreekt');
+    expect(judge('De Hervormingsagenda Jeugd vraagt gemeenten om hulpverleners meer vrijheid te geven in hun werk met gezinnen.', 'vertrouwen.ruimte-professionals').basis).toBe('national');
+  });
+});
