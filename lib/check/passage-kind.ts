@@ -110,7 +110,7 @@ const LOOK_INTO_PIECES = ['onderzoeken', 'verkennen'];
 const GOES_ON_PIECES = ['blijv', 'blijft', 'structureel', 'voortaan', 'doorlopend'];
 const STUDY_VERB_PIECES = ['onderzo', 'bekij', 'bekek', 'verken', 'gaan', 'gaat', 'zoek', 'zocht', 'pilot'];
 const STUDY_NOUN_PIECES = ['onderzoek', 'verkenning', 'pilot'];
-const OTHERS_VERB_PIECES = ['vinden', 'vonden', 'ervaren', 'ervoeren', 'zeggen', 'zeiden', 'geven', 'gaven', 'melden', 'meldden', 'klagen', 'klaagden'];
+const OTHERS_VERB_PIECES = ['vinden', 'vonden', 'ervaren', 'ervoeren', 'zeggen', 'zeiden', 'geven', 'gaven', 'melden', 'meldden', 'vertel', 'klagen', 'klaagden'];
 const ITSELF_NOUN_PIECES = ['visie', 'nota', 'document', 'plan', 'beleidskader', 'hoofdstuk', 'paragraaf', 'rapport'];
 const DOCUMENT_VERB_PIECES = ['staat', 'staan', 'lees', 'beschr', 'vastgelegd', 'zegt', 'stelt', 'bepaalt', 'schrijft'];
 /** (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
@@ -251,8 +251,8 @@ const NATIONAL = new RegExp(String.raw`\b(?:landelijk (?:wordt|worden|is|zijn) (
 const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:in|volgens) de hervormingsagenda\b|\b(?:het )?(?:rijk|vng)(?:,| en) (?:de )?(?:vng|gemeenten|rijk|aanbieders)\b.{0,100}?\b(?:afgesproken|overeengekomen|afspraken (?:gemaakt|vastgelegd))\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
 /** The Rijk, a national agenda, the law or the country as the subject: "Het Rijk geeft gemeenten geld …", "De Hervormingsagenda spreekt over …", "Nederland heeft het verdrag ondertekend". */
 const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer|de inspectie(?: gezondheidszorg en jeugd)?|de igj)\s(?!en\b)/;
-/** A second clause that answers a wish: "Ouders willen één plek; daarom maakt de regio …". */
-const REGION_ANSWERS = /;|\b(?:daarom|daarvoor)\b/;
+/** A second clause that answers a wish: "Ouders willen één plek; daarom maakt de regio …" (not the Rijk again: "…; het Rijk wil dat …"). */
+const REGION_ANSWERS = /;(?!\s*(?:het rijk|de rijksoverheid|het kabinet|de minister|de staatssecretaris|de wet|de jeugdwet|de hervormingsagenda|de inspectie|ouders|jongeren)\b)|\b(?:daarom|daarvoor)\b/i;
 /** Who speaks in a wish or a quote: the people the care is for. */
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 /** Telling one's story, in the present: "ouders vertellen hun verhaal maar één keer" is an arrangement, not what they said. */
@@ -267,7 +267,7 @@ export const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
 export const DOCUMENT_SAYS =
   /^(?:daarin|daar|hierin) (?:staat|staan|lees je|leest u|wordt beschreven|is vastgelegd)\b|^in (?:het|de|dat|die) (?:[a-zà-ÿ-]+ )?[a-zà-ÿ-]*(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda|agenda|advies|landelijke [a-zà-ÿ]+)\b[^.]{0,40}\b(?:staat|staan|lees je|leest u|is vastgelegd)\b|^(?:het|dat|dit|de|deze) (?:[a-zà-ÿ-]+ )?(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda) (?:zegt|stelt|bepaalt|schrijft voor|beschrijft)\b/;
 // not the verb right before "we": "Daarom vertellen we ouders …" is what we do
-const REPORT_BEFORE_WE = /\b(?:zegt|zeggen|zei|zeiden|vertelt|vertellen|vertelde|volgens|aldus|meldt|melden|schrijft)\s+(?!(?:we|wij)\b).{0,80}\b(?:we|wij)\b/;
+const REPORT_BEFORE_WE = /\b(?:zegt|zeggen|zei|zeiden|vertelt|vertellen|vertelde|vertelden|volgens|aldus|meldt|melden|schrijft)\s+(?!(?:we|wij)\b).{0,80}\b(?:we|wij)\b/;
 /** The text describing itself: "De regiovisie geeft aan …", "Dit hoofdstuk beschrijft …". */
 export const ABOUT_ITSELF =
   /^(?:(?:de|deze|dit|het) (?:regiovisie|visie|nota|document|plan|beleidskader|beleidsplan|hoofdstuk|paragraaf|rapport)\b|in (?:de|deze|dit|het) (?:regiovisie|visie|nota|document|plan|beleidskader|beleidsplan|hoofdstuk|paragraaf|rapport) (?:staat|staan|leest|lees|vindt|beschrijven|beschrijft)\b)/;
@@ -288,7 +288,8 @@ export const FAMILY_SAYS = new RegExp(
   // "het ouderplatform adviseert om …" is their advice, "adviseert de regio over het beleid" their role
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform)\\b(?:\\s\\S+){0,4}?\\s' +
-    '(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)(?!(?:\\s\\S+){0,5}?\\sover\\b)|vonden|ervaren|ervoeren)\\b',
+    // (not an infinitive of purpose: "jongeren bellen andere jongeren om te vragen …")
+    '(?<!\\bte\\s)(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)(?!(?:\\s\\S+){0,5}?\\sover\\b)|vonden|ervaren|ervoeren)\\b',
 );
 /** Parents or young people speaking in a clause about a meeting or a place: "een avond waarop ouders vertellen …", "een panel waarin jongeren zeggen …". */
 const SPEAK_AT_OURS = /\b(?:waar|waarop|waarin|waarbij)\s(?:de\s|alle\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\b/;
@@ -299,10 +300,16 @@ function speaksAtOurs(text: string, mask: number, ours: boolean, quoted: boolean
 /** Organisations or councils of clients wanting or asking something, as the subject. */
 const CLIENTS_WANT =
   /^(?:(?:de|alle|veel)\s)?(?:leden van (?:de )?)?(?:cli[eë]ntenorganisaties|cli[eë]ntorganisaties|cli[eë]ntenraad|cli[eë]ntenraden|jongerenraad|ouderraad|ouderraden)\s(?:\S+\s){0,2}?(?:willen|wil|vragen om|vraagt om|pleiten|pleit|missen|mist)\b/;
-
+/**
+ * After a label and a colon, a clause whose subject acts ("Goed nieuws voor ouders: de regio schaft
+ * … af", "Geen vragenlijst: jongeren interviewen …"): a sentence, not the definition of the label.
+ */
+const ACTOR_ACTS =
+  /^(?:de regio|de gemeente|de gemeenten|het college|de colleges|(?:alle |elke |iedere )?(?:jongeren|ouders|kinderen|gezinnen|hulpverleners|aanbieders|professionals|medewerkers|consulenten)) (?!die\b|dat\b|met\b|van\b|voor\b|in\b|op\b|en\b|of\b|uit\b)[a-zà-ÿ]+(?:t|en)\b/;
+/** A sentence that opens with parents or young people saying, asking or wanting something. */
 export const SPEAKER_FIRST = new RegExp(
   '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
-    '(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten)\\b',
+    '(?<!\\bte\\s)(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten)\\b',
 );
 /**
  * A cheap first test for SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER (tried for every passage
@@ -326,8 +333,11 @@ const ANY_PIECE = new RegExp(
 
 /** Defining a word: glossary style. "dit betekent", "dat houdt in" draw a consequence, they define nothing. */
 const DEFINE = /\b(?:(?<!\b(?:dit|dat|wat|hetgeen|het|dit ook|dat ook) )(?:betekent|houdt in)(?! (?:dit|dat|het)\b)|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
-/** "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition. */
-const DEFINITION_START = /^(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
+/**
+ * "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition (not what
+ * there is, "Er is een team dat …", nor a region named, "De regio Eemland is een samenwerking van …").
+ */
+const DEFINITION_START = /^(?!er (?:is|zijn) |(?:de |onze )?(?:regio|jeugdregio|gemeente|gemeenten) [\w'-]+ (?:is|zijn) )(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
 /**
  * "is" or "zijn" in any case as the second, third or fourth word of the text as written (one
  * space between the words): without it DEFINITION_START cannot match the lower-cased text (no
@@ -363,7 +373,7 @@ const OWNER_OR_DEADLINE_HEADER =
 const OPEN_CELL = /^(?:pm|p\.m\.|tbd|nnb|n\.n\.b\.|nader te bepalen|te bepalen|nog te bepalen|volgt|\?|-|–|(?:\S+ )?nog te (?:kiezen|bepalen|vinden|selecteren|contracteren|werven))$/;
 const DEADLINE_CELL = /\b(?:20[23]\d|q[1-4]|kwartaal|(?:voor|eind|begin|medio|uiterlijk)\s+20[23]\d|doorlopend|jaarlijks|structureel)\b/;
 
-export const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|hoofdstuk \d+|bijlage [a-z0-9]{1,3}\b|paragraaf \d+|deel \d+)\s/i;
+export const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|hoofdstuk \d+(?:\.\d{1,2})*|bijlage [a-z0-9]{1,3}\b|paragraaf \d+(?:\.\d{1,2})*|deel \d+)\s/i;
 const TOC_LINE_END = /(?:\.{3,}|…)\s*\d{1,3}\s*$/;
 
 /**
@@ -740,7 +750,7 @@ const NOW_IS = /^(?:nu|op dit moment|momenteel) (?:moeten|moet|wachten|wacht|is|
 /** "Het komt voor dat …", "Het gebeurt nog te vaak dat …": what happens, a shortfall. */
 /** Nobody who does it, people who dare not, lose track or do not know where to go: a shortfall described (see describesShortfall). */
 const SHORTFALL =
-  /^er is (?:nu |nog |op dit moment |momenteel )?niemand die\b|\b(?:durven|durft) (?:\S+ )?niet\b|\b(?:raken|raakt) (?:\S+ ){0,4}?kwijt\b|^(?:\S+ ){1,3}(?:weten|weet) (?:(?:vaak|nog|nu|dan|ook) )*niet (?:goed )?(?:waar|wie|tot wie|bij wie|hoe|wat|of|welke|wanneer)\b/;
+  /^er is (?:nu |nog |op dit moment |momenteel )?niemand die\b|\bzonder dat (?:er )?iemand\b|\b(?:durven|durft) (?:\S+ )?niet\b|\b(?:raken|raakt) (?:\S+ ){0,4}?kwijt\b|^(?:\S+ ){1,3}(?:weten|weet) (?:(?:vaak|nog|nu|dan|ook) )*niet (?:goed )?(?:waar|wie|tot wie|bij wie|hoe|wat|of|welke|wanneer)\b/;
 /** What the text will do about it ("daarom", "vanaf 2026", "gaan we"), not "als het niet goed gaat". */
 const PLANS_AFTER = /\b(?:zullen|zal|vanaf|voortaan|straks|daarom|gaan (?:we|wij)|(?:we|wij) gaan)\b/;
 /** "Zo raakt geen gezin het overzicht kwijt", "niemand raakt zijn plek kwijt": nobody loses it, a promise. */
@@ -763,10 +773,10 @@ function describesShortfall(mask: number, text: string, we: boolean): boolean {
   if (!we) {
     const l = lower(text);
     if (l.includes('niet') && ((mask & CUE.HEDGE_WORD) !== 0 || l.startsWith('veel ') || l.includes('nu ') || l.includes('regelmatig')) && OFTEN_NOT.test(l) && !PLANS.test(l)) return true;
-    // "Er is nu niemand die nagaat …", "Jongeren durven niet aan de bel te trekken", "Ouders raken
+    // "Er is nu niemand die nagaat …", "… zonder dat iemand het overzicht houdt", "Jongeren durven niet aan de bel te trekken", "Ouders raken
     // het overzicht kwijt", "Ouders weten niet tot wie ze zich kunnen wenden" (in the main clause:
     // "Ouders die niet weten waar ze terechtkunnen, bellen …" is arranged)
-    if ((l.startsWith('er is ') || l.includes('durf') || l.includes('durv') || l.includes('kwijt') || l.includes('weet') || l.includes('weten')) && SHORTFALL.test(l) && !PLANS_AFTER.test(l) && !NONE_LOST.test(l)) return true;
+    if ((l.startsWith('er is ') || l.includes('durf') || l.includes('durv') || l.includes('kwijt') || l.includes('weet') || l.includes('weten') || l.includes('zonder dat')) && SHORTFALL.test(l) && !PLANS_AFTER.test(l) && !NONE_LOST.test(l)) return true;
   }
   if ((mask & CUE.PROBLEM) === 0) return false;
   const colon = text.indexOf(': ');
@@ -855,7 +865,9 @@ const DISCUSSED_BY_US = /\b(?:ouders?|gezin|gezinnen|jongeren?|kind|hulpverlener
  * arrangement ("Aanbieders vinden de lasten te zwaar", "Scholen geven aan dat …").
  */
 export const OTHERS_VIEW =
-  /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten|ouders|jongeren|gezinnen|jeugdigen)\s(?:\S+\s){0,2}?(?:(?:vinden|vonden) (?:dat|het)\b|(?:vinden|vonden)\b[^.]{0,60}\bte (?:zwaar|veel|lang|weinig|groot|hoog|laag|ingewikkeld|complex)\b|ervaren|ervoeren|zeggen|zeiden|(?:geven|gaven) aan(?! (?:het|de|een)\b)|(?:melden|meldden) dat|klagen|klaagden)\b/;
+  /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten|ouders|jongeren|gezinnen|jeugdigen)\s(?:\S+\s){0,2}?(?:(?:vinden|vonden) (?:dat|het)\b|(?:vinden|vonden)\b[^.]{0,60}\bte (?:zwaar|veel|lang|weinig|groot|hoog|laag|ingewikkeld|complex)\b|ervaren|ervoeren|zeggen|zeiden|(?:geven|gaven) aan(?! (?:het|de|een)\b)|(?:melden|meldden) dat|(?:vertellen|vertelden|vertelt)(?: ons| de regio)? dat|klagen|klaagden)\b/;
+/** Told to us: "vertelden ons dat", "gaven ons aan". */
+const TOLD_US = /\b(?:vertelden|vertellen|vertelt|zeiden|zeggen|zegt|gaven|geven|meldden|melden) ons\b/;
 /** A question word first: the text before the colon is a question itself ("Wat vragen we: …"). */
 const QUESTION_START = /^(?:wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel)\b/;
 
@@ -989,7 +1001,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "Ook wordt in de agenda gewezen op …", "Het rapport benadrukt …": what another document says
   // (tried with a word of the Rijk or of reporting, or a passive: "wordt in de agenda gewezen op")
   if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT | CUE.PASSIVE)) !== 0 && (bits & WORD_BIT.AGENDA_VERB) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
-  if ((mask & CUE.ACTOR) !== 0 && !we && (bits & WORD_BIT.OTHERS_VERB) !== 0 && OTHERS_VIEW.test(lower(f.text))) return 'reported';
+  // ("Hulpverleners vertelden ons dat …": "ons" is whom they told, not who speaks)
+  if ((mask & CUE.ACTOR) !== 0 && (!we || TOLD_US.test(lower(f.text))) && (bits & WORD_BIT.OTHERS_VERB) !== 0 && OTHERS_VIEW.test(lower(f.text))) return 'reported';
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
@@ -1015,7 +1028,7 @@ export function passageKind(f: PassageFacts): PassageKind {
     // a label without a verb, then short items ("Speerpunten 2025: wachttijden terugdringen, één aanspreekpunt, …")
     // (not when a sentence follows a title: "Afspraak 1 – Samen aan het stuur: gemeenten en aanbieders delen …")
     if (head <= 10 && shortChunks && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !rest.includes(': ') && !HEAD_PERSON.test(lead[1]!.toLowerCase())) return 'list';
-    if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && (!(mask & CUE.INTENT_WORD) || /^(?:een|de|het) /.test(rest)) && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !HEAD_PERSON.test(lead[1]!.toLowerCase())) {
+    if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && (!(mask & CUE.INTENT_WORD) || /^(?:een|de|het) /.test(rest)) && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !HEAD_PERSON.test(lead[1]!.toLowerCase()) && !ACTOR_ACTS.test(rest)) {
       return 'glossary';
     }
   }

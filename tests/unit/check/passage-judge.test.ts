@@ -1632,3 +1632,34 @@ describe('kinds of passage a helper found misread (own sentences)', () => {
     expect(judge('De Hervormingsagenda Jeugd vraagt gemeenten om hulpverleners meer vrijheid te geven in hun werk met gezinnen.', 'vertrouwen.ruimte-professionals').basis).toBe('national');
   });
 });
+
+describe('kinds of passage misread in plain web and youth styles (own sentences)', () => {
+  it('a numbered section title with a sub-number is a heading', () => {
+    expect(judge('Paragraaf 4.3 Eén aanspreekpunt en één plan voor elk gezin dat hulp krijgt', 'kwaliteit.een-aanspreekpunt').basis).toBe('heading');
+    expect(judge('Hoofdstuk 2.1 Eén aanspreekpunt voor elk gezin', 'kwaliteit.een-aanspreekpunt').basis).toBe('heading');
+  });
+  it('what there is, or a region named, is no definition; a term explained is', () => {
+    expect(verdict('Er is een commissie die los van de gemeente en de aanbieders nagaat of de jeugdhulp goed genoeg is.', 'kwaliteit.toetsing')).not.toBe('deels');
+    expect(verdict('De regio Oostermark is een samenwerking van vijf gemeenten die samen de jeugdhulp inkopen.', 'passend.regio-afbakening')).toBe('aanwezig');
+    expect(judge('Een regiovisie is een plan waarin gemeenten samen beschrijven hoe ze de jeugdhulp regelen.', 'passend.regio-afbakening').verdict).not.toBe('aanwezig');
+  });
+  it('after a label and a colon, a clause whose subject acts is a sentence, not a definition', () => {
+    expect(verdict('Goed nieuws voor ouders: de regio schaft het aanvraagformulier af, zodat u niet meer alles opnieuw hoeft in te vullen.', 'vertrouwen.minder-administratie')).toBe('aanwezig');
+    expect(judge('Ervaringsuitwisseling: ouders die elkaar ontmoeten om te praten over hun kind.', 'vertrouwen.ouders-verbinden').basis).toBe('glossary');
+  });
+  it('"om te vragen" is a purpose, not parents or young people asking', () => {
+    expect(verdict('Geen enquête: jongeren bellen andere jongeren om te vragen hoe zij de hulp hebben beleefd.', 'kwaliteit.ervaringen-ophalen')).toBe('aanwezig');
+    expect(judge('Jongeren vragen om een vaste hulpverlener die ze kunnen bellen als het misgaat.', 'kwaliteit.een-aanspreekpunt').basis).toBe('wish');
+  });
+  it('the Rijk after a semicolon does not answer for the region; the region does', () => {
+    expect(judge('De Jeugdwet gaat uit van vrije keuze voor ouders; het Rijk wil dat gemeenten daar bij de inkoop rekening mee houden.', 'vertrouwen.keuzevrijheid').basis).toBe('national');
+    expect(verdict('Ouders willen zelf hun aanbieder kiezen; daarom maakt de regio een overzicht van alle aanbieders.', 'vertrouwen.keuzevrijheid')).toBe('aanwezig');
+  });
+  it('"zonder dat iemand …" describes a shortfall; "zonder dat ouders opnieuw …" promises', () => {
+    expect(judge('Gezinnen hebben soms met zes verschillende hulpverleners te maken, zonder dat iemand het overzicht houdt.', 'kwaliteit.een-aanspreekpunt').basis).toBe('problem');
+  });
+  it('what professionals told us is their view, what we tell parents is ours', () => {
+    expect(judge('Hulpverleners vertelden ons dat ze meer vrijheid willen om af te wijken van het plan, maar nu vastlopen op vaste producten.', 'vertrouwen.ruimte-professionals').basis).toBe('reported');
+    expect(verdict('Daarom vertellen we ouders altijd welke aanbieders zij zelf kunnen kiezen.', 'vertrouwen.keuzevrijheid')).toBe('aanwezig');
+  });
+});
