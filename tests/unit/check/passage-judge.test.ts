@@ -1663,3 +1663,19 @@ describe('kinds of passage misread in plain web and youth styles (own sentences)
     expect(verdict('Daarom vertellen we ouders altijd welke aanbieders zij zelf kunnen kiezen.', 'vertrouwen.keuzevrijheid')).toBe('aanwezig');
   });
 });
+
+describe('open questions, two national subjects and one person’s view (own sentences)', () => {
+  it('"Of …, bespreken we nog" and "…, is een vraag die nog …" are open; "Welke hulp …, bepalen we samen met het gezin" arranges', () => {
+    expect(judge('Of gezinnen straks zelf een aanbieder kunnen kiezen, bespreken we nog met de gemeenteraden.', 'vertrouwen.keuzevrijheid').basis).toBe('study');
+    expect(judge('Welke hulp we dichtbij kunnen houden en welke we met buurregio’s regelen, is een vraag die nog openligt.', 'passend.behoefte-en-schaal').basis).toBe('study');
+    expect(verdict('Welke specialistische hulp we dichtbij organiseren en welke bovenregionaal, bepalen we samen met de buurregio’s in het regioplan.', 'passend.behoefte-en-schaal')).toBe('aanwezig');
+  });
+  it('the law and the reform agenda together are national; the Rijk and the municipalities agreeing too', () => {
+    expect(judge('De Jeugdwet en de Hervormingsagenda vragen regio’s om vast te leggen welke hulp zij lokaal of regionaal regelen.', 'passend.behoefte-en-schaal').basis).toBe('national');
+  });
+  it('a councillor or an alderman who thinks or says something gives a view; one who arranges something arranges it', () => {
+    expect(judge('Raadslid Anke de Wit (Lokaal Belang) vindt dat kinderen te snel een etiket krijgen.', 'vertrouwen.niet-te-snel-labelen').basis).toBe('reported');
+    expect(judge('De wethouder zegt dat kinderen niet te snel een etiket mogen krijgen.', 'vertrouwen.niet-te-snel-labelen').basis).toBe('reported');
+    expect(verdict('De wethouder zorgt ervoor dat kinderen niet te snel een etiket krijgen.', 'vertrouwen.niet-te-snel-labelen')).toBe('aanwezig');
+  });
+});
