@@ -72,3 +72,48 @@ describe('vertrouwen.niet-te-snel-labelen', () => {
   ];
   verdictCases('vertrouwen.niet-te-snel-labelen', cases);
 });
+
+describe('expert.ervaringsdeskundigheid', () => {
+  const cases: VerdictCase[] = [
+    ['aanwezig', 'In elk wijkteam kunnen ouders terecht bij een ouder die zelf jeugdhulp heeft gehad.', 'a parent who had youth care, there for others'],
+    ['ontbreekt', 'Jongeren kunnen praten met een coach over de jeugdhulp die ze zelf hebben gehad.', 'near miss: talking about their own care, no expert by experience'],
+    ['ontbreekt', 'Ervaringsdeskundigen ondersteunen in de verslavingszorg bij het herstel.', 'other field: addiction care'],
+    ['ontbreekt', 'Bij de schuldhulpverlening denken ervaringsdeskundigen mee met inwoners.', 'other field: debt counselling'],
+    ['ontbreekt', 'De gemeente zet ervaringsdeskundigen in bij cursussen voor volwassenen.', 'other field: courses for adults'],
+    ['aanwezig', 'De regio zet ervaringsdeskundigen in bij de jeugdhulp aan jongvolwassenen.', 'young adults are not adults in general'],
+  ];
+  verdictCases('expert.ervaringsdeskundigheid', cases);
+});
+
+describe('expert.afspraken-ervaringsdeskundigen', () => {
+  const cases: VerdictCase[] = [
+    ['aanwezig', 'Met iedere ervaringsdeskundige spreken we af hoeveel uur zij meedoet en hoe we haar bijstaan.', "agreements with each expert ('spreken af')"],
+    ['ontbreekt', 'Met iedere ervaringsdeskundige praten we over de ervaringen met de jeugdhulp.', 'near miss: a talk, no agreement'],
+    ['aanwezig', 'Een ervaringsdeskundige in de jeugdhulp weet vooraf wat hij ervoor krijgt en bij wie hij terecht kan.', 'clear what the expert gets in return'],
+    ['deels', 'In de jeugdhulp is ervaringskennis de kennis die iemand heeft opgedaan in het eigen leven.', 'experiential knowledge defined (a mention)'],
+    ['ontbreekt', 'In de jeugdhulp heeft iemand kennis opgedaan in het eigen leven.', 'near miss: knowledge gained, not experiential knowledge'],
+  ];
+  verdictCases('expert.afspraken-ervaringsdeskundigen', cases);
+});
+
+describe('expert.in-gesprek-blijven', () => {
+  const cases: VerdictCase[] = [
+    ['aanwezig', 'Ook nadat de regiovisie is vastgesteld, blijven we met u praten.', "keep talking with 'u' after the vision is set"],
+    ['ontbreekt', 'Nadat de sporthal is gebouwd, blijven we met u voetballen.', 'near miss: keep doing something else together'],
+    ['deels', 'Voor de jeugdhulp is eenmalig een bijeenkomst met ouders gehouden.', 'a one-off meeting (a mention)'],
+    ['ontbreekt', 'Voor de jeugdhulp zijn nieuwe folders voor ouders gemaakt.', 'near miss: parents, but no meeting'],
+    ['deels', 'De deelnemers aan de jeugdhulpavond vroegen de regio contact te blijven houden.', "participants ('deelnemers') ask to stay in touch: a wish"],
+    ['ontbreekt', 'De deelnemers aan de jeugdhulpavond kregen een kop koffie.', 'near miss: participants, no contact'],
+  ];
+  verdictCases('expert.in-gesprek-blijven', cases);
+});
+
+describe('algemeen.vraaggericht', () => {
+  const cases: VerdictCase[] = [
+    ['aanwezig', 'Bij ons telt wat jij nodig hebt, niet wat een organisatie te bieden heeft.', 'need first, not what an organisation offers'],
+    ['ontbreekt', 'Bij ons hoor je wat een organisatie te bieden heeft.', 'near miss: the offer without the need'],
+    ['aanwezig', 'De jeugdhulp past zich aan het gezin aan, en niet andersom.', 'help that adapts to the family'],
+    ['ontbreekt', 'Het kind past zich snel aan op de nieuwe school.', 'near miss: a child adapting to a school'],
+  ];
+  verdictCases('algemeen.vraaggericht', cases);
+});
