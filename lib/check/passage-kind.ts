@@ -811,15 +811,25 @@ function cueOnlyInSubclause(text: string, cue: number): boolean {
   const front = OPEN_FRONT.exec(text);
   const m = front === null ? CONCESSION.exec(text) : null;
   const waiting = front === null && m === null && cue === CUE.OPEN ? (NOT_YET_WHO.exec(text) ?? (UNKNOWN.test(text) ? null : COUNTED_NOT_YET.exec(text))) : null;
-  if (front === null && m === null && waiting === null) return false;
+  // how it went, asked or learnt from at the end ("… om te leren van wat goed en fout ging")
+  const told = front === null && m === null && cue === CUE.PAST ? HOW_IT_WENT.exec(text) : null;
+  if (front === null && m === null && waiting === null && told === null) return false;
   const rest =
-    front !== null ? text.slice(front[0].length) : m !== null ? text.slice(0, m.index) : text.slice(0, waiting!.index) + text.slice(waiting!.index + waiting![0].length);
+    front !== null
+      ? text.slice(front[0].length)
+      : m !== null
+        ? text.slice(0, m.index)
+        : told !== null
+          ? text.slice(0, told.index)
+          : text.slice(0, waiting!.index) + text.slice(waiting!.index + waiting![0].length);
   return !hasCue(rest, cue);
 }
 /** A cheap first test for cueOnlyInSubclause's clauses (read on every past-tense passage). */
 function mayHaveSubclause(text: string): boolean {
-  return text.includes(', ook ') || text.includes(', zelfs ') || /^(?:Zolang|Totdat|Tot|Ook|Zelfs) /.test(text);
+  return text.includes(', ook ') || text.includes(', zelfs ') || /^(?:Zolang|Totdat|Tot|Ook|Zelfs) /.test(text) || text.includes(' ging') || text.includes(' liep');
 }
+/** The last clause says how something went: "van wat goed en fout ging", "hoe de hulp is gelopen", "wat er misliep". */
+const HOW_IT_WENT = /\b(?:wat|hoe|of|welke|waarom)\b[^,;:]{0,60}?\b(?:ging|gingen|gegaan|liep|liepen|gelopen|misliep|misging)\b[^,;:]{0,20}$/;
 /** Does a word of the lower-cased text, or a pair of words, carry the cue? (Read again only on rare paths.) */
 function hasCue(text: string, cue: number): boolean {
   const words = text.split(/[^\p{L}\p{N}]+/u);
@@ -871,6 +881,15 @@ const PERSON_FIRST = /^(?:(?:Het|De|Een|het|de|een) )?(?:[Rr]aadslid|[Ww]ethoude
 /** That person's view or plea: "Raadslid Pieter Jansen (VVD) vindt dat …", "De wethouder zei dat …". */
 const PERSON_VIEW =
   /^(?:(?:het|de|een) )?\S+(?:\s\S+){0,5}?\s(?:vindt|vond|zegt|zei|stelt|stelde|benadrukt|benadrukte|pleit|pleitte|waarschuwt|waarschuwde|meent|meende) (?:dat|het|om|voor|ervoor)\b/;
+/**
+ * Writing a report as a task ("Een onafhankelijk bureau … schrijft er elk jaar een openbaar rapport
+ * over"), with no one quoted or cited: what someone does, not what a report says.
+ */
+function reportIsTask(text: string): boolean {
+  return REPORT_TASK.test(text) && !REPORT_SAYS.test(text);
+}
+const REPORT_TASK = /\b(?:schrijft|schrijven|maakt|maken|stelt|stellen|brengt|brengen)\b(?:\s\S+){0,5}?\s(?:een |het |hun |zijn )?(?:\S+ )?(?:rapport|verslag)\b/;
+const REPORT_SAYS = /\b(?:volgens|aldus|zegt|zeggen|zei|zeiden|vertelt|vertelde|vertellen|blijkt|bleek|vrezen|vreest|onderzoekers|interview|citaat)\b|\brapport (?:stelt|laat zien|concludeert|noemt|beschrijft)\b/;
 /** Told to us: "vertelden ons dat", "gaven ons aan". */
 const TOLD_US = /\b(?:vertelden|vertellen|vertelt|zeiden|zeggen|zegt|gaven|geven|meldden|melden) ons\b/;
 /** A question word first: the text before the colon is a question itself ("Wat vragen we: …"). */
@@ -1016,7 +1035,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((bits & WORD_BIT.ONDER) !== 0 && ONDER_CASED.test(f.text) && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text, bits)) return 'statement';
   if ((mask & CUE.DESCRIBE) !== 0 && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
-  if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted))) return 'reported';
+  if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted) && !reportIsTask(lower(f.text)))) return 'reported';
   if (
     ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
     ((questionFirst || f.text.includes('; ') || f.text.includes(': ')) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||

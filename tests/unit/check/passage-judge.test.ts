@@ -1679,3 +1679,14 @@ describe('open questions, two national subjects and one person’s view (own sen
     expect(verdict('De wethouder zorgt ervoor dat kinderen niet te snel een etiket krijgen.', 'vertrouwen.niet-te-snel-labelen')).toBe('aanwezig');
   });
 });
+
+describe('a report written as a task, and how it went told at the end (own sentences)', () => {
+  it('someone who writes a report every year does something; what a report says is reported', () => {
+    expect(verdict('Een onafhankelijk bureau bezoekt elk jaar de aanbieders, praat met gezinnen en schrijft er een openbaar rapport over.', 'kwaliteit.toetsing')).toBe('aanwezig');
+    expect(judge('Volgens het rapport van een onafhankelijk bureau toetst de regio de kwaliteit van de jeugdhulp te weinig.', 'kwaliteit.toetsing').verdict).toBe('deels');
+  });
+  it('a past verb only in a last clause of how it went leaves a present arrangement standing; a past main verb does not', () => {
+    expect(verdict('Je hulpverleners zitten regelmatig met elkaar om tafel om te leren van wat goed en fout ging.', 'kwaliteit.samen-leren')).toBe('aanwezig');
+    expect(verdict('Hulpverleners zaten vorig jaar met elkaar om tafel om te leren van wat fout ging.', 'kwaliteit.samen-leren')).toBe('deels');
+  });
+});
