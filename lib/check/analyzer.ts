@@ -21,7 +21,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, ROW_NUMBER, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { genericRegionsIn } from './generic-regions';
@@ -183,6 +183,28 @@ export const GOES_ON = /\b(?:blijven|blijft|blijvend|structureel|voortaan|doorlo
  * imperative first with a promise of ours ("Zeg het ons, dan zoeken we samen iemand anders.", not
  * "…, dan weet je meer")?
  */
+/**
+ * Where the cells that only say who or when begin in a text table row ("Actie | Wie | Wanneer"): after
+ * the last cell that says what is done (the first cell that is more than a row number, and any cell
+ * of five words or more: "eerst gewone steun | het lokale team kijkt eerst of …"), as a character
+ * offset in the block; -1 when nothing follows it.
+ */
+function actionCellEnd(text: string, start: number, end: number): number {
+  const cells = text.slice(start, end).split(' | ');
+  let at = start;
+  let contentEnd = -1;
+  let first = true;
+  for (const cell of cells) {
+    const words = cell.trim().split(/\s+/).length;
+    if ((first && !ROW_NUMBER.test(cell.trim())) || words >= 5) {
+      contentEnd = at + cell.length;
+      first = false;
+    }
+    at += cell.length + 3;
+  }
+  return contentEnd >= 0 && contentEnd < end ? contentEnd : -1;
+}
+
 /** A question longer than this (in tokens) is no topic for the sentence after it. */
 const MAX_TOPIC_QUESTION = 16;
 /** An answer shorter than this (in tokens) is not read with the question before it. */
@@ -849,11 +871,16 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         else unsignedPromises++;
       }
       const kindBits = (kindIndex << CAND_KIND_SHIFT) | (facts.heading ? CAND_HEADING : 0);
+      // in an action row, a word only in the owner's or the deadline's cell ("… | Centrumgemeente
+      // Westerhaven | 2026") names the item without an action about it: a mention
+      const actionEnd = kind === 'action-row' ? actionCellEnd(text, sStart, sEnd) : -1;
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
         const c = pushCandidate(candidates, bi, start, sEnd, scratch.outScore[e]!, order);
         // outFlags uses the same bits as CAND_AANWEZIG | CAND_STRONG
         candidates.info[c] = scratch.outFlags[e]! | kindBits;
+        const firstAt = scratch.firstTermAt[item]!;
+        if (actionEnd >= 0 && firstAt >= 0 && buf.start[firstAt]! >= actionEnd) candidates.info[c]! &= ~CAND_AANWEZIG;
         candidates.next[c] = -1;
         // a strong term in a plain statement or a question may be promised by the next sentence
         if ((scratch.outFlags[e]! & (CAND_AANWEZIG | CAND_STRONG)) === CAND_STRONG && (kind === 'statement' || kind === 'question')) {

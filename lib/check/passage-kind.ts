@@ -859,7 +859,7 @@ const RIJK_CASED = /[^\s.!?:]\s+Rijk\b(?! van\b)/;
 /** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */
 const PUBLISHES = /\b(?:zet|zetten|publiceert|publiceren|plaatst|plaatsen|houdt|houden|maakt|maken|vult|vullen)\b/;
 /** A cell that only numbers a table row: "1", "2.", "A3", "B.2", "iv", "3a". */
-const ROW_NUMBER = /^(?:[A-Za-z]{0,2}[.-]?\d{1,3}[a-z]?\.?|[ivx]{1,4}\.?|[a-z]\)?)$/;
+export const ROW_NUMBER = /^(?:[A-Za-z]{0,2}[.-]?\d{1,3}[a-z]?\.?|[ivx]{1,4}\.?|[a-z]\)?)$/;
 /** A table cell that is a sentence: four words or more, ending in a full stop. */
 const SENTENCE_CELL = /^(?:\S+\s+){3,}\S+[.!]$/;
 /** "Vastgesteld is dat …", "Gebleken is dat …": what was found. */

@@ -1690,3 +1690,10 @@ describe('a report written as a task, and how it went told at the end (own sente
     expect(verdict('Hulpverleners zaten vorig jaar met elkaar om tafel om te leren van wat fout ging.', 'kwaliteit.samen-leren')).toBe('deels');
   });
 });
+
+describe('an action row counts by what is done, not by who does it or when', () => {
+  it('a word only in the owner’s cell is a mention; in the action’s cell it carries the row', () => {
+    expect(judge('Actie | Wie | Wanneer\nEen vast overleg voor vastgelopen situaties starten | Centrumgemeente Dalmark | juni 2026', 'passend.regio-afbakening').verdict).toBe('deels');
+    expect(judge('Actie | Wie | Wanneer\nDe centrumgemeente koopt namens alle zes gemeenten de hulp in | Centrumgemeente Dalmark | juni 2026', 'passend.regio-afbakening').verdict).toBe('aanwezig');
+  });
+});
