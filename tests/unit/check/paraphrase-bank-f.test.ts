@@ -1,0 +1,44 @@
+import { describe } from 'vitest';
+import { verdictCases, type VerdictCase } from './helpers';
+
+/**
+ * Paraphrases and other senses of the passend.* items, on sentences written for these tests
+ * (never taken from a corpus or from the sentence bank): each concept said in plain words, as a
+ * web page, a B1 summary or a table row would say it, is found, and a near miss (another sense of
+ * a word, or the same words without the concept) is not. A passage is judged on its own, as part
+ * of a regiovisie, against the LOC checklist as it ships.
+ */
+
+describe('passend.wachtlijsten', () => {
+  const cases: VerdictCase[] = [
+    ['aanwezig', 'Elk kwartaal meten de gemeenten hoe lang kinderen wachten voordat hun behandeling begint.', 'how long children wait, measured'],
+    ['aanwezig', 'Per aanbieder zetten we op onze website hoe lang gezinnen wachten.', 'how long families wait, published on the website'],
+    ['ontbreekt', 'We meten hoe lang jongeren in de jeugdhulp blijven.', 'near miss: how long help lasts, not the wait'],
+    ['ontbreekt', 'Hoe lang een traject duurt, volgen we per aanbieder.', 'near miss: the length of a course of help'],
+  ];
+  verdictCases('passend.wachtlijsten', cases);
+});
+
+describe('passend.beschikbaar-in-regio', () => {
+  const cases: VerdictCase[] = [
+    ['aanwezig', 'Gaat een zorgaanbieder failliet, dan nemen andere aanbieders de kinderen over zodat hun behandeling doorloopt.', 'help goes on when a provider goes bankrupt'],
+    ['aanwezig', 'Als een aanbieder stopt, regelen wij dat de begeleiding van elk gezin zonder onderbreking doorgaat.', 'help goes on when a provider stops'],
+    ['ontbreekt', 'De gemeente sluit met de aanbieder een contract voor jeugdhulp dat doorloopt tot 2026.', 'near miss: a contract with a provider that runs on'],
+    ['aanwezig', 'Ook zware vormen van behandeling zijn in onze regio te vinden, zodat niemand ver hoeft te reizen.', 'heavy treatment to be found in the region'],
+    ['ontbreekt', 'Wat er in onze regio aan jeugdhulp is, is te vinden op de website van het jeugdteam.', 'near miss: information to be found on a website'],
+    ['ontbreekt', 'Er is in onze regio te weinig beschikbaarheid van bouwgrond voor jonge gezinnen.', 'other sense: building land available in the region'],
+    ['ontbreekt', 'Door de lage beschikbaarheid van kavels kunnen jonge gezinnen niet in het dorp blijven wonen.', 'other sense: building plots available'],
+  ];
+  verdictCases('passend.beschikbaar-in-regio', cases);
+});
+
+describe('passend.regio-afbakening', () => {
+  const cases: VerdictCase[] = [
+    ['aanwezig', 'De gemeenten in de Kempen werken voor de jeugdhulp als één team.', 'municipalities working as one team'],
+    ['ontbreekt', 'Het team van de gemeente werkt hard aan de nieuwe contracten.', 'near miss: a municipal team at work'],
+    ['aanwezig', 'Over de inkoop van specialistische jeugdhulp beslist een regiobestuur met een wethouder uit elke gemeente.', 'a regional board decides on youth care'],
+    ['ontbreekt', 'Het bestuur van de zorgaanbieder beslist over de inkoop van nieuwe bedden.', 'near miss: a provider\'s board'],
+    ['ontbreekt', 'Het algemeen bestuur van de GGD besluit over de jeugdgezondheidszorg.', 'near miss: the board of the public health service'],
+  ];
+  verdictCases('passend.regio-afbakening', cases);
+});
