@@ -42,3 +42,19 @@ describe('passend.regio-afbakening', () => {
   ];
   verdictCases('passend.regio-afbakening', cases);
 });
+
+describe('passend.behoefte-en-schaal', () => {
+  const cases: VerdictCase[] = [
+    ['aanwezig', 'Met gegevens van de scholen en de huisartsen zoeken we uit welke hulp kinderen in onze gemeenten nodig hebben.', 'what help is needed, found from data'],
+    ['ontbreekt', 'Na een gesprek met het gezin bepaalt de jeugdconsulent welke hulp nodig is.', 'near miss: one family\'s need, judged by a consultant'],
+    ['ontbreekt', 'In de cijfers van het jaarverslag staat welke hulp het meest werd ingezet.', 'near miss: figures on help used, not on need'],
+    ['aanwezig', 'De wethouders besluiten per soort hulp welke hulp in het dorp blijft en welke in de stad komt.', 'which help stays in the village and which goes to town'],
+    ['aanwezig', 'Welke behandeling in de buurt en welke in de regio zit, kiezen we op basis van hoe vaak die nodig is.', 'which treatment near home and which in the region'],
+    ['ontbreekt', 'Welke hulp er dichtbij en in de stad is, leest u in de folder van het jeugdteam.', 'near miss: where help is, as information'],
+    ['aanwezig', 'Zware jeugdzorg wordt landelijk geregeld, pleegzorg regionaal en lichte opvoedhulp door elke gemeente zelf.', 'national, regional and local, each named'],
+    ['deels', 'Het jeugdteam overlegt geregeld lokaal en regionaal over de hulp aan gezinnen.', 'near miss: \'geregeld\' is \'regularly\' here'],
+    ['aanwezig', 'Analyse zorgvraag jeugd per gemeente | onderzoeksbureau van de regio | voor 1 juni', 'a table row: analysing the demand for youth care'],
+    ['ontbreekt', 'Het wijkteam maakt een analyse van de hulpvraag van het gezin.', 'near miss: one family\'s question analysed'],
+  ];
+  verdictCases('passend.behoefte-en-schaal', cases);
+});
