@@ -58,3 +58,24 @@ describe('passend.behoefte-en-schaal', () => {
   ];
   verdictCases('passend.behoefte-en-schaal', cases);
 });
+
+describe('passend.duidelijk-aanbod', () => {
+  const cases: VerdictCase[] = [
+    ['aanwezig', 'In drie stappen leggen we uit hoe ouders bij de juiste hulp komen.', 'how parents get to the right help, explained'],
+    ['ontbreekt', 'Hoe u hulp krijgt, hangt af van de vraag die u heeft.', 'near miss: how help comes, without any explanation'],
+    ['ontbreekt', 'Op de website leest u hoe u zich aanmeldt voor de zwemles.', 'near miss: signing up for swimming lessons'],
+    ['ontbreekt', 'In drie stappen leggen we uit hoe u aan een parkeervergunning komt.', 'near miss: steps to a parking permit'],
+  ];
+  verdictCases('passend.duidelijk-aanbod', cases);
+});
+
+describe('passend.afstemming', () => {
+  const cases: VerdictCase[] = [
+    ['aanwezig', 'Mist een leerling veel lessen, dan zoeken de leerplichtambtenaar en het wijkteam samen met het gezin naar een oplossing.', 'compulsory-education officer and youth team seek a solution together'],
+    ['aanwezig', 'De huisarts en het jeugdteam praten met elkaar over het kind van mevrouw.', 'family doctor and youth team talk with each other'],
+    ['ontbreekt', 'Ouders en kinderen praten met elkaar over school.', 'near miss: a family talking about school'],
+    ['ontbreekt', 'De politie en de school werken samen aan verkeersveiligheid rond het schoolplein.', 'near miss: police and school on road safety'],
+    ['ontbreekt', 'Evenementen in het centrum worden samen met de horeca en de politie voorbereid in een ketenaanpak.', 'other sense: a chain approach with bars and police'],
+  ];
+  verdictCases('passend.afstemming', cases);
+});
