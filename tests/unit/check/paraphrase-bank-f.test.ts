@@ -79,3 +79,26 @@ describe('passend.afstemming', () => {
   ];
   verdictCases('passend.afstemming', cases);
 });
+
+describe('passend.doorbraak', () => {
+  const cases: VerdictCase[] = [
+    ['aanwezig', 'Zijn de partijen het na twee gesprekken niet eens, dan hakt een regionaal team de knoop door.', 'a team that cuts the knot'],
+    ['ontbreekt', 'De gemeenteraad hakt in juni de knoop door over het nieuwe zwembad.', 'near miss: a council deciding on a swimming pool'],
+    ['deels', 'Wie hakt de knoop door als geen aanbieder een plek heeft voor het kind?', 'who cuts the knot, asked (a mention)'],
+    ['aanwezig', 'Vastgelopen casussen worden voorgelegd aan het bestuurlijk overleg jeugd.', 'stuck cases put before the administrators'],
+    ['ontbreekt', 'De vastgelopen onderhandelingen over de nieuwe sporthal zijn voorgelegd aan de gemeenteraad.', 'near miss: stuck negotiations on a sports hall'],
+    ['ontbreekt', 'Het expertteam van het waterschap helpt bij vastgelopen bouwprojecten langs de dijk.', 'other sense: stuck building projects'],
+  ];
+  verdictCases('passend.doorbraak', cases);
+});
+
+describe('passend.geld-geoormerkt', () => {
+  const cases: VerdictCase[] = [
+    ['aanwezig', 'De kosten zijn voor ons nooit een reden om een kind de behandeling te onthouden die het nodig heeft.', 'cost never a reason to withhold treatment'],
+    ['aanwezig', 'Geld mag nooit bepalen of een jongere hulp krijgt.', 'money may never decide whether help is given'],
+    ['deels', 'Er is nooit een reden om een kind te slaan, ook niet als er weinig geld is.', 'near miss: never a reason, not about help'],
+    ['ontbreekt', 'De subsidie voor verduurzaming van sportaccommodaties is geoormerkt.', 'other sense: money earmarked for sustainability'],
+    ['ontbreekt', 'Het budget voor klimaatadaptatie is alleen bedoeld voor groene schoolpleinen.', 'other sense: a climate budget'],
+  ];
+  verdictCases('passend.geld-geoormerkt', cases);
+});
