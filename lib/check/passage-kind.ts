@@ -95,6 +95,8 @@ export const WORD_BIT = {
   ITSELF_NOUN: 262144,
   /** A verb of DOCUMENT_SAYS ("staat", "lees", "bepaalt", …). */
   DOCUMENT_VERB: 524288,
+  /** A word of SHORTFALL ("durven", "kwijt", "weten", "niemand", "iemand"). */
+  SHORTFALL_WORD: 1048576,
 } as const;
 
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
@@ -113,6 +115,7 @@ const STUDY_NOUN_PIECES = ['onderzoek', 'verkenning', 'pilot'];
 const OTHERS_VERB_PIECES = ['vinden', 'vonden', 'ervaren', 'ervoeren', 'zeggen', 'zeiden', 'geven', 'gaven', 'melden', 'meldden', 'vertel', 'klagen', 'klaagden'];
 const ITSELF_NOUN_PIECES = ['visie', 'nota', 'document', 'plan', 'beleidskader', 'hoofdstuk', 'paragraaf', 'rapport'];
 const DOCUMENT_VERB_PIECES = ['staat', 'staan', 'lees', 'beschr', 'vastgelegd', 'zegt', 'stelt', 'bepaalt', 'schrijft'];
+const SHORTFALL_PIECES = ['durf', 'durv', 'kwijt', 'weet', 'weten', 'iemand'];
 /** (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
 const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar'];
 /** Each list of pieces and the bit a word that holds one of them gets (see wordBits). */
@@ -133,6 +136,7 @@ const PIECE_BITS: readonly (readonly [readonly string[], number])[] = [
   [OTHERS_VERB_PIECES, WORD_BIT.OTHERS_VERB],
   [ITSELF_NOUN_PIECES, WORD_BIT.ITSELF_NOUN],
   [DOCUMENT_VERB_PIECES, WORD_BIT.DOCUMENT_VERB],
+  [SHORTFALL_PIECES, WORD_BIT.SHORTFALL_WORD],
 ];
 
 /** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
@@ -327,7 +331,7 @@ const ANY_PIECE = new RegExp(
     'onder', 'is', 'zijn', 'zouden', 'zien', FAMILY_VERB.source,
     ...AGENDA_PIECES, ...ASPIRE_PIECES, ...PLACEHOLDER_PIECES, ...HABIT_EVERY_PIECES, ...HABIT_PERIOD_PIECES, ...LIMIT_PIECES,
     ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES, ...STUDY_VERB_PIECES, ...STUDY_NOUN_PIECES, ...QUESTION_PIECES,
-    ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES,
+    ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES, ...SHORTFALL_PIECES,
   ].join('|'),
 );
 
@@ -749,7 +753,7 @@ const NOW_FIRST = /^(?:Nu|Op dit moment|Momenteel) /;
 const NOW_IS = /^(?:nu|op dit moment|momenteel) (?:moeten|moet|wachten|wacht|is|zijn|hebben|heeft|lopen|loopt|weten|weet|komen|komt|krijgen|krijgt|kunnen|kan)\b/;
 /** "Het komt voor dat …", "Het gebeurt nog te vaak dat …": what happens, a shortfall. */
 /** Nobody who does it, people who dare not, lose track or do not know where to go: a shortfall described (see describesShortfall). */
-const SHORTFALL =
+export const SHORTFALL =
   /^er is (?:nu |nog |op dit moment |momenteel )?niemand die\b|\bzonder dat (?:er )?iemand\b|\b(?:durven|durft) (?:\S+ )?niet\b|\b(?:raken|raakt) (?:\S+ ){0,4}?kwijt\b|^(?:\S+ ){1,3}(?:weten|weet) (?:(?:vaak|nog|nu|dan|ook) )*niet (?:goed )?(?:waar|wie|tot wie|bij wie|hoe|wat|of|welke|wanneer)\b/;
 /** What the text will do about it ("daarom", "vanaf 2026", "gaan we"), not "als het niet goed gaat". */
 const PLANS_AFTER = /\b(?:zullen|zal|vanaf|voortaan|straks|daarom|gaan (?:we|wij)|(?:we|wij) gaan)\b/;
@@ -765,7 +769,7 @@ const PLANS = /\b(?:gaan|gaat|zullen|zal|willen|wil|moet|moeten|vanaf|voortaan|s
  * where "niet vaak" can be a promise), or the present state named a problem before a colon
  * ("De huidige samenwerking is versnipperd: …"), with nothing that plans.
  */
-function describesShortfall(mask: number, text: string, we: boolean): boolean {
+function describesShortfall(mask: number, text: string, we: boolean, bits: number): boolean {
   // (cheap first tests: the opening letter, and in the lower-cased text "niet", which every OFTEN_NOT needs)
   const first = text.charCodeAt(0);
   if ((first === 72 || first === 104) && text.startsWith('et ', 1) && IT_HAPPENS.test(lower(text))) return true;
@@ -776,7 +780,7 @@ function describesShortfall(mask: number, text: string, we: boolean): boolean {
     // "Er is nu niemand die nagaat …", "… zonder dat iemand het overzicht houdt", "Jongeren durven niet aan de bel te trekken", "Ouders raken
     // het overzicht kwijt", "Ouders weten niet tot wie ze zich kunnen wenden" (in the main clause:
     // "Ouders die niet weten waar ze terechtkunnen, bellen …" is arranged)
-    if ((l.startsWith('er is ') || l.includes('durf') || l.includes('durv') || l.includes('kwijt') || l.includes('weet') || l.includes('weten') || l.includes('zonder dat')) && SHORTFALL.test(l) && !PLANS_AFTER.test(l) && !NONE_LOST.test(l)) return true;
+    if ((bits & WORD_BIT.SHORTFALL_WORD) !== 0 && SHORTFALL.test(l) && !PLANS_AFTER.test(l) && !NONE_LOST.test(l)) return true;
   }
   if ((mask & CUE.PROBLEM) === 0) return false;
   const colon = text.indexOf(': ');
@@ -1102,7 +1106,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   }
   // a shortfall described: "Jongeren kennen hun rechten vaak niet, en niemand houdt dat bij", "De huidige
   // samenwerking is versnipperd: voor … werken we met vier gemeenten"
-  if (!f.planYear && describesShortfall(mask, f.text, we)) return 'problem';
+  if (!f.planYear && describesShortfall(mask, f.text, we, bits)) return 'problem';
   // a problem word next to an intent of the text's own ("is vastgelegd dat … wat nog ontbreekt") stays a commitment
   if (intent && (!(mask & CUE.PROBLEM) || we || region || (mask & CUE.INTENT_WORD) !== 0)) return 'commitment';
 

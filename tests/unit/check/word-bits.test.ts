@@ -12,6 +12,7 @@ import {
   OTHERS_VIEW,
   PLACEHOLDER,
   PLACEHOLDER_CASED,
+  SHORTFALL,
   STUDY,
   TIME_LIMIT,
   VIEW_AS,
@@ -57,6 +58,7 @@ const GATES: [string, RegExp, number, boolean][] = [
   ['OTHERS_VIEW', OTHERS_VIEW, WORD_BIT.OTHERS_VERB, true],
   ['ABOUT_ITSELF', ABOUT_ITSELF, WORD_BIT.ITSELF_NOUN, true],
   ['DOCUMENT_SAYS', DOCUMENT_SAYS, WORD_BIT.DOCUMENT_VERB, true],
+  ['SHORTFALL', SHORTFALL, WORD_BIT.SHORTFALL_WORD, true],
 ];
 
 describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
@@ -83,6 +85,8 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'De jeugdwet bepaalt', 'daar wordt beschreven', 'is vastgelegd', 'schrijft voor', 'beschrijft',
       'nog uit te werken', 'nader te bepalen', 'tekst volgt', 'volgt later', 'wordt later aangevuld', '[invullen]', 'in een later stadium uitgewerkt',
       'elke twee weken', 'elke drie maanden', 'ieder 2 jaren', 'halfjaarlijks', 'per halfjaar', 'worden de volgende onderwerpen uitgewerkt:', 'uitgewerkt', ':', '[link volgt]', '[tekst later]',
+      'er is niemand die', 'Er is nu niemand die', 'zonder dat iemand', 'zonder dat er iemand', 'durven niet', 'durft', 'niet', 'raken', 'raakt het overzicht kwijt', 'kwijt',
+      'ouders weten niet waar', 'weet niet hoe', 'weten', 'weet', 'tot wie', 'niemand', 'iemand', 'we zien', 'wij zien het als', 'als',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
     ];
     const gaps = [' ', ' ', ' ', ' ', '  ', ', ', '. ', ': ', '; ', ' (', ') ', ' [', '] ', '\t', '\u00a0', '-', '\n', '\n ', '-\n', '-\n ', ' \n', "'"];
