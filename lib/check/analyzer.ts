@@ -207,6 +207,8 @@ function actionCellEnd(text: string, start: number, end: number): number {
 
 /** A question longer than this (in tokens) is no topic for the sentence after it. */
 const MAX_TOPIC_QUESTION = 16;
+/** A bare answer to a question ("Ja.", "Nee.", "Zeker."): the sentence after it says how. */
+const YES_NO: ReadonlySet<string> = new Set(['ja', 'nee', 'zeker', 'jazeker', 'natuurlijk', 'helaas']);
 /** An answer shorter than this (in tokens) is not read with the question before it. */
 const MIN_TOPIC_ANSWER = 5;
 
@@ -669,6 +671,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     let topicStart = 0;
     let topicOrder = -1;
     let topicYouth = false;
+    /** The answer's sentence: the one after the question, or after a bare "Ja." or "Nee." (which answers the question's own topic). */
+    let topicAnswerAt = 1;
+    let topicYesNo = false;
 
     for (let si = 0; si < nSentences; si++) {
       const sStart = sentences.start[si]!;
@@ -800,7 +805,11 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const found = matchMarkedSentence(compiled, match, typeList, isNum, from, sTo, true, opens, answers ? deferredOpens : sOpens, nOpens);
       order++;
       // (an answer of a few words says too little to carry an item: "Dat kan gebeuren.")
-      const topicHere = topicFrom >= 0 && si === 1 && !sQuestion && !answers && sTo - sFrom >= MIN_TOPIC_ANSWER;
+      if (topicFrom >= 0 && si === 1 && sTo - sFrom <= 2 && YES_NO.has(norms[sFrom]!)) {
+        topicAnswerAt = 2;
+        topicYesNo = true;
+      }
+      const topicHere = topicFrom >= 0 && si === topicAnswerAt && !sQuestion && !answers && sTo - sFrom >= MIN_TOPIC_ANSWER;
       // (a statement that ends in a question is no topic: "Het gesprek begint met één vraag: wat wil jij?")
       if (si === 0 && sQuestion && !answers && next < nSentences && sentences.question[next] !== 1 && sTo - sFrom <= MAX_TOPIC_QUESTION && !text.slice(sStart, sEnd).includes(':')) {
         topicFrom = sFrom;
@@ -902,8 +911,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const emittedBoth = touchedBoth === 0 ? 0 : emitSentence(compiled, scratch, touchedBoth, kind, topics, youth || topicYouth || blockYouth, kindWeight[kindIndex]!, weights, pastEvent);
         for (let e = 0; e < emittedBoth; e++) {
           const item = scratch.outItem[e]!;
-          // only what the two sentences say together: an item of the question or of the answer alone has its own passage
-          if (itemOrder[item] === order || itemOrder[item] === topicOrder) continue;
+          // only what the two sentences say together: an item of the question or of the answer alone has its
+          // own passage (but "Moet ik steeds formulieren invullen? Nee. U vertelt uw verhaal één keer …"
+          // answers the question's own item)
+          if (itemOrder[item] === order || (itemOrder[item] === topicOrder && !topicYesNo)) continue;
           const c = pushCandidate(candidates, bi, topicStart, sEnd, scratch.outScore[e]!, order);
           candidates.info[c] = scratch.outFlags[e]! | kindBits;
           candidates.next[c] = -1;

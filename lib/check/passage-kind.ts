@@ -894,6 +894,11 @@ function reportIsTask(text: string): boolean {
 }
 const REPORT_TASK = /\b(?:schrijft|schrijven|maakt|maken|stelt|stellen|brengt|brengen)\b(?:\s\S+){0,5}?\s(?:een |het |hun |zijn )?(?:\S+ )?(?:rapport|verslag)\b/;
 const REPORT_SAYS = /\b(?:volgens|aldus|zegt|zeggen|zei|zeiden|vertelt|vertelde|vertellen|blijkt|bleek|vrezen|vreest|onderzoekers|interview|citaat)\b|\brapport (?:stelt|laat zien|concludeert|noemt|beschrijft)\b/;
+/** A board of the region or its municipalities decides something, now (a decision text). */
+const BOARD_DECIDES =
+  /^(?:het |de )?(?:algemeen |dagelijks |regionaal )?(?:bestuur|college|colleges|stuurgroep|portefeuillehoudersoverleg|bestuurlijk overleg|gemeenteraad|gemeenteraden)\b(?:\s\S+){0,4}?\s(?:besluit|besluiten)\s(?!(?:\S+\s){0,3}?(?:of|over|later|nog)\b)/;
+/** Someone will decide whether: "Het bestuur besluit in 2027 of …", "De raad beslist later of …". */
+const DECIDES_WHETHER = /\b(?:besluit|besluiten|beslist|beslissen)\s(?:(?:in|voor|na|uiterlijk)\s\S+\s|later\s|nog\s|pas\s)*of\b/;
 /** Told to us: "vertelden ons dat", "gaven ons aan". */
 const TOLD_US = /\b(?:vertelden|vertellen|vertelt|zeiden|zeggen|zegt|gaven|geven|meldden|melden) ons\b/;
 /** A question word first: the text before the colon is a question itself ("Wat vragen we: …"). */
@@ -1005,6 +1010,11 @@ export function passageKind(f: PassageFacts): PassageKind {
   // far after the study's verb belongs to what is studied ("We onderzoeken in 2025 … hoeveel kinderen elk jaar …")
   if (studyAt !== null && !studyIsHabit(lower(f.text), studyAt, bits)) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
+  // the region's board decides: "Het algemeen bestuur besluit de middelen te oormerken" (not "besluit in 2027 of …")
+  if (!f.question && f.text.includes('beslu')) {
+    if (BOARD_DECIDES.test(lower(f.text))) return 'commitment';
+    if (DECIDES_WHETHER.test(lower(f.text))) return 'study';
+  }
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)
   if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent) {

@@ -1697,3 +1697,19 @@ describe('an action row counts by what is done, not by who does it or when', () 
     expect(judge('Actie | Wie | Wanneer\nDe centrumgemeente koopt namens alle zes gemeenten de hulp in | Centrumgemeente Dalmark | juni 2026', 'passend.regio-afbakening').verdict).toBe('aanwezig');
   });
 });
+
+describe('an FAQ answer after "Ja." or "Nee.", and a board that decides (own sentences)', () => {
+  it('after a bare yes or no, the next sentence answers the question’s own item', () => {
+    const yes = judge('Moet ik voor elke hulp opnieuw formulieren invullen? Nee. U vertelt uw verhaal één keer en wij zorgen dat de juiste mensen het weten.', 'vertrouwen.minder-administratie');
+    expect(yes.verdict).toBe('aanwezig');
+    expect(yes.evidence[0]!.quote.startsWith('Moet ik voor elke hulp')).toBe(true);
+    expect(judge('Moet ik voor elke hulp opnieuw formulieren invullen? Ja. Dat is helaas nog zo.', 'vertrouwen.minder-administratie').verdict).toBe('deels');
+    // without the bare answer, the question's own item stays the question's
+    expect(judge('Staat u op een wachtlijst? Bel ons dan gerust op het bekende nummer.', 'passend.wachtlijsten').verdict).toBe('deels');
+  });
+  it('a board of the region that decides something commits the region; one that will decide whether does not yet', () => {
+    expect(verdict('Het algemeen bestuur besluit de rijksmiddelen voor jeugd te oormerken en wat overblijft in een reserve voor jeugdhulp te storten.', 'passend.geld-geoormerkt')).toBe('aanwezig');
+    expect(verdict('De colleges besluiten het VN-Kinderrechtenverdrag als toetssteen op te nemen in alle contracten voor jeugdhulp.', 'kwaliteit.kinderrechten')).toBe('aanwezig');
+    expect(judge('Het algemeen bestuur besluit in 2027 of de middelen voor jeugdhulp worden geoormerkt.', 'passend.geld-geoormerkt').basis).toBe('study');
+  });
+});
