@@ -1713,3 +1713,21 @@ describe('an FAQ answer after "Ja." or "Nee.", and a board that decides (own sen
     expect(judge('Het algemeen bestuur besluit in 2027 of de middelen voor jeugdhulp worden geoormerkt.', 'passend.geld-geoormerkt').basis).toBe('study');
   });
 });
+
+describe('another policy field, with no word of youth care, carries no item (own sentences)', () => {
+  it('a football club, a provincial road, water, parking money, a community centre, an events site or the town hall counter', () => {
+    const cases: [string, string][] = [
+      ['De gemeente gaat een partnerschap aan met de voetbalclub om meer inwoners aan het bewegen te krijgen.', 'vertrouwen.gelijkwaardige-samenwerking'],
+      ['Gemeente en provincie werken als gelijkwaardige partners aan de verbreding van de provinciale weg.', 'vertrouwen.gelijkwaardige-samenwerking'],
+      ['Een adviesteam van het waterschap helpt gemeenten bij klimaatadaptatie en wateroverlast.', 'passend.doorbraak'],
+      ['Een deel van de parkeeropbrengsten is geoormerkt voor het onderhoud van fietspaden.', 'passend.geld-geoormerkt'],
+      ['Na de verbouwing start het buurthuis opnieuw met een open dag in september.', 'kwaliteit.bijsturen'],
+      ['Klachten over geluid van het evenemententerrein kunt u melden bij de gemeente.', 'kwaliteit.klachten-en-signalen'],
+      ['De wachttijd aan de balie van het gemeentehuis is door werken op afspraak bijna nul.', 'passend.wachtlijsten'],
+    ];
+    for (const [text, id] of cases) expect(verdict(text, id), text).toBe('ontbreekt');
+  });
+  it('with a word of youth care the field does not rule the item out', () => {
+    expect(verdict('In het buurthuis houdt het jeugdteam elke week een spreekuur waar ouders met klachten over de jeugdhulp terechtkunnen.', 'kwaliteit.klachten-en-signalen')).not.toBe('ontbreekt');
+  });
+});
