@@ -21,7 +21,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, ROW_NUMBER, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isOpenHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, ROW_NUMBER, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { genericRegionsIn } from './generic-regions';
@@ -533,6 +533,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     heading: false,
     toc: false,
     glossary: false,
+    openSection: false,
     question: false,
     planYear: false,
     elliptical: false,
@@ -548,7 +549,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   };
   /** Where the passage is in its block, for facts.span (one object, filled per sentence). */
   const span: PassageSpan = { text: '', starts: buf.start, ends: buf.end, from: 0, to: 0, start: 0, end: 0 };
-  /** Per heading text: 1 = contents, 2 = glossary, 0 = neither (few distinct headings, many blocks). */
+  /** Per heading text: 1 = contents, 2 = glossary, 3 = open points, 0 = none of these (few distinct headings, many blocks). */
   const headingRoles = new Map<string, number>();
   let lastHeading: string | undefined;
   let lastHeadingRole = 0;
@@ -625,7 +626,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // the blocks under one heading come one after another: most look-ups are of the last heading
       if (heading !== lastHeading) {
         let known = headingRoles.get(heading);
-        if (known === undefined) headingRoles.set(heading, (known = isTocHeading(heading) ? 1 : isGlossaryHeading(heading) ? 2 : 0));
+        if (known === undefined) headingRoles.set(heading, (known = isTocHeading(heading) ? 1 : isGlossaryHeading(heading) ? 2 : isOpenHeading(heading) ? 3 : 0));
         lastHeading = heading;
         lastHeadingRole = known;
       }
@@ -652,6 +653,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     facts.heading = isHeading || (shortBlock && nSentences === 1 && block.kind === 'paragraph') || (block.kind === 'paragraph' && isNumberedHeading(text, n));
     facts.toc = toc;
     facts.glossary = headingRole === 2;
+    facts.openSection = headingRole === 3;
     facts.leadIn = block.kind === 'listItem' ? leadIn : undefined;
     facts.tableHeader = tableRow && !tableHeaderRow ? tableHeader : undefined;
     facts.tableHeaderRow = tableHeaderRow;

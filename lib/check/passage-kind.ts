@@ -28,6 +28,8 @@ export interface PassageFacts {
   toc: boolean;
   /** A block under a glossary heading (begrippenlijst, woordenlijst, …). */
   glossary: boolean;
+  /** A block under a heading of open points ("Dit weten we nog niet", "Nog uit te werken", "Open vragen"). */
+  openSection: boolean;
   question: boolean;
   /** A year 2020–2039 in the sentence. */
   planYear: boolean;
@@ -313,7 +315,7 @@ const ACTOR_ACTS =
 /** A sentence that opens with parents or young people saying, asking or wanting something. */
 export const SPEAKER_FIRST = new RegExp(
   '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
-    '(?<!\\bte\\s)(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten)\\b',
+    '(?<!\\bte\\s)(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten|gevraagd|verteld|gezegd)\\b',
 );
 /**
  * A cheap first test for SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER (tried for every passage
@@ -368,7 +370,7 @@ const PRINCIPLE =
 /** A lead that addresses or speaks as a person ("Jij kunt ook aanschuiven:") is a clause, not a label. */
 const HEAD_PERSON = /\b(?:jij|je|jou|jouw|u|we|wij|ik)\b/;
 const HEAD_VERB =
-  /\b(?:geldt|gelden|is|zijn|wordt|worden|heeft|hebben|krijgt|krijgen|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|kijkt|werkt|werken samen|gaat|maakt|doet|moet|moeten|kan|kunnen|zal|zullen|wil|willen|we|wij)\b/;
+  /\b(?:geldt|gelden|is|zijn|wordt|worden|heeft|hebben|krijgt|krijgen|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|kijkt|werkt|werken samen|gaat|maakt|doet|moet|moeten|kan|kunnen|zal|zullen|wil|willen|bestaat|bestaan|omvat|omvatten|we|wij)\b/;
 const DATED_START = /^(?:vanaf|per|met ingang van|uiterlijk in|uiterlijk|eind|begin|in) (?:\S+ )?20[23]\d\b/;
 /** A header cell naming who does it or when. */
 const OWNER_OR_DEADLINE_HEADER =
@@ -915,6 +917,14 @@ export function leadInKind(kind: PassageKind, text: string): PassageKind {
 const TOPICS_LEAD = /\b(?:onderwerpen|thema'?s|aandachtspunten|vraagstukken|gespreksonderwerpen|punten van aandacht)(?:\s+(?:zijn|aan bod|komen aan bod|aan de orde))?\s*:\s*$/;
 
 /** Headings that open a glossary or a table of contents. */
+/** A heading over points still open: "Dit weten we nog niet", "Wat we nog uitwerken", "Open vragen" (not "Wat we nog gaan doen"). */
+const OPEN_HEADING =
+  /\b(?:(?:dit|wat) (?:weten|zoeken) (?:we|wij) nog (?:niet|uit)|(?:dit|wat) (?:we|wij) nog (?:niet weten|uitwerken|uitzoeken|onderzoeken)|nog (?:uit te werken|uitwerken|te bepalen|onbekend|open|in onderzoek|niet bekend|niet besloten)|open (?:vragen|punten)|openstaande (?:vragen|punten)|vragen voor later)\b/;
+export function isOpenHeading(heading: string): boolean {
+  return OPEN_HEADING.test(fold(heading));
+}
+/** "Of er een speciaal team komt.": a sentence that is only "whether …", without a main clause after a comma. */
+const OPEN_WHETHER = /^Of\s[^,;:?]+\.$/;
 const GLOSSARY_HEADING = /\b(?:begrippen|begrippenlijst|woordenlijst|verklarende woordenlijst|afkortingen|afkortingenlijst|definities|lijst van begrippen)\b/;
 const TOC_HEADING = /^(?:inhoud|inhoudsopgave|inhoudstafel)$/;
 
@@ -965,6 +975,10 @@ export function passageKind(f: PassageFacts): PassageKind {
   // under a glossary heading, the entries ("Term: uitleg", "Term – uitleg"); text that runs on
   // past the glossary under the same heading is read as it is
   if (f.glossary && GLOSSARY_ENTRY.test(f.text)) return 'glossary';
+  // under "Dit weten we nog niet" or "Nog uit te werken", whatever is said is still open
+  if (f.openSection) return 'study';
+  // "Of er een team komt dat mag ingrijpen.": whether, as a sentence of its own, is still open
+  if (!f.elliptical && !f.question && OPEN_WHETHER.test(f.text)) return 'study';
   // an item of a list whose lead-in voices someone else ("Volgens het plan:", "Ouders noemden:",
   // "We onderzoeken:", "Knelpunten:") says what they say, however it is worded itself
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && INHERITED.has(f.leadIn)) return f.leadIn;

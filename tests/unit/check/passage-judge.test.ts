@@ -1731,3 +1731,21 @@ describe('another policy field, with no word of youth care, carries no item (own
     expect(verdict('In het buurthuis houdt het jeugdteam elke week een spreekuur waar ouders met klachten over de jeugdhulp terechtkunnen.', 'kwaliteit.klachten-en-signalen')).not.toBe('ontbreekt');
   });
 });
+
+describe('open points in a youth version, parents who asked us, a region made of municipalities (own sentences)', () => {
+  it('under a heading of open points, whatever is said is still open; under a heading of plans it is not', () => {
+    expect(judge('Dit weten we nog niet\n\nEr komt een team dat mag ingrijpen als de hulp aan een jongere vastloopt.', 'passend.doorbraak').basis).toBe('study');
+    expect(judge('Nog uit te werken\n\nElk gezin krijgt één vaste contactpersoon voor alle hulp.', 'kwaliteit.een-aanspreekpunt').basis).toBe('study');
+    expect(verdict('Wat we nog gaan doen\n\nEr komt een team dat mag ingrijpen als de hulp aan een jongere vastloopt.', 'passend.doorbraak')).toBe('aanwezig');
+  });
+  it('"Of …." as a sentence of its own is open; "Of het nu … of …, …" is not', () => {
+    expect(judge('Of er een team komt dat mag ingrijpen als de hulp aan een jongere vastloopt.', 'passend.doorbraak').basis).toBe('study');
+    expect(verdict('Of het nu om een baby gaat of om een tiener, elk gezin krijgt één vaste contactpersoon voor alle hulp.', 'kwaliteit.een-aanspreekpunt')).toBe('aanwezig');
+  });
+  it('parents who have asked us something voice a wish', () => {
+    expect(judge('Ouders hebben ons gevraagd om vaker ervaringsdeskundigen in te zetten bij de jeugdhulp.', 'expert.ervaringsdeskundigheid').basis).toBe('wish');
+  });
+  it('"X bestaat uit vijf gemeenten: A, B, …" says what the region is, not a list of topics', () => {
+    expect(verdict('Kustveld bestaat uit vijf gemeenten: Aarveen, Bosdal, Duinkerk, Helmond aan Zee en Oostrand.', 'passend.regio-afbakening')).toBe('aanwezig');
+  });
+});

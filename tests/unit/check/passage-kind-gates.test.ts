@@ -32,7 +32,7 @@ describe('cheap first tests of passageKind', () => {
       'vroegen', 'vragen om', 'vragen', 'vraagt', 'wensen', 'wensten', 'wenst', 'misten', 'missen', 'mist', 'hopen', 'hoopten',
       'hoopt', 'hebben het gevoel', 'hadden het gevoel', 'ervaren', 'ervoeren', 'noemden', 'noemen', 'pleiten', 'pleitten',
       'willen', 'wilden', 'willen graag', 'zouden graag', 'hebben behoefte', 'hadden behoefte', 'adviseren', 'adviseerden',
-      'adviseert', 'vonden',
+      'adviseert', 'vonden', 'gevraagd', 'verteld', 'gezegd',
     ];
     const speakers = [
       'ouders', 'ouder', 'jongeren', 'jongere', 'kinderen', 'kind', 'gezinnen', 'jeugdigen', 'deelnemers', 'pleegouders',
