@@ -21,7 +21,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isOpenHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, ROW_NUMBER, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isOpenHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, OWNER_OR_DEADLINE_HEADER, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { genericRegionsIn } from './generic-regions';
@@ -179,38 +179,49 @@ function otherDocument(title: string, headingOther: boolean, headingBare: boolea
 /** A present that goes on, whatever past is in a clause beside it ("We blijven in gesprek met de ouders die hebben meegedacht"). */
 export const GOES_ON = /\b(?:blijven|blijft|blijvend|structureel|voortaan|doorlopend)\b/i;
 /**
- * Does the sentence from..to answer a question before it with "dan": "Dan bellen wij u.", or an
- * imperative first with a promise of ours ("Zeg het ons, dan zoeken we samen iemand anders.", not
- * "…, dan weet je meer")?
+ * The cells of a text table row that only say who does it or when ("… | Centrumgemeente Dalmark |
+ * juni 2026"), found from the header row ("Actie | Resultaat | Trekker | Gereed"): a bit per column,
+ * 0 without a header or when no column is of that sort.
  */
-/**
- * Where the cells that only say who or when begin in a text table row ("Actie | Wie | Wanneer"): after
- * the last cell that says what is done (the first cell that is more than a row number, and any cell
- * of five words or more: "eerst gewone steun | het lokale team kijkt eerst of …"), as a character
- * offset in the block; -1 when nothing follows it.
- */
-function actionCellEnd(text: string, start: number, end: number): number {
-  const cells = text.slice(start, end).split(' | ');
-  let at = start;
-  let contentEnd = -1;
-  let first = true;
-  for (const cell of cells) {
-    const words = cell.trim().split(/\s+/).length;
-    if ((first && !ROW_NUMBER.test(cell.trim())) || words >= 5) {
-      contentEnd = at + cell.length;
-      first = false;
-    }
-    at += cell.length + 3;
+function ownerColumns(header: string | undefined): number {
+  if (header === undefined) return 0;
+  let bits = 0;
+  header.split(' | ').forEach((cell, i) => {
+    if (i > 0 && i < 31 && OWNER_OR_DEADLINE_HEADER.test(cell.toLowerCase())) bits |= 1 << i;
+  });
+  return bits;
+}
+/** Does the character offset `at` of the block fall in one of the row's owner or deadline cells (see ownerColumns)? */
+function inOwnerCell(text: string, start: number, end: number, owners: number, at: number): boolean {
+  let cellStart = start;
+  for (let i = 0; cellStart < end; i++) {
+    const bar = text.indexOf(' | ', cellStart);
+    const cellEnd = bar < 0 || bar >= end ? end : bar;
+    if (at >= cellStart && at < cellEnd) return i < 31 && (owners & (1 << i)) !== 0;
+    if (cellEnd === end) return false;
+    cellStart = cellEnd + 3;
   }
-  return contentEnd >= 0 && contentEnd < end ? contentEnd : -1;
+  return false;
 }
 
 /** A question longer than this (in tokens) is no topic for the sentence after it. */
 const MAX_TOPIC_QUESTION = 16;
-/** A bare answer to a question ("Ja.", "Nee.", "Zeker."): the sentence after it says how. */
-const YES_NO: ReadonlySet<string> = new Set(['ja', 'nee', 'zeker', 'jazeker', 'natuurlijk', 'helaas']);
 /** An answer shorter than this (in tokens) is not read with the question before it. */
 const MIN_TOPIC_ANSWER = 5;
+/** A bare "yes" to a question ("Ja.", "Zeker."): the sentence after it says how. */
+const YES: ReadonlySet<string> = new Set(['ja', 'zeker', 'jazeker', 'natuurlijk']);
+/** A question about a burden, so that a bare "Nee." is good news ("Moet ik steeds opnieuw …? Nee."; not "Kan ik zelf kiezen? Nee."). */
+const BURDEN_ASKED: ReadonlySet<string> = new Set(['moet', 'moeten', 'steeds', 'opnieuw', 'weer', 'lang', 'niet', 'geen']);
+
+/**
+ * Does the sentence from..to answer a question before it with "dan": "Dan bellen wij u.", or an
+ * imperative first with a promise of ours ("Zeg het ons, dan zoeken we samen iemand anders.", not
+ * "…, dan weet je meer")?
+ */
+function burdenAsked(norms: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BURDEN_ASKED.has(norms[k]!)) return true;
+  return false;
+}
 
 function answersWithDan(norms: readonly string[], from: number, to: number): boolean {
   if (norms[from] === 'dan') return true;
@@ -673,7 +684,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     let topicStart = 0;
     let topicOrder = -1;
     let topicYouth = false;
-    /** The answer's sentence: the one after the question, or after a bare "Ja." or "Nee." (which answers the question's own topic). */
+    /** The answer's sentence: the one after the question, or after a bare "Ja." or "Nee." (which answers the question's own item). */
     let topicAnswerAt = 1;
     let topicYesNo = false;
 
@@ -806,11 +817,12 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // the common words of "about" groups and paraphrases only matter next to what was found
       const found = matchMarkedSentence(compiled, match, typeList, isNum, from, sTo, true, opens, answers ? deferredOpens : sOpens, nOpens);
       order++;
-      // (an answer of a few words says too little to carry an item: "Dat kan gebeuren.")
-      if (topicFrom >= 0 && si === 1 && sTo - sFrom <= 2 && YES_NO.has(norms[sFrom]!)) {
+      // a bare "Ja." (or "Nee." to a question about a burden) passes the question on to the sentence after it
+      if (topicFrom >= 0 && si === 1 && sTo - sFrom <= 2 && (YES.has(norms[sFrom]!) || (norms[sFrom] === 'nee' && burdenAsked(norms, topicFrom, sFrom)))) {
         topicAnswerAt = 2;
         topicYesNo = true;
       }
+      // (an answer of a few words says too little to carry an item: "Dat kan gebeuren.")
       const topicHere = topicFrom >= 0 && si === topicAnswerAt && !sQuestion && !answers && sTo - sFrom >= MIN_TOPIC_ANSWER;
       // (a statement that ends in a question is no topic: "Het gesprek begint met één vraag: wat wil jij?")
       if (si === 0 && sQuestion && !answers && next < nSentences && sentences.question[next] !== 1 && sTo - sFrom <= MAX_TOPIC_QUESTION && !text.slice(sStart, sEnd).includes(':')) {
@@ -883,15 +895,15 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       }
       const kindBits = (kindIndex << CAND_KIND_SHIFT) | (facts.heading ? CAND_HEADING : 0);
       // in an action row, a word only in the owner's or the deadline's cell ("… | Centrumgemeente
-      // Westerhaven | 2026") names the item without an action about it: a mention
-      const actionEnd = kind === 'action-row' ? actionCellEnd(text, sStart, sEnd) : -1;
+      // Westerhaven | 2026", by the header's columns) names the item without an action about it: a mention
+      const owners = kind === 'action-row' ? ownerColumns(facts.tableHeader) : 0;
       for (let e = 0; e < emitted; e++) {
         const item = scratch.outItem[e]!;
         const c = pushCandidate(candidates, bi, start, sEnd, scratch.outScore[e]!, order);
         // outFlags uses the same bits as CAND_AANWEZIG | CAND_STRONG
         candidates.info[c] = scratch.outFlags[e]! | kindBits;
         const firstAt = scratch.firstTermAt[item]!;
-        if (actionEnd >= 0 && firstAt >= 0 && buf.start[firstAt]! >= actionEnd) candidates.info[c]! &= ~CAND_AANWEZIG;
+        if (owners !== 0 && firstAt >= 0 && inOwnerCell(text, sStart, sEnd, owners, buf.start[firstAt]!) && inOwnerCell(text, sStart, sEnd, owners, buf.start[scratch.lastTermAt[item]!]!)) candidates.info[c]! &= ~CAND_AANWEZIG;
         candidates.next[c] = -1;
         // a strong term in a plain statement or a question may be promised by the next sentence
         if ((scratch.outFlags[e]! & (CAND_AANWEZIG | CAND_STRONG)) === CAND_STRONG && (kind === 'statement' || kind === 'question')) {

@@ -256,7 +256,7 @@ const NATIONAL = new RegExp(String.raw`\b(?:landelijk (?:wordt|worden|is|zijn) (
  */
 const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:in|volgens) de hervormingsagenda\b|\b(?:het )?(?:rijk|vng)(?:,| en) (?:de )?(?:vng|gemeenten|rijk|aanbieders)\b.{0,100}?\b(?:afgesproken|overeengekomen|afspraken (?:gemaakt|vastgelegd))\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
 /** The Rijk, a national agenda, the law or the country as the subject: "Het Rijk geeft gemeenten geld …", "De Hervormingsagenda spreekt over …", "Nederland heeft het verdrag ondertekend". */
-const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer|de inspectie(?: gezondheidszorg en jeugd)?|de igj)\s(?!en\b(?! (?:de |het )?(?:landelijke )?(?:hervormingsagenda|jeugdwet|wet|inspectie)\b))/;
+const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer|de inspectie(?: gezondheidszorg en jeugd)?(?! van\b)|de igj)\s(?!en\b(?! (?:de |het )?(?:landelijke )?(?:hervormingsagenda|jeugdwet|wet|inspectie)\b))/;
 /** A second clause that answers a wish: "Ouders willen één plek; daarom maakt de regio …" (not the Rijk again: "…; het Rijk wil dat …"). */
 const REGION_ANSWERS = /;(?!\s*(?:het rijk|de rijksoverheid|het kabinet|de minister|de staatssecretaris|de wet|de jeugdwet|de hervormingsagenda|de inspectie|ouders|jongeren)\b)|\b(?:daarom|daarvoor)\b/i;
 /** Who speaks in a wish or a quote: the people the care is for. */
@@ -311,7 +311,7 @@ const CLIENTS_WANT =
  * … af", "Geen vragenlijst: jongeren interviewen …"): a sentence, not the definition of the label.
  */
 const ACTOR_ACTS =
-  /^(?:de regio|de gemeente|de gemeenten|het college|de colleges|(?:alle |elke |iedere )?(?:jongeren|ouders|kinderen|gezinnen|hulpverleners|aanbieders|professionals|medewerkers|consulenten)) (?!die\b|dat\b|met\b|van\b|voor\b|in\b|op\b|en\b|of\b|uit\b)[a-zà-ÿ]+(?:t|en)\b/;
+  /^(?:de regio|de gemeente|de gemeenten|het college|de colleges|(?:alle |elke |iedere )?(?:jongeren|ouders|kinderen|gezinnen|hulpverleners|aanbieders|professionals|medewerkers|consulenten)) (?!die\b|dat\b|met\b|van\b|voor\b|in\b|op\b|en\b|of\b|uit\b|buiten\b|binnen\b|tussen\b|tegen\b|boven\b|achter\b|langs\b|zonder\b|onder\b|namens\b)[a-zà-ÿ]+(?:t|en)\b/;
 /** A sentence that opens with parents or young people saying, asking or wanting something. */
 export const SPEAKER_FIRST = new RegExp(
   '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
@@ -343,7 +343,7 @@ const DEFINE = /\b(?:(?<!\b(?:dit|dat|wat|hetgeen|het|dit ook|dat ook) )(?:betek
  * "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition (not what
  * there is, "Er is een team dat …", nor a region named, "De regio Eemland is een samenwerking van …").
  */
-const DEFINITION_START = /^(?!er (?:is|zijn) |(?:de |onze )?(?:regio|jeugdregio|gemeente|gemeenten) [\w'-]+ (?:is|zijn) )(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
+const DEFINITION_START = /^(?!er (?:is|zijn) |(?:de |onze )?(?:regio|jeugdregio|gemeente|gemeenten)(?: [\w'-]+)? (?:is|zijn) )(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
 /**
  * "is" or "zijn" in any case as the second, third or fourth word of the text as written (one
  * space between the words): without it DEFINITION_START cannot match the lower-cased text (no
@@ -373,7 +373,7 @@ const HEAD_VERB =
   /\b(?:geldt|gelden|is|zijn|wordt|worden|heeft|hebben|krijgt|krijgen|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|kijkt|werkt|werken samen|gaat|maakt|doet|moet|moeten|kan|kunnen|zal|zullen|wil|willen|bestaat|bestaan|omvat|omvatten|we|wij)\b/;
 const DATED_START = /^(?:vanaf|per|met ingang van|uiterlijk in|uiterlijk|eind|begin|in) (?:\S+ )?20[23]\d\b/;
 /** A header cell naming who does it or when. */
-const OWNER_OR_DEADLINE_HEADER =
+export const OWNER_OR_DEADLINE_HEADER =
   /\b(?:trekker|eigenaar|verantwoordelijke?|wie|wanneer|gereed|klaar|planning|deadline|termijn|jaar|kwartaal|periode|tijdpad|uitvoerder|door|start|einddatum|datum|status)\b/;
 /** A cell that leaves the owner or the date open. */
 const OPEN_CELL = /^(?:pm|p\.m\.|tbd|nnb|n\.n\.b\.|nader te bepalen|te bepalen|nog te bepalen|volgt|\?|-|–|(?:\S+ )?nog te (?:kiezen|bepalen|vinden|selecteren|contracteren|werven))$/;
@@ -753,14 +753,14 @@ const OFTEN_NOT = /\b(?:vaak|meestal|soms|regelmatig) (?:\S+ ){0,2}?niet\b|\bnu 
 const NOW_FIRST = /^(?:Nu|Op dit moment|Momenteel) /;
 /** "Nu moeten gezinnen opnieuw aansluiten", "Op dit moment wachten kinderen …": how it is now, before the plan. */
 const NOW_IS = /^(?:nu|op dit moment|momenteel) (?:moeten|moet|wachten|wacht|is|zijn|hebben|heeft|lopen|loopt|weten|weet|komen|komt|krijgen|krijgt|kunnen|kan)\b/;
-/** "Het komt voor dat …", "Het gebeurt nog te vaak dat …": what happens, a shortfall. */
 /** Nobody who does it, people who dare not, lose track or do not know where to go: a shortfall described (see describesShortfall). */
 export const SHORTFALL =
-  /^er is (?:nu |nog |op dit moment |momenteel )?niemand die\b|\bzonder dat (?:er )?iemand\b|\b(?:durven|durft) (?:\S+ )?niet\b|\b(?:raken|raakt) (?:\S+ ){0,4}?kwijt\b|^(?:\S+ ){1,3}(?:weten|weet) (?:(?:vaak|nog|nu|dan|ook) )*niet (?:goed )?(?:waar|wie|tot wie|bij wie|hoe|wat|of|welke|wanneer)\b/;
+  /^er is (?:nu |nog |op dit moment |momenteel )?niemand die\b|\bzonder dat (?:er )?iemand (?:\S+ ){0,3}?(?:het overzicht|de regie|verantwoordelijk|ingrijpt|doorpakt|helpt|iets doet|actie onderneemt)\b|\b(?:durven|durft) (?:\S+ )?niet\b|\b(?:raken|raakt) (?:\S+ ){0,4}?kwijt\b|^(?:\S+ ){1,3}(?:weten|weet) (?:(?:vaak|nog|nu|dan|ook) )*niet (?:goed )?(?:waar|wie|tot wie|bij wie|hoe|wat|of|welke|wanneer)\b/;
 /** What the text will do about it ("daarom", "vanaf 2026", "gaan we"), not "als het niet goed gaat". */
 const PLANS_AFTER = /\b(?:zullen|zal|vanaf|voortaan|straks|daarom|gaan (?:we|wij)|(?:we|wij) gaan)\b/;
-/** "Zo raakt geen gezin het overzicht kwijt", "niemand raakt zijn plek kwijt": nobody loses it, a promise. */
-const NONE_LOST = /\b(?:geen|niemand|nooit|niet meer)\b[^.;:]{0,40}\bkwijt\b/;
+/** "Zo raakt geen gezin het overzicht kwijt", "Jongeren raken hun hulpverlener niet kwijt": nobody loses it, a promise. */
+const NONE_LOST = /\b(?:geen|niemand|nooit|niet meer)\b[^.;:]{0,40}\bkwijt\b|\bniet kwijt\b/;
+/** "Het komt voor dat …", "Het gebeurt nog te vaak dat …": what happens, a shortfall. */
 const IT_HAPPENS = /^het (?:komt|gebeurt) (?:nog |ook |soms |regelmatig |geregeld |te |vaak )*(?:voor )?dat\b/;
 /** The present state: "huidige", "nu", "momenteel", "op dit moment". */
 const NOW_STATE = /\b(?:huidige|nu|momenteel|op dit moment|op het moment)\b/;
@@ -801,8 +801,8 @@ const NOT_YET_WHO = /\b(?:kind|kinderen|gezin|gezinnen|jongere|jongeren|ouders|j
  * (not fronted: "Hoe lang kinderen nog niet geholpen worden, verschilt per aanbieder" describes).
  */
 const COUNTED_NOT_YET =
-  /\b(?:bij|door|publiceren|publiceert|melden|meldt|rapporteren|rapporteert|registreren|registreert|monitoren|monitort|volgen|volgt|tonen|toont|zien|zetten|zet|delen|deelt)\s(?:\S+\s){0,8}?(?:hoeveel|hoe lang)\s[^,;:.?]{0,60}?\bnog niet\b/;
-const UNKNOWN = /\b(?:niemand|onbekend|onduidelijk|geen zicht|geen idee|niet bekend|weten (?:we |wij )?(?:nog )?niet|weet (?:nog )?niet)\b/;
+  /\b(?:bij|door|publiceren|publiceert|melden|meldt|rapporteren|rapporteert|registreren|registreert|monitoren|monitort|volgen|volgt|tonen|toont|zien|zetten|zet|delen|deelt)\s(?:(?!niet\b|nergens\b|geen\b|nooit\b)\S+\s){0,8}?(?:hoeveel|hoe lang)\s[^,;:.?]{0,60}?\bnog niet\b/;
+const UNKNOWN = /\b(?:niemand|nergens|onbekend|onduidelijk|geen zicht|geen idee|niet bekend|weten (?:we |wij )?(?:nog )?niet|weet (?:nog )?niet)\b/;
 /** A clause of time or condition put in front, up to its comma: "Zolang …,", "Totdat …,", "Ook als …,". */
 const OPEN_FRONT = /^(?:zolang|totdat|tot|ook als|zelfs als|ook wanneer)\b[^,;:]{3,120},/;
 /**
@@ -832,7 +832,7 @@ function cueOnlyInSubclause(text: string, cue: number): boolean {
 }
 /** A cheap first test for cueOnlyInSubclause's clauses (read on every past-tense passage). */
 function mayHaveSubclause(text: string): boolean {
-  return text.includes(', ook ') || text.includes(', zelfs ') || /^(?:Zolang|Totdat|Tot|Ook|Zelfs) /.test(text) || text.includes(' ging') || text.includes(' liep');
+  return text.includes(', ook ') || text.includes(', zelfs ') || /^(?:Zolang|Totdat|Tot|Ook|Zelfs) /.test(text) || text.includes(' ging') || text.includes(' liep') || text.includes(' gegaan') || text.includes(' gelopen') || text.includes('misging') || text.includes('misliep');
 }
 /** The last clause says how something went: "van wat goed en fout ging", "hoe de hulp is gelopen", "wat er misliep". */
 const HOW_IT_WENT = /\b(?:wat|hoe|of|welke|waarom)\b[^,;:]{0,60}?\b(?:ging|gingen|gegaan|liep|liepen|gelopen|misliep|misging)\b[^,;:]{0,20}$/;
@@ -859,13 +859,13 @@ const LEFT_OPEN =
  * "Of het nu … of …" is no question).
  */
 const FRONTED_QUESTION =
-  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker))|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b)|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
+  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker))|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b))|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
 /** "Van Rijk, gemeenten en aanbieders …": the Rijk, capitalised, without its article (not "rijk" at the start: "Rijk aan …"). */
 const RIJK_CASED = /[^\s.!?:]\s+Rijk\b(?! van\b)/;
 /** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */
 const PUBLISHES = /\b(?:zet|zetten|publiceert|publiceren|plaatst|plaatsen|houdt|houden|maakt|maken|vult|vullen)\b/;
 /** A cell that only numbers a table row: "1", "2.", "A3", "B.2", "iv", "3a". */
-export const ROW_NUMBER = /^(?:[A-Za-z]{0,2}[.-]?\d{1,3}[a-z]?\.?|[ivx]{1,4}\.?|[a-z]\)?)$/;
+const ROW_NUMBER = /^(?:[A-Za-z]{0,2}[.-]?\d{1,3}[a-z]?\.?|[ivx]{1,4}\.?|[a-z]\)?)$/;
 /** A table cell that is a sentence: four words or more, ending in a full stop. */
 const SENTENCE_CELL = /^(?:\S+\s+){3,}\S+[.!]$/;
 /** "Vastgesteld is dat …", "Gebleken is dat …": what was found. */
@@ -886,7 +886,7 @@ export const OTHERS_VIEW =
 const PERSON_FIRST = /^(?:(?:Het|De|Een|het|de|een) )?(?:[Rr]aadslid|[Ww]ethouder|[Vv]oorzitter|[Ff]ractievoorzitter|[Ii]nspreker|[Bb]urgemeester|[Ww]oordvoerder|[Dd]irecteur|[Bb]estuurder)\b/;
 /** That person's view or plea: "Raadslid Pieter Jansen (VVD) vindt dat …", "De wethouder zei dat …". */
 const PERSON_VIEW =
-  /^(?:(?:het|de|een) )?\S+(?:\s\S+){0,5}?\s(?:vindt|vond|zegt|zei|stelt|stelde|benadrukt|benadrukte|pleit|pleitte|waarschuwt|waarschuwde|meent|meende) (?:dat|het|om|voor|ervoor)\b/;
+  /^(?:(?:het|de|een) )?\S+(?:\s\S+){0,5}?\s(?:(?:vindt|vond) (?:dat|het)|(?:zegt|zei|stelt|stelde|benadrukt|benadrukte|waarschuwt|waarschuwde|meent|meende) dat|(?:pleit|pleitte) (?:voor|ervoor|om))\b/;
 /**
  * Writing a report as a task ("Een onafhankelijk bureau … schrijft er elk jaar een openbaar rapport
  * over"), with no one quoted or cited: what someone does, not what a report says.
@@ -894,15 +894,22 @@ const PERSON_VIEW =
 function reportIsTask(text: string): boolean {
   return REPORT_TASK.test(text) && !REPORT_SAYS.test(text);
 }
-const REPORT_TASK = /\b(?:schrijft|schrijven|maakt|maken|stelt|stellen|brengt|brengen)\b(?:\s\S+){0,5}?\s(?:een |het |hun |zijn )?(?:\S+ )?(?:rapport|verslag)\b/;
-const REPORT_SAYS = /\b(?:volgens|aldus|zegt|zeggen|zei|zeiden|vertelt|vertelde|vertellen|blijkt|bleek|vrezen|vreest|onderzoekers|interview|citaat)\b|\brapport (?:stelt|laat zien|concludeert|noemt|beschrijft)\b/;
-/** A board of the region or its municipalities decides something, now (a decision text). */
-const BOARD_DECIDES =
-  /^(?:het |de )?(?:algemeen |dagelijks |regionaal )?(?:bestuur|college|colleges|stuurgroep|portefeuillehoudersoverleg|bestuurlijk overleg|gemeenteraad|gemeenteraden)\b(?:\s\S+){0,4}?\s(?:besluit|besluiten)\s(?!(?:\S+\s){0,3}?(?:of|over|later|nog)\b)/;
-/** Someone will decide whether: "Het bestuur besluit in 2027 of …", "De raad beslist later of …". */
-const DECIDES_WHETHER = /\b(?:besluit|besluiten|beslist|beslissen)\s(?:(?:in|voor|na|uiterlijk)\s\S+\s|later\s|nog\s|pas\s)*of\b/;
+const REPORT_TASK = /\b(?:schrijft|schrijven|maakt|maken)\b(?:\s\S+){0,5}?\s(?:een |het |hun |zijn )?(?:\S+ )?(?:rapport|verslag)\b|\b(?:stelt|stellen|brengt|brengen) (?:een |het |hun |zijn |jaarlijks )?(?:\S+ )?(?:rapport|verslag) (?:op|uit)\b/;
+const REPORT_SAYS = /\b(?:volgens|aldus|zegt|zeggen|zei|zeiden|vertelt|vertelde|vertellen|blijkt|bleek|vrezen|vreest|onderzoekers|interview|citaat)\b|\brapport (?:stelt|laat zien|concludeert|noemt|beschrijft)\b|\bin (?:zijn|haar|het|hun|dit|dat|een) (?:\S+ )?(?:rapport|verslag)\b/;
+/** A board of the region or its municipalities (see BOARD_DECIDES, DECIDES_WHETHER). */
+const BOARD = String.raw`(?:het |de )?(?:algemeen |dagelijks |regionaal )?(?:bestuur|college|colleges|stuurgroep|portefeuillehoudersoverleg|bestuurlijk overleg|gemeenteraad|gemeenteraden|raad|raden)`;
+/** A board decides something, now (a decision text). */
+const BOARD_DECIDES = new RegExp(String.raw`^${BOARD}\b(?:\s\S+){0,4}?\s(?:besluit|besluiten)\s(?!(?:\S+\s){0,3}?(?:of|over|later|nog)\b)`);
+/** A board will decide whether: "Het bestuur besluit in 2027 of …", "In 2027 besluit het bestuur of …", "De raad beslist later of …" (not a family that decides). */
+const DECIDES_WHETHER = new RegExp(
+  String.raw`^${BOARD}\b(?:\s\S+){0,4}?\s(?:besluit|besluiten|beslist|beslissen)\s(?:\S+\s){0,4}?of\b|^(?:\S+\s){0,3}?(?:besluit|besluiten|beslist|beslissen)\s${BOARD}\s(?:\S+\s){0,3}?of\b`,
+);
 /** Told to us: "vertelden ons dat", "gaven ons aan". */
 const TOLD_US = /\b(?:vertelden|vertellen|vertelt|zeiden|zeggen|zegt|gaven|geven|meldden|melden) ons\b/;
+/** Is "ons" whom they told, and no "we" elsewhere ("…, dus schrappen we …" is ours again)? */
+function toldUsOnly(text: string): boolean {
+  return TOLD_US.test(text) && !/\b(?:we|wij|ons|onze)\b/.test(text.replace(TOLD_US, ''));
+}
 /** A question word first: the text before the colon is a question itself ("Wat vragen we: …"). */
 const QUESTION_START = /^(?:wie|wat|waar|wanneer|hoe|waarom|welke|welk|hoeveel)\b/;
 
@@ -1025,7 +1032,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (studyAt !== null && !studyIsHabit(lower(f.text), studyAt, bits)) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // the region's board decides: "Het algemeen bestuur besluit de middelen te oormerken" (not "besluit in 2027 of …")
-  if (!f.question && f.text.includes('beslu')) {
+  if (!f.question && f.text.includes('besl')) {
     if (BOARD_DECIDES.test(lower(f.text))) return 'commitment';
     if (DECIDES_WHETHER.test(lower(f.text))) return 'study';
   }
@@ -1056,7 +1063,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // one person's view in a debate or a report: "Raadslid Jansen (VVD) vindt dat …", "De wethouder zegt dat …"
   if (!we && PERSON_FIRST.test(f.text) && PERSON_VIEW.test(lower(f.text))) return 'reported';
   // ("Hulpverleners vertelden ons dat …": "ons" is whom they told, not who speaks)
-  if ((mask & CUE.ACTOR) !== 0 && (!we || TOLD_US.test(lower(f.text))) && (bits & WORD_BIT.OTHERS_VERB) !== 0 && OTHERS_VIEW.test(lower(f.text))) return 'reported';
+  if ((mask & CUE.ACTOR) !== 0 && (!we || toldUsOnly(lower(f.text))) && (bits & WORD_BIT.OTHERS_VERB) !== 0 && OTHERS_VIEW.test(lower(f.text))) return 'reported';
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged

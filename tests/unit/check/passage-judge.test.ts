@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/check';
 import { locChecklist } from '../../../lib/checklist';
-import type { Checklist } from '../../../lib/checklist/types';
+import type { Checklist, Verdict } from '../../../lib/checklist/types';
 import type { ItemResult, PassageKind } from '../../../lib/check/types';
 import { doc, judgePassage, miniChecklist, passageVerdict, REGIO_INTRO } from './helpers';
 import defaultWeights from '../../../lib/check/weights.json';
@@ -14,6 +14,10 @@ import defaultWeights from '../../../lib/check/weights.json';
  */
 const judge = judgePassage;
 const verdict = (text: string, id: string) => passageVerdict(text, id);
+/** One test per case: the passage gets its verdict for the item. */
+function verdictCasesFor(cases: readonly (readonly [Verdict, string, string, string])[]): void {
+  for (const [expected, id, text, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(text, id), text).toBe(expected));
+}
 
 describe('a word in another sense does not count for the item', () => {
   const cases: { id: string; other: string; own: string }[] = [
@@ -1748,4 +1752,27 @@ describe('open points in a youth version, parents who asked us, a region made of
   it('"X bestaat uit vijf gemeenten: A, B, …" says what the region is, not a list of topics', () => {
     expect(verdict('Kustveld bestaat uit vijf gemeenten: Aarveen, Bosdal, Duinkerk, Helmond aan Zee en Oostrand.', 'passend.regio-afbakening')).toBe('aanwezig');
   });
+});
+
+describe('a second reader’s sentences on this stop’s passage kinds (each failed before its mend)', () => {
+  verdictCasesFor([
+    ['aanwezig', 'vertrouwen.keuzevrijheid', 'Het gezin besluit na afloop of het een andere jeugdhulpaanbieder kiest.', 'a family that decides is no board that will decide'],
+    ['deels', 'passend.geld-geoormerkt', 'De raad beslist later of de regio het geld voor jeugdhulp oormerkt.', '"beslist … of" is reached by its cheap test'],
+    ['deels', 'passend.geld-geoormerkt', 'In 2027 besluit het algemeen bestuur of de regio het geld voor jeugdhulp oormerkt.', 'the board after its verb'],
+    ['aanwezig', 'kwaliteit.klachten-en-signalen', 'De wethouder stelt het budget voor de vertrouwenspersoon elk jaar beschikbaar.', '"stelt … beschikbaar" is no view'],
+    ['aanwezig', 'vertrouwen.minder-administratie', 'Hulpverleners vertelden ons dat zij te veel tijd kwijt zijn aan formulieren, dus schrappen we vanaf 2026 de helft van de formulieren.', 'what they told us, then what we do'],
+    ['aanwezig', 'kwaliteit.klachten-en-signalen', 'Jongeren kunnen anoniem een klacht indienen bij de vertrouwenspersoon, zonder dat iemand van de instelling dat te weten komt.', '"zonder dat iemand … te weten komt" protects, no shortfall'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Jongeren die 18 worden, raken hun vaste hulpverlener niet kwijt.', '"niet kwijt" is a promise'],
+    ['deels', 'passend.wachtlijsten', 'Gemeenten delen niet met elkaar hoeveel jongeren op de wachtlijst nog niet geholpen zijn.', 'a count not shared is a shortfall'],
+    ['deels', 'passend.wachtlijsten', 'Ouders zien nergens hoe lang hun kind op de wachtlijst nog niet geholpen is.', 'a count shown nowhere is a shortfall'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'De Kinderombudsman stelt in zijn rapport dat elk kind een vaste contactpersoon moet hebben.', 'what a report says, not a report written'],
+    ['aanwezig', 'kwaliteit.toetsing', 'De inspectie van de groepen gebeurt elk jaar door de gemeenten zelf, samen met ouders en jongeren.', 'an inspection is not the Inspectie'],
+    ['aanwezig', 'kwaliteit.leefomgeving', 'Of een kind thuis kan blijven wonen, bepalen we altijd samen met het gezin.', 'a decision always taken with the family is a habit, not a study'],
+    ['deels', 'kwaliteit.klachten-en-signalen', 'Vertrouwenspersoon: medewerkers buiten de instelling bij wie jongeren een klacht kunnen melden.', '"buiten" is a preposition, not a verb: a definition'],
+    ['aanwezig', 'kwaliteit.samen-leren', 'Hulpverleners van verschillende aanbieders zitten na elke casus met elkaar om tafel om te leren van wat goed en fout was gegaan.', '"was gegaan" reaches the last-clause test'],
+    ['aanwezig', 'passend.regio-afbakening', 'De jeugdregio is een samenwerking van acht gemeenten die samen de specialistische jeugdhulp inkopen.', 'a region without its name is no definition either'],
+    ['deels', 'vertrouwen.keuzevrijheid', 'Kan ik zelf een andere zorgaanbieder kiezen? Nee. Het jeugdteam bepaalt samen met de gemeente welke aanbieder de hulp geeft.', '"Nee." to a question about a right denies it'],
+    ['deels', 'vertrouwen.keuzevrijheid', 'Kan ik zelf een andere zorgaanbieder kiezen? Helaas. Het jeugdteam bepaalt samen met de gemeente welke aanbieder de hulp geeft.', '"Helaas." is no yes'],
+    ['aanwezig', 'passend.wachtlijsten', 'Actie | Resultaat | Trekker | Gereed\nOverbruggingszorg voor iedereen | Wachtende gezinnen bellen | Jeugdteam | 2026', 'a second cell that says what is done is no owner cell'],
+  ]);
 });
