@@ -212,17 +212,17 @@ const MIN_TOPIC_ANSWER = 5;
 const YES: ReadonlySet<string> = new Set(['ja', 'zeker', 'jazeker', 'natuurlijk']);
 /** A question about a burden, so that a bare "Nee." is good news ("Moet ik steeds opnieuw …? Nee."; not "Kan ik zelf kiezen? Nee."). */
 const BURDEN_ASKED: ReadonlySet<string> = new Set(['moet', 'moeten', 'steeds', 'opnieuw', 'weer', 'lang', 'niet', 'geen']);
+/** Does the question of the tokens from..to ask about a burden (see BURDEN_ASKED)? */
+function burdenAsked(norms: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BURDEN_ASKED.has(norms[k]!)) return true;
+  return false;
+}
 
 /**
  * Does the sentence from..to answer a question before it with "dan": "Dan bellen wij u.", or an
  * imperative first with a promise of ours ("Zeg het ons, dan zoeken we samen iemand anders.", not
  * "…, dan weet je meer")?
  */
-function burdenAsked(norms: readonly string[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (BURDEN_ASKED.has(norms[k]!)) return true;
-  return false;
-}
-
 function answersWithDan(norms: readonly string[], from: number, to: number): boolean {
   if (norms[from] === 'dan') return true;
   for (let k = from + 1; k < to && k <= from + 5; k++) if (norms[k] === 'dan' && (norms[k + 1] === 'we' || norms[k + 1] === 'wij' || norms[k + 2] === 'we' || norms[k + 2] === 'wij')) return true;
@@ -498,6 +498,16 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   // per item: first and last candidate (linked through candidates.next), -1 = none
   const candHead = new Int32Array(nItems).fill(-1);
   const candTail = new Int32Array(nItems).fill(-1);
+  /** Per item: the order of the last sentence that gave it a candidate (see the question read as a topic). */
+  const itemOrder = new Int32Array(nItems).fill(-1);
+  /** Append candidate c to the item's list (in document order), noting the sentence that gave it. */
+  const linkCandidate = (item: number, c: number): void => {
+    itemOrder[item] = order;
+    const tail = candTail[item]!;
+    if (tail < 0) candHead[item] = c;
+    else candidates.next[tail] = c;
+    candTail[item] = c;
+  };
   const hard = scratch.hard;
   hard.count = 0;
   if (scratch.interner.size > MAX_CACHED_TYPES) {
@@ -568,8 +578,6 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const pending = new Int32Array(nItems);
   let pendingCount = 0;
   let pendingOrder = -1;
-  /** Per item: the order of the last sentence that gave it a candidate (see the question read as a topic). */
-  const itemOrder = new Int32Array(nItems).fill(-1);
   /** The kind of the lead-in of the list being read ("We gaan het volgende doen:"), or undefined. */
   let leadIn: PassageKind | undefined;
   /** The header row of the text table being read ("Actie | Trekker | Gereed"), or undefined. */
@@ -910,11 +918,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           pending[pendingCount++] = c;
           pendingOrder = order;
         }
-        itemOrder[item] = order;
-        const tail = candTail[item]!;
-        if (tail < 0) candHead[item] = c;
-        else candidates.next[tail] = c;
-        candTail[item] = c;
+        linkCandidate(item, c);
       }
       if (topicHere) {
         // the question and its answer read as one sentence (a fresh match: both sentences' words marked)
@@ -932,11 +936,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           const c = pushCandidate(candidates, bi, topicStart, sEnd, scratch.outScore[e]!, order);
           candidates.info[c] = scratch.outFlags[e]! | kindBits;
           candidates.next[c] = -1;
-          itemOrder[item] = order;
-          const tail = candTail[item]!;
-          if (tail < 0) candHead[item] = c;
-          else candidates.next[tail] = c;
-          candTail[item] = c;
+          linkCandidate(item, c);
         }
       }
     }
