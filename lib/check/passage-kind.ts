@@ -791,9 +791,7 @@ function describesShortfall(mask: number, text: string, we: boolean, bits: numbe
   if (!NOW_STATE.test(head) || PLANS.test(lower(text))) return false;
   return hasCue(head, CUE.PROBLEM);
 }
-/**
- * The people who are not yet helped: "kind dat nog niet", "gezinnen die (na aanmelding) nog niet", "wie nog niet" (nothing else between: "ouders die hulp zoeken weten nog niet" is open).
- */
+/** The people who are not yet helped: "kind dat nog niet", "gezinnen die (na aanmelding) nog niet", "wie nog niet" (nothing else between: "ouders die hulp zoeken weten nog niet" is open). */
 const NOT_YET_WHO = /\b(?:kind|kinderen|gezin|gezinnen|jongere|jongeren|ouders|jeugdigen) (?:die|dat)(?: (?:na|sinds|bij|voor|in|op) \S+)? nog niet\b|\bwie nog niet\b/;
 /**
  * How many wait, in a clause that someone keeps, publishes or passes on ("houden bij hoeveel jongeren zijn
@@ -802,6 +800,7 @@ const NOT_YET_WHO = /\b(?:kind|kinderen|gezin|gezinnen|jongere|jongeren|ouders|j
  */
 const COUNTED_NOT_YET =
   /\b(?:bij|door|publiceren|publiceert|melden|meldt|rapporteren|rapporteert|registreren|registreert|monitoren|monitort|volgen|volgt|tonen|toont|zien|zetten|zet|delen|deelt)\s(?:(?!niet\b|nergens\b|geen\b|nooit\b)\S+\s){0,8}?(?:hoeveel|hoe lang)\s[^,;:.?]{0,60}?\bnog niet\b/;
+/** Someone says the count is not known or not shown ("Niemand weet hoeveel …", "… is onbekend"): then it stays a shortfall. */
 const UNKNOWN = /\b(?:niemand|nergens|onbekend|onduidelijk|geen zicht|geen idee|niet bekend|weten (?:we |wij )?(?:nog )?niet|weet (?:nog )?niet)\b/;
 /** A clause of time or condition put in front, up to its comma: "Zolang …,", "Totdat …,", "Ook als …,". */
 const OPEN_FRONT = /^(?:zolang|totdat|tot|ook als|zelfs als|ook wanneer)\b[^,;:]{3,120},/;
