@@ -305,7 +305,7 @@ function speaksAtOurs(text: string, mask: number, ours: boolean, quoted: boolean
 }
 /** Organisations or councils of clients wanting or asking something, as the subject. */
 const CLIENTS_WANT =
-  /^(?:(?:de|alle|veel)\s)?(?:leden van (?:de )?)?(?:cli[eë]ntenorganisaties|cli[eë]ntorganisaties|cli[eë]ntenraad|cli[eë]ntenraden|jongerenraad|ouderraad|ouderraden)\s(?:\S+\s){0,2}?(?:willen|wil|vragen om|vraagt om|pleiten|pleit|missen|mist)\b/;
+  /^(?:(?:de|alle|veel)\s)?(?:leden van (?:de )?)?(?:cli[eë]ntenorganisaties|cli[eë]ntorganisaties|cli[eë]ntenraad|cli[eë]ntenraden|jongerenraad|ouderraad|ouderraden)\s(?:\S+\s){0,2}?(?:willen|wil|vragen om|vraagt om|pleiten|pleit|missen|mist|(?:adviseert|adviseren|adviseerde|adviseerden)(?!(?:\s\S+){0,5}?\sover\b))\b/;
 /**
  * After a label and a colon, a clause whose subject acts ("Goed nieuws voor ouders: de regio schaft
  * … af", "Geen vragenlijst: jongeren interviewen …"): a sentence, not the definition of the label.
@@ -698,7 +698,7 @@ function concrete(text: string, span: PassageSpan | undefined): boolean {
   return CONCRETE.test(lower(text)) || isHabit(text) || actedOnNext(span);
 }
 /** A pointer to another part of the text: "In hoofdstuk 5 leest u hoe we …", "Zie bijlage 2 voor …". */
-const FORWARD_REF = /\b(?:in|zie|volgens) (?:hoofdstuk|paragraaf|bijlage|deel|het volgende hoofdstuk|de volgende paragraaf|dit hoofdstuk|deze paragraaf|deze bijlage)\b(?:\s\S+){0,2}?\s(?:leest u|lees je|leest|staat|staan|beschrijven|beschrijft|gaan we|komen we|werken we)\b|\b(?:hoofdstuk|paragraaf|bijlage) \S+ (?:beschrijft|gaat over|gaat in op)\b/;
+const FORWARD_REF = /\b(?:in|zie|volgens) (?:hoofdstuk|paragraaf|bijlage|deel|het volgende hoofdstuk|de volgende paragraaf|dit hoofdstuk|deze paragraaf|deze bijlage)\b(?:\s\S+){0,2}?\s(?:leest u|lees je|leest|staat|staan|beschrijven|beschrijft|gaan we|komen we|werken we)\b|\b(?:hoofdstuk|paragraaf|bijlage) \S+ (?:beschrijft|gaat over|gaat in op|bevat|behandelt|geeft)\b/;
 /** A time limit: "binnen zes weken", "uiterlijk na tien werkdagen", "niet langer dan vier weken". */
 export const TIME_LIMIT = /\b(?:binnen|uiterlijk|hoogstens|maximaal|niet langer dan)\s(?:\S+\s){0,2}?(?:dagen|werkdagen|weken|maanden|week|maand)\b/;
 /** "valt onder", "vallen onder": a classification. */
@@ -891,9 +891,11 @@ const PERSON_VIEW =
  * over"), with no one quoted or cited: what someone does, not what a report says.
  */
 function reportIsTask(text: string): boolean {
-  return REPORT_TASK.test(text) && !REPORT_SAYS.test(text);
+  return (REPORT_TASK.test(text) || BY_RULE.test(text)) && !REPORT_SAYS.test(text.replace(BY_RULE, ''));
 }
-const REPORT_TASK = /\b(?:schrijft|schrijven|maakt|maken)\b(?:\s\S+){0,5}?\s(?:een |het |hun |zijn )?(?:\S+ )?(?:rapport|verslag)\b|\b(?:stelt|stellen|brengt|brengen) (?:een |het |hun |zijn |jaarlijks )?(?:\S+ )?(?:rapport|verslag) (?:op|uit)\b/;
+/** "volgens het regionale format", "volgens de afspraken": in line with a rule, not according to someone. */
+const BY_RULE = /\bvolgens (?:het |de |een |ons |onze )?(?:\S+ )?(?:format|formulier|model|sjabloon|afspraken|afspraak|regels|regel|protocol|richtlijn|werkwijze|methode|schema|normen|norm|standaard|rooster|planning)\b/;
+const REPORT_TASK = /\b(?:levert|leveren) (?:\S+ ){0,6}?(?:rapport|rapportage|verslag)\w* aan\b|\b(?:schrijft|schrijven|maakt|maken)\b(?:\s\S+){0,5}?\s(?:een |het |hun |zijn )?(?:\S+ )?(?:rapport|verslag)\b|\b(?:stelt|stellen|brengt|brengen) (?:een |het |hun |zijn |jaarlijks )?(?:\S+ )?(?:rapport|verslag) (?:op|uit)\b/;
 const REPORT_SAYS = /\b(?:volgens|aldus|zegt|zeggen|zei|zeiden|vertelt|vertelde|vertellen|blijkt|bleek|vrezen|vreest|onderzoekers|interview|citaat)\b|\brapport (?:stelt|laat zien|concludeert|noemt|beschrijft)\b|\bin (?:zijn|haar|het|hun|dit|dat|een) (?:\S+ )?(?:rapport|verslag)\b/;
 /** A board of the region or its municipalities (see BOARD_DECIDES, DECIDES_WHETHER). */
 const BOARD = String.raw`(?:het |de )?(?:algemeen |dagelijks |regionaal )?(?:bestuur|college|colleges|stuurgroep|portefeuillehoudersoverleg|bestuurlijk overleg|gemeenteraad|gemeenteraden|raad|raden)`;
@@ -903,6 +905,11 @@ const BOARD_DECIDES = new RegExp(String.raw`^${BOARD}\b(?:\s\S+){0,4}?\s(?:beslu
 const DECIDES_WHETHER = new RegExp(
   String.raw`^${BOARD}\b(?:\s\S+){0,4}?\s(?:besluit|besluiten|beslist|beslissen)\s(?:\S+\s){0,4}?of\b|^(?:\S+\s){0,3}?(?:besluit|besluiten|beslist|beslissen)\s${BOARD}\s(?:\S+\s){0,3}?of\b`,
 );
+/**
+ * What we did, by its participle: an event, not a goal ("In 2025 zijn we langs geweest bij het
+ * jongerenpanel", "hebben we met veertig ouders gesproken"; not "In 2027 hebben we de wachttijd gehalveerd").
+ */
+const WE_WENT = /\b(?:geweest|gesproken|bezocht|geraadpleegd|gehouden|georganiseerd|besproken|opgehaald|gevoerd|meegedacht|meegeschreven|meegelezen|gehoord)\b/;
 /** Told to us: "vertelden ons dat", "gaven ons aan". */
 const TOLD_US = /\b(?:vertelden|vertellen|vertelt|zeiden|zeggen|zegt|gaven|geven|meldden|melden) ons\b/;
 /** Is "ons" whom they told, and no "we" elsewhere ("…, dus schrappen we …" is ours again)? */
@@ -1099,7 +1106,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((f.pastYear && !f.planYear) || (opensWithDHI(f.text) && (bits & WORD_BIT.ITSELF_NOUN) !== 0 && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
   // "In 2024 hebben de gemeenten … besproken": a participle without "wordt" is the perfect tense, what
   // happened (with "we" it is often a goal: "In 2027 hebben we de wachttijd gehalveerd")
-  const perfect = !we && (mask & CUE.PARTICIPLE) !== 0 && (mask & CUE.PASSIVE) === 0;
+  const perfect = (mask & CUE.PARTICIPLE) !== 0 && (mask & CUE.PASSIVE) === 0 && (!we || WE_WENT.test(lower(f.text)));
   const intent =
     (mask & CUE.INTENT_WORD) !== 0 ||
     // "Vanaf 2026 begint de hulp binnen zes weken": a dated arrangement

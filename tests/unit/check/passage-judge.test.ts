@@ -1776,3 +1776,19 @@ describe('a second reader’s sentences on this stop’s passage kinds (each fai
     ['aanwezig', 'passend.wachtlijsten', 'Actie | Resultaat | Trekker | Gereed\nOverbruggingszorg voor iedereen | Wachtende gezinnen bellen | Jeugdteam | 2026', 'a second cell that says what is done is no owner cell'],
   ]);
 });
+
+describe('what we did, a chapter that holds, a rule followed, a council that advises (own sentences, found on set-k)', () => {
+  verdictCasesFor([
+    ['deels', 'expert.betrokken-bij-beleid', 'In 2025 zijn we langs geweest bij het jongerenpanel en bij het ouderplatform om over de hulp te praten.', 'a visit we made is an event, not a goal'],
+    ['aanwezig', 'passend.wachtlijsten', 'In 2027 hebben we de wachttijd voor specialistische hulp gehalveerd.', 'a result we will have reached is a goal'],
+    ['deels', 'kwaliteit.wie-bepaalt', 'Hoofdstuk 4 bevat de eisen die wij aan aanbieders stellen over de kwaliteit van de jeugdhulp.', 'a chapter that holds something points ahead'],
+    ['deels', 'vertrouwen.minder-administratie', 'Volgens de aanbieders is de administratieve last nog steeds te hoog.', 'according to someone is reported'],
+    ['deels', 'expert.ervaringsdeskundigheid', 'De Cliëntenraad Jeugd Lindeveld adviseert om ervaringsdeskundigen in te zetten bij de toegang.', 'a client council that advises to do something voices a wish'],
+    ['aanwezig', 'expert.betrokken-bij-beleid', 'De cliëntenraad adviseert het college over het jeugdbeleid en mag meebeslissen over de inkoop.', 'one that advises about the policy has a role'],
+    ['ontbreekt', 'vertrouwen.basis', 'De gemeenteraden hebben er vertrouwen in dat de begroting voor jeugdhulp de komende jaren sluitend blijft.', 'confidence in a budget is another sense'],
+    ['aanwezig', 'vertrouwen.basis', 'Wij hebben vertrouwen in wat ouders en hulpverleners zelf weten en kunnen.', 'trust in parents and professionals is the item'],
+  ]);
+  it('delivering a report in line with a format is a task, not what a report says', () => {
+    expect(judge('Aanbieders leveren één keer per jaar een korte rapportage aan volgens het regionale format.', 'vertrouwen.minder-administratie').basis).not.toBe('reported');
+  });
+});
