@@ -99,6 +99,8 @@ export const WORD_BIT = {
   DOCUMENT_VERB: 524288,
   /** A word of SHORTFALL ("durven", "kwijt", "weten", "niemand", "iemand"). */
   SHORTFALL_WORD: 1048576,
+  /** "besluit", "besluiten", "beslist", "beslissen" (BOARD_DECIDES, DECIDES_WHETHER). */
+  DECIDE_WORD: 2097152,
 } as const;
 
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
@@ -118,6 +120,7 @@ const OTHERS_VERB_PIECES = ['vinden', 'vonden', 'ervaren', 'ervoeren', 'zeggen',
 const ITSELF_NOUN_PIECES = ['visie', 'nota', 'document', 'plan', 'beleidskader', 'hoofdstuk', 'paragraaf', 'rapport'];
 const DOCUMENT_VERB_PIECES = ['staat', 'staan', 'lees', 'beschr', 'vastgelegd', 'zegt', 'stelt', 'bepaalt', 'schrijft'];
 const SHORTFALL_PIECES = ['durf', 'durv', 'kwijt', 'weet', 'weten', 'iemand'];
+const DECIDE_PIECES = ['besl'];
 /** (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
 const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar'];
 /** Each list of pieces and the bit a word that holds one of them gets (see wordBits). */
@@ -139,6 +142,7 @@ const PIECE_BITS: readonly (readonly [readonly string[], number])[] = [
   [ITSELF_NOUN_PIECES, WORD_BIT.ITSELF_NOUN],
   [DOCUMENT_VERB_PIECES, WORD_BIT.DOCUMENT_VERB],
   [SHORTFALL_PIECES, WORD_BIT.SHORTFALL_WORD],
+  [DECIDE_PIECES, WORD_BIT.DECIDE_WORD],
 ];
 
 /** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
@@ -333,7 +337,7 @@ const ANY_PIECE = new RegExp(
     'onder', 'is', 'zijn', 'zouden', 'zien', FAMILY_VERB.source,
     ...AGENDA_PIECES, ...ASPIRE_PIECES, ...PLACEHOLDER_PIECES, ...HABIT_EVERY_PIECES, ...HABIT_PERIOD_PIECES, ...LIMIT_PIECES,
     ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES, ...STUDY_VERB_PIECES, ...STUDY_NOUN_PIECES, ...QUESTION_PIECES,
-    ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES, ...SHORTFALL_PIECES,
+    ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES, ...SHORTFALL_PIECES, ...DECIDE_PIECES,
   ].join('|'),
 );
 
@@ -900,9 +904,9 @@ const REPORT_SAYS = /\b(?:volgens|aldus|zegt|zeggen|zei|zeiden|vertelt|vertelde|
 /** A board of the region or its municipalities (see BOARD_DECIDES, DECIDES_WHETHER). */
 const BOARD = String.raw`(?:het |de )?(?:algemeen |dagelijks |regionaal )?(?:bestuur|college|colleges|stuurgroep|portefeuillehoudersoverleg|bestuurlijk overleg|gemeenteraad|gemeenteraden|raad|raden)`;
 /** A board decides something, now (a decision text). */
-const BOARD_DECIDES = new RegExp(String.raw`^${BOARD}\b(?:\s\S+){0,4}?\s(?:besluit|besluiten)\s(?!(?:\S+\s){0,3}?(?:of|over|later|nog)\b)`);
+export const BOARD_DECIDES = new RegExp(String.raw`^${BOARD}\b(?:\s\S+){0,4}?\s(?:besluit|besluiten)\s(?!(?:\S+\s){0,3}?(?:of|over|later|nog)\b)`);
 /** A board will decide whether: "Het bestuur besluit in 2027 of …", "In 2027 besluit het bestuur of …", "De raad beslist later of …" (not a family that decides). */
-const DECIDES_WHETHER = new RegExp(
+export const DECIDES_WHETHER = new RegExp(
   String.raw`^${BOARD}\b(?:\s\S+){0,4}?\s(?:besluit|besluiten|beslist|beslissen)\s(?:\S+\s){0,4}?of\b|^(?:\S+\s){0,3}?(?:besluit|besluiten|beslist|beslissen)\s${BOARD}\s(?:\S+\s){0,3}?of\b`,
 );
 /**
@@ -991,7 +995,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // under "Dit weten we nog niet" or "Nog uit te werken", whatever is said is still open
   if (f.openSection) return 'study';
   // "Of er een team komt dat mag ingrijpen.": whether, as a sentence of its own, is still open
-  if (!f.elliptical && !f.question && OPEN_WHETHER.test(f.text)) return 'study';
+  if (f.text.charCodeAt(0) === 79 && !f.elliptical && !f.question && OPEN_WHETHER.test(f.text)) return 'study';
   // an item of a list whose lead-in voices someone else ("Volgens het plan:", "Ouders noemden:",
   // "We onderzoeken:", "Knelpunten:") says what they say, however it is worded itself
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && INHERITED.has(f.leadIn)) return f.leadIn;
@@ -1038,7 +1042,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (studyAt !== null && !studyIsHabit(lower(f.text), studyAt, bits)) return 'study';
   const ownIntent = we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0;
   // the region's board decides: "Het algemeen bestuur besluit de middelen te oormerken" (not "besluit in 2027 of …")
-  if (!f.question && f.text.includes('besl')) {
+  if (!f.question && (bits & WORD_BIT.DECIDE_WORD) !== 0) {
     if (BOARD_DECIDES.test(lower(f.text))) return 'commitment';
     if (DECIDES_WHETHER.test(lower(f.text))) return 'study';
   }

@@ -12,6 +12,8 @@ import {
   OTHERS_VIEW,
   PLACEHOLDER,
   PLACEHOLDER_CASED,
+  BOARD_DECIDES,
+  DECIDES_WHETHER,
   SHORTFALL,
   STUDY,
   TIME_LIMIT,
@@ -59,6 +61,8 @@ const GATES: [string, RegExp, number, boolean][] = [
   ['ABOUT_ITSELF', ABOUT_ITSELF, WORD_BIT.ITSELF_NOUN, true],
   ['DOCUMENT_SAYS', DOCUMENT_SAYS, WORD_BIT.DOCUMENT_VERB, true],
   ['SHORTFALL', SHORTFALL, WORD_BIT.SHORTFALL_WORD, true],
+  ['BOARD_DECIDES', BOARD_DECIDES, WORD_BIT.DECIDE_WORD, true],
+  ['DECIDES_WHETHER', DECIDES_WHETHER, WORD_BIT.DECIDE_WORD, true],
 ];
 
 describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
@@ -86,7 +90,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'nog uit te werken', 'nader te bepalen', 'tekst volgt', 'volgt later', 'wordt later aangevuld', '[invullen]', 'in een later stadium uitgewerkt',
       'elke twee weken', 'elke drie maanden', 'ieder 2 jaren', 'halfjaarlijks', 'per halfjaar', 'worden de volgende onderwerpen uitgewerkt:', 'uitgewerkt', ':', '[link volgt]', '[tekst later]',
       'er is niemand die', 'Er is nu niemand die', 'zonder dat iemand', 'zonder dat er iemand', 'durven niet', 'durft', 'niet', 'raken', 'raakt het overzicht kwijt', 'kwijt',
-      'ouders weten niet waar', 'weet niet hoe', 'weten', 'weet', 'tot wie', 'niemand', 'iemand', 'we zien', 'wij zien het als', 'als',
+      'ouders weten niet waar', 'weet niet hoe', 'weten', 'weet', 'tot wie', 'niemand', 'iemand', 'we zien', 'wij zien het als', 'als', 'het bestuur besluit', 'de raad beslist later of', 'besluiten de colleges of', 'Het college', 'beslissen', 'BESLUIT',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
     ];
     const gaps = [' ', ' ', ' ', ' ', '  ', ', ', '. ', ': ', '; ', ' (', ') ', ' [', '] ', '\t', '\u00a0', '-', '\n', '\n ', '-\n', '-\n ', ' \n', "'"];
