@@ -77,3 +77,8 @@ export type VerdictCase = readonly [expected: Verdict, sentence: string, why: st
 export function verdictCases(id: string, cases: readonly VerdictCase[]): void {
   for (const [expected, sentence, why] of cases) it(`${why}: ${expected}`, () => expect(passageVerdict(sentence, id)).toBe(expected));
 }
+
+/** One test per case, each case with its own item: the passage gets its verdict for the item (call inside a describe). */
+export function itemVerdictCases(cases: readonly (readonly [expected: Verdict, id: string, text: string, why: string])[]): void {
+  for (const [expected, id, text, why] of cases) it(`${why}: ${expected}`, () => expect(passageVerdict(text, id), text).toBe(expected));
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/check';
 import { locChecklist } from '../../../lib/checklist';
-import type { Checklist, Verdict } from '../../../lib/checklist/types';
+import type { Checklist } from '../../../lib/checklist/types';
 import type { ItemResult, PassageKind } from '../../../lib/check/types';
-import { doc, judgePassage, miniChecklist, passageVerdict, REGIO_INTRO } from './helpers';
+import { doc, itemVerdictCases, judgePassage, miniChecklist, passageVerdict, REGIO_INTRO } from './helpers';
 import defaultWeights from '../../../lib/check/weights.json';
 
 /**
@@ -14,10 +14,6 @@ import defaultWeights from '../../../lib/check/weights.json';
  */
 const judge = judgePassage;
 const verdict = (text: string, id: string) => passageVerdict(text, id);
-/** One test per case: the passage gets its verdict for the item. */
-function verdictCasesFor(cases: readonly (readonly [Verdict, string, string, string])[]): void {
-  for (const [expected, id, text, why] of cases) it(`${why}: ${expected}`, () => expect(verdict(text, id), text).toBe(expected));
-}
 
 describe('a word in another sense does not count for the item', () => {
   const cases: { id: string; other: string; own: string }[] = [
@@ -1755,7 +1751,7 @@ describe('open points in a youth version, parents who asked us, a region made of
 });
 
 describe('a second reader’s sentences on this stop’s passage kinds (each failed before its mend)', () => {
-  verdictCasesFor([
+  itemVerdictCases([
     ['aanwezig', 'vertrouwen.keuzevrijheid', 'Het gezin besluit na afloop of het een andere jeugdhulpaanbieder kiest.', 'a family that decides is no board that will decide'],
     ['deels', 'passend.geld-geoormerkt', 'De raad beslist later of de regio het geld voor jeugdhulp oormerkt.', '"beslist … of" is reached by its cheap test'],
     ['deels', 'passend.geld-geoormerkt', 'In 2027 besluit het algemeen bestuur of de regio het geld voor jeugdhulp oormerkt.', 'the board after its verb'],
@@ -1778,7 +1774,7 @@ describe('a second reader’s sentences on this stop’s passage kinds (each fai
 });
 
 describe('what we did, a chapter that holds, a rule followed, a council that advises (own sentences, found on set-k)', () => {
-  verdictCasesFor([
+  itemVerdictCases([
     ['deels', 'expert.betrokken-bij-beleid', 'In 2025 zijn we langs geweest bij het jongerenpanel en bij het ouderplatform om over de hulp te praten.', 'a visit we made is an event, not a goal'],
     ['aanwezig', 'passend.wachtlijsten', 'In 2027 hebben we de wachttijd voor specialistische hulp gehalveerd.', 'a result we will have reached is a goal'],
     ['deels', 'kwaliteit.wie-bepaalt', 'Hoofdstuk 4 bevat de eisen die wij aan aanbieders stellen over de kwaliteit van de jeugdhulp.', 'a chapter that holds something points ahead'],
