@@ -309,7 +309,7 @@ function speaksAtOurs(text: string, mask: number, ours: boolean, quoted: boolean
 }
 /** Organisations or councils of clients wanting or asking something, as the subject. */
 const CLIENTS_WANT =
-  /^(?:(?:de|alle|veel)\s)?(?:leden van (?:de )?)?(?:cli[eë]ntenorganisaties|cli[eë]ntorganisaties|cli[eë]ntenraad|cli[eë]ntenraden|jongerenraad|ouderraad|ouderraden)\s(?:\S+\s){0,2}?(?:willen|wil|vragen om|vraagt om|pleiten|pleit|missen|mist|(?:adviseert|adviseren|adviseerde|adviseerden)(?!(?:\s\S+){0,5}?\sover\b))\b/;
+  /^(?:(?:de|alle|veel)\s)?(?:leden van (?:de )?)?(?:cli[eë]ntenorganisaties|cli[eë]ntorganisaties|cli[eë]ntenraad|cli[eë]ntenraden|jongerenraad|ouderraad|ouderraden)\s(?:\S+\s){0,2}?(?:willen|wil|vragen om|vraagt om|pleiten|pleit|missen|mist|(?:adviseert|adviseren|adviseerde|adviseerden)\s(?:\S+\s){0,3}?(?:om|dat))\b/;
 /**
  * After a label and a colon, a clause whose subject acts ("Goed nieuws voor ouders: de regio schaft
  * … af", "Geen vragenlijst: jongeren interviewen …"): a sentence, not the definition of the label.
@@ -898,7 +898,7 @@ function reportIsTask(text: string): boolean {
   return (REPORT_TASK.test(text) || BY_RULE.test(text)) && !REPORT_SAYS.test(text.replace(BY_RULE, ''));
 }
 /** "volgens het regionale format", "volgens de afspraken": in line with a rule, not according to someone. */
-const BY_RULE = /\bvolgens (?:het |de |een |ons |onze )?(?:\S+ )?(?:format|formulier|model|sjabloon|afspraken|afspraak|regels|regel|protocol|richtlijn|werkwijze|methode|schema|normen|norm|standaard|rooster|planning)\b/;
+const BY_RULE = /\bvolgens (?:het |de |een |ons |onze )?(?:\S+ ){0,4}?(?:format|formulier|model|sjabloon|afspraken|afspraak|regels|regel|protocol|richtlijn|werkwijze|methode|schema|normen|norm|standaard|rooster|planning)\b/;
 const REPORT_TASK = /\b(?:levert|leveren) (?:\S+ ){0,6}?(?:rapport|rapportage|verslag)\w* aan\b|\b(?:schrijft|schrijven|maakt|maken)\b(?:\s\S+){0,5}?\s(?:een |het |hun |zijn )?(?:\S+ )?(?:rapport|verslag)\b|\b(?:stelt|stellen|brengt|brengen) (?:een |het |hun |zijn |jaarlijks )?(?:\S+ )?(?:rapport|verslag) (?:op|uit)\b/;
 const REPORT_SAYS = /\b(?:volgens|aldus|zegt|zeggen|zei|zeiden|vertelt|vertelde|vertellen|blijkt|bleek|vrezen|vreest|onderzoekers|interview|citaat)\b|\brapport (?:stelt|laat zien|concludeert|noemt|beschrijft)\b|\bin (?:zijn|haar|het|hun|dit|dat|een) (?:\S+ )?(?:rapport|verslag)\b/;
 /** A board of the region or its municipalities (see BOARD_DECIDES, DECIDES_WHETHER). */
@@ -909,11 +909,6 @@ export const BOARD_DECIDES = new RegExp(String.raw`^${BOARD}\b(?:\s\S+){0,4}?\s(
 export const DECIDES_WHETHER = new RegExp(
   String.raw`^${BOARD}\b(?:\s\S+){0,4}?\s(?:besluit|besluiten|beslist|beslissen)\s(?:\S+\s){0,4}?of\b|^(?:\S+\s){0,3}?(?:besluit|besluiten|beslist|beslissen)\s${BOARD}\s(?:\S+\s){0,3}?of\b`,
 );
-/**
- * What we did, by its participle: an event, not a goal ("In 2025 zijn we langs geweest bij het
- * jongerenpanel", "hebben we met veertig ouders gesproken"; not "In 2027 hebben we de wachttijd gehalveerd").
- */
-const WE_WENT = /\b(?:geweest|gesproken|bezocht|geraadpleegd|gehouden|georganiseerd|besproken|opgehaald|gevoerd|meegedacht|meegeschreven|meegelezen|gehoord)\b/;
 /** Told to us: "vertelden ons dat", "gaven ons aan". */
 const TOLD_US = /\b(?:vertelden|vertellen|vertelt|zeiden|zeggen|zegt|gaven|geven|meldden|melden) ons\b/;
 /** Is "ons" whom they told, and no "we" elsewhere ("…, dus schrappen we …" is ours again)? */
@@ -1078,7 +1073,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
   if ((bits & WORD_BIT.ONDER) !== 0 && ONDER_CASED.test(f.text) && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text, bits)) return 'statement';
-  if ((mask & CUE.DESCRIBE) !== 0 && FORWARD_REF.test(lower(f.text))) return 'statement';
+  if (((mask & CUE.DESCRIBE) !== 0 || f.text.includes('ijlage')) && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted) && !reportIsTask(lower(f.text)))) return 'reported';
   if (
@@ -1110,7 +1105,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((f.pastYear && !f.planYear) || (opensWithDHI(f.text) && (bits & WORD_BIT.ITSELF_NOUN) !== 0 && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
   // "In 2024 hebben de gemeenten … besproken": a participle without "wordt" is the perfect tense, what
   // happened (with "we" it is often a goal: "In 2027 hebben we de wachttijd gehalveerd")
-  const perfect = (mask & CUE.PARTICIPLE) !== 0 && (mask & CUE.PASSIVE) === 0 && (!we || WE_WENT.test(lower(f.text)));
+  const perfect = !we && (mask & CUE.PARTICIPLE) !== 0 && (mask & CUE.PASSIVE) === 0;
   const intent =
     (mask & CUE.INTENT_WORD) !== 0 ||
     // "Vanaf 2026 begint de hulp binnen zes weken": a dated arrangement

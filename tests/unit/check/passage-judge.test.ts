@@ -1773,9 +1773,8 @@ describe('a second reader’s sentences on this stop’s passage kinds (each fai
   ]);
 });
 
-describe('what we did, a chapter that holds, a rule followed, a council that advises (own sentences, found on set-k)', () => {
+describe('a chapter that holds, a rule followed, a council that advises (own sentences, found on set-k)', () => {
   itemVerdictCases([
-    ['deels', 'expert.betrokken-bij-beleid', 'In 2025 zijn we langs geweest bij het jongerenpanel en bij het ouderplatform om over de hulp te praten.', 'a visit we made is an event, not a goal'],
     ['aanwezig', 'passend.wachtlijsten', 'In 2027 hebben we de wachttijd voor specialistische hulp gehalveerd.', 'a result we will have reached is a goal'],
     ['deels', 'kwaliteit.wie-bepaalt', 'Hoofdstuk 4 bevat de eisen die wij aan aanbieders stellen over de kwaliteit van de jeugdhulp.', 'a chapter that holds something points ahead'],
     ['deels', 'vertrouwen.minder-administratie', 'Volgens de aanbieders is de administratieve last nog steeds te hoog.', 'according to someone is reported'],
@@ -1788,3 +1787,15 @@ describe('what we did, a chapter that holds, a rule followed, a council that adv
     expect(judge('Aanbieders leveren één keer per jaar een korte rapportage aan volgens het regionale format.', 'vertrouwen.minder-administratie').basis).not.toBe('reported');
   });
 });
+
+describe('a second reader’s sentences on the last rules (each failed before its mend)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'kwaliteit.contact-bij-wachttijd', 'In 2027 hebben we elk gezin dat op de wachtlijst stond gebeld en overbruggingszorg aangeboden, zoals besproken met de aanbieders.', 'a goal stays a goal whatever participle stands after "zoals"'],
+    ['aanwezig', 'expert.betrokken-bij-beleid', 'De cliëntenraad adviseert het algemeen bestuur gevraagd en ongevraagd bij elk besluit over de jeugdhulp.', 'a council that advises, with no "om" or "dat", has a role'],
+    ['aanwezig', 'passend.wachtlijsten', 'Aanbieders leveren elk kwartaal een rapportage over de wachttijden aan volgens het door de regio vastgestelde format.', '"volgens het … vastgestelde format" is a rule, with more words before it'],
+    ['deels', 'passend.wachtlijsten', 'Bijlage 3 geeft een overzicht van de wachttijden per aanbieder.', 'an appendix that gives something points ahead'],
+    ['aanwezig', 'vertrouwen.basis', 'Vanuit vertrouwen in professionals geven we hen de ruimte om binnen de begroting zelf te bepalen welke hulp een gezin nodig heeft.', 'a budget named beside trust in professionals does not rule trust out'],
+    ['ontbreekt', 'vertrouwen.basis', 'De gemeenteraden hebben er vertrouwen in dat de begrotingen voor jeugdhulp de komende jaren sluitend blijven.', 'confidence that the budgets close is another sense'],
+  ]);
+});
+
