@@ -295,11 +295,14 @@ export const FAMILY_SAYS_AFTER = new RegExp('^(?:\\S+\\s){1,16}?(?:zeiden|zeggen
 /** Parents or young people as the subject of a verb of saying, asking or wanting ("ouders vragen om", "jongeren gaven aan"). */
 export const FAMILY_SAYS = new RegExp(
   // "Ouders willen zelf kiezen": a bare "willen" right after them ("ouders die dat willen, krijgen …" is no wish);
-  // "het ouderplatform adviseert om …" is their advice, "adviseert de regio over het beleid" their role
+  // "het ouderplatform adviseert om …" is their advice, "adviseert de regio over het beleid" their role;
+  // the councils and organisations that speak for clients speak like them, also under their name
+  // ("Leden van de cliëntenraad willen …", "De Cliëntenraad Jeugd Oostland wil …")
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
-  '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform)\\b(?:\\s\\S+){0,4}?\\s' +
+  '^(?:(?:de|alle|veel)\\s)?(?:leden van (?:de |het )?)?(?:cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)(?:\\s\\S+){0,2}?\\s(?:willen|wil|wilden)\\b|' +
+  '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform|cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)\\b(?:\\s\\S+){0,4}?\\s' +
     // (not an infinitive of purpose: "jongeren bellen andere jongeren om te vragen …")
-    '(?<!\\bte\\s)(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)(?!(?:\\s\\S+){0,5}?\\sover\\b)|vonden|ervaren|ervoeren)\\b',
+    '(?<!\\bte\\s)(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)\\s(?:\\S+\\s){0,3}?(?:om|dat)|vonden|ervaren|ervoeren)\\b',
 );
 /** Parents or young people speaking in a clause about a meeting or a place: "een avond waarop ouders vertellen …", "een panel waarin jongeren zeggen …". */
 const SPEAK_AT_OURS = /\b(?:waar|waarop|waarin|waarbij)\s(?:de\s|alle\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\b/;
@@ -307,9 +310,6 @@ const SPEAK_AT_OURS = /\b(?:waar|waarop|waarin|waarbij)\s(?:de\s|alle\s)?(?:oude
 function speaksAtOurs(text: string, mask: number, ours: boolean, quoted: boolean): boolean {
   return ours && !quoted && (mask & (CUE.PAST | CUE.FAMILY_WORD)) === CUE.FAMILY_WORD && SPEAK_AT_OURS.test(lower(text));
 }
-/** Organisations or councils of clients wanting or asking something, as the subject. */
-const CLIENTS_WANT =
-  /^(?:(?:de|alle|veel)\s)?(?:leden van (?:de )?)?(?:cli[eë]ntenorganisaties|cli[eë]ntorganisaties|cli[eë]ntenraad|cli[eë]ntenraden|jongerenraad|ouderraad|ouderraden)\s(?:\S+\s){0,2}?(?:willen|wil|vragen om|vraagt om|pleiten|pleit|missen|mist|(?:adviseert|adviseren|adviseerde|adviseerden)\s(?:\S+\s){0,3}?(?:om|dat))\b/;
 /**
  * After a label and a colon, a clause whose subject acts ("Goed nieuws voor ouders: de regio schaft
  * … af", "Geen vragenlijst: jongeren interviewen …"): a sentence, not the definition of the label.
@@ -1056,8 +1056,6 @@ export function passageKind(f: PassageFacts): PassageKind {
     // "De regio houdt een avond waar jongeren vertellen hoe …": they speak at what the region holds
     if (!speaksAtOurs(f.text, mask, we || region, quoted)) return 'wish';
   }
-  // "Cliëntenorganisaties willen meebeslissen", "Leden van de jongerenraad vragen om …": the wish of those who speak for clients
-  if (!we && (bits & WORD_BIT.FAMILY_VERB) !== 0 && CLIENTS_WANT.test(lower(f.text))) return 'wish';
   // "Daarin staat dat …", "In het verdrag staat …": what another document says, not the region's own arrangement
   if (!ownIntent && opensWithDHI(f.text) && (bits & WORD_BIT.DOCUMENT_VERB) !== 0 && DOCUMENT_SAYS.test(lower(f.text))) return 'reported';
   // "… stelde een raadslid de vraag hoe …": someone else's question

@@ -1618,6 +1618,9 @@ describe('kinds of passage a helper found misread (own sentences)', () => {
     expect(judge('Cliëntenorganisaties willen net zo zwaar meebeslissen over het jeugdbeleid als de aanbieders.', 'expert.betrokken-bij-beleid').basis).toBe('wish');
     expect(judge('Leden van de cliëntenraad willen niet alleen gehoord worden, maar ook meebeslissen over de inkoop van jeugdhulp.', 'expert.betrokken-bij-beleid').basis).toBe('wish');
     expect(verdict('De cliëntenraad adviseert het college over het jeugdbeleid en mag meebeslissen over de inkoop.', 'expert.betrokken-bij-beleid')).toBe('aanwezig');
+    // also under their own name, and the young people's council like parents
+    expect(judge('De Cliëntenraad Jeugd Oostland wil meebeslissen over de inkoop van jeugdhulp.', 'expert.betrokken-bij-beleid').basis).toBe('wish');
+    expect(judge('Leden van de jongerenraad vragen om een vaste contactpersoon voor elk gezin.', 'kwaliteit.een-aanspreekpunt').basis).toBe('wish');
   });
   it('"Mogelijk …" first is a hedge', () => {
     expect(judge('Mogelijk helpt het als we op één plek laten zien welke hulp er voor gezinnen is.', 'passend.duidelijk-aanbod').basis).toBe('hedge');
