@@ -858,11 +858,23 @@ const LEFT_OPEN =
  * A question put in front, then who will look into it: "Of ouders vaker zelf kiezen, bekijken we
  * in 2026", "Hoe het geld wordt verdeeld, werken de colleges later uit". Still open: a study. So is a
  * question said to be one: "Of …, is een vraag die later aan de orde komt", "Of …, wordt in 2027
- * besloten" (only after "Of": "Welke hulp nodig is, wordt met het gezin bepaald" is an arrangement;
+ * besloten", "Of …, leggen we in 2026 aan de colleges voor" (only after "Of": "Welke hulp nodig is, wordt met het gezin bepaald" is an arrangement;
  * "Of het nu … of …" is no question).
  */
 const FRONTED_QUESTION =
-  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker))|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b))|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
+  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker))|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b)|(?:leggen|legt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s\S+){0,8}?\svoor\b)|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
+/**
+ * What was just said (or put before the colon) is worked out or found out later: "Dit werken we in
+ * 2027 uit", "Hoe hoog de norm wordt en wie hem bewaakt: dat zoeken we met de aanbieders uit". Only
+ * with "dit" or "dat" in front: "We werken een plan uit" and "In 2026 werken we het plan uit" promise
+ * the work itself.
+ */
+const DEFERRED =
+  /(?:^|[:;]\s*)(?:dit|dat)(?: alles)?\s(?:werken|werkt|zoeken|zoekt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s(?!uit\b)\S+){0,8}?\suit\b/;
+/** Can DEFERRED match? The text opens with "di" or "da", or has a colon or semicolon. */
+function mayDefer(text: string): boolean {
+  return opensWith(text, 'di') || opensWith(text, 'da') || text.includes(':') || text.includes(';');
+}
 /** "Van Rijk, gemeenten en aanbieders …": the Rijk, capitalised, without its article (not "rijk" at the start: "Rijk aan …"). */
 const RIJK_CASED = /[^\s.!?:]\s+Rijk\b(?! van\b)/;
 /** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */
@@ -1029,6 +1041,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   // done every year is a habit ("Elk jaar onderzoeken we of …")
   const questionFirst = questionWordFirst(f.text);
   if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
+  // "Dit werken we in 2027 uit", "Wat hun rol is: dat werken we met hen samen uit": left for later
+  if (mayDefer(f.text) && DEFERRED.test(lower(f.text))) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =
     (mask & CUE.STUDY_WORD) === 0 ? null : ((mayStudy(bits) ? STUDY.exec(lower(f.text)) : null) ?? (we && (bits & WORD_BIT.LOOK_INTO) !== 0 ? WE_LOOK_INTO.exec(lower(f.text)) : null));

@@ -1802,3 +1802,15 @@ describe('a second reader’s sentences on the last rules (each failed before it
   ]);
 });
 
+
+describe('work left for later, a question put to the colleges (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'passend.wachtlijsten', 'Hoe hoog de norm voor de wachttijd wordt en wie hem bewaakt: dat zoeken we met de aanbieders uit.', '"dat zoeken we … uit" after a colon leaves it for later'],
+    ['deels', 'kwaliteit.klachten-en-signalen', 'Wat er gebeurt als je niet tevreden bent over je hulp, is nu nog niet goed geregeld. Dit werken we volgend jaar uit met de vertrouwenspersonen en de jongerenraad.', '"Dit werken we volgend jaar uit" arranges nothing yet'],
+    ['deels', 'passend.geld-geoormerkt', 'Of we het geld voor jeugdhulp apart zetten in de begroting, leggen we in 2026 voor aan de colleges.', 'a question put to the colleges is still open'],
+    ['aanwezig', 'kwaliteit.klachten-en-signalen', 'Bij wie kun je terecht als je een klacht hebt over je hulp? Dat regelen we met een vertrouwenspersoon die je altijd mag appen.', '"Dat regelen we" answers it'],
+    ['aanwezig', 'passend.wachtlijsten', 'We werken een plan tegen de wachttijd uit en voeren het in 2026 in.', 'the work itself is promised'],
+    ['aanwezig', 'passend.wachtlijsten', 'Dat de wachttijd omlaag moet, werken we uit in vaste afspraken met elke aanbieder.', '"Dat de …, werken we uit in" is no "dat" that points back'],
+    ['aanwezig', 'passend.wachtlijsten', 'Of een gezin op de wachtlijst komt, leggen we altijd uit in een brief aan de ouders.', '"leggen … uit" is no putting before the colleges'],
+  ]);
+});
