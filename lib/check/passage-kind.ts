@@ -116,7 +116,7 @@ const LOOK_INTO_PIECES = ['onderzoeken', 'verkennen'];
 const GOES_ON_PIECES = ['blijv', 'blijft', 'structureel', 'voortaan', 'doorlopend'];
 const STUDY_VERB_PIECES = ['onderzo', 'bekij', 'bekek', 'verken', 'gaan', 'gaat', 'zoek', 'zocht', 'pilot'];
 const STUDY_NOUN_PIECES = ['onderzoek', 'verkenning', 'pilot'];
-const OTHERS_VERB_PIECES = ['vinden', 'vonden', 'ervaren', 'ervoeren', 'zeggen', 'zeiden', 'geven', 'gaven', 'melden', 'meldden', 'vertel', 'klagen', 'klaagden'];
+const OTHERS_VERB_PIECES = ['vinden', 'vonden', 'ervaren', 'ervoeren', 'zeggen', 'zeiden', 'geven', 'gaven', 'melden', 'meldden', 'vertel', 'klagen', 'klaagden', 'vroegen', 'gevraagd'];
 const ITSELF_NOUN_PIECES = ['visie', 'nota', 'document', 'plan', 'beleidskader', 'hoofdstuk', 'paragraaf', 'rapport'];
 const DOCUMENT_VERB_PIECES = ['staat', 'staan', 'lees', 'beschr', 'vastgelegd', 'zegt', 'stelt', 'bepaalt', 'schrijft'];
 const SHORTFALL_PIECES = ['durf', 'durv', 'kwijt', 'weet', 'weten', 'iemand'];
@@ -893,10 +893,11 @@ const DISCUSSES_BEFORE_COLON = /^(?:\S+\s){1,}.*\b(?:bespreken|bespreekt|bekijke
 const DISCUSSED_BY_US = /\b(?:ouders?|gezin|gezinnen|jongeren?|kind|hulpverleners?|consulenten?|coach|coaches|wijkteam|jeugdteam|regelmatig|periodiek)\b/;
 /**
  * Providers or professionals who find, say or experience something: their view, not the region's
- * arrangement ("Aanbieders vinden de lasten te zwaar", "Scholen geven aan dat …").
+ * arrangement ("Aanbieders vinden de lasten te zwaar", "Scholen geven aan dat …", "Aanbieders vroegen om
+ * langere contracten", "Scholen hebben in de gesprekken gevraagd om …": what they asked for).
  */
 export const OTHERS_VIEW =
-  /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten|ouders|jongeren|gezinnen|jeugdigen)\s(?:\S+\s){0,2}?(?:(?:vinden|vonden) (?:dat|het)\b|(?:vinden|vonden)\b[^.]{0,60}\bte (?:zwaar|veel|lang|weinig|groot|hoog|laag|ingewikkeld|complex)\b|ervaren|ervoeren|zeggen|zeiden|(?:geven|gaven) aan(?! (?:het|de|een)\b)|(?:melden|meldden) dat|(?:vertellen|vertelden|vertelt)(?: ons| de regio)? dat|klagen|klaagden)\b/;
+  /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten|ouders|jongeren|gezinnen|jeugdigen)\s(?:\S+\s){0,2}?(?:(?:vinden|vonden) (?:dat|het)\b|(?:vinden|vonden)\b[^.]{0,60}\bte (?:zwaar|veel|lang|weinig|groot|hoog|laag|ingewikkeld|complex)\b|ervaren|ervoeren|zeggen|zeiden|(?:geven|gaven) aan(?! (?:het|de|een)\b)|(?:melden|meldden) dat|(?:vertellen|vertelden|vertelt)(?: ons| de regio)? dat|klagen|klaagden|vroegen (?:ons |de regio |de gemeenten )?(?:om|naar)|hebben (?:\S+\s){0,5}?gevraagd (?:om|naar))\b/;
 /** A text that opens with one person in a role (cheap first test for PERSON_VIEW). */
 const PERSON_FIRST = /^(?:(?:Het|De|Een|het|de|een) )?(?:[Rr]aadslid|[Ww]ethouder|[Vv]oorzitter|[Ff]ractievoorzitter|[Ii]nspreker|[Bb]urgemeester|[Ww]oordvoerder|[Dd]irecteur|[Bb]estuurder)\b/;
 /** That person's view or plea: "Raadslid Pieter Jansen (VVD) vindt dat …", "De wethouder zei dat …". */
@@ -922,7 +923,7 @@ export const DECIDES_WHETHER = new RegExp(
   String.raw`^${BOARD}\b(?:\s\S+){0,4}?\s(?:besluit|besluiten|beslist|beslissen)\s(?:\S+\s){0,4}?of\b|^(?:\S+\s){0,3}?(?:besluit|besluiten|beslist|beslissen)\s${BOARD}\s(?:\S+\s){0,3}?of\b`,
 );
 /** Told to us: "vertelden ons dat", "gaven ons aan". */
-const TOLD_US = /\b(?:vertelden|vertellen|vertelt|zeiden|zeggen|zegt|gaven|geven|meldden|melden) ons\b/;
+const TOLD_US = /\b(?:vertelden|vertellen|vertelt|zeiden|zeggen|zegt|gaven|geven|meldden|melden|vroegen) ons\b|\bhebben ons gevraagd\b/;
 /** Is "ons" whom they told, and no "we" elsewhere ("…, dus schrappen we …" is ours again)? */
 function toldUsOnly(text: string): boolean {
   return TOLD_US.test(text) && !/\b(?:we|wij|ons|onze)\b/.test(text.replace(TOLD_US, ''));

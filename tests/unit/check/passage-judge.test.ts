@@ -1814,3 +1814,13 @@ describe('work left for later, a question put to the colleges (own sentences)', 
     ['aanwezig', 'passend.wachtlijsten', 'Of een gezin op de wachtlijst komt, leggen we altijd uit in een brief aan de ouders.', '"leggen … uit" is no putting before the colleges'],
   ]);
 });
+
+describe('what providers or professionals asked for (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'vertrouwen.ruimte-professionals', 'Aanbieders hebben in de gesprekken gevraagd om meer regelruimte voor hun hulpverleners.', 'what they have asked for is their wish'],
+    ['deels', 'vertrouwen.minder-administratie', 'Professionals vroegen om minder formulieren en minder verantwoording.', '"vroegen om" too'],
+    ['deels', 'vertrouwen.minder-administratie', 'Hulpverleners hebben ons gevraagd om minder formulieren.', '"ons" is whom they asked'],
+    ['aanwezig', 'vertrouwen.minder-administratie', 'Hulpverleners vroegen ons om minder formulieren, dus schrappen we de helft van de formulieren.', 'what we do about it is ours again'],
+    ['aanwezig', 'vertrouwen.ruimte-professionals', 'Hulpverleners hebben de ruimte om samen met het gezin te bepalen welke hulp nodig is, zonder dat ze toestemming hebben gevraagd om af te wijken.', 'asking far after the subject is no view'],
+  ]);
+});
