@@ -210,6 +210,17 @@ const MAX_TOPIC_QUESTION = 16;
 const MIN_TOPIC_ANSWER = 5;
 /** A bare "yes" to a question ("Ja.", "Zeker."): the sentence after it says how. */
 const YES: ReadonlySet<string> = new Set(['ja', 'zeker', 'jazeker', 'natuurlijk']);
+/** Who may stand after "Dat"/"Dit" and its verb in an answer ("Dat bepalen wij samen met u", "Dit regelt de regio"). */
+const ANSWER_SUBJECT: ReadonlySet<string> = new Set(['we', 'wij', 'u', 'je', 'jij', 'ze', 'zij', 'de', 'het', 'uw', 'jouw', 'onze', 'elke', 'iedere', 'ieder', 'elk']);
+/**
+ * Does the answer open by pointing back at the question ("Wat is goede hulp? Dat bepalen wij samen
+ * met u.")? Then it answers the question's own item too, as a bare "Ja." does. "Dat" + a verb + a
+ * subject: "Dat team bestaat al" names a thing, not the question.
+ */
+function pointsBack(norms: ArrayLike<string>, from: number, to: number): boolean {
+  const first = norms[from];
+  return to - from >= 3 && (first === 'dat' || first === 'dit') && ANSWER_SUBJECT.has(norms[from + 2]!);
+}
 /** A question about a burden, so that a bare "Nee." is good news ("Moet ik steeds opnieuw …? Nee."; not "Kan ik zelf kiezen? Nee."). */
 const BURDEN_ASKED: ReadonlySet<string> = new Set(['moet', 'moeten', 'steeds', 'opnieuw', 'weer', 'lang', 'niet', 'geen']);
 /** Does the question of the tokens from..to ask about a burden (see BURDEN_ASKED)? */
@@ -932,7 +943,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           // only what the two sentences say together: an item of the question or of the answer alone has its
           // own passage (but "Moet ik steeds formulieren invullen? Nee. U vertelt uw verhaal één keer …"
           // answers the question's own item)
-          if (itemOrder[item] === order || (itemOrder[item] === topicOrder && !topicYesNo)) continue;
+          if (itemOrder[item] === order || (itemOrder[item] === topicOrder && !topicYesNo && !pointsBack(norms, sFrom, sTo))) continue;
           const c = pushCandidate(candidates, bi, topicStart, sEnd, scratch.outScore[e]!, order);
           candidates.info[c] = scratch.outFlags[e]! | kindBits;
           candidates.next[c] = -1;

@@ -1824,3 +1824,17 @@ describe('what providers or professionals asked for (own sentences)', () => {
     ['aanwezig', 'vertrouwen.ruimte-professionals', 'Hulpverleners hebben de ruimte om samen met het gezin te bepalen welke hulp nodig is, zonder dat ze toestemming hebben gevraagd om af te wijken.', 'asking far after the subject is no view'],
   ]);
 });
+
+describe('whose hope, whose wish, who calls on the region, an answer that points back (own sentences)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'kwaliteit.luisteren', 'In het eerste gesprek vraagt je hulpverlener wat je wilt en waar je op hoopt.', 'what the young person hopes for is no hedge of the region'],
+    ['deels', 'passend.wachtlijsten', 'De regio hoopt dat de wachttijd volgend jaar korter wordt.', 'what the region hopes is'],
+    ['deels', 'kwaliteit.samen-leren', "Professionals in de wijkteams geven aan dat zij meer tijd willen voor intervisie met collega's.", 'a place after the subject: still their view'],
+    ['deels', 'passend.afstemming', 'Scholen in de regio wensen meer samenwerking tussen onderwijs en jeugdhulp.', 'what schools wish'],
+    ['deels', 'passend.regio-afbakening', 'Of de gemeente Aarveen in de jeugdregio blijft of gaat samenwerken met de buurregio, is nog onderwerp van overleg.', 'still a subject of talks'],
+    ['deels', 'kwaliteit.kinderrechten', 'De Kinderombudsman vraagt gemeenten om kinderrechten een vaste plek in het jeugdbeleid te geven.', 'the Kinderombudsman is national'],
+    ['aanwezig', 'kwaliteit.wie-bepaalt', 'Wie bepaalt wat goede hulp is? Dat bepalen wij samen met ouders en jongeren.', '"Dat bepalen wij" answers the question itself'],
+    ['aanwezig', 'expert.afspraken-ervaringsdeskundigen', 'Wat verwacht de regio van ervaringsdeskundigen? Dat leggen we vooraf samen vast, met hun rol en hun vergoeding.', '"Dat leggen we vast" too'],
+    ['deels', 'kwaliteit.wie-bepaalt', 'Wie bepaalt wat goede hulp is? Dat team bestaat uit drie medewerkers van de gemeente.', '"Dat team" names a thing, not the question'],
+  ]);
+});
