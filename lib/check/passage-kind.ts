@@ -300,7 +300,9 @@ export const FAMILY_SAYS = new RegExp(
   // ("Leden van de cliëntenraad willen …", "De Cliëntenraad Jeugd Oostland wil …")
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
   '^(?:(?:de|alle|veel)\\s)?(?:leden van (?:de |het )?)?(?:cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)(?:\\s\\S+){0,2}?\\s(?:willen|wil|wilden)\\b|' +
-  '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform|cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)\\b(?:\\s\\S+){0,4}?\\s' +
+  // (an advisory body referred to in short: "Het platform vraagt om …", "De adviesraad adviseert …")
+  '^(?:het|de) (?:platform|adviesraad|panel)\\s(?:vraagt|vroeg|(?:adviseert|adviseerde)\\s(?:\\S+\\s){0,3}?(?:om|dat)|pleit|pleitte|wil|wilde|wenst|wenste)\\b|' +
+  '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|jongerenpanel|ouderpanel|ouderplatform|cli[eë]ntenplatform|jongerenplatform|adviesraad|cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)\\b(?:\\s\\S+){0,5}?\\s' +
     // (not an infinitive of purpose: "jongeren bellen andere jongeren om te vragen …")
     '(?<!\\bte\\s)(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)\\s(?:\\S+\\s){0,3}?(?:om|dat)|vonden|ervaren|ervoeren)\\b',
 );

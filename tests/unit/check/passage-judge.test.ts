@@ -1838,3 +1838,15 @@ describe('whose hope, whose wish, who calls on the region, an answer that points
     ['deels', 'kwaliteit.wie-bepaalt', 'Wie bepaalt wat goede hulp is? Dat team bestaat uit drie medewerkers van de gemeente.', '"Dat team" names a thing, not the question'],
   ]);
 });
+
+describe('an advisory body that asks, and parents named with where they are (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'vertrouwen.keuzevrijheid', 'Het cliëntenplatform vraagt om gezinnen zelf hun hulpverlener te laten kiezen.', 'a client platform asks'],
+    ['deels', 'vertrouwen.keuzevrijheid', 'De adviesraad vraagt de regio om gezinnen zelf hun hulpverlener te laten kiezen.', 'an advisory council asks the region'],
+    ['deels', 'vertrouwen.ruimte-professionals', 'Het platform vraagt om meer regelruimte voor professionals.', 'the platform in short, without family words'],
+    ['deels', 'kwaliteit.ervaringen-ophalen', 'Het platform adviseert om ervaringen van ouders op te halen in gesprekken in plaats van met vragenlijsten.', 'advice with "om"'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'Ouders met meer hulpverleners in huis vragen om één vaste contactpersoon voor het hele gezin.', 'five words between the parents and their asking'],
+    ['aanwezig', 'passend.duidelijk-aanbod', 'Het digitale platform geeft ouders een overzicht van alle hulp in de regio.', 'a website that is a platform gives, it does not ask'],
+    ['aanwezig', 'expert.betrokken-bij-beleid', 'De cliëntenraad adviseert het college gevraagd en ongevraagd over de inkoop van jeugdhulp en mag meebeslissen over de agenda.', 'advising as a role is no wish'],
+  ]);
+});
