@@ -872,11 +872,19 @@ const FRONTED_QUESTION =
  * the work itself.
  */
 const DEFERRED =
-  /(?:^|[:;]\s*)(?:dit|dat)(?: alles)?\s(?:werken|werkt|zoeken|zoekt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s(?!uit\b)\S+){0,8}?\suit\b/;
-/** Can DEFERRED match? The text opens with "di" or "da", or has a colon or semicolon. */
+  /(?:^|[:;]\s*)(?:dit|dat)(?: alles)?\s(?:werken|werkt|zoeken|zoekt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s(?!uit\b)\S+){0,8}?\suit\b|\b(?:werken|werkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s(?!uit\b)\S+){0,8}?\suit\s(?:wat|hoe|welke|of|wie|waar|wanneer)\b/;
+/** Can DEFERRED match? The text has " uit". ("We zoeken uit welke hulp nodig is" finds something out: a study only as "dat zoeken we uit".) */
 function mayDefer(text: string): boolean {
-  return opensWith(text, 'di') || opensWith(text, 'da') || text.includes(':') || text.includes(';');
+  return text.includes(' uit');
 }
+/**
+ * The region will talk about it ("De regio gaat hierover in 2026 in gesprek met de scholen", "We
+ * gaan met de aanbieders in gesprek over …"): an intention to discuss, not yet an arrangement. Not
+ * a talk with the family in the help itself ("gaat met het gezin in gesprek"), not with young people
+ * or parents (hearing them is what items about listening ask) and not a habit.
+ */
+const WILL_TALK =
+  /(?:^|\b(?:we|wij|de regio|het college|de colleges|de gemeenten|de gemeente)\s)(?:gaan|gaat)\b(?:\s\S+){0,6}?\sin gesprek\b(?!(?:\s\S+){0,2}?\s(?:met|over) (?:het gezin|(?:de )?gezinnen|jou|u|het kind|(?:de )?kinderen|de jongere|(?:de )?jongeren|(?:de )?ouders)\b)|\b(?:gaan|gaat) (?:we|wij|de regio|het college|de colleges|de gemeenten)\b(?:\s\S+){0,6}?\sin gesprek\b(?!(?:\s\S+){0,2}?\s(?:met|over) (?:het gezin|(?:de )?gezinnen|jou|u|het kind|(?:de )?kinderen|de jongere|(?:de )?jongeren|(?:de )?ouders)\b)/;
 /** "Van Rijk, gemeenten en aanbieders …": the Rijk, capitalised, without its article (not "rijk" at the start: "Rijk aan …"). */
 const RIJK_CASED = /[^\s.!?:]\s+Rijk\b(?! van\b)/;
 /** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */
@@ -1046,6 +1054,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
   // "Dit werken we in 2027 uit", "Wat hun rol is: dat werken we met hen samen uit": left for later
   if (mayDefer(f.text) && DEFERRED.test(lower(f.text))) return 'study';
+  if (f.text.includes(' gesprek') && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits)) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =
     (mask & CUE.STUDY_WORD) === 0 ? null : ((mayStudy(bits) ? STUDY.exec(lower(f.text)) : null) ?? (we && (bits & WORD_BIT.LOOK_INTO) !== 0 ? WE_LOOK_INTO.exec(lower(f.text)) : null));

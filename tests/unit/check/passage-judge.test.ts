@@ -1850,3 +1850,14 @@ describe('an advisory body that asks, and parents named with where they are (own
     ['aanwezig', 'expert.betrokken-bij-beleid', 'De cliëntenraad adviseert het college gevraagd en ongevraagd over de inkoop van jeugdhulp en mag meebeslissen over de agenda.', 'advising as a role is no wish'],
   ]);
 });
+
+describe('what will be worked out, and talks the region will have (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'vertrouwen.basis', 'In 2027 werken we met de aanbieders uit wat werken vanuit vertrouwen in de praktijk betekent.', '"werken we uit wat …" leaves the content open'],
+    ['deels', 'passend.afstemming', 'De regio gaat in 2026 in gesprek met de samenwerkingsverbanden passend onderwijs over de aansluiting tussen school en jeugdhulp.', 'going to talk is no arrangement yet'],
+    ['deels', 'vertrouwen.minder-administratie', 'We gaan met de aanbieders in gesprek over minder administratie en minder formulieren.', '"we gaan … in gesprek" too'],
+    ['aanwezig', 'passend.afstemming', 'We maken in 2026 met de samenwerkingsverbanden passend onderwijs vaste afspraken over de aansluiting tussen school en jeugdhulp.', 'making agreements is'],
+    ['aanwezig', 'expert.in-gesprek-blijven', 'We gaan twee keer per jaar in gesprek met jongeren en ouders over hoe de hulp gaat.', 'talks as a habit are an arrangement'],
+    ['aanwezig', 'kwaliteit.luisteren', 'De consulent gaat met het gezin in gesprek over wat het gezin zelf nodig vindt.', 'a talk with the family is the help itself'],
+  ]);
+});
