@@ -22,3 +22,32 @@ describe('vertrouwen.basis in other words', () => {
     ['ontbreekt', 'Ouders van verschillend geloof krijgen jeugdhulp in hun eigen taal.', 'faith in the religious sense'],
   ]);
 });
+
+describe('vertrouwen.ruimte-professionals in other words', () => {
+  verdictCases('vertrouwen.ruimte-professionals', [
+    ['aanwezig', 'De jeugdprofessional bepaalt samen met u wat nodig is.', 'the professional decides with you what is needed'],
+    ['ontbreekt', 'De hulpverlener bespreekt met u wat nodig is.', 'only talking it over'],
+  ]);
+});
+
+describe('vertrouwen.gelijkwaardige-samenwerking in other words', () => {
+  verdictCases('vertrouwen.gelijkwaardige-samenwerking', [
+    ['aanwezig', 'Gemeenten en aanbieders lossen problemen in goed vertrouwen samen op.', 'in good faith'],
+    ['ontbreekt', 'Wij hebben er goed vertrouwen in dat de aanbieders de wachtlijst terugdringen.', 'confidence that something will happen'],
+    ['ontbreekt', 'Samen met de sportvereniging gaan we een partnerschap aan voor een beweegprogramma voor kinderen.', 'a partnership with a sports club'],
+  ]);
+});
+
+describe('vertrouwen.keuzevrijheid in other words', () => {
+  verdictCases('vertrouwen.keuzevrijheid', [
+    ['aanwezig', 'U bepaalt zelf welke aanbieder uw kind helpt.', "'bepaalt zelf' in the singular"],
+    ['aanwezig', 'Ouders bepalen zelf welke organisatie hun kind begeleidt.', 'choosing the organisation'],
+    ['ontbreekt', 'De gemeente bepaalt zelf welke organisatie het buurthuis beheert.', 'the council choosing for a community centre'],
+    ['aanwezig', 'Het wijkteam stelt ouders bij een verwijzing twee zorgaanbieders voor, zodat zij zelf beslissen.', 'several providers put forward to choose from'],
+    ['aanwezig', 'Jongeren krijgen altijd meerdere aanbieders voorgelegd en mogen zelf beslissen.', 'several providers put before young people'],
+    ['ontbreekt', 'We hebben de plannen voorgelegd aan 12 aanbieders en aan ouders.', 'plans put before providers'],
+    ['aanwezig', 'Jongeren mogen zelf bepalen wie hen begeleidt.', 'deciding who helps'],
+    ['ontbreekt', 'Jongeren mogen zelf bepalen wie er bij het gesprek aanwezig is.', 'deciding who attends a talk'],
+    ['ontbreekt', 'Ouders hebben een vrije schoolkeuze; de gemeente deelt geen leerlingen in bij basisscholen.', 'free choice of school'],
+  ]);
+});
