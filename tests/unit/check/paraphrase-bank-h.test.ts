@@ -51,3 +51,12 @@ describe('vertrouwen.keuzevrijheid in other words', () => {
     ['ontbreekt', 'Ouders hebben een vrije schoolkeuze; de gemeente deelt geen leerlingen in bij basisscholen.', 'free choice of school'],
   ]);
 });
+
+describe('vertrouwen.ouders-verbinden in other words', () => {
+  verdictCases('vertrouwen.ouders-verbinden', [
+    ['aanwezig', 'Gezinnen die net met jeugdhulp beginnen, krijgen een oudermaatje.', 'a parent buddy'],
+    ['ontbreekt', 'De buurtsportcoach zoekt een maatje voor kinderen die willen voetballen.', 'a buddy for children at sport'],
+    ['aanwezig', 'Via het wijkteam leren ouders andere ouders kennen die ook kinderen met autisme hebben.', 'meeting parents in the same situation'],
+    ['deels', 'Op de informatieavond over jeugdhulp zijn ook andere ouders welkom.', 'other parents merely welcome'],
+  ]);
+});
