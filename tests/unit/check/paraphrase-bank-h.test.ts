@@ -60,3 +60,22 @@ describe('vertrouwen.ouders-verbinden in other words', () => {
     ['deels', 'Op de informatieavond over jeugdhulp zijn ook andere ouders welkom.', 'other parents merely welcome'],
   ]);
 });
+
+describe('expert.* in other words', () => {
+  verdictCases('expert.ervaringsdeskundigheid', [
+    ['aanwezig', 'Wij nemen ook begeleiders aan die vroeger zelf jeugdhulp kregen.', 'hiring workers who had youth care themselves'],
+    ['deels', 'Twee van onze begeleiders kregen zelf vroeger hulp.', 'workers who had help, described'],
+    ['deels', 'Sommige professionals in het jeugdteam hebben als kind zelf hulp gekregen.', 'professionals who had help as a child, described'],
+    ['ontbreekt', 'Wij vragen ouders of zij vroeger zelf hulp kregen, zodat de begeleider dat weet.', "asking about a family's past help"],
+  ]);
+  verdictCases('expert.afspraken-ervaringsdeskundigen', [
+    ['deels', 'Niet iedereen met ervaring in de jeugdhulp is ook een ervaringsdeskundige: wanneer is iemand dat?', 'who counts as an expert by experience'],
+    ['ontbreekt', 'Onze ervaringsdeskundige werkt al jaren in het jeugdteam.', 'an expert by experience at work, no agreements'],
+  ]);
+  verdictCases('expert.in-gesprek-blijven', [
+    ['aanwezig', 'Elk jaar voeren we een dialoog met jongeren over hoe de jeugdhulp loopt.', 'a yearly dialogue with young people'],
+    ['ontbreekt', 'Elk jaar voert de wethouder een dialoog met de woningcorporaties.', 'a yearly dialogue with housing corporations'],
+    ['aanwezig', 'Ook na vaststelling van deze visie stoppen we niet met het gesprek met jongeren en ouders.', 'not stopping the talks after the plan'],
+    ['ontbreekt', 'De begeleiding stopt niet op je achttiende; je begeleider blijft contact houden over je plan.', 'help that does not stop at eighteen'],
+  ]);
+});
