@@ -79,3 +79,13 @@ describe('expert.* in other words', () => {
     ['ontbreekt', 'De begeleiding stopt niet op je achttiende; je begeleider blijft contact houden over je plan.', 'help that does not stop at eighteen'],
   ]);
 });
+
+describe('algemeen.vraaggericht in other words', () => {
+  verdictCases('algemeen.vraaggericht', [
+    ['aanwezig', 'De jeugdconsulent begint altijd bij jouw vraag.', 'starting from your question'],
+    ['aanwezig', 'Wij gaan uit van uw hulpvraag, niet van ons aanbod.', 'starting from your request for help'],
+    ['ontbreekt', 'Wij beginnen bij de ingang van het gemeentehuis.', 'beginning at an entrance'],
+    ['deels', 'Ouders willen hulp vanuit wat nodig is, niet vanuit wat het contract toestaat.', 'what is needed, not the contract: a wish'],
+    ['ontbreekt', 'Het contract met de schoonmaker is niet nodig; wij verlengen het niet.', 'a contract that is not needed'],
+  ]);
+});
