@@ -43,6 +43,7 @@ describe('vertrouwen.keuzevrijheid in other words', () => {
     ['aanwezig', 'U bepaalt zelf welke aanbieder uw kind helpt.', "'bepaalt zelf' in the singular"],
     ['aanwezig', 'Ouders bepalen zelf welke organisatie hun kind begeleidt.', 'choosing the organisation'],
     ['ontbreekt', 'De gemeente bepaalt zelf welke organisatie het buurthuis beheert.', 'the council choosing for a community centre'],
+    ['ontbreekt', 'De gemeente bepaalt zelf welke organisatie de speeltuin onderhoudt.', 'the council choosing a contractor, no help in the sentence'],
     ['aanwezig', 'Het wijkteam stelt ouders bij een verwijzing twee zorgaanbieders voor, zodat zij zelf beslissen.', 'several providers put forward to choose from'],
     ['aanwezig', 'Jongeren krijgen altijd meerdere aanbieders voorgelegd en mogen zelf beslissen.', 'several providers put before young people'],
     ['ontbreekt', 'We hebben de plannen voorgelegd aan 12 aanbieders en aan ouders.', 'plans put before providers'],
