@@ -15,3 +15,15 @@ describe('passend.wachtlijsten in other words', () => {
     ['deels', 'We wachten op cijfers over hoeveel kinderen elke maand jeugdhulp krijgen.', 'waiting for figures, not counting who waits'],
   ]);
 });
+
+describe('passend.beschikbaar-in-regio in other words', () => {
+  verdictCases('passend.beschikbaar-in-regio', [
+    ['aanwezig', 'Ook een kind dat zware hulp nodig heeft, moet dicht bij huis geholpen kunnen worden.', 'heavy help close to home'],
+    ['aanwezig', 'Ook jongeren met intensieve zorgvragen kunnen in de buurt terecht voor gespecialiseerde hulp.', 'specialised help nearby'],
+    ['aanwezig', 'Voor een behandeling hoef je niet naar de andere kant van het land.', 'no need to go across the country (hoef)'],
+    ['ontbreekt', 'Buren uit de buurt hebben geholpen bij het zware sjouwwerk van de verhuizing.', 'heavy lifting helped by neighbours'],
+    ['ontbreekt', 'Door de vergrijzing neemt de beschikbaarheid van huisartsen in de dorpen af.', 'availability of general practitioners'],
+    ['ontbreekt', 'Tandartsen nemen nauwelijks nieuwe patiënten aan; de beschikbaarheid staat onder druk.', 'dentists taking no new patients'],
+    ['aanwezig', 'De beschikbaarheid van specialistische jeugdhulp in de regio borgen we met meerjarige contracten.', 'availability of specialist youth care still found'],
+  ]);
+});
