@@ -27,3 +27,12 @@ describe('passend.beschikbaar-in-regio in other words', () => {
     ['aanwezig', 'De beschikbaarheid van specialistische jeugdhulp in de regio borgen we met meerjarige contracten.', 'availability of specialist youth care still found'],
   ]);
 });
+
+describe('passend.behoefte-en-schaal in other words', () => {
+  verdictCases('passend.behoefte-en-schaal', [
+    ['aanwezig', 'De wethouders spreken af wat elke gemeente zelf doet en wat met buurgemeenten wordt georganiseerd.', 'what each municipality does and what is shared'],
+    ['aanwezig', 'Zeldzame vormen van behandeling kopen we samen met andere regio\'s in.', 'rare treatment bought with other regions'],
+    ['ontbreekt', 'Met andere regio\'s wisselen we ervaringen uit over zware casussen.', 'exchanging experience with other regions'],
+    ['ontbreekt', 'Wat dichtbij gebeurt, bespreken we met buurgemeenten.', 'talking with neighbours about what happens nearby'],
+  ]);
+});
