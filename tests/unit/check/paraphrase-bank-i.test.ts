@@ -36,3 +36,13 @@ describe('passend.behoefte-en-schaal in other words', () => {
     ['ontbreekt', 'Wat dichtbij gebeurt, bespreken we met buurgemeenten.', 'talking with neighbours about what happens nearby'],
   ]);
 });
+
+describe('passend.duidelijk-aanbod in other words', () => {
+  verdictCases('passend.duidelijk-aanbod', [
+    ['aanwezig', 'Wij maken een kaart voor ouders waarop staat hoe ze bij specialistische jeugdhulp kunnen komen.', 'a map of how to reach help'],
+    ['ontbreekt', 'Het overzicht van de jeugdhulpkosten laat zien welke stappen we in de begroting nog moeten zetten.', 'an overview of costs'],
+    ['deels', 'Een vader vertelde dat er te veel loketten waren en dat hij niet wist waar hij hulp kon vinden.', 'too many counters, told by a father'],
+    ['deels', 'Een moeder vertelt dat ze bij haar zoektocht naar hulp door de bomen het bos niet meer zag.', 'a mother lost in the supply of help'],
+    ['ontbreekt', 'Bij de verbouwing van het gemeentehuis wisten we eerst niet waar we moesten beginnen.', 'not knowing where to start a renovation'],
+  ]);
+});
