@@ -46,3 +46,10 @@ describe('passend.duidelijk-aanbod in other words', () => {
     ['ontbreekt', 'Bij de verbouwing van het gemeentehuis wisten we eerst niet waar we moesten beginnen.', 'not knowing where to start a renovation'],
   ]);
 });
+
+describe('passend.afstemming in other words', () => {
+  verdictCases('passend.afstemming', [
+    ['aanwezig', 'Elk kwartaal houden we een ketenoverleg over jongeren die achttien worden.', 'a chain meeting'],
+    ['ontbreekt', 'De winkelketen overlegt met de gemeente over de openingstijden op zondag.', 'a retail chain talking with the council'],
+  ]);
+});
