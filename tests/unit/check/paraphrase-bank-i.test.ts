@@ -53,3 +53,12 @@ describe('passend.afstemming in other words', () => {
     ['ontbreekt', 'De winkelketen overlegt met de gemeente over de openingstijden op zondag.', 'a retail chain talking with the council'],
   ]);
 });
+
+describe('passend.geld-geoormerkt in other words', () => {
+  verdictCases('passend.geld-geoormerkt', [
+    ['aanwezig', 'Al het geld dat de gemeenten van het Rijk voor jeugdzorg ontvangen, besteden zij ook aan jeugdzorg.', 'money received for youth care spent on it'],
+    ['ontbreekt', 'Elke euro die we aan jeugdhulp uitgeven, moet bijdragen aan betere hulp.', 'spending well, not earmarking'],
+    ['aanwezig', 'Wat een jongere nodig heeft is bepalend, niet de kosten.', 'need decides, not cost'],
+    ['deels', 'In de praktijk is het budget leidend en niet wat een kind nodig heeft.', 'budget leads, the reverse'],
+  ]);
+});
