@@ -375,6 +375,8 @@ const PRINCIPLE =
 /** A finite verb in the part before a colon: "Voor de regio geldt: …" is a sentence, not a term. */
 /** A lead that addresses or speaks as a person ("Jij kunt ook aanschuiven:") is a clause, not a label. */
 const HEAD_PERSON = /\b(?:jij|je|jou|jouw|u|we|wij|ik)\b/;
+/** A label that announces a decision, proposal or agreement ("Beslispunt 2:", "Besluit:", "Afspraak 3 –"): what follows is that decision, not a definition. */
+const HEAD_DECISION = /^(?:beslispunt|beslispunten|besluit|besluiten|voorstel|afspraak|afspraken|actie|maatregel|toezegging|reactie|antwoord|ons antwoord|wat we doen|wat wij doen)\b/;
 const HEAD_VERB =
   /\b(?:geldt|gelden|is|zijn|wordt|worden|heeft|hebben|krijgt|krijgen|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|kijkt|werkt|werken samen|gaat|maakt|doet|moet|moeten|kan|kunnen|zal|zullen|wil|willen|bestaat|bestaan|omvat|omvatten|we|wij)\b/;
 const DATED_START = /^(?:vanaf|per|met ingang van|uiterlijk in|uiterlijk|eind|begin|in) (?:\S+ )?20[23]\d\b/;
@@ -1118,7 +1120,7 @@ export function passageKind(f: PassageFacts): PassageKind {
     // a label without a verb, then short items ("Speerpunten 2025: wachttijden terugdringen, één aanspreekpunt, …")
     // (not when a sentence follows a title: "Afspraak 1 – Samen aan het stuur: gemeenten en aanbieders delen …")
     if (head <= 10 && shortChunks && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !rest.includes(': ') && !HEAD_PERSON.test(lead[1]!.toLowerCase())) return 'list';
-    if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && (!(mask & CUE.INTENT_WORD) || /^(?:een|de|het) /.test(rest)) && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !HEAD_PERSON.test(lead[1]!.toLowerCase()) && !ACTOR_ACTS.test(rest)) {
+    if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && (!(mask & CUE.INTENT_WORD) || /^(?:een|de|het) /.test(rest)) && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !HEAD_PERSON.test(lead[1]!.toLowerCase()) && !HEAD_DECISION.test(lead[1]!.trim().toLowerCase()) && !ACTOR_ACTS.test(rest)) {
       return 'glossary';
     }
   }

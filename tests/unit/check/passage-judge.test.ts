@@ -1861,3 +1861,11 @@ describe('what will be worked out, and talks the region will have (own sentences
     ['aanwezig', 'kwaliteit.luisteren', 'De consulent gaat met het gezin in gesprek over wat het gezin zelf nodig vindt.', 'a talk with the family is the help itself'],
   ]);
 });
+
+describe('a decision after its label is no definition (own sentences)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'passend.geld-geoormerkt', 'Beslispunt 2: het budget voor jeugdhulp wordt vanaf 2027 apart gezet in de begroting en mag niet aan andere taken worden besteed.', '"Beslispunt 2:" announces a decision'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Besluit: elk gezin met meer hulpverleners krijgt vanaf 2026 één vaste contactpersoon.', '"Besluit:" too'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'Casusregie: het bewaken van de samenhang in de hulp aan een gezin door één vaste professional.', 'a term and its meaning stay a definition'],
+  ]);
+});
