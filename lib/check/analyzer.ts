@@ -221,6 +221,39 @@ function pointsBack(norms: ArrayLike<string>, from: number, to: number): boolean
   const first = norms[from];
   return to - from >= 3 && (first === 'dat' || first === 'dit') && ANSWER_SUBJECT.has(norms[from + 2]!);
 }
+/** Words that open a short answer without a verb of its own, which the question completes ("Waar kan ik terecht? Bij de vertrouwenspersoon.", "Hoe lang wacht ik? Hoogstens zes weken."). */
+const FRAGMENT_START: ReadonlySet<string> = new Set(['bij', 'via', 'binnen', 'na', 'hoogstens', 'maximaal', 'uiterlijk', 'naar', 'uw', 'jouw', 'je']);
+/** A verb or a "no" in it: a sentence of its own, not a fragment ("Bij ons is dat vaak niemand."). */
+const NOT_FRAGMENT: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'kan', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'heeft', 'hebben', 'gaat', 'gaan', 'komt', 'doet', 'staat', 'niemand', 'niet', 'geen', 'nooit', 'niets']);
+/** The longest such fragment, in tokens. */
+const MAX_FRAGMENT = 6;
+/** Questions that a yes answers with something the family gets or may do ("Kan ik …?", "Mag ik …?", "Krijg ik …?", "Wordt …?"). */
+const POSITIVE_ASK: ReadonlySet<string> = new Set(['kan', 'kun', 'kunt', 'kunnen', 'mag', 'mogen', 'krijg', 'krijgt', 'krijgen', 'word', 'wordt', 'worden', 'houdt', 'houden', 'blijft', 'blijven', 'helpt', 'helpen', 'zorgt', 'zorgen', 'bepaal', 'bepaalt', 'kies', 'kiest', 'praat', 'praten', 'hoor', 'hoort']);
+/** Words after "Dat mag" / "Dat kan" that make it a yes ("Dat mag altijd."; not "Dat kan gebeuren."). */
+const SURELY: ReadonlySet<string> = new Set(['altijd', 'zeker', 'gewoon', 'ook']);
+/**
+ * How a sentence answers the question before it: 2 = it says yes (or no to a burden) and goes on
+ * ("Ja, u kiest zelf …", "Nee, u vertelt het één keer …", "Dat mag altijd."), or points back at the
+ * question ("Dat bepalen wij samen met u."); 1 = a short fragment the question completes ("Bij de
+ * vertrouwenspersoon."); 0 = neither. Either way it answers the question's own item too.
+ */
+function answerKind(norms: ArrayLike<string>, from: number, to: number, questionFrom: number): number {
+  const first = norms[from]!;
+  // (a yes to a burden, or to whether something exists, confirms it: "Moet ik lang wachten? Ja, dat kan
+  // gebeuren.", "Is er een wachtlijst? Ja, …"; a yes counts after "Kan ik …?", "Krijg ik …?")
+  const burden = burdenAsked(norms as readonly string[], questionFrom, from);
+  // ("niet" in a clause of the question is no burden asked here: "Mag ik iemand anders vragen als het niet klikt?")
+  let yesAsked = POSITIVE_ASK.has(norms[questionFrom]!);
+  for (let k = questionFrom; yesAsked && k < from; k++) if (BURDEN_ASKED.has(norms[k]!) && norms[k] !== 'niet' && norms[k] !== 'geen') yesAsked = false;
+  if (to - from >= 3 && ((YES.has(first) && yesAsked) || (first === 'nee' && burden))) return 2;
+  if (to - from >= 3 && yesAsked && (first === 'dat' || first === 'dit') && (norms[from + 1] === 'mag' || norms[from + 1] === 'kan') && SURELY.has(norms[from + 2]!)) return 2;
+  if (pointsBack(norms, from, to)) return 2;
+  if (to - from <= MAX_FRAGMENT && FRAGMENT_START.has(first)) {
+    for (let k = from + 1; k < to; k++) if (NOT_FRAGMENT.has(norms[k]!)) return 0;
+    return 1;
+  }
+  return 0;
+}
 /** A question about a burden, so that a bare "Nee." is good news ("Moet ik steeds opnieuw …? Nee."; not "Kan ik zelf kiezen? Nee."). */
 const BURDEN_ASKED: ReadonlySet<string> = new Set(['moet', 'moeten', 'steeds', 'opnieuw', 'weer', 'lang', 'niet', 'geen']);
 /** Does the question of the tokens from..to ask about a burden (see BURDEN_ASKED)? */
@@ -837,12 +870,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const found = matchMarkedSentence(compiled, match, typeList, isNum, from, sTo, true, opens, answers ? deferredOpens : sOpens, nOpens);
       order++;
       // a bare "Ja." (or "Nee." to a question about a burden) passes the question on to the sentence after it
-      if (topicFrom >= 0 && si === 1 && sTo - sFrom <= 2 && (YES.has(norms[sFrom]!) || (norms[sFrom] === 'nee' && burdenAsked(norms, topicFrom, sFrom)))) {
+      if (topicFrom >= 0 && si === 1 && sTo - sFrom <= 2 && (YES.has(norms[sFrom]!) || norms[sFrom] === 'nee') && (norms[sFrom] === 'nee') === burdenAsked(norms, topicFrom, sFrom)) {
         topicAnswerAt = 2;
         topicYesNo = true;
       }
-      // (an answer of a few words says too little to carry an item: "Dat kan gebeuren.")
-      const topicHere = topicFrom >= 0 && si === topicAnswerAt && !sQuestion && !answers && sTo - sFrom >= MIN_TOPIC_ANSWER;
+      // (an answer of a few words says too little to carry an item: "Dat kan gebeuren."; but a yes or a
+      // fragment the question completes does)
+      const answer = topicFrom >= 0 && si === topicAnswerAt && !topicYesNo ? answerKind(norms, sFrom, sTo, topicFrom) : 0;
+      const topicHere = topicFrom >= 0 && si === topicAnswerAt && !sQuestion && !answers && (sTo - sFrom >= MIN_TOPIC_ANSWER || answer !== 0);
       // (a statement that ends in a question is no topic: "Het gesprek begint met één vraag: wat wil jij?")
       if (si === 0 && sQuestion && !answers && next < nSentences && sentences.question[next] !== 1 && sTo - sFrom <= MAX_TOPIC_QUESTION && !text.slice(sStart, sEnd).includes(':')) {
         topicFrom = sFrom;
@@ -937,15 +972,20 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         for (let k = topicFrom; k < sTo; k++) markToken(match, stampBoth, typeList[k]!, isNum[k] === 1);
         const foundBoth = matchMarkedSentence(compiled, match, typeList, isNum, topicFrom, sTo, true, opens, topicOpens, nOpens);
         const touchedBoth = foundBoth === 0 ? 0 : countSentence(compiled, scratch, youth || topicYouth, weights.weakPairScore > 0);
-        const emittedBoth = touchedBoth === 0 ? 0 : emitSentence(compiled, scratch, touchedBoth, kind, topics, youth || topicYouth || blockYouth, kindWeight[kindIndex]!, weights, pastEvent);
+        // a yes or a fragment that answers the question says how things are ("Mag ik …? Dat mag altijd.")
+        const bothKind: PassageKind = answer !== 0 && kind === 'statement' ? 'arrangement' : kind;
+        const bothIndex = KIND_INDEX.get(bothKind)!;
+        const bothBits = (bothIndex << CAND_KIND_SHIFT) | (kindBits & ((1 << CAND_KIND_SHIFT) - 1));
+        const emittedBoth = touchedBoth === 0 ? 0 : emitSentence(compiled, scratch, touchedBoth, bothKind, topics, youth || topicYouth || blockYouth, kindWeight[bothIndex]!, weights, pastEvent);
         for (let e = 0; e < emittedBoth; e++) {
           const item = scratch.outItem[e]!;
           // only what the two sentences say together: an item of the question or of the answer alone has its
           // own passage (but "Moet ik steeds formulieren invullen? Nee. U vertelt uw verhaal één keer …"
           // answers the question's own item)
-          if (itemOrder[item] === order || (itemOrder[item] === topicOrder && !topicYesNo && !pointsBack(norms, sFrom, sTo))) continue;
+          // (a fragment names its item only with the question: "Waar kan ik terecht met een klacht? Bij de vertrouwenspersoon.")
+          if ((itemOrder[item] === order && answer !== 1) || (itemOrder[item] === topicOrder && !topicYesNo && answer === 0)) continue;
           const c = pushCandidate(candidates, bi, topicStart, sEnd, scratch.outScore[e]!, order);
-          candidates.info[c] = scratch.outFlags[e]! | kindBits;
+          candidates.info[c] = scratch.outFlags[e]! | bothBits;
           candidates.next[c] = -1;
           linkCandidate(item, c);
         }

@@ -1869,3 +1869,17 @@ describe('a decision after its label is no definition (own sentences)', () => {
     ['deels', 'kwaliteit.een-aanspreekpunt', 'Casusregie: het bewaken van de samenhang in de hulp aan een gezin door één vaste professional.', 'a term and its meaning stay a definition'],
   ]);
 });
+
+describe('FAQ answers: a yes that goes on, a short yes, a fragment the question completes (own sentences)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'vertrouwen.keuzevrijheid', 'Kan ik zelf kiezen wie mijn kind helpt? Ja, dat kan.', '"Ja, dat kan." answers "Kan ik …?"'],
+    ['aanwezig', 'kwaliteit.match', 'Mag ik een andere hulpverlener vragen als het niet klikt? Dat mag altijd.', '"Dat mag altijd." is a yes ("niet" in a clause is no burden)'],
+    ['aanwezig', 'kwaliteit.klachten-en-signalen', 'Waar kan ik terecht met een klacht? Bij de onafhankelijke vertrouwenspersoon. Die helpt u gratis.', 'a fragment that the question completes'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Wie houdt het overzicht over alle hulp aan ons gezin? Uw vaste gezinscoach.', '"Uw vaste gezinscoach." answers who'],
+    ['aanwezig', 'vertrouwen.minder-administratie', 'Moet ik steeds opnieuw formulieren invullen? Nee, u vult één keer een formulier in.', '"Nee," to a burden is good news'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'Wie houdt het overzicht over alle hulp aan ons gezin? Bij ons is dat vaak niemand.', 'a sentence with a verb and "niemand" is no fragment'],
+    ['deels', 'passend.wachtlijsten', 'Is er een wachtlijst voor jeugdhulp? Ja, dat kan gebeuren bij drukte.', 'a yes to whether a waiting list exists confirms it'],
+    ['deels', 'passend.wachtlijsten', 'Moet ik lang wachten op jeugdhulp? Ja. Gemiddeld duurt het zes weken voordat de hulp begint.', 'a bare yes to a burden confirms it'],
+    ['deels', 'vertrouwen.keuzevrijheid', 'Kan ik zelf een andere hulpverlener kiezen? Nee, dat bepaalt het wijkteam.', 'a no to a right denies it'],
+  ]);
+});
