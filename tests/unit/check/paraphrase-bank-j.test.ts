@@ -1,0 +1,20 @@
+import { describe } from 'vitest';
+import { verdictCases } from './helpers';
+
+/**
+ * Group j: the kwaliteit.* items said in other words (bank 20 round), each on sentences written for
+ * these tests (never taken from a corpus or the sentence bank): the item's concept in plain, B1 or
+ * youth words is found, and a near miss (another sense, or the same words without the item's
+ * concept) is not. A passage is judged on its own, as part of a regiovisie, against the LOC
+ * checklist as it ships.
+ */
+
+describe('kwaliteit.wie-bepaalt in other words (j)', () => {
+  verdictCases('kwaliteit.wie-bepaalt', [
+    ['aanwezig', 'Jongeren denken mee over wat we van jeugdhulpaanbieders verwachten.', 'young people helping decide what is expected of providers'],
+    ['aanwezig', 'De cliëntenraad beslist mee over de eisen aan de jeugdhulp in de nieuwe contracten.', 'a client council deciding on requirements'],
+    ['aanwezig', 'Ouders praten mee over wat de gemeenten van aanbieders vragen.', 'parents talking along about what is asked of providers'],
+    ['ontbreekt', 'Ouders praten mee over de inrichting van het nieuwe speelplein.', 'parents on a playground'],
+    ['ontbreekt', 'Jongeren denken mee over de agenda van de jongerenraad.', 'young people on a council agenda'],
+  ]);
+});
