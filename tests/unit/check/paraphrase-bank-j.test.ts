@@ -18,3 +18,14 @@ describe('kwaliteit.wie-bepaalt in other words (j)', () => {
     ['ontbreekt', 'Jongeren denken mee over de agenda van de jongerenraad.', 'young people on a council agenda'],
   ]);
 });
+
+describe('kwaliteit.luisteren in other words (j)', () => {
+  verdictCases('kwaliteit.luisteren', [
+    ['aanwezig', 'Het verhaal van ouders schrijven we op in hun eigen woorden.', "writing down in the family's own words"],
+    ['aanwezig', 'Jouw woorden staan in het hulpplan, niet die van de hulpverlener.', 'your words in the plan'],
+    ['aanwezig', 'De hulpvraag van de jongere nemen we letterlijk over in het plan.', 'the request for help taken over literally'],
+    ['ontbreekt', 'Met andere woorden: in het plan staat wat uw gemeente doet.', "'met andere woorden' as a connector"],
+    ['ontbreekt', 'Uw aanvraag voor een parkeervergunning schrijven we op in het plan.', 'a permit written into a plan'],
+    ['deels', "'Niemand luisterde echt naar mijn zoon,' zegt een vader over zijn tijd in de jeugdhulp.", 'a parent on not being listened to, in the past'],
+  ]);
+});
