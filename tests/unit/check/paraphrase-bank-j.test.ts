@@ -29,3 +29,18 @@ describe('kwaliteit.luisteren in other words (j)', () => {
     ['deels', "'Niemand luisterde echt naar mijn zoon,' zegt een vader over zijn tijd in de jeugdhulp.", 'a parent on not being listened to, in the past'],
   ]);
 });
+
+describe('kwaliteit.een-aanspreekpunt in other words (j)', () => {
+  verdictCases('kwaliteit.een-aanspreekpunt', [
+    ['aanwezig', 'Ieder gezin heeft één regisseur die alle hulpverleners aanstuurt.', 'one director per family'],
+    ['ontbreekt', 'Eén regisseur stemt de planning van de wegwerkzaamheden af.', 'a director of road works'],
+  ]);
+});
+
+describe('kwaliteit.contact-bij-wachttijd in other words (j)', () => {
+  verdictCases('kwaliteit.contact-bij-wachttijd', [
+    ['aanwezig', 'Staat uw kind op de wachtlijst, dan staat u er niet alleen voor.', 'not alone while on the waiting list'],
+    ['aanwezig', 'Ook als je moet wachten, laten we je niet alleen.', 'not left alone while waiting'],
+    ['ontbreekt', 'Ouders wachten op de bus en staan daar niet alleen.', 'waiting for a bus'],
+  ]);
+});
