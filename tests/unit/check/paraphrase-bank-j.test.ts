@@ -44,3 +44,24 @@ describe('kwaliteit.contact-bij-wachttijd in other words (j)', () => {
     ['ontbreekt', 'Ouders wachten op de bus en staan daar niet alleen.', 'waiting for a bus'],
   ]);
 });
+
+describe('kwaliteit.bijsturen in other words (j)', () => {
+  verdictCases('kwaliteit.bijsturen', [
+    ['aanwezig', 'Wie na de hulp terugvalt, kan terugkomen zonder opnieuw te beginnen.', 'coming back without starting over'],
+    ['aanwezig', 'Heeft een jongere later weer hulp nodig, dan hoeft hij niet opnieuw te beginnen bij de toegang.', 'needing help again without starting over'],
+    ['ontbreekt', 'We bouwen voort op de bestaande afspraken en hoeven niet opnieuw te beginnen.', 'building on agreements, not starting over'],
+    ['deels', 'Het rijk wil dat jeugdhulp eenvoudiger kan worden afgeschaald.', 'scaling down, national'],
+    ['aanwezig', 'Jongeren die terugvallen, komen bij ons nooit weer achteraan op de wachtlijst.', 'not at the back of the queue again'],
+    ['ontbreekt', 'De crisisorganisatie werd na het hoogwater afgeschaald.', 'a crisis organisation scaled down'],
+  ]);
+});
+
+describe('kwaliteit.leefomgeving in other words (j)', () => {
+  verdictCases('kwaliteit.leefomgeving', [
+    ['aanwezig', 'Jeugdhulp geven we zoveel mogelijk in de eigen buurt van het kind.', 'help at home as much as possible'],
+    ['aanwezig', 'Jongeren krijgen behandeling in hun eigen wijk.', 'treatment in the own neighbourhood'],
+    ['ontbreekt', 'Veel inwoners werken zoveel mogelijk thuis.', 'working from home'],
+    ['aanwezig', 'We zorgen dat minder kinderen in een instelling opgroeien.', 'fewer children growing up in institutions'],
+    ['ontbreekt', 'Kinderen groeien op in een kinderrijke buurt met minder verkeer.', 'growing up in a quiet street'],
+  ]);
+});
