@@ -65,3 +65,12 @@ describe('kwaliteit.leefomgeving in other words (j)', () => {
     ['ontbreekt', 'Kinderen groeien op in een kinderrijke buurt met minder verkeer.', 'growing up in a quiet street'],
   ]);
 });
+
+describe('kwaliteit.hele-gezin in other words (j)', () => {
+  verdictCases('kwaliteit.hele-gezin', [
+    ['aanwezig', 'De jeugdhulpverlener kijkt ook naar wat de ouders zelf nodig hebben.', 'also looking at what parents need'],
+    ['ontbreekt', 'Bij de aanvraag van een oudere inwoner wordt ook gekeken naar de zorgen van de mantelzorger.', 'an elderly resident and a carer'],
+    ['deels', "'Ze hielpen onze dochter, maar niemand vroeg hoe het met ons als ouders ging,' zegt een moeder over de jeugdhulp.", 'a parent missing attention for the family'],
+    ['ontbreekt', 'Niemand vroeg hoe het met de fietsenstalling ging.', 'nobody asked about a bike shed'],
+  ]);
+});
