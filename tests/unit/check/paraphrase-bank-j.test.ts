@@ -74,3 +74,12 @@ describe('kwaliteit.hele-gezin in other words (j)', () => {
     ['ontbreekt', 'Niemand vroeg hoe het met de fietsenstalling ging.', 'nobody asked about a bike shed'],
   ]);
 });
+
+describe('kwaliteit.samen-leren in other words (j)', () => {
+  verdictCases('kwaliteit.samen-leren', [
+    ['aanwezig', 'Begeleiders praten met elkaar over wat goed ging en wat beter kan.', 'talking together about what went well'],
+    ['ontbreekt', 'Begeleiders praten met elkaar over het rooster.', 'talking about a roster'],
+    ['aanwezig', 'In onze regio leren jeugdwerkers samen van situaties die misliepen.', 'youth workers of several organisations learning'],
+    ['aanwezig', 'Elk kwartaal is er een reflectiebijeenkomst voor de wijkteams.', 'a reflection meeting'],
+  ]);
+});
