@@ -83,3 +83,13 @@ describe('kwaliteit.samen-leren in other words (j)', () => {
     ['aanwezig', 'Elk kwartaal is er een reflectiebijeenkomst voor de wijkteams.', 'a reflection meeting'],
   ]);
 });
+
+describe('kwaliteit.kinderrechten in other words (j)', () => {
+  verdictCases('kwaliteit.kinderrechten', [
+    ['aanwezig', 'Jongeren krijgen bij de intake informatie over hun rechtspositie.', 'informing about legal position'],
+    ['aanwezig', 'Jij hebt rechten, ook in de jeugdzorg.', 'you have rights in youth care'],
+    ['ontbreekt', 'Kinderen onder de vier hebben recht op gratis toegang tot het zwembad.', 'free entry to a pool'],
+    ['ontbreekt', 'Kinderen hebben met de stadspas recht op korting bij de sportclub.', 'a discount card'],
+    ['ontbreekt', 'De jongerenraad heeft sinds kort adviesrecht over het budget voor jeugdzorg.', 'a youth council with a right to advise'],
+  ]);
+});
