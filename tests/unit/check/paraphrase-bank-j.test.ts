@@ -93,3 +93,25 @@ describe('kwaliteit.kinderrechten in other words (j)', () => {
     ['ontbreekt', 'De jongerenraad heeft sinds kort adviesrecht over het budget voor jeugdzorg.', 'a youth council with a right to advise'],
   ]);
 });
+
+describe('kwaliteit.toetsing in other words (j)', () => {
+  verdictCases('kwaliteit.toetsing', [
+    ['aanwezig', 'Onafhankelijke deskundigen checken voor de gemeenten de kwaliteit van de jeugdhulp.', 'an independent committee checking'],
+    ['ontbreekt', 'Een onafhankelijke partij checkt de declaraties van aanbieders.', 'checking invoices'],
+  ]);
+});
+
+describe('kwaliteit.ervaringen-ophalen in other words (j)', () => {
+  verdictCases('kwaliteit.ervaringen-ophalen', [
+    ['aanwezig', 'De jeugdconsulent wil van ouders weten hoe zij de hulp beleven.', 'wanting to know how families experience help'],
+    ['ontbreekt', 'Professionals weten uit ervaring hoe belangrijk hulp dichtbij is.', 'knowing from experience'],
+  ]);
+});
+
+describe('kwaliteit.klachten-en-signalen in other words (j)', () => {
+  verdictCases('kwaliteit.klachten-en-signalen', [
+    ['aanwezig', 'Ben je niet blij met je begeleider, dan kun je dat zeggen tegen iemand van de gemeente.', 'not happy, say it'],
+    ['aanwezig', 'Niet blij met de hulp van uw gezinscoach? Meld het bij de gemeente.', 'not happy with help, report it'],
+    ['ontbreekt', 'Veel inwoners zijn niet blij met de nieuwe busroute en zeggen dat ook.', 'unhappy with a bus route'],
+  ]);
+});
