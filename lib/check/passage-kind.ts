@@ -344,7 +344,7 @@ const ANY_PIECE = new RegExp(
 );
 
 /** Defining a word: glossary style. "dit betekent", "dat houdt in" draw a consequence, they define nothing. */
-const DEFINE = /\b(?:(?<!\b(?:dit|dat|wat|hetgeen|het|dit ook|dat ook) )(?:betekent|houdt in)(?! (?:dit|dat|het)\b)|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
+const DEFINE = /\b(?:(?<!\b(?:dit|dat|wat|hetgeen|het|dit ook|dat ook) )(?:betekent|houdt in)(?! (?:dit|dat|het|voor)\b)|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
 /**
  * "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition (not what
  * there is, "Er is een team dat …", nor a region named, "De regio Eemland is een samenwerking van …").

@@ -1883,3 +1883,12 @@ describe('FAQ answers: a yes that goes on, a short yes, a fragment the question 
     ['deels', 'vertrouwen.keuzevrijheid', 'Kan ik zelf een andere hulpverlener kiezen? Nee, dat bepaalt het wijkteam.', 'a no to a right denies it'],
   ]);
 });
+
+describe('"betekent voor" says what something means for someone, it defines nothing (own sentences)', () => {
+  it('"wat het besluit betekent voor de rechten van kinderen" is no glossary line', () => {
+    expect(judge('In elk voorstel aan het bestuur staat een paragraaf over wat het besluit betekent voor de rechten van kinderen.', 'kwaliteit.kinderrechten').basis).not.toBe('glossary');
+  });
+  it('a term that "betekent" a meaning still is', () => {
+    expect(judge('Casusregie betekent: één vaste professional houdt het overzicht over alle hulp aan een gezin.', 'kwaliteit.een-aanspreekpunt').basis).toBe('glossary');
+  });
+});
