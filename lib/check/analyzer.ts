@@ -222,9 +222,11 @@ function pointsBack(norms: ArrayLike<string>, from: number, to: number): boolean
   return to - from >= 3 && (first === 'dat' || first === 'dit') && ANSWER_SUBJECT.has(norms[from + 2]!);
 }
 /** Words that open a short answer without a verb of its own, which the question completes ("Waar kan ik terecht? Bij de vertrouwenspersoon.", "Hoe lang wacht ik? Hoogstens zes weken."). */
-const FRAGMENT_START: ReadonlySet<string> = new Set(['bij', 'via', 'binnen', 'na', 'hoogstens', 'maximaal', 'uiterlijk', 'naar', 'uw', 'jouw', 'je']);
+const FRAGMENT_START: ReadonlySet<string> = new Set(['bij', 'via', 'binnen', 'hoogstens', 'maximaal', 'uiterlijk', 'naar', 'uw', 'jouw', 'je']);
+/** Words that make an answer no arrangement: a no, a pity, a hope or plan, or how things mostly are ("Bij de meeste aanbieders zes maanden."). */
+const NO_ANSWER: ReadonlySet<string> = new Set(['niet', 'geen', 'nooit', 'helaas', 'bedoeling', 'streven', 'plan', 'idee', 'meeste', 'sommige', 'soms', 'gemiddeld', 'nu', 'vaak', 'meestal']);
 /** A verb or a "no" in it: a sentence of its own, not a fragment ("Bij ons is dat vaak niemand."). */
-const NOT_FRAGMENT: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'kan', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'heeft', 'hebben', 'gaat', 'gaan', 'komt', 'doet', 'staat', 'niemand', 'niet', 'geen', 'nooit', 'niets']);
+const NOT_FRAGMENT: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'kan', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'heeft', 'hebben', 'gaat', 'gaan', 'komt', 'doet', 'staat', 'niemand', 'niets']);
 /** The longest such fragment, in tokens. */
 const MAX_FRAGMENT = 6;
 /** Questions that a yes answers with something the family gets or may do ("Kan ik …?", "Mag ik …?", "Krijg ik …?", "Wordt …?"). */
@@ -239,15 +241,19 @@ const SURELY: ReadonlySet<string> = new Set(['altijd', 'zeker', 'gewoon', 'ook']
  */
 function answerKind(norms: ArrayLike<string>, from: number, to: number, questionFrom: number): number {
   const first = norms[from]!;
+  const burden = burdenAsked(norms as readonly string[], questionFrom, from);
+  // (a no to a burden is good news, also with "niet": "Moet ik steeds opnieuw …? Nee, dat hoeft niet.")
+  if (to - from >= 3 && first === 'nee' && burden) return 2;
+  // a no, a hope or a plan is no answer that arranges anything ("Dat doen we niet.", "Dat is de bedoeling.")
+  for (let k = from; k < to; k++) if (NO_ANSWER.has(norms[k]!)) return 0;
+  const yesNo = POSITIVE_ASK.has(norms[questionFrom]!);
   // (a yes to a burden, or to whether something exists, confirms it: "Moet ik lang wachten? Ja, dat kan
   // gebeuren.", "Is er een wachtlijst? Ja, …"; a yes counts after "Kan ik …?", "Krijg ik …?")
-  const burden = burdenAsked(norms as readonly string[], questionFrom, from);
-  // ("niet" in a clause of the question is no burden asked here: "Mag ik iemand anders vragen als het niet klikt?")
-  let yesAsked = POSITIVE_ASK.has(norms[questionFrom]!);
-  for (let k = questionFrom; yesAsked && k < from; k++) if (BURDEN_ASKED.has(norms[k]!) && norms[k] !== 'niet' && norms[k] !== 'geen') yesAsked = false;
-  if (to - from >= 3 && ((YES.has(first) && yesAsked) || (first === 'nee' && burden))) return 2;
+  const yesAsked = yesNo && !burdenAsked(norms as readonly string[], questionFrom, from, true);
+  if (to - from >= 3 && YES.has(first) && yesAsked) return 2;
   if (to - from >= 3 && yesAsked && (first === 'dat' || first === 'dit') && (norms[from + 1] === 'mag' || norms[from + 1] === 'kan') && SURELY.has(norms[from + 2]!)) return 2;
-  if (pointsBack(norms, from, to)) return 2;
+  // (pointing back answers a question of who, what or how; to "Kan ik …?" it may say anything: "Dat bepaalt de aanbieder.")
+  if (!yesNo && pointsBack(norms, from, to)) return 2;
   if (to - from <= MAX_FRAGMENT && FRAGMENT_START.has(first)) {
     for (let k = from + 1; k < to; k++) if (NOT_FRAGMENT.has(norms[k]!)) return 0;
     return 1;
@@ -257,8 +263,9 @@ function answerKind(norms: ArrayLike<string>, from: number, to: number, question
 /** A question about a burden, so that a bare "Nee." is good news ("Moet ik steeds opnieuw …? Nee."; not "Kan ik zelf kiezen? Nee."). */
 const BURDEN_ASKED: ReadonlySet<string> = new Set(['moet', 'moeten', 'steeds', 'opnieuw', 'weer', 'lang', 'niet', 'geen']);
 /** Does the question of the tokens from..to ask about a burden (see BURDEN_ASKED)? */
-function burdenAsked(norms: readonly string[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (BURDEN_ASKED.has(norms[k]!)) return true;
+function burdenAsked(norms: readonly string[], from: number, to: number, forYes = false): boolean {
+  // (for a yes, "niet" or "geen" in a clause is no burden asked: "Mag ik iemand anders vragen als het niet klikt?")
+  for (let k = from; k < to; k++) if (BURDEN_ASKED.has(norms[k]!) && !(forYes && (norms[k] === 'niet' || norms[k] === 'geen'))) return true;
   return false;
 }
 
@@ -870,7 +877,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const found = matchMarkedSentence(compiled, match, typeList, isNum, from, sTo, true, opens, answers ? deferredOpens : sOpens, nOpens);
       order++;
       // a bare "Ja." (or "Nee." to a question about a burden) passes the question on to the sentence after it
-      if (topicFrom >= 0 && si === 1 && sTo - sFrom <= 2 && (YES.has(norms[sFrom]!) || norms[sFrom] === 'nee') && (norms[sFrom] === 'nee') === burdenAsked(norms, topicFrom, sFrom)) {
+      if (topicFrom >= 0 && si === 1 && sTo - sFrom <= 2 && ((YES.has(norms[sFrom]!) && !burdenAsked(norms, topicFrom, sFrom, true)) || (norms[sFrom] === 'nee' && burdenAsked(norms, topicFrom, sFrom)))) {
         topicAnswerAt = 2;
         topicYesNo = true;
       }

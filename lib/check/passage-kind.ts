@@ -300,9 +300,10 @@ export const FAMILY_SAYS = new RegExp(
   // ("Leden van de cliëntenraad willen …", "De Cliëntenraad Jeugd Oostland wil …")
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
   '^(?:(?:de|alle|veel)\\s)?(?:leden van (?:de |het )?)?(?:cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)(?:\\s\\S+){0,2}?\\s(?:willen|wil|wilden)\\b|' +
-  // (an advisory body referred to in short: "Het platform vraagt om …", "De adviesraad adviseert …")
-  '^(?:het|de) (?:platform|adviesraad|panel)\\s(?:vraagt|vroeg|(?:adviseert|adviseerde)\\s(?:\\S+\\s){0,3}?(?:om|dat)|pleit|pleitte|wil|wilde|wenst|wenste)\\b|' +
-  '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|jongerenpanel|ouderpanel|ouderplatform|cli[eë]ntenplatform|jongerenplatform|adviesraad|cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)\\b(?:\\s\\S+){0,5}?\\s' +
+  // an advisory body that asks ("Het (cliënten)platform vraagt om …", "De adviesraad vraagt de regio om …",
+  // "… adviseert om …"), not one that gives advice or training, or asks young people along, as its role
+  '^(?:het|de) (?:cli[eë]nten|jongeren|ouder)?(?:platform|adviesraad|panel)(?:\\s\\S+){0,3}?\\s(?:(?:vraagt|vroeg)(?: (?:de regio|het college|de colleges|de gemeenten?|ons))? om|(?:vraagt|vroeg)\\s(?!(?:de |alle )?(?:jongeren|ouders|kinderen|gezinnen)\\b)(?:\\S+\\s){1,4}?te\\s|(?:adviseert|adviseerde)\\s(?:\\S+\\s){0,3}?(?:om|dat)|pleit|pleitte|wil|wilde|wenst|wenste)\\b|' +
+  '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform|cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)\\b(?:\\s\\S+){0,5}?\\s' +
     // (not an infinitive of purpose: "jongeren bellen andere jongeren om te vragen …")
     '(?<!\\bte\\s)(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)\\s(?:\\S+\\s){0,3}?(?:om|dat)|vonden|ervaren|ervoeren)\\b',
 );
@@ -375,8 +376,8 @@ const PRINCIPLE =
 /** A finite verb in the part before a colon: "Voor de regio geldt: …" is a sentence, not a term. */
 /** A lead that addresses or speaks as a person ("Jij kunt ook aanschuiven:") is a clause, not a label. */
 const HEAD_PERSON = /\b(?:jij|je|jou|jouw|u|we|wij|ik)\b/;
-/** A label that announces a decision, proposal or agreement ("Beslispunt 2:", "Besluit:", "Afspraak 3 –"): what follows is that decision, not a definition. */
-const HEAD_DECISION = /^(?:beslispunt|beslispunten|besluit|besluiten|voorstel|afspraak|afspraken|actie|maatregel|toezegging|reactie|antwoord|ons antwoord|wat we doen|wat wij doen)\b/;
+/** A bare or numbered label that announces a decision, proposal or agreement ("Beslispunt 2:", "Besluit:", "Afspraak 3 –"): what follows is that decision, not a definition ("Voorstel van de jongerenraad:" is theirs). */
+const HEAD_DECISION = /^(?:beslispunt|beslispunten|besluit|besluiten|voorstel|afspraak|afspraken|actie|maatregel|toezegging|wat we doen|wat wij doen)(?:\s+\d{1,2}[a-z]?\.?)?$/;
 const HEAD_VERB =
   /\b(?:geldt|gelden|is|zijn|wordt|worden|heeft|hebben|krijgt|krijgen|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|kijkt|werkt|werken samen|gaat|maakt|doet|moet|moeten|kan|kunnen|zal|zullen|wil|willen|bestaat|bestaan|omvat|omvatten|we|wij)\b/;
 const DATED_START = /^(?:vanaf|per|met ingang van|uiterlijk in|uiterlijk|eind|begin|in) (?:\S+ )?20[23]\d\b/;
@@ -866,7 +867,7 @@ const LEFT_OPEN =
  * "Of het nu … of …" is no question).
  */
 const FRONTED_QUESTION =
-  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker)|(?:een )?onderwerp van (?:gesprek|overleg|discussie|onderzoek)|in (?:bespreking|overleg))|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b)|(?:leggen|legt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s\S+){0,8}?\svoor\b)|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
+  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker)|(?:een )?onderwerp van (?:gesprek|overleg|discussie|onderzoek)|in bespreking)|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b)|(?:leggen|legt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s\S+){0,8}?\svoor\b)|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
 /**
  * What was just said (or put before the colon) is worked out or found out later: "Dit werken we in
  * 2027 uit", "Hoe hoog de norm wordt en wie hem bewaakt: dat zoeken we met de aanbieders uit". Only
@@ -874,7 +875,7 @@ const FRONTED_QUESTION =
  * the work itself.
  */
 const DEFERRED =
-  /(?:^|[:;]\s*)(?:dit|dat)(?: alles)?\s(?:werken|werkt|zoeken|zoekt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s(?!uit\b)\S+){0,8}?\suit\b|\b(?:werken|werkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s(?!uit\b)\S+){0,8}?\suit\s(?:wat|hoe|welke|of|wie|waar|wanneer)\b/;
+  /(?:^|[:;]\s*)(?:dit|dat)(?: alles)?\s(?:werken|werkt|zoeken|zoekt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s(?!uit\b)\S+){0,8}?\suit\b|\b(?:werken|werkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s(?!uit\b)[^\s,:;]+){0,8}?\suit\s(?:wat|hoe|welke|of|wie|waar|wanneer)\b/;
 /** Can DEFERRED match? The text has " uit". ("We zoeken uit welke hulp nodig is" finds something out: a study only as "dat zoeken we uit".) */
 function mayDefer(text: string): boolean {
   return text.includes(' uit');
@@ -885,6 +886,10 @@ function mayDefer(text: string): boolean {
  * a talk with the family in the help itself ("gaat met het gezin in gesprek"), not with young people
  * or parents (hearing them is what items about listening ask) and not a habit.
  */
+/** Talks with the family or young people themselves (on either side of "in gesprek"). */
+const TALK_WITH_FAMILY = /\b(?:met|over) (?:het gezin|(?:de |die )?gezinnen|jou|je|u|uw|het kind|(?:de )?kinderen|de jongere|(?:de )?jongeren|(?:de )?jeugdigen?|(?:de |zijn |haar |hun )?ouders|(?:de )?pleegouders)\b/;
+/** A talk that follows a trigger or comes with a promise: a rule of how we work ("Als een aanbieder de norm niet haalt, gaan we …", "… en krijgt het gezin …"). */
+const TALK_ON_CUE = /\b(?:als|zodra|voordat|wanneer|bij elke|na elke|binnen \d+|binnen (?:een|twee|drie|vier|vijf|zes|tien) (?:dagen|werkdagen|weken)|en krijgt|en krijg|en krijgen)\b/;
 const WILL_TALK =
   /(?:^|\b(?:we|wij|de regio|het college|de colleges|de gemeenten|de gemeente)\s)(?:gaan|gaat)\b(?:\s\S+){0,6}?\sin gesprek\b(?!(?:\s\S+){0,2}?\s(?:met|over) (?:het gezin|(?:de )?gezinnen|jou|u|het kind|(?:de )?kinderen|de jongere|(?:de )?jongeren|(?:de )?ouders)\b)|\b(?:gaan|gaat) (?:we|wij|de regio|het college|de colleges|de gemeenten)\b(?:\s\S+){0,6}?\sin gesprek\b(?!(?:\s\S+){0,2}?\s(?:met|over) (?:het gezin|(?:de )?gezinnen|jou|u|het kind|(?:de )?kinderen|de jongere|(?:de )?jongeren|(?:de )?ouders)\b)/;
 /** "Van Rijk, gemeenten en aanbieders …": the Rijk, capitalised, without its article (not "rijk" at the start: "Rijk aan …"). */
@@ -909,7 +914,7 @@ const DISCUSSED_BY_US = /\b(?:ouders?|gezin|gezinnen|jongeren?|kind|hulpverlener
  * langere contracten", "Scholen hebben in de gesprekken gevraagd om …": what they asked for).
  */
 export const OTHERS_VIEW =
-  /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten|ouders|jongeren|gezinnen|jeugdigen)\s(?:(?:in|van|bij|uit) (?:de |het |onze )?[a-zà-ÿ-]+\s)?(?:\S+\s){0,2}?(?:(?:wensen|wensten)\b|(?:vinden|vonden) (?:dat|het)\b|(?:vinden|vonden)\b[^.]{0,60}\bte (?:zwaar|veel|lang|weinig|groot|hoog|laag|ingewikkeld|complex)\b|ervaren|ervoeren|zeggen|zeiden|(?:geven|gaven) aan(?! (?:het|de|een)\b)|(?:melden|meldden) dat|(?:vertellen|vertelden|vertelt)(?: ons| de regio)? dat|klagen|klaagden|vroegen (?:ons |de regio |de gemeenten )?(?:om|naar)|hebben (?:\S+\s){0,5}?gevraagd (?:om|naar))\b/;
+  /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten|ouders|jongeren|gezinnen|jeugdigen)\s(?!die\b|dat\b)(?:(?:in|van|bij|uit) (?:de |het |onze )?[a-zà-ÿ-]+\s)?(?:\S+\s){0,2}?(?:(?:wensen|wensten)\b|(?:vinden|vonden) (?:dat|het)\b|(?:vinden|vonden)\b[^.]{0,60}\bte (?:zwaar|veel|lang|weinig|groot|hoog|laag|ingewikkeld|complex)\b|ervaren|ervoeren|zeggen|zeiden|(?:geven|gaven) aan(?! (?:het|de|een|ouders|jongeren|gezinnen|kinderen|hen|hun|alle|elk|elke|ieder|iedere)\b)|(?:melden|meldden) dat|(?:vertellen|vertelden|vertelt)(?: ons| de regio)? dat|klagen|klaagden|vroegen (?:ons |de regio |de gemeenten )?(?:om|naar)|hebben (?:\S+\s){0,5}?gevraagd (?:om|naar))\b/;
 /** A text that opens with one person in a role (cheap first test for PERSON_VIEW). */
 const PERSON_FIRST = /^(?:(?:Het|De|Een|het|de|een) )?(?:[Rr]aadslid|[Ww]ethouder|[Vv]oorzitter|[Ff]ractievoorzitter|[Ii]nspreker|[Bb]urgemeester|[Ww]oordvoerder|[Dd]irecteur|[Bb]estuurder)\b/;
 /** That person's view or plea: "Raadslid Pieter Jansen (VVD) vindt dat …", "De wethouder zei dat …". */
@@ -1056,7 +1061,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
   // "Dit werken we in 2027 uit", "Wat hun rol is: dat werken we met hen samen uit": left for later
   if (mayDefer(f.text) && DEFERRED.test(lower(f.text))) return 'study';
-  if (f.text.includes(' gesprek') && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits)) return 'study';
+  if (f.text.includes(' gesprek') && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =
     (mask & CUE.STUDY_WORD) === 0 ? null : ((mayStudy(bits) ? STUDY.exec(lower(f.text)) : null) ?? (we && (bits & WORD_BIT.LOOK_INTO) !== 0 ? WE_LOOK_INTO.exec(lower(f.text)) : null));

@@ -1892,3 +1892,25 @@ describe('"betekent voor" says what something means for someone, it defines noth
     expect(judge('Casusregie betekent: één vaste professional houdt het overzicht over alle hulp aan een gezin.', 'kwaliteit.een-aanspreekpunt').basis).toBe('glossary');
   });
 });
+
+describe('a second reader’s sentences on round 19’s passage kinds and FAQ answers (each failed before its mend)', () => {
+  itemVerdictCases([
+    ['deels', 'vertrouwen.keuzevrijheid', 'Kan ik zelf een aanbieder kiezen? Dat doen we niet.', 'a no is no yes'],
+    ['deels', 'vertrouwen.keuzevrijheid', 'Kan ik zelf een aanbieder kiezen? Dat bepaalt de aanbieder.', 'pointing back to "Kan ik …?" may say anything'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'Krijg ik één vast aanspreekpunt voor het hele gezin? Dat is de bedoeling.', 'an intention answers nothing'],
+    ['deels', 'vertrouwen.keuzevrijheid', 'Mag ik zelf mijn hulpverlener kiezen? Dat mag ook niet.', '"Dat mag ook niet" is a no'],
+    ['deels', 'passend.wachtlijsten', 'Hoe lang is de wachttijd voor specialistische hulp? Bij de meeste aanbieders zes maanden.', 'how it mostly is, no norm'],
+    ['aanwezig', 'vertrouwen.keuzevrijheid', 'Mag ik een andere hulpverlener kiezen als het niet klikt? Ja. U kiest dan samen met de consulent een nieuwe.', 'a bare yes: "niet" in a clause is no burden'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Na elke aanmelding gaan we eerst met het gezin in gesprek en krijgt het gezin één vaste contactpersoon.', 'a talk with the family before it, and a promise beside it'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Binnen vijf werkdagen gaan wij met u in gesprek over uw vraag en krijgt u een vaste contactpersoon.', 'a talk on a deadline, with "u"'],
+    ['aanwezig', 'passend.wachtlijsten', 'Als een aanbieder de wachttijdnorm van zes weken niet haalt, gaan we met die aanbieder in gesprek over verbetermaatregelen.', 'a talk that follows a trigger is a rule'],
+    ['aanwezig', 'expert.betrokken-bij-beleid', 'Het jongerenplatform geeft elk jaar advies over de regiovisie.', 'a body that gives advice has a role'],
+    ['aanwezig', 'expert.betrokken-bij-beleid', 'Het platform vraagt jongeren elk kwartaal om mee te praten over het jeugdbeleid van de regio.', 'a body that asks young people along'],
+    ['deels', 'algemeen.vraaggericht', 'Het platform vraagt de hulp te organiseren vanuit wat gezinnen nodig hebben.', 'a body that asks for something to be done'],
+    ['aanwezig', 'vertrouwen.keuzevrijheid', 'Sinds dit jaar werken we met keuzehulp: ouders kiezen zelf uit welke aanbieder zij hulp krijgen.', '"werken we met …: … kiezen uit welke" is no work left for later'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'Voorstel van de jongerenraad: één vaste contactpersoon voor elk gezin.', 'a proposal of someone else is theirs'],
+    ['aanwezig', 'expert.ervaringsdeskundigheid', 'Aanbieders die dat wensen, kunnen vanaf 2025 een ervaringsdeskundige inzetten die de regio betaalt.', '"die dat wensen" is a condition'],
+    ['aanwezig', 'vertrouwen.keuzevrijheid', 'Consulenten van de gemeente geven aan ouders altijd een overzicht van de aanbieders waaruit zij kunnen kiezen.', '"geven aan ouders" gives to them'],
+    ['aanwezig', 'kwaliteit.leefomgeving', 'Of de hulp thuis of op school plaatsvindt, is in overleg met de ouders te bepalen.', 'decided with the parents is shared decision, not an open question'],
+  ]);
+});
