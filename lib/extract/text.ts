@@ -18,9 +18,6 @@ const LIST_LINE = /^\s*(?:[-*•·▪◦‣]|\d{1,2}[.)])\s+/;
 /** A list line with a number ("7. …", "3) …") rather than a bullet. */
 const NUMBERED_LINE = /^\s*\d{1,2}[.)]\s+/;
 
-/** A line that opens with a date: "10 februari 2025 – …", "3-5-2025: …". */
-const DATED = /^\d{1,2}(?:\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s+\d{4}|[-/.]\d{1,2}[-/.]\d{2,4})\b/i;
-
 export function textToDocument(text: string, fileName: string): ExtractedDocument {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const meta: Record<string, string> = {};
@@ -44,19 +41,6 @@ export function textToDocument(text: string, fileName: string): ExtractedDocumen
   let para: string[] = [];
   const flush = () => {
     if (para.length === 0) return;
-    // a title on the first line and the text right under it, without an empty line between them
-    // ("Adviespunt 3. Zelf kiezen" / "Het platform vraagt …"): the title is a heading of its own, not
-    // the start of the first sentence. Not a question (an FAQ's question is read with its answer), not
-    // a line followed by another short line, and not a dated line (a news item: "10 mei 2025 – …").
-    const first = para[0]!.trim();
-    const second = para[1]?.trim() ?? '';
-    // (and not the first line of hard-wrapped text: a title is much shorter than the text under it and
-    // holds no sentence end, but after a number: "Kader 2. Uitgaan van vertrouwen")
-    const longest = para.reduce((m, l) => Math.max(m, l.trim().length), 0);
-    if (para.length >= 2 && looksLikeTitle(first, 10, 90) && !first.endsWith('?') && !DATED.test(first) && !/\D[.!?]\s+\p{Lu}/u.test(first) && first.length * 1.5 <= longest && /^\p{Lu}/u.test(second) && !looksLikeTitle(second, 10, 90)) {
-      raw.push({ kind: 'heading', text: cleanText(first), level: 2 });
-      para.shift();
-    }
     const joined = cleanText(joinLines(para));
     para = [];
     if (joined) raw.push({ kind: 'paragraph', text: joined });

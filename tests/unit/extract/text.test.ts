@@ -110,24 +110,3 @@ describe('the title of a text without a title or heading', () => {
     expect(textToDocument('', 'leeg.txt').title).toBe('leeg.txt');
   });
 });
-
-describe('a title on the line right above its text', () => {
-  const kinds = (text: string) => textToDocument(text, 'x.txt').blocks.map((b) => [b.kind, b.text]);
-  it('is a heading of its own, not the start of the first sentence', () => {
-    expect(kinds('Punt 4. Zelf een hulpverlener kiezen\nDe raad van ouders vraagt om gezinnen hun hulpverlener zelf te laten kiezen.\nReactie: dat nemen we over.')).toEqual([
-      ['heading', 'Punt 4. Zelf een hulpverlener kiezen'],
-      ['paragraph', 'De raad van ouders vraagt om gezinnen hun hulpverlener zelf te laten kiezen. Reactie: dat nemen we over.'],
-    ]);
-  });
-  it('stays in its paragraph when it is a question, a dated news line, or one of several short lines', () => {
-    expect(kinds('Kan ik zelf een hulpverlener kiezen?\nJa, u kiest zelf uit de aanbieders met een contract.')).toEqual([
-      ['paragraph', 'Kan ik zelf een hulpverlener kiezen? Ja, u kiest zelf uit de aanbieders met een contract.'],
-    ]);
-    expect(kinds('3 maart 2025 – Nieuwe speeltuin in het park\nDe speeltuin aan de Dorpsstraat is vernieuwd en gaat zaterdag open voor alle kinderen.')[0]![0]).toBe('paragraph');
-    expect(kinds('Kader 1. Dichtbij\nKader 2. Samen\nDe regio werkt vanuit deze twee kaders aan de jeugdhulp voor alle gezinnen.')[0]![0]).toBe('paragraph');
-  });
-  it('is no title in hard-wrapped text: a first line as long as the rest, or with a sentence end in it', () => {
-    expect(kinds('De regio gaat de wachttijden verkorten en werkt samen met\nHeuvelrand en Duinstreek aan één aanpak voor alle gezinnen.')).toHaveLength(1);
-    expect(kinds('Wij zijn klaar. Samen met\nHeuvelrand en Duinstreek zetten we de volgende stap in de jeugdhulp voor gezinnen.')).toHaveLength(1);
-  });
-});
