@@ -313,8 +313,12 @@ interface TypeInfo {
   /** Two-word cues starting with this word: pairs (second word's interner id, mask) in one array (a few each: a scan, no map look-up per token). */
   bigrams: Int32Array | undefined;
   topic: boolean;
-  /** A youth-care word, or a word of the people and organisations who give that care (see isCareWord). */
-  care: boolean;
+  /**
+   * A youth-care word, or a word of the people and organisations who give that care (see
+   * isCareWord): CARE_STRICT for a word of care itself ("jeugdhulp", "hulpverlener", "opvoeden"),
+   * CARE_PERSON for the children, young people and parents any text about them names (0: neither).
+   */
+  care: number;
   /** DOCUMENT_MEETING: a word the SPEAKER or ARTICLE patterns need ("voorzitter", "artikel"…), only then tried on the block; DOCUMENT_OWN: "ons", "onze"; else 0. */
   document: number;
   syllables: number;
@@ -431,6 +435,16 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
   return s;
 }
 
+/** TypeInfo.care: a word of care itself; a word of the children, young people and parents. */
+const CARE_STRICT = 2;
+const CARE_PERSON = 1;
+/** Words of care itself among the topic words (the rest name the people: "kinderen", "ouders", "jongerensportraad"). */
+const CARE_STEM = /^(?:jeugd|opvoed|opgroei|pleeg|gezinshuis|kinderrecht|regiovisie)/;
+function careOf(norm: string): number {
+  if (isCareWord(norm) || (CARE_STEM.test(norm) && isTopicWord(norm))) return CARE_STRICT;
+  return isTopicWord(norm) ? CARE_PERSON : 0;
+}
+
 /** TypeInfo.marks of the words that mark nothing (never written to). */
 const NO_MARKS: number[] = [];
 
@@ -442,7 +456,7 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     cue,
     bigrams: cue & BIGRAM_START ? byWordId(interner, bigramsAfter(norm)) : undefined,
     topic: isTopicWord(norm),
-    care: isTopicWord(norm) || isCareWord(norm),
+    care: careOf(norm),
     document: DOCUMENT_WORDS.has(norm) ? DOCUMENT_MEETING : norm === 'ons' || norm === 'onze' ? DOCUMENT_OWN : 0,
     syllables: info.syllables,
     jargon: info.jargon,
@@ -760,6 +774,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       let planYear = false;
       let pastYear = false;
       let youth = false;
+      /** A word of care itself (not only children or parents): a passage with a word of another policy field counts only then. */
+      let careWord = false;
       let words = 0;
       let syllables = 0;
       let longWords = 0;
@@ -798,6 +814,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (ti.care) {
           youth = true;
           careSoFar = true;
+          if (ti.care === CARE_STRICT) careWord = true;
         }
         const c = ti.cue;
         if (c) {
@@ -896,7 +913,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const last = endsInColon && si === nSentences - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here
       // (or for the lead-in of a list)
-      const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth, weights.weakPairScore > 0);
+      const touchedItems = found === 0 ? 0 : countSentence(compiled, scratch, youth, careWord, weights.weakPairScore > 0);
       // the sentence before named an item without a promise; this one may make it ("Het budget
       // voor jeugdhulp staat apart. Wij zorgen dat het daar ook blijft.")
       const follows = pendingCount > 0 && pendingOrder === order - 1 && sTo - sFrom >= 2 && LINK_START.has(norms[sFrom]!);
@@ -978,7 +995,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const stampBoth = beginSentence(match);
         for (let k = topicFrom; k < sTo; k++) markToken(match, stampBoth, typeList[k]!, isNum[k] === 1);
         const foundBoth = matchMarkedSentence(compiled, match, typeList, isNum, topicFrom, sTo, true, opens, topicOpens, nOpens);
-        const touchedBoth = foundBoth === 0 ? 0 : countSentence(compiled, scratch, youth || topicYouth, weights.weakPairScore > 0);
+        const touchedBoth = foundBoth === 0 ? 0 : countSentence(compiled, scratch, youth || topicYouth, careWord, weights.weakPairScore > 0);
         // a yes or a fragment that answers the question says how things are ("Mag ik …? Dat mag altijd.")
         const bothKind: PassageKind = answer !== 0 && kind === 'statement' ? 'arrangement' : kind;
         const bothIndex = KIND_INDEX.get(bothKind)!;
@@ -1146,7 +1163,7 @@ function union(a: number[], b: number[]): number[] {
  * The passage kind is read (kindOf) only when some item has a term or paraphrase here: most
  * sentences hold only "about" or paraphrase words, and reading a kind costs a few patterns.
  */
-function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boolean, weakPairs: boolean): number {
+function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boolean, careWord: boolean, weakPairs: boolean): number {
   // per item: strong (full), strong mention, weak (distinct token positions), excluded, phrases
   const stamp = ++scratch.stamp;
   const { itemStamp, strong: strongN, mention: mentionN, phrase: phraseN, topical: topicalN, excluded, weakN, lastWeakAt, touched } = scratch;
@@ -1154,6 +1171,7 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
   const m = scratch.match;
   let nTouched = 0;
   let offDomain = false;
+  let childDomain = false;
   const { classStamp, paraCompleted, anchorsFound } = scratch;
   let nCompleted = 0;
   let nAnchors = 0;
@@ -1173,6 +1191,10 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
     const role = termRole[ti]!;
     if (role === ROLE.DOMAIN) {
       offDomain = true;
+      continue;
+    }
+    if (role === ROLE.CHILD_DOMAIN) {
+      childDomain = true;
       continue;
     }
     if (role === ROLE.CLASS || role === ROLE.ANCHOR) {
@@ -1231,9 +1253,10 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
     if (compiled.paraMention[para] === 1) mentionN[item]!++;
     else paraHits[item]!++;
   }
-  // about another policy field (the elderly, public space, ICT, staff…) and not about youth: nothing
-  // counts (the kind is not known yet; emitSentence lets a list through)
-  scratch.offDomain = offDomain && !youth;
+  // about another policy field (the elderly, public space, ICT, staff…) and not about youth, or about
+  // a field where children and parents are named anyway (sports, clubs) and not about care itself:
+  // nothing counts (the kind is not known yet; emitSentence lets a list through)
+  scratch.offDomain = (offDomain && !youth) || (childDomain && !careWord);
   let anything = false;
   for (let t = 0; t < nTouched && !anything; t++) {
     const item = touched[t]!;

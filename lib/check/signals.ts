@@ -40,7 +40,7 @@ function groupCommonness(alts: readonly string[]): number {
  * 'class': a word of an "about" group or of a paraphrase. Each distinct word is one term, shared
  * by every item and paraphrase that uses it (the family words recur in many of them).
  */
-export type TermKind = 'strong' | 'weak' | 'exclude' | 'class' | 'domain';
+export type TermKind = 'strong' | 'weak' | 'exclude' | 'class' | 'domain' | 'childDomain';
 
 export interface CompiledTerm {
   item: number;
@@ -78,12 +78,16 @@ export const TERM_ROLE = {
   STRONG: 7,
   /** A strong phrase of more than one word. */
   STRONG_PHRASE: 8,
+  /** A word of a field where children and parents are named as a matter of course (Checklist.childDomains). */
+  CHILD_DOMAIN: 9,
 } as const;
 
 function roleOf(t: CompiledTerm, classAnchors: readonly (readonly number[])[]): number {
   switch (t.kind) {
     case 'domain':
       return TERM_ROLE.DOMAIN;
+    case 'childDomain':
+      return TERM_ROLE.CHILD_DOMAIN;
     case 'class':
       return classAnchors[t.cls]!.length > 0 ? TERM_ROLE.ANCHOR : TERM_ROLE.CLASS;
     case 'exclude':
@@ -291,7 +295,10 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     add(item.signals.weak, 'weak');
     add(item.signals.exclude, 'exclude');
     // words of other policy fields belong to no item; they are compiled once, with item 0
-    if (itemIndex === 0) add(checklist.otherDomains, 'domain');
+    if (itemIndex === 0) {
+      add(checklist.otherDomains, 'domain');
+      add(checklist.childDomains, 'childDomain');
+    }
     const about = (item.signals.about ?? []).slice(0, MAX_GROUPS);
     aboutGroups[itemIndex] = about.map((g) => Int32Array.from(alternatives(g), classOf));
     for (const written of item.signals.paraphrase ?? []) {
@@ -349,7 +356,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     laterWord: laterWordsOf(terms, patterns.length),
     starts: { pairs: new Int32Array(1024), used: 0, byIds: new Map() },
     lateTerm: Uint8Array.from(terms, (t) =>
-      t.words[0] !== NUMBER_SLOT && ((t.kind === 'class' && classAnchors[t.cls]!.length === 0) || t.kind === 'exclude' || t.kind === 'domain') ? 1 : 0,
+      t.words[0] !== NUMBER_SLOT && ((t.kind === 'class' && classAnchors[t.cls]!.length === 0) || t.kind === 'exclude' || t.kind === 'domain' || t.kind === 'childDomain') ? 1 : 0,
     ),
     markedClass: Int32Array.from(terms, (t) =>
       t.words.length === 1 && t.words[0] !== NUMBER_SLOT && t.kind === 'class' && classAnchors[t.cls]!.length === 0 ? t.cls : -1,
@@ -382,7 +389,7 @@ function termPieces(checklist: Checklist): string[] {
     const s = item.signals;
     for (const list of [s.strong, s.weak, s.exclude, s.about, s.paraphrase]) for (const term of list ?? []) addPieces(term);
   }
-  for (const term of checklist.otherDomains ?? []) addPieces(term);
+  for (const term of [...(checklist.otherDomains ?? []), ...(checklist.childDomains ?? [])]) addPieces(term);
   return pieces;
 }
 

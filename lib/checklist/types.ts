@@ -86,4 +86,11 @@ export interface Checklist {
    * something else, and no item counts there ("the hele gezin gratis naar het zwembad").
    */
   otherDomains?: string[];
+  /**
+   * Words of fields where children and parents are named as a matter of course (sports and clubs,
+   * school transport): a passage with one of these counts only with a word of care itself
+   * ("jeugdhulp", "hulpverlener", "opvoeden"), not with "kinderen" or "ouders" alone ("Elke
+   * vereniging heeft een vertrouwenscontactpersoon voor kinderen en ouders").
+   */
+  childDomains?: string[];
 }

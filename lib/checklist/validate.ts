@@ -146,10 +146,17 @@ export function validateChecklist(data: unknown): ChecklistValidation {
       errors.push(`${top}: het veld "otherDomains" moet een lijst met woorden zijn.`);
     } else otherDomains = data.otherDomains as string[];
   }
+  let childDomains: string[] | undefined;
+  if (data.childDomains !== undefined) {
+    if (!Array.isArray(data.childDomains) || data.childDomains.some((w) => typeof w !== 'string' || w.trim() === '')) {
+      errors.push(`${top}: het veld "childDomains" moet een lijst met woorden zijn.`);
+    } else childDomains = data.childDomains as string[];
+  }
 
   if (errors.length > 0) return { ok: false, errors };
   const checklist: Checklist = { id, version, title, source, themes, items };
   if (otherDomains !== undefined) checklist.otherDomains = otherDomains;
+  if (childDomains !== undefined) checklist.childDomains = childDomains;
   return { ok: true, checklist };
 }
 

@@ -47,6 +47,7 @@ export function buildLocChecklist(texts: unknown, signals: unknown): Checklist {
 
   const result = validateChecklist({
     ...(signals._otherDomains !== undefined ? { otherDomains: signals._otherDomains } : {}),
+    ...(signals._childDomains !== undefined ? { childDomains: signals._childDomains } : {}),
     id: texts.id,
     version: texts.version,
     title: texts.title,

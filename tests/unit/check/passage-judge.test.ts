@@ -1914,3 +1914,13 @@ describe('a second reader’s sentences on round 19’s passage kinds and FAQ an
     ['aanwezig', 'kwaliteit.leefomgeving', 'Of de hulp thuis of op school plaatsvindt, is in overleg met de ouders te bepalen.', 'decided with the parents is shared decision, not an open question'],
   ]);
 });
+
+describe('a field where children and parents are named anyway: only a word of care itself makes it youth care (own sentences)', () => {
+  itemVerdictCases([
+    ['ontbreekt', 'kwaliteit.klachten-en-signalen', 'Elke sportclub heeft een vertrouwenscontactpersoon bij wie kinderen en ouders terechtkunnen met klachten.', 'a sports club’s complaints officer'],
+    ['ontbreekt', 'vertrouwen.ouders-verbinden', 'Ouders van de voetbalclub ontmoeten elkaar elke maand in de kantine en helpen elkaar met het vervoer.', 'parents of a football club meeting'],
+    ['ontbreekt', 'passend.geld-geoormerkt', 'Het geld voor de regeling is geoormerkt: het mag alleen naar sport en zwemles voor kinderen.', 'money earmarked for sports'],
+    ['aanwezig', 'kwaliteit.klachten-en-signalen', 'Op elke sportclub kunnen kinderen bij een vertrouwenspersoon van de jeugdhulp terecht met klachten over hun hulpverlener.', 'complaints about care, at the club, are youth care'],
+    ['aanwezig', 'vertrouwen.ouders-verbinden', 'Ouders van kinderen in de jeugdhulp ontmoeten elkaar elke maand in een oudergroep van het wijkteam.', 'parents of children in youth care meeting'],
+  ]);
+});

@@ -305,6 +305,15 @@ describe('validateChecklist', () => {
     expect(result.ok && result.checklist.items[7]!.signals.ongoing).toBe(true);
   });
 
+  it('meldt "childDomains" die geen lijst met woorden is, en neemt een lijst over', () => {
+    const data = validData();
+    data.childDomains = ['==sportclub', ''];
+    expect(errorsOf(data)).toEqual(['Checklist: het veld "childDomains" moet een lijst met woorden zijn.']);
+    data.childDomains = ['==sportclub'];
+    const result = validateChecklist(data);
+    expect(result.ok && result.checklist.childDomains).toEqual(['==sportclub']);
+  });
+
   it('meldt een dubbel id', () => {
     const data = validData();
     itemsOf(data)[1]!.id = 'vertrouwen.basis';
@@ -477,6 +486,7 @@ describe('elke checklist heeft per item alle gegevens die de toets nodig heeft',
       }
       expect(problems).toEqual([]);
       expect(checklist.otherDomains?.length ?? 0).toBeGreaterThan(10);
+      expect(checklist.childDomains?.length ?? 0).toBeGreaterThan(5);
     });
   }
 });
