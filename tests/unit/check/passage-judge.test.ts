@@ -1924,3 +1924,13 @@ describe('a field where children and parents are named anyway: only a word of ca
     ['aanwezig', 'vertrouwen.ouders-verbinden', 'Ouders van kinderen in de jeugdhulp ontmoeten elkaar elke maand in een oudergroep van het wijkteam.', 'parents of children in youth care meeting'],
   ]);
 });
+
+describe('a waiting list of something popular, a breakthrough as a moment (own sentences)', () => {
+  itemVerdictCases([
+    ['ontbreekt', 'passend.wachtlijsten', 'De ouderavond was zo druk bezocht dat er zelfs een wachtlijst was.', '"zelfs een wachtlijst": something popular'],
+    ['ontbreekt', 'passend.wachtlijsten', 'Er is een wachtlijst voor nieuwe leden van het ouderpanel.', 'a waiting list of members'],
+    ['aanwezig', 'passend.wachtlijsten', 'We brengen de wachtlijst voor specialistische jeugdhulp binnen twee jaar terug tot hoogstens zes weken.', 'the waiting list for care'],
+    ['ontbreekt', 'passend.doorbraak', 'De doorbraak kwam toen de wethouders samen een nieuw plan maakten.', 'a breakthrough as a moment'],
+    ['aanwezig', 'passend.doorbraak', 'Een regionaal doorbraakteam zorgt dat vastgelopen hulp binnen een week weer op gang komt.', 'a team that breaks through'],
+  ]);
+});
