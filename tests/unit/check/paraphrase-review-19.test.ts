@@ -10,6 +10,8 @@ import { itemVerdictCases } from './helpers';
 describe('review 19: near misses the new entries took for the item', () => {
   itemVerdictCases([
     ['ontbreekt', 'kwaliteit.luisteren', 'Zodra de hulpvraag van het gezin helder is, start de hulp.', 'a request that starts is no listening'],
+    ['ontbreekt', 'kwaliteit.luisteren', 'De hulpvraag van het gezin wordt vastgelegd in het dossier van de gemeente.', 'a request put on file is no listening'],
+    ['ontbreekt', 'kwaliteit.luisteren', 'In het plan staat in duidelijke woorden welke hulp het gezin krijgt.', 'plain words in a plan are not the family’s own'],
     ['ontbreekt', 'kwaliteit.wie-bepaalt', 'We vragen van aanbieders dat jongeren meebeslissen over hun eigen doelen.', 'a say in one’s own goals is not deciding what good care is'],
     ['ontbreekt', 'vertrouwen.basis', 'We gaan bij de begroting uit van een inschatting van het aantal jongeren dat jeugdhulp nodig heeft.', 'an estimate for the budget'],
     ['deels', 'kwaliteit.bijsturen', 'Het overleg met aanbieders over de jeugdhulp wordt afgeschaald naar twee keer per jaar.', 'a meeting scaled down: "afgeschaald" is a mention at most'],
@@ -34,6 +36,7 @@ describe('review 19: the narrowed entries still find the item', () => {
     ['aanwezig', 'kwaliteit.bijsturen', 'Wie terugvalt, hoeft niet opnieuw in de rij voor hulp.', 'falling back without queueing again'],
     ['aanwezig', 'kwaliteit.contact-bij-wachttijd', 'Moet je wachten op hulp? We laten je niet alleen: het wijkteam belt je elke week.', 'not left alone while waiting'],
     ['aanwezig', 'vertrouwen.basis', 'We gaan uit van het oordeel van ouders en van het vakmanschap van hulpverleners.', 'trust in judgement and craft'],
+    ['aanwezig', 'kwaliteit.luisteren', 'Elk eerste gesprek begint met het verhaal van het gezin zelf.', 'the first talk starts with the family’s story (kept when the paraphrase was narrowed)'],
     ['aanwezig', 'vertrouwen.keuzevrijheid', 'Het gezin bepaalt zelf door wie het kind wordt begeleid.', 'the family decides by whom'],
     ['aanwezig', 'expert.in-gesprek-blijven', 'Er zijn vaste momenten waarop we met jongeren en ouders in gesprek gaan over de uitvoering.', '"vaste momenten" still counts'],
   ]);
