@@ -876,9 +876,9 @@ const FRONTED_QUESTION =
  */
 const DEFERRED =
   /(?:^|[:;]\s*)(?:dit|dat)(?: alles)?\s(?:werken|werkt|zoeken|zoekt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s(?!uit\b)\S+){0,8}?\suit\b|\b(?:werken|werkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s(?!uit\b)[^\s,:;]+){0,8}?\suit\s(?:wat|hoe|welke|of|wie|waar|wanneer)\b/;
-/** Can DEFERRED match? The text has " uit". ("We zoeken uit welke hulp nodig is" finds something out: a study only as "dat zoeken we uit".) */
+/** Can DEFERRED match the lower-cased text? It has " uit" and one of its verbs before a space. ("We zoeken uit welke hulp nodig is" finds something out: a study only as "dat zoeken we uit".) */
 function mayDefer(text: string): boolean {
-  return text.includes(' uit');
+  return text.includes(' uit') && (text.includes('werken ') || text.includes('werkt ') || text.includes('zoeken ') || text.includes('zoekt '));
 }
 /**
  * The region will talk about it ("De regio gaat hierover in 2026 in gesprek met de scholen", "We
@@ -1060,8 +1060,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   const questionFirst = questionWordFirst(f.text);
   if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
   // "Dit werken we in 2027 uit", "Wat hun rol is: dat werken we met hen samen uit": left for later
-  if (mayDefer(f.text) && DEFERRED.test(lower(f.text))) return 'study';
-  if (f.text.includes(' gesprek') && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
+  if (mayDefer(lower(f.text)) && DEFERRED.test(lower(f.text))) return 'study';
+  if (f.text.includes('in gesprek') && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =
     (mask & CUE.STUDY_WORD) === 0 ? null : ((mayStudy(bits) ? STUDY.exec(lower(f.text)) : null) ?? (we && (bits & WORD_BIT.LOOK_INTO) !== 0 ? WE_LOOK_INTO.exec(lower(f.text)) : null));
