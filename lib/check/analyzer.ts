@@ -219,18 +219,20 @@ const ANSWER_SUBJECT: ReadonlySet<string> = new Set(['we', 'wij', 'u', 'je', 'ji
  */
 function pointsBack(norms: ArrayLike<string>, from: number, to: number): boolean {
   const first = norms[from];
-  return to - from >= 3 && (first === 'dat' || first === 'dit') && ANSWER_SUBJECT.has(norms[from + 2]!);
+  return to - from >= 3 && (first === 'dat' || first === 'dit') && !NOT_ANSWERING_VERB.has(norms[from + 1]!) && ANSWER_SUBJECT.has(norms[from + 2]!);
 }
+/** Verbs after "Dat" that say what something is or how it stands, not who does it ("Dat is de grote vraag", "Dat weten de ouders zelf het best"). */
+const NOT_ANSWERING_VERB: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'blijft', 'blijven', 'wordt', 'worden', 'lijkt', 'weten', 'weet', 'hangt', 'verschilt', 'kan', 'mag', 'moet', 'gaat']);
 /** Words that open a short answer without a verb of its own, which the question completes ("Waar kan ik terecht? Bij de vertrouwenspersoon.", "Hoe lang wacht ik? Hoogstens zes weken."). */
 const FRAGMENT_START: ReadonlySet<string> = new Set(['bij', 'via', 'binnen', 'hoogstens', 'maximaal', 'uiterlijk', 'naar', 'uw', 'jouw', 'je']);
-/** Words that make an answer no arrangement: a no, a pity, a hope or plan, or how things mostly are ("Bij de meeste aanbieders zes maanden."). */
-const NO_ANSWER: ReadonlySet<string> = new Set(['niet', 'geen', 'nooit', 'helaas', 'bedoeling', 'streven', 'plan', 'idee', 'meeste', 'sommige', 'soms', 'gemiddeld', 'nu', 'vaak', 'meestal']);
+/** Words that make an answer no arrangement: a no, a pity, an intention, or how things mostly are ("Bij de meeste aanbieders zes maanden."). */
+const NO_ANSWER: ReadonlySet<string> = new Set(['niet', 'geen', 'nooit', 'helaas', 'bedoeling', 'streven', 'idee', 'meeste', 'sommige', 'soms', 'gemiddeld', 'vaak', 'meestal']);
 /** A verb or a "no" in it: a sentence of its own, not a fragment ("Bij ons is dat vaak niemand."). */
-const NOT_FRAGMENT: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'kan', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'heeft', 'hebben', 'gaat', 'gaan', 'komt', 'doet', 'staat', 'niemand', 'niets']);
+const NOT_FRAGMENT: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'kan', 'kunt', 'kunnen', 'mag', 'mogen', 'moet', 'moeten', 'heeft', 'hebben', 'krijgt', 'krijg', 'krijgen', 'hoeft', 'hoef', 'duurt', 'duren', 'gaat', 'gaan', 'komt', 'doet', 'staat', 'niemand', 'niets']);
 /** The longest such fragment, in tokens. */
 const MAX_FRAGMENT = 6;
-/** Questions that a yes answers with something the family gets or may do ("Kan ik …?", "Mag ik …?", "Krijg ik …?", "Wordt …?"). */
-const POSITIVE_ASK: ReadonlySet<string> = new Set(['kan', 'kun', 'kunt', 'kunnen', 'mag', 'mogen', 'krijg', 'krijgt', 'krijgen', 'word', 'wordt', 'worden', 'houdt', 'houden', 'blijft', 'blijven', 'helpt', 'helpen', 'zorgt', 'zorgen', 'bepaal', 'bepaalt', 'kies', 'kiest', 'praat', 'praten', 'hoor', 'hoort']);
+/** Words that open a question of who, what, how, where or when (not one of yes or no). */
+const QUESTION_WORD: ReadonlySet<string> = new Set(['wie', 'wat', 'welke', 'welk', 'hoe', 'hoeveel', 'hoelang', 'waar', 'waarom', 'wanneer', 'waarmee', 'waarover', 'waarvoor', 'bij', 'met', 'voor', 'aan', 'naar', 'van', 'in', 'op']);
 /** Words after "Dat mag" / "Dat kan" that make it a yes ("Dat mag altijd."; not "Dat kan gebeuren."). */
 const SURELY: ReadonlySet<string> = new Set(['altijd', 'zeker', 'gewoon', 'ook']);
 /**
@@ -246,12 +248,12 @@ function answerKind(norms: ArrayLike<string>, from: number, to: number, question
   if (to - from >= 3 && first === 'nee' && burden) return 2;
   // a no, a hope or a plan is no answer that arranges anything ("Dat doen we niet.", "Dat is de bedoeling.")
   for (let k = from; k < to; k++) if (NO_ANSWER.has(norms[k]!)) return 0;
-  const yesNo = POSITIVE_ASK.has(norms[questionFrom]!);
+  // (a question that opens with its verb asks yes or no: "Kan ik …?", "Is er …?")
+  const yesNo = !QUESTION_WORD.has(norms[questionFrom]!);
   // (a yes to a burden, or to whether something exists, confirms it: "Moet ik lang wachten? Ja, dat kan
   // gebeuren.", "Is er een wachtlijst? Ja, …"; a yes counts after "Kan ik …?", "Krijg ik …?")
-  const yesAsked = yesNo && !burdenAsked(norms as readonly string[], questionFrom, from, true);
-  if (to - from >= 3 && YES.has(first) && yesAsked) return 2;
-  if (to - from >= 3 && yesAsked && (first === 'dat' || first === 'dit') && (norms[from + 1] === 'mag' || norms[from + 1] === 'kan') && SURELY.has(norms[from + 2]!)) return 2;
+  if (to - from >= 3 && YES.has(first) && saysYes(norms, from, questionFrom)) return 2;
+  if (to - from >= 3 && saysYes(norms, from, questionFrom, true) && (first === 'dat' || first === 'dit') && (norms[from + 1] === 'mag' || norms[from + 1] === 'kan') && SURELY.has(norms[from + 2]!)) return 2;
   // (pointing back answers a question of who, what or how; to "Kan ik …?" it may say anything: "Dat bepaalt de aanbieder.")
   if (!yesNo && pointsBack(norms, from, to)) return 2;
   if (to - from <= MAX_FRAGMENT && FRAGMENT_START.has(first)) {
@@ -259,6 +261,17 @@ function answerKind(norms: ArrayLike<string>, from: number, to: number, question
     return 1;
   }
   return 0;
+}
+/**
+ * Does the answer's first word, a yes or a no, say the good news? A yes, but not to a question about
+ * a burden or whether something is there ("Moet ik lang wachten? Ja.", "Is er een wachtlijst? Ja."),
+ * a no to a question about a burden ("Moet ik steeds opnieuw …? Nee."). With `anyWord`, the first
+ * word is not read ("Dat mag altijd." after "Mag ik …?").
+ */
+function saysYes(norms: ArrayLike<string>, at: number, questionFrom: number, anyWord = false): boolean {
+  const first = norms[at]!;
+  if (!anyWord && first === 'nee') return burdenAsked(norms as readonly string[], questionFrom, at);
+  return (anyWord || YES.has(first)) && !(norms[questionFrom] === 'is' && norms[questionFrom + 1] === 'er') && !(norms[questionFrom] === 'zijn' && norms[questionFrom + 1] === 'er') && !burdenAsked(norms as readonly string[], questionFrom, at, true);
 }
 /** A question about a burden, so that a bare "Nee." is good news ("Moet ik steeds opnieuw …? Nee."; not "Kan ik zelf kiezen? Nee."). */
 const BURDEN_ASKED: ReadonlySet<string> = new Set(['moet', 'moeten', 'steeds', 'opnieuw', 'weer', 'lang', 'niet', 'geen']);
@@ -314,9 +327,9 @@ interface TypeInfo {
   bigrams: Int32Array | undefined;
   topic: boolean;
   /**
-   * A youth-care word, or a word of the people and organisations who give that care (see
-   * isCareWord): CARE_STRICT for a word of care itself ("jeugdhulp", "hulpverlener", "opvoeden"),
-   * CARE_PERSON for the children, young people and parents any text about them names (0: neither).
+   * CARE_YOUTH: a youth-care word, or a word of the people and organisations who give that care
+   * (see isCareWord); CARE_STRICT: a word of care itself ("jeugdhulp", "hulpverlener", "opvoeden",
+   * "huisarts"), not only the children, young people and parents any text about them names.
    */
   care: number;
   /** DOCUMENT_MEETING: a word the SPEAKER or ARTICLE patterns need ("voorzitter", "artikel"…), only then tried on the block; DOCUMENT_OWN: "ons", "onze"; else 0. */
@@ -435,14 +448,22 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
   return s;
 }
 
-/** TypeInfo.care: a word of care itself; a word of the children, young people and parents. */
+/** TypeInfo.care bits: a youth-care word (a topic word or a care giver's: the passage is about youth); a word of care itself (not only the children or parents). */
+const CARE_YOUTH = 1;
 const CARE_STRICT = 2;
-const CARE_PERSON = 1;
-/** Words of care itself among the topic words (the rest name the people: "kinderen", "ouders", "jongerensportraad"). */
-const CARE_STEM = /^(?:jeugd|opvoed|opgroei|pleeg|gezinshuis|kinderrecht|regiovisie)/;
+/**
+ * Words of care itself among the topic words ("jeugdhulp", "jeugdteam", "opvoeden", "pleegzorg"; the
+ * rest name the people: "kinderen", "jeugdigen", "jongerensportraad", "jeugdtrainer"), and words of
+ * care givers that are no sports or leisure words ("sportaanbieders" is no care).
+ */
+const CARE_STEM = /^(?:jeugdhulp|jeugdzorg|jeugdwet|jeugdteam|jeugdbescherming|jeugdreclassering|jeugdggz|jeugdconsulent|jeugdprofessional|jeugdverpleegkundige|jeugdarts|jeugdgezondheidszorg|opvoed|opgroei|pleegzorg|pleeggezin|pleegouder|gezinshuis|kinderrecht|regiovisie)/;
+const LEISURE_STEM = /^(?:sport|voetbal|muziek|cultuur|zwem|speel)/;
+/** Care givers who are no topic words of their own ("de praktijkondersteuner bij de huisarts", "het dorpsteam"). */
+const CARE_GIVER = /^(?:praktijkondersteuner|huisarts|dorpsteam|buurtteam)/;
 function careOf(norm: string): number {
-  if (isCareWord(norm) || (CARE_STEM.test(norm) && isTopicWord(norm))) return CARE_STRICT;
-  return isTopicWord(norm) ? CARE_PERSON : 0;
+  const topic = isTopicWord(norm);
+  const youth = topic || isCareWord(norm) ? CARE_YOUTH : 0;
+  return youth | (!LEISURE_STEM.test(norm) && (isCareWord(norm) || CARE_GIVER.test(norm) || (topic && CARE_STEM.test(norm))) ? CARE_STRICT : 0);
 }
 
 /** TypeInfo.marks of the words that mark nothing (never written to). */
@@ -524,7 +545,7 @@ function careAfter(compiled: CompiledChecklist, scratch: Scratch, buf: TokenBuff
   for (let k = from; k < to; k++) {
     if (buf.flags[k]! & TOKEN_NUM) continue;
     const id = buf.id[k]!;
-    if ((scratch.typesById[id] ?? typeOfId(compiled, scratch, id)).care) return true;
+    if ((scratch.typesById[id] ?? typeOfId(compiled, scratch, id)).care & CARE_YOUTH) return true;
   }
   return false;
 }
@@ -745,6 +766,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     /** A question whose answer ("Dan …") follows: read together with it. */
     let deferredQuestion = -1;
     let deferredYouth = false;
+    let deferredCare = false;
     /** Where the deferred question's tokens start in `opens`. */
     let deferredOpens = 0;
     /**
@@ -757,6 +779,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     let topicStart = 0;
     let topicOrder = -1;
     let topicYouth = false;
+    let topicCare = false;
     /** The answer's sentence: the one after the question, or after a bare "Ja." or "Nee." (which answers the question's own item). */
     let topicAnswerAt = 1;
     let topicYesNo = false;
@@ -811,11 +834,11 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           if (ti.document === DOCUMENT_MEETING) documentWords = true;
           else if (k + 1 < sTo && OWN_NOUNS.has(norms[k + 1]!)) ownOrganisation++;
         }
-        if (ti.care) {
+        if (ti.care & CARE_YOUTH) {
           youth = true;
           careSoFar = true;
-          if (ti.care === CARE_STRICT) careWord = true;
         }
+        if (ti.care & CARE_STRICT) careWord = true;
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
@@ -877,6 +900,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       if (sQuestion && next < nSentences && sentences.question[next] !== 1 && sentences.to[next]! - sentences.from[next]! >= 2 && answersWithDan(norms, sentences.from[next]!, sentences.to[next]!)) {
         deferredQuestion = si;
         deferredYouth = youth;
+        deferredCare = careWord;
         deferredOpens = sOpens;
         pendingCount = 0;
         continue;
@@ -886,6 +910,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const start = answers ? sentences.start[si - 1]! : sStart;
       if (answers) {
         youth = youth || deferredYouth;
+        careWord = careWord || deferredCare;
         // the question's words count in this sentence too
         for (let k = from; k < sFrom; k++) markToken(match, matchStamp, typeList[k]!, isNum[k] === 1);
       }
@@ -894,7 +919,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       const found = matchMarkedSentence(compiled, match, typeList, isNum, from, sTo, true, opens, answers ? deferredOpens : sOpens, nOpens);
       order++;
       // a bare "Ja." (or "Nee." to a question about a burden) passes the question on to the sentence after it
-      if (topicFrom >= 0 && si === 1 && sTo - sFrom <= 2 && ((YES.has(norms[sFrom]!) && !burdenAsked(norms, topicFrom, sFrom, true)) || (norms[sFrom] === 'nee' && burdenAsked(norms, topicFrom, sFrom)))) {
+      if (topicFrom >= 0 && si === 1 && sTo - sFrom <= 2 && saysYes(norms, sFrom, topicFrom)) {
         topicAnswerAt = 2;
         topicYesNo = true;
       }
@@ -909,6 +934,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         topicStart = sStart;
         topicOrder = order;
         topicYouth = youth;
+        topicCare = careWord;
       }
       const last = endsInColon && si === nSentences - 1;
       // first the item counts; the kind of passage is read only when some item has a hit here
@@ -995,7 +1021,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const stampBoth = beginSentence(match);
         for (let k = topicFrom; k < sTo; k++) markToken(match, stampBoth, typeList[k]!, isNum[k] === 1);
         const foundBoth = matchMarkedSentence(compiled, match, typeList, isNum, topicFrom, sTo, true, opens, topicOpens, nOpens);
-        const touchedBoth = foundBoth === 0 ? 0 : countSentence(compiled, scratch, youth || topicYouth, careWord, weights.weakPairScore > 0);
+        const touchedBoth = foundBoth === 0 ? 0 : countSentence(compiled, scratch, youth || topicYouth, careWord || topicCare, weights.weakPairScore > 0);
         // a yes or a fragment that answers the question says how things are ("Mag ik …? Dat mag altijd.")
         const bothKind: PassageKind = answer !== 0 && kind === 'statement' ? 'arrangement' : kind;
         const bothIndex = KIND_INDEX.get(bothKind)!;

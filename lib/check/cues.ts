@@ -142,7 +142,7 @@ mark(CUE.INFORMED_WORD, 'geinformeerd kennisname kennisgeving kennisgenomen kenn
 mark(CUE.INFORMED_WORD, 'adviseren adviseert geadviseerd aangeraden raden');
 mark(CUE.DEFINE_WORD, 'betekent betekenen houdt verstaan bedoelen bedoeld staat naam noemen');
 mark(CUE.PRINCIPLE_WORD, 'uitgangspunt uitgangspunten vertrekpunt principe principes leidend centraal vinden geloven staan kernwaarde kernwaarden beloven belofte kiezen ons');
-mark(CUE.FAMILY_WORD, 'ouder ouders jongeren jongere kinderen kind gezinnen jeugdigen deelnemers clienten pleegouders ervaringsdeskundigen jongerenraad ouderpanel ouderplatform clientenraad clientenraden clientenorganisaties clientorganisaties ouderraad ouderraden clientenplatform jongerenplatform jongerenpanel adviesraad platform panel');
+mark(CUE.FAMILY_WORD, 'ouder ouders jongeren jongere kinderen kind gezinnen jeugdigen deelnemers clienten pleegouders ervaringsdeskundigen jongerenraad ouderpanel ouderplatform clientenraad clientenraden clientenorganisaties clientorganisaties ouderraad ouderraden clientenplatform jongerenplatform jongerenpanel adviesraad platform panel jongerenadviesraad clientenadviesraad ouderadviesraad clientenpanel');
 mark(CUE.PLACEHOLDER_WORD, 'pm tbd xx xxx uitwerken uitgewerkt werken invullen ingevuld vullen bepalen aanvullen aangevuld beschrijven volgt vormgegeven nader stadium later');
 mark(CUE.NAVIGATION_WORD, 'klik download downloaden lees meer terug ga boven deel print cookie cookies zoeken inloggen pdf');
 

@@ -376,8 +376,14 @@ const PRINCIPLE =
 /** A finite verb in the part before a colon: "Voor de regio geldt: …" is a sentence, not a term. */
 /** A lead that addresses or speaks as a person ("Jij kunt ook aanschuiven:") is a clause, not a label. */
 const HEAD_PERSON = /\b(?:jij|je|jou|jouw|u|we|wij|ik)\b/;
-/** A bare or numbered label that announces a decision, proposal or agreement ("Beslispunt 2:", "Besluit:", "Afspraak 3 –"): what follows is that decision, not a definition ("Voorstel van de jongerenraad:" is theirs). */
-const HEAD_DECISION = /^(?:beslispunt|beslispunten|besluit|besluiten|voorstel|afspraak|afspraken|actie|maatregel|toezegging|wat we doen|wat wij doen)(?:\s+\d{1,2}[a-z]?\.?)?$/;
+/** Who acts for the region in the patterns of this stop ("werken we … uit", "gaat de regio … in gesprek"). */
+const OUR_ACTORS = String.raw`we|wij|de regio|de gemeente|de gemeenten|het college|de colleges|de stuurgroep`;
+/**
+ * A bare or numbered label that announces a decision, a proposal to decide or an agreement
+ * ("Beslispunt 2:", "Besluit:", "Afspraak 3 –"): what follows is read as the sentence it is, not as
+ * the definition of the label ("Voorstel van de jongerenraad:" names whose it is: not bare).
+ */
+const HEAD_DECISION = /^(?:beslispunt|beslispunten|besluit|besluiten|voorstel|afspraak|afspraken|actie|maatregel|toezegging)(?:\s+\d{1,2}[a-z]?\.?)?$/;
 const HEAD_VERB =
   /\b(?:geldt|gelden|is|zijn|wordt|worden|heeft|hebben|krijgt|krijgen|staat|staan|komt|komen|zorgt|zorgen|biedt|bieden|blijft|blijven|kijkt|werkt|werken samen|gaat|maakt|doet|moet|moeten|kan|kunnen|zal|zullen|wil|willen|bestaat|bestaan|omvat|omvatten|we|wij)\b/;
 const DATED_START = /^(?:vanaf|per|met ingang van|uiterlijk in|uiterlijk|eind|begin|in) (?:\S+ )?20[23]\d\b/;
@@ -867,31 +873,32 @@ const LEFT_OPEN =
  * "Of het nu … of …" is no question).
  */
 const FRONTED_QUESTION =
-  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker)|(?:een )?onderwerp van (?:gesprek|overleg|discussie|onderzoek)|in bespreking)|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b)|(?:leggen|legt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s\S+){0,8}?\svoor\b)|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
+  /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker)|(?:een )?onderwerp van (?:gesprek|overleg|discussie|onderzoek)|in bespreking)|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b)|(?:leggen|legt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens)\b)(?:\s(?!(?:met|aan) (?:de )?(?:ouders|het gezin|de jongere)\b)\S+){0,8}?\svoor(?:\saan\s(?:de|het)(?:\s[^\s.;!?]+){1,4})?(?=\s*[.;!?]|\s*$))|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
 /**
  * What was just said (or put before the colon) is worked out or found out later: "Dit werken we in
  * 2027 uit", "Hoe hoog de norm wordt en wie hem bewaakt: dat zoeken we met de aanbieders uit". Only
  * with "dit" or "dat" in front: "We werken een plan uit" and "In 2026 werken we het plan uit" promise
  * the work itself.
  */
-const DEFERRED =
-  /(?:^|[:;]\s*)(?:dit|dat)(?: alles)?\s(?:werken|werkt|zoeken|zoekt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s(?!uit\b)\S+){0,8}?\suit\b|\b(?:werken|werkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?:\s(?!uit\b)[^\s,:;]+){0,8}?\suit\s(?:wat|hoe|welke|of|wie|waar|wanneer)\b/;
+const DEFERRED = new RegExp(
+  String.raw`(?:^|[:;]\s*)(?:dit|dat)(?: alles)?\s(?:werken|werkt|zoeken|zoekt)\s(?:${OUR_ACTORS})\b(?:\s(?!uit\b)\S+){0,8}?\suit\b` +
+    String.raw`|\b(?:werken|werkt)\s(?:${OUR_ACTORS})\b(?:\s(?!uit\b)[^\s,:;]+){0,8}?\suit\s(?:wat|hoe|welke|of|wie|waar|wanneer)\b`,
+);
 /** Can DEFERRED match the lower-cased text? It has " uit" and one of its verbs before a space. ("We zoeken uit welke hulp nodig is" finds something out: a study only as "dat zoeken we uit".) */
 function mayDefer(text: string): boolean {
   return text.includes(' uit') && (text.includes('werken ') || text.includes('werkt ') || text.includes('zoeken ') || text.includes('zoekt '));
 }
-/**
- * The region will talk about it ("De regio gaat hierover in 2026 in gesprek met de scholen", "We
- * gaan met de aanbieders in gesprek over …"): an intention to discuss, not yet an arrangement. Not
- * a talk with the family in the help itself ("gaat met het gezin in gesprek"), not with young people
- * or parents (hearing them is what items about listening ask) and not a habit.
- */
 /** Talks with the family or young people themselves (on either side of "in gesprek"). */
 const TALK_WITH_FAMILY = /\b(?:met|over) (?:het gezin|(?:de |die )?gezinnen|jou|je|u|uw|het kind|(?:de )?kinderen|de jongere|(?:de )?jongeren|(?:de )?jeugdigen?|(?:de |zijn |haar |hun )?ouders|(?:de )?pleegouders)\b/;
 /** A talk that follows a trigger or comes with a promise: a rule of how we work ("Als een aanbieder de norm niet haalt, gaan we …", "… en krijgt het gezin …"). */
-const TALK_ON_CUE = /\b(?:als|zodra|voordat|wanneer|bij elke|na elke|binnen \d+|binnen (?:een|twee|drie|vier|vijf|zes|tien) (?:dagen|werkdagen|weken)|en krijgt|en krijg|en krijgen)\b/;
-const WILL_TALK =
-  /(?:^|\b(?:we|wij|de regio|het college|de colleges|de gemeenten|de gemeente)\s)(?:gaan|gaat)\b(?:\s\S+){0,6}?\sin gesprek\b(?!(?:\s\S+){0,2}?\s(?:met|over) (?:het gezin|(?:de )?gezinnen|jou|u|het kind|(?:de )?kinderen|de jongere|(?:de )?jongeren|(?:de )?ouders)\b)|\b(?:gaan|gaat) (?:we|wij|de regio|het college|de colleges|de gemeenten)\b(?:\s\S+){0,6}?\sin gesprek\b(?!(?:\s\S+){0,2}?\s(?:met|over) (?:het gezin|(?:de )?gezinnen|jou|u|het kind|(?:de )?kinderen|de jongere|(?:de )?jongeren|(?:de )?ouders)\b)/;
+const TALK_ON_CUE = /(?:^|[,;:]\s*)(?:als|zodra|voordat|wanneer)\b|\b(?:bij elke|na elke|binnen \d+|binnen (?:een|twee|drie|vier|vijf|zes|tien) (?:dagen|werkdagen|weken)|en krijgt|en krijg|en krijgen)\b/;
+/**
+ * The region will talk about it ("De regio gaat hierover in 2026 in gesprek met de scholen", "We
+ * gaan met de aanbieders in gesprek over …"): an intention to discuss, not yet an arrangement (read
+ * only without a talk with the family, TALK_WITH_FAMILY, without a trigger or a promise beside it,
+ * TALK_ON_CUE, and not as a habit).
+ */
+const WILL_TALK = new RegExp(String.raw`(?:^|\b(?:${OUR_ACTORS})\s)(?:gaan|gaat)\b(?:\s\S+){0,6}?\sin gesprek\b|\b(?:gaan|gaat) (?:${OUR_ACTORS})\b(?:\s\S+){0,6}?\sin gesprek\b`);
 /** "Van Rijk, gemeenten en aanbieders …": the Rijk, capitalised, without its article (not "rijk" at the start: "Rijk aan …"). */
 const RIJK_CASED = /[^\s.!?:]\s+Rijk\b(?! van\b)/;
 /** The region or municipality puts something on a website itself (not "op de website van de regio leest u"). */

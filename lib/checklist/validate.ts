@@ -140,24 +140,25 @@ export function validateChecklist(data: unknown): ChecklistValidation {
     });
   }
 
-  let otherDomains: string[] | undefined;
-  if (data.otherDomains !== undefined) {
-    if (!Array.isArray(data.otherDomains) || data.otherDomains.some((w) => typeof w !== 'string' || w.trim() === '')) {
-      errors.push(`${top}: het veld "otherDomains" moet een lijst met woorden zijn.`);
-    } else otherDomains = data.otherDomains as string[];
-  }
-  let childDomains: string[] | undefined;
-  if (data.childDomains !== undefined) {
-    if (!Array.isArray(data.childDomains) || data.childDomains.some((w) => typeof w !== 'string' || w.trim() === '')) {
-      errors.push(`${top}: het veld "childDomains" moet een lijst met woorden zijn.`);
-    } else childDomains = data.childDomains as string[];
-  }
+  const otherDomains = optionalWordList(data, 'otherDomains', top, errors);
+  const childDomains = optionalWordList(data, 'childDomains', top, errors);
 
   if (errors.length > 0) return { ok: false, errors };
   const checklist: Checklist = { id, version, title, source, themes, items };
   if (otherDomains !== undefined) checklist.otherDomains = otherDomains;
   if (childDomains !== undefined) checklist.childDomains = childDomains;
   return { ok: true, checklist };
+}
+
+/** An optional list of words at the top of the checklist ("otherDomains", "childDomains"): the list, or undefined when absent or wrong (then with an error). */
+function optionalWordList(data: Obj, field: 'otherDomains' | 'childDomains', top: string, errors: string[]): string[] | undefined {
+  const value = data[field];
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.some((w) => typeof w !== 'string' || w.trim() === '')) {
+    errors.push(`${top}: het veld "${field}" moet een lijst met woorden zijn.`);
+    return undefined;
+  }
+  return value as string[];
 }
 
 function checkSignals(raw: unknown, label: string, method: 'signals' | 'readability', errors: string[]): Signals {
