@@ -101,6 +101,8 @@ export const WORD_BIT = {
   SHORTFALL_WORD: 1048576,
   /** "besluit", "besluiten", "beslist", "beslissen" (BOARD_DECIDES, DECIDES_WHETHER). */
   DECIDE_WORD: 2097152,
+  /** A verb of DEFERRED ("werken", "werkt", "zoeken", "zoekt"). */
+  DEFER_VERB: 4194304,
 } as const;
 
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
@@ -121,6 +123,7 @@ const ITSELF_NOUN_PIECES = ['visie', 'nota', 'document', 'plan', 'beleidskader',
 const DOCUMENT_VERB_PIECES = ['staat', 'staan', 'lees', 'beschr', 'vastgelegd', 'zegt', 'stelt', 'bepaalt', 'schrijft'];
 const SHORTFALL_PIECES = ['durf', 'durv', 'kwijt', 'weet', 'weten', 'iemand'];
 const DECIDE_PIECES = ['besl'];
+const DEFER_VERB_PIECES = ['werken', 'werkt', 'zoeken', 'zoekt'];
 /** (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
 const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar'];
 /** Each list of pieces and the bit a word that holds one of them gets (see wordBits). */
@@ -143,6 +146,7 @@ const PIECE_BITS: readonly (readonly [readonly string[], number])[] = [
   [DOCUMENT_VERB_PIECES, WORD_BIT.DOCUMENT_VERB],
   [SHORTFALL_PIECES, WORD_BIT.SHORTFALL_WORD],
   [DECIDE_PIECES, WORD_BIT.DECIDE_WORD],
+  [DEFER_VERB_PIECES, WORD_BIT.DEFER_VERB],
 ];
 
 /** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
@@ -340,7 +344,7 @@ const ANY_PIECE = new RegExp(
     'onder', 'is', 'zijn', 'zouden', 'zien', FAMILY_VERB.source,
     ...AGENDA_PIECES, ...ASPIRE_PIECES, ...PLACEHOLDER_PIECES, ...HABIT_EVERY_PIECES, ...HABIT_PERIOD_PIECES, ...LIMIT_PIECES,
     ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES, ...STUDY_VERB_PIECES, ...STUDY_NOUN_PIECES, ...QUESTION_PIECES,
-    ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES, ...SHORTFALL_PIECES, ...DECIDE_PIECES,
+    ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES, ...SHORTFALL_PIECES, ...DECIDE_PIECES, ...DEFER_VERB_PIECES,
   ].join('|'),
 );
 
@@ -880,14 +884,10 @@ const FRONTED_QUESTION =
  * with "dit" or "dat" in front: "We werken een plan uit" and "In 2026 werken we het plan uit" promise
  * the work itself.
  */
-const DEFERRED = new RegExp(
+export const DEFERRED = new RegExp(
   String.raw`(?:^|[:;]\s*)(?:dit|dat)(?: alles)?\s(?:werken|werkt|zoeken|zoekt)\s(?:${OUR_ACTORS})\b(?:\s(?!uit\b)\S+){0,8}?\suit\b` +
     String.raw`|\b(?:werken|werkt)\s(?:${OUR_ACTORS})\b(?:\s(?!uit\b)[^\s,:;]+){0,8}?\suit\s(?:wat|hoe|welke|of|wie|waar|wanneer)\b`,
 );
-/** Can DEFERRED match the lower-cased text? It has " uit" and one of its verbs before a space. ("We zoeken uit welke hulp nodig is" finds something out: a study only as "dat zoeken we uit".) */
-function mayDefer(text: string): boolean {
-  return text.includes(' uit') && (text.includes('werken ') || text.includes('werkt ') || text.includes('zoeken ') || text.includes('zoekt '));
-}
 /** Talks with the family or young people themselves (on either side of "in gesprek"). */
 const TALK_WITH_FAMILY = /\b(?:met|over) (?:het gezin|(?:de |die )?gezinnen|jou|je|u|uw|het kind|(?:de )?kinderen|de jongere|(?:de )?jongeren|(?:de )?jeugdigen?|(?:de |zijn |haar |hun )?ouders|(?:de )?pleegouders)\b/;
 /** A talk that follows a trigger or comes with a promise: a rule of how we work ("Als een aanbieder de norm niet haalt, gaan we …", "… en krijgt het gezin …"). */
@@ -1067,7 +1067,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const questionFirst = questionWordFirst(f.text);
   if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
   // "Dit werken we in 2027 uit", "Wat hun rol is: dat werken we met hen samen uit": left for later
-  if (mayDefer(lower(f.text)) && DEFERRED.test(lower(f.text))) return 'study';
+  if ((bits & WORD_BIT.DEFER_VERB) !== 0 && f.text.includes(' uit') && DEFERRED.test(lower(f.text))) return 'study';
   if (f.text.includes('in gesprek') && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =

@@ -14,6 +14,7 @@ import {
   PLACEHOLDER_CASED,
   BOARD_DECIDES,
   DECIDES_WHETHER,
+  DEFERRED,
   SHORTFALL,
   STUDY,
   TIME_LIMIT,
@@ -63,6 +64,7 @@ const GATES: [string, RegExp, number, boolean][] = [
   ['SHORTFALL', SHORTFALL, WORD_BIT.SHORTFALL_WORD, true],
   ['BOARD_DECIDES', BOARD_DECIDES, WORD_BIT.DECIDE_WORD, true],
   ['DECIDES_WHETHER', DECIDES_WHETHER, WORD_BIT.DECIDE_WORD, true],
+  ['DEFERRED', DEFERRED, WORD_BIT.DEFER_VERB, true],
 ];
 
 describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
@@ -91,6 +93,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'elke twee weken', 'elke drie maanden', 'ieder 2 jaren', 'halfjaarlijks', 'per halfjaar', 'worden de volgende onderwerpen uitgewerkt:', 'uitgewerkt', ':', '[link volgt]', '[tekst later]',
       'er is niemand die', 'Er is nu niemand die', 'zonder dat iemand', 'zonder dat er iemand', 'durven niet', 'durft', 'niet', 'raken', 'raakt het overzicht kwijt', 'kwijt',
       'ouders weten niet waar', 'weet niet hoe', 'weten', 'weet', 'tot wie', 'niemand', 'iemand', 'we zien', 'wij zien het als', 'als', 'het bestuur besluit', 'de raad beslist later of', 'besluiten de colleges of', 'Het college', 'beslissen', 'BESLUIT',
+      'dit werken we in 2027 uit', 'dat zoeken we samen uit', 'dat zoekt de regio uit', 'dit werkt het college uit', 'werken we met de aanbieders uit wat', 'werkt de regio uit hoe', 'WERKEN', 'Werkt', 'zoekt', 'dit', 'dat',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
     ];
     const gaps = [' ', ' ', ' ', ' ', '  ', ', ', '. ', ': ', '; ', ' (', ') ', ' [', '] ', '\t', '\u00a0', '-', '\n', '\n ', '-\n', '-\n ', ' \n', "'"];
