@@ -204,6 +204,13 @@ function inOwnerCell(text: string, start: number, end: number, owners: number, a
   return false;
 }
 
+/**
+ * A newspaper article's dateline ("BRAKKENSTEIN – Brakkenstein vormt …": a place in capitals, a
+ * dash, a sentence) or byline ("Door onze verslaggever …"); looked for in the first blocks only.
+ * ("IVRK – het Internationaal Verdrag …" in a glossary goes on in lower case.)
+ */
+const NEWS_MARK = /^(?:[A-ZÀ-Þ][A-ZÀ-Þ'-]{2,}(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'-]+){0,2}\s?[–—-]\s\p{Lu}|(?:[Dd]oor|[Vv]an) onze (?:verslaggever|verslaggeefster|redacteur|redactrice|correspondent)\b)/u;
+const NEWS_MARK_BLOCKS = 12;
 /** A question longer than this (in tokens) is no topic for the sentence after it. */
 const MAX_TOPIC_QUESTION = 16;
 /** An answer shorter than this (in tokens) is not read with the question before it. */
@@ -614,6 +621,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   let firstPerson = 0;
   let articles = 0;
   let speakers = 0;
+  /** A newspaper's dateline or byline among the first blocks (see NEWS_MARK). */
+  let newsMarks = 0;
   let ownOrganisation = 0;
   let namesItself = false;
   // the first heading of the text (only the first: a later one is a section)
@@ -725,6 +734,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       bareOther = BARE_GENRE.test(text.trim());
     }
     const isHeading = block.kind === 'heading';
+    if (bi < NEWS_MARK_BLOCKS && NEWS_MARK.test(text)) newsMarks++;
     let headingRole = 0;
     if (block.heading !== undefined) {
       const heading = block.heading;
@@ -1065,6 +1075,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           firstPerson,
           articles,
           speakers,
+          newsMarks,
           ownOrganisation,
           namesItself: titleNamesItself || namesItself,
           // a bare genre heading ("Nieuwsbrief" above it) gives way to a heading or title that names a regiovisie

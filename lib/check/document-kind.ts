@@ -9,6 +9,8 @@ import type { NotRegiovisieReason, Weights } from './types';
 export interface DocumentCounts {
   /** Share of words that are youth-care words is high enough (see MIN_TOPIC_SHARE). */
   onTopic: boolean;
+  /** Marks of a newspaper article near the top: a dateline ("BRAKKENSTEIN – …") or a byline ("Door onze verslaggever …"). */
+  newsMarks: number;
   /** Sentences of running text (no headings, no contents lines). */
   sentences: number;
   /** Sentences with the region's own commitment ("we gaan…", "de regio zorgt ervoor dat…"). */
@@ -53,7 +55,8 @@ export function recogniseDocument(c: DocumentCounts, w: Weights['regiovisie']): 
   if (c.generic >= w.minGenericSentences && c.generic * 2 > c.regional + c.firstPerson) return { regiovisie: false, reason: 'general' };
   const commitShare = c.commitments / c.sentences;
   const reportShare = c.reporting / c.sentences;
-  if (reportShare > w.maxReportShare && c.commitments * 2 < c.reporting) return { regiovisie: false, reason: 'news' };
+  // a news item: many sentences report what others said, or a newspaper's dateline or byline with more reporting than promises
+  if ((reportShare > w.maxReportShare || c.newsMarks > 0) && c.commitments * 2 < c.reporting) return { regiovisie: false, reason: 'news' };
   // A text that names itself a regiovisie needs fewer commitments than one that does not.
   const needed = c.namesItself ? Math.max(1, w.minCommitments - 1) : w.minCommitments;
   if (c.commitments < needed || commitShare < (c.namesItself ? w.minCommitShare / 2 : w.minCommitShare)) {

@@ -15,6 +15,7 @@ const counts = (over: Partial<DocumentCounts>): DocumentCounts => ({
   firstPerson: 10,
   articles: 0,
   speakers: 0,
+  newsMarks: 0,
   ownOrganisation: 0,
   namesItself: true,
   namesOther: false,
@@ -262,7 +263,7 @@ describe('a care provider writing about its own offer is not a regiovisie', () =
   });
 
   it('the provider test gives way to a text that names itself a regiovisie, or names its region more often', () => {
-    const counts = { onTopic: true, sentences: 30, commitments: 2, reporting: 0, secondPerson: 10, firstPerson: 10, articles: 0, speakers: 0, ownOrganisation: 4, namesOther: false, generic: 0 };
+    const counts = { onTopic: true, sentences: 30, commitments: 2, reporting: 0, secondPerson: 10, firstPerson: 10, articles: 0, speakers: 0, newsMarks: 0, ownOrganisation: 4, namesOther: false, generic: 0 };
     expect(recogniseDocument({ ...counts, namesItself: false, regional: 1 }, w).reason).toBe('provider');
     expect(recogniseDocument({ ...counts, namesItself: true, regional: 1 }, w).reason).not.toBe('provider');
     expect(recogniseDocument({ ...counts, namesItself: false, regional: 6 }, w).reason).not.toBe('provider');
@@ -280,5 +281,34 @@ describe('a care provider writing about its own offer is not a regiovisie', () =
     ].join('\n');
     const r = analyze(doc(text), locChecklist);
     expect(r.looksLikeRegiovisie).toBe(true);
+  });
+});
+
+describe('a newspaper article: its dateline or byline (own text)', () => {
+  const article = [
+    'Raad wil snellere jeugdhulp',
+    '',
+    'Door onze verslaggever Anna de Wit',
+    '',
+    'VELDHOVEN – De gemeenteraad van Veldhoven sprak dinsdag over de regiovisie jeugdhulp. De regio wil de wachttijden verkorten, zei wethouder Jansen.',
+    '',
+    "'Kinderen wachten veel te lang', zei raadslid Bos. Volgens haar staan tweehonderd kinderen op een wachtlijst. Een moeder vertelde dat niemand haar belde.",
+    '',
+    'De fractie van de VVD vroeg om meer geld voor ervaringsdeskundigen. De wethouder zei dat hij daar serieus naar kijkt.',
+  ].join('\n');
+  it('with more reporting than promises is a news item, also below the share of reporting a text without those marks needs', () => {
+    expect(recogniseDocument(counts({ newsMarks: 1, reporting: 6, commitments: 2, sentences: 40 }), w)).toEqual({ regiovisie: false, reason: 'news' });
+    expect(recogniseDocument(counts({ newsMarks: 0, reporting: 6, commitments: 2, sentences: 40 }), w).reason).not.toBe('news');
+    expect(analyze(doc(article), locChecklist).notRegiovisie).toBe('news');
+  });
+  it('an abbreviation defined with a dash in a glossary is no dateline', () => {
+    const glossary = [
+      '# Regiovisie jeugdhulp Veldhoven',
+      '',
+      'De zes gemeenten kopen de jeugdhulp samen in. Wij zorgen dat elk gezin één vaste contactpersoon krijgt. We verkorten de wachttijd tot zes weken.',
+      '',
+      'IVRK – het verdrag over de rechten van het kind.',
+    ].join('\n');
+    expect(analyze(doc(glossary), locChecklist).notRegiovisie).toBeUndefined();
   });
 });
