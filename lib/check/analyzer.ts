@@ -257,8 +257,8 @@ function answerKind(norms: ArrayLike<string>, from: number, to: number, question
   for (let k = from; k < to; k++) if (NO_ANSWER.has(norms[k]!)) return 0;
   // (a question that opens with its verb asks yes or no: "Kan ik …?", "Is er …?")
   const yesNo = !QUESTION_WORD.has(norms[questionFrom]!);
-  // (a yes to a burden, or to whether something exists, confirms it: "Moet ik lang wachten? Ja, dat kan
-  // gebeuren.", "Is er een wachtlijst? Ja, …"; a yes counts after "Kan ik …?", "Krijg ik …?")
+  // (a yes to a burden, or to whether something is there, confirms it: "Moet ik lang wachten? Ja, dat
+  // kan gebeuren.", "Is er een wachtlijst? Ja, …"; see saysYes)
   if (to - from >= 3 && YES.has(first) && saysYes(norms, from, questionFrom)) return 2;
   if (to - from >= 3 && saysYes(norms, from, questionFrom, true) && (first === 'dat' || first === 'dit') && (norms[from + 1] === 'mag' || norms[from + 1] === 'kan') && SURELY.has(norms[from + 2]!)) return 2;
   // (pointing back answers a question of who, what or how; to "Kan ik …?" it may say anything: "Dat bepaalt de aanbieder.")
@@ -278,7 +278,12 @@ function answerKind(norms: ArrayLike<string>, from: number, to: number, question
 function saysYes(norms: ArrayLike<string>, at: number, questionFrom: number, anyWord = false): boolean {
   const first = norms[at]!;
   if (!anyWord && first === 'nee') return burdenAsked(norms as readonly string[], questionFrom, at);
-  return (anyWord || YES.has(first)) && !(norms[questionFrom] === 'is' && norms[questionFrom + 1] === 'er') && !(norms[questionFrom] === 'zijn' && norms[questionFrom + 1] === 'er') && !burdenAsked(norms as readonly string[], questionFrom, at, true);
+  return (anyWord || YES.has(first)) && !asksWhetherThere(norms, questionFrom) && !burdenAsked(norms as readonly string[], questionFrom, at, true);
+}
+/** Does the question open with "Is er" or "Zijn er": whether something is there? */
+function asksWhetherThere(norms: ArrayLike<string>, questionFrom: number): boolean {
+  const verb = norms[questionFrom];
+  return (verb === 'is' || verb === 'zijn') && norms[questionFrom + 1] === 'er';
 }
 /** A question about a burden, so that a bare "Nee." is good news ("Moet ik steeds opnieuw …? Nee."; not "Kan ik zelf kiezen? Nee."). */
 const BURDEN_ASKED: ReadonlySet<string> = new Set(['moet', 'moeten', 'steeds', 'opnieuw', 'weer', 'lang', 'niet', 'geen']);
@@ -469,8 +474,9 @@ const LEISURE_STEM = /^(?:sport|voetbal|muziek|cultuur|zwem|speel)/;
 const CARE_GIVER = /^(?:praktijkondersteuner|huisarts|dorpsteam|buurtteam)/;
 function careOf(norm: string): number {
   const topic = isTopicWord(norm);
-  const youth = topic || isCareWord(norm) ? CARE_YOUTH : 0;
-  return youth | (!LEISURE_STEM.test(norm) && (isCareWord(norm) || CARE_GIVER.test(norm) || (topic && CARE_STEM.test(norm))) ? CARE_STRICT : 0);
+  const giver = isCareWord(norm);
+  const youth = topic || giver ? CARE_YOUTH : 0;
+  return youth | (!LEISURE_STEM.test(norm) && (giver || CARE_GIVER.test(norm) || (topic && CARE_STEM.test(norm))) ? CARE_STRICT : 0);
 }
 
 /** TypeInfo.marks of the words that mark nothing (never written to). */

@@ -888,6 +888,9 @@ export const DEFERRED = new RegExp(
   String.raw`(?:^|[:;]\s*)(?:dit|dat)(?: alles)?\s(?:werken|werkt|zoeken|zoekt)\s(?:${OUR_ACTORS})\b(?:\s(?!uit\b)\S+){0,8}?\suit\b` +
     String.raw`|\b(?:werken|werkt)\s(?:${OUR_ACTORS})\b(?:\s(?!uit\b)[^\s,:;]+){0,8}?\suit\s(?:wat|hoe|welke|of|wie|waar|wanneer)\b`,
 );
+/** Cheap first tests for DEFERRED and WILL_TALK (see passageKind). */
+const UIT = /uit/i;
+const IN_GESPREK = /in gesprek/i;
 /** Talks with the family or young people themselves (on either side of "in gesprek"). */
 const TALK_WITH_FAMILY = /\b(?:met|over) (?:het gezin|(?:de |die )?gezinnen|jou|je|u|uw|het kind|(?:de )?kinderen|de jongere|(?:de )?jongeren|(?:de )?jeugdigen?|(?:de |zijn |haar |hun )?ouders|(?:de )?pleegouders)\b/;
 /** A talk that follows a trigger or comes with a promise: a rule of how we work ("Als een aanbieder de norm niet haalt, gaan we …", "… en krijgt het gezin …"). */
@@ -1067,8 +1070,10 @@ export function passageKind(f: PassageFacts): PassageKind {
   const questionFirst = questionWordFirst(f.text);
   if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
   // "Dit werken we in 2027 uit", "Wat hun rol is: dat werken we met hen samen uit": left for later
-  if ((bits & WORD_BIT.DEFER_VERB) !== 0 && f.text.includes(' uit') && DEFERRED.test(lower(f.text))) return 'study';
-  if (f.text.includes('in gesprek') && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
+  // (first tests that hold whenever the pattern does, on the text as written: its verb's word bit and
+  // "uit" in any case; "in gesprek" in any case, with no lower-cased copy made for them)
+  if ((bits & WORD_BIT.DEFER_VERB) !== 0 && UIT.test(f.text) && DEFERRED.test(lower(f.text))) return 'study';
+  if (IN_GESPREK.test(f.text) && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =
     (mask & CUE.STUDY_WORD) === 0 ? null : ((mayStudy(bits) ? STUDY.exec(lower(f.text)) : null) ?? (we && (bits & WORD_BIT.LOOK_INTO) !== 0 ? WE_LOOK_INTO.exec(lower(f.text)) : null));

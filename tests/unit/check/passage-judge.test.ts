@@ -1954,3 +1954,9 @@ describe('a second reader’s sentences on the mends of this stop (each failed b
     ['deels', 'passend.wachtlijsten', 'We gaan als regio in gesprek met de zorgverzekeraar over de wachttijden in de jeugd-ggz.', '"als regio" is no trigger'],
   ]);
 });
+
+describe('the first tests of a passage kind hold wherever its pattern does (own sentence)', () => {
+  itemVerdictCases([
+    ['deels', 'passend.afstemming', 'WE GAAN IN 2026 IN GESPREK MET DE SAMENWERKINGSVERBANDEN PASSEND ONDERWIJS OVER DE AANSLUITING TUSSEN SCHOOL EN JEUGDHULP.', 'an intention to talk in capitals is one too'],
+  ]);
+});
