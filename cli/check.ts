@@ -76,6 +76,7 @@ export function toContractJson(checked: CheckedFiles, checklist: Checklist) {
       score: item.score,
       ...(item.basis ? { basis: item.basis } : {}),
       ...(item.capped ? { capped: true } : {}),
+      ...(item.faint ? { faint: true } : {}),
       ...explanationField(byId.get(item.id) ?? {}, item),
       evidence: item.evidence.map((e) => ({
         quote: e.quote,

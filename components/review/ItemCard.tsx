@@ -47,6 +47,8 @@ export function ItemCard(
   const select = useRef<HTMLSelectElement>(null);
   const { onShow, open } = props;
   const why = explainVerdict(item, result);
+  // a deels on one vague word, not yet confirmed or changed: ask the reader to check the quote
+  const checkFaint = result.faint === true && !confirmed && !effective.byHand;
   const firstQuote = result.evidence[0]?.quote ?? own[0]?.quote;
   return (
     <li class={`item item-${effective.verdict}`} data-item={item.id} data-verdict={effective.verdict} data-by-hand={effective.byHand ? 'true' : undefined}>
@@ -68,6 +70,7 @@ export function ItemCard(
               {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
               {effective.byHand && <span class="automatic">{automatic}</span>}
               {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
+              {checkFaint && <span class="faint">{t('review.faint')}</span>}
             </span>
             {!open && <span class="item-quote">{firstQuote ? `“${quoteStart(firstQuote, 90)}”` : t('review.evidence.none')}</span>}
           </button>
@@ -78,6 +81,7 @@ export function ItemCard(
               {effective.byHand ? t('review.whyAutomatic', { why: t(why.key, why.params) }) : t(why.key, why.params)}
             </p>
           )}
+          {checkFaint && <p class="faint-hint">{t('review.faintHint', { verdict: t('review.verdict.ontbreekt') })}</p>}
           <details class="explanation">
             <summary>
               {t('review.explanation')}

@@ -1116,7 +1116,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     } else {
       const cands: number[] = [];
       for (let c = candHead[index]!; c >= 0; c = candidates.next[c]!) cands.push(c);
-      items.push(judgeItem(item.id, item.theme, cands, candidates, blocks, sections, looksLikeRegiovisie, weights));
+      items.push(judgeItem(item.id, item.theme, cands, candidates, blocks, sections, looksLikeRegiovisie, proseSentences >= weights.faintMinSentences, weights));
     }
   }
 
@@ -1478,6 +1478,7 @@ function judgeItem(
   blocks: Block[],
   sections: Sections,
   looksLikeRegiovisie: boolean,
+  longText: boolean,
   weights: Weights,
 ): ItemResult {
   const info = store.info;
@@ -1530,6 +1531,7 @@ function judgeItem(
   const result: ItemResult = { id, theme, verdict, score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000, evidence };
   if (evidence[0]?.kind !== undefined) result.basis = evidence[0].kind;
   if (capped) result.capped = true;
+  if (verdict === 'deels' && longText && isFaint(cands, store)) result.faint = true;
   return result;
 }
 
@@ -1559,6 +1561,14 @@ function substantial(cands: number[], store: CandidateStore, looksLikeRegiovisie
   if (cands.some((c) => strong(c) && STATEMENT.has(kindOf(c)))) return true;
   if (!looksLikeRegiovisie) return false;
   return cands.some((c) => strong(c) || !passing(kindOf(c), store.info[c]!));
+}
+
+/**
+ * The item was found in one sentence only (one candidate per item per sentence), by vague words
+ * only: no term of the item's own, no paraphrase.
+ */
+function isFaint(cands: number[], store: CandidateStore): boolean {
+  return cands.length === 1 && (store.info[cands[0]!]! & CAND_STRONG) === 0;
 }
 
 function makeEvidence(block: Block, start: number, end: number, score: number, kind?: PassageKind): Evidence {

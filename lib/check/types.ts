@@ -44,6 +44,11 @@ export interface Weights {
   weakPairScore: number;
   /** A `deels` needs a best passage scoring at least this (kind weight × term score). */
   deelsMinScore: number;
+  /**
+   * From this many prose sentences on, a `deels` found in one sentence by vague words only is
+   * marked `faint` (ItemResult.faint): a longer text that is about the topic names it again.
+   */
+  faintMinSentences: number;
   /** Recognising a regiovisie (a region's own plan). */
   regiovisie: {
     /** At least this many sentences with the region's own commitment. */
@@ -110,6 +115,12 @@ export interface ItemResult {
    */
   basis?: PassageKind;
   capped?: boolean;
+  /**
+   * `deels` that rests on one sentence of a longer text with only vague words of the item (no
+   * term of its own, no paraphrase). Such a word often means something else there ("loket" in a
+   * name, "kosten" of time), so the reader is asked to check the quote. The verdict is unchanged.
+   */
+  faint?: boolean;
 }
 
 export interface ReadabilityFigures {

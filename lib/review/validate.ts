@@ -197,6 +197,7 @@ function itemResult(v: unknown, path: string): ItemResult {
   const basis = optOneOf(o, 'basis', path, PASSAGE_KINDS);
   if (basis !== undefined) r.basis = basis;
   if (o.capped !== undefined) r.capped = bool(o, 'capped', path);
+  if (o.faint !== undefined) r.faint = bool(o, 'faint', path);
   return keep(o, r);
 }
 

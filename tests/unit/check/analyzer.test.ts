@@ -298,3 +298,47 @@ describe('generalisation rules', () => {
     expect(analyze(d, locChecklist)).toEqual(analyze(d, locChecklist));
   });
 });
+
+describe('a deels on one vague word in a longer text asks to be checked (faint)', () => {
+  const geld = miniChecklist({ 'passend.geld-geoormerkt': { strong: ['geoormerkt', 'apart gezet', '~kosten'], weak: [] } });
+  // ten sentences of a regiovisie that say nothing about money
+  const LONG = [
+    'De vijf gemeenten van regio Zuidwaard werken samen aan specialistische jeugdhulp.',
+    'We zorgen ervoor dat elk gezin hulp dichtbij huis krijgt.',
+    'Vanaf 2026 heeft elk gezin één vaste contactpersoon bij het jeugdteam.',
+    'We gaan met de scholen afspreken hoe leerkrachten een zorg over een kind kunnen melden.',
+    'Jongeren die achttien worden, krijgen een half jaar eerder een plan voor wonen en school.',
+    'Pleegouders krijgen elke maand een gesprek met hun begeleider.',
+    'De jeugdteams werken in elke gemeente vanuit het gezondheidscentrum.',
+    'Het jeugdteam kijkt samen met de ouders wat een kind nodig heeft.',
+    'In de zomer van 2026 maken we de nieuwe contracten met de aanbieders.',
+    'Zo groeien kinderen in Zuidwaard veilig en gezond op.',
+  ];
+  const ONE_VAGUE = 'De hulpverlener houdt bij hoeveel kosten de reis naar het gezin met zich meebrengt.';
+  const item = (lines: string[]) => verdictOf(analyze(doc(['Regiovisie jeugdhulp Zuidwaard', ...lines].join('\n\n')), geld), 'passend.geld-geoormerkt');
+
+  it('one sentence with only the vague word, in a text of ten sentences or more: deels, marked faint', () => {
+    const r = item([...LONG, ONE_VAGUE]);
+    expect(r.verdict).toBe('deels');
+    expect(r.faint).toBe(true);
+  });
+
+  it('the vague word in two sentences, the item\'s own word, or a short text: not faint', () => {
+    const twice = item([...LONG, ONE_VAGUE, 'Ook de kosten van een tolk voor het gezin tellen mee in het plan.']);
+    expect(twice.verdict).toBe('deels');
+    expect(twice.faint).toBeUndefined();
+    // the item's own word, only in a question: deels, but not on a vague word
+    const own = item([...LONG, 'Wordt het geld voor jeugdhulp apart gezet?']);
+    expect(own.verdict).toBe('deels');
+    expect(own.faint).toBeUndefined();
+    const short = item([...LONG.slice(0, 4), ONE_VAGUE]);
+    expect(short.verdict).toBe('deels');
+    expect(short.faint).toBeUndefined();
+  });
+
+  it('the length from which it applies is data (weights.faintMinSentences)', () => {
+    const weights = { ...defaultWeights, faintMinSentences: 3 } as typeof defaultWeights;
+    const r = analyze(doc(['Regiovisie jeugdhulp Zuidwaard', ...LONG.slice(0, 4), ONE_VAGUE].join('\n\n')), geld, { weights });
+    expect(verdictOf(r, 'passend.geld-geoormerkt').faint).toBe(true);
+  });
+});

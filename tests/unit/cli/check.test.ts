@@ -39,6 +39,30 @@ describe('npm run check (cli/check.ts)', () => {
     expect(out.readability.fleschDouma).toEqual(expect.any(Number));
   });
 
+  it('marks a deels on one vague word in a longer text as faint, with its explanation', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const file = join(dir, 'visie.txt');
+    const lines = [
+      '# Regiovisie jeugdhulp Zuidwaard',
+      'De vijf gemeenten van regio Zuidwaard werken samen aan specialistische jeugdhulp.',
+      'We zorgen ervoor dat elk gezin hulp dichtbij huis krijgt.',
+      'Vanaf 2026 heeft elk gezin één vaste contactpersoon bij het jeugdteam.',
+      'We gaan met de scholen afspreken hoe leerkrachten een zorg over een kind kunnen melden.',
+      'Jongeren die achttien worden, krijgen een half jaar eerder een plan voor wonen en school.',
+      'Pleegouders krijgen elke maand een gesprek met hun begeleider.',
+      'De jeugdteams werken in elke gemeente vanuit het gezondheidscentrum.',
+      'Het jeugdteam kijkt samen met de ouders wat een kind nodig heeft.',
+      'In de zomer van 2026 maken we de nieuwe contracten met de aanbieders.',
+      'Zo groeien kinderen in Zuidwaard veilig en gezond op.',
+      'De hulpverlener houdt bij hoeveel kosten de reis naar het gezin met zich meebrengt.',
+    ];
+    writeFileSync(file, lines.join('\n\n') + '\n');
+    const out = JSON.parse((await check(file, '--json')).stdout);
+    const geld = out.items.find((i: { id: string }) => i.id === 'passend.geld-geoormerkt');
+    expect(geld).toMatchObject({ verdict: 'deels', faint: true, explanation: 'Maar één keer genoemd, met een woord dat ook iets anders kan betekenen.' });
+    for (const item of out.items) if (item.faint) expect(item.verdict, item.id).toBe('deels');
+  });
+
   it('reads a .txt file with Markdown-style headings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     const file = join(dir, 'visie.txt');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { getItem, locChecklist } from '@/lib/checklist';
-import { effectiveVerdict, setVerdict, type SavedReview } from '@/lib/review';
+import { confirmItem, effectiveVerdict, setVerdict, type SavedReview } from '@/lib/review';
 import { ItemCard } from '@/components/review/ItemCard';
 import { quoteStart } from '@/lib/review/show-on-page';
 import { makeEvidence, makeReview, T1 } from '../review/factory';
@@ -115,6 +115,23 @@ describe('ItemCard', () => {
     expect(root.querySelector('.automatic')!.textContent).toBe('Automatisch: deels');
     expect(root.querySelector('[data-action="reset"]')).not.toBeNull();
     expect(root.querySelector('[data-action="confirm"]')).toBeNull();
+  });
+
+  it('a deels on one vague word (faint) asks to read the quote, until it is confirmed or changed', () => {
+    const s = saved();
+    s.automatic.items[0]!.faint = true;
+    s.automatic.items[0]!.basis = 'arrangement';
+    const root = show(s);
+    expect(root.querySelector('.verdict-line .faint')!.textContent).toBe('Lees dit na');
+    expect(root.querySelector('.faint-hint')!.textContent).toBe('Lees het citaat. Gaat het echt over dit punt? Zo niet, kies dan "Ontbreekt".');
+    expect(root.querySelector('.why')!.textContent).toBe('Maar één keer genoemd, met een woord dat ook iets anders kan betekenen.');
+    for (const done of [confirmItem(s, ITEM_ID, true, T1), setVerdict(s, ITEM_ID, 'ontbreekt', T1)]) {
+      const r = show(done);
+      expect(r.querySelector('.faint')).toBeNull();
+      expect(r.querySelector('.faint-hint')).toBeNull();
+    }
+    // without the flag: no question
+    expect(show(saved()).querySelector('.faint')).toBeNull();
   });
 
   it('cuts long quotes at a word for the accessible name', () => {

@@ -25,6 +25,11 @@ describe('explainVerdict', () => {
     expect(explainVerdict(signals, result({ basis: 'commitment', capped: true }))!.key).toBe('explain.capped');
   });
 
+  it('deels on one vague word in a longer text (faint) says it was named once, with a word of more senses', () => {
+    expect(nl(explainVerdict(signals, result({ basis: 'arrangement', faint: true })))).toBe('Maar één keer genoemd, met een woord dat ook iets anders kan betekenen.');
+    expect(nl(explainVerdict(signals, result({ basis: 'list', faint: true })))).toBe('Maar één keer genoemd, met een woord dat ook iets anders kan betekenen.');
+  });
+
   it('ontbreekt says nothing was found; an old result without a basis has no explanation', () => {
     expect(explainVerdict(signals, result({ verdict: 'ontbreekt' }))!.key).toBe('explain.ontbreekt');
     expect(explainVerdict(signals, result({}))).toBeUndefined();

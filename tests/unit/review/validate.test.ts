@@ -121,6 +121,17 @@ describe('validateSavedReview: passage kinds and the reason a text is no regiovi
     expect(validateSavedReview(s)).toEqual({ ok: true, value: s });
   });
 
+  it('keeps the faint flag (a deels on one vague word) and refuses one that is not true or false', () => {
+    const s = makeSaved();
+    s.automatic.items[0]!.faint = true;
+    expect(validateSavedReview(s)).toEqual({ ok: true, value: s });
+    const bad = makeSaved();
+    (bad.automatic.items[0] as { faint?: unknown }).faint = 'ja';
+    const r = validateSavedReview(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.path).toBe('review.automatic.items[0].faint');
+  });
+
   it('refuses a passage kind or reason it does not know (it would reach the screen as a text key)', () => {
     const bad = makeSaved();
     bad.automatic.items[0]!.evidence = [{ quote: 'q', prefix: '', suffix: '', block: 'b1', score: 1, kind: '<b>kop</b>' as never }];
