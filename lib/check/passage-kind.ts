@@ -225,7 +225,8 @@ export const PLACEHOLDER =
 export const STUDY = new RegExp(
   [
     // "we onderzoeken of", "de regio onderzoekt hoe", "onderzoeken we welke"
-    '\\b(?:we|wij|regio|gemeenten|gemeente|college|stuurgroep)\\b(?:\\s\\S+){0,3}?\\s(?:onderzoeken|onderzoekt|bekijken|bekijkt|verkennen|verkent|gaan na|gaat na|zoeken uit|zoekt uit|nagaan|uitzoeken)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
+    // (also the region's own bodies: "het projectbureau onderzoekt of", "de werkgroep verkent hoe")
+    '\\b(?:we|wij|regio|gemeenten|gemeente|college|colleges|centrumgemeente|stuurgroep|werkgroep|projectgroep|(?:regio|project|programma)(?:bureau|team))\\b(?:\\s\\S+){0,3}?\\s(?:onderzoeken|onderzoekt|bekijken|bekijkt|verkennen|verkent|gaan na|gaat na|zoeken uit|zoekt uit|nagaan|uitzoeken)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
     '\\b(?:onderzoeken|bekijken|verkennen) (?:we|wij)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
     '\\bwordt (?:nog )?(?:onderzocht|bekeken|verkend|uitgezocht) (?:of|hoe|welke|in hoeverre)\\b',
     '^(?:onderzoek|verkenning|pilot|haalbaarheidsonderzoek) (?:naar|van|of)\\b',
@@ -303,10 +304,10 @@ export const FAMILY_SAYS = new RegExp(
   // the councils and organisations that speak for clients speak like them, also under their name
   // ("Leden van de cliëntenraad willen …", "De Cliëntenraad Jeugd Oostland wil …")
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
-  '^(?:(?:de|alle|veel)\\s)?(?:leden van (?:de |het )?)?(?:cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)(?:\\s\\S+){0,2}?\\s(?:willen|wil|wilden)\\b|' +
+  '^(?:(?:de|alle|veel)\\s)?(?:leden van (?:de |het )?)?(?:cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden|jongerenraad)(?:\\s\\S+){0,2}?\\s(?:willen|wil|wilden|(?:vindt|vond|vinden|vonden) dat)\\b|' +
   // an advisory body that asks ("Het (cliënten)platform vraagt om …", "De adviesraad vraagt de regio om …",
   // "… adviseert om …"), not one that gives advice or training, or asks young people along, as its role
-  '^(?:het|de) (?:cli[eë]nten|jongeren|ouder)?(?:platform|adviesraad|panel)(?:\\s\\S+){0,3}?\\s(?:(?:vraagt|vroeg)(?: (?:de regio|het college|de colleges|de gemeenten?|ons))? om|(?:vraagt|vroeg)\\s(?!(?:de |alle )?(?:jongeren|ouders|kinderen|gezinnen)\\b)(?:\\S+\\s){1,4}?te\\s|(?:adviseert|adviseerde)\\s(?:\\S+\\s){0,3}?(?:om|dat)|pleit|pleitte|wil|wilde|wenst|wenste)\\b|' +
+  '^(?:het|de) (?:cli[eë]nten|jongeren|ouder)?(?:platform|adviesraad|panel)(?:\\s\\S+){0,3}?\\s(?:(?:vraagt|vroeg)(?: (?:de regio|het college|de colleges|de gemeenten?|ons))? om|(?:vraagt|vroeg)\\s(?!(?:de |alle )?(?:jongeren|ouders|kinderen|gezinnen)\\b)(?:\\S+\\s){1,4}?te\\s|(?:adviseert|adviseerde)\\s(?:\\S+\\s){0,3}?(?:om|dat)|pleit|pleitte|wil|wilde|wenst|wenste|(?:vindt|vond|vinden|vonden) dat)\\b|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform|cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)\\b(?:\\s\\S+){0,5}?\\s' +
     // (not an infinitive of purpose: "jongeren bellen andere jongeren om te vragen …")
     '(?<!\\bte\\s)(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)\\s(?:\\S+\\s){0,3}?(?:om|dat)|vonden|ervaren|ervoeren)\\b',
@@ -331,13 +332,13 @@ export const SPEAKER_FIRST = new RegExp(
 /**
  * A cheap first test for SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER (tried for every passage
  * that names parents or young people): each of their verbs of saying, asking or wanting holds one of
- * these pieces (gaven, geven, geeft, gaf; vragen, vraagt, vroegen; het gevoel; willen, wilden; …), so
+ * these pieces (gaven, geven, geeft, gaf; vragen, vraagt, vroegen; het gevoel; willen, wilden; vindt, vonden; …), so
  * without one of them none of the three can match the lower-cased text. Read on the text as written,
  * in any case, so that a passage it rules out needs no lower-cased copy for it: lower-casing makes
  * one of these letters only from its capital, from "İ" ("i̇", with a dot after the i, and no piece ends
  * in i) and from the Kelvin sign "K" (a k: hence [k\u212a]); /i without the u flag folds nothing else.
  */
-export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vonde|ervare|ervoere|mer[k\u212a]/i;
+export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vond|vind|ervare|ervoere|mer[k\u212a]/i;
 /** Every piece of wordBits, as one pattern (a word without any has no bit). */
 const ANY_PIECE = new RegExp(
   [
@@ -696,6 +697,15 @@ function endsOnAttention(text: string): boolean {
  * arrangement (a year, "daarom", the means, a habit, or a second clause that acts makes it one).
  */
 const WANTS = /^(?:\S+\s){0,3}?(?:we|wij|de regio|de gemeenten|de (?:\S+ )?gemeenten|het college)\s(?:\S+\s){0,2}?(?:willen|wil)\b(?!\s(?:we|wij)\b)|^(?:\S+\s){1,4}?(?:willen|wil) (?:we|wij)\b/;
+const NUMBER_WORD = /\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|honderd)\b/g;
+/** A number word that counts the region's members: "de drie gemeenten", "alle zeven colleges", "de vijf Drentse gemeenten". */
+const MEMBER_COUNT = /\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)\s(?:\S+\s)?(?:gemeenten|colleges|wethouders|regio's)\b/g;
+/** Is every number word of the passage one that counts the region's members (no measure, no target)? */
+function onlyCountsMembers(text: string): boolean {
+  const l = lower(text);
+  const members = l.match(MEMBER_COUNT)?.length ?? 0;
+  return members > 0 && members === (l.match(NUMBER_WORD)?.length ?? 0);
+}
 /** Future or agreed: "we gaan", "zullen", "afgesproken", "uiterlijk", "vanaf". */
 const WANT_ACTS = /\b(?:zullen|zal|gaan|gaat|afgesproken|spreken af|uiterlijk|vanaf|per \d)\b/;
 /**
@@ -878,6 +888,14 @@ const LEFT_OPEN =
  */
 const FRONTED_QUESTION =
   /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker)|(?:een )?onderwerp van (?:gesprek|overleg|discussie|onderzoek)|in bespreking)|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b)|(?:leggen|legt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens)\b)(?:\s(?!(?:met|aan) (?:de )?(?:ouders|het gezin|de jongere)\b)\S+){0,8}?\svoor(?:\saan\s(?:de|het)(?:\s[^\s.;!?]+){1,4})?(?=\s*[.;!?]|\s*$))|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
+/** Wondering: "We vragen ons af hoe …", "Vragen we ons af of …", "De regio vraagt zich af welke …". */
+const WONDER = /\b(?:vragen|vraagt|vroegen|vroeg)\s(?:(?:we|wij|de regio|de gemeenten)\s)?(?:ons|zich)\s(?:\S+\s){0,3}?af\s(?:of|hoe|welke|wat|wie|waar|wanneer|in hoeverre)\b/;
+/**
+ * Still to be agreed or decided: "moeten nog (nadere) afspraken worden gemaakt", "moet nog worden
+ * besloten", "moeten nog worden vastgelegd". (Not "moeten nog te lang wachten": no decision.)
+ */
+const STILL_TO_AGREE =
+  /\b(?:moeten|moet)\s(?:er\s)?nog\s(?:(?:nadere|verdere|goede|duidelijke|concrete)\s)?afspraken\s(?:worden\s)?(?:gemaakt|over)\b|\b(?:moeten|moet)\s(?:er\s)?nog\s(?:nader\s)?(?:worden\s)?(?:besloten|vastgelegd|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen)\b/;
 /**
  * What was just said (or put before the colon) is worked out or found out later: "Dit werken we in
  * 2027 uit", "Hoe hoog de norm wordt en wie hem bewaakt: dat zoeken we met de aanbieders uit". Only
@@ -1073,6 +1091,10 @@ export function passageKind(f: PassageFacts): PassageKind {
   // (first tests that hold whenever the pattern does, on the text as written: its verb's word bit and
   // "uit" in any case; "in gesprek" in any case, with no lower-cased copy made for them)
   if ((bits & WORD_BIT.DEFER_VERB) !== 0 && UIT.test(f.text) && DEFERRED.test(lower(f.text))) return 'study';
+  // "We vragen ons af hoe …": a question the region has, not an answer
+  if (f.text.includes(' af ') && WONDER.test(lower(f.text))) return 'study';
+  // "Over de rol … moeten nog afspraken worden gemaakt", "Dat moet nog worden besloten": still open
+  if (f.text.includes('nog') && STILL_TO_AGREE.test(lower(f.text))) return 'study';
   if (IN_GESPREK.test(f.text) && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =
@@ -1174,7 +1196,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
   if ((mask & CUE.PROBLEM) !== 0 && FINDING_START.test(lower(f.text))) return 'problem';
   // what we or the region want, or an effort, with nothing that says how or when: an ambition
-  if ((we || region) && !f.planYear && (mask & CUE.NUMBER) === 0 && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0) {
+  if ((we || region) && !f.planYear && ((mask & CUE.NUMBER) === 0 || onlyCountsMembers(f.text)) && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0) {
     // "We willen dat …" (a lead-in "Om dat te bereiken willen we:" announces actions; "We willen dat de hulp:" a wish)
     const wants =
       (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) &&

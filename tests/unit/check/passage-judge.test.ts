@@ -1960,3 +1960,27 @@ describe('the first tests of a passage kind hold wherever its pattern does (own 
     ['deels', 'passend.afstemming', 'WE GAAN IN 2026 IN GESPREK MET DE SAMENWERKINGSVERBANDEN PASSEND ONDERWIJS OVER DE AANSLUITING TUSSEN SCHOOL EN JEUGDHULP.', 'an intention to talk in capitals is one too'],
   ]);
 });
+
+describe('what the region only wants, looks into, wonders about or has still to agree, and what its advisers think (stop 20)', () => {
+  itemVerdictCases([
+    // a number word that only counts the region's members makes nothing concrete
+    ['deels', 'passend.afstemming', 'De vier gemeenten willen de samenwerking met de scholen en de huisartsen verbeteren.', '"de vier gemeenten" counts the members: still only a want'],
+    ['aanwezig', 'passend.afstemming', 'De vier gemeenten willen binnen twee jaar de samenwerking met de scholen verbeteren.', 'a term of two years makes the want concrete'],
+    ['aanwezig', 'passend.afstemming', 'De vier gemeenten willen de samenwerking met de scholen verbeteren door elke maand samen een zorgoverleg te houden.', 'the means make it concrete'],
+    // the region's own bodies look into something
+    ['deels', 'vertrouwen.ouders-verbinden', 'Het projectbureau onderzoekt in 2027 of pleegouders uit de dorpen elkaar op een vaste avond kunnen ontmoeten.', 'a project bureau looks into it'],
+    ['deels', 'vertrouwen.ouders-verbinden', 'De werkgroep verkent hoe ouders van kinderen met een beperking elkaar kunnen steunen.', 'a working group explores how'],
+    ['aanwezig', 'vertrouwen.ouders-verbinden', 'Het projectbureau organiseert vanaf 2027 elke maand een avond waarop pleegouders elkaar ontmoeten.', 'the same bureau arranging it'],
+    // wondering is no answer
+    ['deels', 'kwaliteit.hele-gezin', 'We vragen ons af hoe we broers en zussen beter bij de hulp aan het gezin kunnen betrekken.', 'we wonder how'],
+    ['aanwezig', 'kwaliteit.hele-gezin', 'We betrekken broers en zussen bij de hulp aan het gezin: zij praten mee in het eerste gesprek.', 'the same, decided'],
+    // still to agree
+    ['deels', 'expert.afspraken-ervaringsdeskundigen', 'Over de taken en de vergoeding van ervaringsdeskundigen moeten nog nadere afspraken worden gemaakt.', 'agreements still to be made'],
+    ['deels', 'expert.afspraken-ervaringsdeskundigen', 'Welke vergoeding ervaringsdeskundigen krijgen, moet nog worden besloten.', 'still to be decided'],
+    ['aanwezig', 'expert.afspraken-ervaringsdeskundigen', 'Ervaringsdeskundigen krijgen voor elke bijeenkomst een vaste vergoeding van 50 euro; hun taken staan in een taakomschrijving.', 'agreed'],
+    // what an advisory body of young people or clients thinks is its view
+    ['deels', 'passend.afstemming', 'Het jongerenpanel vindt dat school en jeugdhulp veel beter moeten samenwerken.', 'a youth panel thinks so'],
+    ['deels', 'passend.afstemming', 'De jongerenraad vond dat de school en het jeugdteam te weinig met elkaar overleggen.', 'a youth council thought so'],
+    ['aanwezig', 'passend.afstemming', 'Het jongerenpanel en de regio spreken af dat school en jeugdteam elke maand samen overleggen.', 'a panel that agrees with the region arranges it'],
+  ]);
+});
