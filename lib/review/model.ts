@@ -104,6 +104,14 @@ export function firstUnreviewed(saved: SavedReview): string | undefined {
   return saved.automatic.items.find((it) => !isReviewed(saved, it.id))?.id;
 }
 
+/**
+ * The items not yet confirmed or changed whose deels rests on one vague word (ItemResult.faint):
+ * the ones most worth reading before a letter goes out, in checklist order.
+ */
+export function faintUnreviewed(saved: SavedReview): string[] {
+  return saved.automatic.items.filter((it) => it.faint === true && !isReviewed(saved, it.id)).map((it) => it.id);
+}
+
 /** Decision ids whose item is no longer in the automatic review (kept, never thrown away). */
 export function orphanedIds(saved: SavedReview): string[] {
   const known = new Set(saved.automatic.items.map((it) => it.id));

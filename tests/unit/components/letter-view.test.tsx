@@ -76,6 +76,30 @@ describe('LetterView before the letter is made', () => {
     expect(goTo).toEqual([ids[2]]);
   });
 
+  it('counts the unchecked points that rest on one vague word, and goes to the first of them', async () => {
+    stored = settings();
+    const ids = locChecklist.items.map((it) => it.id);
+    let s = review();
+    for (const i of [3, 5, 8]) s.automatic.items[i]!.faint = true;
+    s = confirmItem(s, ids[3]!, true, T1);
+    const goTo: string[] = [];
+    let root = await show(s, goTo);
+    expect(root.querySelector('[data-testid="letter-faint"]')!.textContent).toBe(
+      'Bij 2 daarvan is het onderwerp maar één keer genoemd, met een woord dat ook iets anders kan betekenen. Lees die punten zeker na.',
+    );
+    act(() => (root.querySelector('[data-action="go-faint"]') as HTMLButtonElement).click());
+    expect(goTo).toEqual([ids[5]]);
+    s = setVerdict(s, ids[5]!, 'ontbreekt', T1);
+    act(() => render(null, root));
+    root = await show(s);
+    expect(root.querySelector('[data-testid="letter-faint"]')!.textContent).toContain('Bij 1 daarvan');
+    s = confirmItem(s, ids[8]!, true, T1);
+    act(() => render(null, root));
+    root = await show(s);
+    expect(root.querySelector('[data-testid="letter-faint"]')).toBeNull();
+    expect(root.querySelector('[data-action="go-faint"]')).toBeNull();
+  });
+
   it('says it in the singular for one, and that all are checked when none is left', async () => {
     stored = settings();
     const ids = locChecklist.items.map((it) => it.id);

@@ -15,6 +15,7 @@ describe('lib/review index', () => {
       'setToelichting',
       'setPrivateNote',
       'firstUnreviewed',
+      'faintUnreviewed',
       'migrateV1ToV2',
       'migrateV2ToV3',
       'replaceSources',

@@ -9,6 +9,7 @@ import {
   hasToelichting,
   hasPrivateNote,
   firstUnreviewed,
+  faintUnreviewed,
   isChangedByUser,
   isReviewed,
   ITEM_FILTERS,
@@ -444,6 +445,19 @@ describe('progress', () => {
     expect(firstUnreviewed(s)).toBe(ids[1]);
     for (const id of ids) s = confirmItem(s, id, true, T1);
     expect(firstUnreviewed(s)).toBeUndefined();
+  });
+
+  it('faintUnreviewed: the unchecked items whose deels rests on one vague word, in order', () => {
+    let s = makeSaved();
+    const ids = s.automatic.items.map((it) => it.id);
+    expect(faintUnreviewed(s)).toEqual([]);
+    s.automatic.items[1]!.faint = true;
+    s.automatic.items[3]!.faint = true;
+    expect(faintUnreviewed(s)).toEqual([ids[1], ids[3]]);
+    s = confirmItem(s, ids[1]!, true, T1);
+    expect(faintUnreviewed(s)).toEqual([ids[3]]);
+    s = setVerdict(s, ids[3]!, 'ontbreekt', T1);
+    expect(faintUnreviewed(s)).toEqual([]);
   });
 
   it('does not count orphaned decisions', () => {
