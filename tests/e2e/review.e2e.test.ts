@@ -70,6 +70,11 @@ describe.skipIf(skip)('the review in the side panel', () => {
     );
     expect(why).toEqual(expectedWhy);
     expect(Object.keys(why).length).toBeGreaterThan(20);
+    // a deels on one vague word asks to be read, on the items the checker in Node marks so and no others
+    const faint = expected.items.filter((it) => it.faint).map((it) => it.id);
+    expect(faint.length).toBeGreaterThan(0);
+    const shownFaint = await panel.evaluate<string[]>(`[...document.querySelectorAll('[data-item]')].filter((el) => el.querySelector('.verdict-line .faint')).map((el) => el.dataset.item)`);
+    expect(shownFaint).toEqual(faint);
     const withEvidence = expected.items.find((it) => it.verdict === 'aanwezig' && it.evidence.length > 1)!;
     const quotes = await panel.evaluate<{ quote: string; kind: string | null }[]>(
       `[...document.querySelectorAll('${sel(withEvidence.id, '.evidence-list:not(.own) .evidence')}')].map((li) => ({ quote: li.querySelector('blockquote').textContent, kind: li.querySelector('.evidence-kind')?.dataset.kind ?? null }))`,
