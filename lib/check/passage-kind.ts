@@ -1213,12 +1213,15 @@ export function passageKind(f: PassageFacts): PassageKind {
 
   const listLike = (f.blockKind === 'listItem' || f.blockKind === 'tableCell') && f.words <= 8;
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && isStrongKind(f.leadIn) && f.words >= 3) return 'commitment';
-  if (listLike) return 'list';
+  // a short list item that is a sentence of its own ("U hoeft minder formulieren in te vullen.") says
+  // what it says; a list of topics has no full stops ("Minder formulieren")
+  const sentenceItem = listLike && f.blockKind === 'listItem' && f.words >= 4 && f.text.trimEnd().endsWith('.');
+  if (listLike && !sentenceItem) return 'list';
   // "Op de website Jeugdwijzer Oostland ziet u welke hulp er is": a website that exists shows what is arranged
   if ((mask & CUE.META_WEAK) !== 0 && namedWorkingWebsite(f.text)) return 'arrangement';
   if (mask & CUE.PROBLEM) return 'problem';
   if (!f.elliptical && isArrangement(mask, f.text, bits)) return 'arrangement';
-  return 'statement';
+  return sentenceItem ? 'list' : 'statement';
 }
 
 /**

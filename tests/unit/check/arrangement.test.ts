@@ -116,7 +116,11 @@ describe('arrangement cues', () => {
     expect(kind(CUE.PASSIVE | CUE.PARTICIPLE)).toBe('arrangement');
     expect(kind(CUE.PASSIVE)).toBe('statement');
     expect(kind(0)).toBe('statement');
-    expect(kind(CUE.ACTOR, { blockKind: 'listItem', words: 5 })).toBe('list');
+    expect(kind(CUE.ACTOR, { blockKind: 'listItem', words: 5, text: 'Een onderwerp zonder punt' })).toBe('list');
+    // a short list item that is a sentence of its own (a full stop, four words or more) is read as one
+    expect(kind(CUE.ACTOR, { blockKind: 'listItem', words: 5 })).toBe('arrangement');
+    expect(kind(0, { blockKind: 'listItem', words: 5 })).toBe('list');
+    expect(kind(CUE.ACTOR, { blockKind: 'listItem', words: 3, text: 'Drie woorden hier.' })).toBe('list');
     expect(kind(CUE.ACTOR | CUE.PAST)).toBe('statement');
     expect(kind(CUE.ACTOR | CUE.PROBLEM)).toBe('problem');
     expect(kind(CUE.ACTOR | CUE.VALUE)).toBe('statement');

@@ -1984,3 +1984,21 @@ describe('what the region only wants, looks into, wonders about or has still to 
     ['aanwezig', 'passend.afstemming', 'Het jongerenpanel en de regio spreken af dat school en jeugdteam elke maand samen overleggen.', 'a panel that agrees with the region arranges it'],
   ]);
 });
+
+describe('a short list item that is a sentence of its own says what it says; a list of topics only names them', () => {
+  const judgeList = (leadIn: string, item: string, id: string) =>
+    analyze(doc(`${REGIO_INTRO}\n${leadIn}\n\n- ${item}\n- Iets anders voor gezinnen\n`), locChecklist).items.find((i) => i.id === id)!;
+  it('a plain sentence under a question is the arrangement it states', () => {
+    expect(judgeList('Wat verandert er voor u?', 'U hoeft minder formulieren in te vullen.', 'vertrouwen.minder-administratie').verdict).toBe('aanwezig');
+    expect(judgeList('Wat verandert er voor u?', 'Hulpverleners komen vaker bij u thuis.', 'kwaliteit.leefomgeving').verdict).toBe('aanwezig');
+  });
+  it('the same topic without a full stop is a topic in a list', () => {
+    const r = judgeList('Wat verandert er voor u?', 'Minder formulieren invullen', 'vertrouwen.minder-administratie');
+    expect(r.verdict).toBe('deels');
+    expect(r.basis).toBe('list');
+  });
+  it('a sentence that states a problem stays a problem, and one that says nothing stays in the list', () => {
+    expect(judgeList('Wat hoorden we?', 'Hulpverleners zijn veel te veel tijd kwijt aan administratie.', 'vertrouwen.minder-administratie').basis).toBe('problem');
+    expect(judgeList('Wat verandert er voor u?', 'Het thema is minder formulieren.', 'vertrouwen.minder-administratie').verdict).toBe('deels');
+  });
+});
