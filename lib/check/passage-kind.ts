@@ -863,7 +863,14 @@ function mayHaveSubclause(text: string): boolean {
   return text.includes(', ook ') || text.includes(', zelfs ') || /^(?:Zolang|Totdat|Tot|Ook|Zelfs) /.test(text) || text.includes(' ging') || text.includes(' liep') || text.includes(' gegaan') || text.includes(' gelopen') || text.includes('misging') || text.includes('misliep');
 }
 /** The last clause says how something went: "van wat goed en fout ging", "hoe de hulp is gelopen", "wat er misliep". */
-const HOW_IT_WENT = /\b(?:wat|hoe|of|welke|waarom)\b[^,;:]{0,60}?\b(?:ging|gingen|gegaan|liep|liepen|gelopen|misliep|misging)\b[^,;:]{0,20}$/;
+const HOW_IT_WENT = /\b(?:wat|hoe|of|welke|waarom)\b[^,;:]{0,60}?\b(?:ging|gingen|gegaan|liep|liepen|gelopen|misliep|misging)\b[^,;:]{0,40}$/;
+/**
+ * The past tense stands only in a clause that says how something went ("We gaan met jongeren in
+ * gesprek en horen hoe het ging met hun begeleiding"): the sentence itself is no past event.
+ */
+export function pastOnlyInSubclause(text: string): boolean {
+  return mayHaveSubclause(text) && cueOnlyInSubclause(lower(text), CUE.PAST);
+}
 /** Does a word of the lower-cased text, or a pair of words, carry the cue? (Read again only on rare paths.) */
 function hasCue(text: string, cue: number): boolean {
   const words = text.split(/[^\p{L}\p{N}]+/u);

@@ -2002,3 +2002,14 @@ describe('a short list item that is a sentence of its own says what it says; a l
     expect(judgeList('Wat verandert er voor u?', 'Het thema is minder formulieren.', 'vertrouwen.minder-administratie').verdict).toBe('deels');
   });
 });
+
+describe('gathering experiences goes on: a consultation held once for the plan only mentions it', () => {
+  itemVerdictCases([
+    ['deels', 'kwaliteit.ervaringen-ophalen', 'Voor deze visie spraken we in 2025 met dertig ouders over hun ervaringen met de hulp.', 'talks held once for the plan'],
+    ['deels', 'kwaliteit.ervaringen-ophalen', 'Voor deze visie hebben we gesprekken gevoerd met dertig ouders over hun ervaringen met de jeugdhulp.', 'talks held once, perfect tense'],
+    ['aanwezig', 'kwaliteit.ervaringen-ophalen', 'Elk jaar voeren we gesprekken met twintig gezinnen over hun ervaringen met de jeugdhulp.', 'talks held every year'],
+    // the past only in a clause that says how something went is no past event
+    ['aanwezig', 'kwaliteit.ervaringen-ophalen', 'We gaan in gesprek met gezinnen en horen hoe het ging met de hulp van hun jeugdhulpaanbieder.', 'how it went, in a plan to talk'],
+    ['deels', 'kwaliteit.ervaringen-ophalen', 'In 2024 spraken we met gezinnen over hoe het ging met de hulp van hun jeugdhulpaanbieder.', 'talked once, in the past'],
+  ]);
+});
