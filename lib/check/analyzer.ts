@@ -408,6 +408,8 @@ interface Scratch {
   outItem: Int32Array;
   outScore: Float64Array;
   outFlags: Uint8Array;
+  /** Per emitted candidate: 1 when the passage has a term of the item itself (not only a paraphrase or mention). */
+  outOwnTerm: Uint8Array;
   candidates: CandidateStore;
   /** The sentences of 6+ words with their difficulty (in `score`), for the readability evidence. */
   hard: CandidateStore;
@@ -452,6 +454,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       outItem: new Int32Array(nItems),
       outScore: new Float64Array(nItems),
       outFlags: new Uint8Array(nItems),
+      outOwnTerm: new Uint8Array(nItems),
       candidates: createCandidateStore(1024),
       hard: createCandidateStore(1024),
     };
@@ -1344,6 +1347,7 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
       mention = 0;
       weak = 0;
     }
+    const ownTerm = strong > 0;
     // a paraphrase carries its own context
     strong += paraHits[item]!;
     let base: number;
@@ -1366,9 +1370,33 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     scratch.outItem[emitted] = item;
     scratch.outScore[emitted] = score;
     scratch.outFlags[emitted] = (level === 'aanwezig' ? 1 : 0) | (strong > 0 ? 2 : 0);
+    scratch.outOwnTerm[emitted] = ownTerm ? 1 : 0;
     emitted++;
   }
+  if (compiled.yieldsTo.data.length > 0) leaveToOthers(compiled, scratch, emitted);
   return emitted;
+}
+
+/**
+ * An item that leaves its passages to other items (Signals.yieldsTo) is only mentioned in a passage
+ * that carries one of them by a term or paraphrase, unless it has a term of its own there.
+ */
+function leaveToOthers(compiled: CompiledChecklist, scratch: Scratch, emitted: number): void {
+  const { at, data } = compiled.yieldsTo;
+  const { outItem, outFlags, outOwnTerm } = scratch;
+  for (let e = 0; e < emitted; e++) {
+    const item = outItem[e]!;
+    if (at[item] === at[item + 1] || (outFlags[e]! & CAND_AANWEZIG) === 0 || outOwnTerm[e] === 1) continue;
+    for (let f = 0; f < emitted; f++) {
+      if (f === e || (outFlags[f]! & CAND_STRONG) === 0) continue;
+      let other = false;
+      for (let q = at[item]!; q < at[item + 1]! && !other; q++) other = data[q] === outItem[f];
+      if (other) {
+        outFlags[e] = outFlags[e]! & ~CAND_AANWEZIG;
+        break;
+      }
+    }
+  }
 }
 
 /**

@@ -46,6 +46,14 @@ export interface Signals {
    * veertig ouders") is only a mention of it, at most `deels`.
    */
   ongoing?: boolean;
+  /**
+   * Items this one leaves a passage to: in a passage that carries one of them (its term or a
+   * paraphrase), this item counts only as a mention (at most `deels`) unless the passage has a term
+   * of this item itself. "Wie wacht, wordt binnen een week gebeld" is about contact while waiting,
+   * and "het doorbraakteam zet binnen vijf werkdagen hulp in" about that team: neither is a norm
+   * for waiting lists, though both name a time to help.
+   */
+  yieldsTo?: string[];
 }
 
 export interface LetterSentences {

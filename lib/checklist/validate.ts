@@ -140,6 +140,14 @@ export function validateChecklist(data: unknown): ChecklistValidation {
     });
   }
 
+  // an item can leave a passage only to another item of this checklist
+  for (const item of items) {
+    for (const other of item.signals.yieldsTo ?? []) {
+      if (other === item.id) errors.push(`Item "${item.id}": in het veld "signals.yieldsTo" staat het item zelf. Noem alleen andere items.`);
+      else if (!itemIds.has(other)) errors.push(`Item "${item.id}": in het veld "signals.yieldsTo" staat "${other}", maar dat item bestaat niet.`);
+    }
+  }
+
   const otherDomains = optionalWordList(data, 'otherDomains', top, errors);
   const childDomains = optionalWordList(data, 'childDomains', top, errors);
 
@@ -171,7 +179,7 @@ function checkSignals(raw: unknown, label: string, method: 'signals' | 'readabil
     errors.push(`${label}: het veld "signals" moet een object zijn met de lijsten "strong" en "weak".`);
     return signals;
   }
-  const list = (field: 'strong' | 'weak' | 'exclude' | 'about' | 'paraphrase', required: boolean): string[] | undefined => {
+  const list = (field: 'strong' | 'weak' | 'exclude' | 'about' | 'paraphrase' | 'yieldsTo', required: boolean): string[] | undefined => {
     const value = raw[field];
     if (value === undefined) {
       if (required) errors.push(`${label}: het veld "signals.${field}" ontbreekt.`);
@@ -208,6 +216,8 @@ function checkSignals(raw: unknown, label: string, method: 'signals' | 'readabil
     });
     signals.paraphrase = paraphrase;
   }
+  const yieldsTo = list('yieldsTo', false);
+  if (yieldsTo !== undefined) signals.yieldsTo = yieldsTo;
   if (raw.ongoing !== undefined) {
     if (typeof raw.ongoing === 'boolean') signals.ongoing = raw.ongoing;
     else errors.push(`${label}: het veld "signals.ongoing" moet true of false zijn, maar is ${describe(raw.ongoing)}.`);

@@ -342,3 +342,28 @@ describe('a deels on one vague word in a longer text asks to be checked (faint)'
     expect(verdictOf(r, 'passend.geld-geoormerkt').faint).toBe(true);
   });
 });
+
+describe('an item that leaves a passage to another (yieldsTo) is only mentioned there', () => {
+  // a tiny checklist: "termijn" is the norm item's own term, "binnen vier weken … hulp" its paraphrase,
+  // "terugbelteam" the other item's term
+  const signals = (yieldsTo?: string[]) =>
+    miniChecklist({
+      'passend.wachtlijsten': { strong: ['termijn'], weak: [], paraphrase: ['binnen + vier weken + hulp'], ...(yieldsTo ? { yieldsTo } : {}) },
+      'kwaliteit.contact-bij-wachttijd': { strong: ['terugbelteam'], weak: [] },
+    });
+  const norm = (sentence: string, checklist: ReturnType<typeof signals>) => verdictOf(check(sentence, checklist), 'passend.wachtlijsten').verdict;
+
+  it('a paraphrase in a passage that carries the other item: deels, and aanwezig without yieldsTo', () => {
+    const sentence = 'Het terugbelteam belt gezinnen binnen vier weken over de hulp.';
+    expect(norm(sentence, signals(['kwaliteit.contact-bij-wachttijd']))).toBe('deels');
+    expect(norm(sentence, signals())).toBe('aanwezig');
+    // the other item keeps its own verdict
+    expect(verdictOf(check(sentence, signals(['kwaliteit.contact-bij-wachttijd'])), 'kwaliteit.contact-bij-wachttijd').verdict).toBe('aanwezig');
+  });
+
+  it('a term of the item itself, or a passage without the other item, keeps aanwezig', () => {
+    const s = signals(['kwaliteit.contact-bij-wachttijd']);
+    expect(norm('Binnen vier weken start de hulp; de termijn bewaakt het terugbelteam.', s)).toBe('aanwezig');
+    expect(norm('Gezinnen krijgen binnen vier weken de hulp die ze nodig hebben.', s)).toBe('aanwezig');
+  });
+});

@@ -2013,3 +2013,13 @@ describe('gathering experiences goes on: a consultation held once for the plan o
     ['deels', 'kwaliteit.ervaringen-ophalen', 'In 2024 spraken we met gezinnen over hoe het ging met de hulp van hun jeugdhulpaanbieder.', 'talked once, in the past'],
   ]);
 });
+
+describe('a time to help in a passage about contact while waiting or about a team for stuck cases is no waiting-time norm', () => {
+  itemVerdictCases([
+    ['deels', 'passend.wachtlijsten', 'Wie op hulp wacht, wordt binnen een week na aanmelding gebeld door het jeugdteam.', 'a call within a week is contact while waiting'],
+    ['deels', 'passend.wachtlijsten', 'Het doorbraakteam zet bij vastgelopen hulp binnen vijf werkdagen passende hulp in.', 'five days is the breakthrough team’s time'],
+    ['aanwezig', 'passend.doorbraak', 'Het doorbraakteam zet bij vastgelopen hulp binnen vijf werkdagen passende hulp in.', 'the same passage carries the team'],
+    ['aanwezig', 'passend.wachtlijsten', 'De wachttijd is nooit langer dan zes weken, en wie wacht wordt elke twee weken gebeld door het jeugdteam.', 'a norm named in its own words stays one'],
+    ['aanwezig', 'passend.wachtlijsten', 'Binnen zes weken na aanmelding start de hulp.', 'a time to start help, alone'],
+  ]);
+});

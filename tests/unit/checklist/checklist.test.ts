@@ -305,6 +305,21 @@ describe('validateChecklist', () => {
     expect(result.ok && result.checklist.items[7]!.signals.ongoing).toBe(true);
   });
 
+  it('meldt een "yieldsTo" met het item zelf of een item dat niet bestaat, en neemt bestaande items over', () => {
+    const data = validData();
+    const signals = itemsOf(data)[7]!.signals as Record<string, unknown>;
+    signals.yieldsTo = ['passend.wachtlijsten', 'passend.bestaat-niet'];
+    expect(errorsOf(data)).toEqual([
+      'Item "passend.wachtlijsten": in het veld "signals.yieldsTo" staat het item zelf. Noem alleen andere items.',
+      'Item "passend.wachtlijsten": in het veld "signals.yieldsTo" staat "passend.bestaat-niet", maar dat item bestaat niet.',
+    ]);
+    signals.yieldsTo = 'kwaliteit.contact-bij-wachttijd';
+    expect(errorsOf(data)).toEqual(['Item "passend.wachtlijsten": het veld "signals.yieldsTo" moet een lijst met woorden zijn, maar is tekst.']);
+    signals.yieldsTo = ['kwaliteit.contact-bij-wachttijd'];
+    const result = validateChecklist(data);
+    expect(result.ok && result.checklist.items[7]!.signals.yieldsTo).toEqual(['kwaliteit.contact-bij-wachttijd']);
+  });
+
   it('meldt "childDomains" die geen lijst met woorden is, en neemt een lijst over', () => {
     const data = validData();
     data.childDomains = ['==sportclub', ''];
