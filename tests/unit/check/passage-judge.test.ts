@@ -2021,5 +2021,8 @@ describe('a time to help in a passage about contact while waiting or about a tea
     ['aanwezig', 'passend.doorbraak', 'Het doorbraakteam zet bij vastgelopen hulp binnen vijf werkdagen passende hulp in.', 'the same passage carries the team'],
     ['aanwezig', 'passend.wachtlijsten', 'De wachttijd is nooit langer dan zes weken, en wie wacht wordt elke twee weken gebeld door het jeugdteam.', 'a norm named in its own words stays one'],
     ['aanwezig', 'passend.wachtlijsten', 'Binnen zes weken na aanmelding start de hulp.', 'a time to start help, alone'],
+    // restarting help without rejoining the queue is the item of checking whether help still fits
+    ['deels', 'passend.wachtlijsten', 'Gaat het binnen een jaar na afloop van de hulp weer mis, dan start de hulp binnen twee weken opnieuw, zonder nieuwe aanmelding en zonder achteraan aan te sluiten.', 'a restart without queueing again'],
+    ['aanwezig', 'kwaliteit.bijsturen', 'Gaat het binnen een jaar na afloop van de hulp weer mis, dan start de hulp binnen twee weken opnieuw, zonder nieuwe aanmelding en zonder achteraan aan te sluiten.', 'the restart itself'],
   ]);
 });
