@@ -48,7 +48,7 @@ export function ItemCard(
   const { onShow, open } = props;
   const why = explainVerdict(item, result);
   // a deels on one vague word, not yet confirmed or changed: ask the reader to check the quote
-  const checkFaint = result.faint === true && !confirmed && !effective.byHand;
+  const checkFaint = result.faint === true && result.verdict === 'deels' && !confirmed && !effective.byHand;
   const firstQuote = result.evidence[0]?.quote ?? own[0]?.quote;
   return (
     <li class={`item item-${effective.verdict}`} data-item={item.id} data-verdict={effective.verdict} data-by-hand={effective.byHand ? 'true' : undefined}>

@@ -304,10 +304,10 @@ export const FAMILY_SAYS = new RegExp(
   // the councils and organisations that speak for clients speak like them, also under their name
   // ("Leden van de cliëntenraad willen …", "De Cliëntenraad Jeugd Oostland wil …")
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
-  '^(?:(?:de|alle|veel)\\s)?(?:leden van (?:de |het )?)?(?:cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden|jongerenraad)(?:\\s\\S+){0,2}?\\s(?:willen|wil|wilden|(?:vindt|vond|vinden|vonden) dat)\\b|' +
+  '^(?:(?:de|alle|veel)\\s)?(?:leden van (?:de |het )?)?(?:cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden|jongerenraad)(?:\\s\\S+){0,2}?\\s(?:willen|wil|wilden|(?:vindt|vond|vinden|vonden) dat|(?:is|was|zijn|waren) van mening dat)\\b|' +
   // an advisory body that asks ("Het (cliënten)platform vraagt om …", "De adviesraad vraagt de regio om …",
   // "… adviseert om …"), not one that gives advice or training, or asks young people along, as its role
-  '^(?:het|de) (?:cli[eë]nten|jongeren|ouder)?(?:platform|adviesraad|panel)(?:\\s\\S+){0,3}?\\s(?:(?:vraagt|vroeg)(?: (?:de regio|het college|de colleges|de gemeenten?|ons))? om|(?:vraagt|vroeg)\\s(?!(?:de |alle )?(?:jongeren|ouders|kinderen|gezinnen)\\b)(?:\\S+\\s){1,4}?te\\s|(?:adviseert|adviseerde)\\s(?:\\S+\\s){0,3}?(?:om|dat)|pleit|pleitte|wil|wilde|wenst|wenste|(?:vindt|vond|vinden|vonden) dat)\\b|' +
+  '^(?:het|de) (?:cli[eë]nten|jongeren|ouder)?(?:platform|adviesraad|panel)(?:\\s\\S+){0,3}?\\s(?:(?:vraagt|vroeg)(?: (?:de regio|het college|de colleges|de gemeenten?|ons))? om|(?:vraagt|vroeg)\\s(?!(?:de |alle )?(?:jongeren|ouders|kinderen|gezinnen)\\b)(?:\\S+\\s){1,4}?te\\s|(?:adviseert|adviseerde)\\s(?:\\S+\\s){0,3}?(?:om|dat)|pleit|pleitte|wil|wilde|wenst|wenste|(?:vindt|vond|vinden|vonden) dat|(?:is|was|zijn|waren) van mening dat)\\b|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform|cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)\\b(?:\\s\\S+){0,5}?\\s' +
     // (not an infinitive of purpose: "jongeren bellen andere jongeren om te vragen …")
     '(?<!\\bte\\s)(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)\\s(?:\\S+\\s){0,3}?(?:om|dat)|vonden|ervaren|ervoeren)\\b',
@@ -332,13 +332,13 @@ export const SPEAKER_FIRST = new RegExp(
 /**
  * A cheap first test for SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER (tried for every passage
  * that names parents or young people): each of their verbs of saying, asking or wanting holds one of
- * these pieces (gaven, geven, geeft, gaf; vragen, vraagt, vroegen; het gevoel; willen, wilden; vindt, vonden; …), so
+ * these pieces (gaven, geven, geeft, gaf; vragen, vraagt, vroegen; het gevoel; willen, wilden; vindt, vonden; van mening; …), so
  * without one of them none of the three can match the lower-cased text. Read on the text as written,
  * in any case, so that a passage it rules out needs no lower-cased copy for it: lower-casing makes
  * one of these letters only from its capital, from "İ" ("i̇", with a dot after the i, and no piece ends
  * in i) and from the Kelvin sign "K" (a k: hence [k\u212a]); /i without the u flag folds nothing else.
  */
-export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vond|vind|ervare|ervoere|mer[k\u212a]/i;
+export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vond|vind|mening|ervare|ervoere|mer[k\u212a]/i;
 /** Every piece of wordBits, as one pattern (a word without any has no bit). */
 const ANY_PIECE = new RegExp(
   [
@@ -697,14 +697,21 @@ function endsOnAttention(text: string): boolean {
  * arrangement (a year, "daarom", the means, a habit, or a second clause that acts makes it one).
  */
 const WANTS = /^(?:\S+\s){0,3}?(?:we|wij|de regio|de gemeenten|de (?:\S+ )?gemeenten|het college)\s(?:\S+\s){0,2}?(?:willen|wil)\b(?!\s(?:we|wij)\b)|^(?:\S+\s){1,4}?(?:willen|wil) (?:we|wij)\b/;
-const NUMBER_WORD = /\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|honderd)\b/g;
-/** A number word that counts the region's members: "de drie gemeenten", "alle zeven colleges", "de vijf Drentse gemeenten". */
-const MEMBER_COUNT = /\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)\s(?:\S+\s)?(?:gemeenten|colleges|wethouders|regio's)\b/g;
-/** Is every number word of the passage one that counts the region's members (no measure, no target)? */
-function onlyCountsMembers(text: string): boolean {
+const NUMBER_WORD = /\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|honderd)\b/g;
+/**
+ * A number that counts who takes part: "de drie gemeenten", "de 4 gemeenten", "alle zeven colleges",
+ * "de vijf Drentse gemeenten en zes aanbieders". It says who, not how much or by when.
+ */
+const MEMBER_COUNT = /\b(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)\s(?:\S+\s)?(?:gemeenten|colleges|wethouders|regio's|aanbieders|partners|partijen|organisaties)\b/g;
+/**
+ * The passage without the numbers that count who takes part, when every number in it is one of
+ * those ("De vier gemeenten willen …" makes no want concrete); undefined when another number is there.
+ */
+function withoutMemberCounts(text: string): string | undefined {
   const l = lower(text);
   const members = l.match(MEMBER_COUNT)?.length ?? 0;
-  return members > 0 && members === (l.match(NUMBER_WORD)?.length ?? 0);
+  if (members === 0 || members !== (l.match(NUMBER_WORD)?.length ?? 0)) return undefined;
+  return l.replace(MEMBER_COUNT, (m) => m.replace(/^\S+\s/, ''));
 }
 /** Future or agreed: "we gaan", "zullen", "afgesproken", "uiterlijk", "vanaf". */
 const WANT_ACTS = /\b(?:zullen|zal|gaan|gaat|afgesproken|spreken af|uiterlijk|vanaf|per \d)\b/;
@@ -725,6 +732,11 @@ const CONCRETE =
 /** Is this ambition or effort made concrete, in the sentence or by the next one? */
 function concrete(text: string, span: PassageSpan | undefined): boolean {
   return CONCRETE.test(lower(text)) || isHabit(text) || actedOnNext(span);
+}
+/** Ends with one full stop (not "…" or "..."). */
+function endsWithFullStop(text: string): boolean {
+  const t = text.trimEnd();
+  return t.endsWith('.') && !t.endsWith('..');
 }
 /** A pointer to another part of the text: "In hoofdstuk 5 leest u hoe we …", "Zie bijlage 2 voor …". */
 const FORWARD_REF = /\b(?:in|zie|volgens) (?:hoofdstuk|paragraaf|bijlage|deel|het volgende hoofdstuk|de volgende paragraaf|dit hoofdstuk|deze paragraaf|deze bijlage)\b(?:\s\S+){0,2}?\s(?:leest u|lees je|leest|staat|staan|beschrijven|beschrijft|gaan we|komen we|werken we)\b|\b(?:hoofdstuk|paragraaf|bijlage) \S+ (?:beschrijft|gaat over|gaat in op|bevat|behandelt|geeft)\b/;
@@ -895,14 +907,26 @@ const LEFT_OPEN =
  */
 const FRONTED_QUESTION =
   /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker)|(?:een )?onderwerp van (?:gesprek|overleg|discussie|onderzoek)|in bespreking)|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b)|(?:leggen|legt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens)\b)(?:\s(?!(?:met|aan) (?:de )?(?:ouders|het gezin|de jongere)\b)\S+){0,8}?\svoor(?:\saan\s(?:de|het)(?:\s[^\s.;!?]+){1,4})?(?=\s*[.;!?]|\s*$))|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
-/** Wondering: "We vragen ons af hoe …", "Vragen we ons af of …", "De regio vraagt zich af welke …". */
-const WONDER = /\b(?:vragen|vraagt|vroegen|vroeg)\s(?:(?:we|wij|de regio|de gemeenten)\s)?(?:ons|zich)\s(?:\S+\s){0,3}?af\s(?:of|hoe|welke|wat|wie|waar|wanneer|in hoeverre)\b/;
+/** " af" before a space, colon or the end, and "nog", in any case as written (gates for WONDER and STILL_TO_AGREE). */
+const AF_ANY_CASE = / [aA][fF](?:[\s:.,]|$)/;
+const NOG_ANY_CASE = /[nN][oO][gG]/;
 /**
- * Still to be agreed or decided: "moeten nog (nadere) afspraken worden gemaakt", "moet nog worden
- * besloten", "moeten nog worden vastgelegd". (Not "moeten nog te lang wachten": no decision.)
+ * We or the region wondering: "We vragen ons af hoe …", "We vragen ons af: hoe …", "De regio vraagt
+ * zich af welke …", "Hoe we …, vragen we ons nog af". (Parents or providers who wonder say what they
+ * miss: their wish or view, read elsewhere.)
+ */
+const WONDER =
+  /\b(?:vragen|vroegen)\s(?:(?:we|wij)\s)?(?:ons|onszelf)\s(?:\S+\s){0,3}?af:?\s(?:of|hoe|welke|wat|wie|waar|wanneer|in hoeverre)\b|\b(?:de regio|de gemeenten|het college|de colleges)\s(?:vraagt|vragen|vroeg|vroegen)\s(?:zich|zichzelf)\s(?:\S+\s){0,3}?af:?\s(?:of|hoe|welke|wat|wie|waar|wanneer|in hoeverre)\b|^(?:hoe|of|welke|wat|wie|waar|wanneer|in hoeverre)\b[^.;:]*,\s(?:vragen|vroegen)\s(?:we|wij)\s(?:ons|onszelf)\s(?:\S+\s){0,2}?af\b/;
+/**
+ * Still to be agreed or decided: "moeten nog (nadere) afspraken worden gemaakt", "Daarover moeten we
+ * nog afspraken maken", "moet nog worden besloten", "moeten nog verder worden uitgewerkt", "Nog moeten
+ * er afspraken worden gemaakt". Not "moeten nog te lang wachten" (no decision) and not "dit moet nog
+ * worden vastgelegd in het contract" (what was agreed, on paper later).
  */
 const STILL_TO_AGREE =
-  /\b(?:moeten|moet)\s(?:er\s)?nog\s(?:(?:nadere|verdere|goede|duidelijke|concrete)\s)?afspraken\s(?:worden\s)?(?:gemaakt|over)\b|\b(?:moeten|moet)\s(?:er\s)?nog\s(?:nader\s)?(?:worden\s)?(?:besloten|vastgelegd|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen)\b/;
+  /\b(?:moeten|moet)\s(?:(?:er|we|wij|de regio|de gemeenten)\s)?nog\s(?:(?:nadere|verdere|goede|duidelijke|concrete)\s)?afspraken\s(?:(?:worden|we|wij)\s)?(?:gemaakt|maken|over)\b|\b(?:moeten|moet)\s(?:er\s)?nog\s(?:(?:nader|verder)\s)?(?:worden\s)?(?:(?:nader|verder)\s)?(?:besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen|gemaakt)\b|^nog\s(?:moeten|moet)\s(?:er\s)?(?:\S+\s){0,4}?(?:worden\s)?(?:gemaakt|besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen)\b/;
+/** A step of a procedure: "Na de aanmelding moet nog worden bepaald …; dat doet het jeugdteam …". */
+const PROCEDURE_STEP = /^(?:na|bij|tijdens|als|wanneer|zodra)\s/;
 /**
  * What was just said (or put before the colon) is worked out or found out later: "Dit werken we in
  * 2027 uit", "Hoe hoog de norm wordt en wie hem bewaakt: dat zoeken we met de aanbieders uit". Only
@@ -1098,10 +1122,10 @@ export function passageKind(f: PassageFacts): PassageKind {
   // (first tests that hold whenever the pattern does, on the text as written: its verb's word bit and
   // "uit" in any case; "in gesprek" in any case, with no lower-cased copy made for them)
   if ((bits & WORD_BIT.DEFER_VERB) !== 0 && UIT.test(f.text) && DEFERRED.test(lower(f.text))) return 'study';
-  // "We vragen ons af hoe …": a question the region has, not an answer
-  if (f.text.includes(' af ') && WONDER.test(lower(f.text))) return 'study';
+  // "We vragen ons af hoe …": a question the region has, not an answer (cheap gates in any case)
+  if (AF_ANY_CASE.test(f.text) && WONDER.test(lower(f.text))) return 'study';
   // "Over de rol … moeten nog afspraken worden gemaakt", "Dat moet nog worden besloten": still open
-  if (f.text.includes('nog') && STILL_TO_AGREE.test(lower(f.text))) return 'study';
+  if (NOG_ANY_CASE.test(f.text) && STILL_TO_AGREE.test(lower(f.text)) && !PROCEDURE_STEP.test(lower(f.text))) return 'study';
   if (IN_GESPREK.test(f.text) && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =
@@ -1203,14 +1227,15 @@ export function passageKind(f: PassageFacts): PassageKind {
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
   if ((mask & CUE.PROBLEM) !== 0 && FINDING_START.test(lower(f.text))) return 'problem';
   // what we or the region want, or an effort, with nothing that says how or when: an ambition
-  if ((we || region) && !f.planYear && ((mask & CUE.NUMBER) === 0 || onlyCountsMembers(f.text)) && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0) {
+  const counted = (mask & CUE.NUMBER) !== 0 || /\d/.test(f.text) ? withoutMemberCounts(f.text) : undefined;
+  if ((we || region) && !f.planYear && ((mask & CUE.NUMBER) === 0 || counted !== undefined) && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0) {
     // "We willen dat …" (a lead-in "Om dat te bereiken willen we:" announces actions; "We willen dat de hulp:" a wish)
     const wants =
       (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) &&
       !(f.text.trimEnd().endsWith(':') && !/\b(?:wil|willen)\s(?:(?:we|wij)\s)?dat\b/.test(lower(f.text)));
     // "We werken aan betere samenwerking"
     const effort = !wants && mayBeEffort(lower(f.text)) && EFFORT.test(lower(f.text));
-    if ((wants || effort) && !concrete(f.text, f.span)) return 'ambition';
+    if ((wants || effort) && !concrete(counted ?? f.text, f.span)) return 'ambition';
   }
   // a shortfall described: "Jongeren kennen hun rechten vaak niet, en niemand houdt dat bij", "De huidige
   // samenwerking is versnipperd: voor … werken we met vier gemeenten"
@@ -1222,7 +1247,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && isStrongKind(f.leadIn) && f.words >= 3) return 'commitment';
   // a short list item that is a sentence of its own ("U hoeft minder formulieren in te vullen.") says
   // what it says; a list of topics has no full stops ("Minder formulieren")
-  const sentenceItem = listLike && f.blockKind === 'listItem' && f.words >= 4 && f.text.trimEnd().endsWith('.');
+  // (not under a lead-in: "Dit hoorden we van jongeren:" or "Wat we willen bereiken:" passes on what the items are)
+  const sentenceItem = listLike && f.blockKind === 'listItem' && f.leadIn === undefined && f.words >= 4 && endsWithFullStop(f.text);
   if (listLike && !sentenceItem) return 'list';
   // "Op de website Jeugdwijzer Oostland ziet u welke hulp er is": a website that exists shows what is arranged
   if ((mask & CUE.META_WEAK) !== 0 && namedWorkingWebsite(f.text)) return 'arrangement';

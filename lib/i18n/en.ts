@@ -392,7 +392,7 @@ export const en: Record<MessageKey, string> = {
   'review.automatic': 'Automatic: {verdict}',
   'review.confirmed': 'You agree',
   'review.faint': 'Please check',
-  'review.faintHint': 'Read the quote. Is it really about this point? If not, choose "{verdict}".',
+  'review.faintHint': 'Read the quote. Is it really about this point? If not, choose ‘{verdict}’.',
   'review.explanation': 'Explanation',
   'review.evidence.heading': 'Found in the text',
   'review.evidence.none': 'The text says nothing about this.',

@@ -396,7 +396,7 @@ export const nl = {
   'review.automatic': 'Automatisch: {verdict}',
   'review.confirmed': 'Klopt volgens u',
   'review.faint': 'Lees dit na',
-  'review.faintHint': 'Lees het citaat. Gaat het echt over dit punt? Zo niet, kies dan "{verdict}".',
+  'review.faintHint': 'Lees het citaat. Gaat het echt over dit punt? Zo niet, kies dan ‘{verdict}’.',
   'review.explanation': 'Uitleg',
   'review.evidence.heading': 'Gevonden in de tekst',
   'review.evidence.none': 'Hierover staat niets in de tekst.',

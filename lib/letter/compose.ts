@@ -756,7 +756,10 @@ export function composeLetter(
         verdictCell.push({ text: CHECK_LABEL.unchecked, italic: true });
       }
       // why the program came to its verdict ("Alleen genoemd: in een vraag."); "nothing found" is said by the passage column
-      const why = e.automatic?.verdict === 'ontbreekt' ? undefined : explainVerdict(e.item, e.automatic);
+      // (once the council has checked the item, "named once, with a word of more senses" is no doubt of
+      // theirs to pass on: the letter then explains the verdict by its kind of passage)
+      const checked = e.confirmedByCouncil || e.changedByCouncil;
+      const why = e.automatic?.verdict === 'ontbreekt' ? undefined : explainVerdict(e.item, checked && e.automatic?.faint ? { ...e.automatic, faint: undefined } : e.automatic);
       if (why) verdictCell.push({ text: translate('nl', why.key, why.params), muted: true });
       const evidence: CellParagraph[] = [];
       const auto = (e.automatic?.evidence ?? []).slice(0, MAX_AUTO_EVIDENCE);

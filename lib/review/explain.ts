@@ -28,7 +28,7 @@ export function explainVerdict(item: Pick<ChecklistItem, 'method'>, result: Item
   // deels: a passage that would carry aanwezig, in a text that is no regiovisie
   if (result.capped) return { key: 'explain.capped' };
   // one sentence with a word that has other senses too: the reader is asked to check it (ItemResult.faint)
-  if (result.faint) return { key: 'explain.faint' };
+  if (result.faint === true) return { key: 'explain.faint' };
   // deels on a strong kind of passage: the words were only a vague mention there
   if ((STRONG_KINDS as readonly PassageKind[]).includes(basis as StrongKind)) return { key: 'explain.vague' };
   return { key: 'explain.deels', params: { kind: { key: `explain.kind.${basis}` as MessageKey } } };

@@ -109,7 +109,7 @@ export function firstUnreviewed(saved: SavedReview): string | undefined {
  * the ones most worth reading before a letter goes out, in checklist order.
  */
 export function faintUnreviewed(saved: SavedReview): string[] {
-  return saved.automatic.items.filter((it) => it.faint === true && !isReviewed(saved, it.id)).map((it) => it.id);
+  return saved.automatic.items.filter((it) => it.faint === true && it.verdict === 'deels' && !isReviewed(saved, it.id)).map((it) => it.id);
 }
 
 /** Decision ids whose item is no longer in the automatic review (kept, never thrown away). */

@@ -1962,6 +1962,14 @@ describe('the first tests of a passage kind hold wherever its pattern does (own 
 });
 
 describe('what the region only wants, looks into, wonders about or has still to agree, and what its advisers think (stop 20)', () => {
+  it('says which kind of passage it is (the verdict alone was deels before too for some)', () => {
+    expect(judgePassage('De werkgroep verkent hoe ouders van kinderen met een beperking elkaar kunnen steunen.', 'vertrouwen.ouders-verbinden').basis).toBe('study');
+    expect(judgePassage('De jongerenraad vond dat de school en het jeugdteam te weinig met elkaar overleggen.', 'passend.afstemming').basis).toBe('wish');
+    // others who wonder say what they miss: their wish, not the region's study
+    expect(judgePassage('Jongeren vragen zich af of hun klacht over de jeugdhulp serieus wordt genomen.', 'kwaliteit.klachten-en-signalen').basis).toBe('wish');
+    // a step of a procedure is no open point
+    expect(judgePassage('Na de aanmelding moet nog worden bepaald welke aanbieder de hulp geeft; dat doet het jeugdteam binnen twee weken.', 'passend.duidelijk-aanbod').basis).not.toBe('study');
+  });
   itemVerdictCases([
     // a number word that only counts the region's members makes nothing concrete
     ['deels', 'passend.afstemming', 'De vier gemeenten willen de samenwerking met de scholen en de huisartsen verbeteren.', '"de vier gemeenten" counts the members: still only a want'],
@@ -1970,17 +1978,29 @@ describe('what the region only wants, looks into, wonders about or has still to 
     // the region's own bodies look into something
     ['deels', 'vertrouwen.ouders-verbinden', 'Het projectbureau onderzoekt in 2027 of pleegouders uit de dorpen elkaar op een vaste avond kunnen ontmoeten.', 'a project bureau looks into it'],
     ['deels', 'vertrouwen.ouders-verbinden', 'De werkgroep verkent hoe ouders van kinderen met een beperking elkaar kunnen steunen.', 'a working group explores how'],
+    ['deels', 'passend.afstemming', 'De 4 gemeenten willen de samenwerking tussen school en jeugdhulp verbeteren.', 'a member count in digits'],
+    ['deels', 'passend.afstemming', 'De drie gemeenten en vijf aanbieders willen de samenwerking tussen school en jeugdhulp verbeteren.', 'two counts of who takes part'],
+    ['aanwezig', 'passend.afstemming', 'De gemeenten willen binnen 2 jaar de samenwerking tussen school en jeugdhulp verbeteren.', 'a term in digits is concrete'],
     ['aanwezig', 'vertrouwen.ouders-verbinden', 'Het projectbureau organiseert vanaf 2027 elke maand een avond waarop pleegouders elkaar ontmoeten.', 'the same bureau arranging it'],
     // wondering is no answer
     ['deels', 'kwaliteit.hele-gezin', 'We vragen ons af hoe we broers en zussen beter bij de hulp aan het gezin kunnen betrekken.', 'we wonder how'],
+    ['deels', 'kwaliteit.hele-gezin', 'WE VRAGEN ONS AF HOE WE BROERS EN ZUSSEN BETER BIJ DE HULP AAN HET GEZIN BETREKKEN.', 'we wonder how, in capitals'],
+    ['deels', 'kwaliteit.hele-gezin', 'We vragen ons af: hoe betrekken we broers en zussen bij de hulp aan het gezin?', 'we wonder, with a colon'],
+    ['deels', 'kwaliteit.hele-gezin', 'Hoe we broers en zussen bij de hulp aan het gezin betrekken, vragen we ons nog af.', 'we wonder, fronted'],
     ['aanwezig', 'kwaliteit.hele-gezin', 'We betrekken broers en zussen bij de hulp aan het gezin: zij praten mee in het eerste gesprek.', 'the same, decided'],
     // still to agree
     ['deels', 'expert.afspraken-ervaringsdeskundigen', 'Over de taken en de vergoeding van ervaringsdeskundigen moeten nog nadere afspraken worden gemaakt.', 'agreements still to be made'],
     ['deels', 'expert.afspraken-ervaringsdeskundigen', 'Welke vergoeding ervaringsdeskundigen krijgen, moet nog worden besloten.', 'still to be decided'],
+    ['deels', 'expert.afspraken-ervaringsdeskundigen', 'ER MOETEN NOG AFSPRAKEN WORDEN GEMAAKT OVER DE VERGOEDING VAN ERVARINGSDESKUNDIGEN.', 'still to agree, in capitals'],
+    ['deels', 'expert.afspraken-ervaringsdeskundigen', 'Daarover moeten we nog afspraken maken met de ervaringsdeskundigen.', 'we must still agree'],
+    ['deels', 'expert.afspraken-ervaringsdeskundigen', 'De afspraken over de vergoeding van ervaringsdeskundigen moeten nog worden gemaakt.', 'the agreements are still to be made'],
+    ['deels', 'expert.afspraken-ervaringsdeskundigen', 'Nog moeten er afspraken worden gemaakt over de vergoeding van ervaringsdeskundigen.', '"nog" first'],
+    ['aanwezig', 'expert.afspraken-ervaringsdeskundigen', 'Ervaringsdeskundigen krijgen 50 euro per bijeenkomst; dit moet nog worden vastgelegd in het contract.', 'agreed, only still to be put on paper'],
     ['aanwezig', 'expert.afspraken-ervaringsdeskundigen', 'Ervaringsdeskundigen krijgen voor elke bijeenkomst een vaste vergoeding van 50 euro; hun taken staan in een taakomschrijving.', 'agreed'],
     // what an advisory body of young people or clients thinks is its view
     ['deels', 'passend.afstemming', 'Het jongerenpanel vindt dat school en jeugdhulp veel beter moeten samenwerken.', 'a youth panel thinks so'],
     ['deels', 'passend.afstemming', 'De jongerenraad vond dat de school en het jeugdteam te weinig met elkaar overleggen.', 'a youth council thought so'],
+    ['deels', 'passend.afstemming', 'De cliëntenraad is van mening dat school en jeugdhulp beter moeten samenwerken.', 'a client council is of the opinion'],
     ['aanwezig', 'passend.afstemming', 'Het jongerenpanel en de regio spreken af dat school en jeugdteam elke maand samen overleggen.', 'a panel that agrees with the region arranges it'],
   ]);
 });
@@ -1996,6 +2016,11 @@ describe('a short list item that is a sentence of its own says what it says; a l
     const r = judgeList('Wat verandert er voor u?', 'Minder formulieren invullen', 'vertrouwen.minder-administratie');
     expect(r.verdict).toBe('deels');
     expect(r.basis).toBe('list');
+  });
+  it('under a lead-in, the lead-in decides (what young people said)', () => {
+    expect(judgeList('Dit hoorden we van jongeren:', 'Hulpverleners komen vaker bij ons thuis.', 'kwaliteit.leefomgeving').verdict).toBe('deels');
+    // three dots are no full stop
+    expect(judgeList('Wat verandert er voor u?', 'U hoeft minder formulieren in te vullen...', 'vertrouwen.minder-administratie').basis).toBe('list');
   });
   it('a sentence that states a problem stays a problem, and one that says nothing stays in the list', () => {
     expect(judgeList('Wat hoorden we?', 'Hulpverleners zijn veel te veel tijd kwijt aan administratie.', 'vertrouwen.minder-administratie').basis).toBe('problem');

@@ -123,15 +123,19 @@ describe('ItemCard', () => {
     s.automatic.items[0]!.basis = 'arrangement';
     const root = show(s);
     expect(root.querySelector('.verdict-line .faint')!.textContent).toBe('Lees dit na');
-    expect(root.querySelector('.faint-hint')!.textContent).toBe('Lees het citaat. Gaat het echt over dit punt? Zo niet, kies dan "Ontbreekt".');
+    expect(root.querySelector('.faint-hint')!.textContent).toBe('Lees het citaat. Gaat het echt over dit punt? Zo niet, kies dan ‘Ontbreekt’.');
     expect(root.querySelector('.why')!.textContent).toBe('Maar één keer genoemd, met een woord dat ook iets anders kan betekenen.');
     for (const done of [confirmItem(s, ITEM_ID, true, T1), setVerdict(s, ITEM_ID, 'ontbreekt', T1)]) {
       const r = show(done);
       expect(r.querySelector('.faint')).toBeNull();
       expect(r.querySelector('.faint-hint')).toBeNull();
     }
-    // without the flag: no question
+    // without the flag, or on a verdict other than deels (an edited file): no question
     expect(show(saved()).querySelector('.faint')).toBeNull();
+    const odd = saved();
+    odd.automatic.items[0]!.verdict = 'aanwezig';
+    odd.automatic.items[0]!.faint = true;
+    expect(show(odd).querySelector('.faint')).toBeNull();
   });
 
   it('cuts long quotes at a word for the accessible name', () => {

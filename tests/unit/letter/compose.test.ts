@@ -439,6 +439,17 @@ describe('composeLetter: why each automatic verdict, and a text that is no regio
     expect(appendixText(l)).not.toContain('lijkt de getoetste tekst geen regiovisie');
   });
 
+  it('a deels on one vague word says so in the appendix until the council has checked it', () => {
+    const review = makeReview(checklist, (_, i) => (i === 0 ? 'deels' : 'ontbreekt'));
+    review.automatic.items[0]!.basis = 'problem';
+    review.automatic.items[0]!.faint = true;
+    const first = checklist.items[0]!;
+    const cell = (r: typeof review) => themeTable(composeLetter(r, checklist, councilSettings(), advies, NOW), first.theme).rows.find((row) => row[0]!.paragraphs[0]!.text === first.title)![1]!.paragraphs.map((p) => p.text);
+    expect(cell(review)).toEqual(['Deels', 'Automatisch, niet nagekeken door de raad', 'Maar één keer genoemd, met een woord dat ook iets anders kan betekenen.']);
+    const confirmed = { ...review, decisions: { [first.id]: { confirmed: true, updatedAt: NOW.toISOString() } } };
+    expect(cell(confirmed)).toEqual(['Deels', 'Nagekeken door de raad: klopt', 'Genoemd als probleem, zonder plan.']);
+  });
+
   it('warns in the appendix, with the reason, when the text is not a regiovisie', () => {
     const review = makeReview(checklist, () => 'deels');
     review.automatic.looksLikeRegiovisie = false;

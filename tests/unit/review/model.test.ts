@@ -451,8 +451,10 @@ describe('progress', () => {
     let s = makeSaved();
     const ids = s.automatic.items.map((it) => it.id);
     expect(faintUnreviewed(s)).toEqual([]);
-    s.automatic.items[1]!.faint = true;
-    s.automatic.items[3]!.faint = true;
+    for (const i of [1, 3]) {
+      s.automatic.items[i]!.verdict = 'deels';
+      s.automatic.items[i]!.faint = true;
+    }
     expect(faintUnreviewed(s)).toEqual([ids[1], ids[3]]);
     s = confirmItem(s, ids[1]!, true, T1);
     expect(faintUnreviewed(s)).toEqual([ids[3]]);
