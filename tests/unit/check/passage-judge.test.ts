@@ -2051,3 +2051,12 @@ describe('a time to help in a passage about contact while waiting or about a tea
     ['aanwezig', 'kwaliteit.bijsturen', 'Gaat het binnen een jaar na afloop van de hulp weer mis, dan start de hulp binnen twee weken opnieuw, zonder nieuwe aanmelding en zonder achteraan aan te sluiten.', 'the restart itself'],
   ]);
 });
+
+describe('the checklist’s own words for demand-driven care: the need of families put centre stage', () => {
+  itemVerdictCases([
+    ['aanwezig', 'algemeen.vraaggericht', 'De behoefte van gezinnen staat centraal bij de inkoop van jeugdhulp.', 'the need of families at the centre of purchasing'],
+    ['aanwezig', 'algemeen.vraaggericht', 'We stellen de wensen van ouders en kinderen centraal.', 'the verb split around its object'],
+    ['deels', 'algemeen.vraaggericht', 'De centrale toegang meet de behoefte van gezinnen aan jeugdhulp.', '"centrale" of an office is not "centraal"'],
+    ['deels', 'algemeen.vraaggericht', 'Het gezin staat centraal.', 'the family at the centre, nothing about its need: a slogan'],
+  ]);
+});
