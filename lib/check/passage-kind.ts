@@ -733,6 +733,15 @@ const CONCRETE =
 function concrete(text: string, span: PassageSpan | undefined): boolean {
   return CONCRETE.test(lower(text)) || isHabit(text) || actedOnNext(span);
 }
+/**
+ * A finite verb in the passage, as far as the cues or the most common verbs of plain Dutch tell
+ * ("U hoeft …", "Hulpverleners komen …", "Geen gezin wacht …"); a noun phrase has none.
+ */
+const COMMON_FINITE =
+  /\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|mag|mogen|hoeft|hoeven|komt|komen|krijgt|krijgen|staat|staan|weet|weten|doet|doen|helpt|helpen|kijkt|kijken|belt|bellen|praat|praten|wacht|wachten|hoort|horen|geeft|geven|vult|vullen|ziet|zien|vraagt|vragen|hebt|heb|ben|bent)\b/;
+function hasFiniteVerb(mask: number, text: string): boolean {
+  return (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.PAST)) !== 0 || COMMON_FINITE.test(lower(text));
+}
 /** Ends with one full stop (not "…" or "..."). */
 function endsWithFullStop(text: string): boolean {
   const t = text.trimEnd();
@@ -1248,7 +1257,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   // a short list item that is a sentence of its own ("U hoeft minder formulieren in te vullen.") says
   // what it says; a list of topics has no full stops ("Minder formulieren")
   // (not under a lead-in: "Dit hoorden we van jongeren:" or "Wat we willen bereiken:" passes on what the items are)
-  const sentenceItem = listLike && f.blockKind === 'listItem' && f.leadIn === undefined && f.words >= 4 && endsWithFullStop(f.text);
+  // and with a verb: "Sterke samenwerking tussen alle betrokkenen." is a topic with a full stop)
+  const sentenceItem = listLike && f.blockKind === 'listItem' && f.leadIn === undefined && f.words >= 4 && endsWithFullStop(f.text) && hasFiniteVerb(mask, f.text);
   if (listLike && !sentenceItem) return 'list';
   // "Op de website Jeugdwijzer Oostland ziet u welke hulp er is": a website that exists shows what is arranged
   if ((mask & CUE.META_WEAK) !== 0 && namedWorkingWebsite(f.text)) return 'arrangement';

@@ -118,7 +118,9 @@ describe('arrangement cues', () => {
     expect(kind(0)).toBe('statement');
     expect(kind(CUE.ACTOR, { blockKind: 'listItem', words: 5, text: 'Een onderwerp zonder punt' })).toBe('list');
     // a short list item that is a sentence of its own (a full stop, four words or more) is read as one
-    expect(kind(CUE.ACTOR, { blockKind: 'listItem', words: 5 })).toBe('arrangement');
+    expect(kind(CUE.ACTOR, { blockKind: 'listItem', words: 5, text: 'Hulpverleners komen vaker thuis.' })).toBe('arrangement');
+    // a noun phrase with a full stop has no verb: still a topic of the list
+    expect(kind(CUE.ACTOR, { blockKind: 'listItem', words: 6, text: 'Sterke samenwerking tussen alle betrokken partijen.' })).toBe('list');
     expect(kind(0, { blockKind: 'listItem', words: 5 })).toBe('list');
     expect(kind(CUE.ACTOR, { blockKind: 'listItem', words: 3, text: 'Drie woorden hier.' })).toBe('list');
     expect(kind(CUE.ACTOR | CUE.PAST)).toBe('statement');

@@ -2019,6 +2019,8 @@ describe('a short list item that is a sentence of its own says what it says; a l
   });
   it('under a lead-in, the lead-in decides (what young people said)', () => {
     expect(judgeList('Dit hoorden we van jongeren:', 'Hulpverleners komen vaker bij ons thuis.', 'kwaliteit.leefomgeving').verdict).toBe('deels');
+    // a noun phrase with a full stop is a topic
+    expect(judgeList('Wat verandert er voor u?', 'Minder formulieren voor ouders en hulpverleners.', 'vertrouwen.minder-administratie').basis).toBe('list');
     // three dots are no full stop
     expect(judgeList('Wat verandert er voor u?', 'U hoeft minder formulieren in te vullen...', 'vertrouwen.minder-administratie').basis).toBe('list');
   });
