@@ -703,6 +703,8 @@ const NUMBER_WORD = /\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|
  * "de vijf Drentse gemeenten en zes aanbieders". It says who, not how much or by when.
  */
 const MEMBER_COUNT = /\b(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)\s(?:\S+\s)?(?:gemeenten|colleges|wethouders|regio's|aanbieders|partners|partijen|organisaties)\b/g;
+/** A cheap first test for MEMBER_COUNT: the words it counts, in any case as written. */
+const MAY_COUNT_MEMBERS = /gemeenten|colleges|wethouders|regio's|aanbieders|partners|partijen|organisaties/i;
 /**
  * The passage without the numbers that count who takes part, when every number in it is one of
  * those ("De vier gemeenten willen …" makes no want concrete); undefined when another number is there.
@@ -916,7 +918,11 @@ const LEFT_OPEN =
  */
 const FRONTED_QUESTION =
   /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker)|(?:een )?onderwerp van (?:gesprek|overleg|discussie|onderzoek)|in bespreking)|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b)|(?:leggen|legt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens)\b)(?:\s(?!(?:met|aan) (?:de )?(?:ouders|het gezin|de jongere)\b)\S+){0,8}?\svoor(?:\saan\s(?:de|het)(?:\s[^\s.;!?]+){1,4})?(?=\s*[.;!?]|\s*$))|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
-/** " af" before a space, colon or the end, and "nog", in any case as written (gates for WONDER and STILL_TO_AGREE). */
+/**
+ * " af" before a space, colon or the end, and "nog", in any case as written: gates for WONDER and
+ * STILL_TO_AGREE, tried after the word bits (a verb of asking and a question word; the placeholder
+ * pieces, "nog" among them).
+ */
 const AF_ANY_CASE = / [aA][fF](?:[\s:.,]|$)/;
 const NOG_ANY_CASE = /[nN][oO][gG]/;
 /**
@@ -1132,9 +1138,9 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "uit" in any case; "in gesprek" in any case, with no lower-cased copy made for them)
   if ((bits & WORD_BIT.DEFER_VERB) !== 0 && UIT.test(f.text) && DEFERRED.test(lower(f.text))) return 'study';
   // "We vragen ons af hoe …": a question the region has, not an answer (cheap gates in any case)
-  if (AF_ANY_CASE.test(f.text) && WONDER.test(lower(f.text))) return 'study';
+  if ((bits & WORD_BIT.FAMILY_VERB) !== 0 && (bits & WORD_BIT.QUESTION_WORD) !== 0 && AF_ANY_CASE.test(f.text) && WONDER.test(lower(f.text))) return 'study';
   // "Over de rol … moeten nog afspraken worden gemaakt", "Dat moet nog worden besloten": still open
-  if (NOG_ANY_CASE.test(f.text) && STILL_TO_AGREE.test(lower(f.text)) && !PROCEDURE_STEP.test(lower(f.text))) return 'study';
+  if ((bits & WORD_BIT.PLACEHOLDER) !== 0 && NOG_ANY_CASE.test(f.text) && STILL_TO_AGREE.test(lower(f.text)) && !PROCEDURE_STEP.test(lower(f.text))) return 'study';
   if (IN_GESPREK.test(f.text) && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =
@@ -1236,15 +1242,18 @@ export function passageKind(f: PassageFacts): PassageKind {
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
   if ((mask & CUE.PROBLEM) !== 0 && FINDING_START.test(lower(f.text))) return 'problem';
   // what we or the region want, or an effort, with nothing that says how or when: an ambition
-  const counted = (mask & CUE.NUMBER) !== 0 || /\d/.test(f.text) ? withoutMemberCounts(f.text) : undefined;
-  if ((we || region) && !f.planYear && ((mask & CUE.NUMBER) === 0 || counted !== undefined) && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0) {
+  // (a number word makes it concrete, unless it only counts who takes part: "De vier gemeenten willen …")
+  if ((we || region) && !f.planYear && ((mask & CUE.NUMBER) === 0 || MAY_COUNT_MEMBERS.test(f.text)) && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0) {
     // "We willen dat …" (a lead-in "Om dat te bereiken willen we:" announces actions; "We willen dat de hulp:" a wish)
     const wants =
       (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) &&
       !(f.text.trimEnd().endsWith(':') && !/\b(?:wil|willen)\s(?:(?:we|wij)\s)?dat\b/.test(lower(f.text)));
     // "We werken aan betere samenwerking"
     const effort = !wants && mayBeEffort(lower(f.text)) && EFFORT.test(lower(f.text));
-    if ((wants || effort) && !concrete(counted ?? f.text, f.span)) return 'ambition';
+    if (wants || effort) {
+      const counted = (mask & CUE.NUMBER) !== 0 || /\d/.test(f.text) ? withoutMemberCounts(f.text) : undefined;
+      if (((mask & CUE.NUMBER) === 0 || counted !== undefined) && !concrete(counted ?? f.text, f.span)) return 'ambition';
+    }
   }
   // a shortfall described: "Jongeren kennen hun rechten vaak niet, en niemand houdt dat bij", "De huidige
   // samenwerking is versnipperd: voor … werken we met vier gemeenten"
