@@ -21,7 +21,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isOpenHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, pastOnlyInSubclause, OWNER_OR_DEADLINE_HEADER, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isOpenHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, pastOnlyInSubclause, yearThenPast, OWNER_OR_DEADLINE_HEADER, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { genericRegionsIn } from './generic-regions';
@@ -1007,7 +1007,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // a past, one-off event ("voor deze visie spraken we met veertig ouders"): for an item about
       // something that goes on, only a mention
       const pastEvent =
-        ((mask & (CUE.PAST | CUE.DONE)) !== 0 || pastYear) && !isHabit(facts.text, bits) && !((bits & WORD_BIT.GOES_ON) !== 0 && GOES_ON.test(facts.text)) &&
+        ((mask & (CUE.PAST | CUE.DONE)) !== 0 || pastYear || yearThenPast(facts.text)) && !isHabit(facts.text, bits) && !((bits & WORD_BIT.GOES_ON) !== 0 && GOES_ON.test(facts.text)) &&
         !((mask & (CUE.DONE)) === 0 && !pastYear && pastOnlyInSubclause(facts.text));
       const emitted = touchedItems === 0 ? 0 : emitSentence(compiled, scratch, touchedItems, kind, topics, youth || blockYouth, kindWeight[kindIndex]!, weights, pastEvent);
       // a promise or an action row about an item, in the item's own sense, is the text's own plan

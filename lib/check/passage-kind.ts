@@ -116,7 +116,7 @@ const TIME_UNIT_PIECES = ['dagen', 'week', 'weken', 'maand'];
 const OFTEN_PIECES = ['vaak', 'soms', 'meestal', 'doorgaans', 'dikwijls', 'zelden'];
 const LOOK_INTO_PIECES = ['onderzoeken', 'verkennen'];
 const GOES_ON_PIECES = ['blijv', 'blijft', 'structureel', 'voortaan', 'doorlopend'];
-const STUDY_VERB_PIECES = ['onderzo', 'bekij', 'bekek', 'verken', 'gaan', 'gaat', 'zoek', 'zocht', 'pilot'];
+const STUDY_VERB_PIECES = ['onderzo', 'kijk', 'bekek', 'verken', 'gaan', 'gaat', 'zoek', 'zocht', 'pilot'];
 const STUDY_NOUN_PIECES = ['onderzoek', 'verkenning', 'pilot'];
 const OTHERS_VERB_PIECES = ['vinden', 'vonden', 'ervaren', 'ervoeren', 'zeggen', 'zeiden', 'geven', 'gaven', 'melden', 'meldden', 'vertel', 'klagen', 'klaagden', 'vroegen', 'gevraagd', 'wens'];
 const ITSELF_NOUN_PIECES = ['visie', 'nota', 'document', 'plan', 'beleidskader', 'hoofdstuk', 'paragraaf', 'rapport'];
@@ -228,6 +228,11 @@ export const STUDY = new RegExp(
     // (also the region's own bodies: "het projectbureau onderzoekt of", "de werkgroep verkent hoe")
     '\\b(?:we|wij|regio|gemeenten|gemeente|college|colleges|centrumgemeente|stuurgroep|werkgroep|projectgroep|(?:regio|project|programma)(?:bureau|team))\\b(?:\\s\\S+){0,3}?\\s(?:onderzoeken|onderzoekt|bekijken|bekijkt|verkennen|verkent|gaan na|gaat na|zoeken uit|zoekt uit|nagaan|uitzoeken)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
     '\\b(?:onderzoeken|bekijken|verkennen) (?:we|wij)\\b(?:\\s+\\S+){0,6}?\\s+(?:of|hoe|welke|wat|in hoeverre|waar)\\b',
+    // the region's bodies, first in the sentence, "kijken of" something could be: looking into it ("De
+    // werkgroep kijkt of er een platform kan komen"); not checking how things are ("kijken eerst of
+    // opvoedvragen thuis kunnen worden opgevangen", a step of how help goes; "een commissie kijkt of de
+    // hulp deugt")
+    '^(?:de |het )?(?:regio|gemeenten|colleges|centrumgemeente|stuurgroep|werkgroep|projectgroep|(?:regio|project|programma)(?:bureau|team))\\b(?:\\s[^\\s,;:]+){0,2}?\\s(?:kijken|kijkt)\\s(?!(?:eerst|altijd|steeds|telkens|daarbij)\\b)(?:\\S+\\s){0,2}?of\\b(?:\\s[^\\s,;:]+){0,10}?\\s(?:kan|kunnen|mogelijk|haalbaar|zou|zouden)\\b',
     '\\bwordt (?:nog )?(?:onderzocht|bekeken|verkend|uitgezocht) (?:of|hoe|welke|in hoeverre)\\b',
     '^(?:onderzoek|verkenning|pilot|haalbaarheidsonderzoek) (?:naar|van|of)\\b',
     // an action still to look into: "Verkennen of ouders elkaar kunnen ontmoeten | werkgroep | 2026"
@@ -744,6 +749,36 @@ const COMMON_FINITE =
 function hasFiniteVerb(mask: number, text: string): boolean {
   return (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.PAST)) !== 0 || COMMON_FINITE.test(lower(text));
 }
+/**
+ * A year first and then a verb in the past tense, the finite verb second as Dutch puts it: "In 2021
+ * draaide een proef …", "Eind 2023 spraken we met …", "In maart 2024 startten de gemeenten …". It tells
+ * what happened, whatever the year ("In 2026 start …" is a plan). A past tense is a weak verb in -de
+ * or -te (singular; the plural adds -n and is told from the present only by its stem, so it is left
+ * out) or one of the common strong verbs.
+ */
+const YEAR_THEN_VERB =
+  /^(?:in|begin|eind|medio|halverwege|tijdens)\s(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|het voorjaar van|het najaar van|de zomer van|de winter van)\s)?(?:19|20)\d\d\s([a-zà-ÿ]+)\b/;
+const PRETERITE =
+  /^(?:[a-zà-ÿ]{3,}(?:de|te)|was|waren|had|hadden|kwam|kwamen|ging|gingen|kreeg|kregen|zag|zagen|hield|hielden|bleek|bleken|deed|deden|gaf|gaven|nam|namen|vond|vonden|liep|liepen|begon|begonnen|schreef|schreven|las|lazen|sprak|spraken|werd|werden|stond|stonden|zocht|zochten|dacht|dachten|bracht|brachten|koos|kozen|sloot|sloten|trok|trokken)$/;
+export function yearThenPast(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // (cheap first test: "In", "Begin", "Eind", "Medio", "Halverwege", "Tijdens", and a digit)
+  if (first !== 73 && first !== 105 && first !== 66 && first !== 98 && first !== 69 && first !== 101 && first !== 77 && first !== 109 && first !== 72 && first !== 104 && first !== 84 && first !== 116) return false;
+  if (!/\d/.test(text)) return false;
+  const m = YEAR_THEN_VERB.exec(lower(text));
+  return m !== null && PRETERITE.test(m[1]!);
+}
+/**
+ * "We horen" / "horen we" followed by a question of how or what ("… en horen we hoe het ging") is
+ * asking, not an observation, when no other word of the passage marks one.
+ */
+const HEARS_HOW = /\b(?:(?:we|wij) horen|horen (?:we|wij))\b((?:\s(?!dat\b)[^\s,;:]+){0,4}?\s(?:hoe|wat|of|welke|waarom)\b)/;
+function hearsHowOnly(text: string): boolean {
+  const l = lower(text);
+  if (!l.includes('horen')) return false;
+  const m = HEARS_HOW.exec(l);
+  return m !== null && !hasCue(l.slice(0, m.index) + ' ' + m[1]! + l.slice(m.index + m[0].length), CUE.OPEN);
+}
 /** Ends with one full stop (not "…" or "..."). */
 function endsWithFullStop(text: string): boolean {
   const t = text.trimEnd();
@@ -939,7 +974,7 @@ const WONDER =
  * worden vastgelegd in het contract" (what was agreed, on paper later).
  */
 const STILL_TO_AGREE =
-  /\b(?:moeten|moet)\s(?:(?:er|we|wij|de regio|de gemeenten)\s)?nog\s(?:(?:nadere|verdere|goede|duidelijke|concrete)\s)?afspraken\s(?:(?:worden|we|wij)\s)?(?:gemaakt|maken|over)\b|\b(?:moeten|moet)\s(?:er\s)?nog\s(?:(?:nader|verder)\s)?(?:worden\s)?(?:(?:nader|verder)\s)?(?:besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen|gemaakt)\b|^nog\s(?:moeten|moet)\s(?:er\s)?(?:\S+\s){0,4}?(?:worden\s)?(?:gemaakt|besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen)\b/;
+  /\b(?:moeten|moet)\s(?:[^\s,;:]+\s){0,5}?nog\s(?:(?:nadere|verdere|goede|duidelijke|concrete)\s)?afspraken\s(?:(?:worden|we|wij)\s)?(?:gemaakt|maken|over)\b|\b(?:moeten|moet)\s(?:er\s)?nog\s(?:(?:nader|verder)\s)?(?:worden\s)?(?:(?:nader|verder)\s)?(?:besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen|gemaakt)\b|^nog\s(?:moeten|moet)\s(?:er\s)?(?:\S+\s){0,4}?(?:worden\s)?(?:gemaakt|besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen)\b/;
 /** A step of a procedure: "Na de aanmelding moet nog worden bepaald …; dat doet het jeugdteam …". */
 const PROCEDURE_STEP = /^(?:na|bij|tijdens|als|wanneer|zodra)\s/;
 /**
@@ -1212,8 +1247,8 @@ export function passageKind(f: PassageFacts): PassageKind {
 
   // the colophon: "Vastgesteld door het bestuur op 18 december 2025" says when, not what
   if (mayBeColophon(f.text) && COLOPHON.test(f.text)) return 'statement';
-  // history ("In 2014 zijn de gemeenten gestart met …") and the text describing itself are no plan
-  if ((f.pastYear && !f.planYear) || (opensWithDHI(f.text) && (bits & WORD_BIT.ITSELF_NOUN) !== 0 && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
+  // history ("In 2014 zijn de gemeenten gestart met …", "In 2021 draaide een proef …") and the text describing itself are no plan
+  if ((f.pastYear && !f.planYear) || yearThenPast(f.text) || (opensWithDHI(f.text) && (bits & WORD_BIT.ITSELF_NOUN) !== 0 && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
   // "In 2024 hebben de gemeenten … besproken": a participle without "wordt" is the perfect tense, what
   // happened (with "we" it is often a goal: "In 2027 hebben we de wachttijd gehalveerd")
   const perfect = !we && (mask & CUE.PARTICIPLE) !== 0 && (mask & CUE.PASSIVE) === 0;
@@ -1232,8 +1267,9 @@ export function passageKind(f: PassageFacts): PassageKind {
     // "Moet u wachten? Dan belt niemand u.": the answer complains ("Dan hoeft u niets te regelen" does not)
     if (NOBODY.test(lower(f.text)) && !NEED_NOT.test(lower(f.text))) return 'problem';
   }
-  // "Wij zien de band tussen gezin en hulpverlener als …" states a view, not an observation
-  if ((mask & CUE.OPEN) !== 0 && !((bits & WORD_BIT.VIEW_AS) !== 0 && VIEW_AS.test(lower(f.text))) && !cueOnlyInSubclause(lower(f.text), CUE.OPEN)) return 'problem';
+  // "Wij zien de band tussen gezin en hulpverlener als …" states a view, not an observation; "… en horen
+  // we hoe het ging" asks, it observes nothing ("we horen dat …" does)
+  if ((mask & CUE.OPEN) !== 0 && !((bits & WORD_BIT.VIEW_AS) !== 0 && VIEW_AS.test(lower(f.text))) && !cueOnlyInSubclause(lower(f.text), CUE.OPEN) && !hearsHowOnly(f.text)) return 'problem';
   // the text about itself ("in deze visie", "op deze website"); a website the municipality or region
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !namedWorkingWebsite(f.text))) return 'statement';

@@ -2062,3 +2062,21 @@ describe('the checklist’s own words for demand-driven care: the need of famili
     ['deels', 'algemeen.vraaggericht', 'Het gezin staat centraal.', 'the family at the centre, nothing about its need: a slogan'],
   ]);
 });
+
+describe('more of the same phenomena, from a bank written by someone else (own sentences)', () => {
+  itemVerdictCases([
+    // a year first and a verb in the past tense: what happened, not a plan
+    ['deels', 'expert.ervaringsdeskundigheid', 'In 2022 liep er een proef met twee ervaringsdeskundigen in het jeugdteam van Oosterlo.', 'a pilot that ran in a past year'],
+    ['deels', 'expert.ervaringsdeskundigheid', 'In 2021 draaide een proef met een ervaringsdeskundige in het wijkteam.', 'a weak verb in the past tense'],
+    ['aanwezig', 'expert.ervaringsdeskundigheid', 'In 2026 start in elk wijkteam een ervaringsdeskundige.', 'a year and a verb in the present: a plan'],
+    // asking how it went is gathering experiences; hearing that something is wrong is an observation
+    ['aanwezig', 'kwaliteit.ervaringen-ophalen', 'Na afloop hebben we een gesprek met het gezin en horen we hoe het ging.', 'we hear how it went'],
+    ['deels', 'kwaliteit.ervaringen-ophalen', 'In de gesprekken horen we dat ouders hun ervaringen met de jeugdhulp niet kwijt kunnen.', 'we hear that something is wrong'],
+    // the region's bodies looking into something, and agreements still to make with a subject in between
+    ['deels', 'vertrouwen.ouders-verbinden', 'De werkgroep Pleegzorg kijkt of er een besloten groep kan komen waar pleegouders elkaar vinden.', 'a working group looks whether'],
+    ['aanwezig', 'kwaliteit.bijsturen', 'We kijken samen met het gezin elk half jaar of de hulp nog past.', 'looking whether help fits is how help is given'],
+    ['aanwezig', 'kwaliteit.toetsing', 'Een onafhankelijke commissie bezoekt elk jaar de aanbieders in de regio en kijkt of de hulp goed is.', 'a committee that checks is supervision, "regio" is not its subject'],
+    ['aanwezig', 'vertrouwen.niet-te-snel-labelen', 'De gemeenten kijken eerst of gewone opvoedvragen thuis of op school kunnen worden opgevangen, voordat er een diagnose komt.', 'checking first is a procedure'],
+    ['deels', 'vertrouwen.minder-administratie', 'Over één gezamenlijk declaratieformulier moeten de gemeenten en de aanbieders nog afspraken maken.', 'agreements still to make, the subject in between'],
+  ]);
+});
