@@ -253,7 +253,7 @@ function firstClause(text: string): string {
 }
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn)\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn|(?:we|wij|kan|kunnen|zal|zullen) (?:mogelijk|eventueel))\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b/;
 /** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
 const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$/;
 /** Councils only informed, advice only noted. */
@@ -315,7 +315,8 @@ export const FAMILY_SAYS = new RegExp(
   '^(?:het|de) (?:cli[eë]nten|jongeren|ouder)?(?:platform|adviesraad|panel)(?:\\s\\S+){0,3}?\\s(?:(?:vraagt|vroeg)(?: (?:de regio|het college|de colleges|de gemeenten?|ons))? om|(?:vraagt|vroeg)\\s(?!(?:de |alle )?(?:jongeren|ouders|kinderen|gezinnen)\\b)(?:\\S+\\s){1,4}?te\\s|(?:adviseert|adviseerde)\\s(?:\\S+\\s){0,3}?(?:om|dat)|pleit|pleitte|wil|wilde|wenst|wenste|(?:vindt|vond|vinden|vonden) dat|(?:is|was|zijn|waren) van mening dat)\\b|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform|cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)\\b(?:\\s\\S+){0,5}?\\s' +
     // (not an infinitive of purpose: "jongeren bellen andere jongeren om te vragen …")
-    '(?<!\\bte\\s)(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|gaven|geven|geeft|gaf|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)\\s(?:\\S+\\s){0,3}?(?:om|dat)|vonden|ervaren|ervoeren)\\b',
+    // ("Gezinnen kunnen vragen om …" is their right, arranged; "geven" says something only as "geven aan")
+    '(?<!\\bte\\s)(?<!\\b(?:kunnen|mogen|kan|mag)\\s)(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|(?:gaven|geven|geeft|gaf)(?=(?:\\s\\S+){0,4}?\\saan\\b)|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)\\s(?:\\S+\\s){0,3}?(?:om|dat)|vonden|ervaren|ervoeren)\\b',
 );
 /** Parents or young people speaking in a clause about a meeting or a place: "een avond waarop ouders vertellen …", "een panel waarin jongeren zeggen …". */
 const SPEAK_AT_OURS = /\b(?:waar|waarop|waarin|waarbij)\s(?:de\s|alle\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\b/;
@@ -332,7 +333,7 @@ const ACTOR_ACTS =
 /** A sentence that opens with parents or young people saying, asking or wanting something. */
 export const SPEAKER_FIRST = new RegExp(
   '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
-    '(?<!\\bte\\s)(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten|gevraagd|verteld|gezegd)\\b',
+    '(?<!\\bte\\s)(?<!\\b(?:kunnen|mogen|kan|mag)\\s)(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten|gevraagd|verteld|gezegd)\\b',
 );
 /**
  * A cheap first test for SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER (tried for every passage
@@ -779,6 +780,21 @@ function hearsHowOnly(text: string): boolean {
   const m = HEARS_HOW.exec(l);
   return m !== null && !hasCue(l.slice(0, m.index) + ' ' + m[1]! + l.slice(m.index + m[0].length), CUE.OPEN);
 }
+/** Does the text open with I, B, S, A or L ("In", "Bij", "Steeds", "Alsmaar", "Los"): a cheap first test for ELSEWHERE_OR_TREND. */
+function firstIsISB(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c === 105 || c === 98 || c === 115 || c === 97 || c === 108;
+}
+/** A cheap first test for SPEAKER_AFTER: one of its speakers, in any case as written. */
+function mayBeSpeakerAfter(text: string): boolean {
+  return /ethouder|urgemeester|aadslid|oorzitter|edeputeerde|inister|taatssecretaris|estuurder/.test(text);
+}
+/**
+ * Another region or municipality's practice, a trend, or what is said to lie outside youth care: "In de
+ * buurregio werken ze al met …", "Steeds meer kinderen krijgen …", "Los van de jeugdhulp zet de gemeente
+ * toezicht in op het plein …". None is this region's own plan for its youth care.
+ */
+const ELSEWHERE_OR_TREND = /^(?:los van|buiten) de jeugd(?:hulp|zorg)\b|^(?:in|bij)\s(?:de\s|een\s)?(?:buurregio|buurregio's|buurgemeente|buurgemeenten|andere regio|andere regio's|andere gemeenten|omliggende regio's|omliggende gemeenten)\b|^(?:steeds|alsmaar|almaar)\s(?:meer|minder|vaker|langer|jongere)\b/;
 /** Ends with one full stop (not "…" or "..."). */
 function endsWithFullStop(text: string): boolean {
   const t = text.trimEnd();
@@ -974,7 +990,7 @@ const WONDER =
  * worden vastgelegd in het contract" (what was agreed, on paper later).
  */
 const STILL_TO_AGREE =
-  /\b(?:moeten|moet)\s(?:[^\s,;:]+\s){0,5}?nog\s(?:(?:nadere|verdere|goede|duidelijke|concrete)\s)?afspraken\s(?:(?:worden|we|wij)\s)?(?:gemaakt|maken|over)\b|\b(?:moeten|moet)\s(?:er\s)?nog\s(?:(?:nader|verder)\s)?(?:worden\s)?(?:(?:nader|verder)\s)?(?:besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen|gemaakt)\b|^nog\s(?:moeten|moet)\s(?:er\s)?(?:\S+\s){0,4}?(?:worden\s)?(?:gemaakt|besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen)\b/;
+  /\bnog\sgeen\s(?:(?:regionale|nadere|concrete|duidelijke|vaste)\s)?(?:afspraken|besluiten|keuzes|besluit|keuze)\b|\b(?:moeten|moet)\s(?:[^\s,;:]+\s){0,5}?nog\s(?:(?:nadere|verdere|goede|duidelijke|concrete)\s)?afspraken\s(?:(?:worden|we|wij)\s)?(?:gemaakt|maken|over)\b|\b(?:moeten|moet)\s(?:er\s)?nog\s(?:(?:nader|verder)\s)?(?:worden\s)?(?:(?:nader|verder)\s)?(?:besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen|gemaakt)\b|^nog\s(?:moeten|moet)\s(?:er\s)?(?:\S+\s){0,4}?(?:worden\s)?(?:gemaakt|besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen)\b/;
 /** A step of a procedure: "Na de aanmelding moet nog worden bepaald …; dat doet het jeugdteam …". */
 const PROCEDURE_STEP = /^(?:na|bij|tijdens|als|wanneer|zodra)\s/;
 /**
@@ -1028,7 +1044,9 @@ export const OTHERS_VIEW =
 const PERSON_FIRST = /^(?:(?:Het|De|Een|het|de|een) )?(?:[Rr]aadslid|[Ww]ethouder|[Vv]oorzitter|[Ff]ractievoorzitter|[Ii]nspreker|[Bb]urgemeester|[Ww]oordvoerder|[Dd]irecteur|[Bb]estuurder)\b/;
 /** That person's view or plea: "Raadslid Pieter Jansen (VVD) vindt dat …", "De wethouder zei dat …". */
 const PERSON_VIEW =
-  /^(?:(?:het|de|een) )?\S+(?:\s\S+){0,5}?\s(?:(?:vindt|vond) (?:dat|het)|(?:zegt|zei|stelt|stelde|benadrukt|benadrukte|waarschuwt|waarschuwde|meent|meende) dat|(?:pleit|pleitte) (?:voor|ervoor|om))\b/;
+  /^(?:(?:het|de|een) )?\S+(?:\s\S+){0,5}?\s(?:(?:vindt|vond) (?:dat|het)|(?:zegt|zei|stelt|stelde|benadrukt|benadrukte|waarschuwt|waarschuwde|meent|meende|antwoordt|antwoordde|belooft|beloofde) dat|(?:vraagt|vroeg) of|(?:pleit|pleitte) (?:voor|ervoor|om))\b/;
+/** A promise or answer in a meeting, the speaker after the verb: "Tijdens de vergadering beloofde de wethouder dat …". */
+const SPEAKER_AFTER = /\b(?:beloofde|belooft|zegde|zegt|antwoordde|antwoordt|zei)\s(?:toe\s)?(?:de |het )?(?:wethouder|burgemeester|raadslid|voorzitter|gedeputeerde|minister|staatssecretaris|bestuurder)\b(?:\s\S+){0,4}?\s(?:dat|toe)\b/;
 /**
  * Writing a report as a task ("Een onafhankelijk bureau … schrijft er elk jaar een openbaar rapport
  * over"), with no one quoted or cited: what someone does, not what a report says.
@@ -1213,6 +1231,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT | CUE.PASSIVE)) !== 0 && (bits & WORD_BIT.AGENDA_VERB) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
   // one person's view in a debate or a report: "Raadslid Jansen (VVD) vindt dat …", "De wethouder zegt dat …"
   if (!we && PERSON_FIRST.test(f.text) && PERSON_VIEW.test(lower(f.text))) return 'reported';
+  if (!we && mayBeSpeakerAfter(f.text) && SPEAKER_AFTER.test(lower(f.text))) return 'reported';
   // ("Hulpverleners vertelden ons dat …": "ons" is whom they told, not who speaks)
   if ((mask & CUE.ACTOR) !== 0 && (!we || toldUsOnly(lower(f.text))) && (bits & WORD_BIT.OTHERS_VERB) !== 0 && OTHERS_VIEW.test(lower(f.text))) return 'reported';
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
@@ -1247,8 +1266,9 @@ export function passageKind(f: PassageFacts): PassageKind {
 
   // the colophon: "Vastgesteld door het bestuur op 18 december 2025" says when, not what
   if (mayBeColophon(f.text) && COLOPHON.test(f.text)) return 'statement';
-  // history ("In 2014 zijn de gemeenten gestart met …", "In 2021 draaide een proef …") and the text describing itself are no plan
-  if ((f.pastYear && !f.planYear) || yearThenPast(f.text) || (opensWithDHI(f.text) && (bits & WORD_BIT.ITSELF_NOUN) !== 0 && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
+  // history ("In 2014 zijn de gemeenten gestart met …", "In 2021 draaide een proef …"), another region's
+  // practice, a trend, and the text describing itself are no plan
+  if ((f.pastYear && !f.planYear) || yearThenPast(f.text) || (firstIsISB(f.text) && ELSEWHERE_OR_TREND.test(lower(f.text))) || (opensWithDHI(f.text) && (bits & WORD_BIT.ITSELF_NOUN) !== 0 && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
   // "In 2024 hebben de gemeenten … besproken": a participle without "wordt" is the perfect tense, what
   // happened (with "we" it is often a goal: "In 2027 hebben we de wachttijd gehalveerd")
   const perfect = !we && (mask & CUE.PARTICIPLE) !== 0 && (mask & CUE.PASSIVE) === 0;

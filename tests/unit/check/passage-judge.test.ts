@@ -2080,3 +2080,21 @@ describe('more of the same phenomena, from a bank written by someone else (own s
     ['deels', 'vertrouwen.minder-administratie', 'Over één gezamenlijk declaratieformulier moeten de gemeenten en de aanbieders nog afspraken maken.', 'agreements still to make, the subject in between'],
   ]);
 });
+
+describe('no agreements yet, hedged plans, what was said in a meeting, elsewhere and trends, rights to ask (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'kwaliteit.klachten-en-signalen', 'Over de klachtenregeling zijn nog geen regionale afspraken gemaakt.', 'no agreements yet'],
+    ['aanwezig', 'kwaliteit.klachten-en-signalen', 'Over de klachtenregeling zijn regionale afspraken gemaakt: elke aanbieder heeft een vertrouwenspersoon.', 'agreements made'],
+    ['deels', 'passend.doorbraak', 'Als er geld van het Rijk komt, richten we mogelijk een regionaal doorbraakteam op.', '"we mogelijk": a hedged plan'],
+    ['deels', 'expert.ervaringsdeskundigheid', 'Ervaringsdeskundigen kunnen eventueel meedenken in de toegang.', '"kunnen eventueel": a hedge'],
+    ['aanwezig', 'passend.geld-geoormerkt', 'De gemeenten oormerken het geld voor jeugdhulp; een eventueel overschot gaat terug naar het jeugdbudget.', '"eventueel" of a noun hedges nothing'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'Raadslid De Boer vraagt of elk gezin één vaste contactpersoon krijgt; de wethouder antwoordt dat hij dat wil regelen.', 'a question and an answer in a council meeting'],
+    ['deels', 'kwaliteit.klachten-en-signalen', 'In de commissie beloofde de wethouder dat er een regionaal meldpunt voor klachten komt.', 'a promise made in a meeting, the speaker after the verb'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'In de buurregio werken ze al met één vaste contactpersoon per gezin.', 'another region does it'],
+    ['deels', 'vertrouwen.niet-te-snel-labelen', 'Steeds meer kinderen krijgen al jong een diagnose als ADHD.', 'a trend'],
+    ['deels', 'kwaliteit.toetsing', 'Los van de jeugdhulp zet de gemeente vanaf 2026 extra toezicht in op het Marktplein.', 'said to lie outside youth care'],
+    ['aanwezig', 'kwaliteit.match', 'Ouders kunnen vragen om een hulpverlener die hun taal spreekt; past die niet, dan krijgen ze een andere.', '"kunnen vragen om" is a right'],
+    ['deels', 'kwaliteit.match', 'Ouders vragen om een hulpverlener die hun taal spreekt.', 'what parents ask'],
+    ['aanwezig', 'expert.betrokken-bij-beleid', 'De jongerenraad geeft advies over elk regionaal besluit over jeugdhulp; het college laat binnen zes weken weten wat het met dat advies doet.', '"geeft advies" is its role, not what it says'],
+  ]);
+});
