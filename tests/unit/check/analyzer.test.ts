@@ -3,7 +3,7 @@ import defaultWeights from '../../../lib/check/weights.json';
 import { analyze } from '../../../lib/check';
 import { locChecklist } from '../../../lib/checklist';
 import type { Review } from '../../../lib/check/types';
-import { REGIO_INTRO, doc, miniChecklist } from './helpers';
+import { ONE_VAGUE_MONEY_SENTENCE, REGIO_INTRO, TEN_SENTENCES_WITHOUT_MONEY, doc, miniChecklist } from './helpers';
 
 const wacht = miniChecklist({
   'passend.wachtlijsten': { strong: ['wachtlijst', 'wachttijd'], weak: ['wachten', '@hulp'] },
@@ -301,20 +301,8 @@ describe('generalisation rules', () => {
 
 describe('a deels on one vague word in a longer text asks to be checked (faint)', () => {
   const geld = miniChecklist({ 'passend.geld-geoormerkt': { strong: ['geoormerkt', 'apart gezet', '~kosten'], weak: [] } });
-  // ten sentences of a regiovisie that say nothing about money
-  const LONG = [
-    'De vijf gemeenten van regio Zuidwaard werken samen aan specialistische jeugdhulp.',
-    'We zorgen ervoor dat elk gezin hulp dichtbij huis krijgt.',
-    'Vanaf 2026 heeft elk gezin één vaste contactpersoon bij het jeugdteam.',
-    'We gaan met de scholen afspreken hoe leerkrachten een zorg over een kind kunnen melden.',
-    'Jongeren die achttien worden, krijgen een half jaar eerder een plan voor wonen en school.',
-    'Pleegouders krijgen elke maand een gesprek met hun begeleider.',
-    'De jeugdteams werken in elke gemeente vanuit het gezondheidscentrum.',
-    'Het jeugdteam kijkt samen met de ouders wat een kind nodig heeft.',
-    'In de zomer van 2026 maken we de nieuwe contracten met de aanbieders.',
-    'Zo groeien kinderen in Zuidwaard veilig en gezond op.',
-  ];
-  const ONE_VAGUE = 'De hulpverlener houdt bij hoeveel kosten de reis naar het gezin met zich meebrengt.';
+  const LONG = TEN_SENTENCES_WITHOUT_MONEY;
+  const ONE_VAGUE = ONE_VAGUE_MONEY_SENTENCE;
   const item = (lines: string[]) => verdictOf(analyze(doc(['Regiovisie jeugdhulp Zuidwaard', ...lines].join('\n\n')), geld), 'passend.geld-geoormerkt');
 
   it('one sentence with only the vague word, in a text of ten sentences or more: deels, marked faint', () => {

@@ -50,6 +50,22 @@ export const REGIO_INTRO = [
   '',
 ].join('\n');
 
+/** Ten sentences of a regiovisie that say nothing about money (for the tests of a lone vague word in a longer text). */
+export const TEN_SENTENCES_WITHOUT_MONEY = [
+  'De vijf gemeenten van regio Zuidwaard werken samen aan specialistische jeugdhulp.',
+  'We zorgen ervoor dat elk gezin hulp dichtbij huis krijgt.',
+  'Vanaf 2026 heeft elk gezin één vaste contactpersoon bij het jeugdteam.',
+  'We gaan met de scholen afspreken hoe leerkrachten een zorg over een kind kunnen melden.',
+  'Jongeren die achttien worden, krijgen een half jaar eerder een plan voor wonen en school.',
+  'Pleegouders krijgen elke maand een gesprek met hun begeleider.',
+  'De jeugdteams werken in elke gemeente vanuit het gezondheidscentrum.',
+  'Het jeugdteam kijkt samen met de ouders wat een kind nodig heeft.',
+  'In de zomer van 2026 maken we de nieuwe contracten met de aanbieders.',
+  'Zo groeien kinderen in Zuidwaard veilig en gezond op.',
+];
+/** One sentence with only a vague word of money ("kosten" of a journey). */
+export const ONE_VAGUE_MONEY_SENTENCE = 'De hulpverlener houdt bij hoeveel kosten de reis naar het gezin met zich meebrengt.';
+
 /** How a checklist (the LOC checklist as it ships) judges one passage on its own, as part of a regiovisie. */
 export function judgePassage(text: string, id: string, checklist: Checklist = locChecklist): ItemResult {
   const r = analyze(doc(text), checklist, { assumeRegiovisie: true });

@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { SPEC_ITEM_IDS } from '@/lib/checklist';
 import { main } from '@/cli/check';
 import { expectRefused, ROOT, runMain, runProcess } from './run-cli';
+import { ONE_VAGUE_MONEY_SENTENCE, TEN_SENTENCES_WITHOUT_MONEY } from '../check/helpers';
 
 /** `npm run check -- ARGS` in a process of its own, as a person runs it: a few cases prove the real exit code and streams. */
 const checkProcess = (...args: string[]) => runProcess('cli/check.ts', ...args);
@@ -42,20 +43,7 @@ describe('npm run check (cli/check.ts)', () => {
   it('marks a deels on one vague word in a longer text as faint, with its explanation', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     const file = join(dir, 'visie.txt');
-    const lines = [
-      '# Regiovisie jeugdhulp Zuidwaard',
-      'De vijf gemeenten van regio Zuidwaard werken samen aan specialistische jeugdhulp.',
-      'We zorgen ervoor dat elk gezin hulp dichtbij huis krijgt.',
-      'Vanaf 2026 heeft elk gezin één vaste contactpersoon bij het jeugdteam.',
-      'We gaan met de scholen afspreken hoe leerkrachten een zorg over een kind kunnen melden.',
-      'Jongeren die achttien worden, krijgen een half jaar eerder een plan voor wonen en school.',
-      'Pleegouders krijgen elke maand een gesprek met hun begeleider.',
-      'De jeugdteams werken in elke gemeente vanuit het gezondheidscentrum.',
-      'Het jeugdteam kijkt samen met de ouders wat een kind nodig heeft.',
-      'In de zomer van 2026 maken we de nieuwe contracten met de aanbieders.',
-      'Zo groeien kinderen in Zuidwaard veilig en gezond op.',
-      'De hulpverlener houdt bij hoeveel kosten de reis naar het gezin met zich meebrengt.',
-    ];
+    const lines = ['# Regiovisie jeugdhulp Zuidwaard', ...TEN_SENTENCES_WITHOUT_MONEY, ONE_VAGUE_MONEY_SENTENCE];
     writeFileSync(file, lines.join('\n\n') + '\n');
     const out = JSON.parse((await check(file, '--json')).stdout);
     const geld = out.items.find((i: { id: string }) => i.id === 'passend.geld-geoormerkt');
