@@ -103,6 +103,14 @@ export const WORD_BIT = {
   DECIDE_WORD: 2097152,
   /** A verb of DEFERRED ("werken", "werkt", "zoeken", "zoekt"). */
   DEFER_VERB: 4194304,
+  /** "…ijlage…" ("bijlage", "Bijlagen"), which a forward reference without a DESCRIBE cue needs (FORWARD_REF). */
+  IJLAGE: 8388608,
+  /** "gesprek…", which IN_GESPREK needs. */
+  GESPREK: 16777216,
+  /** "niet", which OFTEN_NOT needs (describesShortfall). */
+  NIET: 33554432,
+  /** A piece of mayBeEffort: "aan…", "op…" (of " in op"), "inzetten", "verbeter", "versterk", "stimule", "bevorder". */
+  EFFORT: 67108864,
 } as const;
 
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
@@ -124,6 +132,11 @@ const DOCUMENT_VERB_PIECES = ['staat', 'staan', 'lees', 'beschr', 'vastgelegd', 
 const SHORTFALL_PIECES = ['durf', 'durv', 'kwijt', 'weet', 'weten', 'iemand'];
 const DECIDE_PIECES = ['besl'];
 const DEFER_VERB_PIECES = ['werken', 'werkt', 'zoeken', 'zoekt'];
+const IJLAGE_PIECES = ['ijlage'];
+const GESPREK_PIECES = ['gesprek'];
+const NIET_PIECES = ['niet'];
+/** (" aan" and the "op" of " in op" open their word, or the form a particle joined: "aanpakken", "opzetten"; looked for inside a form, as the rest.) */
+const EFFORT_PIECES = ['aan', 'op', 'inzetten', 'verbeter', 'versterk', 'stimule', 'bevorder'];
 /** (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
 const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar'];
 /** Each list of pieces and the bit a word that holds one of them gets (see wordBits). */
@@ -147,6 +160,10 @@ const PIECE_BITS: readonly (readonly [readonly string[], number])[] = [
   [SHORTFALL_PIECES, WORD_BIT.SHORTFALL_WORD],
   [DECIDE_PIECES, WORD_BIT.DECIDE_WORD],
   [DEFER_VERB_PIECES, WORD_BIT.DEFER_VERB],
+  [IJLAGE_PIECES, WORD_BIT.IJLAGE],
+  [GESPREK_PIECES, WORD_BIT.GESPREK],
+  [NIET_PIECES, WORD_BIT.NIET],
+  [EFFORT_PIECES, WORD_BIT.EFFORT],
 ];
 
 /** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
@@ -345,6 +362,7 @@ const ANY_PIECE = new RegExp(
     ...AGENDA_PIECES, ...ASPIRE_PIECES, ...PLACEHOLDER_PIECES, ...HABIT_EVERY_PIECES, ...HABIT_PERIOD_PIECES, ...LIMIT_PIECES,
     ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES, ...STUDY_VERB_PIECES, ...STUDY_NOUN_PIECES, ...QUESTION_PIECES,
     ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES, ...SHORTFALL_PIECES, ...DECIDE_PIECES, ...DEFER_VERB_PIECES,
+    ...IJLAGE_PIECES, ...GESPREK_PIECES, ...NIET_PIECES, ...EFFORT_PIECES,
   ].join('|'),
 );
 
@@ -796,8 +814,9 @@ function describesShortfall(mask: number, text: string, we: boolean, bits: numbe
   if ((first === 72 || first === 104) && text.startsWith('et ', 1) && IT_HAPPENS.test(lower(text))) return true;
   if ((first === 78 || first === 79 || first === 77) && NOW_FIRST.test(text) && NOW_IS.test(lower(text))) return true;
   if (!we) {
-    const l = lower(text);
-    if (l.includes('niet') && ((mask & CUE.HEDGE_WORD) !== 0 || l.startsWith('veel ') || l.includes('nu ') || l.includes('regelmatig')) && OFTEN_NOT.test(l) && !PLANS.test(l)) return true;
+    // (lower-cased only when a test needs it: most passages have neither "niet" nor a shortfall word)
+    const l = (bits & (WORD_BIT.NIET | WORD_BIT.SHORTFALL_WORD)) !== 0 ? lower(text) : '';
+    if ((bits & WORD_BIT.NIET) !== 0 && l.includes('niet') && ((mask & CUE.HEDGE_WORD) !== 0 || l.startsWith('veel ') || l.includes('nu ') || l.includes('regelmatig')) && OFTEN_NOT.test(l) && !PLANS.test(l)) return true;
     // "Er is nu niemand die nagaat …", "… zonder dat iemand het overzicht houdt", "Jongeren durven niet aan de bel te trekken", "Ouders raken
     // het overzicht kwijt", "Ouders weten niet tot wie ze zich kunnen wenden" (in the main clause:
     // "Ouders die niet weten waar ze terechtkunnen, bellen …" is arranged)
@@ -1073,7 +1092,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // (first tests that hold whenever the pattern does, on the text as written: its verb's word bit and
   // "uit" in any case; "in gesprek" in any case, with no lower-cased copy made for them)
   if ((bits & WORD_BIT.DEFER_VERB) !== 0 && UIT.test(f.text) && DEFERRED.test(lower(f.text))) return 'study';
-  if (IN_GESPREK.test(f.text) && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
+  if ((bits & WORD_BIT.GESPREK) !== 0 && IN_GESPREK.test(f.text) && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =
     (mask & CUE.STUDY_WORD) === 0 ? null : ((mayStudy(bits) ? STUDY.exec(lower(f.text)) : null) ?? (we && (bits & WORD_BIT.LOOK_INTO) !== 0 ? WE_LOOK_INTO.exec(lower(f.text)) : null));
@@ -1111,17 +1130,18 @@ export function passageKind(f: PassageFacts): PassageKind {
   // one person's view in a debate or a report: "Raadslid Jansen (VVD) vindt dat …", "De wethouder zegt dat …"
   if (!we && PERSON_FIRST.test(f.text) && PERSON_VIEW.test(lower(f.text))) return 'reported';
   // ("Hulpverleners vertelden ons dat …": "ons" is whom they told, not who speaks)
-  if ((mask & CUE.ACTOR) !== 0 && (!we || toldUsOnly(lower(f.text))) && (bits & WORD_BIT.OTHERS_VERB) !== 0 && OTHERS_VIEW.test(lower(f.text))) return 'reported';
+  if ((mask & CUE.ACTOR) !== 0 && (bits & WORD_BIT.OTHERS_VERB) !== 0 && (!we || toldUsOnly(lower(f.text))) && OTHERS_VIEW.test(lower(f.text))) return 'reported';
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
   if ((bits & WORD_BIT.ONDER) !== 0 && ONDER_CASED.test(f.text) && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text, bits)) return 'statement';
-  if (((mask & CUE.DESCRIBE) !== 0 || f.text.includes('ijlage')) && FORWARD_REF.test(lower(f.text))) return 'statement';
+  if (((mask & CUE.DESCRIBE) !== 0 || ((bits & WORD_BIT.IJLAGE) !== 0 && f.text.includes('ijlage'))) && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted) && !reportIsTask(lower(f.text)))) return 'reported';
   if (
     ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
-    ((questionFirst || f.text.includes('; ') || f.text.includes(': ')) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
+    // (mayBeLeftOpen first: one scan, seldom true)
+    (mayBeLeftOpen(f.text) && (questionFirst || f.text.includes('; ') || f.text.includes(': ')) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
   ) {
     return 'hedge';
@@ -1180,7 +1200,7 @@ export function passageKind(f: PassageFacts): PassageKind {
       (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) &&
       !(f.text.trimEnd().endsWith(':') && !/\b(?:wil|willen)\s(?:(?:we|wij)\s)?dat\b/.test(lower(f.text)));
     // "We werken aan betere samenwerking"
-    const effort = !wants && mayBeEffort(lower(f.text)) && EFFORT.test(lower(f.text));
+    const effort = !wants && (bits & WORD_BIT.EFFORT) !== 0 && mayBeEffort(lower(f.text)) && EFFORT.test(lower(f.text));
     if ((wants || effort) && !concrete(f.text, f.span)) return 'ambition';
   }
   // a shortfall described: "Jongeren kennen hun rechten vaak niet, en niemand houdt dat bij", "De huidige

@@ -65,6 +65,11 @@ const GATES: [string, RegExp, number, boolean][] = [
   ['BOARD_DECIDES', BOARD_DECIDES, WORD_BIT.DECIDE_WORD, true],
   ['DECIDES_WHETHER', DECIDES_WHETHER, WORD_BIT.DECIDE_WORD, true],
   ['DEFERRED', DEFERRED, WORD_BIT.DEFER_VERB, true],
+  // first tests by index, on the text as written or lower-cased (see passageKind, describesShortfall, mayBeEffort)
+  ['ijlage', /ijlage/, WORD_BIT.IJLAGE, false],
+  ['IN_GESPREK', /in gesprek/i, WORD_BIT.GESPREK, false],
+  ['niet', /niet/, WORD_BIT.NIET, true],
+  ['mayBeEffort', / aan| in op|inzetten|verbeter|versterk|stimule|bevorder/, WORD_BIT.EFFORT, true],
 ];
 
 describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
@@ -94,6 +99,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'er is niemand die', 'Er is nu niemand die', 'zonder dat iemand', 'zonder dat er iemand', 'durven niet', 'durft', 'niet', 'raken', 'raakt het overzicht kwijt', 'kwijt',
       'ouders weten niet waar', 'weet niet hoe', 'weten', 'weet', 'tot wie', 'niemand', 'iemand', 'we zien', 'wij zien het als', 'als', 'het bestuur besluit', 'de raad beslist later of', 'besluiten de colleges of', 'Het college', 'beslissen', 'BESLUIT',
       'dit werken we in 2027 uit', 'dat zoeken we samen uit', 'dat zoekt de regio uit', 'dit werkt het college uit', 'werken we met de aanbieders uit wat', 'werkt de regio uit hoe', 'WERKEN', 'Werkt', 'zoekt', 'dit', 'dat',
+      'bijlage', 'Bijlage 2', 'BIJLAGEN', 'in gesprek', 'In Gesprek', 'gesprekken', 'begin gesprek', 'aan', 'aanpakken', 'zet in op', 'in opvoeding', 'inzetten', 'verbeteren', 'versterkt', 'stimuleren', 'bevordert', 'op', 'in',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
     ];
     const gaps = [' ', ' ', ' ', ' ', '  ', ', ', '. ', ': ', '; ', ' (', ') ', ' [', '] ', '\t', '\u00a0', '-', '\n', '\n ', '-\n', '-\n ', ' \n', "'"];
