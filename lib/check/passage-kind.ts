@@ -13,6 +13,14 @@ import type { BlockKind } from '../extract/types';
 import type { PassageKind } from './types';
 import { CUE, bigramsAfter, wordCues } from './cues';
 import { endsInStop, lastCode, skipSpaces } from '../text/chars';
+import { GAP_BRACKET as BRACKET, GAP_COLON as COLON, GAP_COMMA as COMMA, GAP_DASH as DASH, GAP_QUOTE as QUOTE } from '../text/tokenize';
+
+// Local copies of the gap bits: the hot tests read plain values (a bundler may turn an imported binding into a getter).
+const GAP_BRACKET = BRACKET;
+const GAP_COLON = COLON;
+const GAP_COMMA = COMMA;
+const GAP_DASH = DASH;
+const GAP_QUOTE = QUOTE;
 
 export interface PassageFacts {
   /** The passage text as written (one sentence, a list item or a table row). */
@@ -111,6 +119,10 @@ export const WORD_BIT = {
   NIET: 33554432,
   /** A piece of mayBeEffort: "aan…", "op…" (of " in op"), "inzetten", "verbeter", "versterk", "stimule", "bevorder". */
   EFFORT: 67108864,
+  /** A person of PERSON_FIRST ("raadslid", "wethouder", "voorzitter", …). */
+  PERSON: 134217728,
+  /** The word "m" (of "p.m.", which hasPlaceholderMark looks for). */
+  LETTER_M: 268435456,
 } as const;
 
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
@@ -137,6 +149,7 @@ const GESPREK_PIECES = ['gesprek'];
 const NIET_PIECES = ['niet'];
 /** (" aan" and the "op" of " in op" open their word, or the form a particle joined: "aanpakken", "opzetten"; looked for inside a form, as the rest.) */
 const EFFORT_PIECES = ['aan', 'op', 'inzetten', 'verbeter', 'versterk', 'stimule', 'bevorder'];
+const PERSON_PIECES = ['raadslid', 'wethouder', 'voorzitter', 'inspreker', 'burgemeester', 'woordvoerder', 'directeur', 'bestuurder'];
 /** (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
 const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar'];
 /** Each list of pieces and the bit a word that holds one of them gets (see wordBits). */
@@ -164,6 +177,7 @@ const PIECE_BITS: readonly (readonly [readonly string[], number])[] = [
   [GESPREK_PIECES, WORD_BIT.GESPREK],
   [NIET_PIECES, WORD_BIT.NIET],
   [EFFORT_PIECES, WORD_BIT.EFFORT],
+  [PERSON_PIECES, WORD_BIT.PERSON],
 ];
 
 /** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
@@ -194,6 +208,7 @@ export function wordBits(norm: string, isVerb: (particle: string, rest: string) 
   let bits = 0;
   if (norm.endsWith('onder') || (norm.startsWith('onder') && isVerb('onder', norm.slice(5)))) bits |= WORD_BIT.ONDER;
   if (norm === 'is' || norm === 'zijn') bits |= WORD_BIT.IS_ZIJN;
+  if (norm === 'm') bits |= WORD_BIT.LETTER_M;
   // "zouden graag" is its only piece of two words
   if (FAMILY_VERB.test(norm) || norm.includes('zouden')) bits |= WORD_BIT.FAMILY_VERB;
   if (norm.includes('zien')) bits |= WORD_BIT.VIEW_AS;
@@ -214,6 +229,19 @@ export interface PassageSpan {
   to: number;
   start: number;
   end: number;
+  /**
+   * Upper bounds of the word starts with a capital and with a number (see wordStarts), from the
+   * tokens: those that open with one, and any number when the block has a "×" between its tokens.
+   * When not given, looksLikeContents counts them.
+   */
+  capitals?: number;
+  numbers?: number;
+  /**
+   * The GAP_ bits (tokenize.ts) of the marks between its tokens, and before its first and after its
+   * last: a colon, a dash, a quotation mark … A test that needs such a mark is not read without its
+   * bit. When not given, every test is read.
+   */
+  gaps?: number;
 }
 
 /** Lower case. The patterns below allow the few diacritics they meet (geïnformeerd, cliënten). */
@@ -358,11 +386,11 @@ export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop
 /** Every piece of wordBits, as one pattern (a word without any has no bit). */
 const ANY_PIECE = new RegExp(
   [
-    'onder', 'is', 'zijn', 'zouden', 'zien', FAMILY_VERB.source,
+    'onder', 'is', 'zijn', 'zouden', 'zien', '^m$', FAMILY_VERB.source,
     ...AGENDA_PIECES, ...ASPIRE_PIECES, ...PLACEHOLDER_PIECES, ...HABIT_EVERY_PIECES, ...HABIT_PERIOD_PIECES, ...LIMIT_PIECES,
     ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES, ...STUDY_VERB_PIECES, ...STUDY_NOUN_PIECES, ...QUESTION_PIECES,
     ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES, ...SHORTFALL_PIECES, ...DECIDE_PIECES, ...DEFER_VERB_PIECES,
-    ...IJLAGE_PIECES, ...GESPREK_PIECES, ...NIET_PIECES, ...EFFORT_PIECES,
+    ...IJLAGE_PIECES, ...GESPREK_PIECES, ...NIET_PIECES, ...EFFORT_PIECES, ...PERSON_PIECES,
   ].join('|'),
 );
 
@@ -497,8 +525,11 @@ export function wordStartsBetween(span: PassageSpan): number {
   return capitals * WORD_STARTS_SHIFT + numbers;
 }
 
-function looksLikeContents(text: string, words: number, span: PassageSpan | undefined, tableRow = false): boolean {
+export function looksLikeContents(text: string, words: number, span: PassageSpan | undefined, tableRow = false): boolean {
   if (words < 8) return false;
+  // with too few capitals and numbers for any rule below, even by the tokens' upper bounds, nothing
+  // is counted (most passages: the rules are read again below with the counts themselves)
+  if (span?.capitals !== undefined && span.numbers !== undefined && !contentsRule(words, span.capitals, span.numbers)) return false;
   // one pass: words that start with a capital, and numbers standing alone ("13", "5.3.1", "2.")
   const counts = span !== undefined ? wordStartsBetween(span) : wordStarts(text);
   const capitals = Math.floor(counts / WORD_STARTS_SHIFT);
@@ -523,6 +554,15 @@ function looksLikeContents(text: string, words: number, span: PassageSpan | unde
   if (capitalised) return true;
   if ((manyCapitals || (someCapitals && !sentenceEnd)) && !verb) return true;
   return numbered;
+}
+
+/**
+ * Can a passage of this many words, with at most these word starts with a capital and with a
+ * number, be a contents line by the rules of looksLikeContents (their thresholds; without one of
+ * them it returns false)?
+ */
+function contentsRule(words: number, capitals: number, numbers: number): boolean {
+  return (numbers >= 3 && numbers >= 0.12 * words) || (words >= 12 && capitals >= 0.4 * words) || (words >= 25 && capitals >= 0.3 * words) || (words >= 40 && capitals >= 0.2 * words);
 }
 
 /** A block that is a numbered title: "3.6 De match tussen gezin en hulpverlener", "Bijlage C – Rollen". */
@@ -575,9 +615,12 @@ export function isOpeningQuote(c: number): boolean {
  * quotation after a colon, or a closing quotation mark ’ ” " at the end (before white space).
  * By char code and indexOf: the patterns /^\s*["“‘'„]/, /:\s*["“‘'„]/ and /[’”"]\s*$/ were tried at every position of every passage.
  */
-function isQuoted(text: string): boolean {
-  if (isOpeningQuote(text.charCodeAt(skipSpaces(text, 0)))) return true;
+function isQuoted(text: string, gaps = -1): boolean {
+  const quote = (gaps & GAP_QUOTE) !== 0;
+  if (quote && isOpeningQuote(text.charCodeAt(skipSpaces(text, 0)))) return true;
   if (maySayWho(text) && ACCORDING_TO_START.test(text)) return true;
+  // (the quotation marks looked for below never stand inside a word)
+  if (!quote) return false;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     if (isOpeningQuote(text.charCodeAt(skipSpaces(text, colon + 1)))) return true;
   }
@@ -606,6 +649,7 @@ function hasLeadMark(text: string): boolean {
  * the gaps between the tokens are read, not the whole passage four times.
  */
 export function leadMarkBetween(span: PassageSpan): boolean {
+  if (span.gaps !== undefined && (span.gaps & (GAP_COLON | GAP_DASH)) === 0) return false;
   const { text, starts, ends, from, to, start, end } = span;
   let pos = start;
   for (let k = from; k <= to; k++) {
@@ -945,7 +989,7 @@ const DISCUSSED_BY_US = /\b(?:ouders?|gezin|gezinnen|jongeren?|kind|hulpverlener
 export const OTHERS_VIEW =
   /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten|ouders|jongeren|gezinnen|jeugdigen)\s(?!die\b|dat\b)(?:(?:in|van|bij|uit) (?:de |het |onze )?[a-zà-ÿ-]+\s)?(?:\S+\s){0,2}?(?:(?:wensen|wensten)\b|(?:vinden|vonden) (?:dat|het)\b|(?:vinden|vonden)\b[^.]{0,60}\bte (?:zwaar|veel|lang|weinig|groot|hoog|laag|ingewikkeld|complex)\b|ervaren|ervoeren|zeggen|zeiden|(?:geven|gaven) aan(?! (?:het|de|een|ouders|jongeren|gezinnen|kinderen|hen|hun|alle|elk|elke|ieder|iedere)\b)|(?:melden|meldden) dat|(?:vertellen|vertelden|vertelt)(?: ons| de regio)? dat|klagen|klaagden|vroegen (?:ons |de regio |de gemeenten )?(?:om|naar)|hebben (?:\S+\s){0,5}?gevraagd (?:om|naar))\b/;
 /** A text that opens with one person in a role (cheap first test for PERSON_VIEW). */
-const PERSON_FIRST = /^(?:(?:Het|De|Een|het|de|een) )?(?:[Rr]aadslid|[Ww]ethouder|[Vv]oorzitter|[Ff]ractievoorzitter|[Ii]nspreker|[Bb]urgemeester|[Ww]oordvoerder|[Dd]irecteur|[Bb]estuurder)\b/;
+export const PERSON_FIRST = /^(?:(?:Het|De|Een|het|de|een) )?(?:[Rr]aadslid|[Ww]ethouder|[Vv]oorzitter|[Ff]ractievoorzitter|[Ii]nspreker|[Bb]urgemeester|[Ww]oordvoerder|[Dd]irecteur|[Bb]estuurder)\b/;
 /** That person's view or plea: "Raadslid Pieter Jansen (VVD) vindt dat …", "De wethouder zei dat …". */
 const PERSON_VIEW =
   /^(?:(?:het|de|een) )?\S+(?:\s\S+){0,5}?\s(?:(?:vindt|vond) (?:dat|het)|(?:zegt|zei|stelt|stelde|benadrukt|benadrukte|waarschuwt|waarschuwde|meent|meende) dat|(?:pleit|pleitte) (?:voor|ervoor|om))\b/;
@@ -1034,6 +1078,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   const bits = f.wordBits ?? -1;
   const we = (mask & CUE.FIRST_PLURAL) !== 0;
   const region = (mask & CUE.REGION_SUBJECT) !== 0;
+  // the marks between the words (without a span every test is read)
+  const gaps = f.span?.gaps ?? -1;
 
   if ((mask & CUE.NAVIGATION_WORD) !== 0 && isNavigation(f.text, f.words)) return 'navigation';
   // "3.6 De match tussen gezin en hulpverlener", "Hoofdstuk 5 - …", "Bijlage C – …": a numbered heading
@@ -1053,7 +1099,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   // an item of a list whose lead-in voices someone else ("Volgens het plan:", "Ouders noemden:",
   // "We onderzoeken:", "Knelpunten:") says what they say, however it is worded itself
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && INHERITED.has(f.leadIn)) return f.leadIn;
-  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || hasPlaceholderMark(f.text)) && ((bits & WORD_BIT.PLACEHOLDER) !== 0 || mayBePlaceholderMark(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(firstClause(f.text))))) {
+  // ("[" is a mark between words; the "m" of "p.m." a word of its own)
+  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || (((gaps & GAP_BRACKET) !== 0 || (bits & WORD_BIT.LETTER_M) !== 0) && hasPlaceholderMark(f.text))) && ((bits & WORD_BIT.PLACEHOLDER) !== 0 || mayBePlaceholderMark(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(firstClause(f.text))))) {
     return 'placeholder';
   }
   // "We leggen elk besluit naast het verdrag: staat het belang van het kind voorop?" is a commitment with a check
@@ -1113,7 +1160,7 @@ export function passageKind(f: PassageFacts): PassageKind {
     if (nationalFirst || ((!(region && regionActs(f.text)) || (!we && NATIONAL_AGREEMENT.test(lower(f.text)))) && (NATIONAL.test(lower(f.text)) || RIJK_CASED.test(f.text)))) return 'national';
   }
   // "Volgens …", "Aldus …" or a quote: what someone else says
-  const quoted = isQuoted(f.text);
+  const quoted = isQuoted(f.text, gaps);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
   if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits & WORD_BIT.FAMILY_VERB) !== 0 && FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
@@ -1128,7 +1175,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // (tried with a word of the Rijk or of reporting, or a passive: "wordt in de agenda gewezen op")
   if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT | CUE.PASSIVE)) !== 0 && (bits & WORD_BIT.AGENDA_VERB) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
   // one person's view in a debate or a report: "Raadslid Jansen (VVD) vindt dat …", "De wethouder zegt dat …"
-  if (!we && PERSON_FIRST.test(f.text) && PERSON_VIEW.test(lower(f.text))) return 'reported';
+  if (!we && (bits & WORD_BIT.PERSON) !== 0 && PERSON_FIRST.test(f.text) && PERSON_VIEW.test(lower(f.text))) return 'reported';
   // ("Hulpverleners vertelden ons dat …": "ons" is whom they told, not who speaks)
   if ((mask & CUE.ACTOR) !== 0 && (bits & WORD_BIT.OTHERS_VERB) !== 0 && (!we || toldUsOnly(lower(f.text))) && OTHERS_VIEW.test(lower(f.text))) return 'reported';
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
@@ -1141,7 +1188,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (
     ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
     // (mayBeLeftOpen first: one scan, seldom true)
-    (mayBeLeftOpen(f.text) && (questionFirst || f.text.includes('; ') || f.text.includes(': ')) && LEFT_OPEN.test(lower(f.text))) ||
+    ((gaps & GAP_COMMA) !== 0 && mayBeLeftOpen(f.text) && (questionFirst || f.text.includes('; ') || f.text.includes(': ')) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
   ) {
     return 'hedge';
