@@ -718,7 +718,19 @@ function questionWordFirst(text: string): boolean {
 }
 /** Can QUESTION_WORD_FIRST match? Only when the text opens with one of its words (wat, wanneer and waar with "wa"). */
 export function mayAskFirst(text: string): boolean {
-  return opensWith(text, 'of') || opensWith(text, 'hoe') || opensWith(text, 'wa') || opensWith(text, 'welk') || opensWith(text, 'wie') || opensWith(text, 'in hoeverre');
+  // by the first letter in either case (opensWith compares c | 32 too), then its words
+  switch (text.charCodeAt(0) | 32) {
+    case 111:
+      return opensWith(text, 'of');
+    case 104:
+      return opensWith(text, 'hoe');
+    case 119:
+      return opensWith(text, 'wa') || opensWith(text, 'welk') || opensWith(text, 'wie');
+    case 105:
+      return opensWith(text, 'in hoeverre');
+    default:
+      return false;
+  }
 }
 /**
  * Does the text open with two lower-case ASCII letters (given by char code), in either case?
