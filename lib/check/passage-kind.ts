@@ -13,7 +13,7 @@ import type { BlockKind } from '../extract/types';
 import type { PassageKind } from './types';
 import { CUE, bigramsAfter, wordCues } from './cues';
 import { endsInStop, lastCode, skipSpaces } from '../text/chars';
-import { GAP_BRACKET as BRACKET, GAP_COLON as COLON, GAP_COMMA as COMMA, GAP_DASH as DASH, GAP_QUOTE as QUOTE } from '../text/tokenize';
+import { GAP_BRACKET as BRACKET, GAP_COLON as COLON, GAP_COMMA as COMMA, GAP_DASH as DASH, GAP_QUOTE as QUOTE, GAP_SEMICOLON as SEMICOLON } from '../text/tokenize';
 
 // Local copies of the gap bits: the hot tests read plain values (a bundler may turn an imported binding into a getter).
 const GAP_BRACKET = BRACKET;
@@ -21,6 +21,7 @@ const GAP_COLON = COLON;
 const GAP_COMMA = COMMA;
 const GAP_DASH = DASH;
 const GAP_QUOTE = QUOTE;
+const GAP_SEMICOLON = SEMICOLON;
 
 export interface PassageFacts {
   /** The passage text as written (one sentence, a list item or a table row). */
@@ -1199,8 +1200,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted) && !reportIsTask(lower(f.text)))) return 'reported';
   if (
     ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
-    // (mayBeLeftOpen first: one scan, seldom true)
-    ((gaps & GAP_COMMA) !== 0 && mayBeLeftOpen(f.text) && (questionFirst || f.text.includes('; ') || f.text.includes(': ')) && LEFT_OPEN.test(lower(f.text))) ||
+    // (a "; " or ": " needs its mark between the words, and mayBeLeftOpen a comma: most passages read neither)
+    ((gaps & GAP_COMMA) !== 0 && (questionFirst || ((gaps & (GAP_SEMICOLON | GAP_COLON)) !== 0 && (f.text.includes('; ') || f.text.includes(': ')))) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
   ) {
     return 'hedge';
