@@ -411,6 +411,21 @@ const DEFINITION_START = /^(?!er (?:is|zijn) |(?:de |onze )?(?:regio|jeugdregio|
  * without first taking three words and then giving them back character by character.
  */
 export const IS_OR_ZIJN = /^\S+ (?:\S+ ){0,2}?(?:[iI][sS]|[zZ][iI][jJ][nN]) /;
+/**
+ * Can IS_OR_ZIJN match? Its words hold no white space, so its "is" or "zijn" opens right after one
+ * of the first three spaces of the text: an i or z there, in either case (a pattern tried on a
+ * passage costs far more than these look-ups, its code cold between passages).
+ */
+export function mayBeIsOrZijn(text: string): boolean {
+  let space = -1;
+  for (let n = 0; n < 3; n++) {
+    space = text.indexOf(' ', space + 1);
+    if (space < 0) return false;
+    const c = text.charCodeAt(space + 1) | 32;
+    if (c === 105 || c === 122) return true;
+  }
+  return false;
+}
 
 /**
  * Can the lower-cased text open with d, h or i (DOCUMENT_SAYS and ABOUT_ITSELF open with such a
@@ -869,7 +884,9 @@ function describesShortfall(mask: number, text: string, we: boolean, bits: numbe
   // (cheap first tests: the opening letter, and in the lower-cased text "niet", which every OFTEN_NOT needs)
   const first = text.charCodeAt(0);
   if ((first === 72 || first === 104) && text.startsWith('et ', 1) && IT_HAPPENS.test(lower(text))) return true;
-  if ((first === 78 || first === 79 || first === 77) && NOW_FIRST.test(text) && NOW_IS.test(lower(text))) return true;
+  // (by its first two letters: "Nu", "Op", "Mo")
+  const second = text.charCodeAt(1);
+  if (((first === 78 && second === 117) || (first === 79 && second === 112) || (first === 77 && second === 111)) && NOW_FIRST.test(text) && NOW_IS.test(lower(text))) return true;
   if (!we) {
     // (lower-cased only when a test needs it: most passages have neither "niet" nor a shortfall word)
     const l = (bits & (WORD_BIT.NIET | WORD_BIT.SHORTFALL_WORD)) !== 0 ? lower(text) : '';
@@ -1108,7 +1125,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // under "Dit weten we nog niet" or "Nog uit te werken", whatever is said is still open
   if (f.openSection) return 'study';
   // "Of er een team komt dat mag ingrijpen.": whether, as a sentence of its own, is still open
-  if (f.text.charCodeAt(0) === 79 && !f.elliptical && !f.question && OPEN_WHETHER.test(f.text)) return 'study';
+  if (f.text.charCodeAt(0) === 79 && f.text.charCodeAt(1) === 102 && !f.elliptical && !f.question && OPEN_WHETHER.test(f.text)) return 'study';
   // an item of a list whose lead-in voices someone else ("Volgens het plan:", "Ouders noemden:",
   // "We onderzoeken:", "Knelpunten:") says what they say, however it is worded itself
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && INHERITED.has(f.leadIn)) return f.leadIn;
@@ -1206,7 +1223,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   ) {
     return 'hedge';
   }
-  if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || ((bits & WORD_BIT.IS_ZIJN) !== 0 && IS_OR_ZIJN.test(f.text) && DEFINITION_START.test(lower(f.text))))) return 'glossary';
+  if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || ((bits & WORD_BIT.IS_ZIJN) !== 0 && mayBeIsOrZijn(f.text) && IS_OR_ZIJN.test(f.text) && DEFINITION_START.test(lower(f.text))))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
   const lead = (f.span !== undefined ? leadMarkBetween(f.span) : hasLeadMark(f.text)) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
   if (lead !== null && f.tableHeader === undefined) {
