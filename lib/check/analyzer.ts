@@ -28,6 +28,8 @@ import { genericRegionsIn } from './generic-regions';
 import { RankedQueue } from './ranking';
 import {
   TOKEN_DIAERESIS as DIAERESIS_FLAG,
+  TOKEN_CAPITAL as CAPITAL_FLAG,
+  TEXT_TIMES as TIMES_FLAG,
   TOKEN_HYPHEN_NEXT as HYPHEN_NEXT_FLAG,
   TOKEN_NUM as NUM_FLAG,
   TOKEN_SUSPENDED as SUSPENDED_FLAG,
@@ -75,6 +77,8 @@ const TOKEN_NUM = NUM_FLAG;
 const TOKEN_HYPHEN_NEXT = HYPHEN_NEXT_FLAG;
 const TOKEN_SUSPENDED = SUSPENDED_FLAG;
 const TOKEN_DIAERESIS = DIAERESIS_FLAG;
+const TOKEN_CAPITAL = CAPITAL_FLAG;
+const TEXT_TIMES = TIMES_FLAG;
 const ROLE = TERM_ROLE;
 
 export const MAX_EVIDENCE = 5;
@@ -673,7 +677,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     wordBits: 0,
   };
   /** Where the passage is in its block, for facts.span (one object, filled per sentence). */
-  const span: PassageSpan = { text: '', starts: buf.start, ends: buf.end, from: 0, to: 0, start: 0, end: 0 };
+  const span: PassageSpan = { text: '', starts: buf.start, ends: buf.end, from: 0, to: 0, start: 0, end: 0, capitals: 0, numbers: 0, gaps: 0 };
   /** Per heading text: 1 = contents, 2 = glossary, 3 = open points, 0 = none of these (few distinct headings, many blocks). */
   const headingRoles = new Map<string, number>();
   let lastHeading: string | undefined;
@@ -705,6 +709,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const match = scratch.match;
     const norms = buf.norm;
     const flags = buf.flags;
+    const gapBits = buf.gap;
     const wordIds = buf.id;
     // The word types are looked up in the sentence loop below (one pass over the tokens), except
     // in a block with a hyphenated or suspended compound: there its tokens get their types first,
@@ -819,6 +824,11 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       /** A word of care itself (not only children or parents): a passage with a word of another policy field counts only then. */
       let careWord = false;
       let words = 0;
+      /** Tokens that open with a capital and numbers: upper bounds of the word starts looksLikeContents counts (see PassageSpan). */
+      let capitals = 0;
+      let numbers = 0;
+      /** The marks between its tokens (see PassageSpan.gaps): before each token, and after the last below. */
+      let gaps = 0;
       let syllables = 0;
       let longWords = 0;
       let jargon = 0;
@@ -836,17 +846,20 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           typeList[k] = ti;
         }
         const numeric = (flags[k]! & TOKEN_NUM) !== 0;
+        gaps |= gapBits[k]!;
         const numberLike = numeric || (ti.cue & CUE.NUMBER) !== 0;
         isNum[k] = numberLike ? 1 : 0;
         if (numberLike || ti.opens) opens[nOpens++] = k;
         markToken(match, matchStamp, ti, numberLike);
         if (numeric) {
+          numbers++;
           const num = norms[k]!;
           if (isPlanYear(num)) planYear = true;
           else if (num.length === 4 && (num.startsWith('19') || num.startsWith('20')) && num < '2020') pastYear = true;
           continue;
         }
         allWords++;
+        if (flags[k]! & TOKEN_CAPITAL) capitals++;
         bits |= ti.wordBits;
         if (ti.topic) topicWords++;
         if (ti.document !== 0) {
@@ -983,6 +996,11 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       span.to = sTo;
       span.start = sStart;
       span.end = sEnd;
+      // (a "×" between the block's tokens counts as a capital: then as many as its words, with which
+      // every rule of capitals holds that can for its length)
+      span.capitals = buf.anyFlags & TEXT_TIMES ? sTo - sFrom : capitals;
+      span.numbers = numbers;
+      span.gaps = gaps | (sTo < n ? buf.gap[sTo]! : buf.gapAfter);
       facts.span = span;
       const kind = passageKind(facts);
       const kindIndex = KIND_INDEX.get(kind)!;

@@ -13,6 +13,15 @@ import type { BlockKind } from '../extract/types';
 import type { PassageKind } from './types';
 import { CUE, bigramsAfter, wordCues } from './cues';
 import { endsInStop, lastCode, skipSpaces } from '../text/chars';
+import { GAP_BRACKET as BRACKET, GAP_COLON as COLON, GAP_COMMA as COMMA, GAP_DASH as DASH, GAP_QUOTE as QUOTE, GAP_SEMICOLON as SEMICOLON } from '../text/tokenize';
+
+// Local copies of the gap bits: the hot tests read plain values (a bundler may turn an imported binding into a getter).
+const GAP_BRACKET = BRACKET;
+const GAP_COLON = COLON;
+const GAP_COMMA = COMMA;
+const GAP_DASH = DASH;
+const GAP_QUOTE = QUOTE;
+const GAP_SEMICOLON = SEMICOLON;
 
 export interface PassageFacts {
   /** The passage text as written (one sentence, a list item or a table row). */
@@ -103,6 +112,18 @@ export const WORD_BIT = {
   DECIDE_WORD: 2097152,
   /** A verb of DEFERRED ("werken", "werkt", "zoeken", "zoekt"). */
   DEFER_VERB: 4194304,
+  /** "…ijlage…" ("bijlage", "Bijlagen"), which a forward reference without a DESCRIBE cue needs (FORWARD_REF). */
+  IJLAGE: 8388608,
+  /** "gesprek…", which IN_GESPREK needs. */
+  GESPREK: 16777216,
+  /** "niet", which OFTEN_NOT needs (describesShortfall). */
+  NIET: 33554432,
+  /** A piece of mayBeEffort: "aan…", "op…" (of " in op"), "inzetten", "verbeter", "versterk", "stimule", "bevorder". */
+  EFFORT: 67108864,
+  /** A person of PERSON_FIRST ("raadslid", "wethouder", "voorzitter", …). */
+  PERSON: 134217728,
+  /** The word "m" (of "p.m.", which hasPlaceholderMark looks for). */
+  LETTER_M: 268435456,
 } as const;
 
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
@@ -124,6 +145,12 @@ const DOCUMENT_VERB_PIECES = ['staat', 'staan', 'lees', 'beschr', 'vastgelegd', 
 const SHORTFALL_PIECES = ['durf', 'durv', 'kwijt', 'weet', 'weten', 'iemand'];
 const DECIDE_PIECES = ['besl'];
 const DEFER_VERB_PIECES = ['werken', 'werkt', 'zoeken', 'zoekt'];
+const IJLAGE_PIECES = ['ijlage'];
+const GESPREK_PIECES = ['gesprek'];
+const NIET_PIECES = ['niet'];
+/** (" aan" and the "op" of " in op" open their word, or the form a particle joined: "aanpakken", "opzetten"; looked for inside a form, as the rest.) */
+const EFFORT_PIECES = ['aan', 'op', 'inzetten', 'verbeter', 'versterk', 'stimule', 'bevorder'];
+const PERSON_PIECES = ['raadslid', 'wethouder', 'voorzitter', 'inspreker', 'burgemeester', 'woordvoerder', 'directeur', 'bestuurder', 'gedeputeerde', 'minister', 'staatssecretaris'];
 /** (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
 const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar'];
 /** Each list of pieces and the bit a word that holds one of them gets (see wordBits). */
@@ -147,6 +174,11 @@ const PIECE_BITS: readonly (readonly [readonly string[], number])[] = [
   [SHORTFALL_PIECES, WORD_BIT.SHORTFALL_WORD],
   [DECIDE_PIECES, WORD_BIT.DECIDE_WORD],
   [DEFER_VERB_PIECES, WORD_BIT.DEFER_VERB],
+  [IJLAGE_PIECES, WORD_BIT.IJLAGE],
+  [GESPREK_PIECES, WORD_BIT.GESPREK],
+  [NIET_PIECES, WORD_BIT.NIET],
+  [EFFORT_PIECES, WORD_BIT.EFFORT],
+  [PERSON_PIECES, WORD_BIT.PERSON],
 ];
 
 /** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
@@ -177,6 +209,7 @@ export function wordBits(norm: string, isVerb: (particle: string, rest: string) 
   let bits = 0;
   if (norm.endsWith('onder') || (norm.startsWith('onder') && isVerb('onder', norm.slice(5)))) bits |= WORD_BIT.ONDER;
   if (norm === 'is' || norm === 'zijn') bits |= WORD_BIT.IS_ZIJN;
+  if (norm === 'm') bits |= WORD_BIT.LETTER_M;
   // "zouden graag" is its only piece of two words
   if (FAMILY_VERB.test(norm) || norm.includes('zouden')) bits |= WORD_BIT.FAMILY_VERB;
   if (norm.includes('zien')) bits |= WORD_BIT.VIEW_AS;
@@ -197,6 +230,19 @@ export interface PassageSpan {
   to: number;
   start: number;
   end: number;
+  /**
+   * Upper bounds of the word starts with a capital and with a number (see wordStarts), from the
+   * tokens: those that open with one, and any number when the block has a "×" between its tokens.
+   * When not given, looksLikeContents counts them.
+   */
+  capitals?: number;
+  numbers?: number;
+  /**
+   * The GAP_ bits (tokenize.ts) of the marks between its tokens, and before its first and after its
+   * last: a colon, a dash, a quotation mark … A test that needs such a mark is not read without its
+   * bit. When not given, every test is read.
+   */
+  gaps?: number;
 }
 
 /** Lower case. The patterns below allow the few diacritics they meet (geïnformeerd, cliënten). */
@@ -348,10 +394,11 @@ export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop
 /** Every piece of wordBits, as one pattern (a word without any has no bit). */
 const ANY_PIECE = new RegExp(
   [
-    'onder', 'is', 'zijn', 'zouden', 'zien', FAMILY_VERB.source,
+    'onder', 'is', 'zijn', 'zouden', 'zien', '^m$', FAMILY_VERB.source,
     ...AGENDA_PIECES, ...ASPIRE_PIECES, ...PLACEHOLDER_PIECES, ...HABIT_EVERY_PIECES, ...HABIT_PERIOD_PIECES, ...LIMIT_PIECES,
     ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES, ...STUDY_VERB_PIECES, ...STUDY_NOUN_PIECES, ...QUESTION_PIECES,
     ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES, ...SHORTFALL_PIECES, ...DECIDE_PIECES, ...DEFER_VERB_PIECES,
+    ...IJLAGE_PIECES, ...GESPREK_PIECES, ...NIET_PIECES, ...EFFORT_PIECES, ...PERSON_PIECES,
   ].join('|'),
 );
 
@@ -371,6 +418,21 @@ const DEFINITION_START = /^(?!er (?:is|zijn) |(?:de |onze )?(?:regio|jeugdregio|
  * without first taking three words and then giving them back character by character.
  */
 export const IS_OR_ZIJN = /^\S+ (?:\S+ ){0,2}?(?:[iI][sS]|[zZ][iI][jJ][nN]) /;
+/**
+ * Can IS_OR_ZIJN match? Its words hold no white space, so its "is" or "zijn" opens right after one
+ * of the first three spaces of the text: an i or z there, in either case (a pattern tried on a
+ * passage costs far more than these look-ups, its code cold between passages).
+ */
+export function mayBeIsOrZijn(text: string): boolean {
+  let space = -1;
+  for (let n = 0; n < 3; n++) {
+    space = text.indexOf(' ', space + 1);
+    if (space < 0) return false;
+    const c = text.charCodeAt(space + 1) | 32;
+    if (c === 105 || c === 122) return true;
+  }
+  return false;
+}
 
 /**
  * Can the lower-cased text open with d, h or i (DOCUMENT_SAYS and ABOUT_ITSELF open with such a
@@ -486,8 +548,11 @@ export function wordStartsBetween(span: PassageSpan): number {
   return capitals * WORD_STARTS_SHIFT + numbers;
 }
 
-function looksLikeContents(text: string, words: number, span: PassageSpan | undefined, tableRow = false): boolean {
+export function looksLikeContents(text: string, words: number, span: PassageSpan | undefined, tableRow = false): boolean {
   if (words < 8) return false;
+  // with too few capitals and numbers for any rule below, even by the tokens' upper bounds, nothing
+  // is counted (most passages: the rules are read again below with the counts themselves)
+  if (span?.capitals !== undefined && span.numbers !== undefined && !contentsRule(words, span.capitals, span.numbers)) return false;
   // one pass: words that start with a capital, and numbers standing alone ("13", "5.3.1", "2.")
   const counts = span !== undefined ? wordStartsBetween(span) : wordStarts(text);
   const capitals = Math.floor(counts / WORD_STARTS_SHIFT);
@@ -512,6 +577,15 @@ function looksLikeContents(text: string, words: number, span: PassageSpan | unde
   if (capitalised) return true;
   if ((manyCapitals || (someCapitals && !sentenceEnd)) && !verb) return true;
   return numbered;
+}
+
+/**
+ * Can a passage of this many words, with at most these word starts with a capital and with a
+ * number, be a contents line by the rules of looksLikeContents (their thresholds; without one of
+ * them it returns false)?
+ */
+function contentsRule(words: number, capitals: number, numbers: number): boolean {
+  return (numbers >= 3 && numbers >= 0.12 * words) || (words >= 12 && capitals >= 0.4 * words) || (words >= 25 && capitals >= 0.3 * words) || (words >= 40 && capitals >= 0.2 * words);
 }
 
 /** A block that is a numbered title: "3.6 De match tussen gezin en hulpverlener", "Bijlage C – Rollen". */
@@ -564,9 +638,12 @@ export function isOpeningQuote(c: number): boolean {
  * quotation after a colon, or a closing quotation mark ’ ” " at the end (before white space).
  * By char code and indexOf: the patterns /^\s*["“‘'„]/, /:\s*["“‘'„]/ and /[’”"]\s*$/ were tried at every position of every passage.
  */
-function isQuoted(text: string): boolean {
-  if (isOpeningQuote(text.charCodeAt(skipSpaces(text, 0)))) return true;
+function isQuoted(text: string, gaps = -1): boolean {
+  const quote = (gaps & GAP_QUOTE) !== 0;
+  if (quote && isOpeningQuote(text.charCodeAt(skipSpaces(text, 0)))) return true;
   if (maySayWho(text) && ACCORDING_TO_START.test(text)) return true;
+  // (the quotation marks looked for below never stand inside a word)
+  if (!quote) return false;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     if (isOpeningQuote(text.charCodeAt(skipSpaces(text, colon + 1)))) return true;
   }
@@ -595,6 +672,7 @@ function hasLeadMark(text: string): boolean {
  * the gaps between the tokens are read, not the whole passage four times.
  */
 export function leadMarkBetween(span: PassageSpan): boolean {
+  if (span.gaps !== undefined && (span.gaps & (GAP_COLON | GAP_DASH)) === 0) return false;
   const { text, starts, ends, from, to, start, end } = span;
   let pos = start;
   for (let k = from; k <= to; k++) {
@@ -663,7 +741,19 @@ function questionWordFirst(text: string): boolean {
 }
 /** Can QUESTION_WORD_FIRST match? Only when the text opens with one of its words (wat, wanneer and waar with "wa"). */
 export function mayAskFirst(text: string): boolean {
-  return opensWith(text, 'of') || opensWith(text, 'hoe') || opensWith(text, 'wa') || opensWith(text, 'welk') || opensWith(text, 'wie') || opensWith(text, 'in hoeverre');
+  // by the first letter in either case (opensWith compares c | 32 too), then its words
+  switch (text.charCodeAt(0) | 32) {
+    case 111:
+      return opensWith(text, 'of');
+    case 104:
+      return opensWith(text, 'hoe');
+    case 119:
+      return opensWith(text, 'wa') || opensWith(text, 'welk') || opensWith(text, 'wie');
+    case 105:
+      return opensWith(text, 'in hoeverre');
+    default:
+      return false;
+  }
 }
 /**
  * Does the text open with two lower-case ASCII letters (given by char code), in either case?
@@ -785,10 +875,6 @@ function firstIsISB(text: string): boolean {
   const c = text.charCodeAt(0) | 32;
   return c === 105 || c === 98 || c === 115 || c === 97 || c === 108;
 }
-/** A cheap first test for SPEAKER_AFTER: one of its speakers, in any case as written. */
-function mayBeSpeakerAfter(text: string): boolean {
-  return /ethouder|urgemeester|aadslid|oorzitter|edeputeerde|inister|taatssecretaris|estuurder/.test(text);
-}
 /**
  * Another region or municipality's practice, a trend, or what is said to lie outside youth care: "In de
  * buurregio werken ze al met …", "Steeds meer kinderen krijgen …", "Los van de jeugdhulp zet de gemeente
@@ -878,10 +964,13 @@ function describesShortfall(mask: number, text: string, we: boolean, bits: numbe
   // (cheap first tests: the opening letter, and in the lower-cased text "niet", which every OFTEN_NOT needs)
   const first = text.charCodeAt(0);
   if ((first === 72 || first === 104) && text.startsWith('et ', 1) && IT_HAPPENS.test(lower(text))) return true;
-  if ((first === 78 || first === 79 || first === 77) && NOW_FIRST.test(text) && NOW_IS.test(lower(text))) return true;
+  // (by its first two letters: "Nu", "Op", "Mo")
+  const second = text.charCodeAt(1);
+  if (((first === 78 && second === 117) || (first === 79 && second === 112) || (first === 77 && second === 111)) && NOW_FIRST.test(text) && NOW_IS.test(lower(text))) return true;
   if (!we) {
-    const l = lower(text);
-    if (l.includes('niet') && ((mask & CUE.HEDGE_WORD) !== 0 || l.startsWith('veel ') || l.includes('nu ') || l.includes('regelmatig')) && OFTEN_NOT.test(l) && !PLANS.test(l)) return true;
+    // (lower-cased only when a test needs it: most passages have neither "niet" nor a shortfall word)
+    const l = (bits & (WORD_BIT.NIET | WORD_BIT.SHORTFALL_WORD)) !== 0 ? lower(text) : '';
+    if ((bits & WORD_BIT.NIET) !== 0 && l.includes('niet') && ((mask & CUE.HEDGE_WORD) !== 0 || l.startsWith('veel ') || l.includes('nu ') || l.includes('regelmatig')) && OFTEN_NOT.test(l) && !PLANS.test(l)) return true;
     // "Er is nu niemand die nagaat …", "… zonder dat iemand het overzicht houdt", "Jongeren durven niet aan de bel te trekken", "Ouders raken
     // het overzicht kwijt", "Ouders weten niet tot wie ze zich kunnen wenden" (in the main clause:
     // "Ouders die niet weten waar ze terechtkunnen, bellen …" is arranged)
@@ -1041,7 +1130,7 @@ const DISCUSSED_BY_US = /\b(?:ouders?|gezin|gezinnen|jongeren?|kind|hulpverlener
 export const OTHERS_VIEW =
   /^(?:(?:de|veel|sommige|alle|de meeste|meerdere)\s)?(?:aanbieders|zorgaanbieders|professionals|hulpverleners|medewerkers|scholen|huisartsen|verwijzers|partners|raadsleden|instellingen|consulenten|ouders|jongeren|gezinnen|jeugdigen)\s(?!die\b|dat\b)(?:(?:in|van|bij|uit) (?:de |het |onze )?[a-zà-ÿ-]+\s)?(?:\S+\s){0,2}?(?:(?:wensen|wensten)\b|(?:vinden|vonden) (?:dat|het)\b|(?:vinden|vonden)\b[^.]{0,60}\bte (?:zwaar|veel|lang|weinig|groot|hoog|laag|ingewikkeld|complex)\b|ervaren|ervoeren|zeggen|zeiden|(?:geven|gaven) aan(?! (?:het|de|een|ouders|jongeren|gezinnen|kinderen|hen|hun|alle|elk|elke|ieder|iedere)\b)|(?:melden|meldden) dat|(?:vertellen|vertelden|vertelt)(?: ons| de regio)? dat|klagen|klaagden|vroegen (?:ons |de regio |de gemeenten )?(?:om|naar)|hebben (?:\S+\s){0,5}?gevraagd (?:om|naar))\b/;
 /** A text that opens with one person in a role (cheap first test for PERSON_VIEW). */
-const PERSON_FIRST = /^(?:(?:Het|De|Een|het|de|een) )?(?:[Rr]aadslid|[Ww]ethouder|[Vv]oorzitter|[Ff]ractievoorzitter|[Ii]nspreker|[Bb]urgemeester|[Ww]oordvoerder|[Dd]irecteur|[Bb]estuurder)\b/;
+export const PERSON_FIRST = /^(?:(?:Het|De|Een|het|de|een) )?(?:[Rr]aadslid|[Ww]ethouder|[Vv]oorzitter|[Ff]ractievoorzitter|[Ii]nspreker|[Bb]urgemeester|[Ww]oordvoerder|[Dd]irecteur|[Bb]estuurder)\b/;
 /** That person's view or plea: "Raadslid Pieter Jansen (VVD) vindt dat …", "De wethouder zei dat …". */
 const PERSON_VIEW =
   /^(?:(?:het|de|een) )?\S+(?:\s\S+){0,5}?\s(?:(?:vindt|vond) (?:dat|het)|(?:zegt|zei|stelt|stelde|benadrukt|benadrukte|waarschuwt|waarschuwde|meent|meende|antwoordt|antwoordde|belooft|beloofde) dat|(?:vraagt|vroeg) of|(?:pleit|pleitte) (?:voor|ervoor|om))\b/;
@@ -1132,6 +1221,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   const bits = f.wordBits ?? -1;
   const we = (mask & CUE.FIRST_PLURAL) !== 0;
   const region = (mask & CUE.REGION_SUBJECT) !== 0;
+  // the marks between the words (without a span every test is read)
+  const gaps = f.span?.gaps ?? -1;
 
   if ((mask & CUE.NAVIGATION_WORD) !== 0 && isNavigation(f.text, f.words)) return 'navigation';
   // "3.6 De match tussen gezin en hulpverlener", "Hoofdstuk 5 - …", "Bijlage C – …": a numbered heading
@@ -1147,11 +1238,12 @@ export function passageKind(f: PassageFacts): PassageKind {
   // under "Dit weten we nog niet" or "Nog uit te werken", whatever is said is still open
   if (f.openSection) return 'study';
   // "Of er een team komt dat mag ingrijpen.": whether, as a sentence of its own, is still open
-  if (f.text.charCodeAt(0) === 79 && !f.elliptical && !f.question && OPEN_WHETHER.test(f.text)) return 'study';
+  if (f.text.charCodeAt(0) === 79 && f.text.charCodeAt(1) === 102 && !f.elliptical && !f.question && OPEN_WHETHER.test(f.text)) return 'study';
   // an item of a list whose lead-in voices someone else ("Volgens het plan:", "Ouders noemden:",
   // "We onderzoeken:", "Knelpunten:") says what they say, however it is worded itself
   if (f.blockKind === 'listItem' && f.leadIn !== undefined && INHERITED.has(f.leadIn)) return f.leadIn;
-  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || hasPlaceholderMark(f.text)) && ((bits & WORD_BIT.PLACEHOLDER) !== 0 || mayBePlaceholderMark(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(firstClause(f.text))))) {
+  // ("[" is a mark between words; the "m" of "p.m." a word of its own)
+  if (((mask & CUE.PLACEHOLDER_WORD) !== 0 || (((gaps & GAP_BRACKET) !== 0 || (bits & WORD_BIT.LETTER_M) !== 0) && hasPlaceholderMark(f.text))) && ((bits & WORD_BIT.PLACEHOLDER) !== 0 || mayBePlaceholderMark(f.text)) && (PLACEHOLDER_CASED.test(f.text) || PLACEHOLDER.test(lower(firstClause(f.text))))) {
     return 'placeholder';
   }
   // "We leggen elk besluit naast het verdrag: staat het belang van het kind voorop?" is a commitment with a check
@@ -1194,7 +1286,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((bits & WORD_BIT.FAMILY_VERB) !== 0 && (bits & WORD_BIT.QUESTION_WORD) !== 0 && AF_ANY_CASE.test(f.text) && WONDER.test(lower(f.text))) return 'study';
   // "Over de rol … moeten nog afspraken worden gemaakt", "Dat moet nog worden besloten": still open
   if ((bits & WORD_BIT.PLACEHOLDER) !== 0 && NOG_ANY_CASE.test(f.text) && STILL_TO_AGREE.test(lower(f.text)) && !PROCEDURE_STEP.test(lower(f.text))) return 'study';
-  if (IN_GESPREK.test(f.text) && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
+  if ((bits & WORD_BIT.GESPREK) !== 0 && IN_GESPREK.test(f.text) && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =
     (mask & CUE.STUDY_WORD) === 0 ? null : ((mayStudy(bits) ? STUDY.exec(lower(f.text)) : null) ?? (we && (bits & WORD_BIT.LOOK_INTO) !== 0 ? WE_LOOK_INTO.exec(lower(f.text)) : null));
@@ -1215,7 +1307,7 @@ export function passageKind(f: PassageFacts): PassageKind {
     if (nationalFirst || ((!(region && regionActs(f.text)) || (!we && NATIONAL_AGREEMENT.test(lower(f.text)))) && (NATIONAL.test(lower(f.text)) || RIJK_CASED.test(f.text)))) return 'national';
   }
   // "Volgens …", "Aldus …" or a quote: what someone else says
-  const quoted = isQuoted(f.text);
+  const quoted = isQuoted(f.text, gaps);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
   if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits & WORD_BIT.FAMILY_VERB) !== 0 && FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
@@ -1230,25 +1322,26 @@ export function passageKind(f: PassageFacts): PassageKind {
   // (tried with a word of the Rijk or of reporting, or a passive: "wordt in de agenda gewezen op")
   if (!ownIntent && (mask & (CUE.NATIONAL_WORD | CUE.REPORT | CUE.PASSIVE)) !== 0 && (bits & WORD_BIT.AGENDA_VERB) !== 0 && AGENDA_SAYS.test(lower(f.text))) return 'reported';
   // one person's view in a debate or a report: "Raadslid Jansen (VVD) vindt dat …", "De wethouder zegt dat …"
-  if (!we && PERSON_FIRST.test(f.text) && PERSON_VIEW.test(lower(f.text))) return 'reported';
-  if (!we && mayBeSpeakerAfter(f.text) && SPEAKER_AFTER.test(lower(f.text))) return 'reported';
+  if (!we && (bits & WORD_BIT.PERSON) !== 0 && PERSON_FIRST.test(f.text) && PERSON_VIEW.test(lower(f.text))) return 'reported';
+  if (!we && (bits & WORD_BIT.PERSON) !== 0 && SPEAKER_AFTER.test(lower(f.text))) return 'reported';
   // ("Hulpverleners vertelden ons dat …": "ons" is whom they told, not who speaks)
-  if ((mask & CUE.ACTOR) !== 0 && (!we || toldUsOnly(lower(f.text))) && (bits & WORD_BIT.OTHERS_VERB) !== 0 && OTHERS_VIEW.test(lower(f.text))) return 'reported';
+  if ((mask & CUE.ACTOR) !== 0 && (bits & WORD_BIT.OTHERS_VERB) !== 0 && (!we || toldUsOnly(lower(f.text))) && OTHERS_VIEW.test(lower(f.text))) return 'reported';
   // advice to regions in general, and a pointer to another chapter, arrange nothing here
   if ((mask & CUE.INFORMED_WORD) !== 0 && ADVICE.test(lower(f.text))) return 'reported';
   // "Ook de aanbieders vallen onder dat toezicht": what something belongs to, not what is arranged
   if ((bits & WORD_BIT.ONDER) !== 0 && ONDER_CASED.test(f.text) && FALLS_UNDER.test(lower(f.text)) && !/\b(?:we|wij)\b/.test(lower(f.text)) && !f.text.includes(': ') && !f.text.includes('; ') && !isHabit(f.text, bits)) return 'statement';
-  if (((mask & CUE.DESCRIBE) !== 0 || f.text.includes('ijlage')) && FORWARD_REF.test(lower(f.text))) return 'statement';
+  if (((mask & CUE.DESCRIBE) !== 0 || ((bits & WORD_BIT.IJLAGE) !== 0 && f.text.includes('ijlage'))) && FORWARD_REF.test(lower(f.text))) return 'statement';
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted) && !reportIsTask(lower(f.text)))) return 'reported';
   if (
     ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
-    ((questionFirst || f.text.includes('; ') || f.text.includes(': ')) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
+    // (a "; " or ": " needs its mark between the words, and mayBeLeftOpen a comma: most passages read neither)
+    ((gaps & GAP_COMMA) !== 0 && (questionFirst || ((gaps & (GAP_SEMICOLON | GAP_COLON)) !== 0 && (f.text.includes('; ') || f.text.includes(': ')))) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
   ) {
     return 'hedge';
   }
-  if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || ((bits & WORD_BIT.IS_ZIJN) !== 0 && IS_OR_ZIJN.test(f.text) && DEFINITION_START.test(lower(f.text))))) return 'glossary';
+  if (!we && (((mask & CUE.DEFINE_WORD) !== 0 && DEFINE.test(lower(f.text))) || ((bits & WORD_BIT.IS_ZIJN) !== 0 && mayBeIsOrZijn(f.text) && IS_OR_ZIJN.test(f.text) && DEFINITION_START.test(lower(f.text))))) return 'glossary';
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
   const lead = (f.span !== undefined ? leadMarkBetween(f.span) : hasLeadMark(f.text)) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
   if (lead !== null && f.tableHeader === undefined) {
@@ -1305,7 +1398,7 @@ export function passageKind(f: PassageFacts): PassageKind {
       (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) &&
       !(f.text.trimEnd().endsWith(':') && !/\b(?:wil|willen)\s(?:(?:we|wij)\s)?dat\b/.test(lower(f.text)));
     // "We werken aan betere samenwerking"
-    const effort = !wants && mayBeEffort(lower(f.text)) && EFFORT.test(lower(f.text));
+    const effort = !wants && (bits & WORD_BIT.EFFORT) !== 0 && mayBeEffort(lower(f.text)) && EFFORT.test(lower(f.text));
     if (wants || effort) {
       const counted = (mask & CUE.NUMBER) !== 0 || /\d/.test(f.text) ? withoutMemberCounts(f.text) : undefined;
       if (((mask & CUE.NUMBER) === 0 || counted !== undefined) && !concrete(counted ?? f.text, f.span)) return 'ambition';

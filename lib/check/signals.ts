@@ -114,6 +114,8 @@ export interface CompiledChecklist {
   byFirst: Map<number, number[]>;
   /** Terms starting with "#". */
   numberFirst: number[];
+  /** The same as packTerms pairs: tried at a number like other terms at their first word (a phrase only with its key in the sentence). */
+  numberPairs: Int32Array;
   /**
    * Per term: its number of words, and for a phrase the pattern id of its rarest later word (the
    * longest; NUMBER_SLOT when all are "#"). A phrase is tried only when that word is in the
@@ -151,8 +153,12 @@ export interface CompiledChecklist {
   classAnchors: { at: Int32Array; data: Int32Array };
   /** Number of word classes. */
   classCount: number;
-  /** Per pattern id: 1 when it is a later word (not the first) of some term. */
-  laterWord: Uint8Array;
+  /**
+   * Per pattern id: 1 for the key (termKey) of some phrase, the only words a sentence notes as
+   * present: a phrase is tried only where its key is, and phraseFrom reads its other words where
+   * they stand (noting every later word, "de" and "van" among them, cost more than it saved).
+   */
+  phraseKey: Uint8Array;
   /** The start terms of the tokens met so far (see MatchToken; grows). */
   starts: StartPool;
   /**
@@ -342,6 +348,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     terms,
     byFirst,
     numberFirst,
+    numberPairs: new Int32Array(0),
     termLength: Int32Array.from(terms, (t) => t.words.length),
     termKey: Int32Array.from(terms, (t) => rarestLaterWord(t.words, patterns)),
     termWords: packLists(terms.map((t) => t.words)),
@@ -356,7 +363,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     paraRest: packGroups(paraRest),
     classAnchors: packLists(classAnchors),
     classCount: classAnchors.length,
-    laterWord: laterWordsOf(terms, patterns.length),
+    phraseKey: keysOf(terms, patterns),
     starts: { pairs: new Int32Array(1024), used: 0, byIds: new Map() },
     lateTerm: Uint8Array.from(terms, (t) =>
       t.words[0] !== NUMBER_SLOT && ((t.kind === 'class' && classAnchors[t.cls]!.length === 0) || t.kind === 'exclude' || t.kind === 'domain' || t.kind === 'childDomain') ? 1 : 0,
@@ -366,6 +373,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     ),
     separableVerbs,
   };
+  compiled.numberPairs = packTerms(compiled, numberFirst);
   cache.set(checklist, compiled);
   // each separable verb the checklist names, and its present tense, split after its particle:
   // "particle + rest is a verb" exactly when rest is in the particle's set
@@ -410,11 +418,16 @@ function rarestLaterWord(words: readonly number[], patterns: readonly WordPatter
   return key;
 }
 
-function laterWordsOf(terms: readonly CompiledTerm[], patternCount: number): Uint8Array {
-  const later = new Uint8Array(patternCount);
-  for (const t of terms) for (let w = 1; w < t.words.length; w++) if (t.words[w] !== NUMBER_SLOT) later[t.words[w]!] = 1;
-  return later;
+/** Per pattern id: 1 for the key (rarestLaterWord) of some phrase (see CompiledChecklist.phraseKey). */
+function keysOf(terms: readonly CompiledTerm[], patterns: readonly WordPattern[]): Uint8Array {
+  const keys = new Uint8Array(patterns.length);
+  for (const t of terms) {
+    const key = rarestLaterWord(t.words, patterns);
+    if (t.words.length > 1 && key !== NUMBER_SLOT) keys[key] = 1;
+  }
+  return keys;
 }
+
 
 /** "a|b c|d" → ["a", "b c", "d"]. */
 function alternatives(group: string): string[] {
@@ -434,8 +447,8 @@ export interface MatchState {
   lateTerms: Int32Array;
   lateAt: Int32Array;
   /**
-   * Per pattern id: the stamp of the last sentence that contains it (a cheap pre-check before
-   * phraseFrom); from patternCount on, per word class: the stamp of the last sentence that has it
+   * Per pattern id of a phrase key (CompiledChecklist.phraseKey): the stamp of the last sentence
+   * that contains it (a cheap pre-check before phraseFrom); from patternCount on, per word class: the stamp of the last sentence that has it
    * (see CompiledChecklist.markedClass).
    */
   present: Int32Array;
@@ -465,7 +478,7 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
  */
 export interface MatchToken {
   readonly ids: readonly number[];
-  /** The ids markToken notes in MatchState.present: laterWordIds(ids), and patternCount + cls for each marked class (see matchTokenOf). */
+  /** The ids markToken notes in MatchState.present: keyWordIds(ids), and patternCount + cls for each marked class (see matchTokenOf). */
   readonly marks: readonly number[];
   readonly firstsAt: number;
   readonly lateAt: number;
@@ -511,9 +524,9 @@ function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | nu
   return false;
 }
 
-/** The pattern ids that are a later word of some phrase: the only ones a sentence must note as present. */
-export function laterWordIds(compiled: CompiledChecklist, ids: readonly number[]): number[] {
-  return ids.filter((p) => compiled.laterWord[p] === 1);
+/** The pattern ids that are the key of some phrase: the only ones a sentence must note as present. */
+export function keyWordIds(compiled: CompiledChecklist, ids: readonly number[]): number[] {
+  return ids.filter((p) => compiled.phraseKey[p] === 1);
 }
 
 /**
@@ -532,9 +545,9 @@ function lateTermsOf(compiled: CompiledChecklist, ids: readonly number[]): numbe
   return firstTermsOf(compiled, ids, true).filter((ti) => compiled.markedClass[ti]! < 0);
 }
 
-/** The ids markToken notes for a token with these pattern ids: its later words of phrases and its marked classes (see matchTokenOf). */
+/** The ids markToken notes for a token with these pattern ids: its keys of phrases and its marked classes (see matchTokenOf). */
 function marksOf(compiled: CompiledChecklist, ids: readonly number[]): number[] {
-  const marks = laterWordIds(compiled, ids);
+  const marks = keyWordIds(compiled, ids);
   for (const ti of firstTermsOf(compiled, ids, true)) {
     const cls = compiled.markedClass[ti]!;
     if (cls >= 0 && !marks.includes(compiled.patternCount + cls)) marks.push(compiled.patternCount + cls);
@@ -614,11 +627,10 @@ export function matchMarkedSentence(
   openTo = 0,
 ): number {
   const stamp = state.stamp;
-  const { at: wordsAt, data: words } = compiled.termWords;
-  const numberFirst = compiled.numberFirst;
+  const numberPairs = compiled.numberPairs;
   const pairs = compiled.starts.pairs;
-  // state.present and state.hasNum (marked by the caller) say which patterns and whether a number
-  // occur in the sentence: a phrase whose later words are not all there is rejected without scanning
+  // state.present and state.hasNum (marked by the caller) say which phrase keys and whether a number
+  // occur in the sentence: a phrase whose key is not there is rejected without scanning
   let count = 0;
   let lateCount = 0;
   const first = opens === undefined ? from : openFrom;
@@ -628,18 +640,7 @@ export function matchMarkedSentence(
     const token = tokens[k]!;
     count = collectAt(compiled, state, pairs, token.firstsAt, token.lateAt, tokens, isNum, k, to, state.terms, state.at, count);
     if (late) lateCount = collectAt(compiled, state, pairs, token.lateAt, token.endAt, tokens, isNum, k, to, state.lateTerms, state.lateAt, lateCount);
-    if (isNum[k] && numberFirst.length) {
-      for (let c = 0; c < numberFirst.length; c++) {
-        const ti = numberFirst[c]!;
-        if (state.seen[ti] === stamp) continue;
-        if (phraseFrom(words, wordsAt[ti]!, wordsAt[ti + 1]!, tokens, isNum, k, to, compiled.article)) {
-          state.seen[ti] = stamp;
-          state.terms[count] = ti;
-          state.at[count] = k;
-          count++;
-        }
-      }
-    }
+    if (isNum[k] && numberPairs.length > 0) count = collectAt(compiled, state, numberPairs, 0, numberPairs.length, tokens, isNum, k, to, state.terms, state.at, count);
   }
   if (count > 0) {
     // a plain copy: subarray views would be two allocations per sentence
@@ -686,7 +687,7 @@ function collectAt(
       if (seen[ti] === stamp) continue;
       const first = wordsAt[ti]!;
       const end = wordsAt[ti + 1]!;
-      if (!((end - first === 2 || laterWordsPresent(words, first, end, present, stamp, hasNum)) && phraseFrom(words, first, end, tokens, isNum, k, to, compiled.article))) continue;
+      if (!phraseFrom(words, first, end, tokens, isNum, k, to, compiled.article)) continue;
     }
     seen[ti] = stamp;
     outTerms[count] = ti;
@@ -696,14 +697,6 @@ function collectAt(
   return count;
 }
 
-/** Are all words after the first of a phrase (words[first], …, words[end - 1]) somewhere in the sentence (see MatchState.present)? */
-function laterWordsPresent(words: Int32Array, first: number, end: number, present: Int32Array, stamp: number, hasNum: boolean): boolean {
-  for (let w = first + 1; w < end; w++) {
-    const p = words[w]!;
-    if (p === NUMBER_SLOT ? !hasNum : present[p] !== stamp) return false;
-  }
-  return true;
-}
 
 /**
  * Do the words after the first of a phrase (words[first], …, words[end - 1]) follow token k (each

@@ -45,6 +45,37 @@ export const TOKEN_HYPHEN_NEXT = 2;
 export const TOKEN_SUSPENDED = 4;
 /** The word has a letter with a diaeresis (ä ë ï ö ü, either case), which its normalised form lost. */
 export const TOKEN_DIAERESIS = 8;
+/** The word opens with a capital (A–Z, À–Ý). */
+export const TOKEN_CAPITAL = 16;
+/** In TokenBuffer.anyFlags only: a "×" stands between the text's tokens (wordStarts counts one after a space as a capital). */
+export const TEXT_TIMES = 32;
+
+/**
+ * TokenBuffer.gap bits: the marks between two tokens (never inside one: a number's "," and "." are
+ * followed by a digit, an apostrophe inside a word by a letter), for tests that look for them.
+ */
+export const GAP_COLON = 1;
+export const GAP_SEMICOLON = 2;
+export const GAP_COMMA = 4;
+/** "[". */
+export const GAP_BRACKET = 8;
+/** "-", "–", "—". */
+export const GAP_DASH = 16;
+/** A quotation mark: " ' “ ” ‘ ’ „. */
+export const GAP_QUOTE = 32;
+/** The gap bit of each ASCII code (0 for the rest). */
+const ASCII_GAP = new Uint8Array(128);
+ASCII_GAP[58] = GAP_COLON;
+ASCII_GAP[59] = GAP_SEMICOLON;
+ASCII_GAP[44] = GAP_COMMA;
+ASCII_GAP[91] = GAP_BRACKET;
+ASCII_GAP[45] = GAP_DASH;
+ASCII_GAP[34] = ASCII_GAP[39] = GAP_QUOTE;
+/** The gap bit of a code of 128 or more. */
+function wideGap(c: number): number {
+  if (c === 0x2013 || c === 0x2014) return GAP_DASH;
+  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x201e ? GAP_QUOTE : 0;
+}
 
 /** Per code point below 256: 1 for a letter with a diaeresis (the characters TOKEN_DIAERESIS is about). */
 const DIAERESIS_CODE = new Uint8Array(256);
@@ -65,6 +96,10 @@ export interface TokenBuffer {
   length: number;
   /** The OR of the flags of the tokens in use (a caller tests for a kind of token without a pass of its own). */
   anyFlags: number;
+  /** Per token: the GAP_ bits of the characters between it and the token before (or the text start). */
+  gap: Uint8Array;
+  /** The GAP_ bits of the characters after the last token. */
+  gapAfter: number;
 }
 
 export function createTokenBuffer(capacity = 256): TokenBuffer {
@@ -76,6 +111,8 @@ export function createTokenBuffer(capacity = 256): TokenBuffer {
     id: new Int32Array(capacity),
     length: 0,
     anyFlags: 0,
+    gap: new Uint8Array(capacity),
+    gapAfter: 0,
   };
 }
 
@@ -84,7 +121,7 @@ function grow(buf: TokenBuffer): void {
   growColumns(buf, createTokenBuffer(cap), TOKEN_COLUMNS);
   buf.norm.length = cap;
 }
-const TOKEN_COLUMNS = ['start', 'end', 'flags', 'id'] as const;
+const TOKEN_COLUMNS = ['start', 'end', 'flags', 'id', 'gap'] as const;
 
 /** Per ASCII code: its lower-case code for a letter or digit, else 0 (one table load instead of range tests in the hot loops). */
 const ASCII_WORD_LOWER = new Uint8Array(128);
@@ -267,6 +304,7 @@ function lineBreakHyphen(text: string, i: number): number {
 export function scanTokens(text: string, buf: TokenBuffer, interner?: WordInterner): number {
   let count = 0;
   let anyFlags = 0;
+  let gap = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -279,6 +317,7 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
       } else if ((c | 32) >= 97 && (c | 32) <= 122) {
         cls = CLASS_LM;
       } else {
+        gap |= ASCII_GAP[c]!;
         i++;
         continue;
       }
@@ -288,6 +327,8 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
       cls = k & 0xff;
       len = k >> 8;
       if ((cls & (CLASS_LM | CLASS_N)) === 0) {
+        if (c === 0xd7) anyFlags |= TEXT_TIMES;
+        gap |= wideGap(c);
         i += len;
         continue;
       }
@@ -379,6 +420,7 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
     if (count === buf.start.length) grow(buf);
     const num = c >= 48 && c <= 57;
     let flags = num ? TOKEN_NUM : diaeresis ? TOKEN_DIAERESIS : 0;
+    if ((c >= 65 && c <= 90) || (c >= 192 && c <= 221)) flags |= TOKEN_CAPITAL;
     if (interner !== undefined) {
       const id = num || !simple ? interner.intern(num ? text.slice(start, j) : normalizeToken(text.slice(start, j))) : interner.internAscii(text, start, j, hash);
       buf.id[count] = id;
@@ -399,12 +441,15 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
     buf.start[count] = start;
     buf.end[count] = j;
     buf.flags[count] = flags;
+    buf.gap[count] = gap;
+    gap = 0;
     anyFlags |= flags;
     count++;
     i = j;
   }
   buf.length = count;
   buf.anyFlags = anyFlags;
+  buf.gapAfter = gap;
   return count;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, passageKind } from '../../../lib/check';
-import { isEllipticalStart, leadMarkBetween, wordStarts, wordStartsBetween, type PassageFacts } from '../../../lib/check/passage-kind';
-import { createTokenBuffer, scanTokens } from '../../../lib/text/tokenize';
+import { isEllipticalStart, leadMarkBetween, looksLikeContents, wordStarts, wordStartsBetween, type PassageFacts } from '../../../lib/check/passage-kind';
+import { GAP_BRACKET, GAP_COLON, GAP_COMMA, GAP_DASH, GAP_QUOTE, GAP_SEMICOLON, TEXT_TIMES, TOKEN_CAPITAL, TOKEN_NUM, createTokenBuffer, scanTokens } from '../../../lib/text/tokenize';
 import { CUE, wordCues } from '../../../lib/check/cues';
 import type { Review } from '../../../lib/check/types';
 import { REGIO_INTRO, doc, miniChecklist } from './helpers';
@@ -149,6 +149,9 @@ describe('arrangement cues', () => {
       'Inleiding 3 Wettelijke Kaders 5 Rol van de Gemeente 7 5.3.1 Toegang 12 Bijlage A 2025 Ëlk 1.2. Øver',
       '"Ouders" (Jeugd) × 3 ×Twee  Dubbel  12  13.5 1,5 14 Émile D\'Ancona',
       '1 2 3 4 5 6 7 8 9 10 11 12 1000 12a',
+      '"Wij regelen het," zegt de wethouder; [tekst volgt] p.m. – ‘Volgens ons’: „klaar” \'t Is zo\'n dag\'',
+      'Zie bijlage: ‘De regio — en de gemeenten — bepalen’, zei hij, ‚ook' ,
+      'rol van de gemeente × × × toegang × × jeugdhulp × wachttijd × × regio inkoop en kwaliteit voor ouders',
     ];
     const buf = createTokenBuffer(4);
     for (const whole of texts) {
@@ -164,6 +167,30 @@ describe('arrangement cues', () => {
             const searched = text.includes(':') || text.includes('–') || text.includes('—') || text.includes(' - ');
             expect(leadMarkBetween(span), JSON.stringify(text)).toBe(searched);
             expect(wordStartsBetween(span), JSON.stringify(text)).toBe(wordStarts(text));
+            // the analyzer's upper bounds (tokens that open with a capital or a number; with a "×" in the
+            // text, as many capitals as words) leave the answer as it is
+            let capitals = 0;
+            let numbers = 0;
+            for (let k = from; k < to; k++) {
+              if (buf.flags[k]! & TOKEN_CAPITAL) capitals++;
+              if (buf.flags[k]! & TOKEN_NUM) numbers++;
+            }
+            if (buf.anyFlags & TEXT_TIMES) capitals = to - from;
+            // the marks the gap bits stand for, wherever in the passage they are, have their bit (as the analyzer ORs them)
+            let gaps = to < n ? buf.gap[to]! : buf.gapAfter;
+            for (let k = from; k < to; k++) gaps |= buf.gap[k]!;
+            const marks: [boolean, number][] = [
+              [text.includes(':'), GAP_COLON],
+              [text.includes(';'), GAP_SEMICOLON],
+              [text.includes(', '), GAP_COMMA],
+              [text.includes('['), GAP_BRACKET],
+              [/[–—]| - /.test(text), GAP_DASH],
+              [/^\s*["“‘'„]|:\s*["“‘'„]|[’”"]\s*$/.test(text), GAP_QUOTE],
+            ];
+            for (const [has, bit] of marks) if (has) expect(gaps & bit, `${bit} ${JSON.stringify(text)}`).toBe(bit);
+            for (const tableRow of [false, true]) {
+              expect(looksLikeContents(text, to - from, { ...span, capitals, numbers }, tableRow), JSON.stringify(text)).toBe(looksLikeContents(text, to - from, span, tableRow));
+            }
           }
         }
       }

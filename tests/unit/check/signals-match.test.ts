@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileChecklist, firstTermsOf, laterWordIds, matchTokenOf, packTerms } from '../../../lib/check/signals';
+import { compileChecklist, firstTermsOf, keyWordIds, matchTokenOf, packTerms } from '../../../lib/check/signals';
 import { analyze } from '../../../lib/check';
 import { doc, miniChecklist, REGIO_INTRO } from './helpers';
 
 const checklist = miniChecklist({
-  'passend.wachten': { strong: ['in de wachttijd', 'wachtlijst', 'in # weken'], weak: [] },
+  'passend.wachten': { strong: ['in de wachttijd', 'wachtlijst', 'in # weken', '# werkdagen'], weak: [] },
 });
 
 describe('phrase matching mechanics (how terms are found, not which)', () => {
@@ -25,14 +25,15 @@ describe('phrase matching mechanics (how terms are found, not which)', () => {
     expect(Array.from(single)).toEqual([compiled.terms.findIndex((t) => t.text === 'wachtlijst'), -2]);
   });
 
-  it('notes as present only the words that are a later word of some phrase', () => {
+  it('notes as present only the words that are the key of some phrase', () => {
     const compiled = compileChecklist(checklist);
     const wachttijd = compiled.matcher.match('wachttijd');
-    expect(laterWordIds(compiled, wachttijd)).toEqual(wachttijd);
-    expect(laterWordIds(compiled, compiled.matcher.match('wachtlijst'))).toEqual([]);
-    // "in" only starts phrases; "de" is a later word of "in de wachttijd"
-    expect(laterWordIds(compiled, compiled.matcher.match('in'))).toEqual([]);
-    expect(laterWordIds(compiled, compiled.matcher.match('de'))).toEqual(compiled.matcher.match('de'));
+    expect(keyWordIds(compiled, wachttijd)).toEqual(wachttijd);
+    expect(keyWordIds(compiled, compiled.matcher.match('wachtlijst'))).toEqual([]);
+    // "in" only starts phrases; "de" is a later word of "in de wachttijd", but not its key ("wachttijd")
+    expect(keyWordIds(compiled, compiled.matcher.match('in'))).toEqual([]);
+    expect(keyWordIds(compiled, compiled.matcher.match('de'))).toEqual([]);
+    expect(keyWordIds(compiled, compiled.matcher.match('weken'))).toEqual(compiled.matcher.match('weken'));
   });
 
   it('still finds a phrase whatever word comes second, and not when its key word is missing', () => {
@@ -43,6 +44,9 @@ describe('phrase matching mechanics (how terms are found, not which)', () => {
     expect(found('Wij bieden hulp in de wachttijd voor elk gezin.')).toEqual(['Wij bieden hulp in de wachttijd voor elk gezin.']);
     expect(found('Wij bieden hulp in de tijd voor elk gezin.')).toEqual([]);
     expect(found('Wij helpen binnen de regio in 6 weken.')).toEqual(['Wij helpen binnen de regio in 6 weken.']);
+    // a phrase that opens with "#" is tried at a number only with its key in the sentence, like any other
+    expect(found('Wij bellen binnen 5 werkdagen terug.')).toEqual(['Wij bellen binnen 5 werkdagen terug.']);
+    expect(found('Wij bellen binnen 5 dagen terug.')).toEqual([]);
   });
 
   it('makes a common "about" word a mark of its class, not a term to match, and the "about" rule still holds', () => {
