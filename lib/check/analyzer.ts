@@ -400,6 +400,8 @@ interface Scratch {
   touched: Int32Array;
   /** The sentence countSentence last read is about another policy field and not about youth. */
   offDomain: boolean;
+  /** The sentence being emitted has two main clauses ("; "): an item does not leave it to another (see leaveToOthers). */
+  twoClauses: boolean;
   /** Per item: the paraphrases completed. Per word class: the match stamp (match.stamp) of the last sentence that has it. Per paraphrase: its groups found, and the sentence stamp; the paraphrases completed in this sentence. */
   paraHits: Int32Array;
   classStamp: Int32Array;
@@ -448,6 +450,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       topicalStamp: new Int32Array(nItems),
       touched: new Int32Array(nItems),
       offDomain: false,
+      twoClauses: false,
       paraHits: new Int32Array(nItems),
       // the word classes' part of match.present: markToken notes the marked classes there (see matchTokenOf)
       classStamp: match.present.subarray(compiled.patternCount),
@@ -986,6 +989,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       facts.question = sQuestion;
       facts.planYear = planYear;
       facts.pastYear = pastYear;
+      facts.toldPast = yearThenPast(facts.text);
       facts.elliptical = sTo - sFrom >= 2 && (typeList[sFrom]!.ellipsis & ELLIPSIS_OPENS) !== 0 && (typeList[sFrom + 1]!.ellipsis & ELLIPSIS_FOLLOWS) !== 0;
       facts.afterQuestion = si > 0 && sentences.question[si - 1] === 1;
       // the token arrays are read again here: scanTokens may have grown them
@@ -1025,8 +1029,11 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // a past, one-off event ("voor deze visie spraken we met veertig ouders"): for an item about
       // something that goes on, only a mention
       const pastEvent =
-        ((mask & (CUE.PAST | CUE.DONE)) !== 0 || pastYear || yearThenPast(facts.text)) && !isHabit(facts.text, bits) && !((bits & WORD_BIT.GOES_ON) !== 0 && GOES_ON.test(facts.text)) &&
+        ((mask & (CUE.PAST | CUE.DONE)) !== 0 || pastYear || facts.toldPast === true) && !isHabit(facts.text, bits) && !((bits & WORD_BIT.GOES_ON) !== 0 && GOES_ON.test(facts.text)) &&
         !((mask & (CUE.DONE)) === 0 && !pastYear && pastOnlyInSubclause(facts.text));
+      // (in a table row, the first cell: "… | Regionaal Bureau | Q2 2026 | Team werkt; eerste gezinnen geholpen")
+      const cellEnd = facts.text.indexOf(' | ');
+      scratch.twoClauses = (cellEnd < 0 ? facts.text : facts.text.slice(0, cellEnd)).includes('; ');
       const emitted = touchedItems === 0 ? 0 : emitSentence(compiled, scratch, touchedItems, kind, topics, youth || blockYouth, kindWeight[kindIndex]!, weights, pastEvent);
       // a promise or an action row about an item, in the item's own sense, is the text's own plan
       // too, however it is worded (for recognising a regiovisie)
@@ -1391,7 +1398,8 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     scratch.outOwnTerm[emitted] = ownTerm ? 1 : 0;
     emitted++;
   }
-  if (compiled.yieldsTo.data.length > 0) leaveToOthers(compiled, scratch, emitted);
+  // (a passage of two main clauses may hold both: "Elk gezin krijgt binnen vier weken hulp; wie toch wacht, wordt gebeld")
+  if (compiled.yieldsTo.data.length > 0 && !scratch.twoClauses) leaveToOthers(compiled, scratch, emitted);
   return emitted;
 }
 

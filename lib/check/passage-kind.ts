@@ -54,6 +54,8 @@ export interface PassageFacts {
   afterQuestion?: boolean;
   /** A year before 2020 in the sentence: history, not a plan. */
   pastYear?: boolean;
+  /** A year first and a past tense (yearThenPast), read once by the analyzer; when not given, read from the text. */
+  toldPast?: boolean;
   /** Where the passage and its word tokens are in its block (see PassageSpan); when not given, the text alone is read. */
   span?: PassageSpan;
   /** OR of the WORD_BIT bits of its words (wordBits); when not given, every pattern is tried. */
@@ -151,8 +153,8 @@ const NIET_PIECES = ['niet'];
 /** (" aan" and the "op" of " in op" open their word, or the form a particle joined: "aanpakken", "opzetten"; looked for inside a form, as the rest.) */
 const EFFORT_PIECES = ['aan', 'op', 'inzetten', 'verbeter', 'versterk', 'stimule', 'bevorder'];
 const PERSON_PIECES = ['raadslid', 'wethouder', 'voorzitter', 'inspreker', 'burgemeester', 'woordvoerder', 'directeur', 'bestuurder', 'gedeputeerde', 'minister', 'staatssecretaris'];
-/** (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
-const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar'];
+/** The question words of STUDY and WONDER. (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
+const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar', 'wie', 'wanneer'];
 /** Each list of pieces and the bit a word that holds one of them gets (see wordBits). */
 const PIECE_BITS: readonly (readonly [readonly string[], number])[] = [
   [AGENDA_PIECES, WORD_BIT.AGENDA_VERB],
@@ -277,8 +279,9 @@ export const STUDY = new RegExp(
     // the region's bodies, first in the sentence, "kijken of" something could be: looking into it ("De
     // werkgroep kijkt of er een platform kan komen"); not checking how things are ("kijken eerst of
     // opvoedvragen thuis kunnen worden opgevangen", a step of how help goes; "een commissie kijkt of de
-    // hulp deugt")
-    '^(?:de |het )?(?:regio|gemeenten|colleges|centrumgemeente|stuurgroep|werkgroep|projectgroep|(?:regio|project|programma)(?:bureau|team))\\b(?:\\s[^\\s,;:]+){0,2}?\\s(?:kijken|kijkt)\\s(?!(?:eerst|altijd|steeds|telkens|daarbij)\\b)(?:\\S+\\s){0,2}?of\\b(?:\\s[^\\s,;:]+){0,10}?\\s(?:kan|kunnen|mogelijk|haalbaar|zou|zouden)\\b',
+    // hulp deugt", nor looking with the family: "kijkt met ouders of de hulp thuis kan"); we too, first
+    // ("We kijken of we een ouderplatform kunnen oprichten")
+    '^(?:(?:de |het )?(?:regio|gemeenten|colleges|centrumgemeente|stuurgroep|werkgroep|projectgroep|(?:regio|project|programma)(?:bureau|team))\\b(?:\\s[^\\s,;:]+){0,2}?|we|wij)\\s(?:kijken|kijkt)\\s(?!(?:eerst|altijd|steeds|telkens|daarbij|met|samen)\\b)(?:\\S+\\s){0,2}?of\\b(?:\\s[^\\s,;:]+){0,10}?\\s(?:kan|kunnen|mogelijk|haalbaar|zou|zouden)\\b',
     '\\bwordt (?:nog )?(?:onderzocht|bekeken|verkend|uitgezocht) (?:of|hoe|welke|in hoeverre)\\b',
     '^(?:onderzoek|verkenning|pilot|haalbaarheidsonderzoek) (?:naar|van|of)\\b',
     // an action still to look into: "Verkennen of ouders elkaar kunnen ontmoeten | werkgroep | 2026"
@@ -299,7 +302,7 @@ function firstClause(text: string): string {
 }
 /** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn|(?:we|wij|kan|kunnen|zal|zullen) (?:mogelijk|eventueel))\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn|(?:we|wij|zal|zullen) (?:mogelijk|eventueel)(?! (?:maken|dat|is|om)\b)|^(?!(?:ouders|jongeren|kinderen|gezinnen|pleegouders|u|je|jij|jullie)\b)(?:\S+\s){0,4}?(?:kan|kunnen) (?:mogelijk|eventueel))\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b/;
 /** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
 const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$/;
 /** Councils only informed, advice only noted. */
@@ -362,7 +365,7 @@ export const FAMILY_SAYS = new RegExp(
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform|cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)\\b(?:\\s\\S+){0,5}?\\s' +
     // (not an infinitive of purpose: "jongeren bellen andere jongeren om te vragen …")
     // ("Gezinnen kunnen vragen om …" is their right, arranged; "geven" says something only as "geven aan")
-    '(?<!\\bte\\s)(?<!\\b(?:kunnen|mogen|kan|mag)\\s)(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|(?:gaven|geven|geeft|gaf)(?=(?:\\s\\S+){0,4}?\\saan\\b)|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)\\s(?:\\S+\\s){0,3}?(?:om|dat)|vonden|ervaren|ervoeren)\\b',
+    '(?<!\\bte\\s)(?<!\\b(?:kunnen|mogen|kan|mag)\\s(?:\\S+\\s)?)(?:zeggen|zeiden|zegt|vertellen|vertelden|vertelt|vragen|vroegen|vraagt|wensen|wensten|wenst|missen|misten|mist|hopen|hoopten|hoopt|pleiten|(?:gaven|geven|geeft|gaf)(?=(?:\\s(?!advies\\b)\\S+){0,4}?\\saan\\b)|noemden|noemen|willen graag|wilden|zouden graag|hebben behoefte|hadden behoefte|(?:adviseren|adviseerden|adviseert)\\s(?:\\S+\\s){0,3}?(?:om|dat)|vonden|ervaren|ervoeren)\\b',
 );
 /** Parents or young people speaking in a clause about a meeting or a place: "een avond waarop ouders vertellen …", "een panel waarin jongeren zeggen …". */
 const SPEAK_AT_OURS = /\b(?:waar|waarop|waarin|waarbij)\s(?:de\s|alle\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\b/;
@@ -379,7 +382,7 @@ const ACTOR_ACTS =
 /** A sentence that opens with parents or young people saying, asking or wanting something. */
 export const SPEAKER_FIRST = new RegExp(
   '^(?:\\S+\\s){0,3}?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|leden van de jongerenraad|de jongerenraad|het ouderpanel)\\b(?:\\s\\S+){0,3}?\\s' +
-    '(?<!\\bte\\s)(?<!\\b(?:kunnen|mogen|kan|mag)\\s)(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten|gevraagd|verteld|gezegd)\\b',
+    '(?<!\\bte\\s)(?<!\\b(?:kunnen|mogen|kan|mag)\\s(?:\\S+\\s)?)(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten|gevraagd|verteld|gezegd)\\b',
 );
 /**
  * A cheap first test for SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER (tried for every passage
@@ -836,50 +839,63 @@ function concrete(text: string, span: PassageSpan | undefined): boolean {
  * ("U hoeft …", "Hulpverleners komen …", "Geen gezin wacht …"); a noun phrase has none.
  */
 const COMMON_FINITE =
-  /\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|mag|mogen|hoeft|hoeven|komt|komen|krijgt|krijgen|staat|staan|weet|weten|doet|doen|helpt|helpen|kijkt|kijken|belt|bellen|praat|praten|wacht|wachten|hoort|horen|geeft|geven|vult|vullen|ziet|zien|vraagt|vragen|hebt|heb|ben|bent)\b/;
+  /\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|mag|mogen|hoeft|hoeven|komt|komen|krijgt|krijgen|staat|staan|weet|weten|doet|doen|helpt|helpen|kijkt|kijken|belt|bellen|praat|praten|wacht|wachten|hoort|horen|geeft|geven|vult|vullen|ziet|zien|vraagt|vragen|hebt|heb|ben|bent|beslissen|beslist|denken|denkt|lezen|leest|schrijven|schrijft|kiezen|kiest|blijven|blijft|gaan|gaat|begint|beginnen|duurt|duren|betalen|betaalt|leren|leert|spreken|spreekt|zoeken|zoekt)\b/;
 function hasFiniteVerb(mask: number, text: string): boolean {
   return (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.PAST)) !== 0 || COMMON_FINITE.test(lower(text));
 }
-/**
- * A year first and then a verb in the past tense, the finite verb second as Dutch puts it: "In 2021
- * draaide een proef …", "Eind 2023 spraken we met …", "In maart 2024 startten de gemeenten …". It tells
- * what happened, whatever the year ("In 2026 start …" is a plan). A past tense is a weak verb in -de
- * or -te (singular; the plural adds -n and is told from the present only by its stem, so it is left
- * out) or one of the common strong verbs.
- */
 const YEAR_THEN_VERB =
-  /^(?:in|begin|eind|medio|halverwege|tijdens)\s(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|het voorjaar van|het najaar van|de zomer van|de winter van)\s)?(?:19|20)\d\d\s([a-zà-ÿ]+)\b/;
+  /^(?:in|begin|eind|medio|halverwege|tijdens)\s(?:(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|het voorjaar van|het najaar van|de zomer van|de winter van)\s)?(?:19|20)\d\d\s([a-zà-ÿ]+)\s(\S+)/i;
 const PRETERITE =
   /^(?:[a-zà-ÿ]{3,}(?:de|te)|was|waren|had|hadden|kwam|kwamen|ging|gingen|kreeg|kregen|zag|zagen|hield|hielden|bleek|bleken|deed|deden|gaf|gaven|nam|namen|vond|vonden|liep|liepen|begon|begonnen|schreef|schreven|las|lazen|sprak|spraken|werd|werden|stond|stonden|zocht|zochten|dacht|dachten|bracht|brachten|koos|kozen|sloot|sloten|trok|trokken)$/;
-export function yearThenPast(text: string): boolean {
-  const first = text.charCodeAt(0);
-  // (cheap first test: "In", "Begin", "Eind", "Medio", "Halverwege", "Tijdens", and a digit)
-  if (first !== 73 && first !== 105 && first !== 66 && first !== 98 && first !== 69 && first !== 101 && first !== 77 && first !== 109 && first !== 72 && first !== 104 && first !== 84 && first !== 116) return false;
-  if (!/\d/.test(text)) return false;
-  const m = YEAR_THEN_VERB.exec(lower(text));
-  return m !== null && PRETERITE.test(m[1]!);
-}
+/** What follows a finite verb in second place: its subject (an article, a pronoun, a number, a name). */
+const SUBJECT_START = /^(?:de|het|een|er|we|wij|ze|zij|hij|ik|u|je|jij|onze|ons|alle|elke|ieder|iedere|deze|dit|die|dat|veel|\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)$/;
 /**
- * "We horen" / "horen we" followed by a question of how or what ("… en horen we hoe het ging") is
- * asking, not an observation, when no other word of the passage marks one.
+ * A year first and then a verb in the past tense, the finite verb second as Dutch puts it, with its
+ * subject after it: "In 2021 draaide een proef …", "Eind 2023 spraken we met …". It tells what
+ * happened, whatever the year ("In 2026 start …" is a plan). A past tense is a weak verb in -de or -te
+ * (singular; the plural adds -n and is told from the present only by its stem, so it is left out) or
+ * one of the common strong verbs; without a subject after it the word is an adjective of a timeline
+ * line ("In 2026 eerste evaluatie …"). A sentence with a second year may plan as well ("…, en vanaf
+ * 2026 krijgt elk gezin …"): left alone.
  */
-const HEARS_HOW = /\b(?:(?:we|wij) horen|horen (?:we|wij))\b((?:\s(?!dat\b)[^\s,;:]+){0,4}?\s(?:hoe|wat|of|welke|waarom)\b)/;
+export function yearThenPast(text: string): boolean {
+  const first = text.charCodeAt(0) | 32;
+  // (cheap first test: "In", "Begin", "Eind", "Medio", "Halverwege", "Tijdens", and a digit)
+  if (first !== 105 && first !== 98 && first !== 101 && first !== 109 && first !== 104 && first !== 116) return false;
+  if (!/\d/.test(text)) return false;
+  const m = YEAR_THEN_VERB.exec(text);
+  if (m === null || !PRETERITE.test(m[1]!.toLowerCase())) return false;
+  const subject = m[2]!;
+  if (!SUBJECT_START.test(subject.toLowerCase()) && !/^[A-ZÀ-Þ]/.test(subject)) return false;
+  return (text.match(YEARS) ?? []).length === 1;
+}
+const YEARS = /\b(?:19|20)\d\d\b/g;
+/**
+ * "We horen" / "horen we" followed by a question of how or whether ("… en horen we hoe het ging") is
+ * asking, not an observation, when no other word of the passage marks one ("We horen van ouders wat
+ * er misgaat" reports what is wrong: an observation; as a habit, "horen we wat er beter kan" asks).
+ */
+const HEARS_HOW = /\b(?:(?:we|wij) horen|horen (?:we|wij))\b((?:\s(?!dat\b)[^\s,;:]+){0,4}?\s(?:hoe|of)\b)/;
+/** The same with "wat" or "welke", asked as a habit ("Elk half jaar … horen we wat er beter kan"). */
+const HEARS_WHAT = /\b(?:(?:we|wij) horen|horen (?:we|wij))\b((?:\s(?!dat\b)[^\s,;:]+){0,4}?\s(?:hoe|of|wat|welke)\b)/;
 function hearsHowOnly(text: string): boolean {
   const l = lower(text);
   if (!l.includes('horen')) return false;
-  const m = HEARS_HOW.exec(l);
+  const m = HEARS_HOW.exec(l) ?? (isHabit(text) ? HEARS_WHAT.exec(l) : null);
   return m !== null && !hasCue(l.slice(0, m.index) + ' ' + m[1]! + l.slice(m.index + m[0].length), CUE.OPEN);
 }
-/** Does the text open with I, B, S, A or L ("In", "Bij", "Steeds", "Alsmaar", "Los"): a cheap first test for ELSEWHERE_OR_TREND. */
-function firstIsISB(text: string): boolean {
+/** Does the text open with I, B, S, A or L ("In", "Bij", "Buiten", "Steeds", "Alsmaar", "Los"): a cheap first test for ELSEWHERE_OR_TREND. */
+function opensLikeElsewhereOrTrend(text: string): boolean {
   const c = text.charCodeAt(0) | 32;
   return c === 105 || c === 98 || c === 115 || c === 97 || c === 108;
 }
 /**
  * Another region or municipality's practice, a trend, or what is said to lie outside youth care: "In de
  * buurregio werken ze al met …", "Steeds meer kinderen krijgen …", "Los van de jeugdhulp zet de gemeente
- * toezicht in op het plein …". None is this region's own plan for its youth care.
+ * toezicht in op het plein …". None is this region's own plan for its youth care; with "we" the first
+ * two are the region's own ("In de buurregio's kopen we samen in", "Steeds vaker zetten we … in").
  */
+const OUTSIDE_YOUTH_CARE = /^(?:los van|buiten) de jeugd(?:hulp|zorg)\b/;
 const ELSEWHERE_OR_TREND = /^(?:los van|buiten) de jeugd(?:hulp|zorg)\b|^(?:in|bij)\s(?:de\s|een\s)?(?:buurregio|buurregio's|buurgemeente|buurgemeenten|andere regio|andere regio's|andere gemeenten|omliggende regio's|omliggende gemeenten)\b|^(?:steeds|alsmaar|almaar)\s(?:meer|minder|vaker|langer|jongere)\b/;
 /** Ends with one full stop (not "…" or "..."). */
 function endsWithFullStop(text: string): boolean {
@@ -1026,6 +1042,7 @@ function mayHaveSubclause(text: string): boolean {
   return text.includes(', ook ') || text.includes(', zelfs ') || /^(?:Zolang|Totdat|Tot|Ook|Zelfs) /.test(text) || text.includes(' ging') || text.includes(' liep') || text.includes(' gegaan') || text.includes(' gelopen') || text.includes('misging') || text.includes('misliep');
 }
 /** The last clause says how something went: "van wat goed en fout ging", "hoe de hulp is gelopen", "wat er misliep". */
+// (up to 40 characters after the verb: "… hoe het ging met hun begeleiding bij de aanbieder")
 const HOW_IT_WENT = /\b(?:wat|hoe|of|welke|waarom)\b[^,;:]{0,60}?\b(?:ging|gingen|gegaan|liep|liepen|gelopen|misliep|misging)\b[^,;:]{0,40}$/;
 /**
  * The past tense stands only in a clause that says how something went ("We gaan met jongeren in
@@ -1063,14 +1080,14 @@ const FRONTED_QUESTION =
  * STILL_TO_AGREE, tried after the word bits (a verb of asking and a question word; the placeholder
  * pieces, "nog" among them).
  */
-const AF_ANY_CASE = / [aA][fF](?:[\s:.,]|$)/;
-const NOG_ANY_CASE = /[nN][oO][gG]/;
+export const AF_ANY_CASE = / [aA][fF](?![a-zA-Zà-ÿÀ-ß])/;
+export const NOG_ANY_CASE = /[nN][oO][gG]/;
 /**
  * We or the region wondering: "We vragen ons af hoe …", "We vragen ons af: hoe …", "De regio vraagt
  * zich af welke …", "Hoe we …, vragen we ons nog af". (Parents or providers who wonder say what they
  * miss: their wish or view, read elsewhere.)
  */
-const WONDER =
+export const WONDER =
   /\b(?:vragen|vroegen)\s(?:(?:we|wij)\s)?(?:ons|onszelf)\s(?:\S+\s){0,3}?af:?\s(?:of|hoe|welke|wat|wie|waar|wanneer|in hoeverre)\b|\b(?:de regio|de gemeenten|het college|de colleges)\s(?:vraagt|vragen|vroeg|vroegen)\s(?:zich|zichzelf)\s(?:\S+\s){0,3}?af:?\s(?:of|hoe|welke|wat|wie|waar|wanneer|in hoeverre)\b|^(?:hoe|of|welke|wat|wie|waar|wanneer|in hoeverre)\b[^.;:]*,\s(?:vragen|vroegen)\s(?:we|wij)\s(?:ons|onszelf)\s(?:\S+\s){0,2}?af\b/;
 /**
  * Still to be agreed or decided: "moeten nog (nadere) afspraken worden gemaakt", "Daarover moeten we
@@ -1078,8 +1095,8 @@ const WONDER =
  * er afspraken worden gemaakt". Not "moeten nog te lang wachten" (no decision) and not "dit moet nog
  * worden vastgelegd in het contract" (what was agreed, on paper later).
  */
-const STILL_TO_AGREE =
-  /\bnog\sgeen\s(?:(?:regionale|nadere|concrete|duidelijke|vaste)\s)?(?:afspraken|besluiten|keuzes|besluit|keuze)\b|\b(?:moeten|moet)\s(?:[^\s,;:]+\s){0,5}?nog\s(?:(?:nadere|verdere|goede|duidelijke|concrete)\s)?afspraken\s(?:(?:worden|we|wij)\s)?(?:gemaakt|maken|over)\b|\b(?:moeten|moet)\s(?:er\s)?nog\s(?:(?:nader|verder)\s)?(?:worden\s)?(?:(?:nader|verder)\s)?(?:besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen|gemaakt)\b|^nog\s(?:moeten|moet)\s(?:er\s)?(?:\S+\s){0,4}?(?:worden\s)?(?:gemaakt|besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen)\b/;
+export const STILL_TO_AGREE =
+  /\bnog\sgeen\s(?:(?:regionale|nadere|concrete|duidelijke|vaste)\s)?(?:afspraken|besluiten|besluit)\b|\b(?:moeten|moet)\s(?:[^\s,;:]+\s){0,5}?nog\s(?:(?:nadere|verdere|goede|duidelijke|concrete)\s)?afspraken\s(?:(?:worden|we|wij)\s)?(?:gemaakt|maken|over)\b|\b(?:moeten|moet)\s(?:er\s)?nog\s(?:(?:nader|verder)\s)?(?:worden\s)?(?:(?:nader|verder)\s)?(?:besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen|gemaakt)\b|^nog\s(?:moeten|moet)\s(?:er\s)?(?:\S+\s){0,4}?(?:worden\s)?(?:gemaakt|besloten|uitgewerkt|afgesproken|bepaald|ingevuld|gekozen)\b/;
 /** A step of a procedure: "Na de aanmelding moet nog worden bepaald …; dat doet het jeugdteam …". */
 const PROCEDURE_STEP = /^(?:na|bij|tijdens|als|wanneer|zodra)\s/;
 /**
@@ -1135,7 +1152,7 @@ export const PERSON_FIRST = /^(?:(?:Het|De|Een|het|de|een) )?(?:[Rr]aadslid|[Ww]
 const PERSON_VIEW =
   /^(?:(?:het|de|een) )?\S+(?:\s\S+){0,5}?\s(?:(?:vindt|vond) (?:dat|het)|(?:zegt|zei|stelt|stelde|benadrukt|benadrukte|waarschuwt|waarschuwde|meent|meende|antwoordt|antwoordde|belooft|beloofde) dat|(?:vraagt|vroeg) of|(?:pleit|pleitte) (?:voor|ervoor|om))\b/;
 /** A promise or answer in a meeting, the speaker after the verb: "Tijdens de vergadering beloofde de wethouder dat …". */
-const SPEAKER_AFTER = /\b(?:beloofde|belooft|zegde|zegt|antwoordde|antwoordt|zei)\s(?:toe\s)?(?:de |het )?(?:wethouder|burgemeester|raadslid|voorzitter|gedeputeerde|minister|staatssecretaris|bestuurder)\b(?:\s\S+){0,4}?\s(?:dat|toe)\b/;
+export const SPEAKER_AFTER = /\b(?:beloofde|belooft|zegde|zegt|antwoordde|antwoordt|zei)\s(?:toe\s)?(?:de |het )?(?:wethouder|burgemeester|raadslid|voorzitter|gedeputeerde|minister|staatssecretaris|bestuurder)\b(?:\s\S+){0,4}?\s(?:dat|toe)\b/;
 /**
  * Writing a report as a task ("Een onafhankelijk bureau … schrijft er elk jaar een openbaar rapport
  * over"), with no one quoted or cited: what someone does, not what a report says.
@@ -1361,7 +1378,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (mayBeColophon(f.text) && COLOPHON.test(f.text)) return 'statement';
   // history ("In 2014 zijn de gemeenten gestart met …", "In 2021 draaide een proef …"), another region's
   // practice, a trend, and the text describing itself are no plan
-  if ((f.pastYear && !f.planYear) || yearThenPast(f.text) || (firstIsISB(f.text) && ELSEWHERE_OR_TREND.test(lower(f.text))) || (opensWithDHI(f.text) && (bits & WORD_BIT.ITSELF_NOUN) !== 0 && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
+  if ((f.pastYear && !f.planYear) || (f.toldPast ?? yearThenPast(f.text)) || (opensLikeElsewhereOrTrend(f.text) && ELSEWHERE_OR_TREND.test(lower(f.text)) && (!we || OUTSIDE_YOUTH_CARE.test(lower(f.text)))) || (opensWithDHI(f.text) && (bits & WORD_BIT.ITSELF_NOUN) !== 0 && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
   // "In 2024 hebben de gemeenten … besproken": a participle without "wordt" is the perfect tense, what
   // happened (with "we" it is often a goal: "In 2027 hebben we de wachttijd gehalveerd")
   const perfect = !we && (mask & CUE.PARTICIPLE) !== 0 && (mask & CUE.PASSIVE) === 0;

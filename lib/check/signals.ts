@@ -428,7 +428,6 @@ function keysOf(terms: readonly CompiledTerm[], patterns: readonly WordPattern[]
   return keys;
 }
 
-
 /** "a|b c|d" → ["a", "b c", "d"]. */
 function alternatives(group: string): string[] {
   return group.split('|').map((a) => a.trim()).filter((a) => a !== '');
@@ -696,7 +695,6 @@ function collectAt(
   }
   return count;
 }
-
 
 /**
  * Do the words after the first of a phrase (words[first], …, words[end - 1]) follow token k (each

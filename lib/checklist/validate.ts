@@ -145,6 +145,9 @@ export function validateChecklist(data: unknown): ChecklistValidation {
     for (const other of item.signals.yieldsTo ?? []) {
       if (other === item.id) errors.push(`Item "${item.id}": in het veld "signals.yieldsTo" staat het item zelf. Noem alleen andere items.`);
       else if (!itemIds.has(other)) errors.push(`Item "${item.id}": in het veld "signals.yieldsTo" staat "${other}", maar dat item bestaat niet.`);
+      else if (item.id < other && items.find((i) => i.id === other)?.signals.yieldsTo?.includes(item.id)) {
+        errors.push(`Item "${item.id}" en item "${other}" noemen elkaar in "signals.yieldsTo". Eén van beide laat een passage aan de ander, niet allebei.`);
+      }
     }
   }
 

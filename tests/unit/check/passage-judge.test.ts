@@ -2019,6 +2019,7 @@ describe('a short list item that is a sentence of its own says what it says; a l
   });
   it('under a lead-in, the lead-in decides (what young people said)', () => {
     expect(judgeList('Dit hoorden we van jongeren:', 'Hulpverleners komen vaker bij ons thuis.', 'kwaliteit.leefomgeving').verdict).toBe('deels');
+    expect(judgeList('Wat verandert er voor u?', 'Ouders beslissen mee over de inkoop van jeugdhulp.', 'expert.betrokken-bij-beleid').verdict).toBe('aanwezig');
     // a noun phrase with a full stop is a topic
     expect(judgeList('Wat verandert er voor u?', 'Minder formulieren voor ouders en hulpverleners.', 'vertrouwen.minder-administratie').basis).toBe('list');
     // three dots are no full stop
@@ -2096,5 +2097,38 @@ describe('no agreements yet, hedged plans, what was said in a meeting, elsewhere
     ['aanwezig', 'kwaliteit.match', 'Ouders kunnen vragen om een hulpverlener die hun taal spreekt; past die niet, dan krijgen ze een andere.', '"kunnen vragen om" is a right'],
     ['deels', 'kwaliteit.match', 'Ouders vragen om een hulpverlener die hun taal spreekt.', 'what parents ask'],
     ['aanwezig', 'expert.betrokken-bij-beleid', 'De jongerenraad geeft advies over elk regionaal besluit over jeugdhulp; het college laat binnen zes weken weten wat het met dat advies doet.', '"geeft advies" is its role, not what it says'],
+  ]);
+});
+
+describe('a second reader’s sentences on the later rules of stop 20 (each failed before its mend)', () => {
+  itemVerdictCases([
+    ['deels', 'passend.wachtlijsten', 'We vragen ons af wanneer elk gezin binnen vier weken hulp krijgt.', 'wondering when'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'We vragen ons af wie het vaste aanspreekpunt voor gezinnen wordt.', 'wondering who'],
+    ['deels', 'expert.afspraken-ervaringsdeskundigen', 'Hoe we ervaringsdeskundigen een vaste vergoeding geven, vragen we ons nog af; daarover praten we in 2026 verder.', 'wondering, fronted, "af;"'],
+    ['aanwezig', 'passend.wachtlijsten', 'In 2026 eerste evaluatie van de wachttijden met ouders en jongeren.', 'an adjective after the year is no past tense'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'In 2025 startte in twee gemeenten een proef met een vast aanspreekpunt, en vanaf 2026 krijgt elk gezin in de regio zo een aanspreekpunt.', 'a second year plans'],
+    ['aanwezig', 'passend.beschikbaar-in-regio', 'In de buurregio’s kopen we samen de zwaarste vormen van jeugdzorg in, zodat die in de regio beschikbaar blijven.', 'our own work with the neighbours'],
+    ['aanwezig', 'expert.ervaringsdeskundigheid', 'Steeds vaker zetten we ervaringsdeskundigen in bij de toegang en in de wijkteams.', 'a trend of our own doing'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Zo maken we mogelijk dat elk gezin binnen een week een vast aanspreekpunt krijgt.', '"mogelijk maken" hedges nothing'],
+    ['aanwezig', 'vertrouwen.keuzevrijheid', 'Ouders kunnen eventueel zelf een andere hulpverlener kiezen.', 'an option for parents is no hedge'],
+    ['aanwezig', 'kwaliteit.match', 'Ouders kunnen altijd vragen om een andere hulpverlener.', 'a right, with a word between'],
+    ['aanwezig', 'expert.betrokken-bij-beleid', 'De jongerenraad geeft advies aan het college over elk besluit over jeugdhulp.', '"geeft advies aan" is its role'],
+    ['aanwezig', 'vertrouwen.keuzevrijheid', 'Ouders hoeven bij de aanmelding nog geen keuze te maken voor een aanbieder; ze kiezen later zelf.', '"nog geen keuze" is a permission'],
+    ['deels', 'kwaliteit.luisteren', 'We horen van ouders wat er misgaat bij de overdracht tussen hulpverleners.', 'hearing what goes wrong is an observation'],
+    ['aanwezig', 'kwaliteit.leefomgeving', 'Het regioteam kijkt met ouders of de hulp in de eigen wijk kan worden gegeven.', 'looking with the parents is how help is given'],
+    ['deels', 'vertrouwen.ouders-verbinden', 'We kijken of we een ouderplatform kunnen oprichten.', 'we look whether we could'],
+    ['aanwezig', 'passend.wachtlijsten', 'Elk gezin krijgt binnen vier weken hulp; wie toch moet wachten, wordt elke twee weken gebeld.', 'a norm and contact in two clauses'],
+    ['ontbreekt', 'algemeen.vraaggericht', 'Ouders met een hulpvraag kunnen terecht bij het centraal loket.', '"centraal" of an office'],
+  ]);
+  it('says which kind a trend and a past pilot are (their verdict was deels before too)', () => {
+    expect(judgePassage('Steeds meer kinderen krijgen al jong een diagnose als ADHD.', 'vertrouwen.niet-te-snel-labelen').basis).toBe('statement');
+    expect(judgePassage('In 2022 liep er een proef met twee ervaringsdeskundigen in het jeugdteam van Oosterlo.', 'expert.ervaringsdeskundigheid').basis).toBe('statement');
+  });
+});
+
+describe('hearing what could be better, as a habit, asks; a norm in a table row keeps its other cells apart', () => {
+  itemVerdictCases([
+    ['aanwezig', 'expert.in-gesprek-blijven', 'Elk half jaar praten we met ouders en jongeren over hoe het met de plannen gaat, en horen we wat er volgens hen beter kan.', 'asked every half year'],
+    ['deels', 'passend.wachtlijsten', 'Een regionaal doorbraakteam pakt vastgelopen hulp op en zet binnen vijf werkdagen passende hulp in | Regiobureau | 2026 | Loopt; eerste gezinnen geholpen', 'a "; " in the status cell is no second clause of the action'],
   ]);
 });

@@ -21,6 +21,11 @@ import {
   TIME_LIMIT,
   VIEW_AS,
   WE_LOOK_INTO,
+  WONDER,
+  STILL_TO_AGREE,
+  SPEAKER_AFTER,
+  AF_ANY_CASE,
+  NOG_ANY_CASE,
   WORD_BIT,
   mayStudy,
   wordBits,
@@ -72,6 +77,9 @@ const GATES: [string, RegExp, number, boolean][] = [
   ['niet', /niet/, WORD_BIT.NIET, true],
   ['mayBeEffort', / aan| in op|inzetten|verbeter|versterk|stimule|bevorder/, WORD_BIT.EFFORT, true],
   ['PERSON_FIRST', PERSON_FIRST, WORD_BIT.PERSON, false],
+  ['WONDER', WONDER, WORD_BIT.FAMILY_VERB | WORD_BIT.QUESTION_WORD, true],
+  ['STILL_TO_AGREE', STILL_TO_AGREE, WORD_BIT.PLACEHOLDER, true],
+  ['SPEAKER_AFTER', SPEAKER_AFTER, WORD_BIT.PERSON, true],
 ];
 
 describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
@@ -103,6 +111,9 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'dit werken we in 2027 uit', 'dat zoeken we samen uit', 'dat zoekt de regio uit', 'dit werkt het college uit', 'werken we met de aanbieders uit wat', 'werkt de regio uit hoe', 'WERKEN', 'Werkt', 'zoekt', 'dit', 'dat',
       'Raadslid', 'raadslid', 'De wethouder', 'Wethouder', 'voorzitter', 'Fractievoorzitter', 'Een inspreker', 'Burgemeester', 'woordvoerder', 'Directeur', 'bestuurder',
       'bijlage', 'Bijlage 2', 'BIJLAGEN', 'in gesprek', 'In Gesprek', 'gesprekken', 'begin gesprek', 'aan', 'aanpakken', 'zet in op', 'in opvoeding', 'inzetten', 'verbeteren', 'versterkt', 'stimuleren', 'bevordert', 'op', 'in',
+      'we vragen ons af hoe', 'vragen we ons nog af', 'Hoe we', 'af', 'af:', 'AF', 'wie', 'wanneer', 'de regio vraagt zich af of', 'onszelf',
+      'moeten nog afspraken', 'moet nog worden besloten', 'nog geen afspraken', 'Nog moeten er', 'worden gemaakt', 'nog verder worden uitgewerkt',
+      'beloofde de wethouder dat', 'zegde de minister toe', 'antwoordt de voorzitter', 'dat', 'toe',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
     ];
     const gaps = [' ', ' ', ' ', ' ', '  ', ', ', '. ', ': ', '; ', ' (', ') ', ' [', '] ', '\t', '\u00a0', '-', '\n', '\n ', '-\n', '-\n ', ' \n', "'"];
@@ -124,6 +135,9 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
         matched.set(name, (matched.get(name) ?? 0) + 1);
         expect(bits & bit, `${name}: ${JSON.stringify(text)}`).toBe(bit);
       }
+      // WONDER and STILL_TO_AGREE are tried only with " af" / "nog" in the text as written, in any case
+      if (WONDER.test(lower)) expect(AF_ANY_CASE.test(text), `WONDER af: ${JSON.stringify(text)}`).toBe(true);
+      if (STILL_TO_AGREE.test(lower)) expect(NOG_ANY_CASE.test(text), `STILL_TO_AGREE nog: ${JSON.stringify(text)}`).toBe(true);
       // STUDY is tried with a verb and a question word, or a noun
       if (STUDY.test(lower)) {
         matched.set('STUDY', (matched.get('STUDY') ?? 0) + 1);

@@ -315,7 +315,12 @@ describe('validateChecklist', () => {
     ]);
     signals.yieldsTo = 'kwaliteit.contact-bij-wachttijd';
     expect(errorsOf(data)).toEqual(['Item "passend.wachtlijsten": het veld "signals.yieldsTo" moet een lijst met woorden zijn, maar is tekst.']);
+    // two items that leave a passage to each other: one of them must not
+    const other = itemsOf(data).find((i) => i.id === 'kwaliteit.contact-bij-wachttijd')!.signals as Record<string, unknown>;
     signals.yieldsTo = ['kwaliteit.contact-bij-wachttijd'];
+    other.yieldsTo = ['passend.wachtlijsten'];
+    expect(errorsOf(data)).toEqual(['Item "kwaliteit.contact-bij-wachttijd" en item "passend.wachtlijsten" noemen elkaar in "signals.yieldsTo". Eén van beide laat een passage aan de ander, niet allebei.']);
+    delete other.yieldsTo;
     const result = validateChecklist(data);
     expect(result.ok && result.checklist.items[7]!.signals.yieldsTo).toEqual(['kwaliteit.contact-bij-wachttijd']);
   });
