@@ -853,7 +853,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const numberLike = numeric || (ti.cue & CUE.NUMBER) !== 0;
         isNum[k] = numberLike ? 1 : 0;
         if (numberLike || ti.opens) opens[nOpens++] = k;
-        markToken(match, matchStamp, ti, numberLike);
+        // (most words mark nothing: the shared empty list, no call)
+        if (ti.marks !== NO_MARKS) markToken(match, matchStamp, ti, numberLike);
+        else if (numberLike) match.hasNum = true;
         if (numeric) {
           numbers++;
           const num = norms[k]!;
@@ -1027,8 +1029,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // a list of several topics ("wachttijden, overbruggingszorg, reistijd"): each word stands on its own
       const topics = kind === 'list' && SEVERAL_TOPICS.test(facts.text);
       // a past, one-off event ("voor deze visie spraken we met veertig ouders"): for an item about
-      // something that goes on, only a mention
+      // something that goes on, only a mention (emitSentence reads it only for a strong kind: read
+      // here only then, or for the question and its answer, whose kind may become one)
       const pastEvent =
+        (topicHere || isStrongKind(kind)) &&
         ((mask & (CUE.PAST | CUE.DONE)) !== 0 || pastYear || facts.toldPast === true) && !isHabit(facts.text, bits) && !((bits & WORD_BIT.GOES_ON) !== 0 && GOES_ON.test(facts.text)) &&
         !((mask & (CUE.DONE)) === 0 && !pastYear && pastOnlyInSubclause(facts.text));
       // (in a table row, the first cell: "… | Regionaal Bureau | Q2 2026 | Team werkt; eerste gezinnen geholpen")

@@ -830,9 +830,12 @@ const EFFORT =
  */
 const CONCRETE =
   /\d|\bzodat (?:we|wij)\b|\b(?:door|doordat|waarbij|via|namelijk|bijvoorbeeld|daarom|daarvoor|hiervoor|dus|uiterlijk|vanaf|afgesproken)\b|\bmet (?:een|één|twee|drie|extra|vaste?|maandelijkse|wekelijkse|jaarlijkse|elk|elke)\b|\b(?:structureel|twee keer per)\b|; |(?<!\bwil|\bwillen): (?!dat\b)|\ben (?:we|wij)\b|\ben (?!(?:ouders|jongeren|kinderen|gezinnen|professionals|aanbieders|gemeenten|scholen|hulpverleners|medewerkers|partners|instellingen|organisaties|verwijzers|huisartsen|wijkteams)\b)[a-zà-ÿ]+en (?:onze|ons|de|het|hun|een|die|dat|elk|elke|ieder|iedere|in|op|af|aan)\b/;
-/** Is this ambition or effort made concrete, in the sentence or by the next one? */
-function concrete(text: string, span: PassageSpan | undefined): boolean {
-  return CONCRETE.test(lower(text)) || isHabit(text) || actedOnNext(span);
+/**
+ * Is this ambition or effort made concrete, in the sentence or by the next one? (`bits`: the word
+ * bits of the passage `text` is taken from; its words are among the passage's, so they gate isHabit)
+ */
+function concrete(text: string, span: PassageSpan | undefined, bits: number): boolean {
+  return CONCRETE.test(lower(text)) || isHabit(text, bits) || actedOnNext(span);
 }
 /**
  * A finite verb in the passage, as far as the cues or the most common verbs of plain Dutch tell
@@ -884,10 +887,15 @@ function hearsHowOnly(text: string): boolean {
   const m = HEARS_HOW.exec(l) ?? (isHabit(text) ? HEARS_WHAT.exec(l) : null);
   return m !== null && !hasCue(l.slice(0, m.index) + ' ' + m[1]! + l.slice(m.index + m[0].length), CUE.OPEN);
 }
-/** Does the text open with I, B, S, A or L ("In", "Bij", "Buiten", "Steeds", "Alsmaar", "Los"): a cheap first test for ELSEWHERE_OR_TREND. */
-function opensLikeElsewhereOrTrend(text: string): boolean {
-  const c = text.charCodeAt(0) | 32;
-  return c === 105 || c === 98 || c === 115 || c === 97 || c === 108;
+/**
+ * Does the text open with the first two letters of "in", "bij", "buiten", "steeds", "alsmaar" or
+ * "los", in any case: a cheap first test for ELSEWHERE_OR_TREND (most passages open with "In", "De",
+ * "We"…; one letter let through every "In 2026 …" and "Bij …", two let through far fewer).
+ */
+export function mayBeElsewhereOrTrend(text: string): boolean {
+  const a = text.charCodeAt(0) | 32;
+  const b = text.charCodeAt(1) | 32;
+  return (a === 105 && b === 110) || (a === 98 && (b === 105 || b === 117)) || (a === 115 && b === 116) || (a === 97 && b === 108) || (a === 108 && b === 111);
 }
 /**
  * Another region or municipality's practice, a trend, or what is said to lie outside youth care: "In de
@@ -896,7 +904,7 @@ function opensLikeElsewhereOrTrend(text: string): boolean {
  * two are the region's own ("In de buurregio's kopen we samen in", "Steeds vaker zetten we … in").
  */
 const OUTSIDE_YOUTH_CARE = /^(?:los van|buiten) de jeugd(?:hulp|zorg)\b/;
-const ELSEWHERE_OR_TREND = /^(?:los van|buiten) de jeugd(?:hulp|zorg)\b|^(?:in|bij)\s(?:de\s|een\s)?(?:buurregio|buurregio's|buurgemeente|buurgemeenten|andere regio|andere regio's|andere gemeenten|omliggende regio's|omliggende gemeenten)\b|^(?:steeds|alsmaar|almaar)\s(?:meer|minder|vaker|langer|jongere)\b/;
+export const ELSEWHERE_OR_TREND = /^(?:los van|buiten) de jeugd(?:hulp|zorg)\b|^(?:in|bij)\s(?:de\s|een\s)?(?:buurregio|buurregio's|buurgemeente|buurgemeenten|andere regio|andere regio's|andere gemeenten|omliggende regio's|omliggende gemeenten)\b|^(?:steeds|alsmaar|almaar)\s(?:meer|minder|vaker|langer|jongere)\b/;
 /** Ends with one full stop (not "…" or "..."). */
 function endsWithFullStop(text: string): boolean {
   const t = text.trimEnd();
@@ -1327,7 +1335,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const quoted = isQuoted(f.text, gaps);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits & WORD_BIT.FAMILY_VERB) !== 0 && FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits & WORD_BIT.FAMILY_VERB) !== 0 && FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text, bits)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
     // "De regio houdt een avond waar jongeren vertellen hoe …": they speak at what the region holds
     if (!speaksAtOurs(f.text, mask, we || region, quoted)) return 'wish';
   }
@@ -1378,7 +1386,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (mayBeColophon(f.text) && COLOPHON.test(f.text)) return 'statement';
   // history ("In 2014 zijn de gemeenten gestart met …", "In 2021 draaide een proef …"), another region's
   // practice, a trend, and the text describing itself are no plan
-  if ((f.pastYear && !f.planYear) || (f.toldPast ?? yearThenPast(f.text)) || (opensLikeElsewhereOrTrend(f.text) && ELSEWHERE_OR_TREND.test(lower(f.text)) && (!we || OUTSIDE_YOUTH_CARE.test(lower(f.text)))) || (opensWithDHI(f.text) && (bits & WORD_BIT.ITSELF_NOUN) !== 0 && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
+  if ((f.pastYear && !f.planYear) || (f.toldPast ?? yearThenPast(f.text)) || (mayBeElsewhereOrTrend(f.text) && ELSEWHERE_OR_TREND.test(lower(f.text)) && (!we || OUTSIDE_YOUTH_CARE.test(lower(f.text)))) || (opensWithDHI(f.text) && (bits & WORD_BIT.ITSELF_NOUN) !== 0 && ABOUT_ITSELF.test(lower(f.text)))) return 'statement';
   // "In 2024 hebben de gemeenten … besproken": a participle without "wordt" is the perfect tense, what
   // happened (with "we" it is often a goal: "In 2027 hebben we de wachttijd gehalveerd")
   const perfect = !we && (mask & CUE.PARTICIPLE) !== 0 && (mask & CUE.PASSIVE) === 0;
@@ -1404,7 +1412,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !namedWorkingWebsite(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
-  if (intent && (mask & CUE.PAST) !== 0 && !we && !isHabit(f.text)) return 'statement';
+  if (intent && (mask & CUE.PAST) !== 0 && !we && !isHabit(f.text, bits)) return 'statement';
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
   if ((mask & CUE.PROBLEM) !== 0 && FINDING_START.test(lower(f.text))) return 'problem';
   // what we or the region want, or an effort, with nothing that says how or when: an ambition
@@ -1418,7 +1426,7 @@ export function passageKind(f: PassageFacts): PassageKind {
     const effort = !wants && (bits & WORD_BIT.EFFORT) !== 0 && mayBeEffort(lower(f.text)) && EFFORT.test(lower(f.text));
     if (wants || effort) {
       const counted = (mask & CUE.NUMBER) !== 0 || /\d/.test(f.text) ? withoutMemberCounts(f.text) : undefined;
-      if (((mask & CUE.NUMBER) === 0 || counted !== undefined) && !concrete(counted ?? f.text, f.span)) return 'ambition';
+      if (((mask & CUE.NUMBER) === 0 || counted !== undefined) && !concrete(counted ?? f.text, f.span, bits)) return 'ambition';
     }
   }
   // a shortfall described: "Jongeren kennen hun rechten vaak niet, en niemand houdt dat bij", "De huidige

@@ -22,6 +22,8 @@ import {
   VIEW_AS,
   WE_LOOK_INTO,
   WONDER,
+  ELSEWHERE_OR_TREND,
+  mayBeElsewhereOrTrend,
   STILL_TO_AGREE,
   SPEAKER_AFTER,
   AF_ANY_CASE,
@@ -164,5 +166,23 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
     expect(wordBits('onderbrengen', isVerb) & WORD_BIT.ONDER).not.toBe(0);
     expect(wordBits('onderzoek', isVerb) & WORD_BIT.ONDER).toBe(0);
     expect(wordBits('onder', isVerb) & WORD_BIT.ONDER).not.toBe(0);
+  });
+
+  it('the two-letter first test of ELSEWHERE_OR_TREND lets through every passage the pattern matches, in any case', () => {
+    const openings = ['In de buurregio', 'Bij de buurgemeenten', 'Buiten de jeugdhulp', 'Los van de jeugdzorg', 'Steeds meer', 'Alsmaar vaker', 'Almaar langer', 'In een andere regio', 'Bij omliggende gemeenten', 'In 2026', 'De regio', 'We'];
+    const rests = [' werken ze met één aanspreekpunt.', ' kinderen krijgen een diagnose.', ' zet de gemeente toezicht in.', ''];
+    let matched = 0;
+    for (const o of openings) {
+      for (const r of rests) {
+        for (const text of [o + r, (o + r).toUpperCase(), (o + r).toLowerCase()]) {
+          if (!ELSEWHERE_OR_TREND.test(text.toLowerCase())) continue;
+          matched++;
+          expect(mayBeElsewhereOrTrend(text), text).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(60);
+    expect(mayBeElsewhereOrTrend('In 2026 start de regio')).toBe(true);
+    expect(mayBeElsewhereOrTrend('De regio')).toBe(false);
   });
 });
