@@ -1035,9 +1035,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         (topicHere || isStrongKind(kind)) &&
         ((mask & (CUE.PAST | CUE.DONE)) !== 0 || pastYear || facts.toldPast === true) && !isHabit(facts.text, bits) && !((bits & WORD_BIT.GOES_ON) !== 0 && GOES_ON.test(facts.text)) &&
         !((mask & (CUE.DONE)) === 0 && !pastYear && pastOnlyInSubclause(facts.text));
-      // (in a table row, the first cell: "… | Regionaal Bureau | Q2 2026 | Team werkt; eerste gezinnen geholpen")
-      const cellEnd = facts.text.indexOf(' | ');
-      scratch.twoClauses = (cellEnd < 0 ? facts.text : facts.text.slice(0, cellEnd)).includes('; ');
+      // two main clauses ("; "), in a table row in the first cell ("… | Regionaal Bureau | Q2 2026 | Team
+      // werkt; eerste gezinnen geholpen"); read only when an item of the checklist can leave a passage
+      // to another (for this sentence, and for it with the question before it, below)
+      if (compiled.yieldsTo.data.length > 0) {
+        const semi = facts.text.indexOf('; ');
+        const cellEnd = semi < 0 ? -1 : facts.text.indexOf(' | ');
+        scratch.twoClauses = semi >= 0 && (cellEnd < 0 || semi < cellEnd);
+      }
       const emitted = touchedItems === 0 ? 0 : emitSentence(compiled, scratch, touchedItems, kind, topics, youth || blockYouth, kindWeight[kindIndex]!, weights, pastEvent);
       // a promise or an action row about an item, in the item's own sense, is the text's own plan
       // too, however it is worded (for recognising a regiovisie)

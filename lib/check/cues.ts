@@ -113,7 +113,9 @@ mark(CUE.PROBLEM, 'probleem opgelopen verslechterd gestegen knelpunt knelpunten 
 mark(CUE.META, 'document nieuwsbrief hieronder klik pagina artikel tabel figuur grafiek');
 // a website is where a text stands, unless the region itself makes one ("We maken één website …")
 mark(CUE.META_WEAK, 'website');
-mark(CUE.NUMBER, 'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig honderd');
+/** The number words (a number in letters is a number: "binnen zes weken"). */
+export const NUMBER_WORDS = 'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig honderd'.split(' ');
+mark(CUE.NUMBER, NUMBER_WORDS.join(' '));
 mark(CUE.DONE, 'gevoerd gesproken opgehaald georganiseerd ingericht opgericht vastgesteld meegedacht nagedacht ingevoerd aangesteld gerealiseerd');
 mark(CUE.UNIVERSAL, 'elk elke ieder iedere alle');
 mark(CUE.RECEIVE, 'krijgt krijgen komt komen');

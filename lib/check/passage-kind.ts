@@ -11,7 +11,7 @@
  */
 import type { BlockKind } from '../extract/types';
 import type { PassageKind } from './types';
-import { CUE, bigramsAfter, wordCues } from './cues';
+import { CUE, NUMBER_WORDS, bigramsAfter, wordCues } from './cues';
 import { endsInStop, lastCode, skipSpaces } from '../text/chars';
 import { GAP_BRACKET as BRACKET, GAP_COLON as COLON, GAP_COMMA as COMMA, GAP_DASH as DASH, GAP_QUOTE as QUOTE, GAP_SEMICOLON as SEMICOLON } from '../text/tokenize';
 
@@ -796,12 +796,12 @@ function endsOnAttention(text: string): boolean {
  * arrangement (a year, "daarom", the means, a habit, or a second clause that acts makes it one).
  */
 const WANTS = /^(?:\S+\s){0,3}?(?:we|wij|de regio|de gemeenten|de (?:\S+ )?gemeenten|het college)\s(?:\S+\s){0,2}?(?:willen|wil)\b(?!\s(?:we|wij)\b)|^(?:\S+\s){1,4}?(?:willen|wil) (?:we|wij)\b/;
-const NUMBER_WORD = /\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|honderd)\b/g;
+const NUMBER_WORD = new RegExp(String.raw`\b(?:\d+|${NUMBER_WORDS.join('|')})\b`, 'g');
 /**
  * A number that counts who takes part: "de drie gemeenten", "de 4 gemeenten", "alle zeven colleges",
  * "de vijf Drentse gemeenten en zes aanbieders". It says who, not how much or by when.
  */
-const MEMBER_COUNT = /\b(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)\s(?:\S+\s)?(?:gemeenten|colleges|wethouders|regio's|aanbieders|partners|partijen|organisaties)\b/g;
+const MEMBER_COUNT = new RegExp(String.raw`\b(?:\d{1,2}|${NUMBER_WORDS.join('|')})\s(?:\S+\s)?(?:gemeenten|colleges|wethouders|regio's|aanbieders|partners|partijen|organisaties)\b`, 'g');
 /** A cheap first test for MEMBER_COUNT: the words it counts, in any case as written. */
 const MAY_COUNT_MEMBERS = /gemeenten|colleges|wethouders|regio's|aanbieders|partners|partijen|organisaties/i;
 /**
