@@ -384,6 +384,7 @@ export const en: Record<MessageKey, string> = {
   'review.filter.deels': 'Partly ({count})',
   'review.filter.aanwezig': 'Present ({count})',
   'review.filter.changed-by-me': 'Changed by you ({count})',
+  'review.filter.to-read': 'Please check ({count})',
   'review.filter.empty': 'No items match this choice.',
   'review.verdict.aanwezig': 'Present',
   'review.verdict.deels': 'Partly',

@@ -388,6 +388,7 @@ export const nl = {
   'review.filter.deels': 'Deels ({count})',
   'review.filter.aanwezig': 'Aanwezig ({count})',
   'review.filter.changed-by-me': 'Door u aangepast ({count})',
+  'review.filter.to-read': 'Lees dit na ({count})',
   'review.filter.empty': 'Er zijn geen onderdelen die hierbij passen.',
   'review.verdict.aanwezig': 'Aanwezig',
   'review.verdict.deels': 'Deels',

@@ -421,8 +421,9 @@ export function countsByTheme(saved: SavedReview): Record<string, VerdictCounts>
   return out;
 }
 
-export type ItemFilter = 'all' | Verdict | 'changed-by-me';
-export const ITEM_FILTERS: readonly ItemFilter[] = ['all', 'ontbreekt', 'deels', 'aanwezig', 'changed-by-me'];
+/** 'to-read': the items not yet checked whose deels rests on one vague word (see faintUnreviewed). */
+export type ItemFilter = 'all' | Verdict | 'changed-by-me' | 'to-read';
+export const ITEM_FILTERS: readonly ItemFilter[] = ['all', 'ontbreekt', 'deels', 'aanwezig', 'to-read', 'changed-by-me'];
 
 /**
  * The automatic items (in checklist order) that pass the filter: by effective verdict, or
@@ -435,6 +436,10 @@ export function filterItems(saved: SavedReview, filter: ItemFilter): ItemResult[
       return [...items];
     case 'changed-by-me':
       return items.filter((it) => isChangedByUser(saved, it.id));
+    case 'to-read': {
+      const ids = new Set(faintUnreviewed(saved));
+      return items.filter((it) => ids.has(it.id));
+    }
     default:
       return items.filter((it) => effectiveVerdict(saved, it.id)!.verdict === filter);
   }

@@ -253,6 +253,12 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await panel.click('input[name="item-filter"][value="ontbreekt"]');
     const n = expected.items.filter((it) => it.verdict === 'ontbreekt' && it.id !== first.id).length + (first.verdict === 'ontbreekt' ? 0 : 1);
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${n}`);
+    // the points to read: a deels on one vague word, not yet checked (the first item was changed above)
+    const toRead = expected.items.filter((it) => it.faint && it.verdict === 'deels' && it.id !== first.id).map((it) => it.id);
+    expect(toRead.length).toBeGreaterThan(0);
+    await panel.click('input[name="item-filter"][value="to-read"]');
+    await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${toRead.length}`);
+    expect(await panel.evaluate<string[]>(`[...document.querySelectorAll('[data-item]')].map((el) => el.dataset.item)`)).toEqual(toRead);
     await panel.click('input[name="item-filter"][value="all"]');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${expected.items.length}`);
   });

@@ -518,6 +518,19 @@ describe('filterItems', () => {
     expect(isChangedByUser(s, 'onbekend')).toBe(false);
   });
 
+  it('to-read: the unchecked items whose deels rests on one vague word; they leave it when checked', () => {
+    let s = makeSaved();
+    expect(ids(s, 'to-read')).toEqual([]);
+    for (const id of ['vertrouwen.inspraak', 'passend.wachttijd']) {
+      const it = s.automatic.items.find((i) => i.id === id)!;
+      it.verdict = 'deels';
+      it.faint = true;
+    }
+    expect(ids(s, 'to-read')).toEqual(['vertrouwen.inspraak', 'passend.wachttijd']);
+    s = confirmItem(s, 'vertrouwen.inspraak', true, T1);
+    expect(ids(s, 'to-read')).toEqual(['passend.wachttijd']);
+  });
+
   it('every filter in ITEM_FILTERS works on an empty review', () => {
     for (const f of ITEM_FILTERS) expect(filterItems(makeSaved([]), f)).toEqual([]);
   });
