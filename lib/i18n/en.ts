@@ -154,11 +154,13 @@ export const en: Record<MessageKey, string> = {
   'overview.col.file': 'File',
   'overview.col.source': 'Source',
   'overview.col.byHand': 'Verdicts by the council',
+  'overview.col.toRead': 'To read',
   'overview.col.total': 'Total',
   'overview.col.item': 'Point',
   'overview.source.document': 'document',
   'overview.source.review': 'saved review',
   'overview.byHandCount': '{count} verdicts by the council',
+  'overview.toReadCount': '{count} to read',
   'overview.legend': 'Per theme: {aanwezig}/{deels}/{ontbreekt}.',
   'overview.byHandNote': 'For a saved review the council\'s verdict counts, where the council chose one.',
   // settings and letter

@@ -158,11 +158,13 @@ export const nl = {
   'overview.col.file': 'Bestand',
   'overview.col.source': 'Bron',
   'overview.col.byHand': 'Oordelen van de raad',
+  'overview.col.toRead': 'Na te lezen',
   'overview.col.total': 'Totaal',
   'overview.col.item': 'Punt',
   'overview.source.document': 'document',
   'overview.source.review': 'opgeslagen toetsing',
   'overview.byHandCount': '{count} oordelen van de raad',
+  'overview.toReadCount': '{count} na te lezen',
   'overview.legend': 'Per thema: {aanwezig}/{deels}/{ontbreekt}.',
   'overview.byHandNote': 'Bij een opgeslagen toetsing telt het oordeel van de raad, waar de raad dat koos.',
   // settings and letter

@@ -19,18 +19,18 @@ export function csvField(value: string | number, separator = ';'): string {
 /**
  * The overview as CSV for a spreadsheet: UTF-8 with a byte order mark (so Excel reads ë and é),
  * `;` between fields (the Dutch list separator), CRLF line ends, Dutch headings. One row per
- * regiovisie: title, file, source, verdicts set by hand, per theme and in total the counts of
+ * regiovisie: title, file, source, verdicts set by hand, points still to read, per theme and in total the counts of
  * aanwezig / deels / ontbreekt, then one column per item with its verdict.
  */
 export function overviewCsv(rows: OverviewRow[], checklist: Checklist, locale: Locale = 'nl'): string {
   const l = overviewLabels(checklist, locale);
-  const header: string[] = [l.title, l.file, l.source, l.byHand];
+  const header: string[] = [l.title, l.file, l.source, l.byHand, l.toRead];
   for (const { theme } of l.themes) for (const v of VERDICTS) header.push(`${theme.title}: ${l.verdict(v)}`);
   for (const v of VERDICTS) header.push(`${l.total}: ${l.verdict(v)}`);
   for (const item of checklist.items) header.push(item.title);
   const lines = [header.map((h) => csvField(h)).join(';')];
   for (const row of rows) {
-    const cells: (string | number)[] = [row.title, row.file, l.sourceWord(row.source), row.byHand];
+    const cells: (string | number)[] = [row.title, row.file, l.sourceWord(row.source), row.byHand, row.toRead];
     for (const { theme } of l.themes) for (const v of VERDICTS) cells.push(row.counts[theme.id]?.[v] ?? 0);
     const totals = rowTotals(row);
     for (const v of VERDICTS) cells.push(totals[v]);

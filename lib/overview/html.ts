@@ -94,7 +94,7 @@ export function overviewHtml(rows: OverviewRow[], checklist: Checklist, options:
   for (const row of rows) {
     const triple = (c: Record<Verdict, number> | undefined) => VERDICTS.map((v) => c?.[v] ?? 0).join(' / ');
     out.push(
-      `<tr><th scope="row">${e(rowName(row))}</th><td>${e(row.file)}</td><td>${e(l.sourceWord(row.source))}${row.byHand > 0 ? ` (${e(t('overview.byHandCount', { count: row.byHand }))})` : ''}</td>${l.themes
+      `<tr><th scope="row">${e(rowName(row))}</th><td>${e(row.file)}</td><td>${e(l.sourceWord(row.source))}${row.byHand > 0 ? ` (${e(t('overview.byHandCount', { count: row.byHand }))})` : ''}${row.toRead > 0 ? ` (${e(t('overview.toReadCount', { count: row.toRead }))})` : ''}</td>${l.themes
         .map(({ theme }) => `<td class="n">${triple(row.counts[theme.id])}</td>`)
         .join('')}<td class="n">${triple(rowTotals(row))}</td></tr>`,
     );

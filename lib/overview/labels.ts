@@ -10,6 +10,7 @@ export function overviewLabels(checklist: Checklist, locale: Locale = 'nl') {
     file: t('overview.col.file'),
     source: t('overview.col.source'),
     byHand: t('overview.col.byHand'),
+    toRead: t('overview.col.toRead'),
     total: t('overview.col.total'),
     verdict: (v: Verdict) => t(`verdict.${v}`),
     sourceWord: (s: RowSource) => t(`overview.source.${s}`),

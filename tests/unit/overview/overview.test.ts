@@ -67,6 +67,20 @@ describe('overview rows', () => {
     expect(worked!.byHand).toBe(1);
     expect(worked!.counts[first.theme]!.aanwezig).toBe(plain!.counts[first.theme]!.aanwezig - 1);
     expect(worked!.counts[first.theme]!.ontbreekt).toBe(plain!.counts[first.theme]!.ontbreekt + 1);
+    expect(plain!.toRead).toBe(0);
+  });
+
+  it('counts the points still to read (a deels on one vague word, not yet checked), in the JSON, the CSV and the HTML', () => {
+    const r = review();
+    const deels = r.items.filter((it) => it.verdict === 'deels').slice(0, 3);
+    for (const it of deels) it.faint = true;
+    let saved = createSavedReview(r, NOW, 'oost.html', 'Regiovisie Oost');
+    saved = setVerdict(saved, deels[0]!.id, 'ontbreekt', NOW);
+    const row = overviewRow(saved, 'oost.html', locChecklist, 'document');
+    expect(row.toRead).toBe(2);
+    const [header, line] = parseCsv(overviewCsv([row], locChecklist));
+    expect(line![header!.indexOf('Na te lezen')]).toBe('2');
+    expect(overviewHtml([row], locChecklist, { generatedAt: NOW })).toContain('2 na te lezen');
   });
 });
 
@@ -77,10 +91,10 @@ describe('overview CSV', () => {
     const table = parseCsv(csv.slice(1));
     expect(table).toHaveLength(3);
     const [header, plain, tricky] = table;
-    expect(header!.slice(0, 4)).toEqual(['Regiovisie', 'Bestand', 'Bron', 'Oordelen van de raad']);
+    expect(header!.slice(0, 5)).toEqual(['Regiovisie', 'Bestand', 'Bron', 'Oordelen van de raad', 'Na te lezen']);
     expect(header).toContain('Vertrouwen als basis: aanwezig');
     expect(header).toContain(locChecklist.items[0]!.title);
-    expect(header).toHaveLength(4 + 3 * locChecklist.themes.length + 3 + locChecklist.items.length);
+    expect(header).toHaveLength(5 + 3 * locChecklist.themes.length + 3 + locChecklist.items.length);
     for (const line of table) expect(line).toHaveLength(header!.length);
     expect(tricky![0]).toBe(TRICKY);
     expect(tricky!.slice(1, 4)).toEqual(['zuid.json', 'opgeslagen toetsing', '1']);
