@@ -8,6 +8,7 @@ import { VerdictLabel } from './VerdictLabel';
 import { EvidenceQuote } from './EvidenceQuote';
 import { quoteStart } from '@/lib/review/show-on-page';
 import { explainVerdict } from '@/lib/review/explain';
+import { isToRead } from '@/lib/review/model';
 
 export interface ItemCardHandlers {
   onVerdict: (verdict: Verdict | undefined) => void;
@@ -46,9 +47,9 @@ export function ItemCard(
   const confirmed = decision?.confirmed === true;
   const select = useRef<HTMLSelectElement>(null);
   const { onShow, open } = props;
-  const why = explainVerdict(item, result);
+  const why = explainVerdict(item, result, decision);
   // a deels on one vague word, not yet confirmed or changed: ask the reader to check the quote
-  const checkFaint = result.faint === true && result.verdict === 'deels' && !confirmed && !effective.byHand;
+  const checkFaint = isToRead(result, decision);
   const firstQuote = result.evidence[0]?.quote ?? own[0]?.quote;
   return (
     <li class={`item item-${effective.verdict}`} data-item={item.id} data-verdict={effective.verdict} data-by-hand={effective.byHand ? 'true' : undefined}>

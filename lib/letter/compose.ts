@@ -757,9 +757,8 @@ export function composeLetter(
       }
       // why the program came to its verdict ("Alleen genoemd: in een vraag."); "nothing found" is said by the passage column
       // (once the council has checked the item, "named once, with a word of more senses" is no doubt of
-      // theirs to pass on: the letter then explains the verdict by its kind of passage)
-      const checked = e.confirmedByCouncil || e.changedByCouncil;
-      const why = e.automatic?.verdict === 'ontbreekt' ? undefined : explainVerdict(e.item, checked && e.automatic?.faint ? { ...e.automatic, faint: undefined } : e.automatic);
+      // theirs to pass on: explainVerdict then gives the kind of passage)
+      const why = e.automatic?.verdict === 'ontbreekt' ? undefined : explainVerdict(e.item, e.automatic, e.decision);
       if (why) verdictCell.push({ text: translate('nl', why.key, why.params), muted: true });
       const evidence: CellParagraph[] = [];
       const auto = (e.automatic?.evidence ?? []).slice(0, MAX_AUTO_EVIDENCE);

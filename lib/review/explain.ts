@@ -8,6 +8,8 @@ import type { Message, MessageKey } from '../i18n';
 import type { ItemResult, NotRegiovisieReason, PassageKind, Review, StrongKind } from '../check/types';
 import { STRONG_KINDS } from '../check/types';
 import type { ChecklistItem } from '../checklist/types';
+import type { ItemDecision } from './types';
+import { isToRead } from './model';
 
 /** The short label of a passage kind, shown beside a quote ("Kop", "Vraag", "Eigen afspraak"). */
 export function passageKindLabel(kind: PassageKind): Message {
@@ -17,9 +19,10 @@ export function passageKindLabel(kind: PassageKind): Message {
 /**
  * Why the item got its verdict, in one sentence. `undefined` for the readability item (its
  * figures explain it), when there is no result, and for results stored before passage kinds
- * existed.
+ * existed. A deels on one vague word says so while it is still to read (isToRead): once the
+ * council confirmed or changed it, the kind of passage explains it.
  */
-export function explainVerdict(item: Pick<ChecklistItem, 'method'>, result: ItemResult | undefined): Message | undefined {
+export function explainVerdict(item: Pick<ChecklistItem, 'method'>, result: ItemResult | undefined, decision?: ItemDecision): Message | undefined {
   if (item.method === 'readability' || !result) return undefined;
   if (result.verdict === 'ontbreekt') return { key: 'explain.ontbreekt' };
   const basis = result.basis;
@@ -28,7 +31,7 @@ export function explainVerdict(item: Pick<ChecklistItem, 'method'>, result: Item
   // deels: a passage that would carry aanwezig, in a text that is no regiovisie
   if (result.capped) return { key: 'explain.capped' };
   // one sentence with a word that has other senses too: the reader is asked to check it (ItemResult.faint)
-  if (result.faint === true) return { key: 'explain.faint' };
+  if (isToRead(result, decision)) return { key: 'explain.faint' };
   // deels on a strong kind of passage: the words were only a vague mention there
   if ((STRONG_KINDS as readonly PassageKind[]).includes(basis as StrongKind)) return { key: 'explain.vague' };
   return { key: 'explain.deels', params: { kind: { key: `explain.kind.${basis}` as MessageKey } } };

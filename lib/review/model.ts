@@ -84,8 +84,21 @@ export function hasPrivateNote(decision: ItemDecision | undefined): boolean {
  * panel and the letter always give the same number.
  */
 export function isReviewed(saved: SavedReview, id: string): boolean {
-  const d = decisionOf(saved, id);
+  return isDecided(decisionOf(saved, id));
+}
+
+/** The council confirmed the verdict or set its own. */
+function isDecided(d: ItemDecision | undefined): boolean {
   return !!d && (d.confirmed === true || d.verdict !== undefined);
+}
+
+/**
+ * A deels that rests on one vague word (ItemResult.faint) and that the council has not yet
+ * confirmed or changed: a point to read. The panel's mark and filter, the letter view's count, the
+ * appendix's explanation and the overview all ask this one question.
+ */
+export function isToRead(result: ItemResult | undefined, decision: ItemDecision | undefined): boolean {
+  return result?.faint === true && result.verdict === 'deels' && !isDecided(decision);
 }
 
 /**
@@ -109,7 +122,7 @@ export function firstUnreviewed(saved: SavedReview): string | undefined {
  * the ones most worth reading before a letter goes out, in checklist order.
  */
 export function faintUnreviewed(saved: SavedReview): string[] {
-  return saved.automatic.items.filter((it) => it.faint === true && it.verdict === 'deels' && !isReviewed(saved, it.id)).map((it) => it.id);
+  return saved.automatic.items.filter((it) => isToRead(it, decisionOf(saved, it.id))).map((it) => it.id);
 }
 
 /** Decision ids whose item is no longer in the automatic review (kept, never thrown away). */
@@ -436,10 +449,8 @@ export function filterItems(saved: SavedReview, filter: ItemFilter): ItemResult[
       return [...items];
     case 'changed-by-me':
       return items.filter((it) => isChangedByUser(saved, it.id));
-    case 'to-read': {
-      const ids = new Set(faintUnreviewed(saved));
-      return items.filter((it) => ids.has(it.id));
-    }
+    case 'to-read':
+      return items.filter((it) => isToRead(it, decisionOf(saved, it.id)));
     default:
       return items.filter((it) => effectiveVerdict(saved, it.id)!.verdict === filter);
   }

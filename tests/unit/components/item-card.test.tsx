@@ -130,6 +130,8 @@ describe('ItemCard', () => {
       expect(r.querySelector('.faint')).toBeNull();
       expect(r.querySelector('.faint-hint')).toBeNull();
     }
+    // once confirmed, the kind of passage explains the verdict (as in the letter's appendix)
+    expect(show(confirmItem(s, ITEM_ID, true, T1)).querySelector('.why')!.textContent).toBe('Het onderwerp wordt alleen kort of in algemene woorden genoemd.');
     // without the flag, or on a verdict other than deels (an edited file): no question
     expect(show(saved()).querySelector('.faint')).toBeNull();
     const odd = saved();

@@ -28,6 +28,12 @@ describe('explainVerdict', () => {
   it('deels on one vague word in a longer text (faint) says it was named once, with a word of more senses', () => {
     expect(nl(explainVerdict(signals, result({ basis: 'arrangement', faint: true })))).toBe('Maar één keer genoemd, met een woord dat ook iets anders kan betekenen.');
     expect(nl(explainVerdict(signals, result({ basis: 'list', faint: true })))).toBe('Maar één keer genoemd, met een woord dat ook iets anders kan betekenen.');
+    // once the council confirmed or changed it, the kind of passage explains it
+    const at = '2026-12-05T10:00:00.000Z';
+    expect(nl(explainVerdict(signals, result({ basis: 'list', faint: true }), { confirmed: true, updatedAt: at }))).toBe('Alleen als woord in een opsomming.');
+    expect(nl(explainVerdict(signals, result({ basis: 'list', faint: true }), { verdict: 'ontbreekt', updatedAt: at }))).toBe('Alleen als woord in een opsomming.');
+    // a flag on another verdict than deels (an edited file) is no reason to doubt it
+    expect(explainVerdict(signals, result({ verdict: 'aanwezig', basis: 'commitment', faint: true }))!.key).toBe('explain.aanwezig');
   });
 
   it('ontbreekt says nothing was found; an old result without a basis has no explanation', () => {
