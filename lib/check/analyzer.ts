@@ -385,6 +385,8 @@ interface Scratch {
   strong: Int32Array;
   mention: Int32Array;
   phrase: Int32Array;
+  /** Per item: its strong terms with a "niet" or "geen" beside them (see negatedAt). */
+  negated: Int32Array;
   topical: Int32Array;
   excluded: Uint8Array;
   /** Distinct token positions of weak terms per item, and the last such position. */
@@ -440,6 +442,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       strong: new Int32Array(nItems),
       mention: new Int32Array(nItems),
       phrase: new Int32Array(nItems),
+      negated: new Int32Array(nItems),
       topical: new Int32Array(nItems),
       excluded: new Uint8Array(nItems),
       weakN: new Int32Array(nItems),
@@ -1309,6 +1312,7 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
       else {
         strongN[item]!++;
         if (role === ROLE.STRONG_PHRASE) phraseN[item]!++;
+        if (negatedAt(scratch.tokens.norm, at, scratch.tokens.length)) scratch.negated[item]!++;
       }
       if (scratch.firstTermAt[item]! < 0) scratch.firstTermAt[item] = at;
       scratch.lastTermAt[item] = at;
@@ -1381,7 +1385,8 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
       mention = 0;
       weak = 0;
     }
-    const ownTerm = strong > 0;
+    // a term said with "niet" ("wie zich niet gehoord voelt") names what is missing, not the item itself
+    const ownTerm = strong > scratch.negated[item]!;
     // a paraphrase carries its own context
     strong += paraHits[item]!;
     let base: number;
@@ -1432,6 +1437,24 @@ function leaveToOthers(compiled: CompiledChecklist, scratch: Scratch, emitted: n
       }
     }
   }
+}
+
+/** Words that deny what stands beside them. */
+const DENY: ReadonlySet<string> = new Set(['niet', 'geen']);
+
+/**
+ * Is the term starting at token `at` denied: "niet" or "geen" right before it or one word before
+ * ("zich niet gehoord voelen", "niet serieus genomen"), or right after its first word ("zich niet
+ * gehoord")? Not "niet alleen", "niet meer alleen": those add, they do not deny.
+ */
+function negatedAt(norms: readonly string[], at: number, length: number): boolean {
+  for (let k = Math.max(0, at - 2); k <= at + 1 && k < length; k++) {
+    if (k === at || !DENY.has(norms[k]!)) continue;
+    const next = norms[k + 1];
+    if (next === 'alleen' || next === 'enkel' || next === 'slechts' || (next === 'meer' && norms[k + 2] === 'alleen')) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -1508,6 +1531,7 @@ function touchItem(scratch: Scratch, item: number, stamp: number, nTouched: numb
   scratch.strong[item] = 0;
   scratch.mention[item] = 0;
   scratch.phrase[item] = 0;
+  scratch.negated[item] = 0;
   scratch.topical[item] = 0;
   scratch.excluded[item] = 0;
   scratch.weakN[item] = 0;

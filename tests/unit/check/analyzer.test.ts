@@ -354,4 +354,13 @@ describe('an item that leaves a passage to another (yieldsTo) is only mentioned 
     expect(norm('Binnen vier weken start de hulp; de termijn bewaakt het terugbelteam.', s)).toBe('aanwezig');
     expect(norm('Gezinnen krijgen binnen vier weken de hulp die ze nodig hebben.', s)).toBe('aanwezig');
   });
+
+  it('a term of the item said with "niet" or "geen" names what is missing: it does not keep the passage', () => {
+    const s = signals(['kwaliteit.contact-bij-wachttijd']);
+    expect(norm('Het terugbelteam belt gezinnen die geen termijn hebben binnen vier weken over de hulp.', s)).toBe('deels');
+    expect(norm('Het terugbelteam belt gezinnen zonder vaste termijn binnen vier weken over de hulp.', s)).toBe('aanwezig');
+    // "niet alleen" adds
+    expect(norm('Het terugbelteam bewaakt niet alleen de termijn maar belt gezinnen ook binnen vier weken over de hulp.', s)).toBe('aanwezig');
+    expect(norm('Het terugbelteam bewaakt niet de termijn maar belt gezinnen binnen vier weken over de hulp.', s)).toBe('deels');
+  });
 });

@@ -2132,3 +2132,13 @@ describe('hearing what could be better, as a habit, asks; a norm in a table row 
     ['deels', 'passend.wachtlijsten', 'Een regionaal doorbraakteam pakt vastgelopen hulp op en zet binnen vijf werkdagen passende hulp in | Regiobureau | 2026 | Loopt; eerste gezinnen geholpen', 'a "; " in the status cell is no second clause of the action'],
   ]);
 });
+
+describe('a complaint route for who does not feel heard is about complaints, not about listening (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'kwaliteit.luisteren', 'Kinderen die zich niet gehoord voelen door hun jeugdhulpverlener, kunnen een klacht indienen bij de klachtencommissie.', 'not being heard is the ground of a complaint'],
+    ['aanwezig', 'kwaliteit.klachten-en-signalen', 'Kinderen die zich niet gehoord voelen door hun jeugdhulpverlener, kunnen een klacht indienen bij de klachtencommissie.', 'the complaint route itself'],
+    ['deels', 'kwaliteit.luisteren', 'Ouders die zich niet serieus genomen voelen door de jeugdhulpverlener, kunnen een klacht indienen.', 'the same with "niet serieus genomen"'],
+    ['aanwezig', 'kwaliteit.luisteren', 'De vertrouwenspersoon luistert naar elk kind dat een klacht heeft over de jeugdhulp.', 'listening named as what is done'],
+    ['aanwezig', 'kwaliteit.luisteren', 'De vertrouwenspersoon luistert niet alleen naar ouders, maar ook naar kinderen met een klacht over de jeugdhulp.', '"niet alleen" adds, it does not deny'],
+  ]);
+});
