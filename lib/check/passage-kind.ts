@@ -304,7 +304,41 @@ function firstClause(text: string): string {
 const HEDGE =
   /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn|(?:we|wij|zal|zullen) (?:mogelijk|eventueel)(?! (?:maken|dat|is|om)\b)|^(?!(?:ouders|jongeren|kinderen|gezinnen|pleegouders|u|je|jij|jullie)\b)(?:\S+\s){0,4}?(?:kan|kunnen) (?:mogelijk|eventueel))\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b/;
 /** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
-const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$/;
+const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$|\b(?:heeft|hebben)\b(?:\s\S+){0,4}?\s(?:onze|ons aller) (?:volle |blijvende |bijzondere )?aandacht\s*[.;]?$/;
+/**
+ * What the region values, with nothing that says what it does: "Goed luisteren vinden we de kern
+ * van ons werk", "We vinden korte lijnen waardevol", "We hechten veel waarde aan …", "… spreekt ons
+ * aan", "… is iets waar we naartoe willen groeien", "… is voor ons heel belangrijk". Not "we vinden
+ * het belangrijk dat/om …", which says what must be so (a principle), and not what someone else
+ * finds important ("wat u belangrijk vindt").
+ */
+const VALUES = new RegExp(
+  String.raw`\b(?:we|wij) vinden (?!het\b|dat\b)(?:\S+\s){1,8}?${'(?:VALUE)'}\b|^(?:\S+\s){1,10}?vinden (?:we|wij)(?:\s\S+){0,3}? ${'(?:VALUE)'}\b|\b(?:we|wij) hechten (?:\S+\s){0,2}?(?:waarde|belang) aan\b|^(?:\S+\s){1,10}?hechten (?:we|wij) (?:\S+\s){0,2}?(?:waarde|belang)\b|\bspreekt ons (?:erg |zeer |bijzonder )?aan\b|\bwaar (?:we|wij) (?:als regio |samen )?(?:naartoe|naar toe) (?:willen|gaan|moeten) groeien\b|^(?:\S+\s){1,10}?(?:is|zijn) voor (?:ons|de regio) (?:heel |erg |zeer |bijzonder )?${'(?:VALUE)'}\b`.replace(
+    /\(\?:VALUE\)/g,
+    '(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|van (?:groot |het grootste )?belang|de kern)',
+  ),
+);
+/** "… vinden we belangrijk dat/om …", "… belangrijk, omdat …": what must be so, or why: a principle. */
+const VALUES_THAT = /\b(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|belang|kern)\b,? (?:dat|om|omdat|want|zodat|wanneer|als)\b/;
+/**
+ * A verb of discussing or of what something is about, with three or more things after it:
+ * "Op de agenda staan de tarieven, het partnerschap en de huisvesting", "Het overleg gaat over de
+ * arbeidsmarkt, de wachtlijsten en de tarieven", "De wijziging betreft onder meer de indexatie, de
+ * post … en de kosten …". Each is a topic named, not arranged. Not "met de ouders, de jongeren en …"
+ * (with whom), and not a list that comes before its verb.
+ */
+const TOPICS_OF =
+  /\b(?:op de agenda(?: van (?:\S+\s){1,4}?)? ?(?:staan|staat|stonden|stond)|bespreken|bespreekt|besproken|bespraken|(?:gesproken|spreken|spreekt|spraken|praten|praat|gepraat) over|(?:gaat|gaan|ging|gingen) (?:\S+\s){0,2}?(?:over|in op)|betreft|betreffen|betrof)\s(?:(?!met\b|samen\b)\S+\s){0,3}?(?:de|het|hun|onze|zijn|haar|een)\s[^,;:]{1,60},\s(?:de|het|hun|onze|zijn|haar|een)\s[^,;:]{1,60}?(?:,\s[^,;:]{1,60}?)*,?\sen\s(?:de|het|hun|onze|zijn|haar|een)\s/;
+/** What makes a passage with a list of topics do more than name them: a number, a second clause, a consequence. */
+const TOPICS_ACT = /\d|; |: |\b(?:en|daarna|waarna|vervolgens|zodat|om) (?:we|wij|zij|ze|de regio|de gemeenten)\b|\bzodat\b|\bwaarna\b|\bdaarna\b|\bvervolgens\b|\ben [a-zà-ÿ]+en (?:in|op|af|aan|bij|door|vast)\b/;
+/** A cheap first test for TOPICS_OF: one of its words is in the lower-cased text. */
+function mayListTopics(t: string): boolean {
+  return (t.includes(', ') && (t.includes('bespr') || t.includes('agenda') || t.includes(' over ') || t.includes(' in op ') || t.includes('betr')));
+}
+/** A cheap first test for VALUES: one of its words is in the lower-cased text. */
+function mayValue(t: string): boolean {
+  return t.includes('vinden') || t.includes('hechten') || t.includes('spreekt ons') || t.includes('groeien') || t.includes('voor ons') || t.includes('voor de regio');
+}
 /** Councils only informed, advice only noted. */
 const INFORMED =
   /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
@@ -1411,6 +1445,10 @@ export function passageKind(f: PassageFacts): PassageKind {
   // the text about itself ("in deze visie", "op deze website"); a website the municipality or region
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !namedWorkingWebsite(f.text))) return 'statement';
+  // what the region only values is an ambition, unless it says how ("; daarom …", a number, the means)
+  if (!f.planYear && mayValue(lower(f.text)) && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
+  // a list of topics discussed names them (a topic may be an item's word in passing)
+  if ((mask & CUE.NUMBER) === 0 && mayListTopics(lower(f.text)) && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
   if (intent && (mask & CUE.PAST) !== 0 && !we && !isHabit(f.text, bits)) return 'statement';
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
@@ -1458,7 +1496,7 @@ export function passageKind(f: PassageFacts): PassageKind {
  * limit, a reduction with its figures, or what the reader gets ("U krijgt …").
  */
 function isArrangement(mask: number, text?: string, bits = -1): boolean {
-  if (mask & (CUE.DESCRIBE | CUE.VALUE)) return false;
+  if ((mask & CUE.DESCRIBE) !== 0 || ((mask & CUE.VALUE) !== 0 && !(text !== undefined && valueOnlyAsked(lower(text))))) return false;
   // "Jongeren weten vaak het best wat werkt": how things often are (in the last clause: "De hulp duurt
   // vaak een jaar; in de tussentijd bekijken …" arranges)
   if (text !== undefined && (mask & CUE.NUMBER) === 0 && (mask & CUE.HEDGE_WORD) !== 0 && (bits & WORD_BIT.OFTEN) !== 0 && OFTEN.test(lower(text)) && !/\d/.test(text) && OFTEN.test(mainClause(lower(text)))) return false;
@@ -1480,6 +1518,12 @@ function isArrangement(mask: number, text?: string, bits = -1): boolean {
   // "U krijgt één vaste contactpersoon", "Jij hoeft je verhaal maar één keer te vertellen": what the
   // reader gets, in a plain-language text, is arranged (not what the reader wants: "Dan wil je niet …")
   return (mask & CUE.SECOND_PERSON) !== 0 && !READER_WANTS.test(lower(text)) && !(NOBODY.test(lower(text)) && !NEED_NOT.test(lower(text)));
+}
+/** What someone values, asked or taken as the starting point: "… vragen we wat zij zelf belangrijk vinden". */
+const VALUE_ASKED = /\bwat\s(?:\S+\s){0,4}?belangrijke?\s(?:vind|vindt|vinden|is|zijn)\b/;
+/** Is the only "belangrijk" of the passage in what someone values (VALUE_ASKED)? Then it says nothing about the passage itself. */
+function valueOnlyAsked(t: string): boolean {
+  return VALUE_ASKED.test(t) && t.indexOf('belangrijk') === t.lastIndexOf('belangrijk');
 }
 /** The reader wanting something: "wil je", "je wilt", "u wilt". */
 const READER_WANTS = /\b(?:wil|wilt|willen) (?:je|jij|u)\b|\b(?:je|jij|u) (?:wil|wilt)\b/;

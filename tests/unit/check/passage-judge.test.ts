@@ -2142,3 +2142,32 @@ describe('a complaint route for who does not feel heard is about complaints, not
     ['aanwezig', 'kwaliteit.luisteren', 'De vertrouwenspersoon luistert niet alleen naar ouders, maar ook naar kinderen met een klacht over de jeugdhulp.', '"niet alleen" adds, it does not deny'],
   ]);
 });
+
+describe('what the region only values is no arrangement; a principle that says what must be so is (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'kwaliteit.hele-gezin', 'Aandacht voor het hele gezin vinden we erg belangrijk.', 'valued, nothing arranged'],
+    ['deels', 'vertrouwen.minder-administratie', 'We vinden minder regels voor hulpverleners waardevol.', '"we vinden X waardevol"'],
+    ['deels', 'expert.ervaringsdeskundigheid', 'Wij hechten veel waarde aan de inzet van ervaringsdeskundigen.', '"hechten waarde aan"'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'Eén vaste contactpersoon voor elk gezin spreekt ons erg aan.', '"spreekt ons aan"'],
+    ['deels', 'kwaliteit.hele-gezin', 'Werken met het hele gezin is iets waar we als regio naartoe willen groeien.', 'a direction to grow to'],
+    ['deels', 'vertrouwen.niet-te-snel-labelen', 'Normaliseren heeft de komende jaren onze volle aandacht.', '"heeft onze aandacht"'],
+    ['aanwezig', 'kwaliteit.hele-gezin', 'We vinden het belangrijk dat de hulpverlener het hele gezin bij de hulp betrekt.', '"belangrijk dat …" says what must be so'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Eén vaste contactpersoon voor elk gezin vinden we essentieel; daarom krijgt elk gezin een gezinscoach.', 'valued, and then arranged'],
+    ['aanwezig', 'kwaliteit.luisteren', 'Bij elk gesprek vragen we kinderen wat zij zelf belangrijk vinden.', 'what the child values is asked: "belangrijk" there says nothing of the passage'],
+    ['deels', 'kwaliteit.luisteren', 'Het is belangrijk dat hulpverleners bij elk gesprek naar kinderen luisteren.', 'what is important, said of the passage itself'],
+  ]);
+  it('says it is what the region wants', () => {
+    expect(judgePassage('Aandacht voor het hele gezin vinden we erg belangrijk.', 'kwaliteit.hele-gezin').basis).toBe('ambition');
+  });
+});
+
+describe('a list of topics after a verb of discussing names them (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'passend.wachtlijsten', 'In het bestuurlijk overleg bespreken de wethouders de inkoop, de wachttijden en het nieuwe contract.', 'one topic of three discussed'],
+    ['deels', 'kwaliteit.klachten-en-signalen', 'Op de agenda van de regiodag staan de begroting, de klachtenregeling en de huisvesting.', 'on the agenda'],
+    ['deels', 'vertrouwen.minder-administratie', 'Het gesprek met de aanbieders gaat over de tarieven, de administratieve lasten en de planning.', '"gaat over" three topics'],
+    ['aanwezig', 'expert.in-gesprek-blijven', 'Elk half jaar bespreken we met de ouders, de jongeren en de hulpverleners hoe de plannen uitpakken.', 'with whom, not what'],
+    ['aanwezig', 'passend.wachtlijsten', 'Elk kwartaal bespreken we de wachttijden, de kosten en de kwaliteit met de aanbieders en grijpen we in als een gezin langer dan zes weken wacht.', 'a second clause that acts'],
+    ['aanwezig', 'passend.wachtlijsten', 'We bespreken de wachttijden met elke aanbieder en grijpen in als een gezin langer dan zes weken wacht.', 'one topic and a norm'],
+  ]);
+});
