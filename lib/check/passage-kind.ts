@@ -313,7 +313,7 @@ const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?
  * finds important ("wat u belangrijk vindt").
  */
 const VALUES = new RegExp(
-  String.raw`\b(?:we|wij) vinden (?!het\b|dat\b)(?:\S+\s){1,8}?${'(?:VALUE)'}\b|^(?:\S+\s){1,10}?vinden (?:we|wij)(?:\s\S+){0,3}? ${'(?:VALUE)'}\b|\b(?:we|wij) hechten (?:\S+\s){0,2}?(?:waarde|belang) aan\b|^(?:\S+\s){1,10}?hechten (?:we|wij) (?:\S+\s){0,2}?(?:waarde|belang)\b|\bspreekt ons (?:erg |zeer |bijzonder )?aan\b|\bwaar (?:we|wij) (?:als regio |samen )?(?:naartoe|naar toe) (?:willen|gaan|moeten) groeien\b|^(?:\S+\s){1,10}?(?:is|zijn) voor (?:ons|de regio) (?:heel |erg |zeer |bijzonder )?${'(?:VALUE)'}\b`.replace(
+  String.raw`\b(?:we|wij) vinden (?!het\b|dat\b)(?:\S+\s){1,8}?${'(?:VALUE)'}\b|\b(?:we|wij) vinden (?:dat|dit|het) (?:ook |zeker |erg |heel |zeer )?${'(?:VALUE)'}\b|^(?:\S+\s){1,10}?vinden (?:we|wij)(?:\s\S+){0,3}? ${'(?:VALUE)'}\b|\b(?:we|wij) hechten (?:\S+\s){0,2}?(?:waarde|belang) aan\b|^(?:\S+\s){1,10}?hechten (?:we|wij) (?:\S+\s){0,2}?(?:waarde|belang)\b|\bspreekt ons (?:erg |zeer |bijzonder )?aan\b|\bwaar (?:we|wij) (?:als regio |samen )?(?:naartoe|naar toe) (?:willen|gaan|moeten) groeien\b|^(?:\S+\s){1,10}?(?:is|zijn) voor (?:ons|de regio) (?:heel |erg |zeer |bijzonder )?${'(?:VALUE)'}\b`.replace(
     /\(\?:VALUE\)/g,
     '(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|van (?:groot |het grootste )?belang|de kern)',
   ),
@@ -335,6 +335,7 @@ const TOPICS_ACT = /\d|; |: |\b(?:en|daarna|waarna|vervolgens|zodat|om) (?:we|wi
 function mayListTopics(t: string): boolean {
   return (t.includes(', ') && (t.includes('bespr') || t.includes('agenda') || t.includes(' over ') || t.includes(' in op ') || t.includes('betr')));
 }
+const AND_WE_VALUE = /\ben (?:ook )?(we|wij) vinden\b/;
 /** A cheap first test for VALUES: one of its words is in the lower-cased text. */
 function mayValue(t: string): boolean {
   return t.includes('vinden') || t.includes('hechten') || t.includes('spreekt ons') || t.includes('groeien') || t.includes('voor ons') || t.includes('voor de regio');
@@ -826,10 +827,11 @@ function endsOnAttention(text: string): boolean {
 }
 /**
  * The region wants something, with "willen" as its only verb of intent: "We willen dat hulpverleners
- * meer van elkaar leren", "De regio wil ouders meer laten meepraten". An ambition, not yet an
+ * meer van elkaar leren", "De regio wil ouders meer laten meepraten", also of a thing it names
+ * ("Inspraak is een onderwerp waarover we met aanbieders in gesprek willen"). An ambition, not yet an
  * arrangement (a year, "daarom", the means, a habit, or a second clause that acts makes it one).
  */
-const WANTS = /^(?:\S+\s){0,3}?(?:we|wij|de regio|de gemeenten|de (?:\S+ )?gemeenten|het college)\s(?:\S+\s){0,2}?(?:willen|wil)\b(?!\s(?:we|wij)\b)|^(?:\S+\s){1,4}?(?:willen|wil) (?:we|wij)\b/;
+const WANTS = /^(?:\S+\s){0,3}?(?:we|wij|de regio|de gemeenten|de (?:\S+ )?gemeenten|het college)\s(?:\S+\s){0,2}?(?:willen|wil)\b(?!\s(?:we|wij)\b)|^(?:\S+\s){1,4}?(?:willen|wil) (?:we|wij)\b|\b(?:is|zijn) (?:een|iets) (?:\S+\s){0,8}?(?:die|dat|waar|waarover|waaraan|waarmee|waarop) (?:we|wij) (?:\S+\s){0,6}?(?:willen|wil)\b/;
 const NUMBER_WORD = new RegExp(String.raw`\b(?:\d+|${NUMBER_WORDS.join('|')})\b`, 'g');
 /**
  * A number that counts who takes part: "de drie gemeenten", "de 4 gemeenten", "alle zeven colleges",
@@ -1446,7 +1448,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !namedWorkingWebsite(f.text))) return 'statement';
   // what the region only values is an ambition, unless it says how ("; daarom …", a number, the means)
-  if (!f.planYear && mayValue(lower(f.text)) && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
+  // ("…, en wij vinden dat waardevol": the "en wij" that values is no second clause that acts)
+  if (!f.planYear && mayValue(lower(f.text)) && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !concrete(lower(f.text).replace(AND_WE_VALUE, '$1 vinden'), f.span, bits)) return 'ambition';
   // a list of topics discussed names them (a topic may be an item's word in passing)
   if ((mask & CUE.NUMBER) === 0 && mayListTopics(lower(f.text)) && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';

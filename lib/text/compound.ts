@@ -127,7 +127,8 @@ export class CompoundMatcher {
             if (i > 0 && PARTICLE_PREFIXES.has(norm.slice(0, i))) ok = false;
             else if (i === 0) ok = !this.headOnly[id] && len >= MIN_PREFIX && plausibleRest(rest);
             else if (INFLECTION.has(rest)) ok = len >= MIN_HEAD && !insideLongerHead(norm, i);
-            else ok = !this.headOnly[id] && len >= MIN_MIDDLE && plausibleRest(rest);
+            // (a middle part too: "accounthoudersoverleg" has no "ouders")
+            else ok = !this.headOnly[id] && len >= MIN_MIDDLE && plausibleRest(rest) && !insideLongerHead(norm.slice(0, j + 1), i);
             if (ok) found.add(id);
           }
         }

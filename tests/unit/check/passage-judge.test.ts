@@ -2171,3 +2171,17 @@ describe('a list of topics after a verb of discussing names them (own sentences)
     ['aanwezig', 'passend.wachtlijsten', 'We bespreken de wachttijden met elke aanbieder en grijpen in als een gezin langer dan zes weken wacht.', 'one topic and a norm'],
   ]);
 });
+
+describe('a want of a thing the region names, a value said with "dat", other senses of complaints and of equal (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'vertrouwen.minder-administratie', 'Minder papierwerk voor hulpverleners is een doel dat we de komende jaren graag willen oppakken.', '"is een doel dat we … willen"'],
+    ['aanwezig', 'vertrouwen.minder-administratie', 'Minder papierwerk voor hulpverleners is een doel dat we in 2026 willen halen door de helft van de formulieren te schrappen.', 'a year and the means'],
+    ['deels', 'vertrouwen.ouders-verbinden', 'Veel ouders steunen elkaar al, en wij vinden dat ook waardevol.', '"wij vinden dat waardevol": valued'],
+    ['aanwezig', 'vertrouwen.ouders-verbinden', 'Wij vinden het waardevol dat ouders elkaar in een oudergroep ontmoeten; daarom betaalt de regio de zaalhuur.', 'valued, then paid for'],
+    ['ontbreekt', 'kwaliteit.klachten-en-signalen', 'Bezwaren en klachten over de belastingaanslag stuurt u naar de afdeling Belastingen.', 'complaints about a tax bill'],
+    ['aanwezig', 'kwaliteit.klachten-en-signalen', 'Klachten over de jeugdhulp stuurt u naar de onafhankelijke klachtencommissie.', 'complaints about youth care'],
+    ['ontbreekt', 'vertrouwen.gelijkwaardige-samenwerking', 'Medewerkers uit de vijf gemeenten worden bij het regiobureau gelijkwaardig ingeschaald.', 'equal pay grades'],
+    ['aanwezig', 'vertrouwen.gelijkwaardige-samenwerking', 'Gemeenten en aanbieders werken als gelijkwaardige partners samen aan de inkoop.', 'equal partners'],
+    ['ontbreekt', 'expert.in-gesprek-blijven', 'Met de aanbieders blijven we in gesprek in het maandelijkse budgethoudersoverleg.', 'no parents inside "budgethouders"'],
+  ]);
+});

@@ -46,6 +46,12 @@ describe('false compound heads', () => {
     expect(containsWord('kwartaal', 'taal')).toBe(false);
     expect(containsWord('pleegouders', 'ouders')).toBe(true);
   });
+
+  it('nor as a middle part: no "ouders" in "budgethoudersoverleg", but in "pleegoudersavond"', () => {
+    expect(containsWord('budgethoudersoverleg', 'ouders')).toBe(false);
+    expect(containsWord('kwartaalrapportage', 'taal')).toBe(false);
+    expect(containsWord('pleegoudersavond', 'ouders')).toBe(true);
+  });
 });
 
 describe('a verb particle in front makes a new word, not a compound', () => {
