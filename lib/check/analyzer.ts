@@ -1621,6 +1621,7 @@ function judgeItem(
   if (evidence[0]?.kind !== undefined) result.basis = evidence[0].kind;
   if (capped) result.capped = true;
   if (verdict === 'deels' && longText && isFaint(cands, store)) result.faint = true;
+  if (verdict === 'aanwezig' && longText && strongOnes === 1) result.single = true;
   return result;
 }
 

@@ -46,7 +46,8 @@ export interface Weights {
   deelsMinScore: number;
   /**
    * From this many prose sentences on, a `deels` found in one sentence by vague words only is
-   * marked `faint` (ItemResult.faint): a longer text that is about the topic names it again.
+   * marked `faint` (ItemResult.faint): a longer text that is about the topic names it again; an
+   * `aanwezig` carried by one passage only is marked `single` from the same length on.
    */
   faintMinSentences: number;
   /** Recognising a regiovisie (a region's own plan). */
@@ -121,6 +122,13 @@ export interface ItemResult {
    * name, "kosten" of time), so the reader is asked to check the quote. The verdict is unchanged.
    */
   faint?: boolean;
+  /**
+   * `aanwezig` that rests on the one passage of a longer text (as long as for `faint`) that carries
+   * it: no other passage says as much about the item. On text the checker was not tuned on, such a
+   * verdict is wrong far more often than one that several passages carry, so the reader is asked to
+   * check the quote. The verdict is unchanged.
+   */
+  single?: boolean;
 }
 
 export interface ReadabilityFigures {

@@ -331,6 +331,40 @@ describe('a deels on one vague word in a longer text asks to be checked (faint)'
   });
 });
 
+describe('an aanwezig that one passage of a longer text carries asks to be checked (single)', () => {
+  const geld = miniChecklist({ 'passend.geld-geoormerkt': { strong: ['geoormerkt', 'apart gezet', '~kosten'], weak: [] } });
+  const LONG = TEN_SENTENCES_WITHOUT_MONEY;
+  const PROMISE = 'Het geld voor jeugdhulp wordt elk jaar apart gezet in de begroting van de regio.';
+  const item = (lines: string[], weights = defaultWeights) =>
+    verdictOf(analyze(doc(['Regiovisie jeugdhulp Zuidwaard', ...lines].join('\n\n')), geld, { weights }), 'passend.geld-geoormerkt');
+
+  it('one passage that carries aanwezig in a text of ten sentences or more: aanwezig, marked single', () => {
+    const r = item([...LONG, PROMISE]);
+    expect(r.verdict).toBe('aanwezig');
+    expect(r.single).toBe(true);
+    // a mention elsewhere does not carry it: still one
+    const mentioned = item([...LONG, PROMISE, 'Wordt het geld voor jeugdhulp ook in 2030 apart gezet?']);
+    expect(mentioned.verdict).toBe('aanwezig');
+    expect(mentioned.single).toBe(true);
+  });
+
+  it('two passages that carry it, or a short text: not single; a deels never is', () => {
+    const twice = item([...LONG, PROMISE, 'Wat overblijft, wordt geoormerkt voor de jeugdhulp van het jaar daarna.']);
+    expect(twice.verdict).toBe('aanwezig');
+    expect(twice.single).toBeUndefined();
+    const short = item([...LONG.slice(0, 4), PROMISE]);
+    expect(short.verdict).toBe('aanwezig');
+    expect(short.single).toBeUndefined();
+    const deels = item([...LONG, 'Wordt het geld voor jeugdhulp apart gezet?']);
+    expect(deels.verdict).toBe('deels');
+    expect(deels.single).toBeUndefined();
+  });
+
+  it('the length from which it applies is data (weights.faintMinSentences)', () => {
+    expect(item([...LONG.slice(0, 4), PROMISE], { ...defaultWeights, faintMinSentences: 3 } as typeof defaultWeights).single).toBe(true);
+  });
+});
+
 describe('an item that leaves a passage to another (yieldsTo) is only mentioned there', () => {
   // a tiny checklist: "termijn" is the norm item's own term, "binnen vier weken … hulp" its paraphrase,
   // "terugbelteam" the other item's term
