@@ -444,9 +444,10 @@ const ANY_PIECE = new RegExp(
 const DEFINE = /\b(?:(?<!\b(?:dit|dat|wat|hetgeen|het|dit ook|dat ook) )(?:betekent|houdt in)(?! (?:dit|dat|het|voor)\b)|verstaan (?:we|wij)|bedoelen (?:we|wij)|wordt bedoeld|staat voor|is de naam voor|noemen (?:we|wij) (?:dat|dit|het))\b/;
 /**
  * "Een regiovisie is een plan waarin …", "Intervisie is een vorm van …": a definition (not what
- * there is, "Er is een team dat …", nor a region named, "De regio Eemland is een samenwerking van …").
+ * there is, "Er is een team dat …", nor a region named, "De regio Eemland is een samenwerking van …",
+ * nor what holds somewhere: "In Noordveld is het oordeel van ouders het vertrekpunt").
  */
-const DEFINITION_START = /^(?!er (?:is|zijn) |(?:de |onze )?(?:regio|jeugdregio|gemeente|gemeenten)(?: [\w'-]+)? (?:is|zijn) )(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
+const DEFINITION_START = /^(?!er (?:is|zijn) |(?:de |onze )?(?:regio|jeugdregio|gemeente|gemeenten)(?: [\w'-]+)? (?:is|zijn) |(?:in|bij|binnen|voor|op|vanuit|tijdens|na|met) )(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
 /**
  * "is" or "zijn" in any case as the second, third or fourth word of the text as written (one
  * space between the words): without it DEFINITION_START cannot match the lower-cased text (no
@@ -1117,6 +1118,11 @@ const LEFT_OPEN =
  * besloten", "Of …, leggen we in 2026 aan de colleges voor" (only after "Of": "Welke hulp nodig is, wordt met het gezin bepaald" is an arrangement;
  * "Of het nu … of …" is no question).
  */
+/** "… is (voor ons) nooit een reden om …", "… mag geen reden zijn om …", "… vormt geen reden voor …": a rule. */
+const NEVER_A_REASON = /\b(?:is|zijn|vormt|vormen)\s(?:(?:voor ons|voor de regio|daarbij|dus|ook)\s)?(?:nooit|geen)\s(?:een\s)?(?:geldige\s)?reden\s(?:om|voor|tot)\b|\b(?:mag|mogen)\s(?:nooit|geen)\s(?:een\s)?reden\s(?:zijn|worden)\s(?:om|voor)\b/;
+/** A moment in every case of help: "na het tweede gesprek", "bij elke evaluatie", "aan het einde van elk traject". */
+const AT_EACH_MOMENT =
+  /\b(?:na|bij|tijdens|in) (?:het|de|elk|elke|ieder|iedere) (?:(?:eerste|tweede|derde|vierde|vijfde|laatste) )?(?:gesprek|intakegesprek|evaluatie|tussenevaluatie|intake|bespreking|evaluatiegesprek|hulpplangesprek)\b|\baan het (?:einde?|begin) van (?:elk|elke|ieder|iedere|het) (?:traject|hulptraject|behandeling|hulp)\b/;
 const FRONTED_QUESTION =
   /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker)|(?:een )?onderwerp van (?:gesprek|overleg|discussie|onderzoek)|in bespreking)|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b)|(?:leggen|legt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens)\b)(?:\s(?!(?:met|aan) (?:de )?(?:ouders|het gezin|de jongere)\b)\S+){0,8}?\svoor(?:\saan\s(?:de|het)(?:\s[^\s.;!?]+){1,4})?(?=\s*[.;!?]|\s*$))|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
 /**
@@ -1338,7 +1344,9 @@ export function passageKind(f: PassageFacts): PassageKind {
   // a question put in front is open, whatever it says ("Of elke gemeente …, bekijken we"); a study
   // done every year is a habit ("Elk jaar onderzoeken we of …")
   const questionFirst = questionWordFirst(f.text);
-  if (questionFirst && FRONTED_QUESTION.test(lower(f.text))) return 'study';
+  // (asked again and again it is a check that is arranged: "Of de hulp nog past, bespreken we elk half
+  // jaar met het gezin", "…, bespreken we na het tweede gesprek")
+  if (questionFirst && FRONTED_QUESTION.test(lower(f.text)) && !isHabit(f.text, bits) && !AT_EACH_MOMENT.test(lower(f.text))) return 'study';
   // "Dit werken we in 2027 uit", "Wat hun rol is: dat werken we met hen samen uit": left for later
   // (first tests that hold whenever the pattern does, on the text as written: its verb's word bit and
   // "uit" in any case; "in gesprek" in any case, with no lower-cased copy made for them)
@@ -1472,6 +1480,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   }
   // a shortfall described: "Jongeren kennen hun rechten vaak niet, en niemand houdt dat bij", "De huidige
   // samenwerking is versnipperd: voor … werken we met vier gemeenten"
+  // "Een tekort is nooit een reden om hulp te weigeren": a rule about a problem, not the problem
+  if ((mask & CUE.PROBLEM) !== 0 && f.text.includes('reden') && NEVER_A_REASON.test(lower(f.text))) return 'arrangement';
   if (!f.planYear && describesShortfall(mask, f.text, we, bits)) return 'problem';
   // a problem word next to an intent of the text's own ("is vastgelegd dat … wat nog ontbreekt") stays a commitment
   if (intent && (!(mask & CUE.PROBLEM) || we || region || (mask & CUE.INTENT_WORD) !== 0)) return 'commitment';

@@ -2185,3 +2185,16 @@ describe('a want of a thing the region names, a value said with "dat", other sen
     ['ontbreekt', 'expert.in-gesprek-blijven', 'Met de aanbieders blijven we in gesprek in het maandelijkse budgethoudersoverleg.', 'no parents inside "budgethouders"'],
   ]);
 });
+
+describe('a question put in front but asked at every step, a place before "is", a rule about a shortfall (own sentences)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'kwaliteit.bijsturen', 'Of de hulp nog past, bespreken we elk half jaar met het gezin.', 'asked every half year: a check that is arranged'],
+    ['aanwezig', 'kwaliteit.bijsturen', 'Of de hulp nog past, bespreken we bij elke evaluatie met het gezin.', 'asked at every evaluation'],
+    ['deels', 'kwaliteit.bijsturen', 'Of de hulp nog past, bespreken we in 2027 met de aanbieders.', 'asked once, later: still open'],
+    ['aanwezig', 'vertrouwen.basis', 'In Noordveld is het oordeel van ouders en hun hulpverlener het vertrekpunt bij elke hulpvraag: de gemeente gaat uit van hun deskundigheid en controleert alleen achteraf.', 'a place first, then "is": no definition'],
+    ['deels', 'kwaliteit.samen-leren', 'Intervisie is een vorm van leren waarbij hulpverleners met collega\'s lastige situaties bespreken.', 'still a definition'],
+    ['aanwezig', 'passend.geld-geoormerkt', 'Een tekort op het budget mag geen reden zijn om jeugdhulp te weigeren.', 'a rule about a shortfall'],
+    ['aanwezig', 'passend.geld-geoormerkt', 'Een tekort op het budget is nooit een reden om jeugdhulp te weigeren.', 'the same with "is nooit een reden om"'],
+    ['deels', 'passend.geld-geoormerkt', 'Het tekort op het budget is de reden om de jeugdhulp anders in te kopen.', 'the shortfall itself'],
+  ]);
+});
