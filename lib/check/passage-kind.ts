@@ -1120,6 +1120,8 @@ const LEFT_OPEN =
  */
 /** "… is (voor ons) nooit een reden om …", "… mag geen reden zijn om …", "… vormt geen reden voor …": a rule. */
 const NEVER_A_REASON = /\b(?:is|zijn|vormt|vormen)\s(?:(?:voor ons|voor de regio|daarbij|dus|ook)\s)?(?:nooit|geen)\s(?:een\s)?(?:geldige\s)?reden\s(?:om|voor|tot)\b|\b(?:mag|mogen)\s(?:nooit|geen)\s(?:een\s)?reden\s(?:zijn|worden)\s(?:om|voor)\b/;
+/** Now or in practice, then "in plaats van wat" or "en niet wat": what happens set against what is needed. */
+const NOW_INSTEAD = /\b(?:nu|in de praktijk)\b[^;:]*?\b(?:in plaats van|en niet|niet)\s(?:naar\s)?wat\b/;
 /** A moment in every case of help: "na het tweede gesprek", "bij elke evaluatie", "aan het einde van elk traject". */
 const AT_EACH_MOMENT =
   /\b(?:na|bij|tijdens|in) (?:het|de|elk|elke|ieder|iedere) (?:(?:eerste|tweede|derde|vierde|vijfde|laatste) )?(?:gesprek|intakegesprek|evaluatie|tussenevaluatie|intake|bespreking|evaluatiegesprek|hulpplangesprek)\b|\baan het (?:einde?|begin) van (?:elk|elke|ieder|iedere|het) (?:traject|hulptraject|behandeling|hulp)\b/;
@@ -1458,6 +1460,9 @@ export function passageKind(f: PassageFacts): PassageKind {
   // what the region only values is an ambition, unless it says how ("; daarom …", a number, the means)
   // ("…, en wij vinden dat waardevol": the "en wij" that values is no second clause that acts)
   if (!f.planYear && mayValue(lower(f.text)) && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !concrete(lower(f.text).replace(AND_WE_VALUE, '$1 vinden'), f.span, bits)) return 'ambition';
+  // "In de praktijk is het budget leidend en niet wat een kind nodig heeft", "Jongeren krijgen nu de hulp
+  // die er is in plaats van wat ze nodig hebben": how it goes now, against what is needed
+  if (!we && (f.text.includes(' nu ') || f.text.includes('praktijk')) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
   // a list of topics discussed names them (a topic may be an item's word in passing)
   if ((mask & CUE.NUMBER) === 0 && mayListTopics(lower(f.text)) && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';

@@ -2198,3 +2198,16 @@ describe('a question put in front but asked at every step, a place before "is", 
     ['deels', 'passend.geld-geoormerkt', 'Het tekort op het budget is de reden om de jeugdhulp anders in te kopen.', 'the shortfall itself'],
   ]);
 });
+
+describe('how it goes now set against what is needed, and running into something, are problems (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'algemeen.vraaggericht', 'In de praktijk bepaalt het aanbod de hulp en niet wat een gezin nodig heeft.', 'in practice, against what is needed'],
+    ['deels', 'kwaliteit.luisteren', 'Jongeren krijgen nu vaak de hulp die er toevallig is, in plaats van wat zij nodig hebben.', 'now, instead of what is needed'],
+    ['aanwezig', 'algemeen.vraaggericht', 'Wij bieden hulp die past bij wat een gezin nodig heeft, in plaats van wat er toevallig is.', 'our offer, instead of what happens to be there'],
+    ['deels', 'passend.wachtlijsten', 'Gezinnen die hulp zoeken, lopen tegen lange wachttijden aan.', '"lopen tegen … aan"'],
+  ]);
+  it('says they are problems', () => {
+    expect(judgePassage('Gezinnen die hulp zoeken, lopen tegen lange wachttijden aan.', 'passend.wachtlijsten').basis).toBe('problem');
+    expect(judgePassage('In de praktijk bepaalt het aanbod de hulp en niet wat een gezin nodig heeft.', 'algemeen.vraaggericht').basis).toBe('problem');
+  });
+});
