@@ -77,6 +77,7 @@ export function toContractJson(checked: CheckedFiles, checklist: Checklist) {
       ...(item.basis ? { basis: item.basis } : {}),
       ...(item.capped ? { capped: true } : {}),
       ...(item.faint ? { faint: true } : {}),
+      ...(item.single ? { single: true } : {}),
       ...explanationField(byId.get(item.id) ?? {}, item),
       evidence: item.evidence.map((e) => ({
         quote: e.quote,

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SavedReview } from '@/lib/review/types';
-import { faintUnreviewed, firstUnreviewed, progress, setCompareWith, setLetterEdit } from '@/lib/review/model';
+import { toReadUnreviewed, firstUnreviewed, progress, setCompareWith, setLetterEdit } from '@/lib/review/model';
 import type { Comparison } from '@/lib/review/compare';
 import { locChecklist } from '@/lib/checklist';
 import { composeLetter, reportAddress, reportAttachment, templateOrDefault, type CouncilSettings, type LetterBlock, type LetterModel } from '@/lib/letter';
@@ -97,7 +97,7 @@ export function LetterView(props: {
   const { reviewed, total } = progress(props.saved);
   const unchecked = total - reviewed;
   const firstOpen = firstUnreviewed(props.saved);
-  const faint = faintUnreviewed(props.saved);
+  const toRead = toReadUnreviewed(props.saved);
   const attachReport = settings.attachReport !== false;
   const setAttachReport = (on: boolean) => {
     const next: CouncilSettings = { ...settings };
@@ -133,12 +133,12 @@ export function LetterView(props: {
               {t('letter.uncheckedGo')}
             </button>
           )}
-          {faint.length > 0 && (
+          {toRead.length > 0 && (
             <>
-              <p data-testid="letter-faint" data-faint={faint.length}>
-                {faint.length === 1 ? t('letter.uncheckedFaint.one') : t('letter.uncheckedFaint.many', { count: faint.length })}
+              <p data-testid="letter-faint" data-faint={toRead.length}>
+                {toRead.length === 1 ? t('letter.uncheckedFaint.one') : t('letter.uncheckedFaint.many', { count: toRead.length })}
               </p>
-              <button type="button" class="small" data-action="go-faint" onClick={() => props.onGoToItem(faint[0]!)}>
+              <button type="button" class="small" data-action="go-faint" onClick={() => props.onGoToItem(toRead[0]!)}>
                 {t('letter.uncheckedFaintGo')}
               </button>
             </>

@@ -48,8 +48,10 @@ export function ItemCard(
   const select = useRef<HTMLSelectElement>(null);
   const { onShow, open } = props;
   const why = explainVerdict(item, result, decision);
-  // a deels on one vague word, not yet confirmed or changed: ask the reader to check the quote
-  const checkFaint = isToRead(result, decision);
+  // a deels on one vague word or an aanwezig on one passage, not yet confirmed or changed: ask the reader to check the quote
+  const toRead = isToRead(result, decision);
+  // what to choose if the quote does not hold up: one step down from the automatic verdict
+  const hint = result.verdict === 'aanwezig' ? t('review.singleHint', { verdict: t('review.verdict.deels') }) : t('review.faintHint', { verdict: t('review.verdict.ontbreekt') });
   const firstQuote = result.evidence[0]?.quote ?? own[0]?.quote;
   return (
     <li class={`item item-${effective.verdict}`} data-item={item.id} data-verdict={effective.verdict} data-by-hand={effective.byHand ? 'true' : undefined}>
@@ -71,7 +73,7 @@ export function ItemCard(
               {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
               {effective.byHand && <span class="automatic">{automatic}</span>}
               {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
-              {checkFaint && <span class="faint">{t('review.faint')}</span>}
+              {toRead && <span class="faint">{t('review.faint')}</span>}
             </span>
             {!open && <span class="item-quote">{firstQuote ? `“${quoteStart(firstQuote, 90)}”` : t('review.evidence.none')}</span>}
           </button>
@@ -82,7 +84,7 @@ export function ItemCard(
               {effective.byHand ? t('review.whyAutomatic', { why: t(why.key, why.params) }) : t(why.key, why.params)}
             </p>
           )}
-          {checkFaint && <p class="faint-hint">{t('review.faintHint', { verdict: t('review.verdict.ontbreekt') })}</p>}
+          {toRead && <p class="faint-hint">{hint}</p>}
           <details class="explanation">
             <summary>
               {t('review.explanation')}

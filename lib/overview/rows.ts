@@ -1,5 +1,5 @@
 import { VERDICTS, type Checklist, type Verdict } from '../checklist/types';
-import { effectiveVerdict, faintUnreviewed } from '../review/model';
+import { effectiveVerdict, toReadUnreviewed } from '../review/model';
 import type { SavedReview } from '../review/types';
 
 /** Where a row comes from: a document checked now, or a review exported from the extension. */
@@ -20,7 +20,10 @@ export interface OverviewRow {
   verdicts: Record<string, Verdict>;
   /** How many verdicts the council set by hand (0 for a document). */
   byHand: number;
-  /** How many points are still to read: a deels on one vague word, not yet checked (ItemResult.faint). */
+  /**
+   * How many points are still to read (isToRead), not yet checked: a deels on one vague word
+   * (ItemResult.faint) or an aanwezig that only one passage carries (ItemResult.single).
+   */
   toRead: number;
 }
 
@@ -40,7 +43,7 @@ export function overviewRow(saved: SavedReview, file: string, checklist: Checkli
     if (v.byHand) byHand++;
     (counts[item.theme] ??= { aanwezig: 0, deels: 0, ontbreekt: 0 })[v.verdict]++;
   }
-  return { title: saved.title || saved.automatic.source.title || '', file, source, counts, verdicts, byHand, toRead: faintUnreviewed(saved).length };
+  return { title: saved.title || saved.automatic.source.title || '', file, source, counts, verdicts, byHand, toRead: toReadUnreviewed(saved).length };
 }
 
 /** The totals of a row over all themes. */

@@ -19,15 +19,20 @@ export function passageKindLabel(kind: PassageKind): Message {
 /**
  * Why the item got its verdict, in one sentence. `undefined` for the readability item (its
  * figures explain it), when there is no result, and for results stored before passage kinds
- * existed. A deels on one vague word says so while it is still to read (isToRead): once the
- * council confirmed or changed it, the kind of passage explains it.
+ * existed. A deels on one vague word, or an aanwezig that one sentence carries, says so while it
+ * is still to read (isToRead): once the council confirmed or changed it, the kind of passage
+ * explains it.
  */
 export function explainVerdict(item: Pick<ChecklistItem, 'method'>, result: ItemResult | undefined, decision?: ItemDecision): Message | undefined {
   if (item.method === 'readability' || !result) return undefined;
   if (result.verdict === 'ontbreekt') return { key: 'explain.ontbreekt' };
   const basis = result.basis;
   if (basis === undefined) return undefined;
-  if (result.verdict === 'aanwezig') return { key: 'explain.aanwezig', params: { kind: { key: `explain.kind.${basis}` as MessageKey } } };
+  if (result.verdict === 'aanwezig') {
+    const kind: Message = { key: `explain.kind.${basis}` as MessageKey };
+    // only one passage of a longer text carries it: the reader is asked to check it (ItemResult.single)
+    return { key: isToRead(result, decision) ? 'explain.single' : 'explain.aanwezig', params: { kind } };
+  }
   // deels: a passage that would carry aanwezig, in a text that is no regiovisie
   if (result.capped) return { key: 'explain.capped' };
   // one sentence with a word that has other senses too: the reader is asked to check it (ItemResult.faint)

@@ -93,12 +93,14 @@ function isDecided(d: ItemDecision | undefined): boolean {
 }
 
 /**
- * A deels that rests on one vague word (ItemResult.faint) and that the council has not yet
- * confirmed or changed: a point to read. The panel's mark and filter, the letter view's count, the
- * appendix's explanation and the overview all ask this one question.
+ * A point to read: a deels that rests on one vague word (ItemResult.faint) or an aanwezig that
+ * only one passage of a longer text carries (ItemResult.single), which the council has not yet
+ * confirmed or changed. The panel's mark and filter, the letter view's count, the appendix's
+ * explanation and the overview all ask this one question.
  */
 export function isToRead(result: ItemResult | undefined, decision: ItemDecision | undefined): boolean {
-  return result?.faint === true && result.verdict === 'deels' && !isDecided(decision);
+  if (!result || isDecided(decision)) return false;
+  return (result.faint === true && result.verdict === 'deels') || (result.single === true && result.verdict === 'aanwezig');
 }
 
 /**
@@ -118,10 +120,11 @@ export function firstUnreviewed(saved: SavedReview): string | undefined {
 }
 
 /**
- * The items not yet confirmed or changed whose deels rests on one vague word (ItemResult.faint):
- * the ones most worth reading before a letter goes out, in checklist order.
+ * The points to read (isToRead): items not yet confirmed or changed whose deels rests on one
+ * vague word (ItemResult.faint) or whose aanwezig only one passage carries (ItemResult.single).
+ * The ones most worth reading before a letter goes out, in checklist order.
  */
-export function faintUnreviewed(saved: SavedReview): string[] {
+export function toReadUnreviewed(saved: SavedReview): string[] {
   return saved.automatic.items.filter((it) => isToRead(it, decisionOf(saved, it.id))).map((it) => it.id);
 }
 
@@ -434,7 +437,7 @@ export function countsByTheme(saved: SavedReview): Record<string, VerdictCounts>
   return out;
 }
 
-/** 'to-read': the items not yet checked whose deels rests on one vague word (see faintUnreviewed). */
+/** 'to-read': the items not yet checked whose verdict rests on one sentence (see isToRead, toReadUnreviewed). */
 export type ItemFilter = 'all' | Verdict | 'changed-by-me' | 'to-read';
 export const ITEM_FILTERS: readonly ItemFilter[] = ['all', 'ontbreekt', 'deels', 'aanwezig', 'to-read', 'changed-by-me'];
 

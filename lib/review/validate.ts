@@ -198,6 +198,7 @@ function itemResult(v: unknown, path: string): ItemResult {
   if (basis !== undefined) r.basis = basis;
   if (o.capped !== undefined) r.capped = bool(o, 'capped', path);
   if (o.faint !== undefined) r.faint = bool(o, 'faint', path);
+  if (o.single !== undefined) r.single = bool(o, 'single', path);
   return keep(o, r);
 }
 

@@ -9,7 +9,7 @@ import { parseHtmlDocument } from '@/cli/dom';
 import { normaliseUrl } from '@/lib/review';
 import { translate } from '@/lib/i18n';
 import { quoteStart } from '@/lib/review/show-on-page';
-import { expectedReview, ROOT, serveFixtures, waitUntil, type FixtureServer } from './harness';
+import { expectedReview, markedToRead, ROOT, serveFixtures, waitUntil, type FixtureServer } from './harness';
 
 /**
  * The BUILT Firefox add-on in Debian's firefox-esr (headless), driven by puppeteer-core over
@@ -250,6 +250,11 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
     expect(shown).toEqual(Object.fromEntries(expected.items.map((it) => [it.id, it.verdict])));
     expect(await panel.evaluate(() => document.querySelector('[data-testid="status"]')?.textContent)).toContain('Klaar');
     expect(await panel.evaluate(() => document.querySelector('[data-testid="review-progress"]')?.textContent)).toBe(`0 van ${expected.items.length} bekeken`);
+    // "Lees dit na" on the faint deels and the single aanwezig the checker in Node marks, and no others
+    const toRead = expected.items.filter(markedToRead).map((it) => it.id);
+    expect(expected.items.some((it) => it.single && it.verdict === 'aanwezig')).toBe(true);
+    const shownToRead = await panel.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-item]')].filter((el) => el.querySelector('.verdict-line .faint')?.textContent === 'Lees dit na').map((el) => el.dataset.item));
+    expect(shownToRead).toEqual(toRead);
     // The quotes of the first item, in the checker's order.
     const quotes = await panel.evaluate(
       (id) => [...document.querySelectorAll(`[data-item="${id}"] .evidence-list:not(.own) .evidence blockquote`)].map((q) => q.textContent),

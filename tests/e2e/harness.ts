@@ -172,6 +172,15 @@ export function expectedReview(html: string, url?: string): Review {
   return analyze(extractFromHtmlDocument(parseHtmlDocument(html), { url }), locChecklist);
 }
 
+/**
+ * A point to read as the checker in Node marks it, written out here rather than taken from
+ * isToRead so the panel is compared with the flags themselves: a deels on one vague word (faint)
+ * or an aanwezig that one passage carries (single).
+ */
+export function markedToRead(it: { verdict: string; faint?: boolean; single?: boolean }): boolean {
+  return (it.faint === true && it.verdict === 'deels') || (it.single === true && it.verdict === 'aanwezig');
+}
+
 /** Let the browser save downloads into a new temporary folder (named from `prefix`) without asking; returns the folder. */
 export async function allowDownloads(ext: ExtensionBrowser, prefix: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), prefix));

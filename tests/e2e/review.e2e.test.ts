@@ -7,7 +7,7 @@ import { locChecklist } from '@/lib/checklist';
 import { explainVerdict } from '@/lib/review/explain';
 import { translate } from '@/lib/i18n';
 import { normaliseUrl } from '@/lib/review';
-import { clickToolbarButton, expectedReview, highlightedText, downloaded, launchWithExtension, skipE2E, removeProfile, ROOT, useExtension } from './harness';
+import { clickToolbarButton, expectedReview, highlightedText, downloaded, launchWithExtension, markedToRead, skipE2E, removeProfile, ROOT, useExtension } from './harness';
 import { expectNoSeriousAxe, PanelDriver, saveScreenshot, shownVerdicts, storedReview, storedReviews } from './panel-driver';
 
 /**
@@ -70,11 +70,14 @@ describe.skipIf(skip)('the review in the side panel', () => {
     );
     expect(why).toEqual(expectedWhy);
     expect(Object.keys(why).length).toBeGreaterThan(20);
-    // a deels on one vague word asks to be read, on the items the checker in Node marks so and no others
-    const faint = expected.items.filter((it) => it.faint).map((it) => it.id);
-    expect(faint.length).toBeGreaterThan(0);
-    const shownFaint = await panel.evaluate<string[]>(`[...document.querySelectorAll('[data-item]')].filter((el) => el.querySelector('.verdict-line .faint')).map((el) => el.dataset.item)`);
-    expect(shownFaint).toEqual(faint);
+    // a deels on one vague word and an aanwezig on one passage ask to be read, on the items the checker in Node marks so and no others
+    const toRead = expected.items.filter(markedToRead).map((it) => it.id);
+    expect(expected.items.some((it) => it.faint && it.verdict === 'deels')).toBe(true);
+    expect(expected.items.some((it) => it.single && it.verdict === 'aanwezig')).toBe(true);
+    const shownToRead = await panel.evaluate<string[]>(`[...document.querySelectorAll('[data-item]')].filter((el) => el.querySelector('.verdict-line .faint')).map((el) => el.dataset.item)`);
+    expect(shownToRead).toEqual(toRead);
+    const single = expected.items.find((it) => it.single && it.verdict === 'aanwezig')!;
+    expect(await panel.text(sel(single.id, '.faint-hint'))).toBe('Lees het citaat. Staat er echt een afspraak van de regio over dit punt? Zo niet, kies dan ‘Deels’.');
     const withEvidence = expected.items.find((it) => it.verdict === 'aanwezig' && it.evidence.length > 1)!;
     const quotes = await panel.evaluate<{ quote: string; kind: string | null }[]>(
       `[...document.querySelectorAll('${sel(withEvidence.id, '.evidence-list:not(.own) .evidence')}')].map((li) => ({ quote: li.querySelector('blockquote').textContent, kind: li.querySelector('.evidence-kind')?.dataset.kind ?? null }))`,
@@ -253,8 +256,8 @@ describe.skipIf(skip)('the review in the side panel', () => {
     await panel.click('input[name="item-filter"][value="ontbreekt"]');
     const n = expected.items.filter((it) => it.verdict === 'ontbreekt' && it.id !== first.id).length + (first.verdict === 'ontbreekt' ? 0 : 1);
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${n}`);
-    // the points to read: a deels on one vague word, not yet checked (the first item was changed above)
-    const toRead = expected.items.filter((it) => it.faint && it.verdict === 'deels' && it.id !== first.id).map((it) => it.id);
+    // the points to read: a deels on one vague word or an aanwezig on one passage, not yet checked (the first item was changed above)
+    const toRead = expected.items.filter((it) => markedToRead(it) && it.id !== first.id).map((it) => it.id);
     expect(toRead.length).toBeGreaterThan(0);
     await panel.click('input[name="item-filter"][value="to-read"]');
     await panel.waitFor(`document.querySelectorAll('[data-item]').length === ${toRead.length}`);

@@ -51,6 +51,25 @@ describe('npm run check (cli/check.ts)', () => {
     for (const item of out.items) if (item.faint) expect(item.verdict, item.id).toBe('deels');
   });
 
+  it('marks an aanwezig that one passage of a longer text carries as single, with its explanation; not when two carry it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const promise = 'Het geld voor jeugdhulp zetten we elk jaar apart in de begroting van de regio, zodat het alleen aan jeugdhulp wordt besteed.';
+    const again = 'Wij oormerken het budget voor jeugdhulp, zodat gemeenten het niet aan iets anders uitgeven.';
+    const run = async (extra: string[]) => {
+      const file = join(dir, `visie-${extra.length}.txt`);
+      writeFileSync(file, ['# Regiovisie jeugdhulp Zuidwaard', ...TEN_SENTENCES_WITHOUT_MONEY, ...extra].join('\n\n') + '\n');
+      return JSON.parse((await check(file, '--json')).stdout) as { items: { id: string; verdict: string; single?: boolean; explanation?: string }[] };
+    };
+    const once = await run([promise]);
+    const geld = once.items.find((i) => i.id === 'passend.geld-geoormerkt');
+    expect(geld).toMatchObject({ verdict: 'aanwezig', single: true, explanation: 'Gevonden: een eigen afspraak of plan van de regio. Maar alleen in deze ene zin.' });
+    for (const item of once.items) if (item.single) expect(item.verdict, item.id).toBe('aanwezig');
+    const twice = (await run([promise, again])).items.find((i) => i.id === 'passend.geld-geoormerkt')!;
+    expect(twice.verdict).toBe('aanwezig');
+    expect('single' in twice).toBe(false);
+    expect(twice.explanation).not.toContain('Maar alleen');
+  });
+
   it('reads a .txt file with Markdown-style headings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-'));
     const file = join(dir, 'visie.txt');

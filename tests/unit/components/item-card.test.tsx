@@ -140,6 +140,31 @@ describe('ItemCard', () => {
     expect(show(odd).querySelector('.faint')).toBeNull();
   });
 
+  it('an aanwezig that one passage carries (single) asks the same, with its own hint and explanation, until it is confirmed or changed', () => {
+    const s = saved();
+    s.automatic.items[0]!.verdict = 'aanwezig';
+    s.automatic.items[0]!.single = true;
+    s.automatic.items[0]!.basis = 'commitment';
+    const root = show(s);
+    expect(root.querySelector('.verdict-line .faint')!.textContent).toBe('Lees dit na');
+    expect(root.querySelector('.faint-hint')!.textContent).toBe(
+      'Lees het citaat. Staat er echt een afspraak van de regio over dit punt? Zo niet, kies dan ‘Deels’.',
+    );
+    expect(root.querySelector('.why')!.textContent).toBe('Gevonden: een eigen afspraak of plan van de regio. Maar alleen in deze ene zin.');
+    // closed, the card still carries the mark on its one line
+    expect(show(s, [], false, false).querySelector('.verdict-line .faint')!.textContent).toBe('Lees dit na');
+    for (const done of [confirmItem(s, ITEM_ID, true, T1), setVerdict(s, ITEM_ID, 'deels', T1)]) {
+      const r = show(done);
+      expect(r.querySelector('.faint')).toBeNull();
+      expect(r.querySelector('.faint-hint')).toBeNull();
+    }
+    expect(show(confirmItem(s, ITEM_ID, true, T1)).querySelector('.why')!.textContent).toBe('Gevonden: een eigen afspraak of plan van de regio.');
+    // single on a deels (an edited file): no question
+    const odd = saved();
+    odd.automatic.items[0]!.single = true;
+    expect(show(odd).querySelector('.faint')).toBeNull();
+  });
+
   it('cuts long quotes at a word for the accessible name', () => {
     expect(quoteStart('kort')).toBe('kort');
     const long = quoteStart('een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien');

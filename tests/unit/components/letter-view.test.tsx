@@ -85,7 +85,7 @@ describe('LetterView before the letter is made', () => {
     const goTo: string[] = [];
     let root = await show(s, goTo);
     expect(root.querySelector('[data-testid="letter-faint"]')!.textContent).toBe(
-      'Bij 2 daarvan is het onderwerp maar één keer genoemd, met een woord dat ook iets anders kan betekenen. Lees die punten zeker na.',
+      'Bij 2 daarvan steunt het oordeel op maar één zin. Lees die punten zeker na.',
     );
     act(() => (root.querySelector('[data-action="go-faint"]') as HTMLButtonElement).click());
     expect(goTo).toEqual([ids[5]]);
@@ -98,6 +98,36 @@ describe('LetterView before the letter is made', () => {
     root = await show(s);
     expect(root.querySelector('[data-testid="letter-faint"]')).toBeNull();
     expect(root.querySelector('[data-action="go-faint"]')).toBeNull();
+  });
+
+  it('counts the unchecked aanwezig that one passage carries (single) with the faint ones, and goes to the first of both', async () => {
+    stored = settings();
+    const ids = locChecklist.items.map((it) => it.id);
+    let s = review();
+    for (const i of [2, 6]) {
+      s.automatic.items[i]!.verdict = 'aanwezig';
+      s.automatic.items[i]!.single = true;
+    }
+    s.automatic.items[4]!.faint = true;
+    s.automatic.items[1]!.single = true; // a deels: not a point to read
+    const goTo: string[] = [];
+    let root = await show(s, goTo);
+    const count = root.querySelector('[data-testid="letter-faint"]')!;
+    expect(count.getAttribute('data-faint')).toBe('3');
+    expect(count.textContent).toBe('Bij 3 daarvan steunt het oordeel op maar één zin. Lees die punten zeker na.');
+    act(() => (root.querySelector('[data-action="go-faint"]') as HTMLButtonElement).click());
+    expect(goTo).toEqual([ids[2]]);
+    s = confirmItem(s, ids[2]!, true, T1);
+    s = setVerdict(s, ids[4]!, 'ontbreekt', T1);
+    act(() => render(null, root));
+    root = await show(s, goTo);
+    expect(root.querySelector('[data-testid="letter-faint"]')!.textContent).toBe('Bij 1 daarvan steunt het oordeel op maar één zin. Lees dat punt zeker na.');
+    act(() => (root.querySelector('[data-action="go-faint"]') as HTMLButtonElement).click());
+    expect(goTo).toEqual([ids[2], ids[6]]);
+    s = setVerdict(s, ids[6]!, 'deels', T1);
+    act(() => render(null, root));
+    root = await show(s);
+    expect(root.querySelector('[data-testid="letter-faint"]')).toBeNull();
   });
 
   it('says it in the singular for one, and that all are checked when none is left', async () => {

@@ -9,7 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Checklist } from '../../../lib/checklist/types';
 import { columnTwips, letterToBlob, letterToBuffer, renderDocx, TEXT_WIDTH } from '../../../lib/docx/render';
 import type { LetterModel } from '../../../lib/letter/model';
-import { loadChecklist } from '../letter/fixtures';
+import { composeLetter } from '../../../lib/letter/compose';
+import { getTemplate } from '../../../lib/letter/templates';
+import { councilSettings, loadChecklist, makeReview, NOW } from '../letter/fixtures';
 import { attr, exampleLetter, findAll, isValidXml, NASTY, parseXml, textsOf, unzipDocx, xmlText, type XmlNode } from './docx-helpers';
 
 let checklist: Checklist;
@@ -186,6 +188,37 @@ describe('read back with mammoth', () => {
     const docPr = findAll(parseXml(xmlText(unzipDocx(buf), 'word/document.xml')), 'wp:docPr');
     expect(docPr.length).toBeGreaterThan(0);
     expect(docPr.every((d) => /^(Balk voor |Legenda: )/.test(attr(d, 'descr') ?? ''))).toBe(true);
+  });
+});
+
+describe('the appendix explains a point still to read', () => {
+  /** The appendix as plain text, read back from the .docx: a faint deels first, a single aanwezig second. */
+  async function appendixOf(decided: boolean): Promise<string> {
+    const [faint, single] = checklist.items;
+    const review = makeReview(checklist, (_, i) => (i === 0 ? 'deels' : i === 1 ? 'aanwezig' : 'ontbreekt'));
+    Object.assign(review.automatic.items[0]!, { basis: 'problem', faint: true });
+    Object.assign(review.automatic.items[1]!, { basis: 'commitment', single: true });
+    if (decided) {
+      const at = NOW.toISOString();
+      review.decisions = { [faint!.id]: { confirmed: true, updatedAt: at }, [single!.id]: { confirmed: true, updatedAt: at } };
+    }
+    const buf = await letterToBuffer(composeLetter(review, checklist, councilSettings(), getTemplate('adviesbrief-gemeenteraad')!, NOW));
+    const { value } = await mammoth.extractRawText({ buffer: buf });
+    const text = value.replace(/\s+/g, ' ');
+    return text.slice(text.indexOf('Bijlage 1'));
+  }
+
+  it('a single aanwezig says it rests on this one sentence, a faint deels on one vague word; once confirmed, the kind of passage', async () => {
+    const [faint, single] = checklist.items.map((it) => ({ title: it.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') }));
+    const open = await appendixOf(false);
+    // the explanation follows the item's title and its verdict in the table
+    expect(open).toMatch(new RegExp(`${single!.title}.*?Aanwezig.*?Gevonden: een eigen afspraak of plan van de regio\\. Maar alleen in deze ene zin\\.`));
+    expect(open).toMatch(new RegExp(`${faint!.title}.*?Deels.*?Maar één keer genoemd, met een woord dat ook iets anders kan betekenen\\.`));
+    const checked = await appendixOf(true);
+    expect(checked).not.toContain('Maar alleen in deze ene zin');
+    expect(checked).not.toContain('Maar één keer genoemd');
+    expect(checked).toMatch(new RegExp(`${single!.title}.*?Aanwezig.*?Gevonden: een eigen afspraak of plan van de regio\\.`));
+    expect(checked).toContain('Genoemd als probleem, zonder plan.');
   });
 });
 

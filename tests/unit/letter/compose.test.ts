@@ -450,6 +450,17 @@ describe('composeLetter: why each automatic verdict, and a text that is no regio
     expect(cell(confirmed)).toEqual(['Deels', 'Nagekeken door de raad: klopt', 'Genoemd als probleem, zonder plan.']);
   });
 
+  it('an aanwezig that one passage carries (single) says so in the appendix until the council has checked it', () => {
+    const review = makeReview(checklist, (_, i) => (i === 0 ? 'aanwezig' : 'ontbreekt'));
+    review.automatic.items[0]!.basis = 'arrangement';
+    review.automatic.items[0]!.single = true;
+    const first = checklist.items[0]!;
+    const cell = (r: typeof review) => themeTable(composeLetter(r, checklist, councilSettings(), advies, NOW), first.theme).rows.find((row) => row[0]!.paragraphs[0]!.text === first.title)![1]!.paragraphs.map((p) => p.text);
+    expect(cell(review)).toEqual(['Aanwezig', 'Automatisch, niet nagekeken door de raad', 'Gevonden: de regio beschrijft hoe het geregeld is. Maar alleen in deze ene zin.']);
+    const confirmed = { ...review, decisions: { [first.id]: { confirmed: true, updatedAt: NOW.toISOString() } } };
+    expect(cell(confirmed)).toEqual(['Aanwezig', 'Nagekeken door de raad: klopt', 'Gevonden: de regio beschrijft hoe het geregeld is.']);
+  });
+
   it('warns in the appendix, with the reason, when the text is not a regiovisie', () => {
     const review = makeReview(checklist, () => 'deels');
     review.automatic.looksLikeRegiovisie = false;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { locChecklist, SPEC_ITEM_IDS, type Verdict } from '@/lib/checklist';
 import type { Review } from '@/lib/check/types';
-import { createSavedReview, setVerdict } from '@/lib/review/model';
-import { csvField, escapeHtml, overviewCsv, overviewHtml, overviewRow, overviewTable, rowTotals, type OverviewRow } from '@/lib/overview';
+import { confirmItem, createSavedReview, setVerdict } from '@/lib/review/model';
+import { csvField, escapeHtml, overviewCsv, overviewHtml, overviewJson, overviewRow, overviewTable, rowTotals, type OverviewRow } from '@/lib/overview';
 import { READABILITY } from '../review/factory';
 
 const NOW = new Date('2026-12-04T10:00:00Z');
@@ -81,6 +81,25 @@ describe('overview rows', () => {
     const [header, line] = parseCsv(overviewCsv([row], locChecklist));
     expect(line![header!.indexOf('Na te lezen')]).toBe('2');
     expect(overviewHtml([row], locChecklist, { generatedAt: NOW })).toContain('2 na te lezen');
+  });
+
+  it('counts an aanwezig that one passage carries (single, not yet checked) as a point to read too, in the JSON, the CSV and the HTML', () => {
+    const r = review();
+    const aanwezig = r.items.filter((it) => it.verdict === 'aanwezig').slice(0, 2);
+    expect(aanwezig).toHaveLength(2);
+    for (const it of aanwezig) it.single = true;
+    r.items.find((it) => it.verdict === 'deels')!.faint = true;
+    r.items.find((it) => it.verdict === 'ontbreekt')!.single = true; // not an aanwezig: nothing to read
+    let saved = createSavedReview(r, NOW, 'west.html', 'Regiovisie West');
+    let row = overviewRow(saved, 'west.html', locChecklist, 'document');
+    expect(row.toRead).toBe(3);
+    expect(JSON.parse(JSON.stringify(overviewJson([row]))).rows[0].toRead).toBe(3);
+    const [header, line] = parseCsv(overviewCsv([row], locChecklist));
+    expect(line![header!.indexOf('Na te lezen')]).toBe('3');
+    expect(overviewHtml([row], locChecklist, { generatedAt: NOW })).toContain('(3 na te lezen)');
+    saved = confirmItem(saved, aanwezig[0]!.id, true, NOW);
+    row = overviewRow(saved, 'west.html', locChecklist, 'document');
+    expect(row.toRead).toBe(2);
   });
 });
 

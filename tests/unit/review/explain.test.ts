@@ -36,6 +36,22 @@ describe('explainVerdict', () => {
     expect(explainVerdict(signals, result({ verdict: 'aanwezig', basis: 'commitment', faint: true }))!.key).toBe('explain.aanwezig');
   });
 
+  it('aanwezig that one passage of a longer text carries (single) says it was found in this one sentence only, until checked', () => {
+    const single = result({ verdict: 'aanwezig', basis: 'commitment', single: true });
+    expect(nl(explainVerdict(signals, single))).toBe('Gevonden: een eigen afspraak of plan van de regio. Maar alleen in deze ene zin.');
+    expect(translate('en', explainVerdict(signals, single)!.key, explainVerdict(signals, single)!.params)).toBe(
+      "Found: the region's own agreement or plan. But only in this one sentence.",
+    );
+    // once the council confirmed or changed it, the normal aanwezig explanation
+    const at = '2026-12-05T10:00:00.000Z';
+    expect(nl(explainVerdict(signals, single, { confirmed: true, updatedAt: at }))).toBe('Gevonden: een eigen afspraak of plan van de regio.');
+    expect(nl(explainVerdict(signals, single, { verdict: 'deels', updatedAt: at }))).toBe('Gevonden: een eigen afspraak of plan van de regio.');
+    // a note alone does not check it
+    expect(explainVerdict(signals, single, { toelichting: 'Navragen', updatedAt: at })!.key).toBe('explain.single');
+    // single on a deels (an edited file) changes nothing
+    expect(explainVerdict(signals, result({ basis: 'list', single: true }))!.key).toBe('explain.deels');
+  });
+
   it('ontbreekt says nothing was found; an old result without a basis has no explanation', () => {
     expect(explainVerdict(signals, result({ verdict: 'ontbreekt' }))!.key).toBe('explain.ontbreekt');
     expect(explainVerdict(signals, result({}))).toBeUndefined();

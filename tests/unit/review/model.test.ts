@@ -9,9 +9,10 @@ import {
   hasToelichting,
   hasPrivateNote,
   firstUnreviewed,
-  faintUnreviewed,
+  toReadUnreviewed,
   isChangedByUser,
   isReviewed,
+  isToRead,
   ITEM_FILTERS,
   orphanedIds,
   progress,
@@ -447,19 +448,53 @@ describe('progress', () => {
     expect(firstUnreviewed(s)).toBeUndefined();
   });
 
-  it('faintUnreviewed: the unchecked items whose deels rests on one vague word, in order', () => {
+  it('toReadUnreviewed: the unchecked items whose deels rests on one vague word, in order', () => {
     let s = makeSaved();
     const ids = s.automatic.items.map((it) => it.id);
-    expect(faintUnreviewed(s)).toEqual([]);
+    expect(toReadUnreviewed(s)).toEqual([]);
     for (const i of [1, 3]) {
       s.automatic.items[i]!.verdict = 'deels';
       s.automatic.items[i]!.faint = true;
     }
-    expect(faintUnreviewed(s)).toEqual([ids[1], ids[3]]);
+    expect(toReadUnreviewed(s)).toEqual([ids[1], ids[3]]);
     s = confirmItem(s, ids[1]!, true, T1);
-    expect(faintUnreviewed(s)).toEqual([ids[3]]);
+    expect(toReadUnreviewed(s)).toEqual([ids[3]]);
     s = setVerdict(s, ids[3]!, 'ontbreekt', T1);
-    expect(faintUnreviewed(s)).toEqual([]);
+    expect(toReadUnreviewed(s)).toEqual([]);
+  });
+
+  it('toReadUnreviewed: also the unchecked items whose aanwezig only one passage carries (single), in checklist order with the faint ones', () => {
+    let s = makeSaved();
+    const ids = s.automatic.items.map((it) => it.id);
+    s.automatic.items[4]!.verdict = 'aanwezig';
+    s.automatic.items[4]!.single = true;
+    s.automatic.items[2]!.verdict = 'deels';
+    s.automatic.items[2]!.faint = true;
+    s.automatic.items[0]!.verdict = 'aanwezig';
+    s.automatic.items[0]!.single = true;
+    expect(toReadUnreviewed(s)).toEqual([ids[0], ids[2], ids[4]]);
+    s = confirmItem(s, ids[0]!, true, T1);
+    expect(toReadUnreviewed(s)).toEqual([ids[2], ids[4]]);
+    s = setVerdict(s, ids[4]!, 'deels', T1);
+    expect(toReadUnreviewed(s)).toEqual([ids[2]]);
+  });
+
+  it('isToRead: faint on a deels or single on an aanwezig, until confirmed or changed; a note alone does not check it', () => {
+    const base = makeSaved().automatic.items[0]!;
+    const at = T1.toISOString();
+    const single = { ...base, verdict: 'aanwezig' as const, single: true };
+    const faint = { ...base, verdict: 'deels' as const, faint: true };
+    expect(isToRead(single, undefined)).toBe(true);
+    expect(isToRead(faint, undefined)).toBe(true);
+    expect(isToRead(single, { toelichting: 'Navragen', updatedAt: at })).toBe(true);
+    expect(isToRead(single, { confirmed: true, updatedAt: at })).toBe(false);
+    expect(isToRead(single, { verdict: 'deels', updatedAt: at })).toBe(false);
+    expect(isToRead(faint, { verdict: 'ontbreekt', updatedAt: at })).toBe(false);
+    // a flag on another verdict than its own (an edited file) is no reason to doubt it
+    expect(isToRead({ ...single, verdict: 'deels' }, undefined)).toBe(false);
+    expect(isToRead({ ...faint, verdict: 'aanwezig' }, undefined)).toBe(false);
+    expect(isToRead({ ...base, verdict: 'aanwezig' }, undefined)).toBe(false);
+    expect(isToRead(undefined, undefined)).toBe(false);
   });
 
   it('does not count orphaned decisions', () => {
@@ -529,6 +564,15 @@ describe('filterItems', () => {
     expect(ids(s, 'to-read')).toEqual(['vertrouwen.inspraak', 'passend.wachttijd']);
     s = confirmItem(s, 'vertrouwen.inspraak', true, T1);
     expect(ids(s, 'to-read')).toEqual(['passend.wachttijd']);
+  });
+
+  it('to-read: also the unchecked aanwezig that one passage carries (single); it leaves when changed', () => {
+    let s = makeSaved();
+    s.automatic.items.find((i) => i.id === A)!.single = true;
+    s.automatic.items.find((i) => i.id === D)!.single = true; // a deels: not single's business
+    expect(ids(s, 'to-read')).toEqual([A]);
+    s = setVerdict(s, A, 'deels', T1);
+    expect(ids(s, 'to-read')).toEqual([]);
   });
 
   it('every filter in ITEM_FILTERS works on an empty review', () => {

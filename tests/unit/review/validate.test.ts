@@ -132,6 +132,20 @@ describe('validateSavedReview: passage kinds and the reason a text is no regiovi
     if (!r.ok) expect(r.path).toBe('review.automatic.items[0].faint');
   });
 
+  it('keeps the single flag (an aanwezig on one passage) and refuses one that is not true or false, in plain Dutch', () => {
+    const s = makeSaved();
+    s.automatic.items[0]!.single = true;
+    s.automatic.items[1]!.single = false;
+    expect(validateSavedReview(s)).toEqual({ ok: true, value: s });
+    const bad = makeSaved();
+    (bad.automatic.items[1] as { single?: unknown }).single = 1;
+    const r = validateSavedReview(bad);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.path).toBe('review.automatic.items[1].single');
+    expect(translate('nl', r.error.key, r.error.params)).toBe('dit moet waar of onwaar zijn');
+  });
+
   it('refuses a passage kind or reason it does not know (it would reach the screen as a text key)', () => {
     const bad = makeSaved();
     bad.automatic.items[0]!.evidence = [{ quote: 'q', prefix: '', suffix: '', block: 'b1', score: 1, kind: '<b>kop</b>' as never }];
