@@ -355,7 +355,7 @@ export const en: Record<MessageKey, string> = {
   'review.whyAutomatic': 'Automatic verdict: {why}',
   'explain.ontbreekt': 'The text says nothing about this.',
   'explain.aanwezig': 'Found: {kind}.',
-  'explain.single': 'Found: {kind}. But only in this one sentence.',
+  'explain.single': 'Found: {kind}. But only this one sentence says so.',
   'explain.deels': '{kind}.',
   'explain.vague': 'The topic is only mentioned briefly or in general words.',
   'explain.faint': 'Named only once, with a word that can also mean something else.',

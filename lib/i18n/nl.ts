@@ -359,7 +359,7 @@ export const nl = {
   'review.whyAutomatic': 'Automatisch oordeel: {why}',
   'explain.ontbreekt': 'Hierover staat niets in de tekst.',
   'explain.aanwezig': 'Gevonden: {kind}.',
-  'explain.single': 'Gevonden: {kind}. Maar alleen in deze ene zin.',
+  'explain.single': 'Gevonden: {kind}. Maar alleen deze ene zin zegt dat.',
   'explain.deels': '{kind}.',
   'explain.vague': 'Het onderwerp wordt alleen kort of in algemene woorden genoemd.',
   'explain.faint': 'Maar één keer genoemd, met een woord dat ook iets anders kan betekenen.',

@@ -62,7 +62,7 @@ describe('npm run check (cli/check.ts)', () => {
     };
     const once = await run([promise]);
     const geld = once.items.find((i) => i.id === 'passend.geld-geoormerkt');
-    expect(geld).toMatchObject({ verdict: 'aanwezig', single: true, explanation: 'Gevonden: een eigen afspraak of plan van de regio. Maar alleen in deze ene zin.' });
+    expect(geld).toMatchObject({ verdict: 'aanwezig', single: true, explanation: 'Gevonden: een eigen afspraak of plan van de regio. Maar alleen deze ene zin zegt dat.' });
     for (const item of once.items) if (item.single) expect(item.verdict, item.id).toBe('aanwezig');
     const twice = (await run([promise, again])).items.find((i) => i.id === 'passend.geld-geoormerkt')!;
     expect(twice.verdict).toBe('aanwezig');

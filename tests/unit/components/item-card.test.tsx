@@ -150,7 +150,7 @@ describe('ItemCard', () => {
     expect(root.querySelector('.faint-hint')!.textContent).toBe(
       'Lees het citaat. Staat er echt een afspraak van de regio over dit punt? Zo niet, kies dan ‘Deels’.',
     );
-    expect(root.querySelector('.why')!.textContent).toBe('Gevonden: een eigen afspraak of plan van de regio. Maar alleen in deze ene zin.');
+    expect(root.querySelector('.why')!.textContent).toBe('Gevonden: een eigen afspraak of plan van de regio. Maar alleen deze ene zin zegt dat.');
     // closed, the card still carries the mark on its one line
     expect(show(s, [], false, false).querySelector('.verdict-line .faint')!.textContent).toBe('Lees dit na');
     for (const done of [confirmItem(s, ITEM_ID, true, T1), setVerdict(s, ITEM_ID, 'deels', T1)]) {

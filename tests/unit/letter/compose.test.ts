@@ -456,7 +456,7 @@ describe('composeLetter: why each automatic verdict, and a text that is no regio
     review.automatic.items[0]!.single = true;
     const first = checklist.items[0]!;
     const cell = (r: typeof review) => themeTable(composeLetter(r, checklist, councilSettings(), advies, NOW), first.theme).rows.find((row) => row[0]!.paragraphs[0]!.text === first.title)![1]!.paragraphs.map((p) => p.text);
-    expect(cell(review)).toEqual(['Aanwezig', 'Automatisch, niet nagekeken door de raad', 'Gevonden: de regio beschrijft hoe het geregeld is. Maar alleen in deze ene zin.']);
+    expect(cell(review)).toEqual(['Aanwezig', 'Automatisch, niet nagekeken door de raad', 'Gevonden: de regio beschrijft hoe het geregeld is. Maar alleen deze ene zin zegt dat.']);
     const confirmed = { ...review, decisions: { [first.id]: { confirmed: true, updatedAt: NOW.toISOString() } } };
     expect(cell(confirmed)).toEqual(['Aanwezig', 'Nagekeken door de raad: klopt', 'Gevonden: de regio beschrijft hoe het geregeld is.']);
   });

@@ -38,9 +38,9 @@ describe('explainVerdict', () => {
 
   it('aanwezig that one passage of a longer text carries (single) says it was found in this one sentence only, until checked', () => {
     const single = result({ verdict: 'aanwezig', basis: 'commitment', single: true });
-    expect(nl(explainVerdict(signals, single))).toBe('Gevonden: een eigen afspraak of plan van de regio. Maar alleen in deze ene zin.');
+    expect(nl(explainVerdict(signals, single))).toBe('Gevonden: een eigen afspraak of plan van de regio. Maar alleen deze ene zin zegt dat.');
     expect(translate('en', explainVerdict(signals, single)!.key, explainVerdict(signals, single)!.params)).toBe(
-      "Found: the region's own agreement or plan. But only in this one sentence.",
+      "Found: the region's own agreement or plan. But only this one sentence says so.",
     );
     // once the council confirmed or changed it, the normal aanwezig explanation
     const at = '2026-12-05T10:00:00.000Z';
