@@ -1312,7 +1312,7 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
       else {
         strongN[item]!++;
         if (role === ROLE.STRONG_PHRASE) phraseN[item]!++;
-        if (negatedAt(scratch.tokens.norm, at, scratch.tokens.length)) scratch.negated[item]!++;
+        if (compiled.deniable[item] === 1 && negatedAt(scratch.tokens.norm, at, scratch.tokens.length)) scratch.negated[item]!++;
       }
       if (scratch.firstTermAt[item]! < 0) scratch.firstTermAt[item] = at;
       scratch.lastTermAt[item] = at;
@@ -1440,21 +1440,21 @@ function leaveToOthers(compiled: CompiledChecklist, scratch: Scratch, emitted: n
 }
 
 /** Words that deny what stands beside them. */
-const DENY: ReadonlySet<string> = new Set(['niet', 'geen']);
+const DENY: ReadonlySet<string> = new Set(['niet', 'geen', 'slecht', 'onvoldoende', 'nauwelijks']);
+/** Words between a denial and the term that keep it denied: "zich niet echt gehoord", "niet de termijn". */
+const DENIED_BETWEEN: ReadonlySet<string> = new Set(['zich', 'echt', 'goed', 'serieus', 'voldoende', 'altijd', 'de', 'het', 'een', 'hun']);
+/** Words after "niet" that add instead of deny: "niet alleen", "niet uitsluitend", "niet langer alleen", "niet maar …". */
+const NOT_ONLY: ReadonlySet<string> = new Set(['alleen', 'enkel', 'slechts', 'uitsluitend', 'langer', 'meer', 'maar']);
 
 /**
- * Is the term starting at token `at` denied: "niet" or "geen" right before it or one word before
- * ("zich niet gehoord voelen", "niet serieus genomen"), or right after its first word ("zich niet
- * gehoord")? Not "niet alleen", "niet meer alleen": those add, they do not deny.
+ * Is the term starting at token `at` denied: "niet" (or "geen", "slecht" …) right before it, one
+ * word before with "zich", "echt" … between ("zich niet echt gehoord voelen"), or right after its
+ * first word ("zich niet gehoord")? Not "niet alleen", "niet uitsluitend", "niet langer alleen":
+ * those add; and not a "niet" of the clause before ("Als de hulp niet past luistert …").
  */
 function negatedAt(norms: readonly string[], at: number, length: number): boolean {
-  for (let k = Math.max(0, at - 2); k <= at + 1 && k < length; k++) {
-    if (k === at || !DENY.has(norms[k]!)) continue;
-    const next = norms[k + 1];
-    if (next === 'alleen' || next === 'enkel' || next === 'slechts' || (next === 'meer' && norms[k + 2] === 'alleen')) continue;
-    return true;
-  }
-  return false;
+  const denied = (k: number) => k >= 0 && k < length && DENY.has(norms[k]!) && !NOT_ONLY.has(norms[k + 1] ?? '');
+  return denied(at - 1) || denied(at + 1) || (denied(at - 2) && DENIED_BETWEEN.has(norms[at - 1]!));
 }
 
 /**

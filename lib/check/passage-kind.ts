@@ -307,38 +307,42 @@ const HEDGE =
 const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$|\b(?:heeft|hebben)\b(?:\s\S+){0,4}?\s(?:onze|ons aller) (?:volle |blijvende |bijzondere )?aandacht\s*[.;]?$/;
 /**
  * What the region values, with nothing that says what it does: "Goed luisteren vinden we de kern
- * van ons werk", "We vinden korte lijnen waardevol", "We hechten veel waarde aan …", "… spreekt ons
- * aan", "… is iets waar we naartoe willen groeien", "… is voor ons heel belangrijk". Not "we vinden
- * het belangrijk dat/om …", which says what must be so (a principle), and not what someone else
- * finds important ("wat u belangrijk vindt").
+ * van ons werk", "We vinden korte lijnen waardevol", "De regio hecht veel waarde aan …", "… is iets
+ * waar we naartoe willen groeien", "… is voor ons heel belangrijk". Not "we vinden het belangrijk
+ * (en nodig) dat/om …" or "…, want …", which say what must be so (a principle); not what someone else
+ * finds important ("wat u belangrijk vindt"); not a value added after a comma to what is arranged
+ * ("Elk gezin krijgt één aanspreekpunt, en dat vinden wij essentieel"); and not "spreekt ons aan",
+ * which mostly holds the region to account.
  */
 const VALUES = new RegExp(
-  String.raw`\b(?:we|wij) vinden (?!het\b|dat\b)(?:\S+\s){1,8}?${'(?:VALUE)'}\b|\b(?:we|wij) vinden (?:dat|dit|het) (?:ook |zeker |erg |heel |zeer )?${'(?:VALUE)'}\b|^(?:\S+\s){1,10}?vinden (?:we|wij)(?:\s\S+){0,3}? ${'(?:VALUE)'}\b|\b(?:we|wij) hechten (?:\S+\s){0,2}?(?:waarde|belang) aan\b|^(?:\S+\s){1,10}?hechten (?:we|wij) (?:\S+\s){0,2}?(?:waarde|belang)\b|\bspreekt ons (?:erg |zeer |bijzonder )?aan\b|\bwaar (?:we|wij) (?:als regio |samen )?(?:naartoe|naar toe) (?:willen|gaan|moeten) groeien\b|^(?:\S+\s){1,10}?(?:is|zijn) voor (?:ons|de regio) (?:heel |erg |zeer |bijzonder )?${'(?:VALUE)'}\b`.replace(
-    /\(\?:VALUE\)/g,
-    '(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|van (?:groot |het grootste )?belang|de kern)',
-  ),
+  String.raw`\b(?:WHO) (?:vinden|vindt) (?!het\b|dat\b)(?:[^,;:\s]+\s){1,8}?(?:VALUE)\b|^(?:\S+\s){0,2}?(?:we|wij) vinden (?:dat|dit|het) (?:ook |zeker |erg |heel |zeer )?(?:VALUE)\b|^(?:[^,;:\s]+\s){1,10}?(?:vinden|vindt) (?:WHO)(?:\s[^,;:\s]+){0,3}? (?:VALUE)\b|\b(?:WHO) (?:hechten|hecht) (?:\S+\s){0,2}?(?:waarde|belang) aan\b|^(?:[^,;:\s]+\s){1,10}?(?:hechten|hecht) (?:WHO) (?:\S+\s){0,2}?(?:waarde|belang)\b|\bwaar (?:we|wij) (?:als regio |samen )?(?:naartoe|naar toe) (?:willen|gaan|moeten) groeien\b|^(?:[^,;:\s]+\s){1,10}?(?:is|zijn) voor (?:ons|de regio) (?:heel |erg |zeer |bijzonder )?(?:VALUE)\b`
+    .replace(/\(\?:VALUE\)/g, '(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|van (?:groot |het grootste )?belang|de kern)')
+    .replace(/\(\?:WHO\)/g, '(?:we|wij|de regio|de gemeenten|het college|de colleges)'),
 );
 /** "… vinden we belangrijk dat/om …", "… belangrijk, omdat …": what must be so, or why: a principle. */
-const VALUES_THAT = /\b(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|belang|kern)\b,? (?:dat|om|omdat|want|zodat|wanneer|als)\b/;
+const VALUES_THAT = /\b(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|belang|kern|waarde)\b(?:\s(?!(?:en|maar) (?:we|wij)\b)[^\s,;:]+){0,4}?,? (?:dat|om|omdat|want|zodat|wanneer|als)\b/;
 /**
  * A verb of discussing or of what something is about, with three or more things after it:
  * "Op de agenda staan de tarieven, het partnerschap en de huisvesting", "Het overleg gaat over de
  * arbeidsmarkt, de wachtlijsten en de tarieven", "De wijziging betreft onder meer de indexatie, de
  * post … en de kosten …". Each is a topic named, not arranged. Not "met de ouders, de jongeren en …"
- * (with whom), and not a list that comes before its verb.
+ * (with whom), not a list that comes before its verb or in a clause ("afspraken die gaan over …"),
+ * not "bespreken" in the present (a practice: "de consulent bespreekt de doelen, de voortgang en …"),
+ * not "ingaan op" (what one responds to: "hulpverleners gaan in op de vragen, de zorgen en …"),
+ * and not a standing topic, a habit or what agreements cover (TOPICS_ACT).
  */
 const TOPICS_OF =
-  /\b(?:op de agenda(?: van (?:\S+\s){1,4}?)? ?(?:staan|staat|stonden|stond)|bespreken|bespreekt|besproken|bespraken|(?:gesproken|spreken|spreekt|spraken|praten|praat|gepraat) over|(?:gaat|gaan|ging|gingen) (?:\S+\s){0,2}?(?:over|in op)|betreft|betreffen|betrof)\s(?:(?!met\b|samen\b)\S+\s){0,3}?(?:de|het|hun|onze|zijn|haar|een)\s[^,;:]{1,60},\s(?:de|het|hun|onze|zijn|haar|een)\s[^,;:]{1,60}?(?:,\s[^,;:]{1,60}?)*,?\sen\s(?:de|het|hun|onze|zijn|haar|een)\s/;
+  /(?<!\b(?:die|dat|waarin|welke|wat) )\b(?:op de agenda(?: van (?:\S+\s){1,4}?)? ?(?:staan|staat|stonden|stond)|besproken|bespraken|(?:gesproken|spraken|gepraat) over|(?:gaat|gaan|ging|gingen) (?:\S+\s){0,2}?over|betreft|betreffen|betrof)\s(?:(?!met\b|samen\b)\S+\s){0,3}?(?:de|het|hun|onze|zijn|haar|een)\s(?:(?!\bmet\b)[^,;:]){1,60},\s(?:de|het|hun|onze|zijn|haar|een)\s[^,;:]{1,60}?(?:,\s[^,;:]{1,60}?)*,?\sen\s(?:de|het|hun|onze|zijn|haar|een)\s/;
 /** What makes a passage with a list of topics do more than name them: a number, a second clause, a consequence. */
-const TOPICS_ACT = /\d|; |: |\b(?:en|daarna|waarna|vervolgens|zodat|om) (?:we|wij|zij|ze|de regio|de gemeenten)\b|\bzodat\b|\bwaarna\b|\bdaarna\b|\bvervolgens\b|\ben [a-zà-ÿ]+en (?:in|op|af|aan|bij|door|vast)\b/;
+const TOPICS_ACT =
+  /\d|; |: |, en\b|\b(?:en|daarna|waarna|vervolgens|zodat|om) (?:we|wij|zij|ze|hij|de regio|de gemeenten)\b|\bzodat\b|\bwaarna\b|\bdaarna\b|\bvervolgens\b|\ben [a-zà-ÿ]+en (?:in|op|af|aan|bij|door|vast)\b|\b(?:elk|elke|ieder|iedere|vast|vaste|regelmatig|jaarlijks|halfjaarlijks|maandelijks|wekelijks|altijd|standaard)\b|\b(?:afspraken|prestatieafspraken|contract|contracten|eisen|normen|kwaliteitseisen|voorwaarden)\b/;
 /** A cheap first test for TOPICS_OF: one of its words is in the lower-cased text. */
 function mayListTopics(t: string): boolean {
-  return (t.includes(', ') && (t.includes('bespr') || t.includes('agenda') || t.includes(' over ') || t.includes(' in op ') || t.includes('betr')));
+  return t.includes(', ') && (t.includes('bespr') || t.includes('agenda') || t.includes(' over ') || t.includes('betr'));
 }
-const AND_WE_VALUE = /\ben (?:ook )?(we|wij) vinden\b/;
 /** A cheap first test for VALUES: one of its words is in the lower-cased text. */
 function mayValue(t: string): boolean {
-  return t.includes('vinden') || t.includes('hechten') || t.includes('spreekt ons') || t.includes('groeien') || t.includes('voor ons') || t.includes('voor de regio');
+  return t.includes('vind') || t.includes('hecht') || t.includes('groeien') || t.includes('voor ons') || t.includes('voor de regio');
 }
 /** Councils only informed, advice only noted. */
 const INFORMED =
@@ -832,7 +836,7 @@ function endsOnAttention(text: string): boolean {
  * ("Inspraak is een onderwerp waarover we met aanbieders in gesprek willen"). An ambition, not yet an
  * arrangement (a year, "daarom", the means, a habit, or a second clause that acts makes it one).
  */
-const WANTS = /^(?:\S+\s){0,3}?(?:we|wij|de regio|de gemeenten|de (?:\S+ )?gemeenten|het college)\s(?:\S+\s){0,2}?(?:willen|wil)\b(?!\s(?:we|wij)\b)|^(?:\S+\s){1,4}?(?:willen|wil) (?:we|wij)\b|\b(?:is|zijn) (?:een|iets) (?:\S+\s){0,8}?(?:die|dat|waar|waarover|waaraan|waarmee|waarop) (?:we|wij) (?:\S+\s){0,6}?(?:willen|wil)\b/;
+const WANTS = /^(?:\S+\s){0,3}?(?:we|wij|de regio|de gemeenten|de (?:\S+ )?gemeenten|het college)\s(?:\S+\s){0,2}?(?:willen|wil)\b(?!\s(?:we|wij)\b)|^(?:\S+\s){1,4}?(?:willen|wil) (?:we|wij)\b|\b(?:is|zijn) (?:een|iets) (?:\S+\s){0,8}?(?:die|dat|wat|waar|waarover|waaraan|waarmee|waarop) (?:we|wij) (?:(?!(?:als|die|dat|wie|wat|ze|zij|ouders|iedereen|gezinnen|jongeren|kinderen)\b)\S+\s){0,6}?(?:willen|wil)\b/;
 const NUMBER_WORD = new RegExp(String.raw`\b(?:\d+|${NUMBER_WORDS.join('|')})\b`, 'g');
 /**
  * A number that counts who takes part: "de drie gemeenten", "de 4 gemeenten", "alle zeven colleges",
@@ -1458,8 +1462,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !namedWorkingWebsite(f.text))) return 'statement';
   // what the region only values is an ambition, unless it says how ("; daarom …", a number, the means)
-  // ("…, en wij vinden dat waardevol": the "en wij" that values is no second clause that acts)
-  if (!f.planYear && mayValue(lower(f.text)) && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !concrete(lower(f.text).replace(AND_WE_VALUE, '$1 vinden'), f.span, bits)) return 'ambition';
+  if (!f.planYear && mayValue(lower(f.text)) && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
   // "In de praktijk is het budget leidend en niet wat een kind nodig heeft", "Jongeren krijgen nu de hulp
   // die er is in plaats van wat ze nodig hebben": how it goes now, against what is needed
   if (!we && (f.text.includes(' nu ') || f.text.includes('praktijk')) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
@@ -1537,8 +1540,8 @@ function isArrangement(mask: number, text?: string, bits = -1): boolean {
   // reader gets, in a plain-language text, is arranged (not what the reader wants: "Dan wil je niet …")
   return (mask & CUE.SECOND_PERSON) !== 0 && !READER_WANTS.test(lower(text)) && !(NOBODY.test(lower(text)) && !NEED_NOT.test(lower(text)));
 }
-/** What someone values, asked or taken as the starting point: "… vragen we wat zij zelf belangrijk vinden". */
-const VALUE_ASKED = /\bwat\s(?:\S+\s){0,4}?belangrijke?\s(?:vind|vindt|vinden|is|zijn)\b/;
+/** What someone else values, asked: "… vragen we wat zij zelf (het) belangrijk(ste) vinden" (not "wat wij belangrijk vinden"). */
+const VALUE_ASKED = /\b(?:vragen|vraagt|vroegen|vroeg|bespreken|bespreekt|gaan na|gaat na|nagaan|horen|hoort|weten|weet)\b[^.;]{0,40}?\bwat\s(?!(?:we|wij|ons)\b)(?:\S+\s){0,4}?(?:het )?belangrijk(?:e|ste)?\s(?:vind|vindt|vinden|is|zijn)\b/;
 /** Is the only "belangrijk" of the passage in what someone values (VALUE_ASKED)? Then it says nothing about the passage itself. */
 function valueOnlyAsked(t: string): boolean {
   return VALUE_ASKED.test(t) && t.indexOf('belangrijk') === t.lastIndexOf('belangrijk');

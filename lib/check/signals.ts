@@ -135,6 +135,8 @@ export interface CompiledChecklist {
   paraItem: Int32Array;
   /** Per item: 1 when a past, one-off event is only a mention of it (Signals.ongoing). */
   ongoing: Uint8Array;
+  /** Per item: 1 when a term said with "niet" or "geen" names what is missing (Signals.deniable). */
+  deniable: Uint8Array;
   /** Per item: the items it leaves a passage to (Signals.yieldsTo), as item indexes. */
   yieldsTo: { at: Int32Array; data: Int32Array };
   /** Per paraphrase: 1 when it is a mention only ("~…": at most deels). */
@@ -358,6 +360,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     aboutGroups: packGroups(aboutGroups),
     paraItem: Int32Array.from(paraItem),
     ongoing: Uint8Array.from(checklist.items, (item) => (item.signals.ongoing === true ? 1 : 0)),
+    deniable: Uint8Array.from(checklist.items, (item) => (item.signals.deniable === true ? 1 : 0)),
     yieldsTo: packLists(checklist.items.map((item) => (item.signals.yieldsTo ?? []).map((id) => checklist.items.findIndex((other) => other.id === id)).filter((i) => i >= 0))),
     paraMention: Uint8Array.from(paraMention),
     paraRest: packGroups(paraRest),

@@ -54,6 +54,12 @@ export interface Signals {
    * for waiting lists, though both name a time to help.
    */
   yieldsTo?: string[];
+  /**
+   * A term of this item said with "niet" or "geen" beside it names what is missing ("wie zich niet
+   * gehoord voelt"), so it does not keep a passage for the item against yieldsTo. Not for an item
+   * whose subject is a problem to end: "geen wachtlijsten meer" is the item itself.
+   */
+  deniable?: boolean;
 }
 
 export interface LetterSentences {

@@ -225,6 +225,10 @@ function checkSignals(raw: unknown, label: string, method: 'signals' | 'readabil
     if (typeof raw.ongoing === 'boolean') signals.ongoing = raw.ongoing;
     else errors.push(`${label}: het veld "signals.ongoing" moet true of false zijn, maar is ${describe(raw.ongoing)}.`);
   }
+  if (raw.deniable !== undefined) {
+    if (typeof raw.deniable === 'boolean') signals.deniable = raw.deniable;
+    else errors.push(`${label}: het veld "signals.deniable" moet true of false zijn, maar is ${describe(raw.deniable)}.`);
+  }
   if (
     method === 'signals' &&
     Array.isArray(raw.strong) &&

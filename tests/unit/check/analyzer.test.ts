@@ -389,12 +389,20 @@ describe('an item that leaves a passage to another (yieldsTo) is only mentioned 
     expect(norm('Gezinnen krijgen binnen vier weken de hulp die ze nodig hebben.', s)).toBe('aanwezig');
   });
 
-  it('a term of the item said with "niet" or "geen" names what is missing: it does not keep the passage', () => {
+  it('a term of the item said with "niet" or "geen" names what is missing: it does not keep the passage, when the item says so (deniable)', () => {
+    const deniable = miniChecklist({
+      'passend.wachtlijsten': { strong: ['termijn'], weak: [], paraphrase: ['binnen + vier weken + hulp'], yieldsTo: ['kwaliteit.contact-bij-wachttijd'], deniable: true },
+      'kwaliteit.contact-bij-wachttijd': { strong: ['terugbelteam'], weak: [] },
+    });
     const s = signals(['kwaliteit.contact-bij-wachttijd']);
-    expect(norm('Het terugbelteam belt gezinnen die geen termijn hebben binnen vier weken over de hulp.', s)).toBe('deels');
-    expect(norm('Het terugbelteam belt gezinnen zonder vaste termijn binnen vier weken over de hulp.', s)).toBe('aanwezig');
-    // "niet alleen" adds
-    expect(norm('Het terugbelteam bewaakt niet alleen de termijn maar belt gezinnen ook binnen vier weken over de hulp.', s)).toBe('aanwezig');
-    expect(norm('Het terugbelteam bewaakt niet de termijn maar belt gezinnen binnen vier weken over de hulp.', s)).toBe('deels');
+    const denied = 'Het terugbelteam belt gezinnen die geen termijn hebben binnen vier weken over de hulp.';
+    expect(norm(denied, deniable)).toBe('deels');
+    // an item that is not deniable keeps its term ("geen wachtlijsten meer" is the item itself)
+    expect(norm(denied, s)).toBe('aanwezig');
+    expect(norm('Het terugbelteam belt gezinnen zonder vaste termijn binnen vier weken over de hulp.', deniable)).toBe('aanwezig');
+    // "niet alleen" adds; a "niet" of the clause before does not deny
+    expect(norm('Het terugbelteam bewaakt niet alleen de termijn maar belt gezinnen ook binnen vier weken over de hulp.', deniable)).toBe('aanwezig');
+    expect(norm('Het terugbelteam bewaakt niet de termijn maar belt gezinnen binnen vier weken over de hulp.', deniable)).toBe('deels');
+    expect(norm('Als het niet lukt bewaakt het terugbelteam de termijn en belt gezinnen binnen vier weken over de hulp.', deniable)).toBe('aanwezig');
   });
 });

@@ -2148,7 +2148,7 @@ describe('what the region only values is no arrangement; a principle that says w
     ['deels', 'kwaliteit.hele-gezin', 'Aandacht voor het hele gezin vinden we erg belangrijk.', 'valued, nothing arranged'],
     ['deels', 'vertrouwen.minder-administratie', 'We vinden minder regels voor hulpverleners waardevol.', '"we vinden X waardevol"'],
     ['deels', 'expert.ervaringsdeskundigheid', 'Wij hechten veel waarde aan de inzet van ervaringsdeskundigen.', '"hechten waarde aan"'],
-    ['deels', 'kwaliteit.een-aanspreekpunt', 'Eén vaste contactpersoon voor elk gezin spreekt ons erg aan.', '"spreekt ons aan"'],
+    ['aanwezig', 'kwaliteit.klachten-en-signalen', 'Wie een klacht heeft over de jeugdhulp, spreekt ons aan en krijgt binnen een week antwoord.', '"spreekt ons aan" holds the region to account'],
     ['deels', 'kwaliteit.hele-gezin', 'Werken met het hele gezin is iets waar we als regio naartoe willen groeien.', 'a direction to grow to'],
     ['deels', 'vertrouwen.niet-te-snel-labelen', 'Normaliseren heeft de komende jaren onze volle aandacht.', '"heeft onze aandacht"'],
     ['aanwezig', 'kwaliteit.hele-gezin', 'We vinden het belangrijk dat de hulpverlener het hele gezin bij de hulp betrekt.', '"belangrijk dat …" says what must be so'],
@@ -2163,7 +2163,7 @@ describe('what the region only values is no arrangement; a principle that says w
 
 describe('a list of topics after a verb of discussing names them (own sentences)', () => {
   itemVerdictCases([
-    ['deels', 'passend.wachtlijsten', 'In het bestuurlijk overleg bespreken de wethouders de inkoop, de wachttijden en het nieuwe contract.', 'one topic of three discussed'],
+    ['deels', 'passend.wachtlijsten', 'In het bestuurlijk overleg is gesproken over de inkoop, de wachttijden en de huisvesting.', 'one topic of three discussed'],
     ['deels', 'kwaliteit.klachten-en-signalen', 'Op de agenda van de regiodag staan de begroting, de klachtenregeling en de huisvesting.', 'on the agenda'],
     ['deels', 'vertrouwen.minder-administratie', 'Het gesprek met de aanbieders gaat over de tarieven, de administratieve lasten en de planning.', '"gaat over" three topics'],
     ['aanwezig', 'expert.in-gesprek-blijven', 'Elk half jaar bespreken we met de ouders, de jongeren en de hulpverleners hoe de plannen uitpakken.', 'with whom, not what'],
@@ -2176,7 +2176,7 @@ describe('a want of a thing the region names, a value said with "dat", other sen
   itemVerdictCases([
     ['deels', 'vertrouwen.minder-administratie', 'Minder papierwerk voor hulpverleners is een doel dat we de komende jaren graag willen oppakken.', '"is een doel dat we … willen"'],
     ['aanwezig', 'vertrouwen.minder-administratie', 'Minder papierwerk voor hulpverleners is een doel dat we in 2026 willen halen door de helft van de formulieren te schrappen.', 'a year and the means'],
-    ['deels', 'vertrouwen.ouders-verbinden', 'Veel ouders steunen elkaar al, en wij vinden dat ook waardevol.', '"wij vinden dat waardevol": valued'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Elk gezin krijgt één vast aanspreekpunt, en dat vinden wij essentieel.', 'a value added after a comma leaves the arrangement standing'],
     ['aanwezig', 'vertrouwen.ouders-verbinden', 'Wij vinden het waardevol dat ouders elkaar in een oudergroep ontmoeten; daarom betaalt de regio de zaalhuur.', 'valued, then paid for'],
     ['ontbreekt', 'kwaliteit.klachten-en-signalen', 'Bezwaren en klachten over de belastingaanslag stuurt u naar de afdeling Belastingen.', 'complaints about a tax bill'],
     ['aanwezig', 'kwaliteit.klachten-en-signalen', 'Klachten over de jeugdhulp stuurt u naar de onafhankelijke klachtencommissie.', 'complaints about youth care'],
@@ -2210,4 +2210,24 @@ describe('how it goes now set against what is needed, and running into something
     expect(judgePassage('Gezinnen die hulp zoeken, lopen tegen lange wachttijden aan.', 'passend.wachtlijsten').basis).toBe('problem');
     expect(judgePassage('In de praktijk bepaalt het aanbod de hulp en niet wat een gezin nodig heeft.', 'algemeen.vraaggericht').basis).toBe('problem');
   });
+});
+
+describe('a second reader’s sentences on the rules of stop 21 (each failed before its mend)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'passend.wachtlijsten', 'We willen geen wachtlijsten meer, dus de wijkteams bellen wie wacht elke week en zetten overbruggingszorg in.', '"geen wachtlijsten" is the item itself, not a denial'],
+    ['aanwezig', 'kwaliteit.leefomgeving', 'Wij vinden het belangrijk en noodzakelijk dat kinderen zo thuis mogelijk opgroeien.', '"belangrijk en noodzakelijk dat" says what must be so'],
+    ['aanwezig', 'vertrouwen.ruimte-professionals', 'Wij hechten veel waarde aan professionele ruimte, want de professional kent het gezin het best.', '", want" gives the reason of a principle'],
+    ['aanwezig', 'kwaliteit.bijsturen', 'Elk half jaar bespreekt de consulent de doelen, de voortgang en de inzet van de hulp met het gezin.', 'discussing as the practice itself'],
+    ['aanwezig', 'passend.wachtlijsten', 'Met elke aanbieder maken we prestatieafspraken die gaan over de wachttijd, de uitval en de tevredenheid van cliënten.', 'what agreements cover, in a clause'],
+    ['aanwezig', 'passend.wachtlijsten', 'In het accountgesprek bespreekt de regio met elke aanbieder de wachttijden, de instroom en de kosten.', 'with whom, before the topics'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'Wat wij belangrijk vinden is één vast aanspreekpunt voor elk gezin.', 'what we value is no arrangement'],
+    ['aanwezig', 'kwaliteit.klachten-en-signalen', 'Het meldpunt is een plek die wij inrichten voor iedereen die een klacht wil melden.', 'the want is someone else\'s'],
+    ['aanwezig', 'vertrouwen.gelijkwaardige-samenwerking', 'Wij werken op gelijke voet met aanbieders samen; in de tarieven volgen we de cao jeugdzorg.', 'a collective labour agreement beside partnership'],
+    ['aanwezig', 'kwaliteit.luisteren', 'De consulent oordeelt niet maar luistert naar jongeren, ook naar wie een klacht heeft.', '"niet maar" adds'],
+    ['aanwezig', 'kwaliteit.luisteren', 'Als de hulp niet past luistert de consulent naar het gezin en wordt een klacht snel opgepakt.', 'a "niet" of the clause before'],
+    ['deels', 'kwaliteit.luisteren', 'Jongeren die zich slecht gehoord voelen, kunnen een klacht indienen bij het meldpunt.', '"slecht gehoord" denies'],
+    ['aanwezig', 'kwaliteit.luisteren', 'Hulpverleners gaan in op de vragen, de zorgen en de wensen van ouders en jongeren.', '"ingaan op" is responding, not a list of topics'],
+    ['deels', 'kwaliteit.leefomgeving', 'Wij vinden thuis opgroeien cruciaal.', 'valued'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'De regio hecht veel waarde aan één vast aanspreekpunt voor elk gezin.', 'valued by the region'],
+  ]);
 });

@@ -305,6 +305,15 @@ describe('validateChecklist', () => {
     expect(result.ok && result.checklist.items[7]!.signals.ongoing).toBe(true);
   });
 
+  it('meldt een "deniable" die geen true of false is, en neemt true of false over', () => {
+    const data = validData();
+    (itemsOf(data)[7]!.signals as Record<string, unknown>).deniable = 1;
+    expect(errorsOf(data)).toEqual(['Item "passend.wachtlijsten": het veld "signals.deniable" moet true of false zijn, maar is een getal (1).']);
+    (itemsOf(data)[7]!.signals as Record<string, unknown>).deniable = true;
+    const result = validateChecklist(data);
+    expect(result.ok && result.checklist.items[7]!.signals.deniable).toBe(true);
+  });
+
   it('meldt een "yieldsTo" met het item zelf of een item dat niet bestaat, en neemt bestaande items over', () => {
     const data = validData();
     const signals = itemsOf(data)[7]!.signals as Record<string, unknown>;
