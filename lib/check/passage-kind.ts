@@ -126,6 +126,10 @@ export const WORD_BIT = {
   PERSON: 134217728,
   /** The word "m" (of "p.m.", which hasPlaceholderMark looks for). */
   LETTER_M: 268435456,
+  /** A word of what VALUES values with ("belangrijk", "waarde…", "essentieel", "kern", "groeien" …): each of its branches needs one. */
+  VALUE_WORD: 536870912,
+  /** A verb of TOPICS_OF ("agenda", "besproken", "gesproken", "gaat", "betreft" …). */
+  TOPIC_VERB: 1073741824,
 } as const;
 
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
@@ -152,6 +156,8 @@ const GESPREK_PIECES = ['gesprek'];
 const NIET_PIECES = ['niet'];
 /** (" aan" and the "op" of " in op" open their word, or the form a particle joined: "aanpakken", "opzetten"; looked for inside a form, as the rest.) */
 const EFFORT_PIECES = ['aan', 'op', 'inzetten', 'verbeter', 'versterk', 'stimule', 'bevorder'];
+const VALUE_PIECES = ['belang', 'waarde', 'essentie', 'wezenlijk', 'onmisbaar', 'cruciaal', 'kern', 'groei'];
+const TOPIC_PIECES = ['agenda', 'bespr', 'sprak', 'gespro', 'gepraat', 'betr', 'gaat', 'gaan', 'ging'];
 const PERSON_PIECES = ['raadslid', 'wethouder', 'voorzitter', 'inspreker', 'burgemeester', 'woordvoerder', 'directeur', 'bestuurder', 'gedeputeerde', 'minister', 'staatssecretaris'];
 /** The question words of STUDY and WONDER. (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
 const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar', 'wie', 'wanneer'];
@@ -181,6 +187,8 @@ const PIECE_BITS: readonly (readonly [readonly string[], number])[] = [
   [NIET_PIECES, WORD_BIT.NIET],
   [EFFORT_PIECES, WORD_BIT.EFFORT],
   [PERSON_PIECES, WORD_BIT.PERSON],
+  [VALUE_PIECES, WORD_BIT.VALUE_WORD],
+  [TOPIC_PIECES, WORD_BIT.TOPIC_VERB],
 ];
 
 /** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
@@ -314,7 +322,7 @@ const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?
  * ("Elk gezin krijgt één aanspreekpunt, en dat vinden wij essentieel"); and not "spreekt ons aan",
  * which mostly holds the region to account.
  */
-const VALUES = new RegExp(
+export const VALUES = new RegExp(
   String.raw`\b(?:WHO) (?:vinden|vindt) (?!het\b|dat\b)(?:[^,;:\s]+\s){1,8}?(?:VALUE)\b|^(?:\S+\s){0,2}?(?:we|wij) vinden (?:dat|dit|het) (?:ook |zeker |erg |heel |zeer )?(?:VALUE)\b|^(?:[^,;:\s]+\s){1,10}?(?:vinden|vindt) (?:WHO)(?:\s[^,;:\s]+){0,3}? (?:VALUE)\b|\b(?:WHO) (?:hechten|hecht) (?:\S+\s){0,2}?(?:waarde|belang) aan\b|^(?:[^,;:\s]+\s){1,10}?(?:hechten|hecht) (?:WHO) (?:\S+\s){0,2}?(?:waarde|belang)\b|\bwaar (?:we|wij) (?:als regio |samen )?(?:naartoe|naar toe) (?:willen|gaan|moeten) groeien\b|^(?:[^,;:\s]+\s){1,10}?(?:is|zijn) voor (?:ons|de regio) (?:heel |erg |zeer |bijzonder )?(?:VALUE)\b`
     .replace(/\(\?:VALUE\)/g, '(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|van (?:groot |het grootste )?belang|de kern)')
     .replace(/\(\?:WHO\)/g, '(?:we|wij|de regio|de gemeenten|het college|de colleges)'),
@@ -331,19 +339,11 @@ const VALUES_THAT = /\b(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cr
  * not "ingaan op" (what one responds to: "hulpverleners gaan in op de vragen, de zorgen en …"),
  * and not a standing topic, a habit or what agreements cover (TOPICS_ACT).
  */
-const TOPICS_OF =
+export const TOPICS_OF =
   /(?<!\b(?:die|dat|waarin|welke|wat) )\b(?:op de agenda(?: van (?:\S+\s){1,4}?)? ?(?:staan|staat|stonden|stond)|besproken|bespraken|(?:gesproken|spraken|gepraat) over|(?:gaat|gaan|ging|gingen) (?:\S+\s){0,2}?over|betreft|betreffen|betrof)\s(?:(?!met\b|samen\b)\S+\s){0,3}?(?:de|het|hun|onze|zijn|haar|een)\s(?:(?!\bmet\b)[^,;:]){1,60},\s(?:de|het|hun|onze|zijn|haar|een)\s[^,;:]{1,60}?(?:,\s[^,;:]{1,60}?)*,?\sen\s(?:de|het|hun|onze|zijn|haar|een)\s/;
 /** What makes a passage with a list of topics do more than name them: a number, a second clause, a consequence. */
 const TOPICS_ACT =
   /\d|; |: |, en\b|\b(?:en|daarna|waarna|vervolgens|zodat|om) (?:we|wij|zij|ze|hij|de regio|de gemeenten)\b|\bzodat\b|\bwaarna\b|\bdaarna\b|\bvervolgens\b|\ben [a-zà-ÿ]+en (?:in|op|af|aan|bij|door|vast)\b|\b(?:elk|elke|ieder|iedere|vast|vaste|regelmatig|jaarlijks|halfjaarlijks|maandelijks|wekelijks|altijd|standaard)\b|\b(?:afspraken|prestatieafspraken|contract|contracten|eisen|normen|kwaliteitseisen|voorwaarden)\b/;
-/** A cheap first test for TOPICS_OF: one of its words is in the lower-cased text. */
-function mayListTopics(t: string): boolean {
-  return t.includes(', ') && (t.includes('bespr') || t.includes('agenda') || t.includes(' over ') || t.includes('betr'));
-}
-/** A cheap first test for VALUES: one of its words is in the lower-cased text. */
-function mayValue(t: string): boolean {
-  return t.includes('vind') || t.includes('hecht') || t.includes('groeien') || t.includes('voor ons') || t.includes('voor de regio');
-}
 /** Councils only informed, advice only noted. */
 const INFORMED =
   /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
@@ -440,7 +440,7 @@ const ANY_PIECE = new RegExp(
     ...AGENDA_PIECES, ...ASPIRE_PIECES, ...PLACEHOLDER_PIECES, ...HABIT_EVERY_PIECES, ...HABIT_PERIOD_PIECES, ...LIMIT_PIECES,
     ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES, ...STUDY_VERB_PIECES, ...STUDY_NOUN_PIECES, ...QUESTION_PIECES,
     ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES, ...SHORTFALL_PIECES, ...DECIDE_PIECES, ...DEFER_VERB_PIECES,
-    ...IJLAGE_PIECES, ...GESPREK_PIECES, ...NIET_PIECES, ...EFFORT_PIECES, ...PERSON_PIECES,
+    ...IJLAGE_PIECES, ...GESPREK_PIECES, ...NIET_PIECES, ...EFFORT_PIECES, ...PERSON_PIECES, ...VALUE_PIECES, ...TOPIC_PIECES,
   ].join('|'),
 );
 
@@ -1462,12 +1462,12 @@ export function passageKind(f: PassageFacts): PassageKind {
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !namedWorkingWebsite(f.text))) return 'statement';
   // what the region only values is an ambition, unless it says how ("; daarom …", a number, the means)
-  if (!f.planYear && mayValue(lower(f.text)) && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
+  if (!f.planYear && (bits & WORD_BIT.VALUE_WORD) !== 0 && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
   // "In de praktijk is het budget leidend en niet wat een kind nodig heeft", "Jongeren krijgen nu de hulp
   // die er is in plaats van wat ze nodig hebben": how it goes now, against what is needed
   if (!we && (f.text.includes(' nu ') || f.text.includes('praktijk')) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
   // a list of topics discussed names them (a topic may be an item's word in passing)
-  if ((mask & CUE.NUMBER) === 0 && mayListTopics(lower(f.text)) && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
+  if ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.TOPIC_VERB) !== 0 && (gaps & GAP_COMMA) !== 0 && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
   if (intent && (mask & CUE.PAST) !== 0 && !we && !isHabit(f.text, bits)) return 'statement';
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it

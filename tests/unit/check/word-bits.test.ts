@@ -29,6 +29,8 @@ import {
   AF_ANY_CASE,
   NOG_ANY_CASE,
   WORD_BIT,
+  VALUES,
+  TOPICS_OF,
   mayStudy,
   wordBits,
 } from '../../../lib/check/passage-kind';
@@ -85,6 +87,44 @@ const GATES: [string, RegExp, number, boolean][] = [
 ];
 
 describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
+  it('every sentence VALUES or TOPICS_OF matches has its bit, from pieces of such sentences in any case (replayable)', () => {
+    const pick = <T,>(list: readonly T[], r: () => number) => list[Math.floor(r() * list.length)]!;
+    const lead = ['', 'Goed luisteren ', 'Eén aanspreekpunt voor elk gezin ', 'Dat ', 'In het overleg ', 'Tijdens de regiodag ', 'De wijziging ', 'Het gesprek ', 'Het OVERLEG '];
+    const verb = [
+      'vinden we', 'we vinden', 'wij vinden dat', 'vindt de regio', 'de gemeenten vinden', 'hechten we', 'de regio hecht', 'wij hechten er', 'is voor ons', 'zijn voor de regio',
+      'waar we naartoe willen', 'waar wij als regio naar toe gaan', 'op de agenda staan', 'op de agenda van het overleg staat', 'is besproken', 'bespraken we', 'is gesproken over',
+      'spraken we over', 'werd gepraat over', 'gaat het over', 'gaan over', 'ging over', 'gingen vooral over', 'betreft', 'betreffen onder meer', 'betrof',
+    ];
+    const middle = ['', 'ook ', 'erg ', 'heel ', 'het overleg ', 'korte lijnen ', 'de inzet van ervaringsdeskundigen ', 'dit jaar '];
+    const tail = [
+      'belangrijk', 'waardevol', 'essentieel', 'wezenlijk', 'onmisbaar', 'cruciaal', 'van groot belang', 'van het grootste belang', 'de kern', 'waarde aan', 'belang aan', 'groeien',
+      'de tarieven, de wachttijden en de inkoop', 'de inkoop, het contract, de kosten en de huisvesting', 'hun visie, hun beleid en de kwaliteit', 'een plan, de regels en een budget',
+    ];
+    const random = mulberry32(67);
+    const interner = new WordInterner();
+    let values = 0;
+    let topics = 0;
+    for (let i = 0; i < 20000; i++) {
+      let text = `${pick(lead, random)}${pick(verb, random)} ${pick(middle, random)}${pick(tail, random)}.`;
+      const r = random();
+      if (r < 0.2) text = text.toUpperCase();
+      else if (r < 0.3) text = text.replace(/k/g, '\u212a');
+      else if (r < 0.4) text = text.charAt(0).toUpperCase() + text.slice(1);
+      const bits = bitsOf(text, interner);
+      const lower = text.toLowerCase();
+      if (VALUES.test(lower)) {
+        values++;
+        expect(bits & WORD_BIT.VALUE_WORD, `VALUES: ${JSON.stringify(text)}`).toBe(WORD_BIT.VALUE_WORD);
+      }
+      if (TOPICS_OF.test(lower)) {
+        topics++;
+        expect(bits & WORD_BIT.TOPIC_VERB, `TOPICS_OF: ${JSON.stringify(text)}`).toBe(WORD_BIT.TOPIC_VERB);
+      }
+    }
+    expect(values).toBeGreaterThan(300);
+    expect(topics).toBeGreaterThan(300);
+  });
+
   it('every text a gated pattern matches has the pattern\'s bit, whatever its case, diacritics or joined particles (replayable)', () => {
     // the patterns' own words, the particles and verbs the analyzer joins, and words around them
     const words = [
