@@ -135,7 +135,7 @@ export const WORD_BIT = {
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
 const AGENDA_PIECES = ['benadrukt', 'gewezen', 'gesteld', 'genoemd', 'gevraagd', 'wijst', 'noemt', 'vraagt', 'stelt'];
 const ASPIRE_PIECES = ['stre', 'hope', 'hoop', 'doelstelling', 'ambitie'];
-const PLACEHOLDER_PIECES = ['nog', 'nader', 'volgt', 'later', 'pm', 'tbd', 'xx', 'uitgewerkt'];
+const PLACEHOLDER_PIECES = ['nog', 'nader', 'volgt', 'later', 'pm', 'tbd', 'xx', 'uitgewerkt', 'ingevuld', 'aangevuld'];
 const HABIT_EVERY_PIECES = ['elk', 'ieder', 'per', 'lijks'];
 const HABIT_PERIOD_PIECES = ['jaar', 'jaren', 'maand', 'week', 'weken', 'kwartaal', 'lijks'];
 const LIMIT_PIECES = ['binnen', 'uiterlijk', 'hoogstens', 'maximaal', 'langer'];
@@ -276,7 +276,7 @@ const NAVIGATION =
 /** "PM", "p.m.", "nog uit te werken", "[invullen]", "volgt later", "nader te bepalen", "wordt in een later stadium nader vormgegeven". */
 export const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])|\[[^\]]{0,24}\b(?:volgt|invullen|aanvullen|later)\b[^\]]{0,24}\]/;
 export const PLACEHOLDER =
-  /\b(?:nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:wordt|worden)\b(?:\s\S+){0,10}?\suitgewerkt\s*:|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
+  /\b(?:(?:deze|dit) (?:afspraak|deel|paragraaf|hoofdstuk|tekst|onderdeel|punt|actie|thema)\b[^.;:]{0,80}?\b(?:wordt|worden)\b[^.;:]{0,60}?\b(?:ingevuld|aangevuld|uitgewerkt)\b|nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:wordt|worden)\b(?:\s\S+){0,10}?\suitgewerkt\s*:|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
 /** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
 export const STUDY = new RegExp(
   [
@@ -1122,6 +1122,8 @@ const LEFT_OPEN =
  * besloten", "Of …, leggen we in 2026 aan de colleges voor" (only after "Of": "Welke hulp nodig is, wordt met het gezin bepaald" is an arrangement;
  * "Of het nu … of …" is no question).
  */
+/** "nog nauwelijks", "nog te weinig", "nog onvoldoende", "nog steeds niet": what hardly happens yet. */
+export const STILL_HARDLY = /\bnog (?:steeds |altijd )?(?:nauwelijks|te weinig|onvoldoende|amper|zelden)\b|\bnog (?:steeds|altijd) niet\b/;
 /** "… is (voor ons) nooit een reden om …", "… mag geen reden zijn om …", "… vormt geen reden voor …": a rule. */
 const NEVER_A_REASON = /\b(?:is|zijn|vormt|vormen)\s(?:(?:voor ons|voor de regio|daarbij|dus|ook)\s)?(?:nooit|geen)\s(?:een\s)?(?:geldige\s)?reden\s(?:om|voor|tot)\b|\b(?:mag|mogen)\s(?:nooit|geen)\s(?:een\s)?reden\s(?:zijn|worden)\s(?:om|voor)\b/;
 /** Now or in practice, then "in plaats van wat" or "en niet wat": what happens set against what is needed. */
@@ -1488,6 +1490,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   }
   // a shortfall described: "Jongeren kennen hun rechten vaak niet, en niemand houdt dat bij", "De huidige
   // samenwerking is versnipperd: voor … werken we met vier gemeenten"
+  // "Ervaringsdeskundigen worden nog nauwelijks ingezet": it hardly happens yet, and nothing plans it
+  if (!f.planYear && (bits & WORD_BIT.PLACEHOLDER) !== 0 && NOG_ANY_CASE.test(f.text) && STILL_HARDLY.test(lower(f.text)) && !PLANS.test(lower(f.text))) return 'problem';
   // "Een tekort is nooit een reden om hulp te weigeren": a rule about a problem, not the problem
   if ((mask & CUE.PROBLEM) !== 0 && f.text.includes('reden') && NEVER_A_REASON.test(lower(f.text))) return 'arrangement';
   if (!f.planYear && describesShortfall(mask, f.text, we, bits)) return 'problem';

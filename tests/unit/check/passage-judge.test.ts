@@ -2231,3 +2231,13 @@ describe('a second reader’s sentences on the rules of stop 21 (each failed bef
     ['deels', 'kwaliteit.een-aanspreekpunt', 'De regio hecht veel waarde aan één vast aanspreekpunt voor elk gezin.', 'valued by the region'],
   ]);
 });
+
+describe('what hardly happens yet is a problem; a part still to be filled in is a placeholder (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'expert.ervaringsdeskundigheid', 'In onze jeugdhulp werken nog nauwelijks ervaringsdeskundigen mee.', '"nog nauwelijks"'],
+    ['deels', 'expert.ervaringsdeskundigheid', 'Ervaringsdeskundigen worden in de regio nog steeds niet ingezet.', '"nog steeds niet"'],
+    ['aanwezig', 'expert.ervaringsdeskundigheid', 'Ervaringsdeskundigen worden nog te weinig ingezet; daarom gaan we vanaf 2026 in elk wijkteam een ervaringsdeskundige inzetten.', 'the shortfall, and then the plan'],
+    ['deels', 'kwaliteit.samen-leren', '[Dit deel over intervisie voor professionals wordt na het overleg met de aanbieders ingevuld.]', 'this part is filled in later'],
+    ['aanwezig', 'kwaliteit.samen-leren', 'Het leerplan voor intervisie wordt elk jaar door de professionals samen ingevuld.', 'a plan the professionals fill in together is no placeholder'],
+  ]);
+});

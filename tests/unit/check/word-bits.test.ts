@@ -31,6 +31,7 @@ import {
   WORD_BIT,
   VALUES,
   TOPICS_OF,
+  STILL_HARDLY,
   mayStudy,
   wordBits,
 } from '../../../lib/check/passage-kind';
@@ -156,6 +157,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'we vragen ons af hoe', 'vragen we ons nog af', 'Hoe we', 'af', 'af:', 'AF', 'wie', 'wanneer', 'de regio vraagt zich af of', 'onszelf',
       'moeten nog afspraken', 'moet nog worden besloten', 'nog geen afspraken', 'Nog moeten er', 'worden gemaakt', 'nog verder worden uitgewerkt',
       'beloofde de wethouder dat', 'zegde de minister toe', 'antwoordt de voorzitter', 'dat', 'toe',
+      'deze afspraak', 'Dit deel', 'ingevuld', 'AANGEVULD', 'na het overleg', 'nog nauwelijks', 'nog steeds niet', 'NOG TE WEINIG', 'amper', 'zelden',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
     ];
     const gaps = [' ', ' ', ' ', ' ', '  ', ', ', '. ', ': ', '; ', ' (', ') ', ' [', '] ', '\t', '\u00a0', '-', '\n', '\n ', '-\n', '-\n ', ' \n', "'"];
@@ -180,6 +182,11 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       // WONDER and STILL_TO_AGREE are tried only with " af" / "nog" in the text as written, in any case
       if (WONDER.test(lower)) expect(AF_ANY_CASE.test(text), `WONDER af: ${JSON.stringify(text)}`).toBe(true);
       if (STILL_TO_AGREE.test(lower)) expect(NOG_ANY_CASE.test(text), `STILL_TO_AGREE nog: ${JSON.stringify(text)}`).toBe(true);
+      // STILL_HARDLY is tried with the placeholder bit (its "nog") and "nog" in any case
+      if (STILL_HARDLY.test(lower)) {
+        matched.set('STILL_HARDLY', (matched.get('STILL_HARDLY') ?? 0) + 1);
+        expect(NOG_ANY_CASE.test(text) && (bits & WORD_BIT.PLACEHOLDER) !== 0, `STILL_HARDLY: ${JSON.stringify(text)}`).toBe(true);
+      }
       // STUDY is tried with a verb and a question word, or a noun
       if (STUDY.test(lower)) {
         matched.set('STUDY', (matched.get('STUDY') ?? 0) + 1);
@@ -199,7 +206,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       }
     }
     // every pattern matched often enough for the check to mean something
-    for (const name of [...GATES.map((g) => g[0]), 'PLACEHOLDER', 'PLACEHOLDER_CASED', 'STUDY', 'p.m.']) expect(matched.get(name) ?? 0, name).toBeGreaterThan(30);
+    for (const name of [...GATES.map((g) => g[0]), 'PLACEHOLDER', 'PLACEHOLDER_CASED', 'STUDY', 'p.m.', 'STILL_HARDLY']) expect(matched.get(name) ?? 0, name).toBeGreaterThan(30);
   });
 
   it('"onder" joined with a separable verb keeps its bit, a word that merely starts with it does not get it', () => {
