@@ -397,10 +397,10 @@ export const FAMILY_SAYS = new RegExp(
   // the councils and organisations that speak for clients speak like them, also under their name
   // ("Leden van de cliëntenraad willen …", "De Cliëntenraad Jeugd Oostland wil …")
   '^(?:(?:de|veel|sommige|alle|meer)\\s)?(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|pleegouders)\\s(?:willen|wilden)\\b(?!\\s(?:we|wij)\\b)|' +
-  '^(?:(?:de|alle|veel)\\s)?(?:leden van (?:de |het )?)?(?:cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden|jongerenraad)(?:\\s\\S+){0,2}?\\s(?:willen|wil|wilden|(?:vindt|vond|vinden|vonden) dat|(?:is|was|zijn|waren) van mening dat)\\b|' +
+  '^(?:(?:de|alle|veel)\\s)?(?:leden van (?:de |het )?)?(?:cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden|jongerenraad)(?:\\s\\S+){0,2}?\\s(?:willen|wil|wilden|(?:vindt|vond|vinden|vonden) dat|(?:is|was|zijn|waren) van mening dat|pleit|pleiten|pleitte|(?:vraagt|vroeg|vragen)(?: (?:de regio|het college|de colleges|de gemeenten?|ons))? om|(?:adviseert|adviseren|adviseerde)\\s(?:\\S+\\s){0,3}?(?:om|dat)|(?:beveelt|bevelen|beval|raadt|raden)\\s(?:\\S+\\s){0,3}?aan\\b)\\b|' +
   // an advisory body that asks ("Het (cliënten)platform vraagt om …", "De adviesraad vraagt de regio om …",
   // "… adviseert om …"), not one that gives advice or training, or asks young people along, as its role
-  '^(?:het|de) (?:cli[eë]nten|jongeren|ouder)?(?:platform|adviesraad|panel)(?:\\s\\S+){0,3}?\\s(?:(?:vraagt|vroeg)(?: (?:de regio|het college|de colleges|de gemeenten?|ons))? om|(?:vraagt|vroeg)\\s(?!(?:de |alle )?(?:jongeren|ouders|kinderen|gezinnen)\\b)(?:\\S+\\s){1,4}?te\\s|(?:adviseert|adviseerde)\\s(?:\\S+\\s){0,3}?(?:om|dat)|pleit|pleitte|wil|wilde|wenst|wenste|(?:vindt|vond|vinden|vonden) dat|(?:is|was|zijn|waren) van mening dat)\\b|' +
+  '^(?:het|de) (?:cli[eë]nten|jongeren|ouder)?(?:platform|adviesraad|panel)(?:\\s\\S+){0,3}?\\s(?:(?:vraagt|vroeg)(?: (?:de regio|het college|de colleges|de gemeenten?|ons))? om|(?:vraagt|vroeg)\\s(?!(?:de |alle )?(?:jongeren|ouders|kinderen|gezinnen)\\b)(?:\\S+\\s){1,4}?te\\s|(?:adviseert|adviseerde)\\s(?:\\S+\\s){0,3}?(?:om|dat)|(?:beveelt|beval|raadt|raadde)\\s(?:\\S+\\s){0,3}?aan\\b|pleit|pleitte|wil|wilde|wenst|wenste|(?:vindt|vond|vinden|vonden) dat|(?:is|was|zijn|waren) van mening dat)\\b|' +
   '\\b(?:ouders|jongeren|kinderen|gezinnen|jeugdigen|deelnemers|pleegouders|jongerenraad|ouderpanel|ouderplatform|cli[eë]ntenraad|cli[eë]ntenraden|cli[eë]ntenorganisaties|cli[eë]ntorganisaties|ouderraad|ouderraden)\\b(?:\\s\\S+){0,5}?\\s' +
     // (not an infinitive of purpose: "jongeren bellen andere jongeren om te vragen …")
     // ("Gezinnen kunnen vragen om …" is their right, arranged; "geven" says something only as "geven aan")
@@ -432,7 +432,7 @@ export const SPEAKER_FIRST = new RegExp(
  * one of these letters only from its capital, from "İ" ("i̇", with a dot after the i, and no piece ends
  * in i) and from the Kelvin sign "K" (a k: hence [k\u212a]); /i without the u flag folds nothing else.
  */
-export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vond|vind|mening|ervare|ervoere|mer[k\u212a]/i;
+export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vond|vind|mening|ervare|ervoere|mer[k\u212a]|beve|beval|raadt|raad|rade/i;
 /** Every piece of wordBits, as one pattern (a word without any has no bit). */
 const ANY_PIECE = new RegExp(
   [

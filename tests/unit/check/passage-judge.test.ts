@@ -2241,3 +2241,12 @@ describe('what hardly happens yet is a problem; a part still to be filled in is 
     ['aanwezig', 'kwaliteit.samen-leren', 'Het leerplan voor intervisie wordt elk jaar door de professionals samen ingevuld.', 'a plan the professionals fill in together is no placeholder'],
   ]);
 });
+
+describe('a council of clients or an advisory body that pleads, advises or recommends speaks for itself (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'De cliëntenraad pleit ervoor dat elk gezin één vast aanspreekpunt krijgt.', 'a plea'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'De adviesraad beveelt aan dat elk gezin één vast aanspreekpunt krijgt.', 'a recommendation'],
+    ['deels', 'kwaliteit.contact-bij-wachttijd', 'De jongerenraad raadt de gemeenten aan om wachtenden elke maand te bellen.', 'advice'],
+    ['aanwezig', 'expert.betrokken-bij-beleid', 'De cliëntenraad adviseert het college gevraagd en ongevraagd over het jeugdbeleid.', 'advising is its role'],
+  ]);
+});

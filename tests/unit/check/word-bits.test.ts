@@ -157,6 +157,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'we vragen ons af hoe', 'vragen we ons nog af', 'Hoe we', 'af', 'af:', 'AF', 'wie', 'wanneer', 'de regio vraagt zich af of', 'onszelf',
       'moeten nog afspraken', 'moet nog worden besloten', 'nog geen afspraken', 'Nog moeten er', 'worden gemaakt', 'nog verder worden uitgewerkt',
       'beloofde de wethouder dat', 'zegde de minister toe', 'antwoordt de voorzitter', 'dat', 'toe',
+      'de cliëntenraad pleit', 'De adviesraad beveelt', 'raadt', 'aan dat', 'adviseert om', 'vraagt ons om',
       'deze afspraak', 'Dit deel', 'ingevuld', 'AANGEVULD', 'na het overleg', 'nog nauwelijks', 'nog steeds niet', 'NOG TE WEINIG', 'amper', 'zelden',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
     ];
