@@ -48,6 +48,7 @@ import {
   createMatchState,
   beginSentence,
   markToken,
+  onlyPattern,
   matchMarkedSentence,
   matchTokenOf,
   TERM_ROLE,
@@ -360,6 +361,8 @@ interface TypeInfo {
   firstsAt: number;
   lateAt: number;
   endAt: number;
+  /** onlyPattern of its pattern ids (matching reads it in MatchState.only). */
+  only: number;
   /** Some term can start at this word (some firsts or late firsts): matching tries it (see Scratch.opens). */
   opens: boolean;
 }
@@ -535,6 +538,7 @@ function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: 
     firstsAt: token.firstsAt,
     lateAt: token.lateAt,
     endAt: token.endAt,
+    only: onlyPattern(token.ids),
     opens: opensTerm(token),
   };
 }
@@ -704,12 +708,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     if (scratch.isNum.length < buf.start.length) {
       scratch.isNum = new Uint8Array(buf.start.length);
       scratch.opens = new Int32Array(buf.start.length);
+      scratch.match.only = new Int32Array(buf.start.length);
     }
     const typeList = scratch.types;
     const isNum = scratch.isNum;
     const opens = scratch.opens;
     let nOpens = 0;
     const match = scratch.match;
+    const only = match.only;
     const norms = buf.norm;
     const flags = buf.flags;
     const gapBits = buf.gap;
@@ -848,6 +854,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           ti = typesById[id] ?? typeOfId(compiled, scratch, id);
           typeList[k] = ti;
         }
+        only[k] = ti.only;
         const numeric = (flags[k]! & TOKEN_NUM) !== 0;
         gaps |= gapBits[k]!;
         const numberLike = numeric || (ti.cue & CUE.NUMBER) !== 0;

@@ -453,6 +453,27 @@ export interface MatchState {
   present: Int32Array;
   /** The sentence has a number or number word (for "#"). */
   hasNum: boolean;
+  /**
+   * Per token of the block (filled by the caller, like isNum): onlyPattern of its pattern ids.
+   * phraseFrom reads a phrase's later words here, in one array along the sentence, instead of each
+   * token's list of ids.
+   */
+  only: Int32Array;
+}
+
+/**
+ * MatchState.only of a token with these pattern ids: the id when it has exactly one; else the sign
+ * bit with a bit per id (onlyBit) below it, 0 for none: a word without the pattern is mostly told
+ * by that bit, and only then are its ids read.
+ */
+export function onlyPattern(ids: readonly number[]): number {
+  if (ids.length === 1) return ids[0]!;
+  let bits = 1 << 31;
+  for (const p of ids) bits |= onlyBit(p);
+  return bits;
+}
+function onlyBit(p: number): number {
+  return 1 << p % 31;
 }
 
 export function createMatchState(compiled: CompiledChecklist): MatchState {
@@ -467,6 +488,7 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
     lateAt: new Int32Array(n),
     present: new Int32Array(Math.max(1, compiled.patternCount + compiled.classCount)),
     hasNum: false,
+    only: new Int32Array(1024),
   };
 }
 
@@ -516,8 +538,11 @@ function startsIn(pool: StartPool, key: string, firsts: Int32Array, late: Int32A
   return place;
 }
 
-function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, p: number): boolean {
+function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, only: Int32Array, k: number, p: number): boolean {
   if (p === NUMBER_SLOT) return isNum[k] ? true : false;
+  const one = only[k]!;
+  if (one >= 0) return one === p;
+  if ((one & onlyBit(p)) === 0) return false;
   const list = tokens[k]!.ids;
   for (let i = 0; i < list.length; i++) if (list[i] === p) return true;
   return false;
@@ -686,7 +711,7 @@ function collectAt(
       if (seen[ti] === stamp) continue;
       const first = wordsAt[ti]!;
       const end = wordsAt[ti + 1]!;
-      if (!phraseFrom(words, first, end, tokens, isNum, k, to, compiled.article)) continue;
+      if (!phraseFrom(words, first, end, tokens, isNum, state.only, k, to, compiled.article)) continue;
     }
     seen[ti] = stamp;
     outTerms[count] = ti;
@@ -700,7 +725,7 @@ function collectAt(
  * Do the words after the first of a phrase (words[first], …, words[end - 1]) follow token k (each
  * within MAX_GAP skipped words, ARTICLE_GAP after an article, before `to`)?
  */
-function phraseFrom(words: Int32Array, first: number, end: number, tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, to: number, article: Uint8Array): boolean {
+function phraseFrom(words: Int32Array, first: number, end: number, tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, only: Int32Array, k: number, to: number, article: Uint8Array): boolean {
   let pos = k;
   for (let w = first + 1; w < end; w++) {
     const p = words[w]!;
@@ -708,7 +733,7 @@ function phraseFrom(words: Int32Array, first: number, end: number, tokens: reado
     let next = -1;
     const limit = Math.min(to - 1, pos + 1 + (before >= 0 && article[before] === 1 ? ARTICLE_GAP : MAX_GAP));
     for (let j = pos + 1; j <= limit; j++) {
-      if (hasPattern(tokens, isNum, j, p)) {
+      if (hasPattern(tokens, isNum, only, j, p)) {
         next = j;
         break;
       }
