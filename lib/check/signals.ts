@@ -653,6 +653,10 @@ export function matchMarkedSentence(
   const stamp = state.stamp;
   const numberPairs = compiled.numberPairs;
   const pairs = compiled.starts.pairs;
+  const { seen, present, hasNum, only } = state;
+  const { at: wordsAt, data: words } = compiled.termWords;
+  const article = compiled.article;
+  const { terms: outTerms, at: outAt, lateTerms, lateAt: lateOutAt } = state;
   // state.present and state.hasNum (marked by the caller) say which phrase keys and whether a number
   // occur in the sentence: a phrase whose key is not there is rejected without scanning
   let count = 0;
@@ -662,16 +666,39 @@ export function matchMarkedSentence(
   for (let o = first; o < last; o++) {
     const k = opens === undefined ? o : opens[o]!;
     const token = tokens[k]!;
-    count = collectAt(compiled, state, pairs, token.firstsAt, token.lateAt, tokens, isNum, k, to, state.terms, state.at, count);
-    if (late) lateCount = collectAt(compiled, state, pairs, token.lateAt, token.endAt, tokens, isNum, k, to, state.lateTerms, state.lateAt, lateCount);
-    if (isNum[k] && numberPairs.length > 0) count = collectAt(compiled, state, numberPairs, 0, numberPairs.length, tokens, isNum, k, to, state.terms, state.at, count);
+    // the token's firsts and late firsts in one pass (they stand one after the other in the pool),
+    // pairs (term, key) read in order: a phrase is rejected by its key before its term is looked at
+    const lateAt = token.lateAt;
+    const end = late ? token.endAt : lateAt;
+    for (let c = token.firstsAt; c < end; c += 2) {
+      const key = pairs[c + 1]!;
+      const ti = pairs[c]!;
+      if (key === SINGLE) {
+        if (seen[ti] === stamp) continue;
+      } else {
+        // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence
+        if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
+        if (seen[ti] === stamp) continue;
+        if (!phraseFrom(words, wordsAt[ti]!, wordsAt[ti + 1]!, tokens, isNum, only, k, to, article)) continue;
+      }
+      seen[ti] = stamp;
+      if (c < lateAt) {
+        outTerms[count] = ti;
+        outAt[count] = k;
+        count++;
+      } else {
+        lateTerms[lateCount] = ti;
+        lateOutAt[lateCount] = k;
+        lateCount++;
+      }
+    }
+    if (isNum[k] && numberPairs.length > 0) count = collectAt(compiled, state, numberPairs, 0, numberPairs.length, tokens, isNum, k, to, outTerms, outAt, count);
   }
   if (count > 0) {
     // a plain copy: subarray views would be two allocations per sentence
-    const { terms: outTerms, at: outAt, lateTerms, lateAt } = state;
     for (let i = 0; i < lateCount; i++) {
       outTerms[count] = lateTerms[i]!;
-      outAt[count] = lateAt[i]!;
+      outAt[count] = lateOutAt[i]!;
       count++;
     }
   }
