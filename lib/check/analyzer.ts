@@ -716,6 +716,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     let nOpens = 0;
     const match = scratch.match;
     const only = match.only;
+    const present = match.present;
     const norms = buf.norm;
     const flags = buf.flags;
     const gapBits = buf.gap;
@@ -861,8 +862,12 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         isNum[k] = numberLike ? 1 : 0;
         if (numberLike || ti.opens) opens[nOpens++] = k;
         // (most words mark nothing: the shared empty list, no call)
-        if (ti.marks !== NO_MARKS) markToken(match, matchStamp, ti, numberLike);
-        else if (numberLike) match.hasNum = true;
+        // (markToken written out: analyze is too large for V8 to inline a call made per token)
+        if (ti.marks !== NO_MARKS) {
+          const marks = ti.marks;
+          for (let i = 0; i < marks.length; i++) present[marks[i]!] = matchStamp;
+        }
+        if (numberLike) match.hasNum = true;
         if (numeric) {
           numbers++;
           const num = norms[k]!;
@@ -886,7 +891,17 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
-          if (ti.bigrams !== undefined && k + 1 < sTo) mask |= bigramMask(ti.bigrams, wordIds[k + 1]!);
+          if (ti.bigrams !== undefined && k + 1 < sTo) {
+            // (bigramMask written out, see markToken above)
+            const pairs = ti.bigrams;
+            const nextId = wordIds[k + 1]!;
+            for (let i = 0; i < pairs.length; i += 2) {
+              if (pairs[i] === nextId) {
+                mask |= pairs[i + 1]!;
+                break;
+              }
+            }
+          }
         }
         if (!isHeading) {
           words++;
