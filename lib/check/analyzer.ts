@@ -48,6 +48,7 @@ import {
   createMatchState,
   beginSentence,
   markToken,
+  onlyPattern,
   matchMarkedSentence,
   matchTokenOf,
   TERM_ROLE,
@@ -360,6 +361,8 @@ interface TypeInfo {
   firstsAt: number;
   lateAt: number;
   endAt: number;
+  /** onlyPattern of its pattern ids (matching reads it in MatchState.only). */
+  only: number;
   /** Some term can start at this word (some firsts or late firsts): matching tries it (see Scratch.opens). */
   opens: boolean;
 }
@@ -538,6 +541,7 @@ function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: 
     firstsAt: token.firstsAt,
     lateAt: token.lateAt,
     endAt: token.endAt,
+    only: onlyPattern(token.ids),
     opens: opensTerm(token),
   };
 }
@@ -707,12 +711,15 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     if (scratch.isNum.length < buf.start.length) {
       scratch.isNum = new Uint8Array(buf.start.length);
       scratch.opens = new Int32Array(buf.start.length);
+      scratch.match.only = new Int32Array(buf.start.length);
     }
     const typeList = scratch.types;
     const isNum = scratch.isNum;
     const opens = scratch.opens;
     let nOpens = 0;
     const match = scratch.match;
+    const only = match.only;
+    const present = match.present;
     const norms = buf.norm;
     const flags = buf.flags;
     const gapBits = buf.gap;
@@ -851,14 +858,19 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           ti = typesById[id] ?? typeOfId(compiled, scratch, id);
           typeList[k] = ti;
         }
+        only[k] = ti.only;
         const numeric = (flags[k]! & TOKEN_NUM) !== 0;
         gaps |= gapBits[k]!;
         const numberLike = numeric || (ti.cue & CUE.NUMBER) !== 0;
         isNum[k] = numberLike ? 1 : 0;
         if (numberLike || ti.opens) opens[nOpens++] = k;
         // (most words mark nothing: the shared empty list, no call)
-        if (ti.marks !== NO_MARKS) markToken(match, matchStamp, ti, numberLike);
-        else if (numberLike) match.hasNum = true;
+        // (markToken written out: analyze is too large for V8 to inline a call made per token)
+        if (ti.marks !== NO_MARKS) {
+          const marks = ti.marks;
+          for (let i = 0; i < marks.length; i++) present[marks[i]!] = matchStamp;
+        }
+        if (numberLike) match.hasNum = true;
         if (numeric) {
           numbers++;
           const num = norms[k]!;
@@ -882,7 +894,17 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
-          if (ti.bigrams !== undefined && k + 1 < sTo) mask |= bigramMask(ti.bigrams, wordIds[k + 1]!);
+          if (ti.bigrams !== undefined && k + 1 < sTo) {
+            // (bigramMask written out, see markToken above)
+            const pairs = ti.bigrams;
+            const nextId = wordIds[k + 1]!;
+            for (let i = 0; i < pairs.length; i += 2) {
+              if (pairs[i] === nextId) {
+                mask |= pairs[i + 1]!;
+                break;
+              }
+            }
+          }
         }
         if (!isHeading) {
           words++;

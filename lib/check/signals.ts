@@ -456,6 +456,27 @@ export interface MatchState {
   present: Int32Array;
   /** The sentence has a number or number word (for "#"). */
   hasNum: boolean;
+  /**
+   * Per token of the block (filled by the caller, like isNum): onlyPattern of its pattern ids.
+   * phraseFrom reads a phrase's later words here, in one array along the sentence, instead of each
+   * token's list of ids.
+   */
+  only: Int32Array;
+}
+
+/**
+ * MatchState.only of a token with these pattern ids: the id when it has exactly one; else the sign
+ * bit with a bit per id (onlyBit) below it, 0 for none: a word without the pattern is mostly told
+ * by that bit, and only then are its ids read.
+ */
+export function onlyPattern(ids: readonly number[]): number {
+  if (ids.length === 1) return ids[0]!;
+  let bits = 1 << 31;
+  for (const p of ids) bits |= onlyBit(p);
+  return bits;
+}
+function onlyBit(p: number): number {
+  return 1 << p % 31;
 }
 
 export function createMatchState(compiled: CompiledChecklist): MatchState {
@@ -470,6 +491,7 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
     lateAt: new Int32Array(n),
     present: new Int32Array(Math.max(1, compiled.patternCount + compiled.classCount)),
     hasNum: false,
+    only: new Int32Array(1024),
   };
 }
 
@@ -519,8 +541,11 @@ function startsIn(pool: StartPool, key: string, firsts: Int32Array, late: Int32A
   return place;
 }
 
-function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, p: number): boolean {
+function hasPattern(tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, only: Int32Array, k: number, p: number): boolean {
   if (p === NUMBER_SLOT) return isNum[k] ? true : false;
+  const one = only[k]!;
+  if (one >= 0) return one === p;
+  if ((one & onlyBit(p)) === 0) return false;
   const list = tokens[k]!.ids;
   for (let i = 0; i < list.length; i++) if (list[i] === p) return true;
   return false;
@@ -631,6 +656,10 @@ export function matchMarkedSentence(
   const stamp = state.stamp;
   const numberPairs = compiled.numberPairs;
   const pairs = compiled.starts.pairs;
+  const { seen, present, hasNum, only } = state;
+  const { at: wordsAt, data: words } = compiled.termWords;
+  const article = compiled.article;
+  const { terms: outTerms, at: outAt, lateTerms, lateAt: lateOutAt } = state;
   // state.present and state.hasNum (marked by the caller) say which phrase keys and whether a number
   // occur in the sentence: a phrase whose key is not there is rejected without scanning
   let count = 0;
@@ -640,16 +669,39 @@ export function matchMarkedSentence(
   for (let o = first; o < last; o++) {
     const k = opens === undefined ? o : opens[o]!;
     const token = tokens[k]!;
-    count = collectAt(compiled, state, pairs, token.firstsAt, token.lateAt, tokens, isNum, k, to, state.terms, state.at, count);
-    if (late) lateCount = collectAt(compiled, state, pairs, token.lateAt, token.endAt, tokens, isNum, k, to, state.lateTerms, state.lateAt, lateCount);
-    if (isNum[k] && numberPairs.length > 0) count = collectAt(compiled, state, numberPairs, 0, numberPairs.length, tokens, isNum, k, to, state.terms, state.at, count);
+    // the token's firsts and late firsts in one pass (they stand one after the other in the pool),
+    // pairs (term, key) read in order: a phrase is rejected by its key before its term is looked at
+    const lateAt = token.lateAt;
+    const end = late ? token.endAt : lateAt;
+    for (let c = token.firstsAt; c < end; c += 2) {
+      const key = pairs[c + 1]!;
+      const ti = pairs[c]!;
+      if (key === SINGLE) {
+        if (seen[ti] === stamp) continue;
+      } else {
+        // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence
+        if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
+        if (seen[ti] === stamp) continue;
+        if (!phraseFrom(words, wordsAt[ti]!, wordsAt[ti + 1]!, tokens, isNum, only, k, to, article)) continue;
+      }
+      seen[ti] = stamp;
+      if (c < lateAt) {
+        outTerms[count] = ti;
+        outAt[count] = k;
+        count++;
+      } else {
+        lateTerms[lateCount] = ti;
+        lateOutAt[lateCount] = k;
+        lateCount++;
+      }
+    }
+    if (isNum[k] && numberPairs.length > 0) count = collectAt(compiled, state, numberPairs, 0, numberPairs.length, tokens, isNum, k, to, outTerms, outAt, count);
   }
   if (count > 0) {
     // a plain copy: subarray views would be two allocations per sentence
-    const { terms: outTerms, at: outAt, lateTerms, lateAt } = state;
     for (let i = 0; i < lateCount; i++) {
       outTerms[count] = lateTerms[i]!;
-      outAt[count] = lateAt[i]!;
+      outAt[count] = lateOutAt[i]!;
       count++;
     }
   }
@@ -689,7 +741,7 @@ function collectAt(
       if (seen[ti] === stamp) continue;
       const first = wordsAt[ti]!;
       const end = wordsAt[ti + 1]!;
-      if (!phraseFrom(words, first, end, tokens, isNum, k, to, compiled.article)) continue;
+      if (!phraseFrom(words, first, end, tokens, isNum, state.only, k, to, compiled.article)) continue;
     }
     seen[ti] = stamp;
     outTerms[count] = ti;
@@ -703,7 +755,7 @@ function collectAt(
  * Do the words after the first of a phrase (words[first], …, words[end - 1]) follow token k (each
  * within MAX_GAP skipped words, ARTICLE_GAP after an article, before `to`)?
  */
-function phraseFrom(words: Int32Array, first: number, end: number, tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, k: number, to: number, article: Uint8Array): boolean {
+function phraseFrom(words: Int32Array, first: number, end: number, tokens: readonly MatchToken[], isNum: ArrayLike<boolean | number>, only: Int32Array, k: number, to: number, article: Uint8Array): boolean {
   let pos = k;
   for (let w = first + 1; w < end; w++) {
     const p = words[w]!;
@@ -711,7 +763,7 @@ function phraseFrom(words: Int32Array, first: number, end: number, tokens: reado
     let next = -1;
     const limit = Math.min(to - 1, pos + 1 + (before >= 0 && article[before] === 1 ? ARTICLE_GAP : MAX_GAP));
     for (let j = pos + 1; j <= limit; j++) {
-      if (hasPattern(tokens, isNum, j, p)) {
+      if (hasPattern(tokens, isNum, only, j, p)) {
         next = j;
         break;
       }
