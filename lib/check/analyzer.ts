@@ -1462,11 +1462,11 @@ function leaveToOthers(compiled: CompiledChecklist, scratch: Scratch, emitted: n
 }
 
 /** Words that deny what stands beside them. */
-const DENY: ReadonlySet<string> = new Set(['niet', 'geen', 'slecht', 'onvoldoende', 'nauwelijks']);
+const DENY: ReadonlySet<string> = new Set(['niet', 'geen', 'nooit', 'slecht', 'onvoldoende', 'nauwelijks']);
 /** Words between a denial and the term that keep it denied: "zich niet echt gehoord", "niet de termijn". */
-const DENIED_BETWEEN: ReadonlySet<string> = new Set(['zich', 'echt', 'goed', 'serieus', 'voldoende', 'altijd', 'de', 'het', 'een', 'hun']);
+const DENIED_BETWEEN: ReadonlySet<string> = new Set(['zich', 'echt', 'goed', 'serieus', 'voldoende', 'altijd', 'meer', 'de', 'het', 'een', 'hun']);
 /** Words after "niet" that add instead of deny: "niet alleen", "niet uitsluitend", "niet langer alleen", "niet maar …". */
-const NOT_ONLY: ReadonlySet<string> = new Set(['alleen', 'enkel', 'slechts', 'uitsluitend', 'langer', 'meer', 'maar']);
+const NOT_ONLY: ReadonlySet<string> = new Set(['alleen', 'enkel', 'slechts', 'uitsluitend', 'maar']);
 
 /**
  * Is the term starting at token `at` denied: "niet" (or "geen", "slecht" …) right before it, one
@@ -1475,7 +1475,9 @@ const NOT_ONLY: ReadonlySet<string> = new Set(['alleen', 'enkel', 'slechts', 'ui
  * those add; and not a "niet" of the clause before ("Als de hulp niet past luistert …").
  */
 function negatedAt(norms: readonly string[], at: number, length: number): boolean {
-  const denied = (k: number) => k >= 0 && k < length && DENY.has(norms[k]!) && !NOT_ONLY.has(norms[k + 1] ?? '');
+  // ("niet langer alleen", "niet meer alleen" add too)
+  const adds = (k: number) => NOT_ONLY.has(norms[k + 1] ?? '') || ((norms[k + 1] === 'langer' || norms[k + 1] === 'meer') && norms[k + 2] === 'alleen');
+  const denied = (k: number) => k >= 0 && k < length && DENY.has(norms[k]!) && !adds(k);
   return denied(at - 1) || denied(at + 1) || (denied(at - 2) && DENIED_BETWEEN.has(norms[at - 1]!));
 }
 

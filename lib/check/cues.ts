@@ -168,8 +168,6 @@ const BIGRAMS: Record<string, number> = {
   'lopen tegen': CUE.PROBLEM,
   'loopt tegen': CUE.PROBLEM,
   'liepen tegen': CUE.PROBLEM,
-  'stuiten op': CUE.PROBLEM,
-  'stuit op': CUE.PROBLEM,
   'te weinig': CUE.PROBLEM,
   'te veel': CUE.PROBLEM,
   'te hoog': CUE.PROBLEM,

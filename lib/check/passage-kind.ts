@@ -276,7 +276,7 @@ const NAVIGATION =
 /** "PM", "p.m.", "nog uit te werken", "[invullen]", "volgt later", "nader te bepalen", "wordt in een later stadium nader vormgegeven". */
 export const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])|\[[^\]]{0,24}\b(?:volgt|invullen|aanvullen|later)\b[^\]]{0,24}\]/;
 export const PLACEHOLDER =
-  /\b(?:(?:deze|dit) (?:afspraak|deel|paragraaf|hoofdstuk|tekst|onderdeel|punt|actie|thema)\b[^.;:]{0,80}?\b(?:wordt|worden)\b[^.;:]{0,60}?\b(?:ingevuld|aangevuld|uitgewerkt)\b|nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:wordt|worden)\b(?:\s\S+){0,10}?\suitgewerkt\s*:|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
+  /\b(?:(?![^.;:]*\b(?:per gezin|door de hulpverlener|door hulpverleners|samen met|met het gezin|met (?:de )?ouders|gezinsplan|hulpplan)\b)(?:deze|dit) (?:afspraak|deel|paragraaf|hoofdstuk|tekst|onderdeel|punt|actie|thema)\b[^.;:]{0,80}?\b(?:wordt|worden)\b[^.;:]{0,60}?\b(?:ingevuld|aangevuld|uitgewerkt)\b|nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:wordt|worden)\b(?:\s\S+){0,10}?\suitgewerkt\s*:|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
 /** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
 export const STUDY = new RegExp(
   [
@@ -327,6 +327,8 @@ export const VALUES = new RegExp(
     .replace(/\(\?:VALUE\)/g, '(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|van (?:groot |het grootste )?belang|de kern)')
     .replace(/\(\?:WHO\)/g, '(?:we|wij|de regio|de gemeenten|het college|de colleges)'),
 );
+/** A value and then what is done: "Het college vindt … van groot belang en trekt er extra geld voor uit". */
+const VALUE_THEN_ACTS = /\b(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|belang|kern)\b[^,;:.]{0,20}?\sen\s(?!(?:dat|dit|het|de|een|ook|niet|wij|we|zeer|heel|erg|waardevol|belangrijk|essentieel|noodzakelijk|vanzelfsprekend)\b)[a-zà-ÿ]+(?:t|en)\b/;
 /** "… vinden we belangrijk dat/om …", "… belangrijk, omdat …": what must be so, or why: a principle. */
 const VALUES_THAT = /\b(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|belang|kern|waarde)\b(?:\s(?!(?:en|maar) (?:we|wij)\b)[^\s,;:]+){0,4}?,? (?:dat|om|omdat|want|zodat|wanneer|als)\b/;
 /**
@@ -340,10 +342,10 @@ const VALUES_THAT = /\b(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cr
  * and not a standing topic, a habit or what agreements cover (TOPICS_ACT).
  */
 export const TOPICS_OF =
-  /(?<!\b(?:die|dat|waarin|welke|wat) )\b(?:op de agenda(?: van (?:\S+\s){1,4}?)? ?(?:staan|staat|stonden|stond)|besproken|bespraken|(?:gesproken|spraken|gepraat) over|(?:gaat|gaan|ging|gingen) (?:\S+\s){0,2}?over|betreft|betreffen|betrof)\s(?:(?!met\b|samen\b)\S+\s){0,3}?(?:de|het|hun|onze|zijn|haar|een)\s(?:(?!\bmet\b)[^,;:]){1,60},\s(?:de|het|hun|onze|zijn|haar|een)\s[^,;:]{1,60}?(?:,\s[^,;:]{1,60}?)*,?\sen\s(?:de|het|hun|onze|zijn|haar|een)\s/;
+  /(?<!\b(?:die|dat|waarin|welke|wat) )\b(?:op de agenda(?: van (?:\S+\s){1,4}?)? ?(?:staan|staat|stonden|stond)|besproken|bespraken|(?:gesproken|spraken|gepraat) over|(?<!\b(?:gemeenten|gemeente|college|colleges|regio|wethouder|wethouders|raad|raden) )(?:gaat|gaan|ging|gingen) (?!zelf\b)(?:\S+\s){0,2}?over|betreft|betreffen|betrof)\s(?:(?!met\b|samen\b)\S+\s){0,3}?(?:de|het|hun|onze|zijn|haar|een)\s(?:(?!\bmet\b)[^,;:]){1,60},\s(?:de|het|hun|onze|zijn|haar|een)\s[^,;:]{1,60}?(?:,\s[^,;:]{1,60}?)*,?\sen\s(?:de|het|hun|onze|zijn|haar|een)\s/;
 /** What makes a passage with a list of topics do more than name them: a number, a second clause, a consequence. */
 const TOPICS_ACT =
-  /\d|; |: |, en\b|\b(?:en|daarna|waarna|vervolgens|zodat|om) (?:we|wij|zij|ze|hij|de regio|de gemeenten)\b|\bzodat\b|\bwaarna\b|\bdaarna\b|\bvervolgens\b|\ben [a-zà-ÿ]+en (?:in|op|af|aan|bij|door|vast)\b|\b(?:elk|elke|ieder|iedere|vast|vaste|regelmatig|jaarlijks|halfjaarlijks|maandelijks|wekelijks|altijd|standaard)\b|\b(?:afspraken|prestatieafspraken|contract|contracten|eisen|normen|kwaliteitseisen|voorwaarden)\b/;
+  /\d|; |: |, en\b|\b(?:en|daarna|waarna|vervolgens|zodat|om) (?:we|wij|zij|ze|hij|de regio|de gemeenten)\b|\bzodat\b|\bwaarna\b|\bdaarna\b|\bvervolgens\b|\ben [a-zà-ÿ]+en (?:in|op|af|aan|bij|door|vast)\b|\b(?:elk|elke|ieder|iedere|vast|vaste|regelmatig|jaarlijks|halfjaarlijks|maandelijks|wekelijks|altijd|standaard)\b|\b(?:afspraken|prestatieafspraken|contract|contracten|eisen|normen|kwaliteitseisen|voorwaarden|convenant|overeenkomst|raamovereenkomst|inkoopovereenkomst|gezinsplan|hulpplan|plan)\b/;
 /** Councils only informed, advice only noted. */
 const INFORMED =
   /\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie|college|colleges|bestuur|staten)\b[^.;]{0,60}\bge[iï]nformeerd\b|\bge[iï]nformeerd\b[^.;]{0,40}\b(?:raad|raden|gemeenteraad|gemeenteraden|commissie)\b|\b(?:ter kennisname|voor kennisgeving|kennis(?:ge)?nomen|kennis genomen|ter informatie)\b/;
@@ -361,6 +363,8 @@ const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:in
 const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer|de inspectie(?: gezondheidszorg en jeugd)?(?! van\b)|de igj|de kinderombudsman|de nationale ombudsman)\s(?!en\b(?! (?:de |het )?(?:landelijke )?(?:hervormingsagenda|jeugdwet|wet|inspectie)\b))/;
 /** A second clause that answers a wish: "Ouders willen één plek; daarom maakt de regio …" (not the Rijk again: "…; het Rijk wil dat …"). */
 const REGION_ANSWERS = /;(?!\s*(?:het rijk|de rijksoverheid|het kabinet|de minister|de staatssecretaris|de wet|de jeugdwet|de hervormingsagenda|de inspectie|ouders|jongeren)\b)|\b(?:daarom|daarvoor)\b/i;
+/** What was asked, and then what the region did with it: "… en de regio heeft dat advies overgenomen", "…, en vanaf 2026 werkt er …". */
+const ADVICE_TAKEN = /\b(?:overgenomen|(?:neemt|nemen|namen|nam) (?:dat|dit|het|dat advies|dit advies|het advies) over)\b|(?:, en|;) (?:vanaf|sinds|sindsdien|inmiddels|daarom|dus|daarvoor)\b/;
 /** Who speaks in a wish or a quote: the people the care is for. */
 const FAMILY_SPEAKER = /\b(?:ouders?|jongeren|jongere|kinderen|kind|gezinnen|jeugdigen|deelnemers|cli[eë]nten|pleegouders|ervaringsdeskundigen|jongerenraad|ouderpanel|ouderplatform)\b/;
 /** Telling one's story, in the present: "ouders vertellen hun verhaal maar één keer" is an arrangement, not what they said. */
@@ -451,7 +455,7 @@ const DEFINE = /\b(?:(?<!\b(?:dit|dat|wat|hetgeen|het|dit ook|dat ook) )(?:betek
  * there is, "Er is een team dat …", nor a region named, "De regio Eemland is een samenwerking van …",
  * nor what holds somewhere: "In Noordveld is het oordeel van ouders het vertrekpunt").
  */
-const DEFINITION_START = /^(?!er (?:is|zijn) |(?:de |onze )?(?:regio|jeugdregio|gemeente|gemeenten)(?: [\w'-]+)? (?:is|zijn) |(?:in|bij|binnen|voor|op|vanuit|tijdens|na|met) )(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
+const DEFINITION_START = /^(?!er (?:is|zijn) |(?:de |onze )?(?:regio|jeugdregio|gemeente|gemeenten)(?: [\w'-]+)? (?:is|zijn) |(?:in|bij|binnen|voor|op|vanuit|tijdens|na|met|daarbij|daarom|hierbij|daarnaast|voortaan|dan|ook) |(?:het|de) (?:vertrekpunt|uitgangspunt|basis|norm|regel|leidraad) )(?:een |de |het )?[\w'-]+(?: [\w'-]+)? (?:is|zijn) (?:een|het|de) [^,;]{0,60}?\b(?:waarin|waarbij|waarmee|die|dat|om|van)\b/;
 /**
  * "is" or "zijn" in any case as the second, third or fourth word of the text as written (one
  * space between the words): without it DEFINITION_START cannot match the lower-cased text (no
@@ -1124,13 +1128,21 @@ const LEFT_OPEN =
  */
 /** "nog nauwelijks", "nog te weinig", "nog onvoldoende", "nog steeds niet": what hardly happens yet. */
 export const STILL_HARDLY = /\bnog (?:steeds |altijd )?(?:nauwelijks|te weinig|onvoldoende|amper|zelden)\b|\bnog (?:steeds|altijd) niet\b/;
+/** A clause of reason, time or condition, or one after that acts: STILL_HARDLY then says why or when, not what is. */
+const HARDLY_YET_CLAUSE = /\b(?:omdat|zolang|als|wanneer|zodra|indien|die|wie)\b|^(?:is|zijn|wordt|worden|komt|komen|heeft|hebben)\b|, (?:dan|dus|daarom|daarvoor|zodat)\b/;
 /** "… is (voor ons) nooit een reden om …", "… mag geen reden zijn om …", "… vormt geen reden voor …": a rule. */
 const NEVER_A_REASON = /\b(?:is|zijn|vormt|vormen)\s(?:(?:voor ons|voor de regio|daarbij|dus|ook)\s)?(?:nooit|geen)\s(?:een\s)?(?:geldige\s)?reden\s(?:om|voor|tot)\b|\b(?:mag|mogen)\s(?:nooit|geen)\s(?:een\s)?reden\s(?:zijn|worden)\s(?:om|voor)\b/;
-/** Now or in practice, then "in plaats van wat" or "en niet wat": what happens set against what is needed. */
-const NOW_INSTEAD = /\b(?:nu|in de praktijk)\b[^;:]*?\b(?:in plaats van|en niet|niet)\s(?:naar\s)?wat\b/;
-/** A moment in every case of help: "na het tweede gesprek", "bij elke evaluatie", "aan het einde van elk traject". */
+/**
+ * Now, in practice or still, the supply (aanbod, budget, what happens to be there) and then "in
+ * plaats van wat", "en niet wat", "niet de vraag": what happens set against what is needed. Not the
+ * other way round ("… kijkt naar wat het gezin nodig heeft, niet naar wat er beschikbaar is" is how
+ * the region works), not "vanaf nu", not "in de praktijk betekent dit".
+ */
+const NOW_INSTEAD =
+  /(?<!\bvanaf )\b(?:nu|in de praktijk|nog steeds|nog altijd)\b(?! betekent)[^;:]{0,120}?\b(?:aanbod|budget|geld|beschikbaar|voorhanden|toevallig|wat er is)\b[^;:]{0,60}?\b(?:in plaats van|en niet|niet)\s(?:naar\s)?(?:wat|de vraag|de behoefte)\b/;
+/** A moment in every case of help: "na het tweede gesprek", "bij elke evaluatie", "aan het einde van elk traject" (not "bij de evaluatie in 2027": once). */
 const AT_EACH_MOMENT =
-  /\b(?:na|bij|tijdens|in) (?:het|de|elk|elke|ieder|iedere) (?:(?:eerste|tweede|derde|vierde|vijfde|laatste) )?(?:gesprek|intakegesprek|evaluatie|tussenevaluatie|intake|bespreking|evaluatiegesprek|hulpplangesprek)\b|\baan het (?:einde?|begin) van (?:elk|elke|ieder|iedere|het) (?:traject|hulptraject|behandeling|hulp)\b/;
+  /\b(?:na|bij|tijdens|in) (?:(?:elk|elke|ieder|iedere) (?:gesprek|intakegesprek|evaluatie|tussenevaluatie|evaluatiegesprek|hulpplangesprek|bespreking|herindicatie|contactmoment|verlenging|heronderzoek)|het (?:eerste|tweede|derde|vierde|vijfde|laatste) (?:gesprek|evaluatiegesprek|hulpplangesprek|contactmoment))\b|\baan het (?:einde?|begin) van (?:elk|elke|ieder|iedere) (?:traject|hulptraject|behandeling)\b/;
 const FRONTED_QUESTION =
   /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker)|(?:een )?onderwerp van (?:gesprek|overleg|discussie|onderzoek)|in bespreking)|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b)|(?:leggen|legt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens)\b)(?:\s(?!(?:met|aan) (?:de )?(?:ouders|het gezin|de jongere)\b)\S+){0,8}?\svoor(?:\saan\s(?:de|het)(?:\s[^\s.;!?]+){1,4})?(?=\s*[.;!?]|\s*$))|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
 /**
@@ -1354,7 +1366,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const questionFirst = questionWordFirst(f.text);
   // (asked again and again it is a check that is arranged: "Of de hulp nog past, bespreken we elk half
   // jaar met het gezin", "…, bespreken we na het tweede gesprek")
-  if (questionFirst && FRONTED_QUESTION.test(lower(f.text)) && !isHabit(f.text, bits) && !AT_EACH_MOMENT.test(lower(f.text))) return 'study';
+  if (questionFirst && FRONTED_QUESTION.test(lower(f.text)) && !isHabit(f.text, bits) && !(AT_EACH_MOMENT.test(lower(f.text)) && !/\b20\d\d\b/.test(f.text))) return 'study';
   // "Dit werken we in 2027 uit", "Wat hun rol is: dat werken we met hen samen uit": left for later
   // (first tests that hold whenever the pattern does, on the text as written: its verb's word bit and
   // "uit" in any case; "in gesprek" in any case, with no lower-cased copy made for them)
@@ -1387,7 +1399,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const quoted = isQuoted(f.text, gaps);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits & WORD_BIT.FAMILY_VERB) !== 0 && FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text, bits)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits & WORD_BIT.FAMILY_VERB) !== 0 && FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text, bits)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text)) && !ADVICE_TAKEN.test(lower(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
     // "De regio houdt een avond waar jongeren vertellen hoe …": they speak at what the region holds
     if (!speaksAtOurs(f.text, mask, we || region, quoted)) return 'wish';
   }
@@ -1464,10 +1476,10 @@ export function passageKind(f: PassageFacts): PassageKind {
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !namedWorkingWebsite(f.text))) return 'statement';
   // what the region only values is an ambition, unless it says how ("; daarom …", a number, the means)
-  if (!f.planYear && (bits & WORD_BIT.VALUE_WORD) !== 0 && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
+  if (!f.planYear && (bits & WORD_BIT.VALUE_WORD) !== 0 && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !VALUE_THEN_ACTS.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
   // "In de praktijk is het budget leidend en niet wat een kind nodig heeft", "Jongeren krijgen nu de hulp
   // die er is in plaats van wat ze nodig hebben": how it goes now, against what is needed
-  if (!we && (f.text.includes(' nu ') || f.text.includes('praktijk')) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
+  if (!we && (f.text.includes('nu ') || f.text.includes('Nu ') || f.text.includes('praktijk') || NOG_ANY_CASE.test(f.text)) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
   // a list of topics discussed names them (a topic may be an item's word in passing)
   if ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.TOPIC_VERB) !== 0 && (gaps & GAP_COMMA) !== 0 && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
@@ -1491,7 +1503,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   // a shortfall described: "Jongeren kennen hun rechten vaak niet, en niemand houdt dat bij", "De huidige
   // samenwerking is versnipperd: voor … werken we met vier gemeenten"
   // "Ervaringsdeskundigen worden nog nauwelijks ingezet": it hardly happens yet, and nothing plans it
-  if (!f.planYear && (bits & WORD_BIT.PLACEHOLDER) !== 0 && NOG_ANY_CASE.test(f.text) && STILL_HARDLY.test(lower(f.text)) && !PLANS.test(lower(f.text))) return 'problem';
+  // (not in a clause of reason, time or condition, nor with a clause after it that acts)
+  if (!f.planYear && (bits & WORD_BIT.PLACEHOLDER) !== 0 && NOG_ANY_CASE.test(f.text) && STILL_HARDLY.test(lower(f.text)) && !PLANS.test(lower(f.text)) && !HARDLY_YET_CLAUSE.test(lower(f.text))) return 'problem';
   // "Een tekort is nooit een reden om hulp te weigeren": a rule about a problem, not the problem
   if ((mask & CUE.PROBLEM) !== 0 && f.text.includes('reden') && NEVER_A_REASON.test(lower(f.text))) return 'arrangement';
   if (!f.planYear && describesShortfall(mask, f.text, we, bits)) return 'problem';

@@ -2250,3 +2250,28 @@ describe('a council of clients or an advisory body that pleads, advises or recom
     ['aanwezig', 'expert.betrokken-bij-beleid', 'De cliëntenraad adviseert het college gevraagd en ongevraagd over het jeugdbeleid.', 'advising is its role'],
   ]);
 });
+
+describe('a second reader’s sentences on the later rules of stop 21 (each failed before its mend)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'algemeen.vraaggericht', 'In de praktijk betekent dit dat de hulpverlener kijkt naar wat het gezin nodig heeft, niet naar wat er beschikbaar is.', 'the need first: how the region works'],
+    ['aanwezig', 'algemeen.vraaggericht', 'Vanaf nu bepaalt de vraag van het gezin de hulp en niet wat er toevallig beschikbaar is.', '"vanaf nu"'],
+    ['deels', 'algemeen.vraaggericht', 'Nog steeds bepaalt het aanbod de hulp en niet de vraag van het gezin.', 'still the supply, not the need'],
+    ['aanwezig', 'expert.ervaringsdeskundigheid', 'Wij zetten in elk wijkteam een ervaringsdeskundige in, omdat zij nu nog te weinig worden ingezet.', 'a reason clause'],
+    ['aanwezig', 'expert.ervaringsdeskundigheid', 'Hulpverleners zijn nog te weinig bekend met ervaringsdeskundigen, dus organiseren we elk kwartaal een training.', 'a clause after ", dus" acts'],
+    ['aanwezig', 'passend.doorbraak', 'Is de hulp na zes weken nog steeds niet gestart, dan schakelt de consulent het doorbraakteam in.', 'a condition put in front'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'Of een vast aanspreekpunt voor alle gezinnen haalbaar is, bespreken we tijdens de evaluatie in 2027.', 'one evaluation, in a year: still open'],
+    ['aanwezig', 'kwaliteit.bijsturen', 'Of de hulp nog past, bespreken we bij elke herindicatie met het gezin.', 'at every reassessment'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Deze afspraak over een vast aanspreekpunt wordt per gezin ingevuld in het gezinsplan.', 'filled in per family: no placeholder'],
+    ['aanwezig', 'expert.ervaringsdeskundigheid', 'De cliëntenraad adviseerde om ervaringsdeskundigen in te zetten en de regio heeft dat advies overgenomen: elk wijkteam heeft er nu één.', 'the advice taken over'],
+    ['aanwezig', 'expert.ervaringsdeskundigheid', 'De cliëntenraad pleit al jaren voor ervaringsdeskundigen, en vanaf 2026 werkt er in elk wijkteam één.', 'the plea, and then what the region does'],
+    ['aanwezig', 'expert.ervaringsdeskundigheid', 'De cliëntenraad adviseerde om ervaringsdeskundigen in te zetten; daarom werkt vanaf 2026 in elk wijkteam een ervaringsdeskundige.', 'the advice, "; daarom" and what is done'],
+    ['aanwezig', 'passend.wachtlijsten', 'Het college vindt de aanpak van wachtlijsten van groot belang en trekt er extra geld voor uit.', 'valued, and then acted on'],
+    ['aanwezig', 'passend.wachtlijsten', 'De gemeenten gaan zelf over de wachtlijsten, de toegang en de inkoop van de hulp.', '"gaan over": in charge of'],
+    ['aanwezig', 'passend.wachtlijsten', 'Het convenant met de aanbieders betreft de wachttijd, de uitval en de tevredenheid van cliënten.', 'what an agreement covers'],
+    ['deels', 'kwaliteit.luisteren', 'Jongeren die zich niet meer gehoord voelen, kunnen een klacht indienen bij de klachtencommissie.', '"niet meer gehoord" denies'],
+    ['deels', 'kwaliteit.luisteren', 'Jongeren die zich nooit gehoord voelen, kunnen een klacht indienen bij de klachtencommissie.', '"nooit gehoord" denies'],
+    ['aanwezig', 'algemeen.vraaggericht', 'Het vertrekpunt is de vraag van het gezin, niet het aanbod van de aanbieder.', 'a starting point is a principle, not a definition'],
+    ['aanwezig', 'algemeen.vraaggericht', 'Daarbij is het uitgangspunt de vraag van het gezin die de hulp bepaalt.', 'an adverb first: no definition'],
+    ['aanwezig', 'passend.doorbraak', 'Gezinnen die stuiten op regels die niet passen, kunnen terecht bij het doorbraakteam.', 'running into rules, in a relative clause'],
+  ]);
+});
