@@ -56,6 +56,14 @@ function bitsOf(text: string, interner: WordInterner): number {
   return bits;
 }
 
+/** The text in capitals, with a Kelvin sign for "k" (its lower case is "k"), capitalised, or as written, by `r` in [0, 1). */
+function anyCase(text: string, r: number): string {
+  if (r < 0.2) return text.toUpperCase();
+  if (r < 0.3) return text.replace(/k/g, '\u212a');
+  if (r < 0.4) return text.charAt(0).toUpperCase() + text.slice(1);
+  return text;
+}
+
 /** Each gated pattern, the bits it is tried with (all of them), and whether it reads the lower-cased text. */
 const GATES: [string, RegExp, number, boolean][] = [
   ['ONDER_CASED', ONDER_CASED, WORD_BIT.ONDER, false],
@@ -106,11 +114,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
     let values = 0;
     let topics = 0;
     for (let i = 0; i < 20000; i++) {
-      let text = `${pick(lead, random)}${pick(verb, random)} ${pick(middle, random)}${pick(tail, random)}.`;
-      const r = random();
-      if (r < 0.2) text = text.toUpperCase();
-      else if (r < 0.3) text = text.replace(/k/g, '\u212a');
-      else if (r < 0.4) text = text.charAt(0).toUpperCase() + text.slice(1);
+      const text = anyCase(`${pick(lead, random)}${pick(verb, random)} ${pick(middle, random)}${pick(tail, random)}.`, random());
       const bits = bitsOf(text, interner);
       const lower = text.toLowerCase();
       if (VALUES.test(lower)) {
@@ -167,12 +171,9 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
     const matched = new Map<string, number>();
     for (let i = 0; i < 60000; i++) {
       const n = 1 + Math.floor(random() * 10);
-      let text = '';
-      for (let k = 0; k < n; k++) text += (k > 0 ? gaps[Math.floor(random() * gaps.length)]! : '') + words[Math.floor(random() * words.length)]!;
-      const r = random();
-      if (r < 0.2) text = text.toUpperCase();
-      else if (r < 0.3) text = text.replace(/k/g, '\u212a');
-      else if (r < 0.4) text = text.charAt(0).toUpperCase() + text.slice(1);
+      let written = '';
+      for (let k = 0; k < n; k++) written += (k > 0 ? gaps[Math.floor(random() * gaps.length)]! : '') + words[Math.floor(random() * words.length)]!;
+      const text = anyCase(written, random());
       const bits = bitsOf(text, interner);
       const lower = text.toLowerCase();
       for (const [name, pattern, bit, lowered] of GATES) {
