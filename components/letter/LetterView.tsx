@@ -135,11 +135,11 @@ export function LetterView(props: {
           )}
           {toRead.length > 0 && (
             <>
-              <p data-testid="letter-faint" data-faint={toRead.length}>
-                {toRead.length === 1 ? t('letter.uncheckedFaint.one') : t('letter.uncheckedFaint.many', { count: toRead.length })}
+              <p data-testid="letter-to-read" data-to-read={toRead.length}>
+                {toRead.length === 1 ? t('letter.uncheckedToRead.one') : t('letter.uncheckedToRead.many', { count: toRead.length })}
               </p>
-              <button type="button" class="small" data-action="go-faint" onClick={() => props.onGoToItem(toRead[0]!)}>
-                {t('letter.uncheckedFaintGo')}
+              <button type="button" class="small" data-action="go-to-read" onClick={() => props.onGoToItem(toRead[0]!)}>
+                {t('letter.uncheckedToReadGo')}
               </button>
             </>
           )}

@@ -8,7 +8,7 @@ import { VerdictLabel } from './VerdictLabel';
 import { EvidenceQuote } from './EvidenceQuote';
 import { quoteStart } from '@/lib/review/show-on-page';
 import { explainVerdict } from '@/lib/review/explain';
-import { isToRead } from '@/lib/review/model';
+import { toReadReason } from '@/lib/review/model';
 
 export interface ItemCardHandlers {
   onVerdict: (verdict: Verdict | undefined) => void;
@@ -49,9 +49,7 @@ export function ItemCard(
   const { onShow, open } = props;
   const why = explainVerdict(item, result, decision);
   // a deels on one vague word or an aanwezig on one passage, not yet confirmed or changed: ask the reader to check the quote
-  const toRead = isToRead(result, decision);
-  // what to choose if the quote does not hold up: one step down from the automatic verdict
-  const hint = result.verdict === 'aanwezig' ? t('review.singleHint', { verdict: t('review.verdict.deels') }) : t('review.faintHint', { verdict: t('review.verdict.ontbreekt') });
+  const toRead = toReadReason(result, decision);
   const firstQuote = result.evidence[0]?.quote ?? own[0]?.quote;
   return (
     <li class={`item item-${effective.verdict}`} data-item={item.id} data-verdict={effective.verdict} data-by-hand={effective.byHand ? 'true' : undefined}>
@@ -73,7 +71,7 @@ export function ItemCard(
               {effective.byHand && <span class="by-hand">{t('review.byHand')}</span>}
               {effective.byHand && <span class="automatic">{automatic}</span>}
               {confirmed && <span class="confirmed">{t('review.confirmed')}</span>}
-              {toRead && <span class="faint">{t('review.faint')}</span>}
+              {toRead && <span class="to-read">{t('review.toRead')}</span>}
             </span>
             {!open && <span class="item-quote">{firstQuote ? `“${quoteStart(firstQuote, 90)}”` : t('review.evidence.none')}</span>}
           </button>
@@ -84,7 +82,12 @@ export function ItemCard(
               {effective.byHand ? t('review.whyAutomatic', { why: t(why.key, why.params) }) : t(why.key, why.params)}
             </p>
           )}
-          {toRead && <p class="faint-hint">{hint}</p>}
+          {toRead && (
+            <p class="to-read-hint">
+              {/* what to choose if the quote does not hold up: one step down from the automatic verdict */}
+              {toRead === 'single' ? t('review.singleHint', { verdict: t('review.verdict.deels') }) : t('review.faintHint', { verdict: t('review.verdict.ontbreekt') })}
+            </p>
+          )}
           <details class="explanation">
             <summary>
               {t('review.explanation')}

@@ -1334,7 +1334,7 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
       else {
         strongN[item]!++;
         if (role === ROLE.STRONG_PHRASE) phraseN[item]!++;
-        if (compiled.deniable[item] === 1 && negatedAt(scratch.tokens.norm, at, scratch.tokens.length)) scratch.negated[item]!++;
+        if (compiled.deniable[item] === 1 && negatedAt(scratch, at)) scratch.negated[item]!++;
       }
       if (scratch.firstTermAt[item]! < 0) scratch.firstTermAt[item] = at;
       scratch.lastTermAt[item] = at;
@@ -1472,13 +1472,35 @@ const NOT_ONLY: ReadonlySet<string> = new Set(['alleen', 'enkel', 'slechts', 'ui
  * Is the term starting at token `at` denied: "niet" (or "geen", "slecht" …) right before it, one
  * word before with "zich", "echt" … between ("zich niet echt gehoord voelen"), or right after its
  * first word ("zich niet gehoord")? Not "niet alleen", "niet uitsluitend", "niet langer alleen":
- * those add; and not a "niet" of the clause before ("Als de hulp niet past luistert …").
+ * those add; not a "niet" of the clause before ("Als de hulp niet past luistert …"); and never
+ * across a comma, a semicolon, a cell border or the end of a sentence ("…, niet de wachtlijst").
  */
-function negatedAt(norms: readonly string[], at: number, length: number): boolean {
-  // ("niet langer alleen", "niet meer alleen" add too)
-  const adds = (k: number) => NOT_ONLY.has(norms[k + 1] ?? '') || ((norms[k + 1] === 'langer' || norms[k + 1] === 'meer') && norms[k + 2] === 'alleen');
-  const denied = (k: number) => k >= 0 && k < length && DENY.has(norms[k]!) && !adds(k);
-  return denied(at - 1) || denied(at + 1) || (denied(at - 2) && DENIED_BETWEEN.has(norms[at - 1]!));
+function negatedAt(scratch: Scratch, at: number): boolean {
+  const norms = scratch.tokens.norm;
+  return deniedAt(scratch, at - 1, at) || deniedAt(scratch, at + 1, at) || (deniedAt(scratch, at - 2, at) && DENIED_BETWEEN.has(norms[at - 1]!));
+}
+
+/** Is token k a denial of the term at `term`, in the same clause ("niet meer alleen" adds, see negatedAt)? */
+function deniedAt(scratch: Scratch, k: number, term: number): boolean {
+  const norms = scratch.tokens.norm;
+  if (k < 0 || k >= scratch.tokens.length || !DENY.has(norms[k]!)) return false;
+  const next = norms[k + 1];
+  if (NOT_ONLY.has(next ?? '') || ((next === 'langer' || next === 'meer') && norms[k + 2] === 'alleen')) return false;
+  return !markBetween(scratch, Math.min(k, term), Math.max(k, term), true);
+}
+
+/**
+ * Is there a comma, semicolon or cell border between tokens lo and hi of the block (lo < hi), or
+ * with `clauseEnds` also a colon or the end of a sentence (. ! ?)?
+ */
+function markBetween(scratch: Scratch, lo: number, hi: number, clauseEnds: boolean): boolean {
+  const text = scratch.blockText;
+  for (let c = scratch.tokens.end[lo]!; c < scratch.tokens.start[hi]!; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 44 || code === 59 || code === 124) return true;
+    if (clauseEnds && (code === 58 || code === 46 || code === 33 || code === 63)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1487,14 +1509,7 @@ function negatedAt(norms: readonly string[], at: number, length: number): boolea
  */
 function besideTerm(scratch: Scratch, at: number, term: number): boolean {
   if (term < 0 || Math.abs(at - term) > 2) return false;
-  const lo = Math.min(at, term);
-  const hi = Math.max(at, term);
-  const text = scratch.blockText;
-  for (let c = scratch.tokens.end[lo]!; c < scratch.tokens.start[hi]!; c++) {
-    const code = text.charCodeAt(c);
-    if (code === 44 || code === 59 || code === 124) return false;
-  }
-  return true;
+  return !markBetween(scratch, Math.min(at, term), Math.max(at, term), false);
 }
 
 /** Per block: the index of the heading block it falls under (-1: none); a reusable mark per block. */

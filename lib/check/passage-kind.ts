@@ -156,6 +156,8 @@ const GESPREK_PIECES = ['gesprek'];
 const NIET_PIECES = ['niet'];
 /** (" aan" and the "op" of " in op" open their word, or the form a particle joined: "aanpakken", "opzetten"; looked for inside a form, as the rest.) */
 const EFFORT_PIECES = ['aan', 'op', 'inzetten', 'verbeter', 'versterk', 'stimule', 'bevorder'];
+/** What VALUES values with, as a pattern (also VALUE_THEN_ACTS and VALUES_THAT), and pieces of those words for its word bit. */
+const VALUE_WORDS = String.raw`belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|belang|kern`;
 const VALUE_PIECES = ['belang', 'waarde', 'essentie', 'wezenlijk', 'onmisbaar', 'cruciaal', 'kern', 'groei'];
 const TOPIC_PIECES = ['agenda', 'bespr', 'sprak', 'gespro', 'gepraat', 'betr', 'gaat', 'gaan', 'ging'];
 const PERSON_PIECES = ['raadslid', 'wethouder', 'voorzitter', 'inspreker', 'burgemeester', 'woordvoerder', 'directeur', 'bestuurder', 'gedeputeerde', 'minister', 'staatssecretaris'];
@@ -276,7 +278,7 @@ const NAVIGATION =
 /** "PM", "p.m.", "nog uit te werken", "[invullen]", "volgt later", "nader te bepalen", "wordt in een later stadium nader vormgegeven". */
 export const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])|\[[^\]]{0,24}\b(?:volgt|invullen|aanvullen|later)\b[^\]]{0,24}\]/;
 export const PLACEHOLDER =
-  /\b(?:(?![^.;:]*\b(?:per gezin|door de hulpverlener|door hulpverleners|samen met|met het gezin|met (?:de )?ouders|gezinsplan|hulpplan)\b)(?:deze|dit) (?:afspraak|deel|paragraaf|hoofdstuk|tekst|onderdeel|punt|actie|thema)\b[^.;:]{0,80}?\b(?:wordt|worden)\b[^.;:]{0,60}?\b(?:ingevuld|aangevuld|uitgewerkt)\b|nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:wordt|worden)\b(?:\s\S+){0,10}?\suitgewerkt\s*:|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
+  /\b(?:(?:deze|dit) (?:afspraak|deel|paragraaf|hoofdstuk|tekst|onderdeel|punt|actie|thema)\b(?![^.;:]*\b(?:per gezin|door de hulpverlener|door hulpverleners|samen met|met het gezin|met (?:de )?ouders|gezinsplan|hulpplan)\b)[^.;:]{0,80}?\b(?:wordt|worden)\b[^.;:]{0,60}?\b(?:ingevuld|aangevuld|uitgewerkt)\b|nog (?:nader )?(?:uit te werken|uitwerken|in te vullen|invullen|te bepalen|bepalen|aan te vullen|aanvullen|te beschrijven)|nader (?:uit te werken|te bepalen|in te vullen)|(?:uitwerking|tekst|invulling) volgt|volgt (?:later|nog)|wordt (?:nog|later) (?:aangevuld|ingevuld|uitgewerkt)|(?:wordt|worden)\b(?:\s\S+){0,6}?\snader (?:vormgegeven|ingevuld|uitgewerkt|bepaald|ingericht)\b|(?:wordt|worden)\b(?:\s\S+){0,10}?\suitgewerkt\s*:|(?:in een later stadium|op een later moment)\b(?! van (?:de|het|een) (?:hulp|traject|behandeling|zorg)\b)(?:\s\S+){0,4}?\s(?:uitgewerkt|vormgegeven|ingevuld|bepaald|besloten|bekeken)\b|tekst volgt|\[\s*(?:\.\.\.|…|invullen|nog|tekst|aanvullen))/;
 /** "we onderzoeken of", "bekijken hoe", "verkennen welke", "nagaan in hoeverre", "een verkenning naar". */
 export const STUDY = new RegExp(
   [
@@ -322,15 +324,25 @@ const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?
  * ("Elk gezin krijgt één aanspreekpunt, en dat vinden wij essentieel"); and not "spreekt ons aan",
  * which mostly holds the region to account.
  */
+/** Who acts for the region in the patterns of this stop ("werken we … uit", "gaat de regio … in gesprek", "de regio hecht waarde aan"). */
+const OUR_ACTORS = String.raw`we|wij|de regio|de gemeente|de gemeenten|het college|de colleges|de stuurgroep`;
+/** A value: "belangrijk", "van groot belang", "de kern" … */
+const VALUE = String.raw`(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|van (?:groot |het grootste )?belang|de kern)`;
 export const VALUES = new RegExp(
-  String.raw`\b(?:WHO) (?:vinden|vindt) (?!het\b|dat\b)(?:[^,;:\s]+\s){1,8}?(?:VALUE)\b|^(?:\S+\s){0,2}?(?:we|wij) vinden (?:dat|dit|het) (?:ook |zeker |erg |heel |zeer )?(?:VALUE)\b|^(?:[^,;:\s]+\s){1,10}?(?:vinden|vindt) (?:WHO)(?:\s[^,;:\s]+){0,3}? (?:VALUE)\b|\b(?:WHO) (?:hechten|hecht) (?:\S+\s){0,2}?(?:waarde|belang) aan\b|^(?:[^,;:\s]+\s){1,10}?(?:hechten|hecht) (?:WHO) (?:\S+\s){0,2}?(?:waarde|belang)\b|\bwaar (?:we|wij) (?:als regio |samen )?(?:naartoe|naar toe) (?:willen|gaan|moeten) groeien\b|^(?:[^,;:\s]+\s){1,10}?(?:is|zijn) voor (?:ons|de regio) (?:heel |erg |zeer |bijzonder )?(?:VALUE)\b`
-    .replace(/\(\?:VALUE\)/g, '(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|van (?:groot |het grootste )?belang|de kern)')
-    .replace(/\(\?:WHO\)/g, '(?:we|wij|de regio|de gemeenten|het college|de colleges)'),
+  String.raw`\b(?:${OUR_ACTORS}) (?:vinden|vindt) (?!het\b|dat\b)(?:[^,;:\s]+\s){1,8}?${VALUE}\b` +
+    String.raw`|^(?:\S+\s){0,2}?(?:we|wij) vinden (?:dat|dit|het) (?:ook |zeker |erg |heel |zeer )?${VALUE}\b` +
+    String.raw`|^(?:[^,;:\s]+\s){1,10}?(?:vinden|vindt) (?:${OUR_ACTORS})(?:\s[^,;:\s]+){0,3}? ${VALUE}\b` +
+    String.raw`|\b(?:${OUR_ACTORS}) (?:hechten|hecht) (?:\S+\s){0,2}?(?:waarde|belang) aan\b` +
+    String.raw`|^(?:[^,;:\s]+\s){1,10}?(?:hechten|hecht) (?:${OUR_ACTORS}) (?:\S+\s){0,2}?(?:waarde|belang)\b` +
+    String.raw`|\bwaar (?:we|wij) (?:als regio |samen )?(?:naartoe|naar toe) (?:willen|gaan|moeten) groeien\b` +
+    String.raw`|^(?:[^,;:\s]+\s){1,10}?(?:is|zijn) voor (?:ons|de regio) (?:heel |erg |zeer |bijzonder )?${VALUE}\b`,
 );
 /** A value and then what is done: "Het college vindt … van groot belang en trekt er extra geld voor uit". */
-const VALUE_THEN_ACTS = /\b(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|belang|kern)\b[^,;:.]{0,20}?\sen\s(?!(?:dat|dit|het|de|een|ook|niet|wij|we|zeer|heel|erg|waardevol|belangrijk|essentieel|noodzakelijk|vanzelfsprekend)\b)[a-zà-ÿ]+(?:t|en)\b/;
+const VALUE_THEN_ACTS = new RegExp(
+  String.raw`\b(?:${VALUE_WORDS})\b[^,;:.]{0,20}?\sen\s(?!(?:dat|dit|het|de|een|ook|niet|wij|we|zeer|heel|erg|${VALUE_WORDS}|noodzakelijk|vanzelfsprekend)\b)[a-zà-ÿ]+(?:t|en)\b`,
+);
 /** "… vinden we belangrijk dat/om …", "… belangrijk, omdat …": what must be so, or why: a principle. */
-const VALUES_THAT = /\b(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|belang|kern|waarde)\b(?:\s(?!(?:en|maar) (?:we|wij)\b)[^\s,;:]+){0,4}?,? (?:dat|om|omdat|want|zodat|wanneer|als)\b/;
+const VALUES_THAT = new RegExp(String.raw`\b(?:${VALUE_WORDS}|waarde)\b(?:\s(?!(?:en|maar) (?:we|wij)\b)[^\s,;:]+){0,4}?,? (?:dat|om|omdat|want|zodat|wanneer|als)\b`);
 /**
  * A verb of discussing or of what something is about, with three or more things after it:
  * "Op de agenda staan de tarieven, het partnerschap en de huisvesting", "Het overleg gaat over de
@@ -436,7 +448,7 @@ export const SPEAKER_FIRST = new RegExp(
  * one of these letters only from its capital, from "İ" ("i̇", with a dot after the i, and no piece ends
  * in i) and from the Kelvin sign "K" (a k: hence [k\u212a]); /i without the u flag folds nothing else.
  */
-export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vond|vind|mening|ervare|ervoere|mer[k\u212a]|beve|beval|raadt|raad|rade/i;
+export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vond|vind|mening|ervare|ervoere|mer[k\u212a]|beveel|bevel|beval|raad[dt]|raden/i;
 /** Every piece of wordBits, as one pattern (a word without any has no bit). */
 const ANY_PIECE = new RegExp(
   [
@@ -496,8 +508,6 @@ const PRINCIPLE =
 /** A finite verb in the part before a colon: "Voor de regio geldt: …" is a sentence, not a term. */
 /** A lead that addresses or speaks as a person ("Jij kunt ook aanschuiven:") is a clause, not a label. */
 const HEAD_PERSON = /\b(?:jij|je|jou|jouw|u|we|wij|ik)\b/;
-/** Who acts for the region in the patterns of this stop ("werken we … uit", "gaat de regio … in gesprek"). */
-const OUR_ACTORS = String.raw`we|wij|de regio|de gemeente|de gemeenten|het college|de colleges|de stuurgroep`;
 /**
  * A bare or numbered label that announces a decision, a proposal to decide or an agreement
  * ("Beslispunt 2:", "Besluit:", "Afspraak 3 –"): what follows is read as the sentence it is, not as
@@ -1119,6 +1129,26 @@ function hasCue(text: string, cue: number): boolean {
 /** "…; of en hoe gemeenten dat doen, is aan de gemeenteraden": left open, to others. */
 const LEFT_OPEN =
   /(?:^|[;:]\s*)(?:of|hoe|of en hoe|wanneer|welke|wat)\b[^;]{3,160},\s*(?:is|zijn|blijft|blijven) (?:aan (?:de|het|elke|iedere|ieder) (?:afzonderlijke |eigen )?(?:gemeenteraad|gemeenteraden|raad|raden|college|colleges|gemeente|gemeenten|rijk)|nog open|nog niet|open)\b/;
+/** "nog nauwelijks", "nog te weinig", "nog onvoldoende", "nog steeds niet": what hardly happens yet. */
+export const STILL_HARDLY = /\bnog (?:steeds |altijd )?(?:nauwelijks|te weinig|onvoldoende|amper|zelden)\b|\bnog (?:steeds|altijd) niet\b/;
+/** A clause of reason, time or condition, or one after that acts: STILL_HARDLY then says why or when, not what is. */
+const HARDLY_YET_CLAUSE = /\b(?:omdat|zolang|als|wanneer|zodra|indien|die|wie)\b|^(?:is|zijn|wordt|worden|komt|komen|heeft|hebben)\b|, (?:dan|dus|daarom|daarvoor|zodat)\b/;
+/** Cheap first tests for NOW_INSTEAD ("nu", "praktijk", "nog") and NEVER_A_REASON ("reden"), in any case as written. */
+export const MAY_BE_NOW = /nu|praktijk|nog/iu;
+export const REDEN_ANY_CASE = /reden/iu;
+/** "… is (voor ons) nooit een reden om …", "… mag geen reden zijn om …", "… vormt geen reden voor …": a rule. */
+export const NEVER_A_REASON = /\b(?:is|zijn|vormt|vormen)\s(?:(?:voor ons|voor de regio|daarbij|dus|ook)\s)?(?:nooit|geen)\s(?:een\s)?(?:geldige\s)?reden\s(?:om|voor|tot)\b|\b(?:mag|mogen)\s(?:nooit|geen)\s(?:een\s)?reden\s(?:zijn|worden)\s(?:om|voor)\b/;
+/**
+ * Now, in practice or still, the supply (aanbod, budget, what happens to be there) and then "in
+ * plaats van wat", "en niet wat", "niet de vraag": what happens set against what is needed. Not the
+ * other way round ("… kijkt naar wat het gezin nodig heeft, niet naar wat er beschikbaar is" is how
+ * the region works), not "vanaf nu", not "in de praktijk betekent dit".
+ */
+export const NOW_INSTEAD =
+  /(?<!\bvanaf )\b(?:nu|in de praktijk|nog steeds|nog altijd)\b(?! betekent)[^;:]{0,120}?\b(?:aanbod|budget|geld|beschikbaar|voorhanden|toevallig|wat er is)\b[^;:]{0,60}?\b(?:in plaats van|en niet|niet)\s(?:naar\s)?(?:wat|de vraag|de behoefte)\b/;
+/** A moment in every case of help: "na het tweede gesprek", "bij elke evaluatie", "aan het einde van elk traject" (not "bij de evaluatie in 2027": once). */
+const AT_EACH_MOMENT =
+  /\b(?:na|bij|tijdens|in) (?:(?:elk|elke|ieder|iedere) (?:gesprek|intakegesprek|evaluatie|tussenevaluatie|evaluatiegesprek|hulpplangesprek|bespreking|herindicatie|contactmoment|verlenging|heronderzoek)|het (?:eerste|tweede|derde|vierde|vijfde|laatste) (?:gesprek|evaluatiegesprek|hulpplangesprek|contactmoment))\b|\baan het (?:einde?|begin) van (?:elk|elke|ieder|iedere) (?:traject|hulptraject|behandeling)\b/;
 /**
  * A question put in front, then who will look into it: "Of ouders vaker zelf kiezen, bekijken we
  * in 2026", "Hoe het geld wordt verdeeld, werken de colleges later uit". Still open: a study. So is a
@@ -1126,23 +1156,6 @@ const LEFT_OPEN =
  * besloten", "Of …, leggen we in 2026 aan de colleges voor" (only after "Of": "Welke hulp nodig is, wordt met het gezin bepaald" is an arrangement;
  * "Of het nu … of …" is no question).
  */
-/** "nog nauwelijks", "nog te weinig", "nog onvoldoende", "nog steeds niet": what hardly happens yet. */
-export const STILL_HARDLY = /\bnog (?:steeds |altijd )?(?:nauwelijks|te weinig|onvoldoende|amper|zelden)\b|\bnog (?:steeds|altijd) niet\b/;
-/** A clause of reason, time or condition, or one after that acts: STILL_HARDLY then says why or when, not what is. */
-const HARDLY_YET_CLAUSE = /\b(?:omdat|zolang|als|wanneer|zodra|indien|die|wie)\b|^(?:is|zijn|wordt|worden|komt|komen|heeft|hebben)\b|, (?:dan|dus|daarom|daarvoor|zodat)\b/;
-/** "… is (voor ons) nooit een reden om …", "… mag geen reden zijn om …", "… vormt geen reden voor …": a rule. */
-const NEVER_A_REASON = /\b(?:is|zijn|vormt|vormen)\s(?:(?:voor ons|voor de regio|daarbij|dus|ook)\s)?(?:nooit|geen)\s(?:een\s)?(?:geldige\s)?reden\s(?:om|voor|tot)\b|\b(?:mag|mogen)\s(?:nooit|geen)\s(?:een\s)?reden\s(?:zijn|worden)\s(?:om|voor)\b/;
-/**
- * Now, in practice or still, the supply (aanbod, budget, what happens to be there) and then "in
- * plaats van wat", "en niet wat", "niet de vraag": what happens set against what is needed. Not the
- * other way round ("… kijkt naar wat het gezin nodig heeft, niet naar wat er beschikbaar is" is how
- * the region works), not "vanaf nu", not "in de praktijk betekent dit".
- */
-const NOW_INSTEAD =
-  /(?<!\bvanaf )\b(?:nu|in de praktijk|nog steeds|nog altijd)\b(?! betekent)[^;:]{0,120}?\b(?:aanbod|budget|geld|beschikbaar|voorhanden|toevallig|wat er is)\b[^;:]{0,60}?\b(?:in plaats van|en niet|niet)\s(?:naar\s)?(?:wat|de vraag|de behoefte)\b/;
-/** A moment in every case of help: "na het tweede gesprek", "bij elke evaluatie", "aan het einde van elk traject" (not "bij de evaluatie in 2027": once). */
-const AT_EACH_MOMENT =
-  /\b(?:na|bij|tijdens|in) (?:(?:elk|elke|ieder|iedere) (?:gesprek|intakegesprek|evaluatie|tussenevaluatie|evaluatiegesprek|hulpplangesprek|bespreking|herindicatie|contactmoment|verlenging|heronderzoek)|het (?:eerste|tweede|derde|vierde|vijfde|laatste) (?:gesprek|evaluatiegesprek|hulpplangesprek|contactmoment))\b|\baan het (?:einde?|begin) van (?:elk|elke|ieder|iedere) (?:traject|hulptraject|behandeling)\b/;
 const FRONTED_QUESTION =
   /^(?:of|hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:bekijken|bekijkt|onderzoeken|onderzoekt|verkennen|verkent|zoeken|zoekt|werken|werkt|kijken|kijkt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b|^of\b(?!(?:\s\S+){1,3}\snu\b)[^;]{3,160}?,\s*(?:(?:is|blijft) (?:nog )?(?:een (?:open )?vraag|onduidelijk|onzeker|open|niet (?:bekend|duidelijk|besloten|zeker)|(?:een )?onderwerp van (?:gesprek|overleg|discussie|onderzoek)|in bespreking)|komt\b(?:\s\S+){0,6}?\saan de orde|(?:wordt|worden)\s(?:\S+\s){0,3}?(?:later|nog|pas|in (?:20\d\d|het (?:voorjaar|najaar))|volgend jaar|te zijner tijd)\b(?:\s\S+){0,4}?\s(?:besloten|bepaald|bekeken|besproken|onderzocht|afgewogen)|(?:bespreken|bespreekt|besluiten|besluit|beslissen|beslist|bepalen|bepaalt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de raad|de raden|de gemeenteraden|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens|samen met|met het gezin|met de jongere|met ouders)\b)|(?:leggen|legt)\s(?:we|wij|de regio|de gemeenten|het college|de colleges|de stuurgroep)\b(?!\s(?:altijd|steeds|telkens)\b)(?:\s(?!(?:met|aan) (?:de )?(?:ouders|het gezin|de jongere)\b)\S+){0,8}?\svoor(?:\saan\s(?:de|het)(?:\s[^\s.;!?]+){1,4})?(?=\s*[.;!?]|\s*$))|^(?:hoe|welke|wat|wanneer|waar|wie|in hoeverre)\b[^;]{3,160}?,\s*(?:is|blijft) (?:nog )?(?:een )?(?:open vraag|vraag die (?:nog|later))\b/;
 /**
@@ -1366,7 +1379,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   const questionFirst = questionWordFirst(f.text);
   // (asked again and again it is a check that is arranged: "Of de hulp nog past, bespreken we elk half
   // jaar met het gezin", "…, bespreken we na het tweede gesprek")
-  if (questionFirst && FRONTED_QUESTION.test(lower(f.text)) && !isHabit(f.text, bits) && !(AT_EACH_MOMENT.test(lower(f.text)) && !/\b20\d\d\b/.test(f.text))) return 'study';
+  if (questionFirst && FRONTED_QUESTION.test(lower(f.text)) && !isHabit(f.text, bits) && !(AT_EACH_MOMENT.test(lower(f.text)) && !f.planYear && !f.pastYear)) return 'study';
   // "Dit werken we in 2027 uit", "Wat hun rol is: dat werken we met hen samen uit": left for later
   // (first tests that hold whenever the pattern does, on the text as written: its verb's word bit and
   // "uit" in any case; "in gesprek" in any case, with no lower-cased copy made for them)
@@ -1479,7 +1492,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (!f.planYear && (bits & WORD_BIT.VALUE_WORD) !== 0 && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !VALUE_THEN_ACTS.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
   // "In de praktijk is het budget leidend en niet wat een kind nodig heeft", "Jongeren krijgen nu de hulp
   // die er is in plaats van wat ze nodig hebben": how it goes now, against what is needed
-  if (!we && (f.text.includes('nu ') || f.text.includes('Nu ') || f.text.includes('praktijk') || NOG_ANY_CASE.test(f.text)) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
+  if (!we && MAY_BE_NOW.test(f.text) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
   // a list of topics discussed names them (a topic may be an item's word in passing)
   if ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.TOPIC_VERB) !== 0 && (gaps & GAP_COMMA) !== 0 && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
@@ -1500,13 +1513,13 @@ export function passageKind(f: PassageFacts): PassageKind {
       if (((mask & CUE.NUMBER) === 0 || counted !== undefined) && !concrete(counted ?? f.text, f.span, bits)) return 'ambition';
     }
   }
-  // a shortfall described: "Jongeren kennen hun rechten vaak niet, en niemand houdt dat bij", "De huidige
-  // samenwerking is versnipperd: voor … werken we met vier gemeenten"
   // "Ervaringsdeskundigen worden nog nauwelijks ingezet": it hardly happens yet, and nothing plans it
   // (not in a clause of reason, time or condition, nor with a clause after it that acts)
   if (!f.planYear && (bits & WORD_BIT.PLACEHOLDER) !== 0 && NOG_ANY_CASE.test(f.text) && STILL_HARDLY.test(lower(f.text)) && !PLANS.test(lower(f.text)) && !HARDLY_YET_CLAUSE.test(lower(f.text))) return 'problem';
   // "Een tekort is nooit een reden om hulp te weigeren": a rule about a problem, not the problem
-  if ((mask & CUE.PROBLEM) !== 0 && f.text.includes('reden') && NEVER_A_REASON.test(lower(f.text))) return 'arrangement';
+  if ((mask & CUE.PROBLEM) !== 0 && REDEN_ANY_CASE.test(f.text) && NEVER_A_REASON.test(lower(f.text))) return 'arrangement';
+  // a shortfall described: "Jongeren kennen hun rechten vaak niet, en niemand houdt dat bij", "De huidige
+  // samenwerking is versnipperd: voor … werken we met vier gemeenten"
   if (!f.planYear && describesShortfall(mask, f.text, we, bits)) return 'problem';
   // a problem word next to an intent of the text's own ("is vastgelegd dat … wat nog ontbreekt") stays a commitment
   if (intent && (!(mask & CUE.PROBLEM) || we || region || (mask & CUE.INTENT_WORD) !== 0)) return 'commitment';

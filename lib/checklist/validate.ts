@@ -221,13 +221,19 @@ function checkSignals(raw: unknown, label: string, method: 'signals' | 'readabil
   }
   const yieldsTo = list('yieldsTo', false);
   if (yieldsTo !== undefined) signals.yieldsTo = yieldsTo;
-  if (raw.ongoing !== undefined) {
-    if (typeof raw.ongoing === 'boolean') signals.ongoing = raw.ongoing;
-    else errors.push(`${label}: het veld "signals.ongoing" moet true of false zijn, maar is ${describe(raw.ongoing)}.`);
-  }
-  if (raw.deniable !== undefined) {
-    if (typeof raw.deniable === 'boolean') signals.deniable = raw.deniable;
-    else errors.push(`${label}: het veld "signals.deniable" moet true of false zijn, maar is ${describe(raw.deniable)}.`);
+  const flag = (field: 'ongoing' | 'deniable'): boolean | undefined => {
+    const value = raw[field];
+    if (value === undefined || typeof value === 'boolean') return value;
+    errors.push(`${label}: het veld "signals.${field}" moet true of false zijn, maar is ${describe(value)}.`);
+    return undefined;
+  };
+  const ongoing = flag('ongoing');
+  if (ongoing !== undefined) signals.ongoing = ongoing;
+  const deniable = flag('deniable');
+  if (deniable !== undefined) signals.deniable = deniable;
+  // "deniable" only matters for an item that leaves passages to others
+  if (deniable === true && (yieldsTo === undefined || yieldsTo.length === 0)) {
+    errors.push(`${label}: het veld "signals.deniable" werkt alleen samen met "signals.yieldsTo". Noem in "signals.yieldsTo" aan welk item dit item een passage laat, of laat "deniable" weg.`);
   }
   if (
     method === 'signals' &&

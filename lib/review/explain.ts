@@ -9,7 +9,7 @@ import type { ItemResult, NotRegiovisieReason, PassageKind, Review, StrongKind }
 import { STRONG_KINDS } from '../check/types';
 import type { ChecklistItem } from '../checklist/types';
 import type { ItemDecision } from './types';
-import { isToRead } from './model';
+import { toReadReason } from './model';
 
 /** The short label of a passage kind, shown beside a quote ("Kop", "Vraag", "Eigen afspraak"). */
 export function passageKindLabel(kind: PassageKind): Message {
@@ -20,7 +20,7 @@ export function passageKindLabel(kind: PassageKind): Message {
  * Why the item got its verdict, in one sentence. `undefined` for the readability item (its
  * figures explain it), when there is no result, and for results stored before passage kinds
  * existed. A deels on one vague word, or an aanwezig that one sentence carries, says so while it
- * is still to read (isToRead): once the council confirmed or changed it, the kind of passage
+ * is still to read (toReadReason): once the council confirmed or changed it, the kind of passage
  * explains it.
  */
 export function explainVerdict(item: Pick<ChecklistItem, 'method'>, result: ItemResult | undefined, decision?: ItemDecision): Message | undefined {
@@ -28,15 +28,16 @@ export function explainVerdict(item: Pick<ChecklistItem, 'method'>, result: Item
   if (result.verdict === 'ontbreekt') return { key: 'explain.ontbreekt' };
   const basis = result.basis;
   if (basis === undefined) return undefined;
+  const toRead = toReadReason(result, decision);
   if (result.verdict === 'aanwezig') {
     const kind: Message = { key: `explain.kind.${basis}` as MessageKey };
     // only one passage of a longer text carries it: the reader is asked to check it (ItemResult.single)
-    return { key: isToRead(result, decision) ? 'explain.single' : 'explain.aanwezig', params: { kind } };
+    return { key: toRead === 'single' ? 'explain.single' : 'explain.aanwezig', params: { kind } };
   }
   // deels: a passage that would carry aanwezig, in a text that is no regiovisie
   if (result.capped) return { key: 'explain.capped' };
   // one sentence with a word that has other senses too: the reader is asked to check it (ItemResult.faint)
-  if (isToRead(result, decision)) return { key: 'explain.faint' };
+  if (toRead === 'faint') return { key: 'explain.faint' };
   // deels on a strong kind of passage: the words were only a vague mention there
   if ((STRONG_KINDS as readonly PassageKind[]).includes(basis as StrongKind)) return { key: 'explain.vague' };
   return { key: 'explain.deels', params: { kind: { key: `explain.kind.${basis}` as MessageKey } } };

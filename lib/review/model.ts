@@ -99,8 +99,15 @@ function isDecided(d: ItemDecision | undefined): boolean {
  * explanation and the overview all ask this one question.
  */
 export function isToRead(result: ItemResult | undefined, decision: ItemDecision | undefined): boolean {
-  if (!result || isDecided(decision)) return false;
-  return (result.faint === true && result.verdict === 'deels') || (result.single === true && result.verdict === 'aanwezig');
+  return toReadReason(result, decision) !== undefined;
+}
+
+/** Why a point is to read (isToRead): 'faint' (a deels on one vague word), 'single' (an aanwezig on one passage), or undefined. */
+export function toReadReason(result: ItemResult | undefined, decision: ItemDecision | undefined): 'faint' | 'single' | undefined {
+  if (!result || isDecided(decision)) return undefined;
+  if (result.faint === true && result.verdict === 'deels') return 'faint';
+  if (result.single === true && result.verdict === 'aanwezig') return 'single';
+  return undefined;
 }
 
 /**

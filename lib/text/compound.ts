@@ -39,13 +39,14 @@ const INFLECTION = new Set(['', 's', 'e', 'en', 'n', 'es', 'ene', 'ers', 'er', '
 /**
  * Dutch words that end in a shorter signal word without being a compound of it: "houder" is
  * not "h" + "ouder" ("toezichthouder" has nothing to do with parents), "kwartaal" is not
- * "kwar" + "taal". A head match that falls inside one of these longer heads does not count.
+ * "kwar" + "taal". A head match that falls inside one of these longer heads does not count, nor a
+ * middle part that ends where one does (`end`: "budgethoudersoverleg" up to "…houders").
  */
 const LONGER_HEADS = ['houder', 'houders', 'schouder', 'schouders', 'kwartaal', 'totaal', 'portaal', 'kwartalen'];
 
-function insideLongerHead(norm: string, headStart: number): boolean {
+function insideLongerHead(norm: string, headStart: number, end = norm.length): boolean {
   for (const h of LONGER_HEADS) {
-    if (norm.endsWith(h) && norm.length - h.length < headStart) return true;
+    if (norm.endsWith(h, end) && end - h.length < headStart) return true;
   }
   return false;
 }
@@ -128,7 +129,7 @@ export class CompoundMatcher {
             else if (i === 0) ok = !this.headOnly[id] && len >= MIN_PREFIX && plausibleRest(rest);
             else if (INFLECTION.has(rest)) ok = len >= MIN_HEAD && !insideLongerHead(norm, i);
             // (a middle part too: "accounthoudersoverleg" has no "ouders")
-            else ok = !this.headOnly[id] && len >= MIN_MIDDLE && plausibleRest(rest) && !insideLongerHead(norm.slice(0, j + 1), i);
+            else ok = !this.headOnly[id] && len >= MIN_MIDDLE && plausibleRest(rest) && !insideLongerHead(norm, i, j + 1);
             if (ok) found.add(id);
           }
         }

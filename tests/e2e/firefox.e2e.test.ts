@@ -253,7 +253,7 @@ describe.skipIf(skip)('the built add-on in Firefox (sidebar page, WebDriver BiDi
     // "Lees dit na" on the faint deels and the single aanwezig the checker in Node marks, and no others
     const toRead = expected.items.filter(markedToRead).map((it) => it.id);
     expect(expected.items.some((it) => it.single && it.verdict === 'aanwezig')).toBe(true);
-    const shownToRead = await panel.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-item]')].filter((el) => el.querySelector('.verdict-line .faint')?.textContent === 'Lees dit na').map((el) => el.dataset.item));
+    const shownToRead = await panel.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-item]')].filter((el) => el.querySelector('.verdict-line .to-read')?.textContent === 'Lees dit na').map((el) => el.dataset.item));
     expect(shownToRead).toEqual(toRead);
     // The quotes of the first item, in the checker's order.
     const quotes = await panel.evaluate(

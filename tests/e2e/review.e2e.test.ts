@@ -74,10 +74,10 @@ describe.skipIf(skip)('the review in the side panel', () => {
     const toRead = expected.items.filter(markedToRead).map((it) => it.id);
     expect(expected.items.some((it) => it.faint && it.verdict === 'deels')).toBe(true);
     expect(expected.items.some((it) => it.single && it.verdict === 'aanwezig')).toBe(true);
-    const shownToRead = await panel.evaluate<string[]>(`[...document.querySelectorAll('[data-item]')].filter((el) => el.querySelector('.verdict-line .faint')).map((el) => el.dataset.item)`);
+    const shownToRead = await panel.evaluate<string[]>(`[...document.querySelectorAll('[data-item]')].filter((el) => el.querySelector('.verdict-line .to-read')).map((el) => el.dataset.item)`);
     expect(shownToRead).toEqual(toRead);
     const single = expected.items.find((it) => it.single && it.verdict === 'aanwezig')!;
-    expect(await panel.text(sel(single.id, '.faint-hint'))).toBe('Lees het citaat. Staat er echt een afspraak van de regio over dit punt? Zo niet, kies dan ‘Deels’.');
+    expect(await panel.text(sel(single.id, '.to-read-hint'))).toBe('Lees het citaat. Staat er echt een afspraak van de regio over dit punt? Zo niet, kies dan ‘Deels’.');
     const withEvidence = expected.items.find((it) => it.verdict === 'aanwezig' && it.evidence.length > 1)!;
     const quotes = await panel.evaluate<{ quote: string; kind: string | null }[]>(
       `[...document.querySelectorAll('${sel(withEvidence.id, '.evidence-list:not(.own) .evidence')}')].map((li) => ({ quote: li.querySelector('blockquote').textContent, kind: li.querySelector('.evidence-kind')?.dataset.kind ?? null }))`,

@@ -404,5 +404,8 @@ describe('an item that leaves a passage to another (yieldsTo) is only mentioned 
     expect(norm('Het terugbelteam bewaakt niet alleen de termijn maar belt gezinnen ook binnen vier weken over de hulp.', deniable)).toBe('aanwezig');
     expect(norm('Het terugbelteam bewaakt niet de termijn maar belt gezinnen binnen vier weken over de hulp.', deniable)).toBe('deels');
     expect(norm('Als het niet lukt bewaakt het terugbelteam de termijn en belt gezinnen binnen vier weken over de hulp.', deniable)).toBe('aanwezig');
+    // not across a comma or the end of a sentence
+    expect(norm('Het terugbelteam belt gezinnen binnen vier weken over de hulp en bewaakt de termijn, niet de wachtlijst.', deniable)).toBe('aanwezig');
+    expect(norm('Het terugbelteam belt gezinnen binnen vier weken over de hulp en bewaakt de termijn. Geen gezin wacht dus langer.', deniable)).toBe('aanwezig');
   });
 });

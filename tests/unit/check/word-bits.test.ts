@@ -32,6 +32,10 @@ import {
   VALUES,
   TOPICS_OF,
   STILL_HARDLY,
+  NOW_INSTEAD,
+  NEVER_A_REASON,
+  MAY_BE_NOW,
+  REDEN_ANY_CASE,
   mayStudy,
   wordBits,
 } from '../../../lib/check/passage-kind';
@@ -128,6 +132,27 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
     }
     expect(values).toBeGreaterThan(300);
     expect(topics).toBeGreaterThan(300);
+    // NOW_INSTEAD and NEVER_A_REASON, tried with a word of theirs in the text as written, in any case
+    let now = 0;
+    let reason = 0;
+    for (let i = 0; i < 4000; i++) {
+      const time = pick(['In de praktijk', 'Nu', 'Nog steeds', 'nog altijd', 'Ook nu', 'In de Praktijk van vandaag'], random);
+      const supply = pick(['het aanbod', 'het budget', 'wat er toevallig is', 'het geld', 'wat beschikbaar is'], random);
+      const against = pick(['en niet wat', 'in plaats van wat', 'niet de vraag', 'en niet de behoefte'], random);
+      const text = anyCase(`${time} bepaalt ${supply} de hulp ${against} een gezin nodig heeft.`, random());
+      if (NOW_INSTEAD.test(text.toLowerCase())) {
+        now++;
+        expect(MAY_BE_NOW.test(text), `NOW_INSTEAD: ${JSON.stringify(text)}`).toBe(true);
+      }
+      const rule = pick(['is nooit een reden om', 'is voor ons nooit een reden om', 'mag geen reden zijn om', 'vormt geen geldige reden voor', 'zijn geen reden tot'], random);
+      const said = anyCase(`Een tekort op het budget ${rule} hulp te weigeren.`, random());
+      if (NEVER_A_REASON.test(said.toLowerCase())) {
+        reason++;
+        expect(REDEN_ANY_CASE.test(said), `NEVER_A_REASON: ${JSON.stringify(said)}`).toBe(true);
+      }
+    }
+    expect(now).toBeGreaterThan(300);
+    expect(reason).toBeGreaterThan(300);
   });
 
   it('every text a gated pattern matches has the pattern\'s bit, whatever its case, diacritics or joined particles (replayable)', () => {
@@ -161,6 +186,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'we vragen ons af hoe', 'vragen we ons nog af', 'Hoe we', 'af', 'af:', 'AF', 'wie', 'wanneer', 'de regio vraagt zich af of', 'onszelf',
       'moeten nog afspraken', 'moet nog worden besloten', 'nog geen afspraken', 'Nog moeten er', 'worden gemaakt', 'nog verder worden uitgewerkt',
       'beloofde de wethouder dat', 'zegde de minister toe', 'antwoordt de voorzitter', 'dat', 'toe',
+      'in de praktijk', 'Nu', 'nog steeds', 'het aanbod', 'het budget', 'en niet wat', 'in plaats van wat', 'niet de vraag', 'is nooit een reden om', 'mag geen reden zijn om', 'vormt geen reden voor',
       'de cliëntenraad pleit', 'De adviesraad beveelt', 'raadt', 'aan dat', 'adviseert om', 'vraagt ons om',
       'deze afspraak', 'Dit deel', 'ingevuld', 'AANGEVULD', 'na het overleg', 'nog nauwelijks', 'nog steeds niet', 'NOG TE WEINIG', 'amper', 'zelden',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
@@ -184,6 +210,12 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       // WONDER and STILL_TO_AGREE are tried only with " af" / "nog" in the text as written, in any case
       if (WONDER.test(lower)) expect(AF_ANY_CASE.test(text), `WONDER af: ${JSON.stringify(text)}`).toBe(true);
       if (STILL_TO_AGREE.test(lower)) expect(NOG_ANY_CASE.test(text), `STILL_TO_AGREE nog: ${JSON.stringify(text)}`).toBe(true);
+      // NOW_INSTEAD and NEVER_A_REASON are tried with a word of theirs in the text as written, in any case
+      for (const [name, pattern, gate] of [['NOW_INSTEAD', NOW_INSTEAD, MAY_BE_NOW], ['NEVER_A_REASON', NEVER_A_REASON, REDEN_ANY_CASE]] as const) {
+        if (!pattern.test(lower)) continue;
+        matched.set(name, (matched.get(name) ?? 0) + 1);
+        expect(gate.test(text), `${name}: ${JSON.stringify(text)}`).toBe(true);
+      }
       // STILL_HARDLY is tried with the placeholder bit (its "nog") and "nog" in any case
       if (STILL_HARDLY.test(lower)) {
         matched.set('STILL_HARDLY', (matched.get('STILL_HARDLY') ?? 0) + 1);

@@ -310,8 +310,19 @@ describe('validateChecklist', () => {
     (itemsOf(data)[7]!.signals as Record<string, unknown>).deniable = 1;
     expect(errorsOf(data)).toEqual(['Item "passend.wachtlijsten": het veld "signals.deniable" moet true of false zijn, maar is een getal (1).']);
     (itemsOf(data)[7]!.signals as Record<string, unknown>).deniable = true;
+    (itemsOf(data)[7]!.signals as Record<string, unknown>).yieldsTo = ['kwaliteit.contact-bij-wachttijd'];
     const result = validateChecklist(data);
     expect(result.ok && result.checklist.items[7]!.signals.deniable).toBe(true);
+  });
+
+  it('meldt een "deniable" bij een item zonder "yieldsTo": het doet dan niets', () => {
+    const data = validData();
+    const signals = itemsOf(data)[0]!.signals as Record<string, unknown>;
+    expect(signals.yieldsTo).toBeUndefined();
+    signals.deniable = true;
+    expect(errorsOf(data)).toEqual([
+      'Item "vertrouwen.basis": het veld "signals.deniable" werkt alleen samen met "signals.yieldsTo". Noem in "signals.yieldsTo" aan welk item dit item een passage laat, of laat "deniable" weg.',
+    ]);
   });
 
   it('meldt een "yieldsTo" met het item zelf of een item dat niet bestaat, en neemt bestaande items over', () => {

@@ -122,22 +122,22 @@ describe('ItemCard', () => {
     s.automatic.items[0]!.faint = true;
     s.automatic.items[0]!.basis = 'arrangement';
     const root = show(s);
-    expect(root.querySelector('.verdict-line .faint')!.textContent).toBe('Lees dit na');
-    expect(root.querySelector('.faint-hint')!.textContent).toBe('Lees het citaat. Gaat het echt over dit punt? Zo niet, kies dan ‘Ontbreekt’.');
+    expect(root.querySelector('.verdict-line .to-read')!.textContent).toBe('Lees dit na');
+    expect(root.querySelector('.to-read-hint')!.textContent).toBe('Lees het citaat. Gaat het echt over dit punt? Zo niet, kies dan ‘Ontbreekt’.');
     expect(root.querySelector('.why')!.textContent).toBe('Maar één keer genoemd, met een woord dat ook iets anders kan betekenen.');
     for (const done of [confirmItem(s, ITEM_ID, true, T1), setVerdict(s, ITEM_ID, 'ontbreekt', T1)]) {
       const r = show(done);
-      expect(r.querySelector('.faint')).toBeNull();
-      expect(r.querySelector('.faint-hint')).toBeNull();
+      expect(r.querySelector('.to-read')).toBeNull();
+      expect(r.querySelector('.to-read-hint')).toBeNull();
     }
     // once confirmed, the kind of passage explains the verdict (as in the letter's appendix)
     expect(show(confirmItem(s, ITEM_ID, true, T1)).querySelector('.why')!.textContent).toBe('Het onderwerp wordt alleen kort of in algemene woorden genoemd.');
     // without the flag, or on a verdict other than deels (an edited file): no question
-    expect(show(saved()).querySelector('.faint')).toBeNull();
+    expect(show(saved()).querySelector('.to-read')).toBeNull();
     const odd = saved();
     odd.automatic.items[0]!.verdict = 'aanwezig';
     odd.automatic.items[0]!.faint = true;
-    expect(show(odd).querySelector('.faint')).toBeNull();
+    expect(show(odd).querySelector('.to-read')).toBeNull();
   });
 
   it('an aanwezig that one passage carries (single) asks the same, with its own hint and explanation, until it is confirmed or changed', () => {
@@ -146,23 +146,23 @@ describe('ItemCard', () => {
     s.automatic.items[0]!.single = true;
     s.automatic.items[0]!.basis = 'commitment';
     const root = show(s);
-    expect(root.querySelector('.verdict-line .faint')!.textContent).toBe('Lees dit na');
-    expect(root.querySelector('.faint-hint')!.textContent).toBe(
+    expect(root.querySelector('.verdict-line .to-read')!.textContent).toBe('Lees dit na');
+    expect(root.querySelector('.to-read-hint')!.textContent).toBe(
       'Lees het citaat. Staat er echt een afspraak van de regio over dit punt? Zo niet, kies dan ‘Deels’.',
     );
     expect(root.querySelector('.why')!.textContent).toBe('Gevonden: een eigen afspraak of plan van de regio. Maar alleen deze ene zin zegt dat.');
     // closed, the card still carries the mark on its one line
-    expect(show(s, [], false, false).querySelector('.verdict-line .faint')!.textContent).toBe('Lees dit na');
+    expect(show(s, [], false, false).querySelector('.verdict-line .to-read')!.textContent).toBe('Lees dit na');
     for (const done of [confirmItem(s, ITEM_ID, true, T1), setVerdict(s, ITEM_ID, 'deels', T1)]) {
       const r = show(done);
-      expect(r.querySelector('.faint')).toBeNull();
-      expect(r.querySelector('.faint-hint')).toBeNull();
+      expect(r.querySelector('.to-read')).toBeNull();
+      expect(r.querySelector('.to-read-hint')).toBeNull();
     }
     expect(show(confirmItem(s, ITEM_ID, true, T1)).querySelector('.why')!.textContent).toBe('Gevonden: een eigen afspraak of plan van de regio.');
     // single on a deels (an edited file): no question
     const odd = saved();
     odd.automatic.items[0]!.single = true;
-    expect(show(odd).querySelector('.faint')).toBeNull();
+    expect(show(odd).querySelector('.to-read')).toBeNull();
   });
 
   it('cuts long quotes at a word for the accessible name', () => {

@@ -84,20 +84,20 @@ describe('LetterView before the letter is made', () => {
     s = confirmItem(s, ids[3]!, true, T1);
     const goTo: string[] = [];
     let root = await show(s, goTo);
-    expect(root.querySelector('[data-testid="letter-faint"]')!.textContent).toBe(
+    expect(root.querySelector('[data-testid="letter-to-read"]')!.textContent).toBe(
       'Bij 2 daarvan steunt het oordeel op maar één zin. Lees die punten zeker na.',
     );
-    act(() => (root.querySelector('[data-action="go-faint"]') as HTMLButtonElement).click());
+    act(() => (root.querySelector('[data-action="go-to-read"]') as HTMLButtonElement).click());
     expect(goTo).toEqual([ids[5]]);
     s = setVerdict(s, ids[5]!, 'ontbreekt', T1);
     act(() => render(null, root));
     root = await show(s);
-    expect(root.querySelector('[data-testid="letter-faint"]')!.textContent).toContain('Bij 1 daarvan');
+    expect(root.querySelector('[data-testid="letter-to-read"]')!.textContent).toContain('Bij 1 daarvan');
     s = confirmItem(s, ids[8]!, true, T1);
     act(() => render(null, root));
     root = await show(s);
-    expect(root.querySelector('[data-testid="letter-faint"]')).toBeNull();
-    expect(root.querySelector('[data-action="go-faint"]')).toBeNull();
+    expect(root.querySelector('[data-testid="letter-to-read"]')).toBeNull();
+    expect(root.querySelector('[data-action="go-to-read"]')).toBeNull();
   });
 
   it('counts the unchecked aanwezig that one passage carries (single) with the faint ones, and goes to the first of both', async () => {
@@ -112,22 +112,22 @@ describe('LetterView before the letter is made', () => {
     s.automatic.items[1]!.single = true; // a deels: not a point to read
     const goTo: string[] = [];
     let root = await show(s, goTo);
-    const count = root.querySelector('[data-testid="letter-faint"]')!;
-    expect(count.getAttribute('data-faint')).toBe('3');
+    const count = root.querySelector('[data-testid="letter-to-read"]')!;
+    expect(count.getAttribute('data-to-read')).toBe('3');
     expect(count.textContent).toBe('Bij 3 daarvan steunt het oordeel op maar één zin. Lees die punten zeker na.');
-    act(() => (root.querySelector('[data-action="go-faint"]') as HTMLButtonElement).click());
+    act(() => (root.querySelector('[data-action="go-to-read"]') as HTMLButtonElement).click());
     expect(goTo).toEqual([ids[2]]);
     s = confirmItem(s, ids[2]!, true, T1);
     s = setVerdict(s, ids[4]!, 'ontbreekt', T1);
     act(() => render(null, root));
     root = await show(s, goTo);
-    expect(root.querySelector('[data-testid="letter-faint"]')!.textContent).toBe('Bij 1 daarvan steunt het oordeel op maar één zin. Lees dat punt zeker na.');
-    act(() => (root.querySelector('[data-action="go-faint"]') as HTMLButtonElement).click());
+    expect(root.querySelector('[data-testid="letter-to-read"]')!.textContent).toBe('Bij 1 daarvan steunt het oordeel op maar één zin. Lees dat punt zeker na.');
+    act(() => (root.querySelector('[data-action="go-to-read"]') as HTMLButtonElement).click());
     expect(goTo).toEqual([ids[2], ids[6]]);
     s = setVerdict(s, ids[6]!, 'deels', T1);
     act(() => render(null, root));
     root = await show(s);
-    expect(root.querySelector('[data-testid="letter-faint"]')).toBeNull();
+    expect(root.querySelector('[data-testid="letter-to-read"]')).toBeNull();
   });
 
   it('says it in the singular for one, and that all are checked when none is left', async () => {

@@ -13,6 +13,7 @@ import {
   isChangedByUser,
   isReviewed,
   isToRead,
+  toReadReason,
   ITEM_FILTERS,
   orphanedIds,
   progress,
@@ -495,6 +496,10 @@ describe('progress', () => {
     expect(isToRead({ ...faint, verdict: 'aanwezig' }, undefined)).toBe(false);
     expect(isToRead({ ...base, verdict: 'aanwezig' }, undefined)).toBe(false);
     expect(isToRead(undefined, undefined)).toBe(false);
+    // and why: the panel and the explanation say it differently
+    expect(toReadReason(single, undefined)).toBe('single');
+    expect(toReadReason(faint, undefined)).toBe('faint');
+    expect(toReadReason(single, { confirmed: true, updatedAt: at })).toBeUndefined();
   });
 
   it('does not count orphaned decisions', () => {
