@@ -130,6 +130,12 @@ export const WORD_BIT = {
   VALUE_WORD: 536870912,
   /** A verb of TOPICS_OF ("agenda", "besproken", "gesproken", "gaat", "betreft" …). */
   TOPIC_VERB: 1073741824,
+  /**
+   * A word that ends in "nu" or holds "praktijk", which NOW_INSTEAD's first tests (" nu ", "praktijk" in the
+   * text as written) need: a " nu " is the end of its token (a space inside a token only joins a
+   * line-break hyphen: "zeg-⏎ nu" is the one word "zegnu"). The sign bit, the last one.
+   */
+  NU_PRAKTIJK: -2147483648,
 } as const;
 
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
@@ -223,6 +229,7 @@ export function wordBits(norm: string, isVerb: (particle: string, rest: string) 
   // "zouden graag" is its only piece of two words
   if (FAMILY_VERB.test(norm) || norm.includes('zouden')) bits |= WORD_BIT.FAMILY_VERB;
   if (norm.includes('zien')) bits |= WORD_BIT.VIEW_AS;
+  if (norm.endsWith('nu') || norm.includes('praktijk')) bits |= WORD_BIT.NU_PRAKTIJK;
   for (let i = 0; i < PIECE_BITS.length; i++) if (holdsAny(norm, PIECE_BITS[i]![0])) bits |= PIECE_BITS[i]![1];
   return bits;
 }
@@ -436,7 +443,7 @@ export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop
 /** Every piece of wordBits, as one pattern (a word without any has no bit). */
 const ANY_PIECE = new RegExp(
   [
-    'onder', 'is', 'zijn', 'zouden', 'zien', '^m$', FAMILY_VERB.source,
+    'onder', 'is', 'zijn', 'zouden', 'zien', '^m$', 'nu$', 'praktijk', FAMILY_VERB.source,
     ...AGENDA_PIECES, ...ASPIRE_PIECES, ...PLACEHOLDER_PIECES, ...HABIT_EVERY_PIECES, ...HABIT_PERIOD_PIECES, ...LIMIT_PIECES,
     ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES, ...STUDY_VERB_PIECES, ...STUDY_NOUN_PIECES, ...QUESTION_PIECES,
     ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES, ...SHORTFALL_PIECES, ...DECIDE_PIECES, ...DEFER_VERB_PIECES,
@@ -1467,7 +1474,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if (!f.planYear && (bits & WORD_BIT.VALUE_WORD) !== 0 && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
   // "In de praktijk is het budget leidend en niet wat een kind nodig heeft", "Jongeren krijgen nu de hulp
   // die er is in plaats van wat ze nodig hebben": how it goes now, against what is needed
-  if (!we && (f.text.includes(' nu ') || f.text.includes('praktijk')) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
+  if (!we && (bits & WORD_BIT.NU_PRAKTIJK) !== 0 && (f.text.includes(' nu ') || f.text.includes('praktijk')) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
   // a list of topics discussed names them (a topic may be an item's word in passing)
   if ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.TOPIC_VERB) !== 0 && (gaps & GAP_COMMA) !== 0 && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
@@ -1476,7 +1483,8 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((mask & CUE.PROBLEM) !== 0 && FINDING_START.test(lower(f.text))) return 'problem';
   // what we or the region want, or an effort, with nothing that says how or when: an ambition
   // (a number word makes it concrete, unless it only counts who takes part: "De vier gemeenten willen …")
-  if ((we || region) && !f.planYear && ((mask & CUE.NUMBER) === 0 || MAY_COUNT_MEMBERS.test(f.text)) && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0) {
+  // (the mask before the pattern: the same answer, and most passages have neither cue)
+  if ((we || region) && !f.planYear && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0 && ((mask & CUE.NUMBER) === 0 || MAY_COUNT_MEMBERS.test(f.text))) {
     // "We willen dat …" (a lead-in "Om dat te bereiken willen we:" announces actions; "We willen dat de hulp:" a wish)
     const wants =
       (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) &&

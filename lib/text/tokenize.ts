@@ -306,6 +306,14 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
   let anyFlags = 0;
   let gap = 0;
   const n = text.length;
+  // the columns in locals (read again after a grow): no property load per token
+  let cap = buf.start.length;
+  let startCol = buf.start;
+  let endCol = buf.end;
+  let flagCol = buf.flags;
+  let gapCol = buf.gap;
+  let idCol = buf.id;
+  const normCol = buf.norm;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -417,17 +425,25 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
         j += k >> 8;
       }
     }
-    if (count === buf.start.length) grow(buf);
+    if (count === cap) {
+      grow(buf);
+      cap = buf.start.length;
+      startCol = buf.start;
+      endCol = buf.end;
+      flagCol = buf.flags;
+      gapCol = buf.gap;
+      idCol = buf.id;
+    }
     const num = c >= 48 && c <= 57;
     let flags = num ? TOKEN_NUM : diaeresis ? TOKEN_DIAERESIS : 0;
     if ((c >= 65 && c <= 90) || (c >= 192 && c <= 221)) flags |= TOKEN_CAPITAL;
     if (interner !== undefined) {
       const id = num || !simple ? interner.intern(num ? text.slice(start, j) : normalizeToken(text.slice(start, j))) : interner.internAscii(text, start, j, hash);
-      buf.id[count] = id;
-      buf.norm[count] = interner.norms[id]!;
+      idCol[count] = id;
+      normCol[count] = interner.norms[id]!;
     } else {
       const raw = text.slice(start, j);
-      buf.norm[count] = num ? raw : simple ? raw.toLowerCase() : normalizeToken(raw);
+      normCol[count] = num ? raw : simple ? raw.toLowerCase() : normalizeToken(raw);
     }
     if (text.charCodeAt(j) === 45 /* - */) {
       const next = text.charCodeAt(j + 1);
@@ -438,10 +454,10 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
         flags |= TOKEN_HYPHEN_NEXT;
       }
     }
-    buf.start[count] = start;
-    buf.end[count] = j;
-    buf.flags[count] = flags;
-    buf.gap[count] = gap;
+    startCol[count] = start;
+    endCol[count] = j;
+    flagCol[count] = flags;
+    gapCol[count] = gap;
     gap = 0;
     anyFlags |= flags;
     count++;

@@ -85,6 +85,8 @@ const GATES: [string, RegExp, number, boolean][] = [
   ['WONDER', WONDER, WORD_BIT.FAMILY_VERB | WORD_BIT.QUESTION_WORD, true],
   ['STILL_TO_AGREE', STILL_TO_AGREE, WORD_BIT.PLACEHOLDER, true],
   ['SPEAKER_AFTER', SPEAKER_AFTER, WORD_BIT.PERSON, true],
+  // NOW_INSTEAD's first tests, on the text as written
+  ['nu/praktijk', / nu |praktijk/, WORD_BIT.NU_PRAKTIJK, false],
 ];
 
 describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
@@ -159,6 +161,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'beloofde de wethouder dat', 'zegde de minister toe', 'antwoordt de voorzitter', 'dat', 'toe',
       'de cliëntenraad pleit', 'De adviesraad beveelt', 'raadt', 'aan dat', 'adviseert om', 'vraagt ons om',
       'deze afspraak', 'Dit deel', 'ingevuld', 'AANGEVULD', 'na het overleg', 'nog nauwelijks', 'nog steeds niet', 'NOG TE WEINIG', 'amper', 'zelden',
+      'nu', 'NU', 'Nu', 'nu,', 'menu', 'continu', 'nummer', 'praktijk', 'Praktijk', 'PRAKTIJK', 'praktijkondersteuner', 'huisartsenpraktijk', 'praktijken', 'in de praktijk', 'krijgen nu', 'zeg-',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
     ];
     const gaps = [' ', ' ', ' ', ' ', '  ', ', ', '. ', ': ', '; ', ' (', ') ', ' [', '] ', '\t', '\u00a0', '-', '\n', '\n ', '-\n', '-\n ', ' \n', "'"];
