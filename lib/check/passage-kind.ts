@@ -1296,6 +1296,30 @@ function regionActs(text: string): boolean {
 /** "de regio volgt die ontwikkeling", "we wachten de landelijke uitkomst af": watching, not acting. */
 const ONLY_FOLLOWS = /\b(?:volgt|volgen) (?:die|deze|de|dat) (?:\S+ )?(?:ontwikkeling|ontwikkelingen)\b|\bwacht(?:en)? (?:\S+ ){1,4}af\b/;
 
+/** At least three items, of four words or fewer on average (split at a comma or "en"). */
+function shortChunks(rest: string): boolean {
+  const chunks = rest.split(/,|\ben\b/).length;
+  return chunks >= 3 && whitespacePieces(rest) <= 4 * chunks;
+}
+
+/** Is the code a character of \s (white space or a line terminator, as String.prototype.trim and the u-less \s read them)? */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** text.split(/\s+/).length, counted without making the pieces: one more than the runs of white space. */
+export function whitespacePieces(text: string): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
+}
+
 /** The passage kind. See the module comment; the order of the tests is the precedence. */
 export function passageKind(f: PassageFacts): PassageKind {
   const mask = f.mask;
@@ -1429,13 +1453,12 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
   const lead = (f.span !== undefined ? leadMarkBetween(f.span) : hasLeadMark(f.text)) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
   if (lead !== null && f.tableHeader === undefined) {
-    const head = lead[1]!.trim().split(/\s+/).length;
+    const head = whitespacePieces(lead[1]!.trim());
     const rest = lead[2]!;
-    const chunks = rest.split(/,|\ben\b/);
-    const shortChunks = chunks.length >= 3 && rest.split(/\s+/).length <= 4 * chunks.length;
     // a label without a verb, then short items ("Speerpunten 2025: wachttijden terugdringen, één aanspreekpunt, …")
     // (not when a sentence follows a title: "Afspraak 1 – Samen aan het stuur: gemeenten en aanbieders delen …")
-    if (head <= 10 && shortChunks && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !rest.includes(': ') && !HEAD_PERSON.test(lead[1]!.toLowerCase())) return 'list';
+    // (the items are split only for a short label)
+    if (head <= 10 && shortChunks(rest) && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !rest.includes(': ') && !HEAD_PERSON.test(lead[1]!.toLowerCase())) return 'list';
     if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && (!(mask & CUE.INTENT_WORD) || /^(?:een|de|het) /.test(rest)) && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !HEAD_PERSON.test(lead[1]!.toLowerCase()) && !HEAD_DECISION.test(lead[1]!.trim().toLowerCase()) && !ACTOR_ACTS.test(rest)) {
       return 'glossary';
     }
