@@ -39,6 +39,10 @@ export function normalizeToken(raw: string): string {
   return n;
 }
 
+/** WordInterner.joinFlags: a separable particle, "te". */
+const PARTICLE_FLAG = 1;
+const TE_FLAG = 2;
+
 /** Token flags in a TokenBuffer. */
 export const TOKEN_NUM = 1;
 export const TOKEN_HYPHEN_NEXT = 2;
@@ -100,6 +104,15 @@ export interface TokenBuffer {
   gap: Uint8Array;
   /** The GAP_ bits of the characters after the last token. */
   gapAfter: number;
+  /**
+   * The tokens that are a separable particle, and those that are "te", in order (what the joins
+   * look at), noted by scanTokens when its interner already knows their word ids (see
+   * particleFlagsOf); -1 when not noted: the joins then read every token.
+   */
+  particleAt: Int32Array;
+  particles: number;
+  teAt: Int32Array;
+  tes: number;
 }
 
 export function createTokenBuffer(capacity = 256): TokenBuffer {
@@ -113,6 +126,10 @@ export function createTokenBuffer(capacity = 256): TokenBuffer {
     anyFlags: 0,
     gap: new Uint8Array(capacity),
     gapAfter: 0,
+    particleAt: new Int32Array(capacity),
+    particles: -1,
+    teAt: new Int32Array(capacity),
+    tes: -1,
   };
 }
 
@@ -121,7 +138,7 @@ function grow(buf: TokenBuffer): void {
   growColumns(buf, createTokenBuffer(cap), TOKEN_COLUMNS);
   buf.norm.length = cap;
 }
-const TOKEN_COLUMNS = ['start', 'end', 'flags', 'id', 'gap'] as const;
+const TOKEN_COLUMNS = ['start', 'end', 'flags', 'id', 'gap', 'particleAt', 'teAt'] as const;
 
 /** Per ASCII code: its lower-case code for a letter or digit, else 0 (one table load instead of range tests in the hot loops). */
 const ASCII_WORD_LOWER = new Uint8Array(128);
@@ -146,6 +163,8 @@ const FNV_PRIME = 16777619;
 export class WordInterner {
   /** Normalised form per id (id 0 is unused). */
   readonly norms: string[] = [''];
+  /** PARTICLE_FLAG and TE_FLAG per word id, once a join asked for them (particleFlagsOf). */
+  joinFlags: Uint8Array | undefined = undefined;
   /** Per id: the hash, its length, and where its characters start in `pool` (typed arrays: no boxed numbers, no string reads when comparing). */
   private hashes: Int32Array = new Int32Array(256);
   private lengths: Int32Array = new Int32Array(256);
@@ -314,6 +333,13 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
   let gapCol = buf.gap;
   let idCol = buf.id;
   const normCol = buf.norm;
+  // the particles and "te" are noted only with their ids known already (interning them here would
+  // change the order of the ids)
+  const joinFlags = interner === undefined ? undefined : interner.joinFlags;
+  let particleCol = buf.particleAt;
+  let teCol = buf.teAt;
+  let particles = 0;
+  let tes = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -433,6 +459,8 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
       flagCol = buf.flags;
       gapCol = buf.gap;
       idCol = buf.id;
+      particleCol = buf.particleAt;
+      teCol = buf.teAt;
     }
     const num = c >= 48 && c <= 57;
     let flags = num ? TOKEN_NUM : diaeresis ? TOKEN_DIAERESIS : 0;
@@ -441,6 +469,11 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
       const id = num || !simple ? interner.intern(num ? text.slice(start, j) : normalizeToken(text.slice(start, j))) : interner.internAscii(text, start, j, hash);
       idCol[count] = id;
       normCol[count] = interner.norms[id]!;
+      if (joinFlags !== undefined && id < joinFlags.length) {
+        const joinFlag = joinFlags[id]!;
+        if (joinFlag === PARTICLE_FLAG) particleCol[particles++] = count;
+        else if (joinFlag === TE_FLAG) teCol[tes++] = count;
+      }
     } else {
       const raw = text.slice(start, j);
       normCol[count] = num ? raw : simple ? raw.toLowerCase() : normalizeToken(raw);
@@ -466,6 +499,8 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
   buf.length = count;
   buf.anyFlags = anyFlags;
   buf.gapAfter = gap;
+  buf.particles = joinFlags === undefined ? -1 : particles;
+  buf.tes = joinFlags === undefined ? -1 : tes;
   return count;
 }
 
@@ -536,19 +571,16 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
   'aan', 'af', 'bij', 'binnen', 'door', 'in', 'mee', 'na', 'op', 'over', 'samen', 'terecht', 'terug', 'thuis', 'toe', 'uit', 'vast', 'voor', 'voort', 'weg',
 ]);
 
-const PARTICLE_FLAG = 1;
-const TE_FLAG = 2;
-/** Per interner: at the word id of each separable particle PARTICLE_FLAG, at "te" TE_FLAG (so the joins test a number, not a string). */
-const particleFlagsByInterner = new WeakMap<WordInterner, Uint8Array>();
+/** Per interner (WordInterner.joinFlags): at the word id of each separable particle PARTICLE_FLAG, at "te" TE_FLAG (so the joins test a number, not a string). */
 function particleFlagsOf(interner: WordInterner): Uint8Array {
-  let flags = particleFlagsByInterner.get(interner);
+  let flags = interner.joinFlags;
   if (flags === undefined) {
     const te = interner.intern('te');
     const ids = [...SEPARABLE_PARTICLES].map((p) => interner.intern(p));
     flags = new Uint8Array(Math.max(te, ...ids) + 1);
     for (const id of ids) flags[id] = PARTICLE_FLAG;
     flags[te] = TE_FLAG;
-    particleFlagsByInterner.set(interner, flags);
+    interner.joinFlags = flags;
   }
   return flags;
 }
@@ -568,7 +600,15 @@ function tokenHas(buf: TokenBuffer, k: number, flag: number, flags: Uint8Array |
 export function joinSeparableVerbs(buf: TokenBuffer, n: number, interner?: WordInterner): number {
   let joined = 0;
   const flags = interner === undefined ? undefined : particleFlagsOf(interner);
-  for (let k = 0; k + 2 < n; k++) {
+  // with the "te" tokens noted by scanTokens, only they are read: a join never makes or unmakes a
+  // "te" (it gives token k + 2 a form ending in "en"), so these are the tokens k + 1 the loop below
+  // would find, in the same order
+  const listed = flags !== undefined && buf.tes >= 0 && buf.length === n;
+  const count = listed ? buf.tes : n;
+  for (let t = 0; t < count; t++) {
+    const k = listed ? buf.teAt[t]! - 1 : t;
+    if (k < 0) continue;
+    if (k + 2 >= n) break;
     if (!tokenHas(buf, k + 1, TE_FLAG, flags) || !tokenHas(buf, k, PARTICLE_FLAG, flags)) continue;
     const verb = buf.norm[k + 2]!;
     if ((buf.flags[k + 2]! & TOKEN_NUM) !== 0 || verb.length < 4 || !verb.endsWith('en')) continue;
@@ -623,7 +663,14 @@ function endsClause(text: string, buf: TokenBuffer, n: number, k: number): boole
 export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number, isVerb: (particle: string, rest: string) => boolean, interner?: WordInterner): number {
   let joined = 0;
   const flags = interner === undefined ? undefined : particleFlagsOf(interner);
-  for (let k = 1; k < n; k++) {
+  // with the particles noted by scanTokens, only they are read: joinSeparableVerbs makes no token a
+  // particle (its forms are a particle and a verb of four letters or more in "en": no particle is
+  // one, see the tokenize tests), and this loop changes only the token it is at
+  const listed = flags !== undefined && buf.particles >= 0 && buf.length === n;
+  const count = listed ? buf.particles : n;
+  for (let p = listed ? 0 : 1; p < count; p++) {
+    const k = listed ? buf.particleAt[p]! : p;
+    if (k < 1) continue;
     if (!tokenHas(buf, k, PARTICLE_FLAG, flags)) continue;
     const particle = buf.norm[k]!;
     // only a particle that ends its clause (the last word, or followed by a stop or comma), or
