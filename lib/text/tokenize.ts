@@ -67,6 +67,8 @@ export const GAP_BRACKET = 8;
 export const GAP_DASH = 16;
 /** A quotation mark: " ' “ ” ‘ ’ „. */
 export const GAP_QUOTE = 32;
+/** A stop that may end a sentence: "." "!" "?" "…" (splitSentencesInto reads only the gaps with one). */
+export const GAP_STOP = 64;
 /** The gap bit of each ASCII code (0 for the rest). */
 const ASCII_GAP = new Uint8Array(128);
 ASCII_GAP[58] = GAP_COLON;
@@ -75,9 +77,11 @@ ASCII_GAP[44] = GAP_COMMA;
 ASCII_GAP[91] = GAP_BRACKET;
 ASCII_GAP[45] = GAP_DASH;
 ASCII_GAP[34] = ASCII_GAP[39] = GAP_QUOTE;
+ASCII_GAP[46] = ASCII_GAP[33] = ASCII_GAP[63] = GAP_STOP;
 /** The gap bit of a code of 128 or more. */
 function wideGap(c: number): number {
   if (c === 0x2013 || c === 0x2014) return GAP_DASH;
+  if (c === 0x2026) return GAP_STOP;
   return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x201e ? GAP_QUOTE : 0;
 }
 
