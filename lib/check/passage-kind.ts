@@ -304,6 +304,12 @@ export const STUDY = new RegExp(
     '\\b(?:een |de )?(?:verkenning|haalbaarheidsonderzoek)\\b',
   ].join('|'),
 );
+/**
+ * A first test for STUDY: each of its branches holds one of these verbs or nouns as written
+ * ("onderzoeken" … "haalbaarheidsonderzoek", "bekijken"/"kijken", "bekeken", "verkennen" … "verkenning",
+ * "gaan na", "zoeken uit", "nagaan", "uitzoeken", "uitgezocht", "pilot").
+ */
+export const STUDY_NEEDS = /onderzo|kijk|bekek|verken|gaan na|gaat na|zoeken uit|zoekt uit|nagaan|uitzoeken|uitgezocht|pilot/;
 /** Can STUDY match a passage with these word bits (see WORD_BIT.STUDY_VERB)? */
 export function mayStudy(bits: number): boolean {
   return (bits & WORD_BIT.STUDY_VERB) !== 0 && (bits & (WORD_BIT.QUESTION_WORD | WORD_BIT.STUDY_NOUN)) !== 0;
@@ -334,6 +340,12 @@ export const VALUES = new RegExp(
     .replace(/\(\?:VALUE\)/g, '(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|van (?:groot |het grootste )?belang|de kern)')
     .replace(/\(\?:WHO\)/g, '(?:we|wij|de regio|de gemeenten|het college|de colleges)'),
 );
+/**
+ * A first test for VALUES: each of its branches holds one of these as written ("vinden"/"vindt",
+ * "hechten"/"hecht", "groeien", "voor ons", "voor de regio"); a literal search is far cheaper than
+ * VALUES' runs of words, tried at every position (the randomized tests hold the two together).
+ */
+export const VALUES_NEEDS = /vind|hecht|groeien|voor ons|voor de regio/;
 /** "… vinden we belangrijk dat/om …", "… belangrijk, omdat …": what must be so, or why: a principle. */
 const VALUES_THAT = /\b(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|belang|kern|waarde)\b(?:\s(?!(?:en|maar) (?:we|wij)\b)[^\s,;:]+){0,4}?,? (?:dat|om|omdat|want|zodat|wanneer|als)\b/;
 /**
@@ -348,6 +360,8 @@ const VALUES_THAT = /\b(?:belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cr
  */
 export const TOPICS_OF =
   /(?<!\b(?:die|dat|waarin|welke|wat) )\b(?:op de agenda(?: van (?:\S+\s){1,4}?)? ?(?:staan|staat|stonden|stond)|besproken|bespraken|(?:gesproken|spraken|gepraat) over|(?:gaat|gaan|ging|gingen) (?:\S+\s){0,2}?over|betreft|betreffen|betrof)\s(?:(?!met\b|samen\b)\S+\s){0,3}?(?:de|het|hun|onze|zijn|haar|een)\s(?:(?!\bmet\b)[^,;:]){1,60},\s(?:de|het|hun|onze|zijn|haar|een)\s[^,;:]{1,60}?(?:,\s[^,;:]{1,60}?)*,?\sen\s(?:de|het|hun|onze|zijn|haar|een)\s/;
+/** A first test for TOPICS_OF, which ends on this ("…, en de …"). */
+export const TOPICS_NEEDS = /\sen\s(?:de|het|hun|onze|zijn|haar|een)\s/;
 /** What makes a passage with a list of topics do more than name them: a number, a second clause, a consequence. */
 const TOPICS_ACT =
   /\d|; |: |, en\b|\b(?:en|daarna|waarna|vervolgens|zodat|om) (?:we|wij|zij|ze|hij|de regio|de gemeenten)\b|\bzodat\b|\bwaarna\b|\bdaarna\b|\bvervolgens\b|\ben [a-zà-ÿ]+en (?:in|op|af|aan|bij|door|vast)\b|\b(?:elk|elke|ieder|iedere|vast|vaste|regelmatig|jaarlijks|halfjaarlijks|maandelijks|wekelijks|altijd|standaard)\b|\b(?:afspraken|prestatieafspraken|contract|contracten|eisen|normen|kwaliteitseisen|voorwaarden)\b/;
@@ -1397,7 +1411,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   if ((bits & WORD_BIT.GESPREK) !== 0 && IN_GESPREK.test(f.text) && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =
-    (mask & CUE.STUDY_WORD) === 0 ? null : ((mayStudy(bits) ? STUDY.exec(lower(f.text)) : null) ?? (we && (bits & WORD_BIT.LOOK_INTO) !== 0 ? WE_LOOK_INTO.exec(lower(f.text)) : null));
+    (mask & CUE.STUDY_WORD) === 0 ? null : ((mayStudy(bits) && STUDY_NEEDS.test(lower(f.text)) ? STUDY.exec(lower(f.text)) : null) ?? (we && (bits & WORD_BIT.LOOK_INTO) !== 0 ? WE_LOOK_INTO.exec(lower(f.text)) : null));
   // a study done every year is a habit ("Elk jaar onderzoeken we of …", "We bekijken elk halfjaar of …"); a habit
   // far after the study's verb belongs to what is studied ("We onderzoeken in 2025 … hoeveel kinderen elk jaar …")
   if (studyAt !== null && !studyIsHabit(lower(f.text), studyAt, bits)) return 'study';
@@ -1494,12 +1508,12 @@ export function passageKind(f: PassageFacts): PassageKind {
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !namedWorkingWebsite(f.text))) return 'statement';
   // what the region only values is an ambition, unless it says how ("; daarom …", a number, the means)
-  if (!f.planYear && (bits & WORD_BIT.VALUE_WORD) !== 0 && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
+  if (!f.planYear && (bits & WORD_BIT.VALUE_WORD) !== 0 && VALUES_NEEDS.test(lower(f.text)) && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
   // "In de praktijk is het budget leidend en niet wat een kind nodig heeft", "Jongeren krijgen nu de hulp
   // die er is in plaats van wat ze nodig hebben": how it goes now, against what is needed
   if (!we && (bits & WORD_BIT.NU_PRAKTIJK) !== 0 && (f.text.includes(' nu ') || f.text.includes('praktijk')) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
   // a list of topics discussed names them (a topic may be an item's word in passing)
-  if ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.TOPIC_VERB) !== 0 && (gaps & GAP_COMMA) !== 0 && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
+  if ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.TOPIC_VERB) !== 0 && (gaps & GAP_COMMA) !== 0 && TOPICS_NEEDS.test(lower(f.text)) && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
   if (intent && (mask & CUE.PAST) !== 0 && !we && !isHabit(f.text, bits)) return 'statement';
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it

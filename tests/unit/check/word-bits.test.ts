@@ -32,6 +32,9 @@ import {
   VALUES,
   TOPICS_OF,
   STILL_HARDLY,
+  STUDY_NEEDS,
+  TOPICS_NEEDS,
+  VALUES_NEEDS,
   mayStudy,
   wordBits,
 } from '../../../lib/check/passage-kind';
@@ -118,10 +121,12 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       if (VALUES.test(lower)) {
         values++;
         expect(bits & WORD_BIT.VALUE_WORD, `VALUES: ${JSON.stringify(text)}`).toBe(WORD_BIT.VALUE_WORD);
+        expect(VALUES_NEEDS.test(lower), `VALUES_NEEDS: ${JSON.stringify(text)}`).toBe(true);
       }
       if (TOPICS_OF.test(lower)) {
         topics++;
         expect(bits & WORD_BIT.TOPIC_VERB, `TOPICS_OF: ${JSON.stringify(text)}`).toBe(WORD_BIT.TOPIC_VERB);
+        expect(TOPICS_NEEDS.test(lower), `TOPICS_NEEDS: ${JSON.stringify(text)}`).toBe(true);
       }
     }
     expect(values).toBeGreaterThan(300);
@@ -145,7 +150,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'zes weken', 'tien werkdagen', 'drie maanden', 'vaak', 'soms', 'meestal', 'zo vaak', 'dikwijls', 'zelden', 'onderzoeken', 'verkennen', 'we onderzoeken', 'wij verkennen', 'onderzoeken we',
       'blijven', 'blijft', 'blijvend', 'structureel', 'voortaan', 'doorlopend', 'BLIJVEN',
       'we onderzoeken of', 'de regio bekijkt hoe', 'gaan na', 'gaat na', 'zoeken uit', 'nagaan', 'uitzoeken', 'wordt nog onderzocht', 'bekeken', 'verkend',
-      'uitgezocht', 'onderzoek naar', 'Verkenning van', 'pilot of', 'haalbaarheidsonderzoek', 'welke', 'wat', 'in hoeverre', 'waar', 'of', 'hoe', 'gemeenten', 'college',
+      'uitgezocht', 'onderzoek naar', 'Verkenning van', 'pilot of', 'haalbaarheidsonderzoek', 'De werkgroep kijkt of', 'we kijken of', 'Wij KIJKEN of', 'kan', 'haalbaar', 'verkent hoe', 'welke', 'wat', 'in hoeverre', 'waar', 'of', 'hoe', 'gemeenten', 'college',
       'aanbieders vinden dat', 'Veel professionals ervaren', 'de meeste scholen zeggen', 'huisartsen gaven aan', 'partners melden dat', 'instellingen klagen',
       'De regiovisie', 'Dit hoofdstuk', 'In deze nota staat', 'het beleidsplan', 'Daarin staat', 'Hierin lees je', 'In het verdrag staan', 'Het rapport zegt',
       'De jeugdwet bepaalt', 'daar wordt beschreven', 'is vastgelegd', 'schrijft voor', 'beschrijft',
@@ -195,6 +200,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       if (STUDY.test(lower)) {
         matched.set('STUDY', (matched.get('STUDY') ?? 0) + 1);
         expect(mayStudy(bits), `STUDY: ${JSON.stringify(text)}`).toBe(true);
+        expect(STUDY_NEEDS.test(lower), `STUDY_NEEDS: ${JSON.stringify(text)}`).toBe(true);
       }
       // hasPlaceholderMark's "p.m." and "P.M." are tried with the word "m"
       if (/p\.m\.|P\.M\./.test(text)) {
