@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whitespacePieces } from '../../../lib/check/passage-kind';
+import { AF_ANY_CASE, hasAfAnyCase, whitespacePieces } from '../../../lib/check/passage-kind';
 import { mulberry32 } from '../seeded-random';
 
 describe('whitespacePieces (passageKind counts words without splitting)', () => {
@@ -22,6 +22,28 @@ describe('whitespacePieces (passageKind counts words without splitting)', () => 
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
       expect(whitespacePieces(`a${ch}b`), c.toString(16)).toBe(`a${ch}b`.split(/\s+/).length);
+    }
+  });
+});
+
+describe('hasAfAnyCase (the gate of WONDER, without a pattern)', () => {
+  it('equals AF_ANY_CASE.test on random texts of spaces, a, f, letters around them and marks (replayable)', () => {
+    const pieces = [' ', ' ', 'a', 'A', 'f', 'F', ' af', ' AF', ' aF', ' Af', 'af', 'z', 'Z', '@', '[', '`', '{', '\u00bf', '\u00c0', '\u00df', '\u00e0', '\u00ff', '\u0100', '\u00d7', ':', '.', '\t', '\n', '\u00a0', '1', '\ud83d\ude00', 'ë'];
+    const random = mulberry32(89);
+    let hits = 0;
+    for (let i = 0; i < 40000; i++) {
+      const n = Math.floor(random() * 9);
+      let text = '';
+      for (let k = 0; k < n; k++) text += pieces[Math.floor(random() * pieces.length)]!;
+      const want = AF_ANY_CASE.test(text);
+      expect(hasAfAnyCase(text), JSON.stringify(text)).toBe(want);
+      if (want) hits++;
+    }
+    expect(hits).toBeGreaterThan(3000);
+    // every code unit right after " af"
+    for (let c = 0; c < 0x10000; c++) {
+      const text = ` af${String.fromCharCode(c)}`;
+      expect(hasAfAnyCase(text), c.toString(16)).toBe(AF_ANY_CASE.test(text));
     }
   });
 });
