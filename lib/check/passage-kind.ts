@@ -130,6 +130,12 @@ export const WORD_BIT = {
   VALUE_WORD: 536870912,
   /** A verb of TOPICS_OF ("agenda", "besproken", "gesproken", "gaat", "betreft" …). */
   TOPIC_VERB: 1073741824,
+  /**
+   * A word that ends in "nu" or holds "praktijk", which NOW_INSTEAD's first tests (" nu ", "praktijk" in the
+   * text as written) need: a " nu " is the end of its token (a space inside a token only joins a
+   * line-break hyphen: "zeg-⏎ nu" is the one word "zegnu"). The sign bit, the last one.
+   */
+  NU_PRAKTIJK: -2147483648,
 } as const;
 
 /** Pieces of words whose bit is set when a word holds one (see wordBits). */
@@ -225,6 +231,7 @@ export function wordBits(norm: string, isVerb: (particle: string, rest: string) 
   // "zouden graag" is its only piece of two words
   if (FAMILY_VERB.test(norm) || norm.includes('zouden')) bits |= WORD_BIT.FAMILY_VERB;
   if (norm.includes('zien')) bits |= WORD_BIT.VIEW_AS;
+  if (norm.endsWith('nu') || norm.includes('praktijk')) bits |= WORD_BIT.NU_PRAKTIJK;
   for (let i = 0; i < PIECE_BITS.length; i++) if (holdsAny(norm, PIECE_BITS[i]![0])) bits |= PIECE_BITS[i]![1];
   return bits;
 }
@@ -299,6 +306,12 @@ export const STUDY = new RegExp(
     '\\b(?:een |de )?(?:verkenning|haalbaarheidsonderzoek)\\b',
   ].join('|'),
 );
+/**
+ * A first test for STUDY: each of its branches holds one of these verbs or nouns as written
+ * ("onderzoeken" … "haalbaarheidsonderzoek", "bekijken"/"kijken", "bekeken", "verkennen" … "verkenning",
+ * "gaan na", "zoeken uit", "nagaan", "uitzoeken", "uitgezocht", "pilot").
+ */
+export const STUDY_NEEDS = /onderzo|kijk|bekek|verken|gaan na|gaat na|zoeken uit|zoekt uit|nagaan|uitzoeken|uitgezocht|pilot/;
 /** Can STUDY match a passage with these word bits (see WORD_BIT.STUDY_VERB)? */
 export function mayStudy(bits: number): boolean {
   return (bits & WORD_BIT.STUDY_VERB) !== 0 && (bits & (WORD_BIT.QUESTION_WORD | WORD_BIT.STUDY_NOUN)) !== 0;
@@ -341,6 +354,12 @@ export const VALUES = new RegExp(
 const VALUE_THEN_ACTS = new RegExp(
   String.raw`\b(?:${VALUE_WORDS})\b[^,;:.]{0,20}?\sen\s(?!(?:dat|dit|het|de|een|ook|niet|wij|we|zeer|heel|erg|${VALUE_WORDS}|noodzakelijk|vanzelfsprekend)\b)[a-zà-ÿ]+(?:t|en)\b`,
 );
+/**
+ * A first test for VALUES: each of its branches holds one of these as written ("vinden"/"vindt",
+ * "hechten"/"hecht", "groeien", "voor ons", "voor de regio"); a literal search is far cheaper than
+ * VALUES' runs of words, tried at every position (the randomized tests hold the two together).
+ */
+export const VALUES_NEEDS = /vind|hecht|groeien|voor ons|voor de regio/;
 /** "… vinden we belangrijk dat/om …", "… belangrijk, omdat …": what must be so, or why: a principle. */
 const VALUES_THAT = new RegExp(String.raw`\b(?:${VALUE_WORDS}|waarde)\b(?:\s(?!(?:en|maar) (?:we|wij)\b)[^\s,;:]+){0,4}?,? (?:dat|om|omdat|want|zodat|wanneer|als)\b`);
 /**
@@ -355,6 +374,8 @@ const VALUES_THAT = new RegExp(String.raw`\b(?:${VALUE_WORDS}|waarde)\b(?:\s(?!(
  */
 export const TOPICS_OF =
   /(?<!\b(?:die|dat|waarin|welke|wat) )\b(?:op de agenda(?: van (?:\S+\s){1,4}?)? ?(?:staan|staat|stonden|stond)|besproken|bespraken|(?:gesproken|spraken|gepraat) over|(?<!\b(?:gemeenten|gemeente|college|colleges|regio|wethouder|wethouders|raad|raden) )(?:gaat|gaan|ging|gingen) (?!zelf\b)(?:\S+\s){0,2}?over|betreft|betreffen|betrof)\s(?:(?!met\b|samen\b)\S+\s){0,3}?(?:de|het|hun|onze|zijn|haar|een)\s(?:(?!\bmet\b)[^,;:]){1,60},\s(?:de|het|hun|onze|zijn|haar|een)\s[^,;:]{1,60}?(?:,\s[^,;:]{1,60}?)*,?\sen\s(?:de|het|hun|onze|zijn|haar|een)\s/;
+/** A first test for TOPICS_OF, which ends on this ("…, en de …"). */
+export const TOPICS_NEEDS = /\sen\s(?:de|het|hun|onze|zijn|haar|een)\s/;
 /** What makes a passage with a list of topics do more than name them: a number, a second clause, a consequence. */
 const TOPICS_ACT =
   /\d|; |: |, en\b|\b(?:en|daarna|waarna|vervolgens|zodat|om) (?:we|wij|zij|ze|hij|de regio|de gemeenten)\b|\bzodat\b|\bwaarna\b|\bdaarna\b|\bvervolgens\b|\ben [a-zà-ÿ]+en (?:in|op|af|aan|bij|door|vast)\b|\b(?:elk|elke|ieder|iedere|vast|vaste|regelmatig|jaarlijks|halfjaarlijks|maandelijks|wekelijks|altijd|standaard)\b|\b(?:afspraken|prestatieafspraken|contract|contracten|eisen|normen|kwaliteitseisen|voorwaarden|convenant|overeenkomst|raamovereenkomst|inkoopovereenkomst|gezinsplan|hulpplan|plan)\b/;
@@ -452,7 +473,7 @@ export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop
 /** Every piece of wordBits, as one pattern (a word without any has no bit). */
 const ANY_PIECE = new RegExp(
   [
-    'onder', 'is', 'zijn', 'zouden', 'zien', '^m$', FAMILY_VERB.source,
+    'onder', 'is', 'zijn', 'zouden', 'zien', '^m$', 'nu$', 'praktijk', FAMILY_VERB.source,
     ...AGENDA_PIECES, ...ASPIRE_PIECES, ...PLACEHOLDER_PIECES, ...HABIT_EVERY_PIECES, ...HABIT_PERIOD_PIECES, ...LIMIT_PIECES,
     ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES, ...STUDY_VERB_PIECES, ...STUDY_NOUN_PIECES, ...QUESTION_PIECES,
     ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES, ...SHORTFALL_PIECES, ...DECIDE_PIECES, ...DEFER_VERB_PIECES,
@@ -1164,6 +1185,21 @@ const FRONTED_QUESTION =
  * pieces, "nog" among them).
  */
 export const AF_ANY_CASE = / [aA][fF](?![a-zA-Zà-ÿÀ-ß])/;
+/**
+ * AF_ANY_CASE.test(text), read from the spaces with indexOf: the pattern, tried at every position,
+ * cost about a microsecond per passage in the analyzer's loop (its code gone cold between passages).
+ */
+export function hasAfAnyCase(text: string): boolean {
+  for (let i = text.indexOf(' '); i >= 0 && i + 2 < text.length; i = text.indexOf(' ', i + 1)) {
+    // (c | 32 is 97 only for "a" and "A", 102 only for "f" and "F")
+    if ((text.charCodeAt(i + 1) | 32) !== 97 || (text.charCodeAt(i + 2) | 32) !== 102) continue;
+    // not followed by a letter a–z, A–Z or À–ÿ (U+00C0–U+00FF); the end of the text is no letter
+    const c = text.charCodeAt(i + 3);
+    if ((c >= 0xc0 && c <= 0xff) || ((c | 32) >= 97 && (c | 32) <= 122)) continue;
+    return true;
+  }
+  return false;
+}
 export const NOG_ANY_CASE = /[nN][oO][gG]/;
 /**
  * We or the region wondering: "We vragen ons af hoe …", "We vragen ons af: hoe …", "De regio vraagt
@@ -1314,6 +1350,30 @@ function regionActs(text: string): boolean {
 /** "de regio volgt die ontwikkeling", "we wachten de landelijke uitkomst af": watching, not acting. */
 const ONLY_FOLLOWS = /\b(?:volgt|volgen) (?:die|deze|de|dat) (?:\S+ )?(?:ontwikkeling|ontwikkelingen)\b|\bwacht(?:en)? (?:\S+ ){1,4}af\b/;
 
+/** At least three items, of four words or fewer on average (split at a comma or "en"). */
+function shortChunks(rest: string): boolean {
+  const chunks = rest.split(/,|\ben\b/).length;
+  return chunks >= 3 && whitespacePieces(rest) <= 4 * chunks;
+}
+
+/** Is the code a character of \s (white space or a line terminator, as String.prototype.trim and the u-less \s read them)? */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** text.split(/\s+/).length, counted without making the pieces: one more than the runs of white space. */
+export function whitespacePieces(text: string): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
+}
+
 /** The passage kind. See the module comment; the order of the tests is the precedence. */
 export function passageKind(f: PassageFacts): PassageKind {
   const mask = f.mask;
@@ -1385,13 +1445,13 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "uit" in any case; "in gesprek" in any case, with no lower-cased copy made for them)
   if ((bits & WORD_BIT.DEFER_VERB) !== 0 && UIT.test(f.text) && DEFERRED.test(lower(f.text))) return 'study';
   // "We vragen ons af hoe …": a question the region has, not an answer (cheap gates in any case)
-  if ((bits & WORD_BIT.FAMILY_VERB) !== 0 && (bits & WORD_BIT.QUESTION_WORD) !== 0 && AF_ANY_CASE.test(f.text) && WONDER.test(lower(f.text))) return 'study';
+  if ((bits & WORD_BIT.FAMILY_VERB) !== 0 && (bits & WORD_BIT.QUESTION_WORD) !== 0 && hasAfAnyCase(f.text) && WONDER.test(lower(f.text))) return 'study';
   // "Over de rol … moeten nog afspraken worden gemaakt", "Dat moet nog worden besloten": still open
   if ((bits & WORD_BIT.PLACEHOLDER) !== 0 && NOG_ANY_CASE.test(f.text) && STILL_TO_AGREE.test(lower(f.text)) && !PROCEDURE_STEP.test(lower(f.text))) return 'study';
   if ((bits & WORD_BIT.GESPREK) !== 0 && IN_GESPREK.test(f.text) && WILL_TALK.test(lower(f.text)) && !isHabit(f.text, bits) && !TALK_WITH_FAMILY.test(lower(f.text)) && !TALK_ON_CUE.test(lower(f.text))) return 'study';
   // (the match itself: studyIsHabit reads where its verb stands)
   const studyAt =
-    (mask & CUE.STUDY_WORD) === 0 ? null : ((mayStudy(bits) ? STUDY.exec(lower(f.text)) : null) ?? (we && (bits & WORD_BIT.LOOK_INTO) !== 0 ? WE_LOOK_INTO.exec(lower(f.text)) : null));
+    (mask & CUE.STUDY_WORD) === 0 ? null : ((mayStudy(bits) && STUDY_NEEDS.test(lower(f.text)) ? STUDY.exec(lower(f.text)) : null) ?? (we && (bits & WORD_BIT.LOOK_INTO) !== 0 ? WE_LOOK_INTO.exec(lower(f.text)) : null));
   // a study done every year is a habit ("Elk jaar onderzoeken we of …", "We bekijken elk halfjaar of …"); a habit
   // far after the study's verb belongs to what is studied ("We onderzoeken in 2025 … hoeveel kinderen elk jaar …")
   if (studyAt !== null && !studyIsHabit(lower(f.text), studyAt, bits)) return 'study';
@@ -1447,13 +1507,12 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "Thema's: a, b, c" lists words; "Term: een …" or "Term – werkwijze waarbij …" defines one
   const lead = (f.span !== undefined ? leadMarkBetween(f.span) : hasLeadMark(f.text)) ? /^([^:.!?–—]{2,80})(?::|\s[–—-])\s+(.*)$/.exec(f.text) : null;
   if (lead !== null && f.tableHeader === undefined) {
-    const head = lead[1]!.trim().split(/\s+/).length;
+    const head = whitespacePieces(lead[1]!.trim());
     const rest = lead[2]!;
-    const chunks = rest.split(/,|\ben\b/);
-    const shortChunks = chunks.length >= 3 && rest.split(/\s+/).length <= 4 * chunks.length;
     // a label without a verb, then short items ("Speerpunten 2025: wachttijden terugdringen, één aanspreekpunt, …")
     // (not when a sentence follows a title: "Afspraak 1 – Samen aan het stuur: gemeenten en aanbieders delen …")
-    if (head <= 10 && shortChunks && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !rest.includes(': ') && !HEAD_PERSON.test(lead[1]!.toLowerCase())) return 'list';
+    // (the items are split only for a short label)
+    if (head <= 10 && shortChunks(rest) && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !rest.includes(': ') && !HEAD_PERSON.test(lead[1]!.toLowerCase())) return 'list';
     if (head <= 4 && !we && /^[a-zà-ÿ]/.test(rest) && (!(mask & CUE.INTENT_WORD) || /^(?:een|de|het) /.test(rest)) && !HEAD_VERB.test(lead[1]!.toLowerCase()) && !HEAD_PERSON.test(lead[1]!.toLowerCase()) && !HEAD_DECISION.test(lead[1]!.trim().toLowerCase()) && !ACTOR_ACTS.test(rest)) {
       return 'glossary';
     }
@@ -1489,19 +1548,21 @@ export function passageKind(f: PassageFacts): PassageKind {
   // fills, or one with a date to come, is an arrangement ("Vanaf maart 2026 staat op de website …")
   if ((mask & CUE.META) !== 0 || ((mask & CUE.META_WEAK) !== 0 && !we && !((f.planYear || (region && PUBLISHES.test(lower(f.text)))) && WEBSITE.test(f.text)) && !namedWorkingWebsite(f.text))) return 'statement';
   // what the region only values is an ambition, unless it says how ("; daarom …", a number, the means)
-  if (!f.planYear && (bits & WORD_BIT.VALUE_WORD) !== 0 && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !VALUE_THEN_ACTS.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
-  // "In de praktijk is het budget leidend en niet wat een kind nodig heeft", "Jongeren krijgen nu de hulp
-  // die er is in plaats van wat ze nodig hebben": how it goes now, against what is needed
-  if (!we && MAY_BE_NOW.test(f.text) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
+  if (!f.planYear && (bits & WORD_BIT.VALUE_WORD) !== 0 && VALUES_NEEDS.test(lower(f.text)) && VALUES.test(lower(f.text)) && !VALUES_THAT.test(lower(f.text)) && !VALUE_THEN_ACTS.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
+  // "In de praktijk is het budget leidend en niet wat een kind nodig heeft", "Nog steeds bepaalt het aanbod
+  // de hulp en niet de vraag": how it goes now, against what is needed ("nu" and "praktijk" have a word
+  // bit, "nog" is a placeholder piece)
+  if (!we && (bits & (WORD_BIT.NU_PRAKTIJK | WORD_BIT.PLACEHOLDER)) !== 0 && MAY_BE_NOW.test(f.text) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
   // a list of topics discussed names them (a topic may be an item's word in passing)
-  if ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.TOPIC_VERB) !== 0 && (gaps & GAP_COMMA) !== 0 && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
+  if ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.TOPIC_VERB) !== 0 && (gaps & GAP_COMMA) !== 0 && TOPICS_NEEDS.test(lower(f.text)) && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';
   if (intent && (mask & CUE.PAST) !== 0 && !we && !isHabit(f.text, bits)) return 'statement';
   // a finding ("Vastgesteld is dat de lasten te hoog zijn") names a problem, whoever found it
   if ((mask & CUE.PROBLEM) !== 0 && FINDING_START.test(lower(f.text))) return 'problem';
   // what we or the region want, or an effort, with nothing that says how or when: an ambition
   // (a number word makes it concrete, unless it only counts who takes part: "De vier gemeenten willen …")
-  if ((we || region) && !f.planYear && ((mask & CUE.NUMBER) === 0 || MAY_COUNT_MEMBERS.test(f.text)) && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0) {
+  // (the mask before the pattern: the same answer, and most passages have neither cue)
+  if ((we || region) && !f.planYear && (mask & (CUE.INTENT_VERB | CUE.MODAL)) !== 0 && ((mask & CUE.NUMBER) === 0 || MAY_COUNT_MEMBERS.test(f.text))) {
     // "We willen dat …" (a lead-in "Om dat te bereiken willen we:" announces actions; "We willen dat de hulp:" a wish)
     const wants =
       (mask & CUE.MODAL) !== 0 && f.text.includes('wil') && WANTS.test(lower(f.text)) && !WANT_ACTS.test(lower(f.text)) &&

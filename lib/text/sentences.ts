@@ -1,5 +1,5 @@
 import { growColumns } from './columns';
-import { TOKEN_NUM as NUM_FLAG, createTokenBuffer, scanTokens, type TokenBuffer } from './tokenize';
+import { GAP_STOP as STOP_GAP, TOKEN_NUM as NUM_FLAG, createTokenBuffer, scanTokens, type TokenBuffer } from './tokenize';
 
 export interface Sentence {
   /** Offsets into the original string; text.slice(start, end) is the sentence as written. */
@@ -13,6 +13,7 @@ export interface Sentence {
 }
 
 const TOKEN_NUM = NUM_FLAG;
+const GAP_STOP = STOP_GAP;
 
 /** Dutch abbreviations that end in a full stop without ending the sentence (normalised, no dots). */
 const ABBREVIATIONS = new Set([
@@ -90,10 +91,13 @@ export function splitSentencesInto(text: string, buf: TokenBuffer, out: Sentence
   if (count === 0) return 0;
   const starts = buf.start;
   const ends = buf.end;
+  const gaps = buf.gap;
   let from = 0;
   for (let i = 0; i < count; i++) {
-    const tokEnd = ends[i]!;
     const hasNext = i + 1 < count;
+    // the gap after the token holds no . ! ? or … (scanTokens noted its marks): no sentence ends here
+    if (((hasNext ? gaps[i + 1]! : buf.gapAfter) & GAP_STOP) === 0) continue;
+    const tokEnd = ends[i]!;
     const gapEnd = hasNext ? starts[i + 1]! : text.length;
     // terminal punctuation anywhere in the gap after this token ("(JH+). Dat", "mee! en")
     let stop = 0;

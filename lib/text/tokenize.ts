@@ -39,6 +39,10 @@ export function normalizeToken(raw: string): string {
   return n;
 }
 
+/** WordInterner.joinFlags: a separable particle, "te". */
+const PARTICLE_FLAG = 1;
+const TE_FLAG = 2;
+
 /** Token flags in a TokenBuffer. */
 export const TOKEN_NUM = 1;
 export const TOKEN_HYPHEN_NEXT = 2;
@@ -63,6 +67,8 @@ export const GAP_BRACKET = 8;
 export const GAP_DASH = 16;
 /** A quotation mark: " ' “ ” ‘ ’ „. */
 export const GAP_QUOTE = 32;
+/** A stop that may end a sentence: "." "!" "?" "…" (splitSentencesInto reads only the gaps with one). */
+export const GAP_STOP = 64;
 /** The gap bit of each ASCII code (0 for the rest). */
 const ASCII_GAP = new Uint8Array(128);
 ASCII_GAP[58] = GAP_COLON;
@@ -71,9 +77,11 @@ ASCII_GAP[44] = GAP_COMMA;
 ASCII_GAP[91] = GAP_BRACKET;
 ASCII_GAP[45] = GAP_DASH;
 ASCII_GAP[34] = ASCII_GAP[39] = GAP_QUOTE;
+ASCII_GAP[46] = ASCII_GAP[33] = ASCII_GAP[63] = GAP_STOP;
 /** The gap bit of a code of 128 or more. */
 function wideGap(c: number): number {
   if (c === 0x2013 || c === 0x2014) return GAP_DASH;
+  if (c === 0x2026) return GAP_STOP;
   return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x201e ? GAP_QUOTE : 0;
 }
 
@@ -100,6 +108,15 @@ export interface TokenBuffer {
   gap: Uint8Array;
   /** The GAP_ bits of the characters after the last token. */
   gapAfter: number;
+  /**
+   * The tokens that are a separable particle, and those that are "te", in order (what the joins
+   * look at), noted by scanTokens when its interner already knows their word ids (see
+   * particleFlagsOf); -1 when not noted: the joins then read every token.
+   */
+  particleAt: Int32Array;
+  particles: number;
+  teAt: Int32Array;
+  tes: number;
 }
 
 export function createTokenBuffer(capacity = 256): TokenBuffer {
@@ -113,6 +130,10 @@ export function createTokenBuffer(capacity = 256): TokenBuffer {
     anyFlags: 0,
     gap: new Uint8Array(capacity),
     gapAfter: 0,
+    particleAt: new Int32Array(capacity),
+    particles: -1,
+    teAt: new Int32Array(capacity),
+    tes: -1,
   };
 }
 
@@ -121,7 +142,7 @@ function grow(buf: TokenBuffer): void {
   growColumns(buf, createTokenBuffer(cap), TOKEN_COLUMNS);
   buf.norm.length = cap;
 }
-const TOKEN_COLUMNS = ['start', 'end', 'flags', 'id', 'gap'] as const;
+const TOKEN_COLUMNS = ['start', 'end', 'flags', 'id', 'gap', 'particleAt', 'teAt'] as const;
 
 /** Per ASCII code: its lower-case code for a letter or digit, else 0 (one table load instead of range tests in the hot loops). */
 const ASCII_WORD_LOWER = new Uint8Array(128);
@@ -146,6 +167,8 @@ const FNV_PRIME = 16777619;
 export class WordInterner {
   /** Normalised form per id (id 0 is unused). */
   readonly norms: string[] = [''];
+  /** PARTICLE_FLAG and TE_FLAG per word id, once a join asked for them (particleFlagsOf). */
+  joinFlags: Uint8Array | undefined = undefined;
   /** Per id: the hash, its length, and where its characters start in `pool` (typed arrays: no boxed numbers, no string reads when comparing). */
   private hashes: Int32Array = new Int32Array(256);
   private lengths: Int32Array = new Int32Array(256);
@@ -306,6 +329,21 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
   let anyFlags = 0;
   let gap = 0;
   const n = text.length;
+  // the columns in locals (read again after a grow): no property load per token
+  let cap = buf.start.length;
+  let startCol = buf.start;
+  let endCol = buf.end;
+  let flagCol = buf.flags;
+  let gapCol = buf.gap;
+  let idCol = buf.id;
+  const normCol = buf.norm;
+  // the particles and "te" are noted only with their ids known already (interning them here would
+  // change the order of the ids)
+  const joinFlags = interner === undefined ? undefined : interner.joinFlags;
+  let particleCol = buf.particleAt;
+  let teCol = buf.teAt;
+  let particles = 0;
+  let tes = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -417,17 +455,32 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
         j += k >> 8;
       }
     }
-    if (count === buf.start.length) grow(buf);
+    if (count === cap) {
+      grow(buf);
+      cap = buf.start.length;
+      startCol = buf.start;
+      endCol = buf.end;
+      flagCol = buf.flags;
+      gapCol = buf.gap;
+      idCol = buf.id;
+      particleCol = buf.particleAt;
+      teCol = buf.teAt;
+    }
     const num = c >= 48 && c <= 57;
     let flags = num ? TOKEN_NUM : diaeresis ? TOKEN_DIAERESIS : 0;
     if ((c >= 65 && c <= 90) || (c >= 192 && c <= 221)) flags |= TOKEN_CAPITAL;
     if (interner !== undefined) {
       const id = num || !simple ? interner.intern(num ? text.slice(start, j) : normalizeToken(text.slice(start, j))) : interner.internAscii(text, start, j, hash);
-      buf.id[count] = id;
-      buf.norm[count] = interner.norms[id]!;
+      idCol[count] = id;
+      normCol[count] = interner.norms[id]!;
+      if (joinFlags !== undefined && id < joinFlags.length) {
+        const joinFlag = joinFlags[id]!;
+        if (joinFlag === PARTICLE_FLAG) particleCol[particles++] = count;
+        else if (joinFlag === TE_FLAG) teCol[tes++] = count;
+      }
     } else {
       const raw = text.slice(start, j);
-      buf.norm[count] = num ? raw : simple ? raw.toLowerCase() : normalizeToken(raw);
+      normCol[count] = num ? raw : simple ? raw.toLowerCase() : normalizeToken(raw);
     }
     if (text.charCodeAt(j) === 45 /* - */) {
       const next = text.charCodeAt(j + 1);
@@ -438,10 +491,10 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
         flags |= TOKEN_HYPHEN_NEXT;
       }
     }
-    buf.start[count] = start;
-    buf.end[count] = j;
-    buf.flags[count] = flags;
-    buf.gap[count] = gap;
+    startCol[count] = start;
+    endCol[count] = j;
+    flagCol[count] = flags;
+    gapCol[count] = gap;
     gap = 0;
     anyFlags |= flags;
     count++;
@@ -450,6 +503,8 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
   buf.length = count;
   buf.anyFlags = anyFlags;
   buf.gapAfter = gap;
+  buf.particles = joinFlags === undefined ? -1 : particles;
+  buf.tes = joinFlags === undefined ? -1 : tes;
   return count;
 }
 
@@ -520,19 +575,16 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set([
   'aan', 'af', 'bij', 'binnen', 'door', 'in', 'mee', 'na', 'op', 'over', 'samen', 'terecht', 'terug', 'thuis', 'toe', 'uit', 'vast', 'voor', 'voort', 'weg',
 ]);
 
-const PARTICLE_FLAG = 1;
-const TE_FLAG = 2;
-/** Per interner: at the word id of each separable particle PARTICLE_FLAG, at "te" TE_FLAG (so the joins test a number, not a string). */
-const particleFlagsByInterner = new WeakMap<WordInterner, Uint8Array>();
+/** Per interner (WordInterner.joinFlags): at the word id of each separable particle PARTICLE_FLAG, at "te" TE_FLAG (so the joins test a number, not a string). */
 function particleFlagsOf(interner: WordInterner): Uint8Array {
-  let flags = particleFlagsByInterner.get(interner);
+  let flags = interner.joinFlags;
   if (flags === undefined) {
     const te = interner.intern('te');
     const ids = [...SEPARABLE_PARTICLES].map((p) => interner.intern(p));
     flags = new Uint8Array(Math.max(te, ...ids) + 1);
     for (const id of ids) flags[id] = PARTICLE_FLAG;
     flags[te] = TE_FLAG;
-    particleFlagsByInterner.set(interner, flags);
+    interner.joinFlags = flags;
   }
   return flags;
 }
@@ -552,7 +604,15 @@ function tokenHas(buf: TokenBuffer, k: number, flag: number, flags: Uint8Array |
 export function joinSeparableVerbs(buf: TokenBuffer, n: number, interner?: WordInterner): number {
   let joined = 0;
   const flags = interner === undefined ? undefined : particleFlagsOf(interner);
-  for (let k = 0; k + 2 < n; k++) {
+  // with the "te" tokens noted by scanTokens, only they are read: a join never makes or unmakes a
+  // "te" (it gives token k + 2 a form ending in "en"), so these are the tokens k + 1 the loop below
+  // would find, in the same order
+  const listed = flags !== undefined && buf.tes >= 0 && buf.length === n;
+  const count = listed ? buf.tes : n;
+  for (let t = 0; t < count; t++) {
+    const k = listed ? buf.teAt[t]! - 1 : t;
+    if (k < 0) continue;
+    if (k + 2 >= n) break;
     if (!tokenHas(buf, k + 1, TE_FLAG, flags) || !tokenHas(buf, k, PARTICLE_FLAG, flags)) continue;
     const verb = buf.norm[k + 2]!;
     if ((buf.flags[k + 2]! & TOKEN_NUM) !== 0 || verb.length < 4 || !verb.endsWith('en')) continue;
@@ -607,7 +667,14 @@ function endsClause(text: string, buf: TokenBuffer, n: number, k: number): boole
 export function joinTrailingParticles(text: string, buf: TokenBuffer, n: number, isVerb: (particle: string, rest: string) => boolean, interner?: WordInterner): number {
   let joined = 0;
   const flags = interner === undefined ? undefined : particleFlagsOf(interner);
-  for (let k = 1; k < n; k++) {
+  // with the particles noted by scanTokens, only they are read: joinSeparableVerbs makes no token a
+  // particle (its forms are a particle and a verb of four letters or more in "en": no particle is
+  // one, see the tokenize tests), and this loop changes only the token it is at
+  const listed = flags !== undefined && buf.particles >= 0 && buf.length === n;
+  const count = listed ? buf.particles : n;
+  for (let p = listed ? 0 : 1; p < count; p++) {
+    const k = listed ? buf.particleAt[p]! : p;
+    if (k < 1) continue;
     if (!tokenHas(buf, k, PARTICLE_FLAG, flags)) continue;
     const particle = buf.norm[k]!;
     // only a particle that ends its clause (the last word, or followed by a stop or comma), or

@@ -36,6 +36,9 @@ import {
   NEVER_A_REASON,
   MAY_BE_NOW,
   REDEN_ANY_CASE,
+  STUDY_NEEDS,
+  TOPICS_NEEDS,
+  VALUES_NEEDS,
   mayStudy,
   wordBits,
 } from '../../../lib/check/passage-kind';
@@ -97,6 +100,8 @@ const GATES: [string, RegExp, number, boolean][] = [
   ['WONDER', WONDER, WORD_BIT.FAMILY_VERB | WORD_BIT.QUESTION_WORD, true],
   ['STILL_TO_AGREE', STILL_TO_AGREE, WORD_BIT.PLACEHOLDER, true],
   ['SPEAKER_AFTER', SPEAKER_AFTER, WORD_BIT.PERSON, true],
+  // NOW_INSTEAD's first tests, on the text as written
+  ['nu/praktijk', / nu |praktijk/, WORD_BIT.NU_PRAKTIJK, false],
 ];
 
 describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
@@ -124,10 +129,12 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       if (VALUES.test(lower)) {
         values++;
         expect(bits & WORD_BIT.VALUE_WORD, `VALUES: ${JSON.stringify(text)}`).toBe(WORD_BIT.VALUE_WORD);
+        expect(VALUES_NEEDS.test(lower), `VALUES_NEEDS: ${JSON.stringify(text)}`).toBe(true);
       }
       if (TOPICS_OF.test(lower)) {
         topics++;
         expect(bits & WORD_BIT.TOPIC_VERB, `TOPICS_OF: ${JSON.stringify(text)}`).toBe(WORD_BIT.TOPIC_VERB);
+        expect(TOPICS_NEEDS.test(lower), `TOPICS_NEEDS: ${JSON.stringify(text)}`).toBe(true);
       }
     }
     expect(values).toBeGreaterThan(300);
@@ -143,6 +150,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       if (NOW_INSTEAD.test(text.toLowerCase())) {
         now++;
         expect(MAY_BE_NOW.test(text), `NOW_INSTEAD: ${JSON.stringify(text)}`).toBe(true);
+        expect(bitsOf(text, interner) & (WORD_BIT.NU_PRAKTIJK | WORD_BIT.PLACEHOLDER), `NOW_INSTEAD bits: ${JSON.stringify(text)}`).not.toBe(0);
       }
       const rule = pick(['is nooit een reden om', 'is voor ons nooit een reden om', 'mag geen reden zijn om', 'vormt geen geldige reden voor', 'zijn geen reden tot'], random);
       const said = anyCase(`Een tekort op het budget ${rule} hulp te weigeren.`, random());
@@ -172,7 +180,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'zes weken', 'tien werkdagen', 'drie maanden', 'vaak', 'soms', 'meestal', 'zo vaak', 'dikwijls', 'zelden', 'onderzoeken', 'verkennen', 'we onderzoeken', 'wij verkennen', 'onderzoeken we',
       'blijven', 'blijft', 'blijvend', 'structureel', 'voortaan', 'doorlopend', 'BLIJVEN',
       'we onderzoeken of', 'de regio bekijkt hoe', 'gaan na', 'gaat na', 'zoeken uit', 'nagaan', 'uitzoeken', 'wordt nog onderzocht', 'bekeken', 'verkend',
-      'uitgezocht', 'onderzoek naar', 'Verkenning van', 'pilot of', 'haalbaarheidsonderzoek', 'welke', 'wat', 'in hoeverre', 'waar', 'of', 'hoe', 'gemeenten', 'college',
+      'uitgezocht', 'onderzoek naar', 'Verkenning van', 'pilot of', 'haalbaarheidsonderzoek', 'De werkgroep kijkt of', 'we kijken of', 'Wij KIJKEN of', 'kan', 'haalbaar', 'verkent hoe', 'welke', 'wat', 'in hoeverre', 'waar', 'of', 'hoe', 'gemeenten', 'college',
       'aanbieders vinden dat', 'Veel professionals ervaren', 'de meeste scholen zeggen', 'huisartsen gaven aan', 'partners melden dat', 'instellingen klagen',
       'De regiovisie', 'Dit hoofdstuk', 'In deze nota staat', 'het beleidsplan', 'Daarin staat', 'Hierin lees je', 'In het verdrag staan', 'Het rapport zegt',
       'De jeugdwet bepaalt', 'daar wordt beschreven', 'is vastgelegd', 'schrijft voor', 'beschrijft',
@@ -189,6 +197,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'in de praktijk', 'Nu', 'nog steeds', 'het aanbod', 'het budget', 'en niet wat', 'in plaats van wat', 'niet de vraag', 'is nooit een reden om', 'mag geen reden zijn om', 'vormt geen reden voor',
       'de cliëntenraad pleit', 'De adviesraad beveelt', 'raadt', 'aan dat', 'adviseert om', 'vraagt ons om',
       'deze afspraak', 'Dit deel', 'ingevuld', 'AANGEVULD', 'na het overleg', 'nog nauwelijks', 'nog steeds niet', 'NOG TE WEINIG', 'amper', 'zelden',
+      'nu', 'NU', 'Nu', 'nu,', 'menu', 'continu', 'nummer', 'praktijk', 'Praktijk', 'PRAKTIJK', 'praktijkondersteuner', 'huisartsenpraktijk', 'praktijken', 'in de praktijk', 'krijgen nu', 'zeg-',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
     ];
     const gaps = [' ', ' ', ' ', ' ', '  ', ', ', '. ', ': ', '; ', ' (', ') ', ' [', '] ', '\t', '\u00a0', '-', '\n', '\n ', '-\n', '-\n ', ' \n', "'"];
@@ -225,6 +234,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       if (STUDY.test(lower)) {
         matched.set('STUDY', (matched.get('STUDY') ?? 0) + 1);
         expect(mayStudy(bits), `STUDY: ${JSON.stringify(text)}`).toBe(true);
+        expect(STUDY_NEEDS.test(lower), `STUDY_NEEDS: ${JSON.stringify(text)}`).toBe(true);
       }
       // hasPlaceholderMark's "p.m." and "P.M." are tried with the word "m"
       if (/p\.m\.|P\.M\./.test(text)) {

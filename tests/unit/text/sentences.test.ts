@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSentenceBuffer, splitSentences, splitSentencesFromBuffer, splitSentencesInto } from '../../../lib/text/sentences';
 import { createTokenBuffer, scanTokens } from '../../../lib/text/tokenize';
+import { mulberry32 } from '../seeded-random';
 
 const texts = (s: string) => splitSentences(s).map((x) => x.text);
 
@@ -73,5 +74,36 @@ describe('sentence splitting', () => {
     }
     expect(splitSentencesInto(long, (scanTokens(long, tokens), tokens), out)).toBe(300);
     expect(out.question.subarray(0, 4)).toEqual(Uint8Array.from([1, 0, 1, 0]));
+  });
+});
+
+describe('splitSentencesInto reads only the gaps with a stop (GAP_STOP)', () => {
+  it('splits as a read of every gap, on random texts of words, numbers, stops, closers and marks (replayable)', () => {
+    const words = ['We', 'de', 'Regio', 'bijv', 'o', 'a', 'A', 'u', '2025', '3', '1.000', 'JA', 'en', 'Dat', 'ë', 'Één', 'zo’n', "'s", 'T', 'm', 'x', 'geïnformeerd', '\u00e9', 'Zijn'];
+    const gaps = [' ', ' ', ' ', '. ', '.', '! ', '? ', '?', '\u2026 ', '\u2026', '.) ', '." ', '.” ', '?” ', ': ', ', ', '; ', ' (', ') ', ' "', '“', ' – ', '-', '\n', '. \n', '.. ', '?! ', '!?', ' . ', '.\u00a0', '\u00d7', '/'];
+    const ends = ['', '', '.', '!', '?', '\u2026', '.)', ':', '."', ' ', '. '];
+    const random = mulberry32(97);
+    const out = createSentenceBuffer(2);
+    const every = createSentenceBuffer(2);
+    const tokens = createTokenBuffer(2);
+    let splits = 0;
+    for (let i = 0; i < 30000; i++) {
+      const n = Math.floor(random() * 12);
+      let text = random() < 0.2 ? gaps[Math.floor(random() * gaps.length)]! : '';
+      for (let k = 0; k < n; k++) text += (k > 0 ? gaps[Math.floor(random() * gaps.length)]! : '') + words[Math.floor(random() * words.length)]!;
+      text += ends[Math.floor(random() * ends.length)]!;
+      scanTokens(text, tokens);
+      const got = splitSentencesInto(text, tokens, out);
+      // every gap marked as holding a stop: each is read, as before the gate
+      tokens.gap.fill(255);
+      tokens.gapAfter = 255;
+      const want = splitSentencesInto(text, tokens, every);
+      expect(got, JSON.stringify(text)).toBe(want);
+      for (const col of ['start', 'end', 'from', 'to', 'question'] as const) {
+        expect(Array.from(out[col].subarray(0, got)), `${col} ${JSON.stringify(text)}`).toEqual(Array.from(every[col].subarray(0, want)));
+      }
+      if (got > 1) splits++;
+    }
+    expect(splits).toBeGreaterThan(3000);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TOKEN_DIAERESIS, WordInterner, createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens, tokenize, tokenizeMany, words } from '../../../lib/text/tokenize';
+import { SEPARABLE_PARTICLES } from '../../../lib/text/tokenize';
 import { foldDiacritics } from '../../../lib/text/normalize';
+import { mulberry32 } from '../seeded-random';
 
 describe('tokenize', () => {
   it('keeps offsets into the original string', () => {
@@ -167,6 +169,48 @@ describe('the joins with a WordInterner (particles found by word id)', () => {
     }
     expect(joinBoth('We sturen de hulp bij.', interner).norms).toContain('bijsturen');
     expect(joinBoth('hun werk af te stemmen', interner).norms).toContain('afstemmen');
+  });
+});
+
+describe('the joins read only the particles and "te" scanTokens noted', () => {
+  it('no particle is itself a particle joined with a verb of four letters or more in "en" (so joinSeparableVerbs makes no new particle)', () => {
+    for (const q of SEPARABLE_PARTICLES) {
+      for (const p of SEPARABLE_PARTICLES) {
+        const verb = q.startsWith(p) ? q.slice(p.length) : '';
+        expect(verb.length >= 4 && verb.endsWith('en'), `${p} + ${verb}`).toBe(false);
+      }
+    }
+  });
+
+  it('join exactly as a read of every token, on random texts of particles, "te", verbs and marks (replayable)', () => {
+    const verbs = new Set(['bijsturen', 'afstemmen', 'opstellen', 'meedenken', 'inzetten', 'terugkomen', 'samenwerken', 'afbinnen', 'ophalen', 'doorverwijzen']);
+    const isVerb = (particle: string, rest: string) => verbs.has(particle + rest);
+    const words = [...SEPARABLE_PARTICLES, 'te', 'te', 'te', 'Te', 'TE', 'sturen', 'stemmen', 'stellen', 'denken', 'zetten', 'komen', 'werken', 'binnen', 'halen', 'verwijzen', 'we', 'de', 'hulp', 'zodra', 'en', 'met', 'school', 'om', 'AF', 'Bij', '2025', 'tenen', 'open', 'los'];
+    const gaps = [' ', ' ', ' ', ', ', '. ', ': ', '; ', ' (', ') ', '-', '\n', "'", '?'];
+    const random = mulberry32(71);
+    const interner = new WordInterner();
+    interner.intern('gemeenten');
+    let joins = 0;
+    for (let i = 0; i < 20000; i++) {
+      const n = 1 + Math.floor(random() * 14);
+      let text = '';
+      for (let k = 0; k < n; k++) text += (k > 0 ? gaps[Math.floor(random() * gaps.length)]! : '') + words[Math.floor(random() * words.length)]!;
+      const listed = createTokenBuffer(2);
+      const every = createTokenBuffer(2);
+      const nl = scanTokens(text, listed, interner);
+      const ne = scanTokens(text, every, interner);
+      // (the first scan of all ran before the interner knew the particles: nothing was noted)
+      if (i > 0) expect(listed.tes >= 0 && listed.particles >= 0).toBe(true);
+      every.tes = -1;
+      every.particles = -1;
+      const jl = joinSeparableVerbs(listed, nl, interner) + joinTrailingParticles(text, listed, nl, isVerb, interner);
+      const je = joinSeparableVerbs(every, ne, interner) + joinTrailingParticles(text, every, ne, isVerb, interner);
+      expect(jl, text).toBe(je);
+      expect(listed.norm.slice(0, nl), text).toEqual(every.norm.slice(0, ne));
+      expect(Array.from(listed.id.subarray(0, nl)), text).toEqual(Array.from(every.id.subarray(0, ne)));
+      joins += jl;
+    }
+    expect(joins).toBeGreaterThan(1000);
   });
 });
 
