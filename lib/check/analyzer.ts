@@ -556,12 +556,6 @@ function byWordId(interner: WordInterner, next: ReadonlyMap<string, number> | un
   return next && Int32Array.from([...next].flatMap(([word, mask]) => [interner.intern(word), mask]));
 }
 
-/** The mask of the two-word cue of a first word's pairs (byWordId) with the next word, or 0. */
-function bigramMask(pairs: Int32Array, next: number): number {
-  for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === next) return pairs[i + 1]!;
-  return 0;
-}
-
 /**
  * The TypeInfo of interner word `id`, made once and kept in scratch.typesById. Module functions,
  * not closures inside analyze: a closure would keep analyze's hot-loop variables in a heap context.
@@ -895,7 +889,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (c) {
           mask |= c & ~BIGRAM_START;
           if (ti.bigrams !== undefined && k + 1 < sTo) {
-            // (bigramMask written out, see markToken above)
+            // the mask of the two-word cue of this word's pairs (byWordId) with the next word, if any
+            // (written out here, like markToken above: a call per token is not inlined)
             const pairs = ti.bigrams;
             const nextId = wordIds[k + 1]!;
             for (let i = 0; i < pairs.length; i += 2) {

@@ -640,6 +640,11 @@ export function markToken(state: MatchState, stamp: number, token: MatchToken, n
  * With `opens`, only the tokens opens[openFrom], …, opens[openTo - 1] (ascending, within [from,
  * to)) are tried as the start of a term: a caller that reads the tokens anyway lists those where
  * a term can start (some firsts or late firsts, or a number), and the others cost nothing here.
+ *
+ * The caller fills `state.only[k]` for every token of the sentence (onlyPattern of its ids, see
+ * MatchState.only), as it marks `isNum` and `state.present`; it grows the array with its token
+ * buffer. The loop over a token's pairs is collectAt written out (a call per token is not inlined);
+ * collectAt itself still reads the number pairs.
  */
 export function matchMarkedSentence(
   compiled: CompiledChecklist,
