@@ -361,6 +361,8 @@ interface TypeInfo {
   firstsAt: number;
   lateAt: number;
   endAt: number;
+  /** Its marks in CompiledChecklist.starts.pairs: [endAt, marksEnd) (MatchToken.marksEnd). */
+  marksEnd: number;
   /** onlyPattern of its pattern ids (matching reads it in MatchState.only). */
   only: number;
   /** Some term can start at this word (some firsts or late firsts): matching tries it (see Scratch.opens). */
@@ -541,6 +543,7 @@ function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: 
     firstsAt: token.firstsAt,
     lateAt: token.lateAt,
     endAt: token.endAt,
+    marksEnd: token.marksEnd,
     only: onlyPattern(token.ids),
     opens: opensTerm(token),
   };
@@ -844,12 +847,20 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // this pass also marks the sentence's patterns for matching (no second pass over the tokens)
       const matchStamp = beginSentence(match);
       const sOpens = nOpens;
+      // (read again per sentence and after a new word type: making one may grow the pool)
+      let startPool = compiled.starts.pairs;
       for (let k = sFrom; k < sTo; k++) {
         let ti: TypeInfo;
         if (special) ti = typeList[k]!;
         else {
           const id = wordIds[k]!;
-          ti = typesById[id] ?? typeOfId(compiled, scratch, id);
+          const known = typesById[id];
+          if (known !== undefined) ti = known;
+          else {
+            ti = typeOfId(compiled, scratch, id);
+            // a new word type may have grown the pool its marks are in
+            startPool = compiled.starts.pairs;
+          }
           typeList[k] = ti;
         }
         only[k] = ti.only;
@@ -860,10 +871,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (numberLike || ti.opens) opens[nOpens++] = k;
         // (most words mark nothing: the shared empty list, no call)
         // (markToken written out: analyze is too large for V8 to inline a call made per token)
-        if (ti.marks !== NO_MARKS) {
-          const marks = ti.marks;
-          for (let i = 0; i < marks.length; i++) present[marks[i]!] = matchStamp;
-        }
+        // (the marks read from the pool: see MatchToken.marksEnd)
+        for (let i = ti.endAt, end = ti.marksEnd; i < end; i++) present[startPool[i]!] = matchStamp;
         if (numberLike) match.hasNum = true;
         if (numeric) {
           numbers++;

@@ -112,6 +112,20 @@ describe('the phrase index finds what plain matching finds', () => {
     expect(withPhrases).toBeGreaterThan(1000);
   });
 
+  it('keeps each word type\'s marks in the start pool after its pairs, as its own list has them', () => {
+    const words = [...vocabulary(), 'jeugd-', 'zorgaanbieders', 'wachttijd', 'gezinsplan'];
+    const types = words.map((w) => matchTokenOf(compiled, compiled.matcher.match(w)));
+    // (read after every type is made: a later one may have grown the pool)
+    const pool = compiled.starts.pairs;
+    let marked = 0;
+    for (const t of types) {
+      expect(t.marksEnd - t.endAt).toBe(t.marks.length);
+      expect([...pool.subarray(t.endAt, t.marksEnd)]).toEqual([...t.marks]);
+      if (t.marks.length > 0) marked++;
+    }
+    expect(marked).toBeGreaterThan(100);
+  });
+
   it('notes a token with one pattern id by that id, and one with several by a bit per id', () => {
     expect(onlyPattern([7])).toBe(7);
     expect(onlyPattern([])).toBeLessThan(0);
