@@ -717,6 +717,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const match = scratch.match;
     const only = match.only;
     const present = match.present;
+    const lastAt = match.lastAt;
     const norms = buf.norm;
     const flags = buf.flags;
     const gapBits = buf.gap;
@@ -871,8 +872,12 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (numberLike || ti.opens) opens[nOpens++] = k;
         // (most words mark nothing: the shared empty list, no call)
         // (markToken written out: analyze is too large for V8 to inline a call made per token)
-        // (the marks read from the pool: see MatchToken.marksEnd)
-        for (let i = ti.endAt, end = ti.marksEnd; i < end; i++) present[startPool[i]!] = matchStamp;
+        // (the marks read from the pool: see MatchToken.marksEnd; the tokens in order, so this one is the last so far with each)
+        for (let i = ti.endAt, end = ti.marksEnd; i < end; i++) {
+          const m = startPool[i]!;
+          present[m] = matchStamp;
+          lastAt[m] = k;
+        }
         if (numberLike) match.hasNum = true;
         if (numeric) {
           numbers++;
@@ -978,7 +983,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         youth = youth || deferredYouth;
         careWord = careWord || deferredCare;
         // the question's words count in this sentence too
-        for (let k = from; k < sFrom; k++) markToken(match, matchStamp, typeList[k]!, isNum[k] === 1);
+        for (let k = from; k < sFrom; k++) markToken(match, matchStamp, typeList[k]!, isNum[k] === 1, k);
       }
       deferredQuestion = -1;
       // the common words of "about" groups and paraphrases only matter next to what was found
@@ -1103,7 +1108,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       if (topicHere) {
         // the question and its answer read as one sentence (a fresh match: both sentences' words marked)
         const stampBoth = beginSentence(match);
-        for (let k = topicFrom; k < sTo; k++) markToken(match, stampBoth, typeList[k]!, isNum[k] === 1);
+        for (let k = topicFrom; k < sTo; k++) markToken(match, stampBoth, typeList[k]!, isNum[k] === 1, k);
         const foundBoth = matchMarkedSentence(compiled, match, typeList, isNum, topicFrom, sTo, true, opens, topicOpens, nOpens);
         const touchedBoth = foundBoth === 0 ? 0 : countSentence(compiled, scratch, youth || topicYouth, careWord || topicCare, weights.weakPairScore > 0);
         // a yes or a fragment that answers the question says how things are ("Mag ik …? Dat mag altijd.")

@@ -454,6 +454,12 @@ export interface MatchState {
    * (see CompiledChecklist.markedClass).
    */
   present: Int32Array;
+  /**
+   * Per index of `present`: the last token of the sentence that has it (valid where present holds
+   * the sentence's stamp). A phrase's key must come after its first word: a phrase whose key is
+   * only at or before the token it would start at is rejected without phraseFrom.
+   */
+  lastAt: Int32Array;
   /** The sentence has a number or number word (for "#"). */
   hasNum: boolean;
   /**
@@ -490,6 +496,7 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
     lateTerms: new Int32Array(n),
     lateAt: new Int32Array(n),
     present: new Int32Array(Math.max(1, compiled.patternCount + compiled.classCount)),
+    lastAt: new Int32Array(Math.max(1, compiled.patternCount + compiled.classCount)),
     hasNum: false,
     only: new Int32Array(1024),
   };
@@ -626,11 +633,21 @@ export function beginSentence(state: MatchState): number {
   return ++state.stamp;
 }
 
-/** Note the token's patterns (and whether it is a number) as present in the sentence begun with `stamp`. */
-export function markToken(state: MatchState, stamp: number, token: MatchToken, num: boolean): void {
-  const present = state.present;
+/**
+ * Note the token's patterns (and whether it is a number) as present in the sentence begun with
+ * `stamp`, the token being number k of the sentence's buffer (the tokens in any order: MatchState.lastAt
+ * keeps the last).
+ */
+export function markToken(state: MatchState, stamp: number, token: MatchToken, num: boolean, k: number): void {
+  const { present, lastAt } = state;
   const list = token.marks;
-  for (let i = 0; i < list.length; i++) present[list[i]!] = stamp;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i]!;
+    if (present[m] !== stamp) {
+      present[m] = stamp;
+      lastAt[m] = k;
+    } else if (lastAt[m]! < k) lastAt[m] = k;
+  }
   if (num) state.hasNum = true;
 }
 
@@ -669,7 +686,7 @@ export function matchMarkedSentence(
   const stamp = state.stamp;
   const numberPairs = compiled.numberPairs;
   const pairs = compiled.starts.pairs;
-  const { seen, present, hasNum, only } = state;
+  const { seen, present, lastAt: keyLastAt, hasNum, only } = state;
   const { at: wordsAt, data: words } = compiled.termWords;
   const article = compiled.article;
   const { terms: outTerms, at: outAt, lateTerms, lateAt: lateOutAt } = state;
@@ -695,6 +712,8 @@ export function matchMarkedSentence(
         // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence
         if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
         if (seen[ti] === stamp) continue;
+        // its key is a later word: none after this token, no phrase from here
+        if (key !== NUMBER_SLOT && keyLastAt[key]! <= k) continue;
         if (!phraseFrom(words, wordsAt[ti]!, wordsAt[ti + 1]!, tokens, isNum, only, k, to, article)) continue;
       }
       seen[ti] = stamp;
