@@ -718,6 +718,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     const only = match.only;
     const present = match.present;
     const lastAt = match.lastAt;
+    const numberSlot = match.numberSlot;
     const norms = buf.norm;
     const flags = buf.flags;
     const gapBits = buf.gap;
@@ -878,7 +879,12 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           present[m] = matchStamp;
           lastAt[m] = k;
         }
-        if (numberLike) match.hasNum = true;
+        if (numberLike) {
+          // (a phrase keyed by "#" looks for the sentence's numbers in the number slot: see MatchState.numberSlot)
+          match.hasNum = true;
+          present[numberSlot] = matchStamp;
+          lastAt[numberSlot] = k;
+        }
         if (numeric) {
           numbers++;
           const num = norms[k]!;

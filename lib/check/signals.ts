@@ -460,6 +460,14 @@ export interface MatchState {
    * only at or before the token it would start at is rejected without phraseFrom.
    */
   lastAt: Int32Array;
+  /**
+   * Two indexes of `present` after the patterns and word classes (see alwaysSlot): `always`, which
+   * beginSentence stamps (the key of a one-word term in the packed pairs: it passes the key test),
+   * and `numberSlot`, stamped with a number or number word in the sentence (the key of a phrase
+   * whose later words are all "#"), its lastAt the last such token.
+   */
+  always: number;
+  numberSlot: number;
   /** The sentence has a number or number word (for "#"). */
   hasNum: boolean;
   /**
@@ -495,8 +503,10 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
     count: 0,
     lateTerms: new Int32Array(n),
     lateAt: new Int32Array(n),
-    present: new Int32Array(Math.max(1, compiled.patternCount + compiled.classCount)),
-    lastAt: new Int32Array(Math.max(1, compiled.patternCount + compiled.classCount)),
+    present: new Int32Array(alwaysSlot(compiled) + 2),
+    lastAt: new Int32Array(alwaysSlot(compiled) + 2),
+    always: alwaysSlot(compiled),
+    numberSlot: alwaysSlot(compiled) + 1,
     hasNum: false,
     only: new Int32Array(1024),
   };
@@ -597,18 +607,27 @@ function marksOf(compiled: CompiledChecklist, ids: readonly number[]): number[] 
   return marks;
 }
 
-/** Key of a one-word term in packTerms (no pattern id, not NUMBER_SLOT). */
-const SINGLE = -2;
+/**
+ * The index of MatchState.present after the patterns and word classes that every sentence has
+ * (MatchState.always): the key of a one-word term in packTerms. The next one, MatchState.numberSlot,
+ * is the key of a phrase whose later words are all "#".
+ */
+export function alwaysSlot(compiled: CompiledChecklist): number {
+  return compiled.patternCount + compiled.classCount;
+}
 
 /**
- * Terms as pairs (term, key) in one typed array: key is the phrase's termKey, SINGLE for one
- * word. The matching loop then reads one array in order instead of three per term.
+ * Terms as pairs (term, key) in one typed array: key is the phrase's termKey (its index in
+ * MatchState.present), alwaysSlot for one word, the slot after it for a phrase keyed by "#". The
+ * matching loop then reads one array in order instead of three per term, and tests every key alike.
  */
 export function packTerms(compiled: CompiledChecklist, terms: readonly number[]): Int32Array {
   const out = new Int32Array(terms.length * 2);
+  const always = alwaysSlot(compiled);
   terms.forEach((ti, i) => {
     out[2 * i] = ti;
-    out[2 * i + 1] = compiled.termLength[ti]! > 1 ? compiled.termKey[ti]! : SINGLE;
+    const key = compiled.termKey[ti]!;
+    out[2 * i + 1] = compiled.termLength[ti]! === 1 ? always : key === NUMBER_SLOT ? always + 1 : key;
   });
   return out;
 }
@@ -630,7 +649,9 @@ export function firstTermsOf(compiled: CompiledChecklist, ids: readonly number[]
  */
 export function beginSentence(state: MatchState): number {
   state.hasNum = false;
-  return ++state.stamp;
+  const stamp = ++state.stamp;
+  state.present[state.always] = stamp;
+  return stamp;
 }
 
 /**
@@ -648,7 +669,14 @@ export function markToken(state: MatchState, stamp: number, token: MatchToken, n
       lastAt[m] = k;
     } else if (lastAt[m]! < k) lastAt[m] = k;
   }
-  if (num) state.hasNum = true;
+  if (num) {
+    state.hasNum = true;
+    const slot = state.numberSlot;
+    if (present[slot] !== stamp) {
+      present[slot] = stamp;
+      lastAt[slot] = k;
+    } else if (lastAt[slot]! < k) lastAt[slot] = k;
+  }
 }
 
 /**
@@ -686,12 +714,12 @@ export function matchMarkedSentence(
   const stamp = state.stamp;
   const numberPairs = compiled.numberPairs;
   const pairs = compiled.starts.pairs;
-  const { seen, present, lastAt: keyLastAt, hasNum, only } = state;
+  const { seen, present, lastAt: keyLastAt, always, only } = state;
   const { at: wordsAt, data: words } = compiled.termWords;
   const article = compiled.article;
   const { terms: outTerms, at: outAt, lateTerms, lateAt: lateOutAt } = state;
-  // state.present and state.hasNum (marked by the caller) say which phrase keys and whether a number
-  // occur in the sentence: a phrase whose key is not there is rejected without scanning
+  // state.present (marked by the caller) says which phrase keys, and whether a number, occur in the
+  // sentence: a phrase whose key is not there is rejected without scanning
   let count = 0;
   let lateCount = 0;
   const first = opens === undefined ? from : openFrom;
@@ -704,16 +732,15 @@ export function matchMarkedSentence(
     const lateAt = token.lateAt;
     const end = late ? token.endAt : lateAt;
     for (let c = token.firstsAt; c < end; c += 2) {
+      // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence (a
+      // one-word term's key, `always`, is in every one: no test of the kind of pair per pair)
       const key = pairs[c + 1]!;
+      if (present[key] !== stamp) continue;
       const ti = pairs[c]!;
-      if (key === SINGLE) {
-        if (seen[ti] === stamp) continue;
-      } else {
-        // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence
-        if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
-        if (seen[ti] === stamp) continue;
+      if (seen[ti] === stamp) continue;
+      if (key !== always) {
         // its key is a later word: none after this token, no phrase from here
-        if (key !== NUMBER_SLOT && keyLastAt[key]! <= k) continue;
+        if (keyLastAt[key]! <= k) continue;
         if (!phraseFrom(words, wordsAt[ti]!, wordsAt[ti + 1]!, tokens, isNum, only, k, to, article)) continue;
       }
       seen[ti] = stamp;
@@ -759,22 +786,17 @@ function collectAt(
   const seen = state.seen;
   const stamp = state.stamp;
   const present = state.present;
-  const hasNum = state.hasNum;
+  const always = state.always;
   const { at: wordsAt, data: words } = compiled.termWords;
   // pairs (term, key) read in order: a phrase is rejected by its key before its term is looked at
   for (let c = pairFrom; c < pairEnd; c += 2) {
     const ti = cands[c]!;
     const key = cands[c + 1]!;
-    if (key === SINGLE) {
-      if (seen[ti] === stamp) continue;
-    } else {
-      // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence
-      if (key === NUMBER_SLOT ? !hasNum : present[key] !== stamp) continue;
-      if (seen[ti] === stamp) continue;
-      const first = wordsAt[ti]!;
-      const end = wordsAt[ti + 1]!;
-      if (!phraseFrom(words, first, end, tokens, isNum, state.only, k, to, compiled.article)) continue;
-    }
+    // cheapest rejection first: the phrase's rarest later word is nowhere in the sentence (a
+    // one-word term's key is always there)
+    if (present[key] !== stamp) continue;
+    if (seen[ti] === stamp) continue;
+    if (key !== always && !phraseFrom(words, wordsAt[ti]!, wordsAt[ti + 1]!, tokens, isNum, state.only, k, to, compiled.article)) continue;
     seen[ti] = stamp;
     outTerms[count] = ti;
     outAt[count] = k;

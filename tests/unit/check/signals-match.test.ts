@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileChecklist, firstTermsOf, keyWordIds, matchTokenOf, packTerms } from '../../../lib/check/signals';
+import { alwaysSlot, beginSentence, compileChecklist, createMatchState, firstTermsOf, keyWordIds, matchTokenOf, packTerms } from '../../../lib/check/signals';
 import { analyze } from '../../../lib/check';
 import { doc, miniChecklist, REGIO_INTRO } from './helpers';
 
@@ -8,7 +8,7 @@ const checklist = miniChecklist({
 });
 
 describe('phrase matching mechanics (how terms are found, not which)', () => {
-  it('packs a word type\'s first terms as (term, key) pairs: one-word terms get no key, a phrase its rarest later word', () => {
+  it('packs a word type\'s first terms as (term, key) pairs: one-word terms the slot every sentence has, a phrase its rarest later word', () => {
     const compiled = compileChecklist(checklist);
     const text = (t: number) => compiled.terms[t]!.text;
     const inTerms = firstTermsOf(compiled, compiled.matcher.match('in'));
@@ -22,7 +22,13 @@ describe('phrase matching mechanics (how terms are found, not which)', () => {
     // a phrase with a number slot is keyed by its word, not by the slot
     expect(byText.get('in # weken')).toBe(compiled.matcher.match('weken')[0]);
     const single = packTerms(compiled, firstTermsOf(compiled, compiled.matcher.match('wachtlijst')));
-    expect(Array.from(single)).toEqual([compiled.terms.findIndex((t) => t.text === 'wachtlijst'), -2]);
+    expect(Array.from(single)).toEqual([compiled.terms.findIndex((t) => t.text === 'wachtlijst'), alwaysSlot(compiled)]);
+    // that slot comes after every pattern and word class, and beginSentence stamps it
+    expect(alwaysSlot(compiled)).toBe(compiled.patternCount + compiled.classCount);
+    const state = createMatchState(compiled);
+    const stamp = beginSentence(state);
+    expect(state.present[alwaysSlot(compiled)]).toBe(stamp);
+    expect(state.present[alwaysSlot(compiled) + 1]).not.toBe(stamp);
   });
 
   it('notes as present only the words that are the key of some phrase', () => {
