@@ -33,6 +33,7 @@ import {
   TOKEN_HYPHEN_NEXT as HYPHEN_NEXT_FLAG,
   TOKEN_NUM as NUM_FLAG,
   TOKEN_SUSPENDED as SUSPENDED_FLAG,
+  GAP_SEMICOLON,
   WordInterner,
   createTokenBuffer,
   scanTokens,
@@ -866,7 +867,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           typeList[k] = ti;
         }
         only[k] = ti.only;
-        const numeric = (flags[k]! & TOKEN_NUM) !== 0;
+        // (the token's flags read once: a store to a typed array in between makes V8 read them again)
+        const tokenFlags = flags[k]!;
+        const numeric = (tokenFlags & TOKEN_NUM) !== 0;
         gaps |= gapBits[k]!;
         const numberLike = numeric || (ti.cue & CUE.NUMBER) !== 0;
         isNum[k] = numberLike ? 1 : 0;
@@ -893,7 +896,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           continue;
         }
         allWords++;
-        if (flags[k]! & TOKEN_CAPITAL) capitals++;
+        if (tokenFlags & TOKEN_CAPITAL) capitals++;
         bits |= ti.wordBits;
         if (ti.topic) topicWords++;
         if (ti.document !== 0) {
@@ -926,7 +929,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           // The type is keyed by the folded form, which lost its diaeresis ("reïntegratie" →
           // "reintegratie"); a diaeresis starts a syllable, so count such words as written
           // (the tokenizer marks them: no pattern over the block, no slice per word).
-          const syl = flags[k]! & TOKEN_DIAERESIS ? wordSyllables(text, buf.start[k]!, buf.end[k]!, ti.syllables) : ti.syllables;
+          const syl = tokenFlags & TOKEN_DIAERESIS ? wordSyllables(text, buf.start[k]!, buf.end[k]!, ti.syllables) : ti.syllables;
           syllables += syl;
           if (syl >= 4) longWords++;
           if (ti.jargon) {
@@ -1079,7 +1082,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // werkt; eerste gezinnen geholpen"); read only when an item of the checklist can leave a passage
       // to another (for this sentence, and for it with the question before it, below)
       if (compiled.yieldsTo.data.length > 0) {
-        const semi = facts.text.indexOf('; ');
+        // (no ";" between the tokens, none in the text: a token holds none)
+        const semi = (span.gaps & GAP_SEMICOLON) === 0 ? -1 : facts.text.indexOf('; ');
         const cellEnd = semi < 0 ? -1 : facts.text.indexOf(' | ');
         scratch.twoClauses = semi >= 0 && (cellEnd < 0 || semi < cellEnd);
       }

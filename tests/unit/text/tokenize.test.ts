@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOKEN_DIAERESIS, WordInterner, createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens, tokenize, tokenizeMany, words } from '../../../lib/text/tokenize';
+import { GAP_SEMICOLON, TOKEN_DIAERESIS, WordInterner, createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens, tokenize, tokenizeMany, words } from '../../../lib/text/tokenize';
 import { SEPARABLE_PARTICLES } from '../../../lib/text/tokenize';
 import { foldDiacritics } from '../../../lib/text/normalize';
 import { mulberry32 } from '../seeded-random';
@@ -89,6 +89,31 @@ describe('tokenize (character scanner)', () => {
     expect(many.map((w) => interner.intern(w))).toEqual(first);
     expect(idsOf('Jeugd jeugdhulp')).toEqual([a, d]);
     expect(interner.size).toBe(5003);
+  });
+});
+
+describe('the gap bits hold every mark between tokens', () => {
+  it('a ";" in the text of tokens [from, to) is in the gap bits of those tokens or the gap after them (random texts)', () => {
+    // (the analyzer reads "; " in a passage only with this bit: a token never holds a ";")
+    const random = mulberry32(2323);
+    const pieces = ['jeugd', 'zorg', ';', '; ', ' ', '-', "'", '’', 'ë', '\u00AD', '-\n', '1', '2.5', ',', '.', 'A', '×', '\u037E', '\n', '  '];
+    const buf = createTokenBuffer(4);
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const len = Math.floor(random() * 14);
+      for (let i = 0; i < len; i++) text += pieces[Math.floor(random() * pieces.length)]!;
+      const n = scanTokens(text, buf, new WordInterner());
+      for (let from = 0; from < n; from++) {
+        for (let to = from + 1; to <= n; to++) {
+          let gaps = 0;
+          for (let k = from; k < to; k++) gaps |= buf.gap[k]!;
+          gaps |= to < n ? buf.gap[to]! : buf.gapAfter;
+          // the text from the first token's start to the next token's start (or the end)
+          const passage = text.slice(buf.start[from]!, to < n ? buf.start[to]! : text.length);
+          if (passage.includes(';')) expect(gaps & GAP_SEMICOLON, JSON.stringify(text)).not.toBe(0);
+        }
+      }
+    }
   });
 });
 
