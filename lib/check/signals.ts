@@ -328,11 +328,7 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
         if (costs[gi]! < costs[anchor]! || (costs[gi] === costs[anchor] && shortest(alts) > shortest(groupAlts[anchor]!))) anchor = gi;
       });
       for (const cls of paraGroups[para]![anchor]!) if (!classAnchors[cls]!.includes(para)) classAnchors[cls]!.push(para);
-      // the other groups, each needed (allGroupsPresent): the least common first, then the shortest
-      // (most sentences lack one of them, told after reading fewer classes; the order decides nothing else)
-      const rest = groupAlts.map((_, gi) => gi).filter((gi) => gi !== anchor);
-      rest.sort((x, y) => costs[x]! - costs[y]! || paraGroups[para]![x]!.length - paraGroups[para]![y]!.length || x - y);
-      paraRest.push(rest.map((gi) => paraGroups[para]![gi]!));
+      paraRest.push(paraGroups[para]!.filter((_, gi) => gi !== anchor));
     }
   });
   const byFirst = new Map<number, number[]>();
