@@ -884,7 +884,6 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         }
         if (numberLike) {
           // (a phrase keyed by "#" looks for the sentence's numbers in the number slot: see MatchState.numberSlot)
-          match.hasNum = true;
           present[numberSlot] = matchStamp;
           lastAt[numberSlot] = k;
         }
@@ -992,6 +991,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         youth = youth || deferredYouth;
         careWord = careWord || deferredCare;
         // the question's words count in this sentence too
+        // (after the token loop's own marking, which writes lastAt without comparing: markToken keeps the maximum)
         for (let k = from; k < sFrom; k++) markToken(match, matchStamp, typeList[k]!, isNum[k] === 1, k);
       }
       deferredQuestion = -1;
@@ -1118,6 +1118,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       if (topicHere) {
         // the question and its answer read as one sentence (a fresh match: both sentences' words marked)
         const stampBoth = beginSentence(match);
+        // (markToken keeps the maximum of lastAt, whatever order the tokens are marked in)
         for (let k = topicFrom; k < sTo; k++) markToken(match, stampBoth, typeList[k]!, isNum[k] === 1, k);
         const foundBoth = matchMarkedSentence(compiled, match, typeList, isNum, topicFrom, sTo, true, opens, topicOpens, nOpens);
         const touchedBoth = foundBoth === 0 ? 0 : countSentence(compiled, scratch, youth || topicYouth, careWord || topicCare, weights.weakPairScore > 0);

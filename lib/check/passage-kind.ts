@@ -12,7 +12,7 @@
 import type { BlockKind } from '../extract/types';
 import type { PassageKind } from './types';
 import { CUE, NUMBER_WORDS, bigramsAfter, wordCues } from './cues';
-import { endsInStop, lastCode, skipSpaces } from '../text/chars';
+import { endsInStop, isSpaceCode, lastCode, skipSpaces } from '../text/chars';
 import { GAP_BRACKET as BRACKET, GAP_COLON as COLON, GAP_COMMA as COMMA, GAP_DASH as DASH, GAP_QUOTE as QUOTE, GAP_SEMICOLON as SEMICOLON } from '../text/tokenize';
 
 // Local copies of the gap bits: the hot tests read plain values (a bundler may turn an imported binding into a getter).
@@ -131,9 +131,9 @@ export const WORD_BIT = {
   /** A verb of TOPICS_OF ("agenda", "besproken", "gesproken", "gaat", "betreft" …). */
   TOPIC_VERB: 1073741824,
   /**
-   * A word that ends in "nu" or holds "praktijk", which NOW_INSTEAD's first tests (" nu ", "praktijk" in the
-   * text as written) need: a " nu " is the end of its token (a space inside a token only joins a
-   * line-break hyphen: "zeg-⏎ nu" is the one word "zegnu"). The sign bit, the last one.
+   * A word that holds "nu" or "praktijk", which NOW_INSTEAD needs: its "\bnu\b" may stand inside a
+   * token ("nu't", "nué", a soft hyphen or a line-break hyphen after it), and a token's normal form
+   * keeps the letters of the text in order. The sign bit, the last one.
    */
   NU_PRAKTIJK: -2147483648,
 } as const;
@@ -231,7 +231,7 @@ export function wordBits(norm: string, isVerb: (particle: string, rest: string) 
   // "zouden graag" is its only piece of two words
   if (FAMILY_VERB.test(norm) || norm.includes('zouden')) bits |= WORD_BIT.FAMILY_VERB;
   if (norm.includes('zien')) bits |= WORD_BIT.VIEW_AS;
-  if (norm.endsWith('nu') || norm.includes('praktijk')) bits |= WORD_BIT.NU_PRAKTIJK;
+  if (norm.includes('nu') || norm.includes('praktijk')) bits |= WORD_BIT.NU_PRAKTIJK;
   for (let i = 0; i < PIECE_BITS.length; i++) if (holdsAny(norm, PIECE_BITS[i]![0])) bits |= PIECE_BITS[i]![1];
   return bits;
 }
@@ -473,7 +473,7 @@ export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop
 /** Every piece of wordBits, as one pattern (a word without any has no bit). */
 const ANY_PIECE = new RegExp(
   [
-    'onder', 'is', 'zijn', 'zouden', 'zien', '^m$', 'nu$', 'praktijk', FAMILY_VERB.source,
+    'onder', 'is', 'zijn', 'zouden', 'zien', '^m$', 'nu', 'praktijk', FAMILY_VERB.source,
     ...AGENDA_PIECES, ...ASPIRE_PIECES, ...PLACEHOLDER_PIECES, ...HABIT_EVERY_PIECES, ...HABIT_PERIOD_PIECES, ...LIMIT_PIECES,
     ...TIME_UNIT_PIECES, ...OFTEN_PIECES, ...LOOK_INTO_PIECES, ...GOES_ON_PIECES, ...STUDY_VERB_PIECES, ...STUDY_NOUN_PIECES, ...QUESTION_PIECES,
     ...OTHERS_VERB_PIECES, ...ITSELF_NOUN_PIECES, ...DOCUMENT_VERB_PIECES, ...SHORTFALL_PIECES, ...DECIDE_PIECES, ...DEFER_VERB_PIECES,
@@ -1356,11 +1356,6 @@ function shortChunks(rest: string): boolean {
   return chunks >= 3 && whitespacePieces(rest) <= 4 * chunks;
 }
 
-/** Is the code a character of \s (white space or a line terminator, as String.prototype.trim and the u-less \s read them)? */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** text.split(/\s+/).length, counted without making the pieces: one more than the runs of white space. */
 export function whitespacePieces(text: string): number {

@@ -468,8 +468,6 @@ export interface MatchState {
    */
   always: number;
   numberSlot: number;
-  /** The sentence has a number or number word (for "#"). */
-  hasNum: boolean;
   /**
    * Per token of the block (filled by the caller, like isNum): onlyPattern of its pattern ids.
    * phraseFrom reads a phrase's later words here, in one array along the sentence, instead of each
@@ -507,7 +505,6 @@ export function createMatchState(compiled: CompiledChecklist): MatchState {
     lastAt: new Int32Array(alwaysSlot(compiled) + 2),
     always: alwaysSlot(compiled),
     numberSlot: alwaysSlot(compiled) + 1,
-    hasNum: false,
     only: new Int32Array(1024),
   };
 }
@@ -648,7 +645,6 @@ export function firstTermsOf(compiled: CompiledChecklist, ids: readonly number[]
  * sentence (a caller that reads the tokens anyway does it in its own pass), then match.
  */
 export function beginSentence(state: MatchState): number {
-  state.hasNum = false;
   const stamp = ++state.stamp;
   state.present[state.always] = stamp;
   return stamp;
@@ -670,7 +666,6 @@ export function markToken(state: MatchState, stamp: number, token: MatchToken, n
     } else if (lastAt[m]! < k) lastAt[m] = k;
   }
   if (num) {
-    state.hasNum = true;
     const slot = state.numberSlot;
     if (present[slot] !== stamp) {
       present[slot] = stamp;

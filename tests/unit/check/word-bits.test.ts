@@ -101,7 +101,7 @@ const GATES: [string, RegExp, number, boolean][] = [
   ['STILL_TO_AGREE', STILL_TO_AGREE, WORD_BIT.PLACEHOLDER, true],
   ['SPEAKER_AFTER', SPEAKER_AFTER, WORD_BIT.PERSON, true],
   // NOW_INSTEAD's first tests, on the text as written
-  ['nu/praktijk', / nu |praktijk/, WORD_BIT.NU_PRAKTIJK, false],
+  ['nu/praktijk', /\bnu\b|praktijk/, WORD_BIT.NU_PRAKTIJK, true],
 ];
 
 describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
@@ -194,7 +194,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'we vragen ons af hoe', 'vragen we ons nog af', 'Hoe we', 'af', 'af:', 'AF', 'wie', 'wanneer', 'de regio vraagt zich af of', 'onszelf',
       'moeten nog afspraken', 'moet nog worden besloten', 'nog geen afspraken', 'Nog moeten er', 'worden gemaakt', 'nog verder worden uitgewerkt',
       'beloofde de wethouder dat', 'zegde de minister toe', 'antwoordt de voorzitter', 'dat', 'toe',
-      'in de praktijk', 'Nu', 'nog steeds', 'het aanbod', 'het budget', 'en niet wat', 'in plaats van wat', 'niet de vraag', 'is nooit een reden om', 'mag geen reden zijn om', 'vormt geen reden voor',
+      'in de praktijk', 'Nu', "nu't", 'nu’n', 'nué', 'nu\u00adance', 'nu-', 'NU', 'nog steeds', 'het aanbod', 'het budget', 'en niet wat', 'in plaats van wat', 'niet de vraag', 'is nooit een reden om', 'mag geen reden zijn om', 'vormt geen reden voor',
       'de cliëntenraad pleit', 'De adviesraad beveelt', 'raadt', 'aan dat', 'adviseert om', 'vraagt ons om',
       'deze afspraak', 'Dit deel', 'ingevuld', 'AANGEVULD', 'na het overleg', 'nog nauwelijks', 'nog steeds niet', 'NOG TE WEINIG', 'amper', 'zelden',
       'nu', 'NU', 'Nu', 'nu,', 'menu', 'continu', 'nummer', 'praktijk', 'Praktijk', 'PRAKTIJK', 'praktijkondersteuner', 'huisartsenpraktijk', 'praktijken', 'in de praktijk', 'krijgen nu', 'zeg-',
