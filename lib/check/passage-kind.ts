@@ -1154,8 +1154,7 @@ const LEFT_OPEN =
 export const STILL_HARDLY = /\bnog (?:steeds |altijd )?(?:nauwelijks|te weinig|onvoldoende|amper|zelden)\b|\bnog (?:steeds|altijd) niet\b/;
 /** A clause of reason, time or condition, or one after that acts: STILL_HARDLY then says why or when, not what is. */
 const HARDLY_YET_CLAUSE = /\b(?:omdat|zolang|als|wanneer|zodra|indien|die|wie)\b|^(?:is|zijn|wordt|worden|komt|komen|heeft|hebben)\b|, (?:dan|dus|daarom|daarvoor|zodat)\b/;
-/** Cheap first tests for NOW_INSTEAD ("nu", "praktijk", "nog") and NEVER_A_REASON ("reden"), in any case as written. */
-export const MAY_BE_NOW = /nu|praktijk|nog/iu;
+/** A cheap first test for NEVER_A_REASON ("reden"), in any case as written. */
 export const REDEN_ANY_CASE = /reden/iu;
 /** "… is (voor ons) nooit een reden om …", "… mag geen reden zijn om …", "… vormt geen reden voor …": a rule. */
 export const NEVER_A_REASON = /\b(?:is|zijn|vormt|vormen)\s(?:(?:voor ons|voor de regio|daarbij|dus|ook)\s)?(?:nooit|geen)\s(?:een\s)?(?:geldige\s)?reden\s(?:om|voor|tot)\b|\b(?:mag|mogen)\s(?:nooit|geen)\s(?:een\s)?reden\s(?:zijn|worden)\s(?:om|voor)\b/;
@@ -1547,7 +1546,7 @@ export function passageKind(f: PassageFacts): PassageKind {
   // "In de praktijk is het budget leidend en niet wat een kind nodig heeft", "Nog steeds bepaalt het aanbod
   // de hulp en niet de vraag": how it goes now, against what is needed ("nu" and "praktijk" have a word
   // bit, "nog" is a placeholder piece)
-  if (!we && (bits & (WORD_BIT.NU_PRAKTIJK | WORD_BIT.PLACEHOLDER)) !== 0 && MAY_BE_NOW.test(f.text) && NOW_INSTEAD.test(lower(f.text))) return 'problem';
+  if (!we && (bits & (WORD_BIT.NU_PRAKTIJK | WORD_BIT.PLACEHOLDER)) !== 0 && NOW_INSTEAD.test(lower(f.text))) return 'problem';
   // a list of topics discussed names them (a topic may be an item's word in passing)
   if ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.TOPIC_VERB) !== 0 && (gaps & GAP_COMMA) !== 0 && TOPICS_NEEDS.test(lower(f.text)) && TOPICS_OF.test(lower(f.text)) && !TOPICS_ACT.test(lower(f.text))) return 'statement';
   if ((mask & CUE.PRINCIPLE_WORD) !== 0 && (we || region || !(mask & CUE.PROBLEM)) && PRINCIPLE.test(lower(f.text))) return 'principle';

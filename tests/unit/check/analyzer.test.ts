@@ -299,11 +299,15 @@ describe('generalisation rules', () => {
   });
 });
 
+/** For the faint and single marks: earmarked money with its own words and a vague one ("kosten"), in a text of these lines. */
+const geld = miniChecklist({ 'passend.geld-geoormerkt': { strong: ['geoormerkt', 'apart gezet', '~kosten'], weak: [] } });
+const geldItem = (lines: string[], weights = defaultWeights) =>
+  verdictOf(analyze(doc(['Regiovisie jeugdhulp Zuidwaard', ...lines].join('\n\n')), geld, { weights }), 'passend.geld-geoormerkt');
+
 describe('a deels on one vague word in a longer text asks to be checked (faint)', () => {
-  const geld = miniChecklist({ 'passend.geld-geoormerkt': { strong: ['geoormerkt', 'apart gezet', '~kosten'], weak: [] } });
   const LONG = TEN_SENTENCES_WITHOUT_MONEY;
   const ONE_VAGUE = ONE_VAGUE_MONEY_SENTENCE;
-  const item = (lines: string[]) => verdictOf(analyze(doc(['Regiovisie jeugdhulp Zuidwaard', ...lines].join('\n\n')), geld), 'passend.geld-geoormerkt');
+  const item = geldItem;
 
   it('one sentence with only the vague word, in a text of ten sentences or more: deels, marked faint', () => {
     const r = item([...LONG, ONE_VAGUE]);
@@ -325,18 +329,14 @@ describe('a deels on one vague word in a longer text asks to be checked (faint)'
   });
 
   it('the length from which it applies is data (weights.faintMinSentences)', () => {
-    const weights = { ...defaultWeights, faintMinSentences: 3 } as typeof defaultWeights;
-    const r = analyze(doc(['Regiovisie jeugdhulp Zuidwaard', ...LONG.slice(0, 4), ONE_VAGUE].join('\n\n')), geld, { weights });
-    expect(verdictOf(r, 'passend.geld-geoormerkt').faint).toBe(true);
+    expect(item([...LONG.slice(0, 4), ONE_VAGUE], { ...defaultWeights, faintMinSentences: 3 } as typeof defaultWeights).faint).toBe(true);
   });
 });
 
 describe('an aanwezig that one passage of a longer text carries asks to be checked (single)', () => {
-  const geld = miniChecklist({ 'passend.geld-geoormerkt': { strong: ['geoormerkt', 'apart gezet', '~kosten'], weak: [] } });
   const LONG = TEN_SENTENCES_WITHOUT_MONEY;
   const PROMISE = 'Het geld voor jeugdhulp wordt elk jaar apart gezet in de begroting van de regio.';
-  const item = (lines: string[], weights = defaultWeights) =>
-    verdictOf(analyze(doc(['Regiovisie jeugdhulp Zuidwaard', ...lines].join('\n\n')), geld, { weights }), 'passend.geld-geoormerkt');
+  const item = geldItem;
 
   it('one passage that carries aanwezig in a text of ten sentences or more: aanwezig, marked single', () => {
     const r = item([...LONG, PROMISE]);
