@@ -155,7 +155,7 @@ const SPEAKER = /\b(?:[Dd]e voorzitter|[Mm]evrouw [A-Z]|[Dd]e heer [A-Z]|[Dd]hr\
  * does not: a municipality also writes "ons aanbod", "onze medewerkers", "ons team".
  */
 const OWN_NOUNS = new Set(
-  'begeleider begeleiders gezinsbegeleider gezinsbegeleiders behandelaar behandelaars praktijk praktijkruimte klachtencommissie specialisten therapeuten psychologen clientenraad inloopspreekuur behandellocatie behandellocaties behandelgroep behandelgroepen'.split(' '),
+  'begeleider begeleiders gezinsbegeleider gezinsbegeleiders behandelaar behandelaars praktijk praktijkruimte klachtencommissie specialisten therapeuten psychologen clientenraad inloopspreekuur behandellocatie behandellocaties behandelgroep behandelgroepen clienten woongroep woongroepen wachtlijst wachtlijsten locatie locaties vestiging vestigingen'.split(' '),
 );
 /** TypeInfo.document: a word the SPEAKER or ARTICLE patterns need, or "ons"/"onze" (read with the next word, OWN_NOUNS). */
 const DOCUMENT_MEETING = 1;
@@ -165,21 +165,72 @@ const DOCUMENT_WORDS = new Set(['artikel', 'lid', 'voorzitter', 'mevrouw', 'heer
 /**
  * The title or the first heading names another kind of document: "Vacature: …", "Jaarverslag 2025",
  * "Persbericht". Its first word decides ("Nieuwsbericht: regio stelt regiovisie vast" is news about a
- * regiovisie). Not a council's own papers: a proposal or letter to the council often states the
- * region's arrangements as the college's own.
+ * regiovisie), or the first word after a dash, a bar or a colon that follows the maker's name
+ * ("Stichting De Linde – Jaarverslag 2025"). Not a council's own papers: a proposal or letter to the
+ * council often states the region's arrangements as the college's own.
  */
 const NAMES_OTHER =
-  /^(?:vacature|jaarverslag|jaarrekening|jaarstukken|persbericht|nieuwsbericht|nieuwsbrief|notulen|besluitenlijst|verordening|klachtenregeling|privacyverklaring|functieprofiel)\b/i;
+  /^(?:vacatures?|jaarverslag(?:en)?|jaarrekening(?:en)?|jaarstukken|persbericht(?:en)?|nieuwsbericht(?:en)?|nieuwsbrie(?:f|ven)|notulen|besluitenlijst(?:en)?|verordening(?:en)?|klachtenregeling|privacyverklaring|functieprofiel(?:en)?)\b/i;
+/** Where a title's later part starts: a dash, a bar or a colon between words. */
+const TITLE_PART = /\s[–—|-]\s+|:\s+/;
+/** A step of a menu path ("Home › Werken bij › Vacatures › …"). */
+const MENU_STEP = /\s[›»>]\s+/;
+/** A step of a menu path that is a genre on its own ("Home › Nieuws › …", "Home › Werken bij › …"). */
+const GENRE_STEP = /^(?:nieuws|werken bij)$/i;
+/** How a line names another kind of document (otherGenre). */
+const GENRE_NONE = 0;
+const GENRE_FIRM = 1;
+/** Only as a step of a menu path: like a bare genre word, a menu above the text. */
+const GENRE_MENU = 2;
+/**
+ * Does the heading or title name another kind of document, by its first word, by the first word of a
+ * later part ("Stichting De Linde – Jaarverslag 2025"), or as a step of a menu path? A later part gives
+ * way to a line that itself names a regiovisie ("Regiovisie jeugd – nieuwsbrief van de regio").
+ */
+function otherGenre(text: string): number {
+  if (NAMES_OTHER.test(text)) return GENRE_FIRM;
+  if (MENU_STEP.test(text)) {
+    const steps = text.split(MENU_STEP);
+    for (let i = 1; i < steps.length; i++) {
+      const step = steps[i]!.trim();
+      if (NAMES_OTHER.test(step) || GENRE_STEP.test(step)) return GENRE_MENU;
+    }
+    return GENRE_NONE;
+  }
+  if (!TITLE_PART.test(text) || NAMES_ITSELF.test(text)) return GENRE_NONE;
+  const parts = text.split(TITLE_PART);
+  for (let i = 1; i < parts.length; i++) if (NAMES_OTHER.test(parts[i]!.trim())) return GENRE_FIRM;
+  return GENRE_NONE;
+}
+/**
+ * The three questions of a municipality's annual accounts, in the past tense ("Wat wilden we
+ * bereiken?", "Wat hebben we daarvoor gedaan?", "Wat heeft het gekost?"): a bit each, as a heading or
+ * as the opening question of a paragraph. Enough of them (weights.regiovisie.minAccountQuestions)
+ * make the text an account of a past year. The budget asks them in the present or future
+ * ("Wat willen we bereiken?"), as a plan does: those count for nothing here.
+ */
+const ACCOUNT_QUESTIONS = [/^wat wilden we (?:daarmee |hiermee )?bereiken(?:\?|$)/i, /^wat hebben we (?:daarvoor |hiervoor )?gedaan(?:\?|$)/i, /^wat heeft het gekost(?:\?|$)/i];
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}
+function accountQuestion(text: string): number {
+  for (let i = 0; i < ACCOUNT_QUESTIONS.length; i++) if (ACCOUNT_QUESTIONS[i]!.test(text)) return 1 << i;
+  return 0;
+}
 /** The text names itself a regiovisie or a regional plan (title, heading, opening lines). */
 const NAMES_ITSELF = /\b(?:[Rr]egiovisie|[Rr]egionale visie|[Vv]isie (?:op )?(?:specialistische )?jeugd|[Rr]egionaal (?:beleids|koers)?(?:plan|kader)|[Ww]erkagenda|[Jj]eugdvisie)/;
 /** A genre word alone, or with one word after it ("Nieuwsbrief", "Nieuwsbrief juni"): perhaps a menu heading above the text. */
 const BARE_GENRE = /^\S+(?:\s\S+)?$/;
 /**
- * The title, or else the first heading, names another kind of document; a bare genre word gives
- * way to a heading (or title) that names a regiovisie ("Nieuwsbrief" above "Regiovisie … 2026").
+ * The title, or else the first heading, names another kind of document; a bare genre word, or a
+ * genre as a step of a menu path, gives way to a heading (or title) that names a regiovisie
+ * ("Nieuwsbrief" above "Regiovisie … 2026", "Home › Nieuws › …" above "Regiovisie … vastgesteld").
  */
 function otherDocument(title: string, headingOther: boolean, headingBare: boolean, namesRegiovisie: boolean): boolean {
-  if (NAMES_OTHER.test(title)) return !(BARE_GENRE.test(title) && namesRegiovisie);
+  const genre = otherGenre(title);
+  if (genre !== GENRE_NONE) return !((genre === GENRE_MENU || BARE_GENRE.test(title)) && namesRegiovisie);
   return headingOther && !(headingBare && namesRegiovisie);
 }
 /** A present that goes on, whatever past is in a clause beside it ("We blijven in gesprek met de ouders die hebben meegedacht"). */
@@ -648,6 +699,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   let namesItself = false;
   // the first heading of the text (only the first: a later one is a section)
   let namesOther = false;
+  /** ACCOUNT_QUESTIONS seen as headings, a bit each. */
+  let accountQuestions = 0;
   // … as a bare word ("Nieuwsbrief"), and a heading that names the text a regiovisie
   let bareOther = false;
   let headingNamesItself = false;
@@ -755,10 +808,12 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (block.kind === 'heading') headingNamesItself = true;
       }
     }
+    if ((block.kind === 'heading' || block.kind === 'paragraph') && (text.charCodeAt(0) | 32) === 119 /* w */) accountQuestions |= accountQuestion(text);
     if (!seenHeading && block.kind === 'heading') {
       seenHeading = true;
-      namesOther = bi < 3 && NAMES_OTHER.test(text);
-      bareOther = BARE_GENRE.test(text.trim());
+      const genre = bi < 3 ? otherGenre(text) : GENRE_NONE;
+      namesOther = genre !== GENRE_NONE;
+      bareOther = genre === GENRE_MENU || BARE_GENRE.test(text.trim());
     }
     const isHeading = block.kind === 'heading';
     if (bi < NEWS_MARK_BLOCKS && NEWS_MARK.test(text)) newsMarks++;
@@ -1170,6 +1225,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           namesItself: titleNamesItself || namesItself,
           // a bare genre heading ("Nieuwsbrief" above it) gives way to a heading or title that names a regiovisie
           namesOther: otherDocument(doc.title.trim(), namesOther, bareOther, headingNamesItself || titleNamesItself),
+          accountQuestions: bitCount(accountQuestions),
           regional: regionWords,
           generic: genericRegions,
         },

@@ -31,6 +31,8 @@ export interface DocumentCounts {
   namesItself: boolean;
   /** The title or first heading names another kind of document (a vacancy, an annual report, a press release). */
   namesOther: boolean;
+  /** How many of the three questions of annual accounts, in the past tense, open a heading or paragraph ("Wat wilden we bereiken?"). */
+  accountQuestions: number;
   /** Sentences naming the region, its municipalities or its bodies. */
   regional: number;
   /** Of those, sentences about regions in general ("regio's", "elke regio", "een regio"). */
@@ -48,6 +50,7 @@ export function recogniseDocument(c: DocumentCounts, w: Weights['regiovisie']): 
   if (c.articles >= 3 && c.articles >= 0.05 * c.sentences) return { regiovisie: false, reason: 'ordinance' };
   if (c.speakers >= 4 && c.speakers >= 0.08 * c.sentences) return { regiovisie: false, reason: 'minutes' };
   if (c.namesOther) return { regiovisie: false, reason: 'other-document' };
+  if (c.accountQuestions >= w.minAccountQuestions) return { regiovisie: false, reason: 'account' };
   // a care provider about its own offer ("ons team", "onze begeleiders"), hardly naming the region
   if (!c.namesItself && c.ownOrganisation >= w.minOwnOrganisation && c.regional <= c.ownOrganisation) return { regiovisie: false, reason: 'provider' };
   // about regions in general (a report, a guide, lessons for regions): more sentences about

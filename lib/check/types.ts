@@ -30,7 +30,7 @@ export type PassageKind = StrongKind | (typeof WEAK_KINDS)[number];
 export const PASSAGE_KINDS: readonly PassageKind[] = [...STRONG_KINDS, ...WEAK_KINDS];
 
 /** Why a text is not taken for a regiovisie (see Review.notRegiovisie). */
-export const NOT_REGIOVISIE_REASONS = ['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'provider', 'other-document', 'general', 'no-plan'] as const;
+export const NOT_REGIOVISIE_REASONS = ['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'provider', 'other-document', 'account', 'general', 'no-plan'] as const;
 export type NotRegiovisieReason = (typeof NOT_REGIOVISIE_REASONS)[number];
 
 /**
@@ -67,6 +67,8 @@ export interface Weights {
     minGenericSentences: number;
     /** Mentions of a provider's own team or offer ("onze begeleiders") that make a text a provider's page. */
     minOwnOrganisation: number;
+    /** How many of the past-tense questions of annual accounts make a text an account of a past year (reason 'account'). */
+    minAccountQuestions: number;
   };
   tunable?: Record<string, number[]>;
 }

@@ -370,6 +370,7 @@ export const en: Record<MessageKey, string> = {
   'notRegiovisie.other-document': 'It is another kind of document: its title or first heading calls it, for example, a vacancy, an annual report or a press release.',
   'notRegiovisie.provider': 'It looks like a care provider’s page or leaflet about its own services, not a plan of the region.',
   'notRegiovisie.general': 'It is about regions in general, not about the plans of one region.',
+  'notRegiovisie.account': 'It is an account of a year that has passed, such as annual accounts. Its headings ask: what did we want to achieve and what did we do?',
   'notRegiovisie.no-plan': 'It has hardly any agreements or plans of the region itself.',
   'review.otherPage': 'This review belongs to another page than the open tab.',
   'review.fromFile': 'This review is about the file {name}, not about a page in the browser.',

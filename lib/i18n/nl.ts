@@ -374,6 +374,7 @@ export const nl = {
   'notRegiovisie.other-document': 'Het is een ander soort stuk: de titel of de eerste kop noemt het bijvoorbeeld een vacature, jaarverslag of persbericht.',
   'notRegiovisie.provider': 'Het lijkt een pagina of folder van een zorgaanbieder over het eigen aanbod, geen plan van de regio.',
   'notRegiovisie.general': 'Het gaat over regio’s in het algemeen, niet over de plannen van één regio.',
+  'notRegiovisie.account': 'Het is een verantwoording over een jaar dat voorbij is, zoals een jaarrekening. De koppen vragen: wat wilden we bereiken en wat hebben we gedaan?',
   'notRegiovisie.no-plan': 'Er staan bijna geen eigen afspraken of plannen van de regio in.',
   'review.otherPage': 'Deze toetsing hoort bij een andere pagina dan het open tabblad.',
   'review.fromFile': 'Deze toetsing gaat over het bestand {name}, niet over een pagina in de browser.',

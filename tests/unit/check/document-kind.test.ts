@@ -19,6 +19,7 @@ const counts = (over: Partial<DocumentCounts>): DocumentCounts => ({
   ownOrganisation: 0,
   namesItself: true,
   namesOther: false,
+  accountQuestions: 0,
   regional: 10,
   generic: 0,
   ...over,
@@ -38,6 +39,7 @@ describe('recogniseDocument: a regiovisie, or what else, and why', () => {
     ['information', { commitments: 0, secondPerson: 12, firstPerson: 1 }],
     ['provider', { namesItself: false, ownOrganisation: 5, regional: 2 }],
     ['other-document', { namesOther: true }],
+    ['account', { accountQuestions: 2 }],
     ['general', { regional: 12, generic: 8, firstPerson: 2 }],
     ['no-plan', { commitments: 0 }],
   ] as const)('%s', (reason, over) => {
@@ -99,11 +101,71 @@ describe('a text whose title names another kind of document is not a regiovisie'
     expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
   });
 
+  it.each([
+    'Stichting Jeugdhulp De Linde – Jaarverslag 2025',
+    'Gemeente Oostervaart | Persbericht over de jeugdhulp',
+    'Jeugdteam Noord: nieuwsbrief voor ouders',
+    'Home › Werken bij › Beleidsadviseur jeugd',
+    'Home > Vacatures > Beleidsadviseur jeugd',
+  ])('the genre after the maker’s name, or as a step of a menu path: "%s"', (title) => {
+    const r = analyze(doc(['# ' + title, '', ...body].join('\n')), locChecklist);
+    expect(r.notRegiovisie).toBe('other-document');
+    expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
+  });
+
+  it.each([
+    'Jeugdhulp in de regio – wat gaat er veranderen',
+    'Home › Zorg en ondersteuning › Jeugdhulp',
+    'Samen opgroeien: de koers van de zes gemeenten',
+    'Regiovisie jeugdhulp – nieuwsbrief van de regio',
+  ])('a later part or menu step that names no other genre, or a line that names the regiovisie itself: "%s"', (title) => {
+    const r = analyze(doc(['# ' + title, '', ...body].join('\n')), locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(true);
+  });
+
+  it('a menu step "Nieuws" gives way to a heading that names the regiovisie, as a bare genre word does', () => {
+    const text = ['# Home › Nieuws › Jeugd en gezin', '', '## Regiovisie jeugdhulp Oostervaart vastgesteld', '', ...body].join('\n');
+    expect(analyze(doc(text), locChecklist).looksLikeRegiovisie).toBe(true);
+    const news = ['# Home › Nieuws › Jeugd en gezin', '', '## Nieuwe afspraken over de jeugdhulp', '', ...body].join('\n');
+    expect(analyze(doc(news), locChecklist).notRegiovisie).toBe('other-document');
+  });
+
   it('the same text under a title of its own is a regiovisie; a genre word later in the text changes nothing', () => {
     const text = ['# Samen sterk voor jeugd: onze koers 2026-2030', '', ...body, '', '## Nieuwsbrief', '', 'Wilt u op de hoogte blijven? Op de website leest u hoe u zich aanmeldt.'].join('\n');
     const r = analyze(doc(text), locChecklist);
     expect(r.looksLikeRegiovisie).toBe(true);
     expect(r.notRegiovisie).toBeUndefined();
+  });
+});
+
+describe('the annual accounts of a municipality: the three questions in the past tense', () => {
+  const part = (q1: string, q2: string) =>
+    [
+      '# Programma 2 Jeugd',
+      '',
+      `## ${q1}`,
+      '',
+      'Kinderen groeien veilig op. De gemeenten van de regio kopen de specialistische jeugdhulp samen in en we zorgen ervoor dat elk gezin één vaste contactpersoon heeft.',
+      '',
+      `## ${q2}`,
+      '',
+      'We spreken met aanbieders af dat de wachttijd niet langer is dan zes weken. We betrekken ouders en jongeren elk jaar bij het beleid. We gaan de administratie voor hulpverleners halveren.',
+    ].join('\n');
+
+  it('"Wat wilden we bereiken?" and "Wat hebben we daarvoor gedaan?": an account of a past year', () => {
+    const r = analyze(doc(part('Wat wilden we bereiken?', 'Wat hebben we daarvoor gedaan?')), locChecklist);
+    expect(r.notRegiovisie).toBe('account');
+    expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
+  });
+
+  it('the same questions opening a paragraph', () => {
+    const text = part('Wat wilden we bereiken?', 'Wat heeft het gekost?').replace(/## (Wat [^\n]+)\n\n/g, '$1 ');
+    expect(analyze(doc(text), locChecklist).notRegiovisie).toBe('account');
+  });
+
+  it('in the present or future they are a plan; one look back in a plan changes nothing', () => {
+    expect(analyze(doc(part('Wat willen we bereiken?', 'Wat gaan we daarvoor doen?')), locChecklist).looksLikeRegiovisie).toBe(true);
+    expect(analyze(doc(part('Wat willen we bereiken?', 'Wat hebben we gedaan?')), locChecklist).looksLikeRegiovisie).toBe(true);
   });
 });
 
@@ -249,6 +311,21 @@ describe('a care provider writing about its own offer is not a regiovisie', () =
     expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
   });
 
+  it('a provider about its clients, its residential groups, its locations and its waiting list', () => {
+    const text = [
+      '# Jeugdhulp De Wissel',
+      '',
+      'Onze cliënten zijn kinderen en jongeren van vier tot achttien jaar. In onze woongroepen wonen twaalf jongeren.',
+      '',
+      'Op onze locatie aan de haven is ook daghulp. De wachttijd voor onze wachtlijst is acht weken; we bellen iedereen die wacht elke maand.',
+      '',
+      'We vragen ieder gezin na afloop wat het van de hulp vond.',
+    ].join('\n');
+    const r = analyze(doc(text), locChecklist);
+    expect(r.notRegiovisie).toBe('provider');
+    expect(r.items.filter((i) => i.verdict === 'aanwezig')).toEqual([]);
+  });
+
   it('a region that writes "ons aanbod", "onze medewerkers" and "onze teams" is no provider', () => {
     const text = [
       '# Samen voor de jeugd in Noorderland 2025-2028',
@@ -263,7 +340,7 @@ describe('a care provider writing about its own offer is not a regiovisie', () =
   });
 
   it('the provider test gives way to a text that names itself a regiovisie, or names its region more often', () => {
-    const counts = { onTopic: true, sentences: 30, commitments: 2, reporting: 0, secondPerson: 10, firstPerson: 10, articles: 0, speakers: 0, newsMarks: 0, ownOrganisation: 4, namesOther: false, generic: 0 };
+    const counts = { onTopic: true, sentences: 30, commitments: 2, reporting: 0, secondPerson: 10, firstPerson: 10, articles: 0, speakers: 0, newsMarks: 0, ownOrganisation: 4, namesOther: false, accountQuestions: 0, generic: 0 };
     expect(recogniseDocument({ ...counts, namesItself: false, regional: 1 }, w).reason).toBe('provider');
     expect(recogniseDocument({ ...counts, namesItself: true, regional: 1 }, w).reason).not.toBe('provider');
     expect(recogniseDocument({ ...counts, namesItself: false, regional: 6 }, w).reason).not.toBe('provider');

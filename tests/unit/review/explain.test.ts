@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainNotRegiovisie, explainVerdict, isShortText, passageKindLabel, textWarning } from '../../../lib/review/explain';
-import { PASSAGE_KINDS, type ItemResult, type NotRegiovisieReason } from '../../../lib/check/types';
+import { NOT_REGIOVISIE_REASONS, PASSAGE_KINDS, type ItemResult, type NotRegiovisieReason } from '../../../lib/check/types';
 import { LOCALES, translate } from '../../../lib/i18n';
 
 const result = (over: Partial<ItemResult>): ItemResult => ({ id: 'x.y', theme: 'x', verdict: 'deels', score: 0.5, evidence: [], ...over });
@@ -71,8 +71,7 @@ describe('explainVerdict', () => {
         const why = explainVerdict(signals, result({ basis: kind, verdict: 'deels' }))!;
         expect(translate(locale, why.key, why.params), kind).not.toMatch(/explain\.|\{/);
       }
-      const reasons: NotRegiovisieReason[] = ['off-topic', 'too-short', 'ordinance', 'minutes', 'news', 'information', 'no-plan'];
-      for (const reason of reasons) {
+      for (const reason of NOT_REGIOVISIE_REASONS) {
         const text = translate(locale, 'review.notRegiovisie', { reason: explainNotRegiovisie(reason) });
         expect(text, reason).not.toMatch(/notRegiovisie\.|\{/);
       }
