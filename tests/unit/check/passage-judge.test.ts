@@ -2275,3 +2275,11 @@ describe('a second reader’s sentences on the later rules of stop 21 (each fail
     ['aanwezig', 'passend.doorbraak', 'Gezinnen die stuiten op regels die niet passen, kunnen terecht bij het doorbraakteam.', 'running into rules, in a relative clause'],
   ]);
 });
+
+describe('"gelden" as a verb (rules that apply) is no money (own sentences)', () => {
+  itemVerdictCases([
+    ['ontbreekt', 'passend.geld-geoormerkt', 'Na de achttiende verjaardag gelden in principe andere regels voor de jeugdhulp.', '"gelden" is "apply", with a hedge beside it'],
+    ['ontbreekt', 'passend.geld-geoormerkt', 'Deze afspraken over de jeugdhulp gelden in principe vanaf 1 maart.', '"gelden vanaf": they apply from'],
+    ['deels', 'passend.geld-geoormerkt', 'Er gaat in principe meer geld naar de jeugdhulp.', 'money itself, hedged'],
+  ]);
+});
