@@ -21,7 +21,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isOpenHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, pastOnlyInSubclause, yearThenPast, OWNER_OR_DEADLINE_HEADER, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isHeardHeading, isOpenHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, pastOnlyInSubclause, yearThenPast, OWNER_OR_DEADLINE_HEADER, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { genericRegionsIn } from './generic-regions';
@@ -724,6 +724,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     toc: false,
     glossary: false,
     openSection: false,
+    heardSection: false,
     question: false,
     planYear: false,
     elliptical: false,
@@ -823,7 +824,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       // the blocks under one heading come one after another: most look-ups are of the last heading
       if (heading !== lastHeading) {
         let known = headingRoles.get(heading);
-        if (known === undefined) headingRoles.set(heading, (known = isTocHeading(heading) ? 1 : isGlossaryHeading(heading) ? 2 : isOpenHeading(heading) ? 3 : 0));
+        if (known === undefined) headingRoles.set(heading, (known = isTocHeading(heading) ? 1 : isGlossaryHeading(heading) ? 2 : isOpenHeading(heading) ? 3 : isHeardHeading(heading) ? 4 : 0));
         lastHeading = heading;
         lastHeadingRole = known;
       }
@@ -851,6 +852,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     facts.toc = toc;
     facts.glossary = headingRole === 2;
     facts.openSection = headingRole === 3;
+    facts.heardSection = headingRole === 4;
     facts.leadIn = block.kind === 'listItem' ? leadIn : undefined;
     facts.tableHeader = tableRow && !tableHeaderRow ? tableHeader : undefined;
     facts.tableHeaderRow = tableHeaderRow;

@@ -39,6 +39,8 @@ export interface PassageFacts {
   glossary: boolean;
   /** A block under a heading of open points ("Dit weten we nog niet", "Nog uit te werken", "Open vragen"). */
   openSection: boolean;
+  /** A block under a heading of what participants said ("Wat we hoorden", "Wat ouders ons vertelden"). */
+  heardSection: boolean;
   question: boolean;
   /** A year 2020–2039 in the sentence. */
   planYear: boolean;
@@ -1316,6 +1318,19 @@ const OPEN_HEADING =
 export function isOpenHeading(heading: string): boolean {
   return OPEN_HEADING.test(fold(heading));
 }
+/** The people whose words a section passes on ("ouders", "de jongeren", "ouders en jongeren"). */
+const HEARD_PEOPLE = '(?:de )?(?:ouders|jongeren|kinderen|jeugdigen|gezinnen|professionals|hulpverleners|inwoners|clienten|deelnemers|pleegouders|ervaringsdeskundigen)';
+/**
+ * A heading over what participants said: "Wat we hoorden", "Dit hebben we gehoord", "Wat ouders en
+ * jongeren ons vertelden", "Wat zeggen jongeren?", "Stem van ouders", "Uit de gesprekken" (not "Wat
+ * zeggen de cijfers?", not "Dit hebben we bereikt").
+ */
+const HEARD_HEADING = new RegExp(
+  `^(?:(?:wat|dit) (?:we|wij) (?:hebben )?(?:hoorden|gehoord|ophaalden|opgehaald)|(?:wat|dit) hoorden (?:we|wij)|(?:wat|dit) hebben (?:we|wij) gehoord|wat ${HEARD_PEOPLE}(?: en ${HEARD_PEOPLE})? (?:ons )?(?:nog meer |ook )?(?:zeiden|zeggen|vertelden|vertellen|meegaven|aangaven|noemden)|(?:wat )?(?:zeggen|vertellen) ${HEARD_PEOPLE}|(?:de )?stem van ${HEARD_PEOPLE}|(?:uit|opbrengst van) de (?:gesprekken|gespreksrondes|bijeenkomsten|werksessies|dialoogtafels))\\b`,
+);
+export function isHeardHeading(heading: string): boolean {
+  return HEARD_HEADING.test(fold(heading).trim());
+}
 /** "Of er een speciaal team komt.": a sentence that is only "whether …", without a main clause after a comma. */
 const OPEN_WHETHER = /^Of\s[^,;:?]+\.$/;
 const GLOSSARY_HEADING = /\b(?:begrippen|begrippenlijst|woordenlijst|verklarende woordenlijst|afkortingen|afkortingenlijst|definities|lijst van begrippen)\b/;
@@ -1370,6 +1385,14 @@ export function whitespacePieces(text: string): number {
 
 /** The passage kind. See the module comment; the order of the tests is the precedence. */
 export function passageKind(f: PassageFacts): PassageKind {
+  const kind = kindOfPassage(f);
+  // under "Wat we hoorden" or "Wat ouders ons vertelden", what reads as arranged is what they said,
+  // unless "we" say what we will do ("Daarom gaan we …"); a problem or a question stays what it is
+  if (f.heardSection && isStrongKind(kind) && !((f.mask & CUE.FIRST_PLURAL) !== 0 && (f.mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0)) return 'reported';
+  return kind;
+}
+
+function kindOfPassage(f: PassageFacts): PassageKind {
   const mask = f.mask;
   // without word bits every pattern is tried
   const bits = f.wordBits ?? -1;

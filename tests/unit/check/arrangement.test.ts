@@ -109,7 +109,7 @@ describe('arrangement cues', () => {
   });
 
   it('classifies a plain sentence with an actor as an arrangement, unless it is a list item, past or elliptical', () => {
-    const base: Omit<PassageFacts, 'mask'> = { text: 'Een zin.', blockKind: 'paragraph', words: 10, heading: false, toc: false, glossary: false, openSection: false, question: false, planYear: false, elliptical: false };
+    const base: Omit<PassageFacts, 'mask'> = { text: 'Een zin.', blockKind: 'paragraph', words: 10, heading: false, toc: false, glossary: false, openSection: false, heardSection: false, question: false, planYear: false, elliptical: false };
     const kind = (mask: number, extra: Partial<PassageFacts> = {}) => passageKind({ ...base, mask, ...extra });
     expect(kind(CUE.ACTOR)).toBe('arrangement');
     expect(kind(CUE.NORM)).toBe('arrangement');

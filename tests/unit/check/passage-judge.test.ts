@@ -2283,3 +2283,26 @@ describe('"gelden" as a verb (rules that apply) is no money (own sentences)', ()
     ['deels', 'passend.geld-geoormerkt', 'Er gaat in principe meer geld naar de jeugdhulp.', 'money itself, hedged'],
   ]);
 });
+
+describe('under a heading of what participants said, what is said is theirs (own sentences)', () => {
+  it.each([
+    ['Wat we hoorden', 'Elk gezin heeft één vaste contactpersoon nodig die het overzicht houdt.', 'kwaliteit.een-aanspreekpunt'],
+    ['Dit hebben we gehoord', 'Hulp hoort in de eigen leefomgeving van het kind te worden gegeven.', 'kwaliteit.leefomgeving'],
+    ['Wat ouders en jongeren ons vertelden', 'Ervaringsdeskundigen horen in elk wijkteam thuis.', 'expert.ervaringsdeskundigheid'],
+    ['Wat zeggen jongeren?', 'Wie op een wachtlijst staat, krijgt elke maand contact met een vaste medewerker.', 'kwaliteit.contact-bij-wachttijd'],
+    ['Uit de gesprekken', 'De hulp richt zich op het hele gezin.', 'kwaliteit.hele-gezin'],
+  ])('"%s": reported, at most deels', (heading, sentence, id) => {
+    const r = judge(`${heading}\n\n${sentence}`, id);
+    expect(r.basis).toBe('reported');
+    expect(r.verdict).toBe('deels');
+  });
+
+  it.each([
+    ['Wat we gaan doen', 'Elk gezin heeft één vaste contactpersoon die het overzicht houdt.', 'kwaliteit.een-aanspreekpunt'],
+    ['Wat zeggen de cijfers?', 'Elk gezin heeft één vaste contactpersoon die het overzicht houdt.', 'kwaliteit.een-aanspreekpunt'],
+    ['Dit hebben we bereikt', 'Elk gezin heeft één vaste contactpersoon die het overzicht houdt.', 'kwaliteit.een-aanspreekpunt'],
+    ['Wat we hoorden', 'Daarom gaan we vanaf 2026 in elk wijkteam een ervaringsdeskundige inzetten.', 'expert.ervaringsdeskundigheid'],
+  ])('"%s" over a plan, or "we" who say what we will do under it: aanwezig', (heading, sentence, id) => {
+    expect(verdict(`${heading}\n\n${sentence}`, id)).toBe('aanwezig');
+  });
+});
