@@ -325,9 +325,9 @@ function firstClause(text: string): string {
   const at = text.indexOf('; ');
   return at < 0 ? text : text.slice(0, at);
 }
-/** A possibility, not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
+/** A possibility, or a preference ("het liefst willen we dat …"), not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn|(?:we|wij|zal|zullen) (?:mogelijk|eventueel)(?! (?:maken|dat|is|om)\b)|^(?!(?:ouders|jongeren|kinderen|gezinnen|pleegouders|u|je|jij|jullie)\b)(?:\S+\s){0,4}?(?:kan|kunnen) (?:mogelijk|eventueel))\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn|(?:we|wij|zal|zullen) (?:mogelijk|eventueel)(?! (?:maken|dat|is|om)\b)|^(?!(?:ouders|jongeren|kinderen|gezinnen|pleegouders|u|je|jij|jullie)\b)(?:\S+\s){0,4}?(?:kan|kunnen) (?:mogelijk|eventueel))\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b|\bhet liefst(?:e)? (?:willen|zien|hebben) (?:we|wij)\b|\b(?:we|wij) (?:willen|zien|hebben) (?:\S+ )?het liefst(?:e)?\b/;
 /** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
 const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$|\b(?:heeft|hebben)\b(?:\s\S+){0,4}?\s(?:onze|ons aller) (?:volle |blijvende |bijzondere )?aandacht\s*[.;]?$/;
 /**
@@ -1229,6 +1229,14 @@ export const DEFERRED = new RegExp(
   String.raw`(?:^|[:;]\s*)(?:dit|dat)(?: alles)?\s(?:werken|werkt|zoeken|zoekt)\s(?:${OUR_ACTORS})\b(?:\s(?!uit\b)\S+){0,8}?\suit\b` +
     String.raw`|\b(?:werken|werkt)\s(?:${OUR_ACTORS})\b(?:\s(?!uit\b)[^\s,:;]+){0,8}?\suit\s(?:wat|hoe|welke|of|wie|waar|wanneer)\b`,
 );
+/**
+ * Still thinking it over: "Daar denken we nog over na", "We denken na over een app", "De gemeenten
+ * denken nog na over hoe …". The "na" closes the verb (an end, or "over", "hoe", "of" … after it), so
+ * "We denken dat hulp na schooltijd …" is no thinking over.
+ */
+const THINKING_OVER = new RegExp(
+  String.raw`(?:\b(?:denken|denkt)\s(?:${OUR_ACTORS})\b|\b(?:${OUR_ACTORS})\s(?:denken|denkt)\b)(?:\s(?!dat\b)[^\s,:;]+){0,6}?\sna(?=\s*(?:$|[.,;:!?)])|\s(?:over|hoe|of|welke|wat|wie|wanneer|waar)\b)`,
+);
 /** Cheap first tests for DEFERRED and WILL_TALK (see passageKind). */
 const UIT = /uit/i;
 const IN_GESPREK = /in gesprek/i;
@@ -1461,6 +1469,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   // (first tests that hold whenever the pattern does, on the text as written: its verb's word bit and
   // "uit" in any case; "in gesprek" in any case, with no lower-cased copy made for them)
   if ((bits & WORD_BIT.DEFER_VERB) !== 0 && UIT.test(f.text) && DEFERRED.test(lower(f.text))) return 'study';
+  if (f.text.includes('denk') && THINKING_OVER.test(lower(f.text))) return 'study';
   // "We vragen ons af hoe …": a question the region has, not an answer (cheap gates in any case)
   if ((bits & WORD_BIT.FAMILY_VERB) !== 0 && (bits & WORD_BIT.QUESTION_WORD) !== 0 && hasAfAnyCase(f.text) && WONDER.test(lower(f.text))) return 'study';
   // "Over de rol … moeten nog afspraken worden gemaakt", "Dat moet nog worden besloten": still open

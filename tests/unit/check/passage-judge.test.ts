@@ -2306,3 +2306,17 @@ describe('under a heading of what participants said, what is said is theirs (own
     expect(verdict(`${heading}\n\n${sentence}`, id)).toBe('aanwezig');
   });
 });
+
+describe('still thinking it over, a preference (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'passend.duidelijk-aanbod', 'De gemeenten denken nog na over hoe ouders makkelijker zien welke hulp er is.', '"denken nog na over hoe"'],
+    ['deels', 'passend.duidelijk-aanbod', 'Een website waarop ouders zien welke hulp er is? Daar denken we nog over na.', 'a question answered with "daar denken we nog over na"'],
+    ['aanwezig', 'passend.duidelijk-aanbod', 'We denken mee met ouders en zorgen voor een website waarop zij zien welke hulp er is.', '"meedenken" is no thinking over'],
+    ['deels', 'kwaliteit.contact-bij-wachttijd', 'Het liefst willen we dat er tijdens het wachten iemand belt om te vragen hoe het gaat.', 'a preference'],
+    ['aanwezig', 'kwaliteit.contact-bij-wachttijd', 'We willen dat er tijdens het wachten elke maand iemand belt om te vragen hoe het gaat, en daarom regelen we dat met de aanbieders.', 'wanting it and arranging it'],
+    ['aanwezig', 'passend.duidelijk-aanbod', 'Gezinnen kunnen bij één loket terecht met de vraag welke hulp er is en hoe zij die aanvragen.', 'the question families bring is no open point of the region'],
+  ]);
+  it('"We denken dat … na schooltijd …" is no thinking over', () => {
+    expect(judge('We denken dat hulp na schooltijd het beste in de eigen leefomgeving van het kind past.', 'kwaliteit.leefomgeving').basis).not.toBe('study');
+  });
+});
