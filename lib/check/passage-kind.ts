@@ -396,6 +396,13 @@ const NATIONAL = new RegExp(String.raw`\b(?:landelijk (?:wordt|worden|is|zijn) (
 const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:in|volgens) de hervormingsagenda\b|\b(?:het )?(?:rijk|vng)(?:,| en) (?:de )?(?:vng|gemeenten|rijk|aanbieders)\b.{0,100}?\b(?:afgesproken|overeengekomen|afspraken (?:gemaakt|vastgelegd))\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
 /** The Rijk, a national agenda, the law or the country as the subject: "Het Rijk geeft gemeenten geld …", "De Hervormingsagenda spreekt over …", "Nederland heeft het verdrag ondertekend". */
 const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer|de inspectie(?: gezondheidszorg en jeugd)?(?! van\b)|de igj|de kinderombudsman|de nationale ombudsman)\s(?!en\b(?! (?:de |het )?(?:landelijke )?(?:hervormingsagenda|jeugdwet|wet|inspectie)\b))/;
+/**
+ * What is expected of regions in general, not what this region does: "Regio's moeten bepalen …",
+ * "Elke regio moet …", "Van regio's wordt verwacht dat …", "… vraagt van regio's dat …", and a national
+ * agenda named before as "de agenda" or "die agenda" ("Daarnaast vraagt de agenda om …"; not "deze
+ * agenda" or "onze agenda", which is the text's own).
+ */
+const REGIONS_EXPECTED = /^(?:(?:alle|de) )?regio['’]?s\s(?:moeten|dienen|zijn verplicht|worden geacht)\b|^(?:elke|iedere) (?:jeugd)?regio\s(?:moet|dient|is verplicht|wordt geacht)\b|\bvan (?:de |alle )?regio['’]?s (?:wordt|worden) (?:verwacht|gevraagd)\b|\b(?:vraagt|vragen|verwacht|verwachten|eist|eisen)\b(?:\s[^\s,;:]+){0,3}?\svan (?:de |alle )?regio['’]?s\b|^(?:(?:daarnaast|ook|verder|bovendien|tegelijk) )?(?:(?:vraagt|verwacht|eist) (?:de|die) agenda|(?:de|die) agenda (?:vraagt|verwacht|eist))\b/;
 /** A second clause that answers a wish: "Ouders willen één plek; daarom maakt de regio …" (not the Rijk again: "…; het Rijk wil dat …"). */
 const REGION_ANSWERS = /;(?!\s*(?:het rijk|de rijksoverheid|het kabinet|de minister|de staatssecretaris|de wet|de jeugdwet|de hervormingsagenda|de inspectie|ouders|jongeren)\b)|\b(?:daarom|daarvoor)\b/i;
 /** What was asked, and then what the region did with it: "… en de regio heeft dat advies overgenomen", "…, en vanaf 2026 werkt er …". */
@@ -1489,6 +1496,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   }
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)
+  if (!we && (f.text.includes('egio') || f.text.includes('agenda')) && REGIONS_EXPECTED.test(lower(f.text)) && !REGION_ANSWERS.test(f.text)) return 'national';
   if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent) {
     // the Rijk, a national agenda, the law or the country as the subject, with no answer of the region after it
     const nationalFirst = !we && NATIONAL_FIRST.test(lower(f.text)) && !REGION_ANSWERS.test(f.text);

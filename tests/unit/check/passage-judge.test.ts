@@ -2320,3 +2320,14 @@ describe('still thinking it over, a preference (own sentences)', () => {
     expect(judge('We denken dat hulp na schooltijd het beste in de eigen leefomgeving van het kind past.', 'kwaliteit.leefomgeving').basis).not.toBe('study');
   });
 });
+
+describe('what is expected of regions in general is no plan of this region (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'passend.behoefte-en-schaal', "Regio's moeten bepalen welke hulp zij zelf in de regio organiseren en welke bovenregionaal, op basis van de behoefte.", '"Regio\'s moeten …"'],
+    ['deels', 'passend.beschikbaar-in-regio', 'Elke regio moet ervoor zorgen dat crisishulp in de eigen regio beschikbaar blijft.', '"Elke regio moet …"'],
+    ['deels', 'passend.beschikbaar-in-regio', "Die agenda vraagt van regio's dat zij crisishulp en gesloten jeugdhulp in de eigen regio beschikbaar houden.", 'a national agenda named before, asking of regions'],
+    ['deels', 'passend.wachtlijsten', 'Daarnaast vraagt de agenda om de wachttijden terug te dringen en de regeldruk voor hulpverleners te verlagen.', '"vraagt de agenda om"'],
+    ['aanwezig', 'passend.beschikbaar-in-regio', 'Deze agenda vraagt van alle partners dat crisishulp in de eigen regio beschikbaar blijft.', '"deze agenda" is the text\'s own'],
+    ['aanwezig', 'passend.beschikbaar-in-regio', "Regio's moeten crisishulp dichtbij houden; daarom houden wij in onze regio een crisisbed per gemeente beschikbaar.", 'the region answers'],
+  ]);
+});
