@@ -166,8 +166,8 @@ const NIET_PIECES = ['niet'];
 const EFFORT_PIECES = ['aan', 'op', 'inzetten', 'verbeter', 'versterk', 'stimule', 'bevorder'];
 /** What VALUES values with, as a pattern (also VALUE_THEN_ACTS and VALUES_THAT), and pieces of those words for its word bit. */
 const VALUE_WORDS = String.raw`belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|belang|kern`;
-const VALUE_PIECES = ['belang', 'waarde', 'essentie', 'wezenlijk', 'onmisbaar', 'cruciaal', 'kern', 'groei'];
-const TOPIC_PIECES = ['agenda', 'bespr', 'sprak', 'gespro', 'gepraat', 'betr', 'gaat', 'gaan', 'ging'];
+const VALUE_PIECES = ['belang', 'waarde', 'essentie', 'wezenlijk', 'onmisbaar', 'cruciaal', 'kern', 'groei', 'accept', 'aanvaard', 'wenselijk', 'gewenst', 'zorgelijk', 'schrijnend', 'normaal'];
+const TOPIC_PIECES = ['agenda', 'bespr', 'sprak', 'gespro', 'gepraat', 'betr', 'gaat', 'gaan', 'ging', 'onderwerp', 'thema', 'aandachtspunt'];
 const PERSON_PIECES = ['raadslid', 'wethouder', 'voorzitter', 'inspreker', 'burgemeester', 'woordvoerder', 'directeur', 'bestuurder', 'gedeputeerde', 'minister', 'staatssecretaris'];
 /** The question words of STUDY and WONDER. (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
 const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar', 'wie', 'wanneer'];
@@ -327,7 +327,9 @@ function firstClause(text: string): string {
 }
 /** A possibility, or a preference ("het liefst willen we dat …"), not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
 const HEDGE =
-  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn|(?:we|wij|zal|zullen) (?:mogelijk|eventueel)(?! (?:maken|dat|is|om)\b)|^(?!(?:ouders|jongeren|kinderen|gezinnen|pleegouders|u|je|jij|jullie)\b)(?:\S+\s){0,4}?(?:kan|kunnen) (?:mogelijk|eventueel))\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b|\bhet liefst(?:e)? (?:willen|zien|hebben) (?:we|wij)\b|\b(?:we|wij) (?:willen|zien|hebben) (?:\S+ )?het liefst(?:e)?\b/;
+  /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn|(?:we|wij|zal|zullen) (?:mogelijk|eventueel)(?! (?:maken|dat|is|om)\b)|^(?!(?:ouders|jongeren|kinderen|gezinnen|pleegouders|u|je|jij|jullie)\b)(?:\S+\s){0,4}?(?:kan|kunnen) (?:mogelijk|eventueel))\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b/;
+/** A preference, read only when "liefst" is there: "Het liefst willen we dat …", "We zien het liefst …". */
+const PREFERENCE = /\bhet liefst(?:e)? (?:willen|zien|hebben) (?:we|wij)\b|\b(?:we|wij) (?:willen|zien|hebben) (?:\S+ )?het liefst(?:e)?\b/;
 /** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
 const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$|\b(?:heeft|hebben)\b(?:\s\S+){0,4}?\s(?:onze|ons aller) (?:volle |blijvende |bijzondere )?aandacht\s*[.;]?$/;
 /**
@@ -402,7 +404,29 @@ const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (
  * agenda named before as "de agenda" or "die agenda" ("Daarnaast vraagt de agenda om …"; not "deze
  * agenda" or "onze agenda", which is the text's own).
  */
-const REGIONS_EXPECTED = /^(?:(?:alle|de) )?regio['’]?s\s(?:moeten|dienen|zijn verplicht|worden geacht)\b|^(?:elke|iedere) (?:jeugd)?regio\s(?:moet|dient|is verplicht|wordt geacht)\b|\bvan (?:de |alle )?regio['’]?s (?:wordt|worden) (?:verwacht|gevraagd)\b|\b(?:vraagt|vragen|verwacht|verwachten|eist|eisen)\b(?:\s[^\s,;:]+){0,3}?\svan (?:de |alle )?regio['’]?s\b|^(?:(?:daarnaast|ook|verder|bovendien|tegelijk) )?(?:(?:vraagt|verwacht|eist) (?:de|die) agenda|(?:de|die) agenda (?:vraagt|verwacht|eist))\b/;
+export const REGIONS_EXPECTED = /^(?:(?:alle|de) )?regio['’]s\s(?:moeten|dienen|zijn verplicht|worden geacht)\b|^(?:elke|iedere) (?:jeugd)?regio\s(?:moet|dient|is verplicht|wordt geacht)\b|\bvan (?:de |alle )?regio['’]s (?:wordt|worden) (?:verwacht|gevraagd)\b|\b(?:vraagt|vragen|verwacht|verwachten|eist|eisen)\b(?:\s[^\s,;:]+){0,3}?\svan (?:de |alle )?regio['’]s(?=[\s,.;:!?)]|$)|^(?:(?:daarnaast|ook|verder|bovendien|tegelijk) )?(?:(?:vraagt|verwacht|eist) (?:de|die) agenda|(?:de|die) agenda (?:vraagt|verwacht|eist))\b/;
+/**
+ * What the region disapproves of names a problem: "Dat een jongere weer achteraan moet aansluiten,
+ * vinden we onacceptabel", "We vinden het niet langer acceptabel dat …", "Die wachttijden zijn
+ * schrijnend" (unless the region answers it: "…; daarom …").
+ */
+export const DISAPPROVES = /\b(?:(?:vinden|vindt) (?:we|wij|de regio|het college|de gemeenten?)|(?:we|wij) vinden)\s(?:het\s)?(?:[^\s,;:]+\s){0,2}?(?:onacceptabel|onaanvaardbaar|onwenselijk|ongewenst|zorgelijk|schrijnend|niet (?:langer |meer )?(?:acceptabel|aanvaardbaar|wenselijk|normaal))\b|\b(?:is|zijn)\s(?:[^\s,;:]+\s){0,2}?(?:onacceptabel|onaanvaardbaar|schrijnend|zorgelijk)\b/;
+/**
+ * "X is een onderwerp voor het overleg", "… zijn aandachtspunten bij de evaluatie": a topic named,
+ * nothing arranged (not a standing topic: "een vast agendapunt" is a habit).
+ */
+export const TOPIC_IS = /\b(?:is|zijn|blijft|blijven|wordt|worden)\s(?:ook\s|daarom\s)?(?:een\s|het\s)?(?:belangrijk\s)?(?:onderwerp|thema|gespreksonderwerp|agendapunt|aandachtspunt)(?:en)?\s(?:van|voor|in|op|bij|tijdens)\b/;
+/** "Nu moeten ouders hun verhaal drie keer vertellen": how it goes now for the people the care is for, or its professionals. */
+/** A standing topic ("een vast agendapunt", "een vast onderwerp"): a habit, not a topic named once. */
+const STANDING_TOPIC = /\bvaste?\s(?:\S+\s)?(?:onderwerp|agendapunt|thema)/;
+export const NOW_MUST = /(?:^|[:;]\s*)nu (?:moeten|moet) (?:(?:de |een |veel |alle )?(?:ouders|ouder|jongeren|jongere|gezinnen|gezin|kinderen|kind|hulpverleners|hulpverlener|professionals|aanbieders|zij|ze))\b/;
+/**
+ * A first test for REGIONS_EXPECTED, on the text as written: each branch holds "regio's" (any
+ * apostrophe), the end of "elke/iedere (jeugd)regio" (a Kelvin sign lower-cases to "k") or "agenda".
+ * It is tried only with the cue of "regio" (the tokens drop the "'s") or "jeugdregio", or the word bit
+ * of "agenda".
+ */
+export const REGIONS_NEEDS = /egio['’]s|agenda|[k\u212ar]e (?:jeugd)?regio/i;
 /** A second clause that answers a wish: "Ouders willen één plek; daarom maakt de regio …" (not the Rijk again: "…; het Rijk wil dat …"). */
 const REGION_ANSWERS = /;(?!\s*(?:het rijk|de rijksoverheid|het kabinet|de minister|de staatssecretaris|de wet|de jeugdwet|de hervormingsagenda|de inspectie|ouders|jongeren)\b)|\b(?:daarom|daarvoor)\b/i;
 /** What was asked, and then what the region did with it: "… en de regio heeft dat advies overgenomen", "…, en vanaf 2026 werkt er …". */
@@ -1401,9 +1425,31 @@ export function whitespacePieces(text: string): number {
 /** The passage kind. See the module comment; the order of the tests is the precedence. */
 export function passageKind(f: PassageFacts): PassageKind {
   const kind = kindOfPassage(f);
+  return isStrongKind(kind) ? notSoStrong(f, kind) : kind;
+}
+
+/**
+ * A passage read as the region's own (commitment, arrangement, principle, action row) that says,
+ * after all, something weaker: what participants said, what is expected of regions in general, that
+ * the region is still thinking, what it disapproves of, how it goes now, or a topic it names. Read
+ * only for strong kinds: a passage already weaker keeps its own kind ("a problem stays a problem").
+ * (First tests that hold whenever the pattern does: word bits, cues, or pieces of the text as written.)
+ */
+function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
+  const mask = f.mask;
+  const bits = f.wordBits ?? -1;
+  const we = (mask & CUE.FIRST_PLURAL) !== 0;
   // under "Wat we hoorden" or "Wat ouders ons vertelden", what reads as arranged is what they said,
-  // unless "we" say what we will do ("Daarom gaan we …"); a problem or a question stays what it is
-  if (f.heardSection && isStrongKind(kind) && !((f.mask & CUE.FIRST_PLURAL) !== 0 && (f.mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0)) return 'reported';
+  // unless "we" say what we will do ("Daarom gaan we …")
+  if (f.heardSection && !(we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0)) return 'reported';
+  // "Regio's moeten …", "Die agenda vraagt van regio's …": expected of regions in general
+  if (!we && ((mask & CUE.REGION_SUBJECT) !== 0 || (bits & WORD_BIT.TOPIC_VERB) !== 0) && REGIONS_NEEDS.test(f.text) && REGIONS_EXPECTED.test(lower(f.text)) && !REGION_ANSWERS.test(f.text)) return 'national';
+  // "Daar denken we nog over na"
+  if ((mask & (CUE.FIRST_PLURAL | CUE.REGION_SUBJECT)) !== 0 && f.text.includes('denk') && THINKING_OVER.test(lower(f.text))) return 'study';
+  // (a judgement of DISAPPROVES is a value word, a noun of TOPIC_IS a topic word, "nu" has its own bit)
+  if ((bits & WORD_BIT.VALUE_WORD) !== 0 && DISAPPROVES.test(lower(f.text)) && !REGION_ANSWERS.test(f.text) && !VALUE_THEN_ACTS.test(lower(f.text))) return 'problem';
+  if (!we && (mask & CUE.MODAL) !== 0 && (bits & WORD_BIT.NU_PRAKTIJK) !== 0 && NOW_MUST.test(lower(f.text))) return 'problem';
+  if ((bits & WORD_BIT.TOPIC_VERB) !== 0 && TOPIC_IS.test(lower(f.text)) && !STANDING_TOPIC.test(lower(f.text))) return 'statement';
   return kind;
 }
 
@@ -1476,7 +1522,6 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   // (first tests that hold whenever the pattern does, on the text as written: its verb's word bit and
   // "uit" in any case; "in gesprek" in any case, with no lower-cased copy made for them)
   if ((bits & WORD_BIT.DEFER_VERB) !== 0 && UIT.test(f.text) && DEFERRED.test(lower(f.text))) return 'study';
-  if (f.text.includes('denk') && THINKING_OVER.test(lower(f.text))) return 'study';
   // "We vragen ons af hoe …": a question the region has, not an answer (cheap gates in any case)
   if ((bits & WORD_BIT.FAMILY_VERB) !== 0 && (bits & WORD_BIT.QUESTION_WORD) !== 0 && hasAfAnyCase(f.text) && WONDER.test(lower(f.text))) return 'study';
   // "Over de rol … moeten nog afspraken worden gemaakt", "Dat moet nog worden besloten": still open
@@ -1496,7 +1541,6 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   }
   // what the Rijk or the law expects; not when the region itself acts ("de gemeenten oormerken de middelen van het Rijk")
   // (its two patterns are read only for a passage with a national word)
-  if (!we && (f.text.includes('egio') || f.text.includes('agenda')) && REGIONS_EXPECTED.test(lower(f.text)) && !REGION_ANSWERS.test(f.text)) return 'national';
   if ((mask & CUE.NATIONAL_WORD) !== 0 && !ownIntent) {
     // the Rijk, a national agenda, the law or the country as the subject, with no answer of the region after it
     const nationalFirst = !we && NATIONAL_FIRST.test(lower(f.text)) && !REGION_ANSWERS.test(f.text);
@@ -1530,7 +1574,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted) && !reportIsTask(lower(f.text)))) return 'reported';
   if (
-    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
+    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || (f.text.includes('liefst') && PREFERENCE.test(lower(f.text))) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
     // (a "; " or ": " needs its mark between the words, and mayBeLeftOpen a comma: most passages read neither)
     ((gaps & GAP_COMMA) !== 0 && (questionFirst || ((gaps & (GAP_SEMICOLON | GAP_COLON)) !== 0 && (f.text.includes('; ') || f.text.includes(': ')))) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))

@@ -2331,3 +2331,16 @@ describe('what is expected of regions in general is no plan of this region (own 
     ['aanwezig', 'passend.beschikbaar-in-regio', "Regio's moeten crisishulp dichtbij houden; daarom houden wij in onze regio een crisisbed per gemeente beschikbaar.", 'the region answers'],
   ]);
 });
+
+describe('what the region disapproves of, a topic named, how it goes now (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'kwaliteit.bijsturen', 'Dat een jongere na een jaar weer helemaal achteraan moet aansluiten, vinden we onacceptabel.', 'disapproved: a problem'],
+    ['deels', 'passend.wachtlijsten', 'We vinden het niet langer acceptabel dat gezinnen maanden op hulp wachten.', '"niet langer acceptabel"'],
+    ['aanwezig', 'passend.wachtlijsten', 'We vinden het niet langer acceptabel dat gezinnen maanden op hulp wachten; daarom spreken we een wachttijd van hoogstens zes weken af.', 'disapproved, then answered'],
+    ['deels', 'passend.wachtlijsten', 'Ook de wachttijd is een onderwerp voor het overleg met de aanbieders.', 'a topic named'],
+    ['aanwezig', 'passend.wachtlijsten', 'De wachttijd is een vast agendapunt in het overleg met de aanbieders, en we spreken een wachttijd van hoogstens zes weken af.', 'a standing topic and a norm'],
+    ['deels', 'vertrouwen.minder-administratie', 'Nu moeten hulpverleners voor elke gemeente een ander formulier invullen.', 'how it goes now'],
+    ['deels', 'vertrouwen.minder-administratie', 'Aanbieders noemen drie knelpunten. Ten derde minder administratieve lasten: nu moeten zij voor elke gemeente een eigen verslag schrijven.', 'how it goes now, after a lead'],
+    ['aanwezig', 'vertrouwen.minder-administratie', 'Vanaf nu moeten hulpverleners voor alle gemeenten hetzelfde formulier gebruiken, zodat zij minder tijd kwijt zijn aan administratie.', '"vanaf nu": a new rule'],
+  ]);
+});

@@ -40,7 +40,13 @@ import {
   VALUES_NEEDS,
   mayStudy,
   wordBits,
+  DISAPPROVES,
+  TOPIC_IS,
+  NOW_MUST,
+  REGIONS_EXPECTED,
+  REGIONS_NEEDS,
 } from '../../../lib/check/passage-kind';
+import { CUE, wordCues } from '../../../lib/check/cues';
 import { compileChecklist } from '../../../lib/check/signals';
 import { GOES_ON } from '../../../lib/check/analyzer';
 import { locChecklist } from '../../../lib/checklist';
@@ -101,6 +107,10 @@ const GATES: [string, RegExp, number, boolean][] = [
   ['SPEAKER_AFTER', SPEAKER_AFTER, WORD_BIT.PERSON, true],
   // NOW_INSTEAD's first tests, on the text as written
   ['nu/praktijk', /\bnu\b|praktijk/, WORD_BIT.NU_PRAKTIJK, true],
+  // the gates of notSoStrong
+  ['DISAPPROVES', DISAPPROVES, WORD_BIT.VALUE_WORD, true],
+  ['TOPIC_IS', TOPIC_IS, WORD_BIT.TOPIC_VERB, true],
+  ['NOW_MUST', NOW_MUST, WORD_BIT.NU_PRAKTIJK, true],
 ];
 
 describe('word bits (passageKind tries a pattern only when its bit is set)', () => {
@@ -196,13 +206,16 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       'de cliëntenraad pleit', 'De adviesraad beveelt', 'raadt', 'aan dat', 'adviseert om', 'vraagt ons om',
       'deze afspraak', 'Dit deel', 'ingevuld', 'AANGEVULD', 'na het overleg', 'nog nauwelijks', 'nog steeds niet', 'NOG TE WEINIG', 'amper', 'zelden',
       'nu', 'NU', 'Nu', 'nu,', 'menu', 'continu', 'nummer', 'praktijk', 'Praktijk', 'PRAKTIJK', 'praktijkondersteuner', 'huisartsenpraktijk', 'praktijken', 'in de praktijk', 'krijgen nu', 'zeg-',
+      'we vinden', 'vinden we het', 'vindt de regio', 'onacceptabel', 'niet langer acceptabel', 'ONAANVAARDBAAR', 'onwenselijk', 'ongewenst', 'zorgelijk', 'schrijnend', 'niet normaal', 'zijn', 'is',
+      'een onderwerp van', 'is ook een thema voor', 'zijn aandachtspunten bij', 'agendapunt op', 'Gespreksonderwerp tijdens', 'blijft een onderwerp in', 'nu moeten ouders', 'Nu moet een gezin', 'nu moeten zij',
+      "Regio's moeten", 'regio’s dienen', "REGIO'S", 'Elke regio moet', 'iedere jeugdregio wordt geacht', "van regio's wordt verwacht", "vraagt van de regio's", 'Die agenda vraagt', 'vraagt de agenda', 'AGENDA', 'verwacht', 'van', 'alle',
       'brengen', 'brengt', 'bijzonder', 'waaronder', 'ge\u00efnformeerd', 'W\u0130LLEN', 'ze\u00adggen', 'zeg-', 'gen', "zo'n", 'x', '12', '2026',
     ];
     const gaps = [' ', ' ', ' ', ' ', '  ', ', ', '. ', ': ', '; ', ' (', ') ', ' [', '] ', '\t', '\u00a0', '-', '\n', '\n ', '-\n', '-\n ', ' \n', "'"];
     const random = mulberry32(61);
     const interner = new WordInterner();
     const matched = new Map<string, number>();
-    for (let i = 0; i < 60000; i++) {
+    for (let i = 0; i < 80000; i++) {
       const n = 1 + Math.floor(random() * 10);
       let written = '';
       for (let k = 0; k < n; k++) written += (k > 0 ? gaps[Math.floor(random() * gaps.length)]! : '') + words[Math.floor(random() * words.length)]!;
@@ -220,6 +233,16 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       // NOW_INSTEAD is tried with the bits of "nu"/"praktijk" or "nog"; NEVER_A_REASON with "reden" as written, in any case
       if (NOW_INSTEAD.test(lower)) expect(bits & (WORD_BIT.NU_PRAKTIJK | WORD_BIT.PLACEHOLDER), `NOW_INSTEAD: ${JSON.stringify(text)}`).not.toBe(0);
       if (NEVER_A_REASON.test(lower)) expect(REDEN_ANY_CASE.test(text), `NEVER_A_REASON: ${JSON.stringify(text)}`).toBe(true);
+      // REGIONS_EXPECTED is tried with its pieces as written, and with the cue of "regio" or the bit of "agenda"
+      if (REGIONS_EXPECTED.test(lower)) {
+        matched.set('REGIONS_EXPECTED', (matched.get('REGIONS_EXPECTED') ?? 0) + 1);
+        expect(REGIONS_NEEDS.test(text), `REGIONS_NEEDS: ${JSON.stringify(text)}`).toBe(true);
+        let cues = 0;
+        const buf = createTokenBuffer();
+        const n = scanTokens(text, buf, interner);
+        for (let k = 0; k < n; k++) cues |= wordCues(buf.norm[k]!);
+        expect((cues & CUE.REGION_SUBJECT) !== 0 || (bits & WORD_BIT.TOPIC_VERB) !== 0, `REGIONS_EXPECTED gate: ${JSON.stringify(text)}`).toBe(true);
+      }
       // STILL_HARDLY is tried with the placeholder bit (its "nog") and "nog" in any case
       if (STILL_HARDLY.test(lower)) {
         matched.set('STILL_HARDLY', (matched.get('STILL_HARDLY') ?? 0) + 1);
@@ -245,7 +268,7 @@ describe('word bits (passageKind tries a pattern only when its bit is set)', () 
       }
     }
     // every pattern matched often enough for the check to mean something
-    for (const name of [...GATES.map((g) => g[0]), 'PLACEHOLDER', 'PLACEHOLDER_CASED', 'STUDY', 'p.m.', 'STILL_HARDLY']) expect(matched.get(name) ?? 0, name).toBeGreaterThan(30);
+    for (const name of [...GATES.map((g) => g[0]), 'PLACEHOLDER', 'PLACEHOLDER_CASED', 'STUDY', 'p.m.', 'STILL_HARDLY', 'REGIONS_EXPECTED']) expect(matched.get(name) ?? 0, name).toBeGreaterThan(30);
   });
 
   it('"onder" joined with a separable verb keeps its bit, a word that merely starts with it does not get it', () => {
