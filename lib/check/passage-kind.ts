@@ -427,6 +427,18 @@ export const NOW_MUST = /(?:^|[:;]\s*)nu (?:moeten|moet) (?:(?:de |een |veel |al
  * of "agenda".
  */
 export const REGIONS_NEEDS = /egio['’]s|agenda|[k\u212ar]e (?:jeugd)?regio/i;
+/** Waiting times or costs that run up: "De wachttijden lopen op tot vijf maanden", "oplopende tekorten". */
+const RUNS_UP = /\b(?:lopen|loopt|liepen|liep)\s(?:[^\s,;:]+\s){0,6}?op(?=\s+(?:tot|naar|met|van)\b|\s*[.,;:]|$)|\b(?:oplopen|oploopt|oplopende|opgelopen)\b/;
+/** A first test for RUNS_UP on the text as written: its verb in any case. */
+const RUNS_UP_NEEDS = /[lL][oO][oO]?[pP]|[lL][iI][eE][pP]/;
+/** Someone asked whether: "De raden hebben gevraagd of het budget apart kan", "… is gevraagd of …". */
+const ASKED_WHETHER = /\bgevraagd of\b/;
+/** The reader's own wish in a question and answer: "Gaat het weer minder? Dan wilt u niet opnieuw achteraan." */
+const READER_WISH_ANSWER = /(?:^|[?!.]\s+)(?:dan\s)?(?:wilt u|wil je|wil jij|u wilt|je wilt|jij wilt)\b/;
+/** A goal something must serve: "De werkwijze moet ertoe bijdragen dat …", "Dit moet leiden tot …". */
+const MUST_SERVE = /\b(?:moet|moeten|zal|zullen)\s(?:[^\s,;:]+\s){0,3}?(?:(?:ertoe|eraan)\s)?(?:bijdragen|leiden)\b/;
+/** "Of er een team komt, is een van de vragen voor de evaluatie": whether, put in front, and left open. */
+const WHETHER_OPEN = /^of\s[^,;:]+,\s(?:(?:is|blijft|wordt)\s(?:(?:een|één) van\s)?(?:de\s)?(?:(?:open|belangrijke|grote)\s)?(?:vraag|vragen|vraagstuk|onderwerp)\b|moet nog blijken|weten (?:we|wij) nog niet|is nog (?:niet )?(?:onbekend|bekend|duidelijk|besloten|open))/;
 /** A second clause that answers a wish: "Ouders willen één plek; daarom maakt de regio …" (not the Rijk again: "…; het Rijk wil dat …"). */
 const REGION_ANSWERS = /;(?!\s*(?:het rijk|de rijksoverheid|het kabinet|de minister|de staatssecretaris|de wet|de jeugdwet|de hervormingsagenda|de inspectie|ouders|jongeren)\b)|\b(?:daarom|daarvoor)\b/i;
 /** What was asked, and then what the region did with it: "… en de regio heeft dat advies overgenomen", "…, en vanaf 2026 werkt er …". */
@@ -1445,11 +1457,23 @@ function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   // "Regio's moeten …", "Die agenda vraagt van regio's …": expected of regions in general
   if (!we && ((mask & CUE.REGION_SUBJECT) !== 0 || (bits & WORD_BIT.TOPIC_VERB) !== 0) && REGIONS_NEEDS.test(f.text) && REGIONS_EXPECTED.test(lower(f.text)) && !REGION_ANSWERS.test(f.text)) return 'national';
   // "Daar denken we nog over na"
-  if ((mask & (CUE.FIRST_PLURAL | CUE.REGION_SUBJECT)) !== 0 && f.text.includes('denk') && THINKING_OVER.test(lower(f.text))) return 'study';
+  if ((mask & (CUE.FIRST_PLURAL | CUE.REGION_SUBJECT)) !== 0 && /denk/i.test(f.text) && THINKING_OVER.test(lower(f.text))) return 'study';
   // (a judgement of DISAPPROVES is a value word, a noun of TOPIC_IS a topic word, "nu" has its own bit)
   if ((bits & WORD_BIT.VALUE_WORD) !== 0 && DISAPPROVES.test(lower(f.text)) && !REGION_ANSWERS.test(f.text) && !VALUE_THEN_ACTS.test(lower(f.text))) return 'problem';
   if (!we && (mask & CUE.MODAL) !== 0 && (bits & WORD_BIT.NU_PRAKTIJK) !== 0 && NOW_MUST.test(lower(f.text))) return 'problem';
   if ((bits & WORD_BIT.TOPIC_VERB) !== 0 && TOPIC_IS.test(lower(f.text)) && !STANDING_TOPIC.test(lower(f.text))) return 'statement';
+  // "[Afspraken hierover volgen na het overleg.]": a sentence in square brackets is a note of the editors
+  if (f.text.charCodeAt(0) === 91 && /\]\s*\.?\s*$/.test(f.text)) return 'placeholder';
+  // "Of er een team komt, is een van de vragen voor de evaluatie"
+  if ((f.text.charCodeAt(0) | 32) === 111 && (f.text.charCodeAt(1) | 32) === 102 && WHETHER_OPEN.test(lower(f.text))) return 'study';
+  // "De raden hebben gevraagd of …": someone else's question
+  if (/gevraagd of/i.test(f.text) && ASKED_WHETHER.test(lower(f.text))) return 'reported';
+  // "De wachttijden lopen op tot vijf maanden": a trend that is a problem, not an arrangement
+  if (!we && RUNS_UP_NEEDS.test(f.text) && RUNS_UP.test(lower(f.text))) return 'problem';
+  // "Dan wilt u niet opnieuw achteraan beginnen": what the reader wants, not what the region arranges
+  if ((mask & CUE.SECOND_PERSON) !== 0 && /wil/i.test(f.text) && READER_WISH_ANSWER.test(lower(f.text))) return 'wish';
+  // "De werkwijze moet ertoe bijdragen dat de hulp beter past": a goal, unless it is made concrete
+  if ((mask & CUE.MODAL) !== 0 && /bijdragen|leiden/i.test(f.text) && MUST_SERVE.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
   return kind;
 }
 
@@ -1574,7 +1598,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted) && !reportIsTask(lower(f.text)))) return 'reported';
   if (
-    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || (f.text.includes('liefst') && PREFERENCE.test(lower(f.text))) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
+    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || (/liefst/i.test(f.text) && PREFERENCE.test(lower(f.text))) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
     // (a "; " or ": " needs its mark between the words, and mayBeLeftOpen a comma: most passages read neither)
     ((gaps & GAP_COMMA) !== 0 && (questionFirst || ((gaps & (GAP_SEMICOLON | GAP_COLON)) !== 0 && (f.text.includes('; ') || f.text.includes(': ')))) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))

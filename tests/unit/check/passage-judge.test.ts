@@ -2344,3 +2344,20 @@ describe('what the region disapproves of, a topic named, how it goes now (own se
     ['aanwezig', 'vertrouwen.minder-administratie', 'Vanaf nu moeten hulpverleners voor alle gemeenten hetzelfde formulier gebruiken, zodat zij minder tijd kwijt zijn aan administratie.', '"vanaf nu": a new rule'],
   ]);
 });
+
+describe('a note in brackets, an open "of" in front, a question someone asked, a trend, the reader\'s wish, a goal (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'kwaliteit.contact-bij-wachttijd', '[Afspraken over contact tijdens de wachttijd komen na het gesprek met de aanbieders in maart.]', 'a note of the editors in square brackets'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Elk gezin krijgt één vaste contactpersoon (zie bijlage 2).', 'a reference in brackets after a sentence'],
+    ['deels', 'passend.doorbraak', 'Of er een vast team komt dat vastgelopen situaties doorbreekt, is een van de vragen voor de evaluatie.', '"Of …, is een van de vragen"'],
+    ['deels', 'passend.doorbraak', 'Of er een vast team komt dat vastgelopen situaties doorbreekt, moet nog blijken.', '"Of …, moet nog blijken"'],
+    ['deels', 'passend.geld-geoormerkt', 'De gemeenteraden hebben gevraagd of het jeugdbudget apart gezet kan worden.', 'someone asked whether'],
+    ['aanwezig', 'passend.wachtlijsten', 'We hebben de aanbieders gevraagd om elke maand de wachttijden door te geven, en bespreken die elk kwartaal.', '"gevraagd om" and what is done'],
+    ['deels', 'passend.wachtlijsten', 'In de regio lopen de wachttijden voor ambulante hulp op tot vijf maanden.', 'waiting times that run up'],
+    ['aanwezig', 'passend.wachtlijsten', 'We zorgen ervoor dat de wachttijd nooit oploopt tot meer dan zes weken.', 'we keep it from running up'],
+    ['deels', 'kwaliteit.bijsturen', 'Gaat het na de hulp weer minder goed? Dan wilt u niet opnieuw achteraan aansluiten.', 'the reader\'s wish as the answer'],
+    ['aanwezig', 'vertrouwen.keuzevrijheid', 'Als u wilt, kiest u zelf een andere aanbieder.', '"als u wilt" is a condition'],
+    ['deels', 'algemeen.vraaggericht', 'De nieuwe werkwijze moet ertoe bijdragen dat de hulp beter past bij wat een gezin nodig heeft.', 'a goal to serve'],
+    ['aanwezig', 'passend.wachtlijsten', 'De nieuwe werkwijze moet ertoe leiden dat in 2027 geen gezin langer dan zes weken op hulp wacht.', 'a goal made concrete'],
+  ]);
+});
