@@ -533,6 +533,10 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
 /** TypeInfo.care bits: a youth-care word (a topic word or a care giver's: the passage is about youth); a word of care itself (not only the children or parents). */
 const CARE_YOUTH = 1;
 const CARE_STRICT = 2;
+/** TypeInfo.care bit: a word of support for adults ("Wmo", "volwassenen", "mantelzorg", "huishoudelijke hulp"). */
+const CARE_ADULT = 4;
+/** Words of support for adults and the elderly, as the Wmo gives it (not "ouders"). */
+const ADULT_STEM = /^(?:wmo|volwassen|ouderen$|mantelzorg|huishoudelijk|dagbesteding|thuiszorg|senioren|woningaanpassing|rolstoel|scootmobiel|traplift)/;
 /**
  * Words of care itself among the topic words ("jeugdhulp", "jeugdteam", "opvoeden", "pleegzorg"; the
  * rest name the people: "kinderen", "jeugdigen", "jongerensportraad", "jeugdtrainer"), and words of
@@ -546,7 +550,7 @@ function careOf(norm: string): number {
   const topic = isTopicWord(norm);
   const giver = isCareWord(norm);
   const youth = topic || giver ? CARE_YOUTH : 0;
-  return youth | (!LEISURE_STEM.test(norm) && (giver || CARE_GIVER.test(norm) || (topic && CARE_STEM.test(norm))) ? CARE_STRICT : 0);
+  return youth | (!LEISURE_STEM.test(norm) && (giver || CARE_GIVER.test(norm) || (topic && CARE_STEM.test(norm))) ? CARE_STRICT : 0) | (ADULT_STEM.test(norm) ? CARE_ADULT : 0);
 }
 
 /** TypeInfo.marks of the words that mark nothing (never written to). */
@@ -709,6 +713,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   // sentences about regions in general ("regio's", "elke regio"): a text about regiovisies, not one
   let genericRegions = 0;
   let proseSentences = 0;
+  /** Prose sentences with a word of youth care, and with a word of support for adults (a Wmo page is no text about youth care). */
+  let youthSentences = 0;
+  let adultSentences = 0;
   let topicWords = 0;
   let allWords = 0;
 
@@ -891,6 +898,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       let planYear = false;
       let pastYear = false;
       let youth = false;
+      /** A word of support for adults (CARE_ADULT). */
+      let adult = false;
       /** A word of care itself (not only children or parents): a passage with a word of another policy field counts only then. */
       let careWord = false;
       let words = 0;
@@ -964,6 +973,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           careSoFar = true;
         }
         if (ti.care & CARE_STRICT) careWord = true;
+        if (ti.care & CARE_ADULT) adult = true;
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
@@ -1007,6 +1017,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         totals.longWords += longWords;
         totals.jargon += jargon;
         proseSentences++;
+        if (youth) youthSentences++;
+        if (adult) adultSentences++;
         if (mask & CUE.SECOND_PERSON) secondPerson++;
         if (mask & CUE.FIRST_PLURAL) firstPerson++;
         if (mask & CUE.REGION_SUBJECT) {
@@ -1207,7 +1219,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
 
   // Is the text about youth care at all? An off-topic page gets ontbreekt for everything.
   if (regionWords >= weights.regiovisie.minRegionSentences) commits += unsignedPromises;
-  const onTopic = options.assumeRegiovisie === true || (allWords > 0 && topicWords >= Math.max(1, MIN_TOPIC_SHARE * allWords));
+  // A page about support for adults (the Wmo) that names youth care now and then is no text about it.
+  const aboutAdults = adultSentences >= weights.regiovisie.minAdultSentences && adultSentences > youthSentences;
+  const onTopic = options.assumeRegiovisie === true || (allWords > 0 && topicWords >= Math.max(1, MIN_TOPIC_SHARE * allWords) && !aboutAdults);
   // Is this a regiovisie (a region's own plan), or an ordinance, minutes, news, an information page?
   const titleNamesItself = NAMES_ITSELF.test(doc.title);
   const docKind = options.assumeRegiovisie

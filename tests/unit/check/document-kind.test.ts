@@ -389,3 +389,40 @@ describe('a newspaper article: its dateline or byline (own text)', () => {
     expect(analyze(doc(glossary), locChecklist).notRegiovisie).toBeUndefined();
   });
 });
+
+describe('a page about support for adults (the Wmo) is not about youth care', () => {
+  const wmo = [
+    '# Hulp en ondersteuning voor volwassenen',
+    '',
+    'Lukt het niet meer om zelf uw huis schoon te houden? Dan kunt u huishoudelijke hulp aanvragen via de Wmo.',
+    '',
+    'Zorgt u voor een naaste? Als mantelzorger kunt u bij het steunpunt mantelzorg terecht voor advies en een luisterend oor.',
+    '',
+    'Voor dagbesteding en begeleiding thuis maakt de consulent samen met u een plan. U kunt kiezen voor zorg in natura of een persoonsgebonden budget.',
+    '',
+    'Hulpmiddelen zoals een rolstoel of een woningaanpassing vraagt u ook aan bij het Wmo-loket. Volwassenen met een beperking krijgen binnen zes weken een besluit.',
+    '',
+    'Heeft u een klacht over de Wmo-ondersteuning? Dan kunt u die indienen bij de klachtencoördinator.',
+    '',
+    'Heeft u een vraag over uw kind of over opvoeden? Daarvoor gaat u naar het jeugdteam.',
+  ].join('\n');
+
+  it('says it is not about youth care, and finds nothing', () => {
+    const r = analyze(doc(wmo), locChecklist);
+    expect(r.notRegiovisie).toBe('off-topic');
+    expect(r.items.filter((i) => i.id !== 'algemeen.begrijpelijk' && i.verdict !== 'ontbreekt')).toEqual([]);
+  });
+
+  it('a regiovisie with a paragraph on turning eighteen stays a regiovisie', () => {
+    const text = [
+      '# Regiovisie jeugdhulp Noorderland 2025-2029',
+      '',
+      'De zeven gemeenten van regio Noorderland kopen de specialistische jeugdhulp samen in. Wij zorgen ervoor dat elk gezin één vaste contactpersoon krijgt.',
+      '',
+      'We spreken met aanbieders af dat kinderen en jongeren niet langer dan zes weken wachten. De regio betrekt ouders en jongeren elk jaar bij het beleid.',
+      '',
+      'Voor jongeren die achttien worden, maken we een plan voor de overgang naar hulp voor volwassenen. De consulent van de Wmo schuift een half jaar eerder aan, zodat de hulp aan de jongere doorloopt. Zo staat geen jongere op zijn achttiende zonder hulp.',
+    ].join('\n');
+    expect(analyze(doc(text), locChecklist).looksLikeRegiovisie).toBe(true);
+  });
+});
