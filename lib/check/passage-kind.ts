@@ -1734,7 +1734,7 @@ function isArrangement(mask: number, text?: string, bits = -1): boolean {
   return (mask & CUE.SECOND_PERSON) !== 0 && !READER_WANTS.test(lower(text)) && !(NOBODY.test(lower(text)) && !NEED_NOT.test(lower(text)));
 }
 /** What someone else values, asked: "… vragen we wat zij zelf (het) belangrijk(ste) vinden" (not "wat wij belangrijk vinden"). */
-const VALUE_ASKED = /\b(?:vragen|vraagt|vroegen|vroeg|bespreken|bespreekt|gaan na|gaat na|nagaan|horen|hoort|weten|weet)\b[^.;]{0,40}?\bwat\s(?!(?:we|wij|ons)\b)(?:\S+\s){0,4}?(?:het )?belangrijk(?:e|ste)?\s(?:vind|vindt|vinden|is|zijn)\b/;
+const VALUE_ASKED = /\b(?:vragen|vraagt|vroegen|vroeg|bespreken|bespreekt|gaan na|gaat na|nagaan|horen|hoort|weten|weet)\b[^.;]{0,40}?\bwat\s(?!(?:we|wij|ons)\b)(?:\S+\s){0,6}?(?:het )?belangrijk(?:ste|st|e)?\s(?:vind|vindt|vinden|is|zijn)\b/;
 /** Is the only "belangrijk" of the passage in what someone values (VALUE_ASKED)? Then it says nothing about the passage itself. */
 function valueOnlyAsked(t: string): boolean {
   return VALUE_ASKED.test(t) && t.indexOf('belangrijk') === t.lastIndexOf('belangrijk');

@@ -2361,3 +2361,12 @@ describe('a note in brackets, an open "of" in front, a question someone asked, a
     ['aanwezig', 'passend.wachtlijsten', 'De nieuwe werkwijze moet ertoe leiden dat in 2027 geen gezin langer dan zes weken op hulp wacht.', 'a goal made concrete'],
   ]);
 });
+
+describe('what others find important, asked, with a longer subject (own sentences)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'kwaliteit.luisteren', 'In het eerste gesprek vragen we wat ouders en hun kind zelf belangrijk vinden.', 'five words between "wat" and "belangrijk"'],
+  ]);
+  it('"het belangrijkst" asked is no value of the region either', () => {
+    expect(judge('Bij de start vragen we wat de jongere en zijn ouders zelf het belangrijkst vinden.', 'kwaliteit.luisteren').basis).not.toBe('ambition');
+  });
+});
