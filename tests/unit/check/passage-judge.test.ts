@@ -2370,3 +2370,12 @@ describe('what others find important, asked, with a longer subject (own sentence
     expect(judge('Bij de start vragen we wat de jongere en zijn ouders zelf het belangrijkst vinden.', 'kwaliteit.luisteren').basis).not.toBe('ambition');
   });
 });
+
+describe('quality requirements: who sets them decides the item (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'kwaliteit.wie-bepaalt', 'De regio stelt de kwaliteitseisen voor de jeugdhulp vast in het nieuwe inkoopdocument.', 'the region alone: a mention'],
+    ['deels', 'kwaliteit.wie-bepaalt', 'Het kwaliteitskader voor de jeugdhulp stellen de gemeenten en de aanbieders samen op.', 'buyers and providers: a mention'],
+    ['aanwezig', 'kwaliteit.wie-bepaalt', 'Het regionale kwaliteitskader voor de jeugdhulp, dat samen met ouders en professionals is opgesteld, is vanaf 2026 onderdeel van elk contract.', 'set with families and professionals'],
+    ['aanwezig', 'kwaliteit.wie-bepaalt', 'De kwaliteitseisen voor de jeugdhulp komen in co-creatie met cliëntenraden en hulpverleners tot stand.', 'in co-creation'],
+  ]);
+});
