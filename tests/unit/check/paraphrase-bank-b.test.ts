@@ -19,7 +19,7 @@ describe('kwaliteit.wie-bepaalt', () => {
     ['ontbreekt', 'Ouders stellen hoge eisen aan zichzelf als opvoeder.', 'near miss: parents\' demands on themselves'],
     ['aanwezig', 'Of de hulp goed is, bepalen de ouders en jongeren zelf.', 'families decide whether help is good'],
     ['ontbreekt', 'Ouders bepalen zelf of ze hulp willen.', 'near miss: parents decide whether they want help'],
-    ['aanwezig', 'Kwaliteitseisen nemen we op in de nieuwe contracten.', 'quality requirements in the contracts (procurement is youth care)'],
+    ['deels', 'Kwaliteitseisen voor de jeugdhulp nemen we op in de nieuwe contracten.', 'quality requirements in the contracts, set by the region alone: a mention (the item asks who sets them)'],
     ['ontbreekt', 'Kwaliteitseisen voor de nieuwbouw nemen we op in het bestek.', 'near miss: quality requirements for a new building'],
     ['ontbreekt', 'De school bepaalt welke eisen aan ouders worden gesteld bij de inschrijving.', 'near miss: a school\'s demands on parents'],
     ['ontbreekt', 'Jongeren die een woning zoeken, schrijven zich in; de corporatie stelt eisen aan het inkomen.', 'near miss: a housing corporation\'s demands'],
