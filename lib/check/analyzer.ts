@@ -378,6 +378,8 @@ interface Scratch {
   interner: WordInterner;
   /** TypeInfo per interner word id. */
   typesById: (TypeInfo | undefined)[];
+  /** cutIds per suspended part and compound (made with the interner's words: reset with it). */
+  cutIds: Map<string, number[]>;
   match: MatchState;
   tokens: TokenBuffer;
   sentences: SentenceBuffer;
@@ -437,6 +439,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
     s = {
       interner: new WordInterner(),
       typesById: [],
+      cutIds: new Map(),
       match,
       tokens: createTokenBuffer(1024),
       sentences: createSentenceBuffer(),
@@ -550,6 +553,20 @@ function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: 
   };
 }
 
+/**
+ * typeWith(ti, token), made once per word type and token (a block with a compound asks again for
+ * each of its tokens that also matches the joined form: matchTokenOf gives the same token for the
+ * same ids, and nobody changes a TypeInfo).
+ */
+function typeWithMore(ti: TypeInfo, token: MatchToken & { ids: number[]; marks: number[] }): TypeInfo {
+  let made = typesWithMore.get(ti);
+  if (made === undefined) typesWithMore.set(ti, (made = new Map()));
+  let type = made.get(token);
+  if (type === undefined) made.set(token, (type = typeWith(ti, token)));
+  return type;
+}
+const typesWithMore = new WeakMap<TypeInfo, Map<MatchToken, TypeInfo>>();
+
 /** Can a term start at a token with these terms (see TypeInfo.opens)? */
 function opensTerm(token: { firstsAt: number; endAt: number }): boolean {
   return token.endAt > token.firstsAt;
@@ -627,6 +644,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   if (scratch.interner.size > MAX_CACHED_TYPES) {
     scratch.interner = new WordInterner();
     scratch.typesById = [];
+    scratch.cutIds = new Map();
   }
   const interner = scratch.interner;
   const typesById = scratch.typesById;
@@ -744,7 +762,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const ti = typeList[k]!;
         if (ids[k] === ti.ids) continue;
         // this token also matches the joined form: its type with the extra pattern ids (for this block only)
-        typeList[k] = typeWith(ti, matchTokenOf(compiled, ids[k]!));
+        typeList[k] = typeWithMore(ti, matchTokenOf(compiled, ids[k]!));
       }
     }
     const sentences = scratch.sentences;
@@ -1267,12 +1285,26 @@ function addCompoundVariants(compiled: CompiledChecklist, scratch: Scratch, buf:
       const extra: number[] = [];
       const h = norms[j]!;
       const part = norms[k]!;
-      for (let cut = 3; cut <= h.length - 3; cut++) {
-        for (const id of idsOf(compiled, scratch, part + h.slice(cut))) if (!own.has(id)) extra.push(id);
-      }
+      for (const id of cutIds(compiled, scratch, part, h)) if (!own.has(id)) extra.push(id);
       if (extra.length) ids[k] = union(ids[k]!, extra);
     }
   }
+}
+
+/**
+ * The pattern ids of the suspended part `part` joined to each tail of the compound `head` (from its
+ * fourth character to its third last), in that order: made once per part and head (a pure function
+ * of the two words; blocks with the same suspension ask again), kept with the interner's words.
+ */
+function cutIds(compiled: CompiledChecklist, scratch: Scratch, part: string, head: string): number[] {
+  const key = part + '\u0000' + head;
+  let list = scratch.cutIds.get(key);
+  if (list === undefined) {
+    list = [];
+    for (let cut = 3; cut <= head.length - 3; cut++) for (const id of idsOf(compiled, scratch, part + head.slice(cut))) list.push(id);
+    scratch.cutIds.set(key, list);
+  }
+  return list;
 }
 
 /** Sorted, without duplicates. */
