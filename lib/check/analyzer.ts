@@ -380,6 +380,9 @@ interface Scratch {
   typesById: (TypeInfo | undefined)[];
   /** cutIds per suspended part and compound (made with the interner's words: reset with it). */
   cutIds: Map<string, number[]>;
+  /** Per word id: how often a jargon word stands in the text being read; the ids counted, in the order first met (see jargonCountsOf). */
+  jargonCount: Int32Array;
+  jargonIds: number[];
   match: MatchState;
   tokens: TokenBuffer;
   sentences: SentenceBuffer;
@@ -440,6 +443,8 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       interner: new WordInterner(),
       typesById: [],
       cutIds: new Map(),
+      jargonCount: new Int32Array(1024),
+      jargonIds: [],
       match,
       tokens: createTokenBuffer(1024),
       sentences: createSentenceBuffer(),
@@ -631,14 +636,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const candTail = new Int32Array(nItems).fill(-1);
   /** Per item: the order of the last sentence that gave it a candidate (see the question read as a topic). */
   const itemOrder = new Int32Array(nItems).fill(-1);
-  /** Append candidate c to the item's list (in document order), noting the sentence that gave it. */
-  const linkCandidate = (item: number, c: number): void => {
-    itemOrder[item] = order;
-    const tail = candTail[item]!;
-    if (tail < 0) candHead[item] = c;
-    else candidates.next[tail] = c;
-    candTail[item] = c;
-  };
+  const links: CandidateLinks = { head: candHead, tail: candTail, itemOrder };
   const hard = scratch.hard;
   hard.count = 0;
   if (scratch.interner.size > MAX_CACHED_TYPES) {
@@ -650,7 +648,11 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const typesById = scratch.typesById;
   const totals: SentenceStats = { words: 0, syllables: 0, longWords: 0, jargon: 0 };
   const stats: SentenceStats = { words: 0, syllables: 0, longWords: 0, jargon: 0 };
-  const jargonCounts = new Map<string, number>();
+  // the jargon words counted by word id (see jargonCountsOf)
+  // (counts left by a call that did not finish are cleared first)
+  const jargonIds = scratch.jargonIds;
+  for (const id of jargonIds) scratch.jargonCount[id] = 0;
+  jargonIds.length = 0;
   let order = 0;
   let commits = 0;
   /** Promises about an item without "we" or the region as speaker (see where they are counted). */
@@ -951,8 +953,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           if (syl >= 4) longWords++;
           if (ti.jargon) {
             jargon++;
-            const w = norms[k]!;
-            jargonCounts.set(w, (jargonCounts.get(w) ?? 0) + 1);
+            const id = wordIds[k]!;
+            if (id >= scratch.jargonCount.length) scratch.jargonCount = grownCounts(scratch.jargonCount, id);
+            if (scratch.jargonCount[id]!++ === 0) jargonIds.push(id);
           }
         }
       }
@@ -1131,7 +1134,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           pending[pendingCount++] = c;
           pendingOrder = order;
         }
-        linkCandidate(item, c);
+        linkCandidate(links, candidates, item, c, order);
       }
       if (topicHere) {
         // the question and its answer read as one sentence (a fresh match: both sentences' words marked)
@@ -1155,7 +1158,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           const c = pushCandidate(candidates, bi, topicStart, sEnd, scratch.outScore[e]!, order);
           candidates.info[c] = scratch.outFlags[e]! | bothBits;
           candidates.next[c] = -1;
-          linkCandidate(item, c);
+          linkCandidate(links, candidates, item, c, order);
         }
       }
     }
@@ -1195,7 +1198,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       );
   const looksLikeRegiovisie = docKind.regiovisie;
 
-  const figures = figuresFromTotals(totals, proseSentences, jargonCounts);
+  const figures = figuresFromTotals(totals, proseSentences, jargonCountsOf(scratch, interner));
 
 
   const sections = sectionsOf(blocks);
@@ -1615,6 +1618,44 @@ function underItemHeading(cands: number[], store: CandidateStore, blocks: Block[
 
 /** Separators of the topics of a list: a comma, semicolon or slash, "en", "of". */
 const SEVERAL_TOPICS = /[,;/]| (?:en|of) /;
+
+/** Per item: its first and last candidate (linked through CandidateStore.next, -1 = none), and the order of the last sentence that gave it one. */
+interface CandidateLinks {
+  head: Int32Array;
+  tail: Int32Array;
+  itemOrder: Int32Array;
+}
+
+/** Append candidate c to the item's list (in document order), noting the sentence (order) that gave it. */
+function linkCandidate(links: CandidateLinks, candidates: CandidateStore, item: number, c: number, order: number): void {
+  links.itemOrder[item] = order;
+  const tail = links.tail[item]!;
+  if (tail < 0) links.head[item] = c;
+  else candidates.next[tail] = c;
+  links.tail[item] = c;
+}
+
+/** A copy of the counts with room for index `id`. */
+function grownCounts(counts: Int32Array, id: number): Int32Array {
+  const grown = new Int32Array(Math.max(id + 1, counts.length * 2));
+  grown.set(counts);
+  return grown;
+}
+
+/**
+ * The jargon words of the text and how often each stands there, from the counts per word id the
+ * sentence loop kept (word id and normalised form are one to one in the interner), in the order
+ * first met; the counts are reset for the next text.
+ */
+function jargonCountsOf(scratch: Scratch, interner: WordInterner): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of scratch.jargonIds) {
+    counts.set(interner.norms[id]!, scratch.jargonCount[id]!);
+    scratch.jargonCount[id] = 0;
+  }
+  scratch.jargonIds.length = 0;
+  return counts;
+}
 
 /** Start an item's counts for the sentence with this stamp; returns the new number of touched items. */
 function touchItem(scratch: Scratch, item: number, stamp: number, nTouched: number): number {
