@@ -1732,14 +1732,14 @@ function judgeItem(
   // candidate per item per sentence, so the order is total); taken from a heap, not sorted
   // a passage in the section whose heading names the item is about it, not about it in passing
   // (per candidate, in a reused array: read once, not in every comparison)
-  const under = underItemHeading(cands, store, blocks, sections, info);
+  // the first three keys as one number per candidate, in the same reused array: aanwezig, then a
+  // strong term, then under the item's heading, each a bit below the one before (so the numbers
+  // order the candidates as the three keys one after another do)
+  const rank = underItemHeading(cands, store, blocks, sections, info);
+  for (const c of cands) rank[c] = ((info[c]! & CAND_AANWEZIG) << 2) | (info[c]! & CAND_STRONG) | rank[c]!;
   const ranked = new RankedQueue(cands, (a, b) => {
-    const aanwezig = (info[a]! & CAND_AANWEZIG) - (info[b]! & CAND_AANWEZIG);
-    if (aanwezig !== 0) return aanwezig > 0;
-    const strong = (info[a]! & CAND_STRONG) - (info[b]! & CAND_STRONG);
-    if (strong !== 0) return strong > 0;
-    const sect = under[a]! - under[b]!;
-    if (sect !== 0) return sect > 0;
+    const first = rank[a]! - rank[b]!;
+    if (first !== 0) return first > 0;
     return scores[a]! > scores[b]! || (scores[a] === scores[b] && orders[a]! < orders[b]!);
   });
   const evidence: Evidence[] = [];
