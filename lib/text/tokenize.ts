@@ -117,6 +117,12 @@ export interface TokenBuffer {
   particles: number;
   teAt: Int32Array;
   tes: number;
+  /**
+   * The tokens followed by a gap with GAP_STOP (in `gap` of the next token, or gapAfter for the
+   * last), ascending, `stops` of them: splitSentencesInto reads only these, not every token.
+   */
+  stopAt: Int32Array;
+  stops: number;
 }
 
 export function createTokenBuffer(capacity = 256): TokenBuffer {
@@ -134,6 +140,8 @@ export function createTokenBuffer(capacity = 256): TokenBuffer {
     particles: -1,
     teAt: new Int32Array(capacity),
     tes: -1,
+    stopAt: new Int32Array(capacity),
+    stops: 0,
   };
 }
 
@@ -142,7 +150,7 @@ function grow(buf: TokenBuffer): void {
   growColumns(buf, createTokenBuffer(cap), TOKEN_COLUMNS);
   buf.norm.length = cap;
 }
-const TOKEN_COLUMNS = ['start', 'end', 'flags', 'id', 'gap', 'particleAt', 'teAt'] as const;
+const TOKEN_COLUMNS = ['start', 'end', 'flags', 'id', 'gap', 'particleAt', 'teAt', 'stopAt'] as const;
 
 /**
  * Per ASCII code: a letter's place in the alphabet (1–26, either case), a digit's 27–36, else 0:
@@ -412,6 +420,8 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
   let teCol = buf.teAt;
   let particles = 0;
   let tes = 0;
+  let stopCol = buf.stopAt;
+  let stops = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -538,6 +548,7 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
       idCol = buf.id;
       particleCol = buf.particleAt;
       teCol = buf.teAt;
+      stopCol = buf.stopAt;
     }
     const num = c >= 48 && c <= 57;
     let flags = num ? TOKEN_NUM : diaeresis ? TOKEN_DIAERESIS : 0;
@@ -568,14 +579,18 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
     endCol[count] = j;
     flagCol[count] = flags;
     gapCol[count] = gap;
+    // (fewer stops than tokens: the stop list never outgrows the columns)
+    if ((gap & GAP_STOP) !== 0 && count > 0) stopCol[stops++] = count - 1;
     gap = 0;
     anyFlags |= flags;
     count++;
     i = j;
   }
+  if ((gap & GAP_STOP) !== 0 && count > 0) stopCol[stops++] = count - 1;
   buf.length = count;
   buf.anyFlags = anyFlags;
   buf.gapAfter = gap;
+  buf.stops = stops;
   buf.particles = joinFlags === undefined ? -1 : particles;
   buf.tes = joinFlags === undefined ? -1 : tes;
   return count;
