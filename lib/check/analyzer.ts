@@ -429,6 +429,11 @@ interface Scratch {
   interner: WordInterner;
   /** TypeInfo per interner word id. */
   typesById: (TypeInfo | undefined)[];
+  /** cutIds per suspended part and compound (made with the interner's words: reset with it). */
+  cutIds: Map<string, number[]>;
+  /** Per word id: how often a jargon word stands in the text being read; the ids counted, in the order first met (see jargonCountsOf). */
+  jargonCount: Int32Array;
+  jargonIds: number[];
   match: MatchState;
   tokens: TokenBuffer;
   sentences: SentenceBuffer;
@@ -488,6 +493,9 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
     s = {
       interner: new WordInterner(),
       typesById: [],
+      cutIds: new Map(),
+      jargonCount: new Int32Array(1024),
+      jargonIds: [],
       match,
       tokens: createTokenBuffer(1024),
       sentences: createSentenceBuffer(),
@@ -605,6 +613,20 @@ function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: 
   };
 }
 
+/**
+ * typeWith(ti, token), made once per word type and token (a block with a compound asks again for
+ * each of its tokens that also matches the joined form: matchTokenOf gives the same token for the
+ * same ids, and nobody changes a TypeInfo).
+ */
+function typeWithMore(ti: TypeInfo, token: MatchToken & { ids: number[]; marks: number[] }): TypeInfo {
+  let made = typesWithMore.get(ti);
+  if (made === undefined) typesWithMore.set(ti, (made = new Map()));
+  let type = made.get(token);
+  if (type === undefined) made.set(token, (type = typeWith(ti, token)));
+  return type;
+}
+const typesWithMore = new WeakMap<TypeInfo, Map<MatchToken, TypeInfo>>();
+
 /** Can a term start at a token with these terms (see TypeInfo.opens)? */
 function opensTerm(token: { firstsAt: number; endAt: number }): boolean {
   return token.endAt > token.firstsAt;
@@ -669,25 +691,23 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   const candTail = new Int32Array(nItems).fill(-1);
   /** Per item: the order of the last sentence that gave it a candidate (see the question read as a topic). */
   const itemOrder = new Int32Array(nItems).fill(-1);
-  /** Append candidate c to the item's list (in document order), noting the sentence that gave it. */
-  const linkCandidate = (item: number, c: number): void => {
-    itemOrder[item] = order;
-    const tail = candTail[item]!;
-    if (tail < 0) candHead[item] = c;
-    else candidates.next[tail] = c;
-    candTail[item] = c;
-  };
+  const links: CandidateLinks = { head: candHead, tail: candTail, itemOrder };
   const hard = scratch.hard;
   hard.count = 0;
   if (scratch.interner.size > MAX_CACHED_TYPES) {
     scratch.interner = new WordInterner();
     scratch.typesById = [];
+    scratch.cutIds = new Map();
   }
   const interner = scratch.interner;
   const typesById = scratch.typesById;
   const totals: SentenceStats = { words: 0, syllables: 0, longWords: 0, jargon: 0 };
   const stats: SentenceStats = { words: 0, syllables: 0, longWords: 0, jargon: 0 };
-  const jargonCounts = new Map<string, number>();
+  // the jargon words counted by word id (see jargonCountsOf)
+  // (counts left by a call that did not finish are cleared first)
+  const jargonIds = scratch.jargonIds;
+  for (const id of jargonIds) scratch.jargonCount[id] = 0;
+  jargonIds.length = 0;
   let order = 0;
   let commits = 0;
   /** Promises about an item without "we" or the region as speaker (see where they are counted). */
@@ -805,7 +825,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const ti = typeList[k]!;
         if (ids[k] === ti.ids) continue;
         // this token also matches the joined form: its type with the extra pattern ids (for this block only)
-        typeList[k] = typeWith(ti, matchTokenOf(compiled, ids[k]!));
+        typeList[k] = typeWithMore(ti, matchTokenOf(compiled, ids[k]!));
       }
     }
     const sentences = scratch.sentences;
@@ -1000,8 +1020,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           if (syl >= 4) longWords++;
           if (ti.jargon) {
             jargon++;
-            const w = norms[k]!;
-            jargonCounts.set(w, (jargonCounts.get(w) ?? 0) + 1);
+            const id = wordIds[k]!;
+            if (id >= scratch.jargonCount.length) scratch.jargonCount = grownCounts(scratch.jargonCount, id);
+            if (scratch.jargonCount[id]!++ === 0) jargonIds.push(id);
           }
         }
       }
@@ -1182,7 +1203,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           pending[pendingCount++] = c;
           pendingOrder = order;
         }
-        linkCandidate(item, c);
+        linkCandidate(links, candidates, item, c, order);
       }
       if (topicHere) {
         // the question and its answer read as one sentence (a fresh match: both sentences' words marked)
@@ -1206,7 +1227,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           const c = pushCandidate(candidates, bi, topicStart, sEnd, scratch.outScore[e]!, order);
           candidates.info[c] = scratch.outFlags[e]! | bothBits;
           candidates.next[c] = -1;
-          linkCandidate(item, c);
+          linkCandidate(links, candidates, item, c, order);
         }
       }
     }
@@ -1249,7 +1270,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       );
   const looksLikeRegiovisie = docKind.regiovisie;
 
-  const figures = figuresFromTotals(totals, proseSentences, jargonCounts);
+  const figures = figuresFromTotals(totals, proseSentences, jargonCountsOf(scratch, interner));
 
 
   const sections = sectionsOf(blocks);
@@ -1339,12 +1360,26 @@ function addCompoundVariants(compiled: CompiledChecklist, scratch: Scratch, buf:
       const extra: number[] = [];
       const h = norms[j]!;
       const part = norms[k]!;
-      for (let cut = 3; cut <= h.length - 3; cut++) {
-        for (const id of idsOf(compiled, scratch, part + h.slice(cut))) if (!own.has(id)) extra.push(id);
-      }
+      for (const id of cutIds(compiled, scratch, part, h)) if (!own.has(id)) extra.push(id);
       if (extra.length) ids[k] = union(ids[k]!, extra);
     }
   }
+}
+
+/**
+ * The pattern ids of the suspended part `part` joined to each tail of the compound `head` (from its
+ * fourth character to its third last), in that order: made once per part and head (a pure function
+ * of the two words; blocks with the same suspension ask again), kept with the interner's words.
+ */
+function cutIds(compiled: CompiledChecklist, scratch: Scratch, part: string, head: string): number[] {
+  const key = part + '\u0000' + head;
+  let list = scratch.cutIds.get(key);
+  if (list === undefined) {
+    list = [];
+    for (let cut = 3; cut <= head.length - 3; cut++) for (const id of idsOf(compiled, scratch, part + head.slice(cut))) list.push(id);
+    scratch.cutIds.set(key, list);
+  }
+  return list;
 }
 
 /** Sorted, without duplicates. */
@@ -1656,6 +1691,44 @@ function underItemHeading(cands: number[], store: CandidateStore, blocks: Block[
 /** Separators of the topics of a list: a comma, semicolon or slash, "en", "of". */
 const SEVERAL_TOPICS = /[,;/]| (?:en|of) /;
 
+/** Per item: its first and last candidate (linked through CandidateStore.next, -1 = none), and the order of the last sentence that gave it one. */
+interface CandidateLinks {
+  head: Int32Array;
+  tail: Int32Array;
+  itemOrder: Int32Array;
+}
+
+/** Append candidate c to the item's list (in document order), noting the sentence (order) that gave it. */
+function linkCandidate(links: CandidateLinks, candidates: CandidateStore, item: number, c: number, order: number): void {
+  links.itemOrder[item] = order;
+  const tail = links.tail[item]!;
+  if (tail < 0) links.head[item] = c;
+  else candidates.next[tail] = c;
+  links.tail[item] = c;
+}
+
+/** A copy of the counts with room for index `id`. */
+function grownCounts(counts: Int32Array, id: number): Int32Array {
+  const grown = new Int32Array(Math.max(id + 1, counts.length * 2));
+  grown.set(counts);
+  return grown;
+}
+
+/**
+ * The jargon words of the text and how often each stands there, from the counts per word id the
+ * sentence loop kept (word id and normalised form are one to one in the interner), in the order
+ * first met; the counts are reset for the next text.
+ */
+function jargonCountsOf(scratch: Scratch, interner: WordInterner): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of scratch.jargonIds) {
+    counts.set(interner.norms[id]!, scratch.jargonCount[id]!);
+    scratch.jargonCount[id] = 0;
+  }
+  scratch.jargonIds.length = 0;
+  return counts;
+}
+
 /** Start an item's counts for the sentence with this stamp; returns the new number of touched items. */
 function touchItem(scratch: Scratch, item: number, stamp: number, nTouched: number): number {
   scratch.itemStamp[item] = stamp;
@@ -1731,14 +1804,14 @@ function judgeItem(
   // candidate per item per sentence, so the order is total); taken from a heap, not sorted
   // a passage in the section whose heading names the item is about it, not about it in passing
   // (per candidate, in a reused array: read once, not in every comparison)
-  const under = underItemHeading(cands, store, blocks, sections, info);
+  // the first three keys as one number per candidate, in the same reused array: aanwezig, then a
+  // strong term, then under the item's heading, each a bit below the one before (so the numbers
+  // order the candidates as the three keys one after another do)
+  const rank = underItemHeading(cands, store, blocks, sections, info);
+  for (const c of cands) rank[c] = ((info[c]! & CAND_AANWEZIG) << 2) | (info[c]! & CAND_STRONG) | rank[c]!;
   const ranked = new RankedQueue(cands, (a, b) => {
-    const aanwezig = (info[a]! & CAND_AANWEZIG) - (info[b]! & CAND_AANWEZIG);
-    if (aanwezig !== 0) return aanwezig > 0;
-    const strong = (info[a]! & CAND_STRONG) - (info[b]! & CAND_STRONG);
-    if (strong !== 0) return strong > 0;
-    const sect = under[a]! - under[b]!;
-    if (sect !== 0) return sect > 0;
+    const first = rank[a]! - rank[b]!;
+    if (first !== 0) return first > 0;
     return scores[a]! > scores[b]! || (scores[a] === scores[b] && orders[a]! < orders[b]!);
   });
   const evidence: Evidence[] = [];

@@ -584,6 +584,19 @@ export function keyWordIds(compiled: CompiledChecklist, ids: readonly number[]):
  * sentence instead of a term to find and count).
  */
 export function matchTokenOf(compiled: CompiledChecklist, ids: readonly number[]): MatchToken & { ids: number[]; marks: number[] } {
+  // (made once per set of ids: a block with a compound asks again for every such token; nobody
+  // changes a MatchToken or its lists)
+  let made = madeTokens.get(compiled);
+  if (made === undefined) madeTokens.set(compiled, (made = new Map()));
+  const key = ids.join(',');
+  let token = made.get(key);
+  if (token === undefined) made.set(key, (token = makeMatchToken(compiled, ids)));
+  return token;
+}
+/** The MatchTokens made so far, per checklist and set of ids (see matchTokenOf). */
+const madeTokens = new WeakMap<CompiledChecklist, Map<string, MatchToken & { ids: number[]; marks: number[] }>>();
+
+function makeMatchToken(compiled: CompiledChecklist, ids: readonly number[]): MatchToken & { ids: number[]; marks: number[] } {
   const marks = marksOf(compiled, ids);
   const [firstsAt, lateAt, endAt, marksEnd] = startsIn(compiled.starts, ids.join(','), packTerms(compiled, firstTermsOf(compiled, ids)), packTerms(compiled, lateTermsOf(compiled, ids)), marks);
   return { ids: [...ids], marks, firstsAt, lateAt, endAt, marksEnd };

@@ -91,12 +91,13 @@ export function splitSentencesInto(text: string, buf: TokenBuffer, out: Sentence
   if (count === 0) return 0;
   const starts = buf.start;
   const ends = buf.end;
-  const gaps = buf.gap;
   let from = 0;
-  for (let i = 0; i < count; i++) {
+  // only the tokens with a . ! ? or … in the gap after them can end a sentence: scanTokens listed
+  // them (stopAt), so the others are not read
+  const stopAt = buf.stopAt;
+  for (let s = 0; s < buf.stops; s++) {
+    const i = stopAt[s]!;
     const hasNext = i + 1 < count;
-    // the gap after the token holds no . ! ? or … (scanTokens noted its marks): no sentence ends here
-    if (((hasNext ? gaps[i + 1]! : buf.gapAfter) & GAP_STOP) === 0) continue;
     const tokEnd = ends[i]!;
     const gapEnd = hasNext ? starts[i + 1]! : text.length;
     // terminal punctuation anywhere in the gap after this token ("(JH+). Dat", "mee! en")

@@ -117,6 +117,12 @@ export interface TokenBuffer {
   particles: number;
   teAt: Int32Array;
   tes: number;
+  /**
+   * The tokens followed by a gap with GAP_STOP (in `gap` of the next token, or gapAfter for the
+   * last), ascending, `stops` of them: splitSentencesInto reads only these, not every token.
+   */
+  stopAt: Int32Array;
+  stops: number;
 }
 
 export function createTokenBuffer(capacity = 256): TokenBuffer {
@@ -134,6 +140,8 @@ export function createTokenBuffer(capacity = 256): TokenBuffer {
     particles: -1,
     teAt: new Int32Array(capacity),
     tes: -1,
+    stopAt: new Int32Array(capacity),
+    stops: 0,
   };
 }
 
@@ -142,12 +150,25 @@ function grow(buf: TokenBuffer): void {
   growColumns(buf, createTokenBuffer(cap), TOKEN_COLUMNS);
   buf.norm.length = cap;
 }
-const TOKEN_COLUMNS = ['start', 'end', 'flags', 'id', 'gap', 'particleAt', 'teAt'] as const;
+const TOKEN_COLUMNS = ['start', 'end', 'flags', 'id', 'gap', 'particleAt', 'teAt', 'stopAt'] as const;
 
-/** Per ASCII code: its lower-case code for a letter or digit, else 0 (one table load instead of range tests in the hot loops). */
-const ASCII_WORD_LOWER = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_WORD_LOWER[c] = c;
-for (let c = 97; c <= 122; c++) ASCII_WORD_LOWER[c] = ASCII_WORD_LOWER[c - 32] = c;
+/**
+ * Per ASCII code: a letter's place in the alphabet (1–26, either case), a digit's 27–36, else 0:
+ * six bits per character, never 0, so the last characters of a word, shifted in six bits at a time,
+ * spell the word exactly (see WordInterner.internAscii).
+ */
+const ASCII_WORD_CODE = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD_CODE[c] = c - 48 + 27;
+for (let c = 97; c <= 122; c++) ASCII_WORD_CODE[c] = ASCII_WORD_CODE[c - 32] = c - 96;
+/** The longest word whose six-bit codes fit in three 32-bit numbers (see WordInterner.internAscii). */
+const SHORT_WORD = 16;
+
+/** The table hash of a short word from its three code words (mixed: the low bits of `lo` are its last character). */
+function shortHash(top: number, hi: number, lo: number): number {
+  let h = Math.imul(lo, 0x9e3779b1) ^ hi ^ Math.imul(top, 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  return h ^ (h >>> 13);
+}
 
 /** A copy of `a` with room for `size` elements. */
 function grown(a: Int32Array, size: number): Int32Array {
@@ -161,8 +182,10 @@ const FNV_PRIME = 16777619;
 
 /**
  * Gives every distinct normalised word a small integer id, so a caller can keep per-word facts
- * in an array. Plain ASCII words are looked up straight from the text (hash of the lower-cased
- * characters, no string made) and a string is created only for a word not seen before.
+ * in an array. Plain ASCII words are looked up straight from the text (no string made) and a
+ * string is created only for a word not seen before. A word of at most SHORT_WORD letters and
+ * digits is found by its six-bit codes (two numbers that spell it: no character compared); a
+ * longer one, or one with other characters, by an FNV-1a hash and its characters.
  */
 export class WordInterner {
   /** Normalised form per id (id 0 is unused). */
@@ -171,6 +194,10 @@ export class WordInterner {
   joinFlags: Uint8Array | undefined = undefined;
   /** Per id: the hash, its length, and where its characters start in `pool` (typed arrays: no boxed numbers, no string reads when comparing). */
   private hashes: Int32Array = new Int32Array(256);
+  /** Per id of a short word (see internAscii): its three code words; -1 in codeLo for any other word (no short word has it). */
+  private codeTop: Int32Array = new Int32Array(256);
+  private codeHi: Int32Array = new Int32Array(256);
+  private codeLo: Int32Array = new Int32Array(256);
   private lengths: Int32Array = new Int32Array(256);
   private poolStart: Int32Array = new Int32Array(256);
   /** The characters of every word, one after another. */
@@ -184,9 +211,33 @@ export class WordInterner {
     return this.norms.length - 1;
   }
 
-  /** Id of the ASCII word text[start, end) lower-cased, whose FNV-1a hash over lower-case codes is `hash`. */
-  internAscii(text: string, start: number, end: number, hash: number): number {
+  /**
+   * Id of the ASCII word text[start, end) (letters and digits only) lower-cased. `top`, `hi` and
+   * `lo` are its characters' ASCII_WORD_CODE shifted in six bits at a time (lo = lo << 6 | code, the
+   * bits shifted out of lo into hi, and out of hi into top): for a word of at most SHORT_WORD
+   * characters (96 bits) they spell it exactly.
+   */
+  internAscii(text: string, start: number, end: number, top: number, hi: number, lo: number): number {
     const len = end - start;
+    if (len > SHORT_WORD) return this.internLongAscii(text, start, end);
+    const hash = shortHash(top, hi, lo);
+    const table = this.table;
+    const mask = this.mask;
+    let slot = hash & mask;
+    for (;;) {
+      const id = table[2 * slot]!;
+      if (id === 0) break;
+      if (table[2 * slot + 1] === hash && this.codeLo[id] === lo && this.codeHi[id] === hi && this.codeTop[id] === top) return id;
+      slot = (slot + 1) & mask;
+    }
+    return this.add(text.slice(start, end).toLowerCase(), hash, slot, top, hi, lo);
+  }
+
+  /** internAscii of a word longer than SHORT_WORD: FNV-1a over its lower-case codes, then its characters compared. */
+  private internLongAscii(text: string, start: number, end: number): number {
+    const len = end - start;
+    let hash = FNV_OFFSET;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (text.charCodeAt(i) | 32), FNV_PRIME);
     const table = this.table;
     const mask = this.mask;
     let slot = hash & mask;
@@ -209,11 +260,30 @@ export class WordInterner {
       }
       slot = (slot + 1) & mask;
     }
-    return this.add(text.slice(start, end).toLowerCase(), hash, slot);
+    return this.add(text.slice(start, end).toLowerCase(), hash, slot, 0, 0, -1);
   }
 
   /** Id of a normalised word given as a string. */
   intern(norm: string): number {
+    // a short word of lower-case ASCII letters and digits: by its codes, as internAscii finds it
+    if (norm.length <= SHORT_WORD) {
+      let top = 0;
+      let hi = 0;
+      let lo = 0;
+      let short = true;
+      for (let i = 0; i < norm.length; i++) {
+        const c = norm.charCodeAt(i);
+        const v = c < 128 && (c < 65 || c > 90) ? ASCII_WORD_CODE[c]! : 0;
+        if (v === 0) {
+          short = false;
+          break;
+        }
+        top = (top << 6) | (hi >>> 26);
+        hi = (hi << 6) | (lo >>> 26);
+        lo = (lo << 6) | v;
+      }
+      if (short && norm.length > 0) return this.internAscii(norm, 0, norm.length, top, hi, lo);
+    }
     let hash = FNV_OFFSET;
     for (let i = 0; i < norm.length; i++) hash = Math.imul(hash ^ norm.charCodeAt(i), FNV_PRIME);
     let slot = hash & this.mask;
@@ -223,18 +293,24 @@ export class WordInterner {
       if (this.table[2 * slot + 1] === hash && this.norms[id] === norm) return id;
       slot = (slot + 1) & this.mask;
     }
-    return this.add(norm, hash, slot);
+    return this.add(norm, hash, slot, 0, 0, -1);
   }
 
-  private add(norm: string, hash: number, slot: number): number {
+  private add(norm: string, hash: number, slot: number, top: number, hi: number, lo: number): number {
     const id = this.norms.length;
     this.norms.push(norm);
     if (id === this.hashes.length) {
       this.hashes = grown(this.hashes, id * 2);
+      this.codeTop = grown(this.codeTop, id * 2);
+      this.codeHi = grown(this.codeHi, id * 2);
+      this.codeLo = grown(this.codeLo, id * 2);
       this.lengths = grown(this.lengths, id * 2);
       this.poolStart = grown(this.poolStart, id * 2);
     }
     this.hashes[id] = hash;
+    this.codeTop[id] = top;
+    this.codeHi[id] = hi;
+    this.codeLo[id] = lo;
     this.lengths[id] = norm.length;
     if (this.poolUsed + norm.length > this.pool.length) {
       const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + norm.length));
@@ -344,6 +420,8 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
   let teCol = buf.teAt;
   let particles = 0;
   let tes = 0;
+  let stopCol = buf.stopAt;
+  let stops = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -375,7 +453,10 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
     let j = i + len;
     let simple = c < 128;
     let diaeresis = c < 256 && DIAERESIS_CODE[c] === 1;
-    let hash = simple ? Math.imul(FNV_OFFSET ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME) : 0;
+    // the six-bit codes of a plain ASCII word's characters (see WordInterner.internAscii)
+    let top = 0;
+    let hi = 0;
+    let lo = simple ? ASCII_WORD_CODE[c]! : 0;
     if (cls & CLASS_N) {
       // number: digits, then groups of [.,] + digits
       for (;;) {
@@ -411,9 +492,11 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d < 128) {
-          const lower = ASCII_WORD_LOWER[d]!;
-          if (lower !== 0) {
-            hash = Math.imul(hash ^ lower, FNV_PRIME);
+          const v = ASCII_WORD_CODE[d]!;
+          if (v !== 0) {
+            top = (top << 6) | (hi >>> 26);
+            hi = (hi << 6) | (lo >>> 26);
+            lo = (lo << 6) | v;
             j++;
             continue;
           }
@@ -465,12 +548,13 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
       idCol = buf.id;
       particleCol = buf.particleAt;
       teCol = buf.teAt;
+      stopCol = buf.stopAt;
     }
     const num = c >= 48 && c <= 57;
     let flags = num ? TOKEN_NUM : diaeresis ? TOKEN_DIAERESIS : 0;
     if ((c >= 65 && c <= 90) || (c >= 192 && c <= 221)) flags |= TOKEN_CAPITAL;
     if (interner !== undefined) {
-      const id = num || !simple ? interner.intern(num ? text.slice(start, j) : normalizeToken(text.slice(start, j))) : interner.internAscii(text, start, j, hash);
+      const id = num || !simple ? interner.intern(num ? text.slice(start, j) : normalizeToken(text.slice(start, j))) : interner.internAscii(text, start, j, top, hi, lo);
       idCol[count] = id;
       normCol[count] = interner.norms[id]!;
       if (joinFlags !== undefined && id < joinFlags.length) {
@@ -495,14 +579,18 @@ export function scanTokens(text: string, buf: TokenBuffer, interner?: WordIntern
     endCol[count] = j;
     flagCol[count] = flags;
     gapCol[count] = gap;
+    // (fewer stops than tokens: the stop list never outgrows the columns)
+    if ((gap & GAP_STOP) !== 0 && count > 0) stopCol[stops++] = count - 1;
     gap = 0;
     anyFlags |= flags;
     count++;
     i = j;
   }
+  if ((gap & GAP_STOP) !== 0 && count > 0) stopCol[stops++] = count - 1;
   buf.length = count;
   buf.anyFlags = anyFlags;
   buf.gapAfter = gap;
+  buf.stops = stops;
   buf.particles = joinFlags === undefined ? -1 : particles;
   buf.tes = joinFlags === undefined ? -1 : tes;
   return count;

@@ -77,7 +77,7 @@ describe('sentence splitting', () => {
   });
 });
 
-describe('splitSentencesInto reads only the gaps with a stop (GAP_STOP)', () => {
+describe('splitSentencesInto reads only the tokens scanTokens listed as followed by a stop (stopAt)', () => {
   it('splits as a read of every gap, on random texts of words, numbers, stops, closers and marks (replayable)', () => {
     const words = ['We', 'de', 'Regio', 'bijv', 'o', 'a', 'A', 'u', '2025', '3', '1.000', 'JA', 'en', 'Dat', 'ë', 'Één', 'zo’n', "'s", 'T', 'm', 'x', 'geïnformeerd', '\u00e9', 'Zijn'];
     const gaps = [' ', ' ', ' ', '. ', '.', '! ', '? ', '?', '\u2026 ', '\u2026', '.) ', '." ', '.” ', '?” ', ': ', ', ', '; ', ' (', ') ', ' "', '“', ' – ', '-', '\n', '. \n', '.. ', '?! ', '!?', ' . ', '.\u00a0', '\u00d7', '/'];
@@ -94,9 +94,9 @@ describe('splitSentencesInto reads only the gaps with a stop (GAP_STOP)', () => 
       text += ends[Math.floor(random() * ends.length)]!;
       scanTokens(text, tokens);
       const got = splitSentencesInto(text, tokens, out);
-      // every gap marked as holding a stop: each is read, as before the gate
-      tokens.gap.fill(255);
-      tokens.gapAfter = 255;
+      // every token listed as followed by a stop: each gap is read, as before the list (and the gate)
+      for (let k = 0; k < tokens.length; k++) tokens.stopAt[k] = k;
+      tokens.stops = tokens.length;
       const want = splitSentencesInto(text, tokens, every);
       expect(got, JSON.stringify(text)).toBe(want);
       for (const col of ['start', 'end', 'from', 'to', 'question'] as const) {

@@ -92,6 +92,57 @@ describe('tokenize (character scanner)', () => {
   });
 });
 
+describe('the word interner against a plain map of normalised words', () => {
+  it('one id per normalised word, whether scanned or given as a string, for words of every length (random, replayable)', () => {
+    // short words are found by their six-bit codes (at most 16 characters), longer ones by hash and
+    // characters: words of 1 to 24 letters and digits, in either case, with some that share long
+    // beginnings or endings, and some with a diacritic or an apostrophe (the string path)
+    const random = mulberry32(2424);
+    const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const stems = ['jeugdhulpaanbie', 'samenwerkingsaf', 'gezin', 'ab', 'zz9'];
+    const word = (): string => {
+      const len = 1 + Math.floor(random() * 24);
+      let w = random() < 0.3 ? stems[Math.floor(random() * stems.length)]! : '';
+      while (w.length < len) w += letters[Math.floor(random() * (random() < 0.8 ? 26 : letters.length))]!;
+      w = w.slice(0, len);
+      // words that end alike (the low code words the same) and differ only in front
+      if (random() < 0.2) w = w.slice(0, 1 + Math.floor(random() * 7)) + (random() < 0.5 ? 'aanbieders' : 'samenwerking');
+      if (/^\d/.test(w)) w = 'q' + w.slice(1);
+      const r = random();
+      if (r < 0.05) w += 'é';
+      else if (r < 0.08) w = w + "'" + 's';
+      return w;
+    };
+    const cased = (w: string): string => Array.from(w, (ch) => (random() < 0.3 ? ch.toUpperCase() : ch)).join('');
+    const interner = new WordInterner();
+    const plain = new Map<string, number>();
+    const buf = createTokenBuffer(4);
+    for (let round = 0; round < 400; round++) {
+      const words = Array.from({ length: 1 + Math.floor(random() * 30) }, word);
+      const text = words.map(cased).join(random() < 0.5 ? ' ' : ', ');
+      const n = scanTokens(text, buf, interner);
+      for (let k = 0; k < n; k++) {
+        const norm = buf.norm[k]!;
+        const id = buf.id[k]!;
+        expect(interner.norms[id]).toBe(norm);
+        const known = plain.get(norm);
+        if (known === undefined) plain.set(norm, id);
+        else expect(id, norm).toBe(known);
+        expect(interner.intern(norm), norm).toBe(id);
+      }
+      // a word given as a string first, scanned after
+      const fresh = word();
+      const id = interner.intern(fresh.toLowerCase());
+      scanTokens(cased(fresh), buf, interner);
+      if (buf.length === 1 && buf.norm[0] === fresh.toLowerCase()) expect(buf.id[0]).toBe(id);
+    }
+    // distinct words, distinct ids
+    expect(new Set(plain.values()).size).toBe(plain.size);
+    expect(interner.size).toBeGreaterThanOrEqual(plain.size);
+    expect(plain.size).toBeGreaterThan(3000);
+  });
+});
+
 describe('the gap bits hold every mark between tokens', () => {
   it('a ";" in the text of tokens [from, to) is in the gap bits of those tokens or the gap after them (random texts)', () => {
     // (the analyzer reads "; " in a passage only with this bit: a token never holds a ";")
