@@ -177,6 +177,8 @@ const TITLE_PART = /\s[–—|-]\s+|:\s+/;
 const MENU_STEP = /\s[›»>]\s+/;
 /** A step of a menu path that is a genre on its own ("Home › Nieuws › …", "Home › Werken bij › …"). */
 const GENRE_STEP = /^(?:nieuws|werken bij)$/i;
+/** A step of a menu path to job adverts. */
+const JOBS_STEP = /^(?:werken bij|vacatures?)$/i;
 /** How a line names another kind of document (otherGenre). */
 const GENRE_NONE = 0;
 const GENRE_FIRM = 1;
@@ -193,6 +195,9 @@ function otherGenre(text: string): number {
     const steps = text.split(MENU_STEP);
     for (let i = 1; i < steps.length; i++) {
       const step = steps[i]!.trim();
+      // a job advert stays one under its own headline ("Home › Werken bij › Projectleider regiovisie");
+      // a news step gives way to a heading that names the regiovisie, as a bare genre word does
+      if (JOBS_STEP.test(step)) return GENRE_FIRM;
       if (NAMES_OTHER.test(step) || GENRE_STEP.test(step)) return GENRE_MENU;
     }
     return GENRE_NONE;
@@ -209,7 +214,11 @@ function otherGenre(text: string): number {
  * make the text an account of a past year. The budget asks them in the present or future
  * ("Wat willen we bereiken?"), as a plan does: those count for nothing here.
  */
-const ACCOUNT_QUESTIONS = [/^wat wilden we (?:daarmee |hiermee )?bereiken(?:\?|$)/i, /^wat hebben we (?:daarvoor |hiervoor )?gedaan(?:\?|$)/i, /^wat heeft het gekost(?:\?|$)/i];
+const ACCOUNT_QUESTIONS = [
+  /^(?:\d+(?:\.\d+)*\.?\s+)?wat wilden (?:we|wij) (?:daarmee |hiermee )?bereiken(?:\?|$)/i,
+  /^(?:\d+(?:\.\d+)*\.?\s+)?wat hebben (?:we|wij) (?:daarvoor |hiervoor )?gedaan(?:\?|$)/i,
+  /^(?:\d+(?:\.\d+)*\.?\s+)?wat heeft het gekost(?:\?|$)/i,
+];
 function bitCount(bits: number): number {
   let n = 0;
   for (let b = bits; b !== 0; b &= b - 1) n++;
@@ -836,7 +845,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         if (block.kind === 'heading') headingNamesItself = true;
       }
     }
-    if ((block.kind === 'heading' || block.kind === 'paragraph') && (text.charCodeAt(0) | 32) === 119 /* w */) accountQuestions |= accountQuestion(text);
+    if ((block.kind === 'heading' || block.kind === 'paragraph') && ((text.charCodeAt(0) | 32) === 119 /* w */ || (text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57))) accountQuestions |= accountQuestion(text);
     if (!seenHeading && block.kind === 'heading') {
       seenHeading = true;
       const genre = bi < 3 ? otherGenre(text) : GENRE_NONE;

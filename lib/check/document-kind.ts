@@ -50,7 +50,8 @@ export function recogniseDocument(c: DocumentCounts, w: Weights['regiovisie']): 
   if (c.articles >= 3 && c.articles >= 0.05 * c.sentences) return { regiovisie: false, reason: 'ordinance' };
   if (c.speakers >= 4 && c.speakers >= 0.08 * c.sentences) return { regiovisie: false, reason: 'minutes' };
   if (c.namesOther) return { regiovisie: false, reason: 'other-document' };
-  if (c.accountQuestions >= w.minAccountQuestions) return { regiovisie: false, reason: 'account' };
+  // (not a regiovisie that looks back on the one before it: it names itself)
+  if (c.accountQuestions >= w.minAccountQuestions && !c.namesItself) return { regiovisie: false, reason: 'account' };
   // a care provider about its own offer ("ons team", "onze begeleiders"), hardly naming the region
   if (!c.namesItself && c.ownOrganisation >= w.minOwnOrganisation && c.regional <= c.ownOrganisation) return { regiovisie: false, reason: 'provider' };
   // about regions in general (a report, a guide, lessons for regions): more sentences about

@@ -329,7 +329,7 @@ function firstClause(text: string): string {
 const HEDGE =
   /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn|(?:we|wij|zal|zullen) (?:mogelijk|eventueel)(?! (?:maken|dat|is|om)\b)|^(?!(?:ouders|jongeren|kinderen|gezinnen|pleegouders|u|je|jij|jullie)\b)(?:\S+\s){0,4}?(?:kan|kunnen) (?:mogelijk|eventueel))\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b/;
 /** A preference, read only when "liefst" is there: "Het liefst willen we dat …", "We zien het liefst …". */
-const PREFERENCE = /\bhet liefst(?:e)? (?:willen|zien|hebben) (?:we|wij)\b|\b(?:we|wij) (?:willen|zien|hebben) (?:\S+ )?het liefst(?:e)?\b/;
+const PREFERENCE = /\bhet liefst(?:e)? (?:willen|zien|hebben) (?:we|wij)\b|\b(?:we|wij) (?:willen|zien|hebben) (?:\S+ )?het liefst(?:e)?\b|\b(?:willen|zien|hebben) (?:we|wij) (?:\S+ )?het liefst(?:e)?\b/;
 /** "… krijgt in de uitvoering aandacht.": a topic named, nothing arranged (tried only when the passage ends on "aandacht"). */
 const GETS_ATTENTION = /\b(?:krijgt|krijgen|verdient|verdienen)\b(?:\s\S+){0,4}?\s(?:extra |meer )?aandacht\s*[.;]?$|\b(?:heeft|hebben)\b(?:\s\S+){0,4}?\s(?:onze|ons aller) (?:volle |blijvende |bijzondere )?aandacht\s*[.;]?$/;
 /**
@@ -401,16 +401,16 @@ const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (
 /**
  * What is expected of regions in general, not what this region does: "Regio's moeten bepalen …",
  * "Elke regio moet …", "Van regio's wordt verwacht dat …", "… vraagt van regio's dat …", and a national
- * agenda named before as "de agenda" or "die agenda" ("Daarnaast vraagt de agenda om …"; not "deze
- * agenda" or "onze agenda", which is the text's own).
+ * agenda named before as "die agenda" ("Daarnaast vraagt die agenda om …"; not "de agenda", "deze
+ * agenda" or "onze agenda", which in a work agenda is the text's own).
  */
-export const REGIONS_EXPECTED = /^(?:(?:alle|de) )?regio['’]s\s(?:moeten|dienen|zijn verplicht|worden geacht)\b|^(?:elke|iedere) (?:jeugd)?regio\s(?:moet|dient|is verplicht|wordt geacht)\b|\bvan (?:de |alle )?regio['’]s (?:wordt|worden) (?:verwacht|gevraagd)\b|\b(?:vraagt|vragen|verwacht|verwachten|eist|eisen)\b(?:\s[^\s,;:]+){0,3}?\svan (?:de |alle )?regio['’]s(?=[\s,.;:!?)]|$)|^(?:(?:daarnaast|ook|verder|bovendien|tegelijk) )?(?:(?:vraagt|verwacht|eist) (?:de|die) agenda|(?:de|die) agenda (?:vraagt|verwacht|eist))\b/;
+export const REGIONS_EXPECTED = /^(?:(?:alle|de) )?(?:jeugd)?regio['’]s\s(?:moeten|dienen|zijn verplicht|worden geacht)\b|^(?:elke|iedere) (?:jeugd)?regio\s(?:moet|dient|is verplicht|wordt geacht)\b|\bvan (?:de |alle )?(?:\d+ )?(?:jeugd)?regio['’]s (?:wordt|worden) (?:verwacht|gevraagd)\b|\b(?:vraagt|vragen|verwacht|verwachten|eist|eisen)\b(?:\s[^\s,;:]+){0,3}?\svan (?:de |alle )?regio['’]s(?=[\s,.;:!?)]|$)|^(?:(?:daarnaast|ook|verder|bovendien|tegelijk) )?(?:(?:vraagt|verwacht|eist) die agenda|die agenda (?:vraagt|verwacht|eist))\b/;
 /**
  * What the region disapproves of names a problem: "Dat een jongere weer achteraan moet aansluiten,
  * vinden we onacceptabel", "We vinden het niet langer acceptabel dat …", "Die wachttijden zijn
  * schrijnend" (unless the region answers it: "…; daarom …").
  */
-export const DISAPPROVES = /\b(?:(?:vinden|vindt) (?:we|wij|de regio|het college|de gemeenten?)|(?:we|wij) vinden)\s(?:het\s)?(?:[^\s,;:]+\s){0,2}?(?:onacceptabel|onaanvaardbaar|onwenselijk|ongewenst|zorgelijk|schrijnend|niet (?:langer |meer )?(?:acceptabel|aanvaardbaar|wenselijk|normaal))\b|\b(?:is|zijn)\s(?:[^\s,;:]+\s){0,2}?(?:onacceptabel|onaanvaardbaar|schrijnend|zorgelijk)\b/;
+export const DISAPPROVES = /\b(?:(?:vinden|vindt) (?:we|wij|de regio|het college|de gemeenten?)|(?:we|wij) vinden)\s(?:het\s)?(?:[^\s,;:]+\s){0,2}?(?:onacceptabel|onaanvaardbaar|onwenselijk|ongewenst|zorgelijk|schrijnend|niet (?:langer |meer )?(?:acceptabel|aanvaardbaar|wenselijk|normaal))\b|^(?:(?!(?:die|dat|wie|waar|of|en|als|wanneer)\b)[^\s,;:]+\s){1,6}?(?:is|zijn)\s(?:(?:echt|heel|zeer|erg|bijzonder|ronduit)\s)?(?:onacceptabel|onaanvaardbaar|schrijnend|zorgelijk)\b/;
 /**
  * "X is een onderwerp voor het overleg", "… zijn aandachtspunten bij de evaluatie": a topic named,
  * nothing arranged (not a standing topic: "een vast agendapunt" is a habit).
@@ -418,7 +418,7 @@ export const DISAPPROVES = /\b(?:(?:vinden|vindt) (?:we|wij|de regio|het college
 export const TOPIC_IS = /\b(?:is|zijn|blijft|blijven|wordt|worden)\s(?:ook\s|daarom\s)?(?:een\s|het\s)?(?:belangrijk\s)?(?:onderwerp|thema|gespreksonderwerp|agendapunt|aandachtspunt)(?:en)?\s(?:van|voor|in|op|bij|tijdens)\b/;
 /** "Nu moeten ouders hun verhaal drie keer vertellen": how it goes now for the people the care is for, or its professionals. */
 /** A standing topic ("een vast agendapunt", "een vast onderwerp"): a habit, not a topic named once. */
-const STANDING_TOPIC = /\bvaste?\s(?:\S+\s)?(?:onderwerp|agendapunt|thema)/;
+const STANDING_TOPIC = /\bvaste?\s(?:\S+\s)?(?:onderwerp|agendapunt|thema)|\b(?:elke?|iedere?)\s|\b(?:kwartaal|jaarlijks|maandelijks|periodiek|structureel|regelmatig)/;
 export const NOW_MUST = /(?:^|[:;]\s*)nu (?:moeten|moet) (?:(?:de |een |veel |alle )?(?:ouders|ouder|jongeren|jongere|gezinnen|gezin|kinderen|kind|hulpverleners|hulpverlener|professionals|aanbieders|zij|ze))\b/;
 /**
  * A first test for REGIONS_EXPECTED, on the text as written: each branch holds "regio's" (any
@@ -439,6 +439,10 @@ const READER_WISH_ANSWER = /(?:^|[?!.]\s+)(?:dan\s)?(?:wilt u|wil je|wil jij|u w
 const MUST_SERVE = /\b(?:moet|moeten|zal|zullen)\s(?:[^\s,;:]+\s){0,3}?(?:(?:ertoe|eraan)\s)?(?:bijdragen|leiden)\b/;
 /** "Of er een team komt, is een van de vragen voor de evaluatie": whether, put in front, and left open. */
 const WHETHER_OPEN = /^of\s[^,;:]+,\s(?:(?:is|blijft|wordt)\s(?:(?:een|één) van\s)?(?:de\s)?(?:(?:open|belangrijke|grote)\s)?(?:vraag|vragen|vraagstuk|onderwerp)\b|moet nog blijken|weten (?:we|wij) nog niet|is nog (?:niet )?(?:onbekend|bekend|duidelijk|besloten|open))/;
+/** "we" or "wij" as a word (not "ons", "onze": "Ouders moeten bij ons in de regio …"). */
+const WE_WORD = /\b(?:[Ww][Ee]|[Ww][Ii][Jj])\b/;
+/** A clause after it in which we act: "…, en dat leggen we vast in de contracten", "… en daarom regelen wij …". */
+const WE_ACT_AFTER = /\b(?:en|dus)\s(?:dat|dit|daarom|daarvoor)\s(?:leggen|nemen|spreken|regelen|zorgen|gaan|maken|zetten|kopen|houden)\s(?:we|wij)\b/;
 /** A second clause that answers a wish: "Ouders willen één plek; daarom maakt de regio …" (not the Rijk again: "…; het Rijk wil dat …"). */
 const REGION_ANSWERS = /;(?!\s*(?:het rijk|de rijksoverheid|het kabinet|de minister|de staatssecretaris|de wet|de jeugdwet|de hervormingsagenda|de inspectie|ouders|jongeren)\b)|\b(?:daarom|daarvoor)\b/i;
 /** What was asked, and then what the region did with it: "… en de regio heeft dat advies overgenomen", "…, en vanaf 2026 werkt er …". */
@@ -1273,12 +1277,14 @@ export const DEFERRED = new RegExp(
     String.raw`|\b(?:werken|werkt)\s(?:${OUR_ACTORS})\b(?:\s(?!uit\b)[^\s,:;]+){0,8}?\suit\s(?:wat|hoe|welke|of|wie|waar|wanneer)\b`,
 );
 /**
- * Still thinking it over: "Daar denken we nog over na", "We denken na over een app", "De gemeenten
- * denken nog na over hoe …". The "na" closes the verb (an end, or "over", "hoe", "of" … after it), so
- * "We denken dat hulp na schooltijd …" is no thinking over.
+ * Still thinking it over: "Daar denken we nog over na", "De gemeenten denken nog na over hoe …",
+ * "daar moeten we nog over nadenken", "zijn nog aan het nadenken". The "nog" says it is open ("We
+ * denken met jongeren na over …" is how they take part); the "na" closes the verb (an end, or "over",
+ * "hoe", "of" … after it), so "We denken dat hulp na schooltijd …" is no thinking over.
  */
 const THINKING_OVER = new RegExp(
-  String.raw`(?:\b(?:denken|denkt)\s(?:${OUR_ACTORS})\b|\b(?:${OUR_ACTORS})\s(?:denken|denkt)\b)(?:\s(?!dat\b)[^\s,:;]+){0,6}?\sna(?=\s*(?:$|[.,;:!?)])|\s(?:over|hoe|of|welke|wat|wie|wanneer|waar)\b)`,
+  String.raw`(?:\b(?:denken|denkt)\s(?:${OUR_ACTORS})\b|\b(?:${OUR_ACTORS})\s(?:denken|denkt)\b)(?:\s(?!dat\b)[^\s,:;]+){0,6}?\snog\b(?:\s(?!dat\b)[^\s,:;]+){0,4}?\sna(?=\s*(?:$|[.,;:!?)])|\s(?:over|hoe|of|welke|wat|wie|wanneer|waar)\b)` +
+    String.raw`|\bnog\s(?:\S+\s){0,3}?(?:over\s)?nadenken\b|\bnog aan het nadenken\b`,
 );
 /** Cheap first tests for DEFERRED and WILL_TALK (see passageKind). */
 const UIT = /uit/i;
@@ -1373,14 +1379,17 @@ export function isOpenHeading(heading: string): boolean {
 const HEARD_PEOPLE = '(?:de )?(?:ouders|jongeren|kinderen|jeugdigen|gezinnen|professionals|hulpverleners|inwoners|clienten|deelnemers|pleegouders|ervaringsdeskundigen)';
 /**
  * A heading over what participants said: "Wat we hoorden", "Dit hebben we gehoord", "Wat ouders en
- * jongeren ons vertelden", "Wat zeggen jongeren?", "Stem van ouders", "Uit de gesprekken" (not "Wat
+ * jongeren ons vertelden", "Wat zeggen jongeren?", "Dit zeiden jongeren", "Uit de gesprekken" (not "Stem van ouders", which heads how they take part; not "Wat
  * zeggen de cijfers?", not "Dit hebben we bereikt").
  */
 const HEARD_HEADING = new RegExp(
-  `^(?:(?:wat|dit) (?:we|wij) (?:hebben )?(?:hoorden|gehoord|ophaalden|opgehaald)|(?:wat|dit) hoorden (?:we|wij)|(?:wat|dit) hebben (?:we|wij) gehoord|wat ${HEARD_PEOPLE}(?: en ${HEARD_PEOPLE})? (?:ons )?(?:nog meer |ook )?(?:zeiden|zeggen|vertelden|vertellen|meegaven|aangaven|noemden)|(?:wat )?(?:zeggen|vertellen) ${HEARD_PEOPLE}|(?:de )?stem van ${HEARD_PEOPLE}|(?:uit|opbrengst van) de (?:gesprekken|gespreksrondes|bijeenkomsten|werksessies|dialoogtafels))\\b`,
+  `^(?:(?:wat|dit) (?:we|wij) (?:hebben )?(?:hoorden|gehoord|ophaalden|opgehaald)|(?:wat|dit) hoorden (?:we|wij)|(?:wat|dit) hebben (?:we|wij) gehoord|wat ${HEARD_PEOPLE}(?: en ${HEARD_PEOPLE})? (?:ons )?(?:nog meer |ook )?(?:zeiden|zeggen|vertelden|vertellen|meegaven|aangaven|noemden)|(?:wat )?(?:zeggen|vertellen) ${HEARD_PEOPLE}|(?:wat|dit) (?:zeiden|vertelden) ${HEARD_PEOPLE}|wat hebben ${HEARD_PEOPLE} (?:ons )?(?:gezegd|verteld|meegegeven)|(?:uit|opbrengst van) de (?:gesprekken|gespreksrondes|bijeenkomsten|werksessies|dialoogtafels))\\b`,
 );
+/** A heading that also announces the answer: "Wat we hoorden en wat we ermee doen". */
+const HEARD_AND_ANSWER = /\b(?:doen|deden|ermee|antwoord|reactie|aanpak|gaan)\b/;
 export function isHeardHeading(heading: string): boolean {
-  return HEARD_HEADING.test(fold(heading).trim());
+  const h = fold(heading).trim();
+  return HEARD_HEADING.test(h) && !HEARD_AND_ANSWER.test(h);
 }
 /** "Of er een speciaal team komt.": a sentence that is only "whether …", without a main clause after a comma. */
 const OPEN_WHETHER = /^Of\s[^,;:?]+\.$/;
@@ -1451,17 +1460,19 @@ function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   const mask = f.mask;
   const bits = f.wordBits ?? -1;
   const we = (mask & CUE.FIRST_PLURAL) !== 0;
+  // the region answers within the passage: "…; daarom …", "…: vanaf 2026 …", "…, en dat leggen we vast"
+  const answered = (): boolean => f.planYear || REGION_ANSWERS.test(f.text) || WE_ACT_AFTER.test(lower(f.text));
   // under "Wat we hoorden" or "Wat ouders ons vertelden", what reads as arranged is what they said,
-  // unless "we" say what we will do ("Daarom gaan we …")
-  if (f.heardSection && !(we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0)) return 'reported';
+  // unless "we" say what we will do ("Daarom gaan we …") or the region answers
+  if (f.heardSection && !(we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0 && WE_WORD.test(f.text)) && !answered()) return 'reported';
   // "Regio's moeten …", "Die agenda vraagt van regio's …": expected of regions in general
   if (!we && ((mask & CUE.REGION_SUBJECT) !== 0 || (bits & WORD_BIT.TOPIC_VERB) !== 0) && REGIONS_NEEDS.test(f.text) && REGIONS_EXPECTED.test(lower(f.text)) && !REGION_ANSWERS.test(f.text)) return 'national';
-  // "Daar denken we nog over na"
-  if ((mask & (CUE.FIRST_PLURAL | CUE.REGION_SUBJECT)) !== 0 && /denk/i.test(f.text) && THINKING_OVER.test(lower(f.text))) return 'study';
+  // "Daar denken we nog over na" (not thought over with families every year, nor with a plan after it)
+  if ((mask & (CUE.FIRST_PLURAL | CUE.REGION_SUBJECT)) !== 0 && /denk/i.test(f.text) && THINKING_OVER.test(lower(f.text)) && !isHabit(f.text, bits) && !answered()) return 'study';
   // (a judgement of DISAPPROVES is a value word, a noun of TOPIC_IS a topic word, "nu" has its own bit)
-  if ((bits & WORD_BIT.VALUE_WORD) !== 0 && DISAPPROVES.test(lower(f.text)) && !REGION_ANSWERS.test(f.text) && !VALUE_THEN_ACTS.test(lower(f.text))) return 'problem';
-  if (!we && (mask & CUE.MODAL) !== 0 && (bits & WORD_BIT.NU_PRAKTIJK) !== 0 && NOW_MUST.test(lower(f.text))) return 'problem';
-  if ((bits & WORD_BIT.TOPIC_VERB) !== 0 && TOPIC_IS.test(lower(f.text)) && !STANDING_TOPIC.test(lower(f.text))) return 'statement';
+  if ((bits & WORD_BIT.VALUE_WORD) !== 0 && DISAPPROVES.test(lower(f.text)) && !answered() && !VALUE_THEN_ACTS.test(lower(f.text))) return 'problem';
+  if (!we && (mask & CUE.MODAL) !== 0 && (bits & WORD_BIT.NU_PRAKTIJK) !== 0 && NOW_MUST.test(lower(f.text)) && !answered()) return 'problem';
+  if ((bits & WORD_BIT.TOPIC_VERB) !== 0 && TOPIC_IS.test(lower(f.text)) && !STANDING_TOPIC.test(lower(f.text)) && !isHabit(f.text, bits)) return 'statement';
   // "[Afspraken hierover volgen na het overleg.]": a sentence in square brackets is a note of the editors
   if (f.text.charCodeAt(0) === 91 && /\]\s*\.?\s*$/.test(f.text)) return 'placeholder';
   // "Of er een team komt, is een van de vragen voor de evaluatie"
@@ -1469,7 +1480,7 @@ function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   // "De raden hebben gevraagd of …": someone else's question
   if (/gevraagd of/i.test(f.text) && ASKED_WHETHER.test(lower(f.text))) return 'reported';
   // "De wachttijden lopen op tot vijf maanden": a trend that is a problem, not an arrangement
-  if (!we && RUNS_UP_NEEDS.test(f.text) && RUNS_UP.test(lower(f.text))) return 'problem';
+  if (!we && RUNS_UP_NEEDS.test(f.text) && RUNS_UP.test(lower(f.text)) && !answered()) return 'problem';
   // "Dan wilt u niet opnieuw achteraan beginnen": what the reader wants, not what the region arranges
   if ((mask & CUE.SECOND_PERSON) !== 0 && /wil/i.test(f.text) && READER_WISH_ANSWER.test(lower(f.text))) return 'wish';
   // "De werkwijze moet ertoe bijdragen dat de hulp beter past": a goal, unless it is made concrete
@@ -1598,7 +1609,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted) && !reportIsTask(lower(f.text)))) return 'reported';
   if (
-    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || (/liefst/i.test(f.text) && PREFERENCE.test(lower(f.text))) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
+    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || (/liefst/i.test(f.text) && PREFERENCE.test(lower(f.text)) && !f.planYear && !REGION_ANSWERS.test(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
     // (a "; " or ": " needs its mark between the words, and mayBeLeftOpen a comma: most passages read neither)
     ((gaps & GAP_COMMA) !== 0 && (questionFirst || ((gaps & (GAP_SEMICOLON | GAP_COLON)) !== 0 && (f.text.includes('; ') || f.text.includes(': ')))) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))

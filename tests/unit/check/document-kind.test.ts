@@ -39,7 +39,7 @@ describe('recogniseDocument: a regiovisie, or what else, and why', () => {
     ['information', { commitments: 0, secondPerson: 12, firstPerson: 1 }],
     ['provider', { namesItself: false, ownOrganisation: 5, regional: 2 }],
     ['other-document', { namesOther: true }],
-    ['account', { accountQuestions: 2 }],
+    ['account', { accountQuestions: 2, namesItself: false }],
     ['general', { regional: 12, generic: 8, firstPerson: 2 }],
     ['no-plan', { commitments: 0 }],
   ] as const)('%s', (reason, over) => {
@@ -424,5 +424,38 @@ describe('a page about support for adults (the Wmo) is not about youth care', ()
       'Voor jongeren die achttien worden, maken we een plan voor de overgang naar hulp voor volwassenen. De consulent van de Wmo schuift een half jaar eerder aan, zodat de hulp aan de jongere doorloopt. Zo staat geen jongere op zijn achttiende zonder hulp.',
     ].join('\n');
     expect(analyze(doc(text), locChecklist).looksLikeRegiovisie).toBe(true);
+  });
+});
+
+describe('a second reader\'s texts on the document rules of stop 22', () => {
+  it('a regiovisie that looks back on the one before it, with the questions of an account, stays a regiovisie', () => {
+    const text = [
+      '# Regiovisie jeugdhulp Westerveld 2025-2028',
+      '',
+      'De gemeenten in de regio werken samen aan de specialistische jeugdhulp. We spreken met de aanbieders een maximale wachttijd van acht weken af. De regio richt een jongerenpanel op dat elk half jaar met de wethouders in gesprek gaat.',
+      '',
+      '## Terugblik op de vorige regiovisie',
+      '',
+      '### Wat wilden we bereiken?',
+      '',
+      'Met de vorige regiovisie wilden we de wachttijden verkorten en de hulp dichter bij huis organiseren.',
+      '',
+      '### Wat hebben we gedaan?',
+      '',
+      'We hebben met 200 ouders gesproken en de wijkteams versterkt.',
+    ].join('\n');
+    const r = analyze(doc(text), locChecklist);
+    expect(r.looksLikeRegiovisie).toBe(true);
+  });
+
+  it('numbered account questions with "wij" still make an account', () => {
+    const text = ['# Programma 2 Jeugd', '', '## 2.1 Wat wilden wij bereiken?', '', 'Kinderen groeien veilig op. De gemeenten kopen de jeugdhulp samen in.', '', '## 2.2 Wat hebben wij daarvoor gedaan?', '', 'We hebben de wachttijden gemeten en de wijkteams versterkt. We spraken met de aanbieders over de tarieven.'].join('\n');
+    expect(analyze(doc(text), locChecklist).notRegiovisie).toBe('account');
+  });
+
+  it('a job advert under its own headline that names the regiovisie stays a job advert', () => {
+    const body = ['', 'De zeven gemeenten van de regio werken samen aan de jeugdhulp. We zorgen ervoor dat elk gezin één vaste contactpersoon krijgt.', '', 'Vanaf 2026 spreken we met aanbieders af dat de wachttijd niet langer is dan zes weken.'];
+    const r = analyze(doc(['# Home › Werken bij › Projectleider regiovisie jeugdhulp (32-36 uur)', ...body].join('\n')), locChecklist);
+    expect(r.notRegiovisie).toBe('other-document');
   });
 });

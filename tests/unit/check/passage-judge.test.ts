@@ -2326,7 +2326,7 @@ describe('what is expected of regions in general is no plan of this region (own 
     ['deels', 'passend.behoefte-en-schaal', "Regio's moeten bepalen welke hulp zij zelf in de regio organiseren en welke bovenregionaal, op basis van de behoefte.", '"Regio\'s moeten …"'],
     ['deels', 'passend.beschikbaar-in-regio', 'Elke regio moet ervoor zorgen dat crisishulp in de eigen regio beschikbaar blijft.', '"Elke regio moet …"'],
     ['deels', 'passend.beschikbaar-in-regio', "Die agenda vraagt van regio's dat zij crisishulp en gesloten jeugdhulp in de eigen regio beschikbaar houden.", 'a national agenda named before, asking of regions'],
-    ['deels', 'passend.wachtlijsten', 'Daarnaast vraagt de agenda om de wachttijden terug te dringen en de regeldruk voor hulpverleners te verlagen.', '"vraagt de agenda om"'],
+    ['deels', 'passend.wachtlijsten', 'Daarnaast vraagt die agenda om de wachttijden terug te dringen en de regeldruk voor hulpverleners te verlagen.', '"vraagt die agenda om"'],
     ['aanwezig', 'passend.beschikbaar-in-regio', 'Deze agenda vraagt van alle partners dat crisishulp in de eigen regio beschikbaar blijft.', '"deze agenda" is the text\'s own'],
     ['aanwezig', 'passend.beschikbaar-in-regio', "Regio's moeten crisishulp dichtbij houden; daarom houden wij in onze regio een crisisbed per gemeente beschikbaar.", 'the region answers'],
   ]);
@@ -2377,5 +2377,29 @@ describe('quality requirements: who sets them decides the item (own sentences)',
     ['deels', 'kwaliteit.wie-bepaalt', 'Het kwaliteitskader voor de jeugdhulp stellen de gemeenten en de aanbieders samen op.', 'buyers and providers: a mention'],
     ['aanwezig', 'kwaliteit.wie-bepaalt', 'Het regionale kwaliteitskader voor de jeugdhulp, dat samen met ouders en professionals is opgesteld, is vanaf 2026 onderdeel van elk contract.', 'set with families and professionals'],
     ['aanwezig', 'kwaliteit.wie-bepaalt', 'De kwaliteitseisen voor de jeugdhulp komen in co-creatie met cliëntenraden en hulpverleners tot stand.', 'in co-creation'],
+  ]);
+});
+
+describe('a second reader\'s sentences on the rules of stop 22 (each wrong before its mend)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Wat ouders ons vertelden\n\nElk gezin krijgt vanaf 2026 één vaste contactpersoon die het overzicht houdt.', 'under a heard heading, with a year: the region\'s plan'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Wat we hoorden\n\nDaarom krijgt elk gezin een vaste contactpersoon.', 'under a heard heading, "daarom"'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Wat we hoorden\n\nOuders willen één aanspreekpunt; de regio zorgt ervoor dat elk gezin een vaste contactpersoon krijgt.', 'the wish, then the region\'s answer'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Wat we hoorden en wat we ermee doen\n\nElk gezin krijgt één vaste contactpersoon die het overzicht houdt.', 'a heading that announces the answer'],
+    ['aanwezig', 'expert.betrokken-bij-beleid', 'Stem van jongeren\n\nJongeren praten mee via de jongerenraad, die elk kwartaal met de wethouders overlegt.', '"Stem van jongeren" heads how they take part'],
+    ['deels', 'kwaliteit.een-aanspreekpunt', 'Wat we hoorden\n\nOuders moeten bij ons in de regio een vaste contactpersoon krijgen.', '"ons" is no "we" who act'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Nu moeten ouders hun verhaal bij elke hulpverlener opnieuw vertellen; vanaf 2026 krijgt elk gezin één vaste contactpersoon.', 'how it goes now, then the plan'],
+    ['aanwezig', 'passend.wachtlijsten', 'Dat kinderen maanden op hulp wachten is onacceptabel: vanaf 2026 geldt in de regio een wachttijdnorm van zes weken.', 'disapproved, then the norm'],
+    ['aanwezig', 'passend.wachtlijsten', 'Een wachttijd van meer dan acht weken vinden we niet acceptabel en dat leggen we vast in de contracten met aanbieders.', '"en dat leggen we vast"'],
+    ['aanwezig', 'passend.doorbraak', 'Het regionaal expertteam helpt binnen twee weken gezinnen bij wie de hulp is vastgelopen of zorgelijk is.', '"zorgelijk" in a clause about whom it helps'],
+    ['aanwezig', 'passend.doorbraak', 'Bij situaties die onveilig zijn of zorgelijk schakelt de wijkcoach direct het regionaal expertteam in.', 'the same, in front'],
+    ['aanwezig', 'passend.wachtlijsten', 'De wachttijden zijn onderwerp van gesprek in het kwartaaloverleg met de aanbieders.', 'a topic every quarter is a habit'],
+    ['aanwezig', 'passend.wachtlijsten', 'De wachttijden zijn een agendapunt op elk regionaal bestuurlijk overleg.', 'a topic of every meeting'],
+    ['aanwezig', 'expert.betrokken-bij-beleid', 'We denken jaarlijks samen met de jongerenraad na over de uitvoering van de regiovisie.', 'thinking it over together every year is taking part'],
+    ['aanwezig', 'expert.betrokken-bij-beleid', 'Samen met ouders en jongeren denken we na over wat nodig is; in 2026 leggen we dat vast in een participatieplan.', 'thinking together, then a plan'],
+    ['deels', 'expert.betrokken-bij-beleid', 'Hoe we ouders en jongeren bij het jeugdbeleid betrekken, daar moeten we nog over nadenken.', '"nog over nadenken"'],
+    ['aanwezig', 'vertrouwen.keuzevrijheid', 'Het liefst willen we dat ouders zelf kiezen; daarom krijgen ouders vanaf 2026 altijd een keuze uit minstens twee aanbieders.', 'a preference, then the arrangement'],
+    ['deels', 'vertrouwen.keuzevrijheid', 'Keuzevrijheid voor ouders zien we het liefst terug in alle contracten voor jeugdhulp.', '"zien we het liefst"'],
+    ['aanwezig', 'passend.regio-afbakening', 'De agenda vraagt van de zeven gemeenten dat zij elk jaar samen de regionale inkoop evalueren.', '"de agenda" may be the text\'s own'],
   ]);
 });
