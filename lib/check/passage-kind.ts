@@ -397,14 +397,14 @@ const NATIONAL = new RegExp(String.raw`\b(?:landelijk (?:wordt|worden|is|zijn) (
  */
 const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:in|volgens) de hervormingsagenda\b|\b(?:het )?(?:rijk|vng)(?:,| en) (?:de )?(?:vng|gemeenten|rijk|aanbieders)\b.{0,100}?\b(?:afgesproken|overeengekomen|afspraken (?:gemaakt|vastgelegd))\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
 /** The Rijk, a national agenda, the law or the country as the subject: "Het Rijk geeft gemeenten geld …", "De Hervormingsagenda spreekt over …", "Nederland heeft het verdrag ondertekend". */
-const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer|de inspectie(?: gezondheidszorg en jeugd)?(?! van\b)|de igj|de kinderombudsman|de nationale ombudsman)\s(?!en\b(?! (?:de |het )?(?:landelijke )?(?:hervormingsagenda|jeugdwet|wet|inspectie)\b))/;
+const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|het (?:vn-|internationaal |internationale )?(?:kinderrechten)?verdrag|de vng|de tweede kamer|de inspectie(?: gezondheidszorg en jeugd)?(?! van\b)|de igj|de kinderombudsman|de nationale ombudsman)\s(?!en\b(?! (?:de |het )?(?:landelijke )?(?:hervormingsagenda|jeugdwet|wet|inspectie)\b))/;
 /**
  * What is expected of regions in general, not what this region does: "Regio's moeten bepalen …",
  * "Elke regio moet …", "Van regio's wordt verwacht dat …", "… vraagt van regio's dat …", and a national
  * agenda named before as "die agenda" ("Daarnaast vraagt die agenda om …"; not "de agenda", "deze
  * agenda" or "onze agenda", which in a work agenda is the text's own).
  */
-export const REGIONS_EXPECTED = /^(?:(?:alle|de) )?(?:jeugd)?regio['’]s\s(?:moeten|dienen|zijn verplicht|worden geacht)\b|^(?:elke|iedere) (?:jeugd)?regio\s(?:moet|dient|is verplicht|wordt geacht)\b|\bvan (?:de |alle )?(?:\d+ )?(?:jeugd)?regio['’]s (?:wordt|worden) (?:verwacht|gevraagd)\b|\b(?:vraagt|vragen|verwacht|verwachten|eist|eisen)\b(?:\s[^\s,;:]+){0,3}?\svan (?:de |alle )?regio['’]s(?=[\s,.;:!?)]|$)|^(?:(?:daarnaast|ook|verder|bovendien|tegelijk) )?(?:(?:vraagt|verwacht|eist) die agenda|die agenda (?:vraagt|verwacht|eist))\b/;
+export const REGIONS_EXPECTED = /^(?:(?:alle|de) )?(?:jeugd)?regio['’]s\s(?:moeten|dienen|zijn verplicht|worden geacht)\b|^(?:elke|iedere) (?:jeugd)?regio\s(?:moet|dient|is verplicht|wordt geacht)\b|\bvan (?:de |alle )?(?:\d+ )?(?:jeugd)?regio['’]s (?:wordt|worden) (?:verwacht|gevraagd)\b|\b(?:adviseert|adviseren|raadt|raden|beveelt|bevelen)\s(?:[^\s,;:]+\s){0,2}?(?:de |alle )?(?:jeugd)?regio['’]s(?=[\s,.;:!?)]|$)|\b(?:vraagt|vragen|verwacht|verwachten|eist|eisen)\b(?:\s[^\s,;:]+){0,3}?\svan (?:de |alle )?regio['’]s(?=[\s,.;:!?)]|$)|^(?:(?:daarnaast|ook|verder|bovendien|tegelijk) )?(?:(?:vraagt|verwacht|eist) die agenda|die agenda (?:vraagt|verwacht|eist))\b/;
 /**
  * What the region disapproves of names a problem: "Dat een jongere weer achteraan moet aansluiten,
  * vinden we onacceptabel", "We vinden het niet langer acceptabel dat …", "Die wachttijden zijn

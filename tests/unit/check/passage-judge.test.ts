@@ -2403,3 +2403,11 @@ describe('a second reader\'s sentences on the rules of stop 22 (each wrong befor
     ['aanwezig', 'passend.regio-afbakening', 'De agenda vraagt van de zeven gemeenten dat zij elk jaar samen de regionale inkoop evalueren.', '"de agenda" may be the text\'s own'],
   ]);
 });
+
+describe('advice to regions in general and what a treaty asks of governments are no plan of the region (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'expert.ervaringsdeskundigheid', "Het landelijk kennisinstituut adviseert regio's om ervaringsdeskundigen in te zetten in de wijkteams.", "advice to regions"],
+    ['deels', 'kwaliteit.kinderrechten', 'Het Kinderrechtenverdrag vraagt overheden om kinderen te horen over de hulp die zij krijgen.', 'a treaty asks'],
+    ['aanwezig', 'kwaliteit.kinderrechten', 'Het verdrag vraagt overheden om kinderen te horen; daarom vragen wij elk kind bij de start van de hulp wat het zelf wil.', 'the treaty, then the region'],
+  ]);
+});
