@@ -161,11 +161,53 @@ export function locate(text: string, quote: string, context?: { prefix?: string;
   return best;
 }
 
+/** The letters and digits of a text, lower-cased, with where each stands in the text (for locateLetters). */
+interface Letters {
+  text: string;
+  letters: string;
+  at: number[];
+}
+let lastLetters: Letters | undefined;
+function lettersOf(text: string): Letters {
+  if (lastLetters?.text === text) return lastLetters;
+  let letters = '';
+  const at: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]/gu)) {
+    letters += m[0].toLowerCase();
+    at.push(m.index!);
+  }
+  return (lastLetters = { text, letters, at });
+}
+const lettersOnly = (s: string): string => (s.match(/[\p{L}\p{N}]/gu) ?? []).join('').toLowerCase();
+/** The letters a quote's head and tail are found by (locateLetters). */
+const LETTERS_END = 40;
+
+/**
+ * Where a quote stands that the extractor reshaped: a word broken over a line joined ("wacht- tijd"
+ * is "wachttijd" in the quote), a running page header between its lines left out. Found by its
+ * letters and digits alone: the whole quote, or else its first and its last forty letters in that
+ * order, not far apart. Null for a quote of fewer than forty letters (too short to place this way).
+ */
+export function locateLetters(text: string, quote: string): Span | null {
+  const q = lettersOnly(quote);
+  if (q.length < LETTERS_END) return null;
+  const t = lettersOf(text);
+  const whole = t.letters.indexOf(q);
+  if (whole >= 0) return { start: t.at[whole]!, end: t.at[whole + q.length - 1]! + 1 };
+  const head = t.letters.indexOf(q.slice(0, LETTERS_END));
+  if (head < 0) return null;
+  const tail = t.letters.indexOf(q.slice(-LETTERS_END), head);
+  // a header or footer between them: a few lines, not another passage
+  if (tail < 0 || tail + LETTERS_END - head > q.length + 200) return null;
+  return { start: t.at[head]!, end: t.at[tail + LETTERS_END - 1]! + 1 };
+}
+
 /**
  * Does an evidence quote overlap the gold quote? text is the whitespace-collapsed document text,
  * goldSpan where the gold quote stands in it. The evidence is located like the gold quote (with
- * its context where given); when it cannot be located, it counts when either quote contains the
- * other (case-insensitive, whitespace collapsed).
+ * its context where given), or else by its letters (locateLetters: a broken word joined, a page
+ * header left out); when it cannot be located, it counts when either quote contains the other
+ * (case-insensitive, whitespace collapsed).
  */
 export function evidenceOverlaps(
   text: string,
@@ -174,7 +216,7 @@ export function evidenceOverlaps(
 ): boolean {
   const q = normalizeQuote(evidence.quote);
   if (!q) return false;
-  const span = locate(text, q, evidence);
+  const span = locate(text, q, evidence) ?? locateLetters(text, q);
   if (span) return spansOverlap(span, gold.span);
   const a = q.toLowerCase();
   const b = normalizeQuote(gold.quote).toLowerCase();

@@ -37,6 +37,7 @@ import {
   coordinateDescent,
   emptyConfusion,
   evidenceOverlaps,
+  locateLetters,
   figures,
   getPath,
   locate,
@@ -137,7 +138,7 @@ function makeUnit(key: string, name: string, raw: string, gold: Map<string, Labe
   const goldSpans = new Map<string, Span | null>();
   for (const [id, label] of gold) {
     const q = normalizeQuote(label.quote);
-    if (q) goldSpans.set(id, locate(text, q));
+    if (q) goldSpans.set(id, locate(text, q) ?? locateLetters(text, q));
   }
   return { key, name, doc: textToDocument(raw, name), text, gold, goldSpans, options };
 }

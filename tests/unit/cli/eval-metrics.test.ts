@@ -7,7 +7,9 @@ import {
   compareScores,
   coordinateDescent,
   emptyConfusion,
+  collapseSpace,
   evidenceOverlaps,
+  locateLetters,
   falseAanwezig,
   figures,
   getPath,
@@ -133,6 +135,39 @@ describe('quotes as character spans', () => {
     expect(evidenceOverlaps(text, gold, { quote: 'Wij  bellen elke maand en sturen een brief, per post' })).toBe(true);
     expect(evidenceOverlaps(text, gold, { quote: 'iets anders' })).toBe(false);
     expect(evidenceOverlaps(text, gold, { quote: '   ' })).toBe(false);
+  });
+});
+
+describe('a quote the extractor reshaped is found by its letters', () => {
+  // a PDF text: a word broken over a line, and a running header between two lines of one sentence
+  const raw = collapseSpace(
+    'Inleiding. De regio stelt als norm dat de wacht- tijd tot de start van de hulp nooit langer is dan zes weken.\n' +
+      'Pagina 4 van 20 Regiovisie Jeugdhulp Oostmark\nDaarom spreken de gemeenten met elke aanbieder af dat zij de\nPagina 5 van 20 Regiovisie Jeugdhulp Oostmark\nwachttijd elke maand doorgeven aan het regiobureau. Slot.',
+  );
+
+  it('with a broken word joined', () => {
+    const quote = 'De regio stelt als norm dat de wachttijd tot de start van de hulp nooit langer is dan zes weken.';
+    const span = locateLetters(raw, quote)!;
+    expect(raw.slice(span.start, span.end)).toBe('De regio stelt als norm dat de wacht- tijd tot de start van de hulp nooit langer is dan zes weken');
+  });
+
+  it('with a page header left out, by its head and its tail', () => {
+    const quote = 'Daarom spreken de gemeenten met elke aanbieder af dat zij de wachttijd elke maand doorgeven aan het regiobureau.';
+    const span = locateLetters(raw, quote)!;
+    expect(raw.slice(span.start, span.start + 6)).toBe('Daarom');
+    expect(raw.slice(0, span.end).endsWith('regiobureau')).toBe(true);
+  });
+
+  it('not a short quote, nor one whose letters are not there', () => {
+    expect(locateLetters(raw, 'De regio stelt als norm')).toBeNull();
+    expect(locateLetters(raw, 'De regio stelt als norm dat elk gezin binnen een week wordt gebeld door een vaste medewerker.')).toBeNull();
+  });
+
+  it('so evidence taken from the extracted text overlaps a label copied from the PDF text', () => {
+    const goldQuote = 'de wacht- tijd tot de start van de hulp nooit langer is dan zes weken';
+    const gold = { quote: goldQuote, span: locate(raw, goldQuote)! };
+    expect(evidenceOverlaps(raw, gold, { quote: 'De regio stelt als norm dat de wachttijd tot de start van de hulp nooit langer is dan zes weken.' })).toBe(true);
+    expect(evidenceOverlaps(raw, gold, { quote: 'Daarom spreken de gemeenten met elke aanbieder af dat zij de wachttijd elke maand doorgeven aan het regiobureau.' })).toBe(false);
   });
 });
 
