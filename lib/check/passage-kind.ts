@@ -462,7 +462,7 @@ export const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
  * staat het kind centraal", "In dit plan staat wat wij doen").
  */
 export const DOCUMENT_SAYS =
-  /^(?:daarin|daar|hierin) (?:staat|staan|lees je|leest u|wordt beschreven|is vastgelegd)\b|^in (?:het|de|dat|die) (?:[a-zà-ÿ-]+ )?[a-zà-ÿ-]*(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda|agenda|advies|landelijke [a-zà-ÿ]+)\b[^.]{0,40}\b(?:staat|staan|lees je|leest u|is vastgelegd)\b|^(?:het|dat|dit|de|deze) (?:[a-zà-ÿ-]+ )?(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda) (?:zegt|stelt|bepaalt|schrijft voor|beschrijft)\b/;
+  /^(?:daarin|hierin) (?:staat|staan|lees je|leest u|wordt beschreven|is vastgelegd)\b|^daar (?:staat|staan|wordt beschreven|is vastgelegd)\b|^in (?:het|de|dat|die) (?:[a-zà-ÿ-]+ )?[a-zà-ÿ-]*(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda|agenda|advies|landelijke [a-zà-ÿ]+)\b[^.]{0,40}\b(?:staat|staan|lees je|leest u|is vastgelegd)\b|^(?:het|dat|dit|de|deze) (?:[a-zà-ÿ-]+ )?(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda) (?:zegt|stelt|bepaalt|schrijft voor|beschrijft)\b/;
 // not the verb right before "we": "Daarom vertellen we ouders …" is what we do
 const REPORT_BEFORE_WE = /\b(?:zegt|zeggen|zei|zeiden|vertelt|vertellen|vertelde|vertelden|volgens|aldus|meldt|melden|schrijft)\s+(?!(?:we|wij)\b).{0,80}\b(?:we|wij)\b/;
 /** The text describing itself: "De regiovisie geeft aan …", "Dit hoofdstuk beschrijft …". */

@@ -2411,3 +2411,12 @@ describe('advice to regions in general and what a treaty asks of governments are
     ['aanwezig', 'kwaliteit.kinderrechten', 'Het verdrag vraagt overheden om kinderen te horen; daarom vragen wij elk kind bij de start van de hulp wat het zelf wil.', 'the treaty, then the region'],
   ]);
 });
+
+describe('"daar leest u" points at a place, "daarin staat" at a text (own sentences)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'passend.duidelijk-aanbod', 'Weet u niet waar u moet beginnen? Bel dan het Jeugdloket. Daar leest u in gewone taal welke hulp er is en hoe u die aanvraagt.', '"daar leest u": at the loket'],
+  ]);
+  it('"Daarin staat …" after a national agenda is what that text says', () => {
+    expect(judge('De landelijke Hervormingsagenda is in 2023 vastgesteld. Daarin staat dat elk gezin één vast aanspreekpunt krijgt.', 'kwaliteit.een-aanspreekpunt').verdict).toBe('deels');
+  });
+});
