@@ -2420,3 +2420,11 @@ describe('"daar leest u" points at a place, "daarin staat" at a text (own senten
     expect(judge('De landelijke Hervormingsagenda is in 2023 vastgesteld. Daarin staat dat elk gezin één vast aanspreekpunt krijgt.', 'kwaliteit.een-aanspreekpunt').verdict).toBe('deels');
   });
 });
+
+describe('the right to choose a provider is no children\'s right (own sentences)', () => {
+  itemVerdictCases([
+    ['ontbreekt', 'kwaliteit.kinderrechten', 'Jongeren en hun ouders hebben het recht om zelf te kiezen welke gecontracteerde jeugdhulpaanbieder hen helpt.', 'the right to choose'],
+    ['ontbreekt', 'kwaliteit.kinderrechten', 'Gezinnen hebben recht op een persoonsgebonden budget als zij de jeugdhulp zelf willen inkopen.', 'the right to a budget'],
+    ['aanwezig', 'kwaliteit.kinderrechten', 'Kinderen hebben recht op een veilige plek om op te groeien.', 'a right of the child, stated'],
+  ]);
+});
