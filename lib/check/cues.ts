@@ -122,7 +122,7 @@ mark(CUE.RECEIVE, 'krijgt krijgen komt komen');
 mark(CUE.PAST, 'duurde duurden diende dienden voerde voerden organiseerde organiseerden haalde haalden hoorde hoorden vond vonden vroeg besprak bespraken bezocht bezochten ontving ontvingen leverde leverden maakte maakten verzamelde verzamelden interviewde interviewden nodigde nodigden was waren hadden had spraken werd werden stond stonden liep liepen kwam kwamen ging gingen werkte werkten kreeg kregen zat zaten bleef bleven geweest keek keken sprak zag zagen deed deden nam namen hield hielden koos kozen schreef schreven bracht brachten dacht dachten zocht zochten kon konden moesten mocht mochten begon begonnen bedroeg bedroegen steeg stegen daalde daalden groeide groeiden stelde stelden vertelden noemden vroegen misten gaven wensten hoopten');
 // "is bevoegd om", "heeft het mandaat om": what someone may do, like "mag"
 mark(CUE.NORM, 'moet moeten mag mogen dient dienen bevoegd mandaat');
-mark(CUE.PASSIVE, 'wordt worden');
+mark(CUE.PASSIVE, 'wordt worden blijft blijven');
 mark(
   CUE.DESCRIBE,
   'beschrijft beschrijven beschreven schetst schetsen geschetst bevat bevatten omschrijft omschrijven toegelicht ' +

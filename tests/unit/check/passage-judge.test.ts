@@ -2428,3 +2428,20 @@ describe('the right to choose a provider is no children\'s right (own sentences)
     ['aanwezig', 'kwaliteit.kinderrechten', 'Kinderen hebben recht op een veilige plek om op te groeien.', 'a right of the child, stated'],
   ]);
 });
+
+describe('pocket money, a house style, a financial report and a personal budget are no earmarked money (own sentences)', () => {
+  itemVerdictCases([
+    ['ontbreekt', 'passend.geld-geoormerkt', 'Met het zakgeldproject leren tieners in de jeugdhulp hoe ze met hun eigen budget omgaan.', 'pocket money'],
+    ['ontbreekt', 'passend.geld-geoormerkt', 'Voor de huisstijl van de regiovisie jeugdhulp is een budget van 20.000 euro gereserveerd.', 'a budget for a house style'],
+    ['ontbreekt', 'passend.geld-geoormerkt', 'Aanbieders van jeugdhulp leveren voortaan één financiële verantwoording per jaar aan voor alle gemeenten.', 'a financial report is paperwork'],
+    ['ontbreekt', 'passend.geld-geoormerkt', 'Ouders kunnen voor de jeugdhulp van hun kind een persoonsgebonden budget aanvragen.', 'a personal budget'],
+    ['aanwezig', 'passend.geld-geoormerkt', 'Het geld voor jeugdhulp blijft geoormerkt voor jeugdhulp, ook als er aan het eind van het jaar geld over is.', 'earmarked money'],
+  ]);
+});
+
+describe('"blijft" with a participle states how it stays arranged (own sentences)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'passend.geld-geoormerkt', 'Het geld voor de jeugdhulp blijft geoormerkt voor de jeugdhulp.', '"blijft geoormerkt"'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Voor elk gezin blijft één vaste contactpersoon gegarandeerd, ook als de hulp van aanbieder wisselt.', '"blijft gegarandeerd"'],
+  ]);
+});
