@@ -283,7 +283,7 @@ function lower(text: string): string {
 }
 
 const NAVIGATION =
-  /\b(?:klik|download|downloaden|lees meer|lees verder|meer lezen|terug naar|ga naar|naar boven|deel deze|print deze|cookies?|zoeken in deze site|inloggen)\b|\(\s*pdf|\bpdf\s*[,(]?\s*\d+(?:[.,]\d+)?\s*(?:kb|mb)\b/;
+  /\b(?:klik(?= (?:hier|hieronder|hierboven|op|door|dan|voor|om)\b)|download|downloaden|lees meer|lees verder|meer lezen|terug naar|ga naar|naar boven|deel deze|print deze|cookies?|zoeken in deze site|inloggen)\b|\(\s*pdf|\bpdf\s*[,(]?\s*\d+(?:[.,]\d+)?\s*(?:kb|mb)\b/;
 /** "PM", "p.m.", "nog uit te werken", "[invullen]", "volgt later", "nader te bepalen", "wordt in een later stadium nader vormgegeven". */
 export const PLACEHOLDER_CASED = /(?:^|[\s(:;|[])(?:PM|P\.M\.|p\.m\.|TBD|XX+)(?=$|[\s).,;:|\]])|\[[^\]]{0,24}\b(?:volgt|invullen|aanvullen|later)\b[^\]]{0,24}\]/;
 export const PLACEHOLDER =

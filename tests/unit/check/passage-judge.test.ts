@@ -2445,3 +2445,15 @@ describe('"blijft" with a participle states how it stays arranged (own sentences
     ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Voor elk gezin blijft één vaste contactpersoon gegarandeerd, ook als de hulp van aanbieder wisselt.', '"blijft gegarandeerd"'],
   ]);
 });
+
+describe('waiting for a payment, a helpline\'s name, a good "klik" (own sentences)', () => {
+  itemVerdictCases([
+    ['ontbreekt', 'passend.wachtlijsten', 'Aanbieders van jeugdhulp die langer dan een maand op de betaling van hun factuur wachten, kunnen bellen met het inkoopbureau.', 'waiting for a payment'],
+    ['aanwezig', 'passend.wachtlijsten', 'Geen kind wacht in onze regio langer dan zes weken op jeugdhulp.', 'a waiting-time norm'],
+    ['ontbreekt', 'kwaliteit.luisteren', 'Bij de Luisterlijn kunnen jongeren en ouders dag en nacht anoniem hun verhaal kwijt.', 'a helpline named after listening'],
+    ['deels', 'kwaliteit.match', 'Een goede klik met de hulpverlener is voor ouders het belangrijkst.', '"een goede klik" is no link to click'],
+  ]);
+  it('"Klik hier" is still navigation', () => {
+    expect(judge('Klik hier voor meer informatie over een passende hulpverlener.', 'kwaliteit.match').verdict).toBe('ontbreekt');
+  });
+});
