@@ -2457,3 +2457,11 @@ describe('waiting for a payment, a helpline\'s name, a good "klik" (own sentence
     expect(judge('Klik hier voor meer informatie over een passende hulpverlener.', 'kwaliteit.match').verdict).toBe('ontbreekt');
   });
 });
+
+describe('a preference for a particular professional is the match between family and professional (own sentences)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'kwaliteit.match', 'Gezinnen kunnen een voorkeur opgeven voor een hulpverlener die hun taal spreekt.', 'a preference for a professional'],
+    ['deels', 'kwaliteit.match', 'Waar het kan, houden aanbieders rekening met de voorkeur van ouders voor een bepaalde behandelaar.', 'the same, hedged'],
+    ['ontbreekt', 'kwaliteit.match', 'Ouders hebben vaak een voorkeur voor hulp dichtbij huis.', 'a preference for a place, not a person'],
+  ]);
+});
