@@ -2465,3 +2465,10 @@ describe('a preference for a particular professional is the match between family
     ['ontbreekt', 'kwaliteit.match', 'Ouders hebben vaak een voorkeur voor hulp dichtbij huis.', 'a preference for a place, not a person'],
   ]);
 });
+
+describe('"keus" is "keuze" (own sentences)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'vertrouwen.keuzevrijheid', 'Gezinnen hebben de keus uit minstens twee aanbieders van jeugdhulp.', '"de keus uit … aanbieders"'],
+    ['aanwezig', 'vertrouwen.keuzevrijheid', 'Bij welke aanbieder de hulp start, is de keus van het gezin.', '"de keus van het gezin"'],
+  ]);
+});
