@@ -156,7 +156,7 @@ const STUDY_NOUN_PIECES = ['onderzoek', 'verkenning', 'pilot'];
 const OTHERS_VERB_PIECES = ['vinden', 'vonden', 'ervaren', 'ervoeren', 'zeggen', 'zeiden', 'geven', 'gaven', 'melden', 'meldden', 'vertel', 'klagen', 'klaagden', 'vroegen', 'gevraagd', 'wens'];
 const ITSELF_NOUN_PIECES = ['visie', 'nota', 'document', 'plan', 'beleidskader', 'hoofdstuk', 'paragraaf', 'rapport'];
 const DOCUMENT_VERB_PIECES = ['staat', 'staan', 'lees', 'beschr', 'vastgelegd', 'zegt', 'stelt', 'bepaalt', 'schrijft'];
-const SHORTFALL_PIECES = ['durf', 'durv', 'kwijt', 'weet', 'weten', 'iemand'];
+const SHORTFALL_PIECES = ['durf', 'durv', 'kwijt', 'weet', 'weten', 'iemand', 'keus', 'keuze'];
 const DECIDE_PIECES = ['besl'];
 const DEFER_VERB_PIECES = ['werken', 'werkt', 'zoeken', 'zoekt'];
 const IJLAGE_PIECES = ['ijlage'];
@@ -1096,7 +1096,7 @@ const NOW_FIRST = /^(?:Nu|Op dit moment|Momenteel) /;
 const NOW_IS = /^(?:nu|op dit moment|momenteel) (?:moeten|moet|wachten|wacht|is|zijn|hebben|heeft|lopen|loopt|weten|weet|komen|komt|krijgen|krijgt|kunnen|kan)\b/;
 /** Nobody who does it, people who dare not, lose track or do not know where to go: a shortfall described (see describesShortfall). */
 export const SHORTFALL =
-  /^er is (?:nu |nog |op dit moment |momenteel )?niemand die\b|\bzonder dat (?:er )?iemand (?:\S+ ){0,3}?(?:het overzicht|de regie|verantwoordelijk|ingrijpt|doorpakt|helpt|iets doet|actie onderneemt)\b|\b(?:durven|durft) (?:\S+ )?niet\b|\b(?:raken|raakt) (?:\S+ ){0,4}?kwijt\b|^(?:\S+ ){1,3}(?:weten|weet) (?:(?:vaak|nog|nu|dan|ook) )*niet (?:goed )?(?:waar|wie|tot wie|bij wie|hoe|wat|of|welke|wanneer)\b/;
+  /^er is (?:nu |nog |op dit moment |momenteel )?niemand die\b|^niemand (?:[^\s,;:]+ ){0,4}?heeft (?:[^\s,;:]+ ){0,2}?(?:bevoegdheid|mandaat|overzicht|regie|zicht|verantwoordelijkheid)\b|\b(?:hebben|heeft) (?:[^\s,;:]+ ){0,4}?geen (?:keus|keuze)\b|\bzonder dat (?:er )?iemand (?:\S+ ){0,3}?(?:het overzicht|de regie|verantwoordelijk|ingrijpt|doorpakt|helpt|iets doet|actie onderneemt)\b|\b(?:durven|durft) (?:\S+ )?niet\b|\b(?:raken|raakt) (?:\S+ ){0,4}?kwijt\b|^(?:\S+ ){1,3}(?:weten|weet) (?:(?:vaak|nog|nu|dan|ook) )*niet (?:goed )?(?:waar|wie|tot wie|bij wie|hoe|wat|of|welke|wanneer)\b/;
 /** What the text will do about it ("daarom", "vanaf 2026", "gaan we"), not "als het niet goed gaat". */
 const PLANS_AFTER = /\b(?:zullen|zal|vanaf|voortaan|straks|daarom|gaan (?:we|wij)|(?:we|wij) gaan)\b/;
 /** "Zo raakt geen gezin het overzicht kwijt", "Jongeren raken hun hulpverlener niet kwijt": nobody loses it, a promise. */

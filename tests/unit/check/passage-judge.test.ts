@@ -2472,3 +2472,11 @@ describe('"keus" is "keuze" (own sentences)', () => {
     ['aanwezig', 'vertrouwen.keuzevrijheid', 'Bij welke aanbieder de hulp start, is de keus van het gezin.', '"de keus van het gezin"'],
   ]);
 });
+
+describe('nobody with the power, no choice: shortfalls (own sentences)', () => {
+  itemVerdictCases([
+    ['deels', 'passend.doorbraak', 'Niemand in de regio heeft de bevoegdheid om passende jeugdhulp te regelen als de hulp vastloopt.', 'nobody has the mandate'],
+    ['aanwezig', 'passend.doorbraak', 'Niemand hoeft langer dan zes weken op jeugdhulp te wachten, want het expertteam heeft het mandaat om hulp in te zetten.', '"niemand hoeft": a promise'],
+    ['deels', 'vertrouwen.keuzevrijheid', 'Doordat er voor deze jeugdhulp maar één aanbieder is, hebben gezinnen in de praktijk geen keus uit aanbieders.', 'no choice'],
+  ]);
+});
