@@ -161,45 +161,63 @@ export function locate(text: string, quote: string, context?: { prefix?: string;
   return best;
 }
 
-/** The letters and digits of a text, lower-cased, with where each stands in the text (for locateLetters). */
+/** The letters and digits of a text, each folded (NFKC, lower case: "ﬁ" is "fi"), with where the character each comes from starts and ends in the text (for locateLetters). */
 interface Letters {
   text: string;
   letters: string;
-  at: number[];
+  start: number[];
+  end: number[];
 }
 let lastLetters: Letters | undefined;
 function lettersOf(text: string): Letters {
   if (lastLetters?.text === text) return lastLetters;
   let letters = '';
-  const at: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]/gu)) {
-    letters += m[0].toLowerCase();
-    at.push(m.index!);
+    const folded = m[0].normalize('NFKC').toLowerCase();
+    // one position per code unit of the folded form, so that letters and positions stay in step
+    for (let k = 0; k < folded.length; k++) {
+      letters += folded[k];
+      start.push(m.index!);
+      end.push(m.index! + m[0].length);
+    }
   }
-  return (lastLetters = { text, letters, at });
+  return (lastLetters = { text, letters, start, end });
 }
-const lettersOnly = (s: string): string => (s.match(/[\p{L}\p{N}]/gu) ?? []).join('').toLowerCase();
+const lettersOnly = (s: string): string => lettersOf(s).letters;
 /** The letters a quote's head and tail are found by (locateLetters). */
 const LETTERS_END = 40;
 
 /**
  * Where a quote stands that the extractor reshaped: a word broken over a line joined ("wacht- tijd"
- * is "wachttijd" in the quote), a running page header between its lines left out. Found by its
- * letters and digits alone: the whole quote, or else its first and its last forty letters in that
- * order, not far apart. Null for a quote of fewer than forty letters (too short to place this way).
+ * is "wachttijd" in the quote), a running page header between its lines left out, a ligature. Found
+ * by its letters and digits alone: the whole quote, or else its first and its last forty letters in
+ * that order, at least as far apart as the quote is long (a header only adds letters) and not much
+ * further; of several heads, the one closest before its tail. Null for a quote of fewer than forty letters (too short to place this way).
  */
 export function locateLetters(text: string, quote: string): Span | null {
   const q = lettersOnly(quote);
   if (q.length < LETTERS_END) return null;
   const t = lettersOf(text);
   const whole = t.letters.indexOf(q);
-  if (whole >= 0) return { start: t.at[whole]!, end: t.at[whole + q.length - 1]! + 1 };
-  const head = t.letters.indexOf(q.slice(0, LETTERS_END));
-  if (head < 0) return null;
-  const tail = t.letters.indexOf(q.slice(-LETTERS_END), head);
-  // a header or footer between them: a few lines, not another passage
-  if (tail < 0 || tail + LETTERS_END - head > q.length + 200) return null;
-  return { start: t.at[head]!, end: t.at[tail + LETTERS_END - 1]! + 1 };
+  if (whole >= 0) return { start: t.start[whole]!, end: t.end[whole + q.length - 1]! };
+  const head = q.slice(0, LETTERS_END);
+  const tail = q.slice(-LETTERS_END);
+  // the head whose tail follows closest (a repeated opening: the place the rest of the quote is at)
+  let best: Span | null = null;
+  let bestLength = Infinity;
+  for (let h = t.letters.indexOf(head); h >= 0; h = t.letters.indexOf(head, h + 1)) {
+    const at = t.letters.indexOf(tail, h + q.length - LETTERS_END);
+    if (at < 0) break;
+    const length = at + LETTERS_END - h;
+    // a header or footer between them: a few lines, not another passage
+    if (length <= q.length + 200 && length < bestLength) {
+      best = { start: t.start[h]!, end: t.end[at + LETTERS_END - 1]! };
+      bestLength = length;
+    }
+  }
+  return best;
 }
 
 /**

@@ -547,13 +547,18 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
   return s;
 }
 
+/** A bit of MatchScratch.excluded beside its 1 and 2: a "~" exclusion, which rules out only the vague mentions and weak words. */
+const EXCLUDED_VAGUE = 4;
 /** TypeInfo.care bits: a youth-care word (a topic word or a care giver's: the passage is about youth); a word of care itself (not only the children or parents). */
 const CARE_YOUTH = 1;
 const CARE_STRICT = 2;
 /** TypeInfo.care bit: a word of support for adults ("Wmo", "volwassenen", "mantelzorg", "huishoudelijke hulp"). */
 const CARE_ADULT = 4;
+/** TypeInfo.care bit: a word of children, young people or parents themselves ("kinderen", "jongeren", "ouders", "gezin", "school", "jeugd…"). */
+const CARE_CHILD = 8;
+const CHILD_STEM = /^(?:jeugd|kind|kinder|jongere|jongeren$|jeugdige|tiener|baby|peuter|kleuter|puber|leerling|school|opvoed|opgroei|pleeg|gezin|ouder$|ouders$)/;
 /** Words of support for adults and the elderly, as the Wmo gives it (not "ouders"). */
-const ADULT_STEM = /^(?:wmo|volwassen|ouderen$|mantelzorg|huishoudelijk|dagbesteding|thuiszorg|senioren|woningaanpassing|rolstoel|scootmobiel|traplift)/;
+const ADULT_STEM = /^(?:wmo|volwassene$|volwassenen$|ouderen$|mantelzorg|huishoudelijk|dagbesteding|thuiszorg|senioren|woningaanpassing|rolstoel|scootmobiel|traplift)/;
 /**
  * Words of care itself among the topic words ("jeugdhulp", "jeugdteam", "opvoeden", "pleegzorg"; the
  * rest name the people: "kinderen", "jeugdigen", "jongerensportraad", "jeugdtrainer"), and words of
@@ -567,7 +572,7 @@ function careOf(norm: string): number {
   const topic = isTopicWord(norm);
   const giver = isCareWord(norm);
   const youth = topic || giver ? CARE_YOUTH : 0;
-  return youth | (!LEISURE_STEM.test(norm) && (giver || CARE_GIVER.test(norm) || (topic && CARE_STEM.test(norm))) ? CARE_STRICT : 0) | (ADULT_STEM.test(norm) ? CARE_ADULT : 0);
+  return youth | (!LEISURE_STEM.test(norm) && (giver || CARE_GIVER.test(norm) || (topic && CARE_STEM.test(norm))) ? CARE_STRICT : 0) | (ADULT_STEM.test(norm) ? CARE_ADULT : 0) | (CHILD_STEM.test(norm) ? CARE_CHILD : 0);
 }
 
 /** TypeInfo.marks of the words that mark nothing (never written to). */
@@ -742,8 +747,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   // sentences about regions in general ("regio's", "elke regio"): a text about regiovisies, not one
   let genericRegions = 0;
   let proseSentences = 0;
-  /** Prose sentences with a word of youth care, and with a word of support for adults (a Wmo page is no text about youth care). */
-  let youthSentences = 0;
+  /** Prose sentences with a word of children, young people or parents, and with a word of support for adults and none of those (a Wmo page is no text about youth care). */
+  let childSentences = 0;
   let adultSentences = 0;
   let topicWords = 0;
   let allWords = 0;
@@ -927,8 +932,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       let planYear = false;
       let pastYear = false;
       let youth = false;
-      /** A word of support for adults (CARE_ADULT). */
+      /** A word of support for adults (CARE_ADULT), and one of children, young people or parents (CARE_CHILD). */
       let adult = false;
+      let child = false;
       /** A word of care itself (not only children or parents): a passage with a word of another policy field counts only then. */
       let careWord = false;
       let words = 0;
@@ -1003,6 +1009,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         }
         if (ti.care & CARE_STRICT) careWord = true;
         if (ti.care & CARE_ADULT) adult = true;
+        if (ti.care & CARE_CHILD) child = true;
         const c = ti.cue;
         if (c) {
           mask |= c & ~BIGRAM_START;
@@ -1047,8 +1054,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         totals.longWords += longWords;
         totals.jargon += jargon;
         proseSentences++;
-        if (youth) youthSentences++;
-        if (adult) adultSentences++;
+        if (child) childSentences++;
+        if (adult && !child) adultSentences++;
         if (mask & CUE.SECOND_PERSON) secondPerson++;
         if (mask & CUE.FIRST_PLURAL) firstPerson++;
         if (mask & CUE.REGION_SUBJECT) {
@@ -1249,8 +1256,10 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
 
   // Is the text about youth care at all? An off-topic page gets ontbreekt for everything.
   if (regionWords >= weights.regiovisie.minRegionSentences) commits += unsignedPromises;
-  // A page about support for adults (the Wmo) that names youth care now and then is no text about it.
-  const aboutAdults = adultSentences >= weights.regiovisie.minAdultSentences && adultSentences > youthSentences;
+  // A page about support for adults (the Wmo) that names youth care now and then is no text about it
+  // (not a regiovisie with a part on turning eighteen or on the Wmo: it names itself, or youth, in its title)
+  const aboutAdults =
+    adultSentences >= weights.regiovisie.minAdultSentences && adultSentences > childSentences && !namesItself && !NAMES_ITSELF.test(doc.title) && !/jeugd|jongeren|kind/i.test(doc.title);
   const onTopic = options.assumeRegiovisie === true || (allWords > 0 && topicWords >= Math.max(1, MIN_TOPIC_SHARE * allWords) && !aboutAdults);
   // Is this a regiovisie (a region's own plan), or an ordinance, minutes, news, an information page?
   const titleNamesItself = NAMES_ITSELF.test(doc.title);
@@ -1456,8 +1465,11 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
       // ("lichamelijke klachten"), which rules that term out even in a list of topics
       const first = scratch.firstTermAt[item]!;
       const last = scratch.lastTermAt[item]!;
-      if (besideTerm(scratch, at, first) || besideTerm(scratch, at, last)) excluded[item] = 2;
-      else if (excluded[item] === 0) excluded[item] = 1;
+      if (besideTerm(scratch, at, first) || besideTerm(scratch, at, last)) excluded[item] = (excluded[item]! & EXCLUDED_VAGUE) | 2;
+      else if ((excluded[item]! & 3) === 0) excluded[item]! |= 1;
+    } else if (role === ROLE.EXCLUDE_VAGUE) {
+      // another sense of the item's vague words only ("~persoonsgebonden budget"): its own terms stand
+      excluded[item]! |= EXCLUDED_VAGUE;
     } else if (role === ROLE.WEAK || role === ROLE.WEAK_ACTOR) {
       // terms arrive in token order (m.at never decreases), so a repeated position is always the last one seen
       if (lastWeakAt[item] !== at) {
@@ -1529,7 +1541,13 @@ function emitSentence(compiled: CompiledChecklist, scratch: Scratch, nTouched: n
     // topics every word is a topic of its own ("wachttijden, overbruggingszorg, reistijd"), but a
     // list item of one topic is read as a whole ("Wachtlijst voor sociale huurwoningen korter"); an
     // exclusion right beside a term rules it out anywhere ("buikpijn, lichamelijke klachten, schulden")
-    if (excluded[item] === 2 || (excluded[item] === 1 && !topics)) continue;
+    const ex = excluded[item]! & 3;
+    if (ex === 2 || (ex === 1 && !topics)) continue;
+    // a vague word in a sense of its own ("een persoonsgebonden budget" for money kept for youth care) names nothing of the item
+    if ((excluded[item]! & EXCLUDED_VAGUE) !== 0) {
+      mention = 0;
+      weak = 0;
+    }
     // the terms count only in the item's own sense: about the people the item is about
     // (read only when there is something to take away)
     if (!terse && strong + mention + weak > 0 && !allGroupsPresent(compiled.aboutGroups, item, classStamp, scratch.match.stamp)) {

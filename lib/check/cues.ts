@@ -136,7 +136,7 @@ mark(CUE.OPEN, 'misschien wellicht mogelijkerwijs verkennen verkent verkennend o
 mark(CUE.OPEN, 'constateert constateren constateerden signaleert signaleren vraagstuk vraagstukken openstaand openstaande onduidelijk uitgekristalliseerd');
 
 mark(CUE.STUDY_WORD, 'onderzoek onderzoeken onderzoekt bekijken bekijkt verkennen verkent nagaan na kijken kijkt uitzoeken zoeken zoekt verkenning haalbaarheidsonderzoek haalbaarheid pilot');
-mark(CUE.NATIONAL_WORD, 'nederland rijk rijksoverheid kabinet minister ministers ministerie staatssecretaris hervormingsagenda kamer wetgever wetgeving jeugdwet wettelijk wettelijke vng landelijk landelijke opdrachtgeverschap verdrag kinderrechtenverdrag wet inspectie igj kinderombudsman ombudsman');
+mark(CUE.NATIONAL_WORD, 'nederland rijk rijksoverheid kabinet minister ministers ministerie staatssecretaris hervormingsagenda kamer wetgever wetgeving jeugdwet wettelijk wettelijke vng landelijk landelijke opdrachtgeverschap verdrag kinderrechtenverdrag ivrk wet inspectie igj kinderombudsman ombudsman');
 // how often (vaak, soms) is read under the hedge word too: a description, not an arrangement
 mark(CUE.HEDGE_WORD, 'eventueel vaak soms meestal doorgaans dikwijls zelden hopen hoopt doelstelling ambitie streven streeft proberen misschien wellicht mogelijkerwijs zou zouden overwegen overweegt principe mogelijk mogelijke kan mits denkbaar termijn liefst liefste');
 mark(CUE.INFORMED_WORD, 'geinformeerd kennisname kennisgeving kennisgenomen kennis informatie');

@@ -397,14 +397,14 @@ const NATIONAL = new RegExp(String.raw`\b(?:landelijk (?:wordt|worden|is|zijn) (
  */
 const NATIONAL_AGREEMENT = new RegExp(String.raw`\b${AGREED_NATIONALLY}\b|^(?:in|volgens) de hervormingsagenda\b|\b(?:het )?(?:rijk|vng)(?:,| en) (?:de )?(?:vng|gemeenten|rijk|aanbieders)\b.{0,100}?\b(?:afgesproken|overeengekomen|afspraken (?:gemaakt|vastgelegd))\b|^(?:het |de )?(?:rijk|vng)(?:,| en) (?:de |het )?(?:vng|gemeenten|rijk|aanbieders)\b|^(?:de )?gemeenten en (?:het |de )?(?:rijk|vng)\b`);
 /** The Rijk, a national agenda, the law or the country as the subject: "Het Rijk geeft gemeenten geld …", "De Hervormingsagenda spreekt over …", "Nederland heeft het verdrag ondertekend". */
-const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|het (?:vn-|internationaal |internationale )?(?:kinderrechten)?verdrag|de vng|de tweede kamer|de inspectie(?: gezondheidszorg en jeugd)?(?! van\b)|de igj|de kinderombudsman|de nationale ombudsman)\s(?!en\b(?! (?:de |het )?(?:landelijke )?(?:hervormingsagenda|jeugdwet|wet|inspectie)\b))/;
+const NATIONAL_FIRST = /^(?:nederland|het rijk|de rijksoverheid|het kabinet|de (?:minister|staatssecretaris)(?: van \S+)?|de (?:landelijke )?hervormingsagenda(?: jeugd)?|de jeugdwet|de wet|de vng|de tweede kamer|de inspectie(?: gezondheidszorg en jeugd)?(?! van\b)|de igj|de kinderombudsman|de nationale ombudsman)\s(?!en\b(?! (?:de |het )?(?:landelijke )?(?:hervormingsagenda|jeugdwet|wet|inspectie)\b))/;
 /**
  * What is expected of regions in general, not what this region does: "Regio's moeten bepalen …",
  * "Elke regio moet …", "Van regio's wordt verwacht dat …", "… vraagt van regio's dat …", and a national
  * agenda named before as "die agenda" ("Daarnaast vraagt die agenda om …"; not "de agenda", "deze
  * agenda" or "onze agenda", which in a work agenda is the text's own).
  */
-export const REGIONS_EXPECTED = /^(?:(?:alle|de) )?(?:jeugd)?regio['’]s\s(?:moeten|dienen|zijn verplicht|worden geacht)\b|^(?:elke|iedere) (?:jeugd)?regio\s(?:moet|dient|is verplicht|wordt geacht)\b|\bvan (?:de |alle )?(?:\d+ )?(?:jeugd)?regio['’]s (?:wordt|worden) (?:verwacht|gevraagd)\b|\b(?:adviseert|adviseren|raadt|raden|beveelt|bevelen)\s(?:[^\s,;:]+\s){0,2}?(?:de |alle )?(?:jeugd)?regio['’]s(?=[\s,.;:!?)]|$)|\b(?:vraagt|vragen|verwacht|verwachten|eist|eisen)\b(?:\s[^\s,;:]+){0,3}?\svan (?:de |alle )?regio['’]s(?=[\s,.;:!?)]|$)|^(?:(?:daarnaast|ook|verder|bovendien|tegelijk) )?(?:(?:vraagt|verwacht|eist) die agenda|die agenda (?:vraagt|verwacht|eist))\b/;
+export const REGIONS_EXPECTED = /^(?:(?:alle|de) )?(?:jeugd)?regio['’]s\s(?:moeten|dienen|zijn verplicht|worden geacht)\b|^(?:elke|iedere) (?:jeugd)?regio\s(?:moet|dient|is verplicht|wordt geacht)\b|\bvan (?:de |alle )?(?:\d+ )?(?:jeugd)?regio['’]s (?:wordt|worden) (?:verwacht|gevraagd)\b|^(?!(?:[^\s,;:]+\s){0,4}?(?:jongerenraad|cliëntenraad|clientenraad|adviesraad|ouderraad|jeugdraad|participatieraad)\b)(?:[^\s,;:]+\s){0,6}?(?:adviseert|adviseren|raadt|beveelt|bevelen)\s(?:[^\s,;:]+\s){0,2}?(?:de |alle )?(?:jeugd)?regio['’]s(?=[\s,.;:!?)]|$)|\b(?:vraagt|vragen|verwacht|verwachten|eist|eisen)\b(?:\s[^\s,;:]+){0,3}?\svan (?:de |alle )?regio['’]s(?=[\s,.;:!?)]|$)|^(?:(?:daarnaast|ook|verder|bovendien|tegelijk) )?(?:(?:vraagt|verwacht|eist) die agenda|die agenda (?:vraagt|verwacht|eist))\b/;
 /**
  * What the region disapproves of names a problem: "Dat een jongere weer achteraan moet aansluiten,
  * vinden we onacceptabel", "We vinden het niet langer acceptabel dat …", "Die wachttijden zijn
@@ -434,14 +434,20 @@ const RUNS_UP = /\b(?:lopen|loopt|liepen|liep)\s(?:[^\s,;:]+\s){0,6}?op(?=\s+(?:
 function mayRunUp(t: string): boolean {
   return t.includes('lop') || t.includes('loop') || t.includes('liep');
 }
-/** Someone asked whether: "De raden hebben gevraagd of het budget apart kan", "… is gevraagd of …". */
-export const ASKED_WHETHER = /\bgevraagd of\b/;
+/** Not a trend: a condition ("Als de wachttijd oploopt tot …, dan …"), a norm ("mag nooit oplopen"), walking along with someone ("loopt met de jongere op"). */
+const RUNS_UP_NOT = /\b(?:als|wanneer|zodra|indien|mocht)\b|,\s*dan\b|\b(?:mag|mogen|kan|kunnen|zal|zullen)\s(?:[^\s,;:]+\s){0,3}?(?:niet|nooit)\b|\bmet\b[^.;:]{0,40}\bop\b/;
+/** What a treaty asks of governments: "Het Kinderrechtenverdrag vraagt overheden …" (not "Het verdrag is leidend bij elk besluit van de regio"). */
+const TREATY_ASKS = /^het (?:vn-|internationaal |internationale )?(?:kinderrechten)?verdrag\b[^.;:]{0,60}?\b(?:vraagt|verplicht|eist|verlangt)\b|^het ivrk\b[^.;:]{0,60}?\b(?:vraagt|verplicht|eist|verlangt)\b/;
+/** A state that stays, and is a problem: "De wachtlijst blijft gesloten voor nieuwe aanmeldingen". */
+const STAYS_BAD = /\b(?:blijft|blijven)\s(?:[^\s,;:]+\s){0,4}?(?:gesloten|overbelast|onderbezet|ongebruikt|onbenut|onbeantwoord|geblokkeerd|stilgelegd)\b/;
+/** Someone asked whether: "De raden hebben gevraagd of het budget apart kan" (not a question asked at every step: "Elk half jaar wordt gevraagd of de hulp nog past"). */
+export const ASKED_WHETHER = /\b(?:heeft|hebben|had|hadden)\b(?:\s[^\s,;:]+){0,4}?\sgevraagd of\b/;
 /** The reader's own wish in a question and answer: "Gaat het weer minder? Dan wilt u niet opnieuw achteraan." */
 const READER_WISH_ANSWER = /(?:^|[?!.]\s+)(?:dan\s)?(?:wilt u|wil je|wil jij|u wilt|je wilt|jij wilt)\b/;
 /** A goal something must serve: "De werkwijze moet ertoe bijdragen dat …", "Dit moet leiden tot …". */
-const MUST_SERVE = /\b(?:moet|moeten|zal|zullen)\s(?:[^\s,;:]+\s){0,3}?(?:(?:ertoe|eraan)\s)?(?:bijdragen|leiden)\b/;
+const MUST_SERVE = /\b(?:moet|moeten|zal|zullen)\s(?:[^\s,;:]+\s){0,3}?(?:(?:ertoe|eraan)\s(?:bijdragen|leiden)\b|leiden tot\b|bijdragen aan (?:een |het |de )?(?:beter|betere|minder|meer|snellere|kortere|goede|sterkere)\b)/;
 /** "Of er een team komt, is een van de vragen voor de evaluatie": whether, put in front, and left open. */
-const WHETHER_OPEN = /^of\s[^,;:]+,\s(?:(?:is|blijft|wordt)\s(?:(?:een|één) van\s)?(?:de\s)?(?:(?:open|belangrijke|grote)\s)?(?:vraag|vragen|vraagstuk|onderwerp)\b|moet nog blijken|weten (?:we|wij) nog niet|is nog (?:niet )?(?:onbekend|bekend|duidelijk|besloten|open))/;
+const WHETHER_OPEN = /^of\s[^,;:]+,\s(?:(?:is|blijft|wordt)\s(?:(?:een|één) van\s)?(?:de\s)?(?:(?:open|belangrijke|grote)\s)?(?:vraag|vragen|vraagstuk|onderwerp)\b|moet nog blijken|weten (?:we|wij) nog niet|is nog (?:niet )?(?:onbekend|bekend|duidelijk|besloten|open)|(?:is|blijft) nog (?:de|een open) vraag|(?:zal|moet|gaat) (?:[^\s,;:]+\s){0,4}?uitwijzen)/;
 /** "we" or "wij" as a word (not "ons", "onze": "Ouders moeten bij ons in de regio …"). */
 const WE_WORD = /\b(?:[Ww][Ee]|[Ww][Ii][Jj])\b/;
 /** A clause after it in which we act: "…, en dat leggen we vast in de contracten", "… en daarom regelen wij …". */
@@ -462,7 +468,7 @@ export const VIEW_AS = /\b(?:we|wij) zien\b.{1,100}\bals\b/;
  * staat het kind centraal", "In dit plan staat wat wij doen").
  */
 export const DOCUMENT_SAYS =
-  /^(?:daarin|hierin) (?:staat|staan|lees je|leest u|wordt beschreven|is vastgelegd)\b|^daar (?:staat|staan|wordt beschreven|is vastgelegd)\b|^in (?:het|de|dat|die) (?:[a-zà-ÿ-]+ )?[a-zà-ÿ-]*(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda|agenda|advies|landelijke [a-zà-ÿ]+)\b[^.]{0,40}\b(?:staat|staan|lees je|leest u|is vastgelegd)\b|^(?:het|dat|dit|de|deze) (?:[a-zà-ÿ-]+ )?(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda) (?:zegt|stelt|bepaalt|schrijft voor|beschrijft)\b/;
+  /^(?:daarin|hierin) (?:staat|staan|lees je|leest u|wordt beschreven|is vastgelegd)\b|^daar (?:staat|staan)(?! tegenover\b)(?! (?:we|wij) voor\b)\b|^daar (?:wordt beschreven|is vastgelegd)\b|^in (?:het|de|dat|die) (?:[a-zà-ÿ-]+ )?[a-zà-ÿ-]*(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda|agenda|advies|landelijke [a-zà-ÿ]+)\b[^.]{0,40}\b(?:staat|staan|lees je|leest u|is vastgelegd)\b|^(?:het|dat|dit|de|deze) (?:[a-zà-ÿ-]+ )?(?:verdrag|wet|jeugdwet|rapport|akkoord|hervormingsagenda) (?:zegt|stelt|bepaalt|schrijft voor|beschrijft)\b/;
 // not the verb right before "we": "Daarom vertellen we ouders …" is what we do
 const REPORT_BEFORE_WE = /\b(?:zegt|zeggen|zei|zeiden|vertelt|vertellen|vertelde|vertelden|volgens|aldus|meldt|melden|schrijft)\s+(?!(?:we|wij)\b).{0,80}\b(?:we|wij)\b/;
 /** The text describing itself: "De regiovisie geeft aan …", "Dit hoofdstuk beschrijft …". */
@@ -1096,7 +1102,7 @@ const NOW_FIRST = /^(?:Nu|Op dit moment|Momenteel) /;
 const NOW_IS = /^(?:nu|op dit moment|momenteel) (?:moeten|moet|wachten|wacht|is|zijn|hebben|heeft|lopen|loopt|weten|weet|komen|komt|krijgen|krijgt|kunnen|kan)\b/;
 /** Nobody who does it, people who dare not, lose track or do not know where to go: a shortfall described (see describesShortfall). */
 export const SHORTFALL =
-  /^er is (?:nu |nog |op dit moment |momenteel )?niemand die\b|^niemand (?:[^\s,;:]+ ){0,4}?heeft (?:[^\s,;:]+ ){0,2}?(?:bevoegdheid|mandaat|overzicht|regie|zicht|verantwoordelijkheid)\b|\b(?:hebben|heeft) (?:[^\s,;:]+ ){0,4}?geen (?:keus|keuze)\b|\bzonder dat (?:er )?iemand (?:\S+ ){0,3}?(?:het overzicht|de regie|verantwoordelijk|ingrijpt|doorpakt|helpt|iets doet|actie onderneemt)\b|\b(?:durven|durft) (?:\S+ )?niet\b|\b(?:raken|raakt) (?:\S+ ){0,4}?kwijt\b|^(?:\S+ ){1,3}(?:weten|weet) (?:(?:vaak|nog|nu|dan|ook) )*niet (?:goed )?(?:waar|wie|tot wie|bij wie|hoe|wat|of|welke|wanneer)\b/;
+  /^er is (?:nu |nog |op dit moment |momenteel )?niemand die\b|^niemand (?!(?:[^\s,;:]+ ){0,3}?(?:anders|behalve|buiten)\b)(?:[^\s,;:]+ ){0,4}?heeft (?:[^\s,;:]+ ){0,2}?(?:bevoegdheid|mandaat|overzicht|regie|zicht|verantwoordelijkheid)\b(?! om alleen\b)(?![^.;:]{0,60}\bdan\b)|\b(?:hebben|heeft) (?:[^\s,;:]+ ){0,4}?geen (?:keus|keuze)\b(?! gemaakt\b)(?! te maken\b)|\bzonder dat (?:er )?iemand (?:\S+ ){0,3}?(?:het overzicht|de regie|verantwoordelijk|ingrijpt|doorpakt|helpt|iets doet|actie onderneemt)\b|\b(?:durven|durft) (?:\S+ )?niet\b|\b(?:raken|raakt) (?:\S+ ){0,4}?kwijt\b|^(?:\S+ ){1,3}(?:weten|weet) (?:(?:vaak|nog|nu|dan|ook) )*niet (?:goed )?(?:waar|wie|tot wie|bij wie|hoe|wat|of|welke|wanneer)\b/;
 /** What the text will do about it ("daarom", "vanaf 2026", "gaan we"), not "als het niet goed gaat". */
 const PLANS_AFTER = /\b(?:zullen|zal|vanaf|voortaan|straks|daarom|gaan (?:we|wij)|(?:we|wij) gaan)\b/;
 /** "Zo raakt geen gezin het overzicht kwijt", "Jongeren raken hun hulpverlener niet kwijt": nobody loses it, a promise. */
@@ -1470,6 +1476,10 @@ function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   if (f.heardSection && !(we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0 && WE_WORD.test(f.text)) && !answered()) return 'reported';
   // "Regio's moeten …", "Die agenda vraagt van regio's …": expected of regions in general
   if (!we && ((mask & CUE.REGION_SUBJECT) !== 0 || (bits & WORD_BIT.TOPIC_VERB) !== 0) && mayExpectRegions(lower(f.text)) && REGIONS_EXPECTED.test(lower(f.text)) && !REGION_ANSWERS.test(f.text)) return 'national';
+  // "Het Kinderrechtenverdrag vraagt overheden …": what a treaty asks, unless the region answers
+  if ((mask & CUE.NATIONAL_WORD) !== 0 && TREATY_ASKS.test(lower(f.text)) && !answered()) return 'national';
+  // "De wachtlijst blijft gesloten": a state that stays, a problem
+  if ((mask & CUE.PASSIVE) !== 0 && STAYS_BAD.test(lower(f.text)) && !answered()) return 'problem';
   // "Daar denken we nog over na" (not thought over with families every year, nor with a plan after it)
   if ((mask & (CUE.FIRST_PLURAL | CUE.REGION_SUBJECT)) !== 0 && lower(f.text).includes('denk') && THINKING_OVER.test(lower(f.text)) && !isHabit(f.text, bits) && !answered()) return 'study';
   // (a judgement of DISAPPROVES is a value word, a noun of TOPIC_IS a topic word, "nu" has its own bit)
@@ -1479,11 +1489,11 @@ function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   // "[Afspraken hierover volgen na het overleg.]": a sentence in square brackets is a note of the editors
   if (f.text.charCodeAt(0) === 91 && /\]\s*\.?\s*$/.test(f.text)) return 'placeholder';
   // "Of er een team komt, is een van de vragen voor de evaluatie"
-  if ((f.text.charCodeAt(0) | 32) === 111 && (f.text.charCodeAt(1) | 32) === 102 && WHETHER_OPEN.test(lower(f.text))) return 'study';
+  if ((f.text.charCodeAt(0) | 32) === 111 && (f.text.charCodeAt(1) | 32) === 102 && WHETHER_OPEN.test(lower(f.text)) && !isHabit(f.text, bits)) return 'study';
   // "De raden hebben gevraagd of …": someone else's question
-  if ((bits & WORD_BIT.AGENDA_VERB) !== 0 && lower(f.text).includes('gevraagd of') && ASKED_WHETHER.test(lower(f.text))) return 'reported';
+  if ((bits & WORD_BIT.AGENDA_VERB) !== 0 && lower(f.text).includes('gevraagd of') && ASKED_WHETHER.test(lower(f.text)) && !isHabit(f.text, bits) && !/\b(?:elke?|iedere?)\s/.test(lower(f.text)) && !answered()) return 'reported';
   // "De wachttijden lopen op tot vijf maanden": a trend that is a problem, not an arrangement
-  if (!we && mayRunUp(lower(f.text)) && RUNS_UP.test(lower(f.text)) && !answered()) return 'problem';
+  if (!we && mayRunUp(lower(f.text)) && RUNS_UP.test(lower(f.text)) && !RUNS_UP_NOT.test(lower(f.text)) && !answered()) return 'problem';
   // "Dan wilt u niet opnieuw achteraan beginnen": what the reader wants, not what the region arranges
   if ((mask & CUE.SECOND_PERSON) !== 0 && lower(f.text).includes('wil') && READER_WISH_ANSWER.test(lower(f.text))) return 'wish';
   // "De werkwijze moet ertoe bijdragen dat de hulp beter past": a goal, unless it is made concrete

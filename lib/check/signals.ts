@@ -80,6 +80,8 @@ export const TERM_ROLE = {
   STRONG_PHRASE: 8,
   /** A word of a field where children and parents are named as a matter of course (Checklist.childDomains). */
   CHILD_DOMAIN: 9,
+  /** An exclusion with "~": another sense that rules out only the item's vague mentions and weak words, not its own terms or paraphrases. */
+  EXCLUDE_VAGUE: 10,
 } as const;
 
 function roleOf(t: CompiledTerm, classAnchors: readonly (readonly number[])[]): number {
@@ -91,7 +93,7 @@ function roleOf(t: CompiledTerm, classAnchors: readonly (readonly number[])[]): 
     case 'class':
       return classAnchors[t.cls]!.length > 0 ? TERM_ROLE.ANCHOR : TERM_ROLE.CLASS;
     case 'exclude':
-      return TERM_ROLE.EXCLUDE;
+      return t.mention ? TERM_ROLE.EXCLUDE_VAGUE : TERM_ROLE.EXCLUDE;
     case 'weak':
       return t.actor ? TERM_ROLE.WEAK_ACTOR : TERM_ROLE.WEAK;
     default:

@@ -69,7 +69,7 @@ export interface Weights {
     minOwnOrganisation: number;
     /** How many of the past-tense questions of annual accounts make a text an account of a past year (reason 'account'). */
     minAccountQuestions: number;
-    /** Sentences about support for adults (the Wmo) at least this many, and more than those about youth care: the text is not about youth care (reason 'off-topic'). */
+    /** Sentences about support for adults (the Wmo) without a word of children, young people or parents at least this many, and more than those with such a word, in a text whose title names neither a regiovisie nor youth: the text is not about youth care (reason 'off-topic'). */
     minAdultSentences: number;
   };
   tunable?: Record<string, number[]>;

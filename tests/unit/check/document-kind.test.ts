@@ -459,3 +459,16 @@ describe('a second reader\'s texts on the document rules of stop 22', () => {
     expect(r.notRegiovisie).toBe('other-document');
   });
 });
+
+describe('a second reader\'s texts on the Wmo rule of stop 22', () => {
+  it('a regiovisie with a part on the Wmo and turning eighteen stays a regiovisie', () => {
+    const text = [
+      '# Regiovisie Jeugd en Wmo Westerveld',
+      '',
+      'De gemeenten in de regio werken samen aan de jeugdhulp. We zorgen ervoor dat elk gezin één vaste contactpersoon krijgt.',
+      '',
+      'Bij de overgang naar volwassenheid stopt de Jeugdwet en begint de Wmo. De Wmo-consulent schuift vanaf zeventien jaar aan. Dagbesteding loopt door na de achttiende verjaardag. Mantelzorgers krijgen één aanspreekpunt bij de Wmo. Huishoudelijke hulp vraagt u aan bij het Wmo-loket. Ouderen krijgen binnen zes weken een besluit.',
+    ].join('\n');
+    expect(analyze(doc(text), locChecklist).looksLikeRegiovisie).toBe(true);
+  });
+});

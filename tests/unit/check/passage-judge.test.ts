@@ -2446,11 +2446,11 @@ describe('"blijft" with a participle states how it stays arranged (own sentences
   ]);
 });
 
-describe('waiting for a payment, a helpline\'s name, a good "klik" (own sentences)', () => {
+describe('waiting for a payment, a helpline beside a promise, a good "klik" (own sentences)', () => {
   itemVerdictCases([
     ['ontbreekt', 'passend.wachtlijsten', 'Aanbieders van jeugdhulp die langer dan een maand op de betaling van hun factuur wachten, kunnen bellen met het inkoopbureau.', 'waiting for a payment'],
     ['aanwezig', 'passend.wachtlijsten', 'Geen kind wacht in onze regio langer dan zes weken op jeugdhulp.', 'a waiting-time norm'],
-    ['ontbreekt', 'kwaliteit.luisteren', 'Bij de Luisterlijn kunnen jongeren en ouders dag en nacht anoniem hun verhaal kwijt.', 'a helpline named after listening'],
+    ['aanwezig', 'kwaliteit.luisteren', 'Voor anoniem praten verwijzen wij naar de Luisterlijn; in de hulp zelf vragen wij bij de start wat jongeren nodig hebben.', 'a helpline named beside a promise to listen: the promise stands'],
     ['deels', 'kwaliteit.match', 'Een goede klik met de hulpverlener is voor ouders het belangrijkst.', '"een goede klik" is no link to click'],
   ]);
   it('"Klik hier" is still navigation', () => {
@@ -2478,5 +2478,31 @@ describe('nobody with the power, no choice: shortfalls (own sentences)', () => {
     ['deels', 'passend.doorbraak', 'Niemand in de regio heeft de bevoegdheid om passende jeugdhulp te regelen als de hulp vastloopt.', 'nobody has the mandate'],
     ['aanwezig', 'passend.doorbraak', 'Niemand hoeft langer dan zes weken op jeugdhulp te wachten, want het expertteam heeft het mandaat om hulp in te zetten.', '"niemand hoeft": a promise'],
     ['deels', 'vertrouwen.keuzevrijheid', 'Doordat er voor deze jeugdhulp maar één aanbieder is, hebben gezinnen in de praktijk geen keus uit aanbieders.', 'no choice'],
+  ]);
+});
+
+describe('a second reader\'s sentences on the later rules of stop 22 (each wrong before its mend)', () => {
+  itemVerdictCases([
+    ['aanwezig', 'kwaliteit.bijsturen', 'Elke zes maanden wordt ouders en jongeren gevraagd of de hulp nog past.', 'asked at every step'],
+    ['aanwezig', 'kwaliteit.bijsturen', 'De hulpverlener heeft bij elke evaluatie gevraagd of de hulp nog past.', 'asked at every evaluation'],
+    ['aanwezig', 'kwaliteit.contact-bij-wachttijd', 'Als de wachttijd oploopt tot boven de zes weken, schakelt het wijkteam overbruggingszorg in.', 'a condition, not a trend'],
+    ['aanwezig', 'kwaliteit.contact-bij-wachttijd', 'Loopt de wachttijd op tot meer dan vier weken, dan belt de aanbieder het gezin elke week.', 'a condition put in front'],
+    ['aanwezig', 'expert.ervaringsdeskundigheid', 'Een ervaringsdeskundige loopt een stuk met de jongere op.', 'walking along with someone'],
+    ['aanwezig', 'kwaliteit.kinderrechten', 'Het VN-Kinderrechtenverdrag is leidend bij elk besluit van de regio over jeugdhulp.', 'the treaty as the region\'s own principle'],
+    ['deels', 'kwaliteit.kinderrechten', 'Het IVRK vraagt overheden om kinderen te betrekken bij besluiten.', 'what the treaty asks'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Niemand anders dan de casusregisseur heeft de regie over het gezinsplan.', '"niemand anders dan"'],
+    ['aanwezig', 'passend.doorbraak', 'Niemand behalve het regionale doorbraakteam heeft het mandaat om urgente hulp in te zetten.', '"niemand behalve"'],
+    ['aanwezig', 'passend.doorbraak', 'Niemand heeft het mandaat om alleen te beslissen: het doorbraakteam besluit samen met het gezin.', '"om alleen"'],
+    ['aanwezig', 'vertrouwen.keuzevrijheid', 'De gemeenten hebben bewust geen keuze gemaakt voor één aanbieder: ouders kiezen zelf uit alle gecontracteerde aanbieders.', '"geen keuze gemaakt"'],
+    ['aanwezig', 'passend.wachtlijsten', 'Of er binnen vier weken hulp is, is een van de vragen die wij elk kwartaal met aanbieders bespreken.', 'asked every quarter'],
+    ['deels', 'passend.wachtlijsten', 'Of de wachttijden echt korter worden, zal de evaluatie in 2026 uitwijzen.', '"zal de evaluatie uitwijzen"'],
+    ['deels', 'passend.wachtlijsten', 'De wachtlijst voor jeugd-ggz blijft gesloten voor nieuwe aanmeldingen.', 'a state that stays closed'],
+    ['aanwezig', 'passend.doorbraak', 'Alle aanbieders moeten bijdragen aan het regionale expertteam met vier uur per week.', 'a contribution to a body'],
+    ['aanwezig', 'expert.betrokken-bij-beleid', "De regionale jongerenraad adviseert de regio's gevraagd en ongevraagd over het jeugdbeleid.", 'a council of the region advises'],
+    ['aanwezig', 'passend.wachtlijsten', "De raden van de regio's stellen de wachttijdnorm jaarlijks vast.", '"raden" is a noun here'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Daar staat tegenover dat elk gezin vanaf 2026 één vaste casusregisseur krijgt.', '"daar staat tegenover"'],
+    ['aanwezig', 'kwaliteit.een-aanspreekpunt', 'Daar staan wij voor: elk gezin krijgt één vaste contactpersoon.', '"daar staan wij voor"'],
+    ['aanwezig', 'passend.geld-geoormerkt', 'De gemeenten zetten het persoonsgebonden budget voor jeugdhulp alleen in voor jeugdhulp.', 'a personal budget kept for youth care: the paraphrase stands'],
+    ['ontbreekt', 'passend.geld-geoormerkt', 'Ouders kunnen voor de jeugdhulp van hun kind een persoonsgebonden budget aanvragen.', 'a personal budget, only the vague word'],
   ]);
 });

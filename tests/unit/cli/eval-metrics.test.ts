@@ -163,6 +163,29 @@ describe('a quote the extractor reshaped is found by its letters', () => {
     expect(locateLetters(raw, 'De regio stelt als norm dat elk gezin binnen een week wordt gebeld door een vaste medewerker.')).toBeNull();
   });
 
+  it('keeps letters and positions in step after a letter whose lower case is longer, or a letter outside the basic plane', () => {
+    const text = collapseSpace('İstanbul en 𝐀𝐁𝐂 staan ervoor. Elk gezin krijgt binnen zes weken een vaste contactpersoon voor alle hulp. Slot.');
+    const quote = 'Elk gezin krijgt binnen zes weken een vaste contactpersoon voor alle hulp';
+    const span = locateLetters(text, quote)!;
+    expect(text.slice(span.start, span.end)).toBe(quote);
+  });
+
+  it('does not place a long quote whose middle is not in the text', () => {
+    const text = collapseSpace('Elk gezin krijgt binnen zes weken een vaste contactpersoon. Slot van de zin over de hulp en de aanbieders in de regio.');
+    const quote = 'Elk gezin krijgt binnen zes weken een vaste contactpersoon die samen met het gezin een plan maakt en de hulp regelt, tot het einde over de hulp en de aanbieders in de regio';
+    expect(locateLetters(text, quote)).toBeNull();
+  });
+
+  it('tries every place a repeated opening stands, and reads a ligature as its letters', () => {
+    const text = collapseSpace(
+      'Wij vinden het belangrijk dat kinderen en jongeren meepraten. Wij vinden het belangrijk dat kinderen en jongeren bij elke stap in de\nPagina 3 van 9\nhulp worden gehoord en dat zij samen met hun ouders de ﬁnanciering van hun eigen hulp mee bepalen.',
+    );
+    const quote = 'Wij vinden het belangrijk dat kinderen en jongeren bij elke stap in de hulp worden gehoord en dat zij samen met hun ouders de financiering van hun eigen hulp mee bepalen.';
+    const span = locateLetters(text, quote)!;
+    expect(text.slice(span.start).startsWith('Wij vinden het belangrijk dat kinderen en jongeren bij elke stap')).toBe(true);
+    expect(text.slice(0, span.end).endsWith('bepalen')).toBe(true);
+  });
+
   it('so evidence taken from the extracted text overlaps a label copied from the PDF text', () => {
     const goldQuote = 'de wacht- tijd tot de start van de hulp nooit langer is dan zes weken';
     const gold = { quote: goldQuote, span: locate(raw, goldQuote)! };
