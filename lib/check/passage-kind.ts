@@ -62,6 +62,8 @@ export interface PassageFacts {
   span?: PassageSpan;
   /** OR of the WORD_BIT bits of its words (wordBits); when not given, every pattern is tried. */
   wordBits?: number;
+  /** OR of the WORD_BIT2 bits of its words (wordBits2); when not given, every pattern is tried. */
+  wordBits2?: number;
 }
 
 /**
@@ -200,6 +202,65 @@ const PIECE_BITS: readonly (readonly [readonly string[], number])[] = [
   [VALUE_PIECES, WORD_BIT.VALUE_WORD],
   [TOPIC_PIECES, WORD_BIT.TOPIC_VERB],
 ];
+
+/**
+ * More words some patterns cannot match without (PassageFacts.wordBits2), as WORD_BIT (which is
+ * full): mostly the first tests of notSoStrong, which is read for every passage first read as a
+ * strong kind. Made by wordBits2, by the same rule as wordBits: each pattern's word, in ASCII letters
+ * without "i" right after a capital "İ" could stand (see wordBits), lies inside one token's normal form.
+ */
+export const WORD_BIT2 = {
+  /** "denk" (THINKING_OVER: "denken", "denkt", "nadenken"). */
+  DENK: 1,
+  /** "lop", "loop", "liep" (RUNS_UP: "lopen", "loopt", "liep", "oplopende" …). */
+  RUN_UP: 2,
+  /** "wil" (READER_WISH_ANSWER: "wilt u", "wil je" …). */
+  WIL: 4,
+  /** "bijdragen", "leiden" (MUST_SERVE). */
+  SERVE: 8,
+  /** "regio", "agenda" (REGIONS_EXPECTED: "regio's", "elke regio", "die agenda"). */
+  REGIONS: 16,
+  /** A noun of TOPIC_IS: "onderwerp", "thema", "agendapunt", "aandachtspunt". */
+  TOPIC_NOUN: 32,
+  /**
+   * A verb of saying, asking or wanting of SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER: the pieces
+   * of FAMILY_VERB without the noun "vraag" ("hulpvraag"; their forms of "vragen" are "vragen",
+   * "vraagt", "vroeg…" and "gevraagd").
+   */
+  SAYS_VERB: 64,
+} as const;
+
+const DENK_PIECES = ['denk'];
+const RUN_UP_PIECES = ['lop', 'loop', 'liep'];
+const WIL_PIECES = ['wil'];
+const SERVE_PIECES = ['bijdragen', 'leiden'];
+const REGIONS_PIECES = ['regio', 'agenda'];
+const TOPIC_NOUN_PIECES = ['onderwerp', 'thema', 'agendapunt', 'aandachtspunt'];
+const SAYS_VERB_PIECES = [
+  'zeg', 'zeid', 'vertel', 'vrag', 'vraagt', 'vroeg', 'gevraagd', 'wens', 'miss', 'mist', 'hope', 'hoop', 'pleit', 'gave', 'gaf', 'geve', 'geef',
+  'gevoel', 'noem', 'wil', 'zouden', 'behoefte', 'advise', 'vond', 'vind', 'mening', 'ervare', 'ervoere', 'merk', 'beveel', 'bevel', 'beval',
+  'raadd', 'raadt', 'raden',
+];
+/** Each list of pieces and the WORD_BIT2 bit a word that holds one of them gets (see wordBits2). */
+const PIECE_BITS2: readonly (readonly [readonly string[], number])[] = [
+  [DENK_PIECES, WORD_BIT2.DENK],
+  [RUN_UP_PIECES, WORD_BIT2.RUN_UP],
+  [WIL_PIECES, WORD_BIT2.WIL],
+  [SERVE_PIECES, WORD_BIT2.SERVE],
+  [REGIONS_PIECES, WORD_BIT2.REGIONS],
+  [TOPIC_NOUN_PIECES, WORD_BIT2.TOPIC_NOUN],
+  [SAYS_VERB_PIECES, WORD_BIT2.SAYS_VERB],
+];
+/** Every piece of wordBits2, as one pattern (a word without any has no bit). */
+const ANY_PIECE2 = new RegExp(PIECE_BITS2.flatMap(([pieces]) => pieces).join('|'));
+
+/** The WORD_BIT2 bits of a word type, from its normalised form (see wordBits: pieces are looked for inside the form). */
+export function wordBits2(norm: string): number {
+  if (!ANY_PIECE2.test(norm)) return 0;
+  let bits = 0;
+  for (let i = 0; i < PIECE_BITS2.length; i++) if (holdsAny(norm, PIECE_BITS2[i]![0])) bits |= PIECE_BITS2[i]![1];
+  return bits;
+}
 
 /** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
 function mayBePlaceholderMark(text: string): boolean {
@@ -429,17 +490,13 @@ export function mayExpectRegions(t: string): boolean {
   return t.includes("egio's") || t.includes('egio’s') || t.includes('agenda') || t.includes('ke regio') || t.includes('re regio') || t.includes('ke jeugdregio') || t.includes('re jeugdregio');
 }
 /** Waiting times or costs that run up: "De wachttijden lopen op tot vijf maanden", "oplopende tekorten". */
-const RUNS_UP = /\b(?:lopen|loopt|liepen|liep)\s(?:[^\s,;:]+\s){0,6}?op(?=\s+(?:tot|naar|met|van)\b|\s*[.,;:]|$)|\b(?:oplopen|oploopt|oplopende|opgelopen)\b/;
-/** A first test for RUNS_UP, on the lower-cased passage: its verb. */
-function mayRunUp(t: string): boolean {
-  return t.includes('lop') || t.includes('loop') || t.includes('liep');
-}
+export const RUNS_UP = /\b(?:lopen|loopt|liepen|liep)\s(?:[^\s,;:]+\s){0,6}?op(?=\s+(?:tot|naar|met|van)\b|\s*[.,;:]|$)|\b(?:oplopen|oploopt|oplopende|opgelopen)\b/;
 /** Someone asked whether: "De raden hebben gevraagd of het budget apart kan", "… is gevraagd of …". */
 export const ASKED_WHETHER = /\bgevraagd of\b/;
 /** The reader's own wish in a question and answer: "Gaat het weer minder? Dan wilt u niet opnieuw achteraan." */
-const READER_WISH_ANSWER = /(?:^|[?!.]\s+)(?:dan\s)?(?:wilt u|wil je|wil jij|u wilt|je wilt|jij wilt)\b/;
+export const READER_WISH_ANSWER = /(?:^|[?!.]\s+)(?:dan\s)?(?:wilt u|wil je|wil jij|u wilt|je wilt|jij wilt)\b/;
 /** A goal something must serve: "De werkwijze moet ertoe bijdragen dat …", "Dit moet leiden tot …". */
-const MUST_SERVE = /\b(?:moet|moeten|zal|zullen)\s(?:[^\s,;:]+\s){0,3}?(?:(?:ertoe|eraan)\s)?(?:bijdragen|leiden)\b/;
+export const MUST_SERVE = /\b(?:moet|moeten|zal|zullen)\s(?:[^\s,;:]+\s){0,3}?(?:(?:ertoe|eraan)\s)?(?:bijdragen|leiden)\b/;
 /** "Of er een team komt, is een van de vragen voor de evaluatie": whether, put in front, and left open. */
 const WHETHER_OPEN = /^of\s[^,;:]+,\s(?:(?:is|blijft|wordt)\s(?:(?:een|één) van\s)?(?:de\s)?(?:(?:open|belangrijke|grote)\s)?(?:vraag|vragen|vraagstuk|onderwerp)\b|moet nog blijken|weten (?:we|wij) nog niet|is nog (?:niet )?(?:onbekend|bekend|duidelijk|besloten|open))/;
 /** "we" or "wij" as a word (not "ons", "onze": "Ouders moeten bij ons in de regio …"). */
@@ -513,13 +570,13 @@ export const SPEAKER_FIRST = new RegExp(
     '(?<!\\bte\\s)(?<!\\b(?:kunnen|mogen|kan|mag)\\s(?:\\S+\\s)?)(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten|gevraagd|verteld|gezegd)\\b',
 );
 /**
- * A cheap first test for SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER (tried for every passage
- * that names parents or young people): each of their verbs of saying, asking or wanting holds one of
- * these pieces (gaven, geven, geeft, gaf; vragen, vraagt, vroegen; het gevoel; willen, wilden; vindt, vonden; van mening; …), so
- * without one of them none of the three can match the lower-cased text. Read on the text as written,
- * in any case, so that a passage it rules out needs no lower-cased copy for it: lower-casing makes
- * one of these letters only from its capital, from "İ" ("i̇", with a dot after the i, and no piece ends
- * in i) and from the Kelvin sign "K" (a k: hence [k\u212a]); /i without the u flag folds nothing else.
+ * Pieces of the verbs of saying, asking or wanting of SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER
+ * (gaven, geven, geeft, gaf; vragen, vraagt, vroegen; het gevoel; willen, wilden; vindt, vonden; van
+ * mening; …) and of WONDER ("vragen ons af"): the word bit WORD_BIT.FAMILY_VERB, which WONDER is tried
+ * with (the three are tried with WORD_BIT2.SAYS_VERB, the same pieces without the noun "vraag"). It
+ * also matches the text as written, in any case (the randomized proof reads it so): lower-casing
+ * makes one of these letters only from its capital, from "İ" ("i̇", with a dot after the i, and no
+ * piece ends in i) and from the Kelvin sign "K" (a k: hence [k\u212a]); /i without the u flag folds nothing else.
  */
 export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vond|vind|mening|ervare|ervoere|mer[k\u212a]|beveel|bevel|beval|raad[dt]|raden/i;
 /** Every piece of wordBits, as one pattern (a word without any has no bit). */
@@ -1285,7 +1342,7 @@ export const DEFERRED = new RegExp(
  * denken met jongeren na over …" is how they take part); the "na" closes the verb (an end, or "over",
  * "hoe", "of" … after it), so "We denken dat hulp na schooltijd …" is no thinking over.
  */
-const THINKING_OVER = new RegExp(
+export const THINKING_OVER = new RegExp(
   String.raw`(?:\b(?:denken|denkt)\s(?:${OUR_ACTORS})\b|\b(?:${OUR_ACTORS})\s(?:denken|denkt)\b)(?:\s(?!dat\b)[^\s,:;]+){0,6}?\snog\b(?:\s(?!dat\b)[^\s,:;]+){0,4}?\sna(?=\s*(?:$|[.,;:!?)])|\s(?:over|hoe|of|welke|wat|wie|wanneer|waar)\b)` +
     String.raw`|\bnog\s(?:\S+\s){0,3}?(?:over\s)?nadenken\b|\bnog aan het nadenken\b`,
 );
@@ -1457,11 +1514,13 @@ export function passageKind(f: PassageFacts): PassageKind {
  * after all, something weaker: what participants said, what is expected of regions in general, that
  * the region is still thinking, what it disapproves of, how it goes now, or a topic it names. Read
  * only for strong kinds: a passage already weaker keeps its own kind ("a problem stays a problem").
- * (First tests that hold whenever the pattern does: word bits, cues, or pieces of the text as written.)
+ * (First tests that hold whenever the pattern does: word bits, cues, or pieces of the text as written;
+ * the words of its patterns have WORD_BIT2 bits, one test of a bit instead of a scan of the text.)
  */
 function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   const mask = f.mask;
   const bits = f.wordBits ?? -1;
+  const bits2 = f.wordBits2 ?? -1;
   const we = (mask & CUE.FIRST_PLURAL) !== 0;
   // the region answers within the passage: "…; daarom …", "…: vanaf 2026 …", "…, en dat leggen we vast"
   const answered = (): boolean => f.planYear || REGION_ANSWERS.test(f.text) || WE_ACT_AFTER.test(lower(f.text));
@@ -1469,13 +1528,13 @@ function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   // unless "we" say what we will do ("Daarom gaan we …") or the region answers
   if (f.heardSection && !(we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0 && WE_WORD.test(f.text)) && !answered()) return 'reported';
   // "Regio's moeten …", "Die agenda vraagt van regio's …": expected of regions in general
-  if (!we && ((mask & CUE.REGION_SUBJECT) !== 0 || (bits & WORD_BIT.TOPIC_VERB) !== 0) && mayExpectRegions(lower(f.text)) && REGIONS_EXPECTED.test(lower(f.text)) && !REGION_ANSWERS.test(f.text)) return 'national';
+  if (!we && ((mask & CUE.REGION_SUBJECT) !== 0 || (bits & WORD_BIT.TOPIC_VERB) !== 0) && (bits2 & WORD_BIT2.REGIONS) !== 0 && mayExpectRegions(lower(f.text)) && REGIONS_EXPECTED.test(lower(f.text)) && !REGION_ANSWERS.test(f.text)) return 'national';
   // "Daar denken we nog over na" (not thought over with families every year, nor with a plan after it)
-  if ((mask & (CUE.FIRST_PLURAL | CUE.REGION_SUBJECT)) !== 0 && lower(f.text).includes('denk') && THINKING_OVER.test(lower(f.text)) && !isHabit(f.text, bits) && !answered()) return 'study';
-  // (a judgement of DISAPPROVES is a value word, a noun of TOPIC_IS a topic word, "nu" has its own bit)
+  if ((mask & (CUE.FIRST_PLURAL | CUE.REGION_SUBJECT)) !== 0 && (bits2 & WORD_BIT2.DENK) !== 0 && THINKING_OVER.test(lower(f.text)) && !isHabit(f.text, bits) && !answered()) return 'study';
+  // (a judgement of DISAPPROVES is a value word; a noun of TOPIC_IS and "nu" have bits of their own)
   if ((bits & WORD_BIT.VALUE_WORD) !== 0 && DISAPPROVES.test(lower(f.text)) && !answered() && !VALUE_THEN_ACTS.test(lower(f.text))) return 'problem';
   if (!we && (mask & CUE.MODAL) !== 0 && (bits & WORD_BIT.NU_PRAKTIJK) !== 0 && NOW_MUST.test(lower(f.text)) && !answered()) return 'problem';
-  if ((bits & WORD_BIT.TOPIC_VERB) !== 0 && TOPIC_IS.test(lower(f.text)) && !STANDING_TOPIC.test(lower(f.text)) && !isHabit(f.text, bits)) return 'statement';
+  if ((bits2 & WORD_BIT2.TOPIC_NOUN) !== 0 && TOPIC_IS.test(lower(f.text)) && !STANDING_TOPIC.test(lower(f.text)) && !isHabit(f.text, bits)) return 'statement';
   // "[Afspraken hierover volgen na het overleg.]": a sentence in square brackets is a note of the editors
   if (f.text.charCodeAt(0) === 91 && /\]\s*\.?\s*$/.test(f.text)) return 'placeholder';
   // "Of er een team komt, is een van de vragen voor de evaluatie"
@@ -1483,11 +1542,11 @@ function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   // "De raden hebben gevraagd of …": someone else's question
   if ((bits & WORD_BIT.AGENDA_VERB) !== 0 && lower(f.text).includes('gevraagd of') && ASKED_WHETHER.test(lower(f.text))) return 'reported';
   // "De wachttijden lopen op tot vijf maanden": a trend that is a problem, not an arrangement
-  if (!we && mayRunUp(lower(f.text)) && RUNS_UP.test(lower(f.text)) && !answered()) return 'problem';
+  if (!we && (bits2 & WORD_BIT2.RUN_UP) !== 0 && RUNS_UP.test(lower(f.text)) && !answered()) return 'problem';
   // "Dan wilt u niet opnieuw achteraan beginnen": what the reader wants, not what the region arranges
-  if ((mask & CUE.SECOND_PERSON) !== 0 && lower(f.text).includes('wil') && READER_WISH_ANSWER.test(lower(f.text))) return 'wish';
+  if ((mask & CUE.SECOND_PERSON) !== 0 && (bits2 & WORD_BIT2.WIL) !== 0 && READER_WISH_ANSWER.test(lower(f.text))) return 'wish';
   // "De werkwijze moet ertoe bijdragen dat de hulp beter past": a goal, unless it is made concrete
-  if ((mask & CUE.MODAL) !== 0 && (lower(f.text).includes('bijdragen') || lower(f.text).includes('leiden')) && MUST_SERVE.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
+  if ((mask & CUE.MODAL) !== 0 && (bits2 & WORD_BIT2.SERVE) !== 0 && MUST_SERVE.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
   return kind;
 }
 
@@ -1495,6 +1554,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   const mask = f.mask;
   // without word bits every pattern is tried
   const bits = f.wordBits ?? -1;
+  const bits2 = f.wordBits2 ?? -1;
   const we = (mask & CUE.FIRST_PLURAL) !== 0;
   const region = (mask & CUE.REGION_SUBJECT) !== 0;
   // the marks between the words (without a span every test is read)
@@ -1588,7 +1648,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   const quoted = isQuoted(f.text, gaps);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits & WORD_BIT.FAMILY_VERB) !== 0 && FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text, bits)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text)) && !ADVICE_TAKEN.test(lower(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits2 & WORD_BIT2.SAYS_VERB) !== 0 && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text, bits)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text)) && !ADVICE_TAKEN.test(lower(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
     // "De regio houdt een avond waar jongeren vertellen hoe …": they speak at what the region holds
     if (!speaksAtOurs(f.text, mask, we || region, quoted)) return 'wish';
   }
