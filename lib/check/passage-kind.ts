@@ -228,6 +228,18 @@ export const WORD_BIT2 = {
    * "vraagt", "vroeg…" and "gevraagd").
    */
   SAYS_VERB: 64,
+  /**
+   * A word of HEDGE but "kan" ("misschien", "mogelijk", "streven", "zou", "termijn" …; "mogelijkheid"
+   * and "optie" of "die mogelijkheid open houden"): without one, HEDGE needs "als dat kan", "waar het
+   * kan" …, which hold "t kan" (passageKind looks for that in the lower-cased text).
+   */
+  HEDGE: 128,
+  /**
+   * A verb of SPEAKER_FIRST and FAMILY_SAYS_AFTER: the pieces of SAYS_VERB without those of "willen",
+   * "vinden", "adviseren", "aanbevelen", "aanraden", "behoefte", "mening", "zouden graag", "vraagt", "geeft" and "gaf", which
+   * only FAMILY_SAYS has.
+   */
+  SAYS_FIRST: 256,
 } as const;
 
 const DENK_PIECES = ['denk'];
@@ -241,6 +253,8 @@ const SAYS_VERB_PIECES = [
   'gevoel', 'noem', 'wil', 'zouden', 'behoefte', 'advise', 'vond', 'vind', 'mening', 'ervare', 'ervoere', 'merk', 'beveel', 'bevel', 'beval',
   'raadd', 'raadt', 'raden',
 ];
+const SAYS_FIRST_PIECES = ['zeg', 'zeid', 'vertel', 'vrag', 'vroeg', 'gevraagd', 'wens', 'miss', 'mist', 'hope', 'hoop', 'pleit', 'gave', 'geve', 'gevoel', 'noem', 'ervare', 'ervoere', 'merk'];
+const HEDGE_PIECES = ['misschien', 'wellicht', 'mogelijk', 'streven', 'streeft', 'proberen', 'overweg', 'overweeg', 'principe', 'optie', 'mits', 'denkbaar', 'termijn', 'eventueel', 'zou'];
 /** Each list of pieces and the WORD_BIT2 bit a word that holds one of them gets (see wordBits2). */
 const PIECE_BITS2: readonly (readonly [readonly string[], number])[] = [
   [DENK_PIECES, WORD_BIT2.DENK],
@@ -250,6 +264,8 @@ const PIECE_BITS2: readonly (readonly [readonly string[], number])[] = [
   [REGIONS_PIECES, WORD_BIT2.REGIONS],
   [TOPIC_NOUN_PIECES, WORD_BIT2.TOPIC_NOUN],
   [SAYS_VERB_PIECES, WORD_BIT2.SAYS_VERB],
+  [HEDGE_PIECES, WORD_BIT2.HEDGE],
+  [SAYS_FIRST_PIECES, WORD_BIT2.SAYS_FIRST],
 ];
 /** Every piece of wordBits2, as one pattern (a word without any has no bit). */
 const ANY_PIECE2 = new RegExp(PIECE_BITS2.flatMap(([pieces]) => pieces).join('|'));
@@ -387,7 +403,7 @@ function firstClause(text: string): string {
   return at < 0 ? text : text.slice(0, at);
 }
 /** A possibility, or a preference ("het liefst willen we dat …"), not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
-const HEDGE =
+export const HEDGE =
   /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn|(?:we|wij|zal|zullen) (?:mogelijk|eventueel)(?! (?:maken|dat|is|om)\b)|^(?!(?:ouders|jongeren|kinderen|gezinnen|pleegouders|u|je|jij|jullie)\b)(?:\S+\s){0,4}?(?:kan|kunnen) (?:mogelijk|eventueel))\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b/;
 /** A preference, read only when "liefst" is there: "Het liefst willen we dat …", "We zien het liefst …". */
 const PREFERENCE = /\bhet liefst(?:e)? (?:willen|zien|hebben) (?:we|wij)\b|\b(?:we|wij) (?:willen|zien|hebben) (?:\S+ )?het liefst(?:e)?\b|\b(?:willen|zien|hebben) (?:we|wij) (?:\S+ )?het liefst(?:e)?\b/;
@@ -484,10 +500,17 @@ export const NOW_MUST = /(?:^|[:;]\s*)nu (?:moeten|moet) (?:(?:de |een |veel |al
 /**
  * A first test for REGIONS_EXPECTED, on the lower-cased passage: each branch holds "regio's" (any
  * apostrophe), "elke/iedere (jeugd)regio" or "die agenda". It is tried only with the cue of "regio"
- * (the tokens drop the "'s") or "jeugdregio", or the word bit of "agenda".
+ * (the tokens drop the "'s") or "jeugdregio", or the word bit of "agenda", and with WORD_BIT2.REGIONS.
  */
 export function mayExpectRegions(t: string): boolean {
-  return t.includes("egio's") || t.includes('egio’s') || t.includes('agenda') || t.includes('ke regio') || t.includes('re regio') || t.includes('ke jeugdregio') || t.includes('re jeugdregio');
+  // one scan for "regio": "'s" or "’s" after it, or "elke"/"iedere" before it (or before "jeugdregio")
+  for (let at = t.indexOf('regio'); at >= 0; at = t.indexOf('regio', at + 5)) {
+    const after = t.charCodeAt(at + 5);
+    if ((after === 39 || after === 0x2019) && t.charCodeAt(at + 6) === 115) return true;
+    const word = at >= 5 && t.startsWith('jeugd', at - 5) ? at - 5 : at;
+    if (word >= 3 && (t.startsWith('ke ', word - 3) || t.startsWith('re ', word - 3))) return true;
+  }
+  return t.includes('die agenda');
 }
 /** Waiting times or costs that run up: "De wachttijden lopen op tot vijf maanden", "oplopende tekorten". */
 export const RUNS_UP = /\b(?:lopen|loopt|liepen|liep)\s(?:[^\s,;:]+\s){0,6}?op(?=\s+(?:tot|naar|met|van)\b|\s*[.,;:]|$)|\b(?:oplopen|oploopt|oplopende|opgelopen)\b/;
@@ -1648,7 +1671,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   const quoted = isQuoted(f.text, gaps);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits2 & WORD_BIT2.SAYS_VERB) !== 0 && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text, bits)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text)) && !ADVICE_TAKEN.test(lower(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits2 & WORD_BIT2.SAYS_VERB) !== 0 && (((bits2 & WORD_BIT2.SAYS_FIRST) !== 0 && SPEAKER_FIRST.test(lower(f.text))) || (!ownIntent && !(we && isHabit(f.text, bits)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text)) && !ADVICE_TAKEN.test(lower(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && (bits2 & WORD_BIT2.SAYS_FIRST) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
     // "De regio houdt een avond waar jongeren vertellen hoe …": they speak at what the region holds
     if (!speaksAtOurs(f.text, mask, we || region, quoted)) return 'wish';
   }
@@ -1672,7 +1695,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted) && !reportIsTask(lower(f.text)))) return 'reported';
   if (
-    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || (/liefst/i.test(f.text) && PREFERENCE.test(lower(f.text)) && !f.planYear && !REGION_ANSWERS.test(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
+    ((mask & CUE.HEDGE_WORD) !== 0 && ((((bits2 & WORD_BIT2.HEDGE) !== 0 || lower(f.text).includes('t kan')) && HEDGE.test(lower(f.text))) || (/liefst/i.test(f.text) && PREFERENCE.test(lower(f.text)) && !f.planYear && !REGION_ANSWERS.test(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
     // (a "; " or ": " needs its mark between the words, and mayBeLeftOpen a comma: most passages read neither)
     ((gaps & GAP_COMMA) !== 0 && (questionFirst || ((gaps & (GAP_SEMICOLON | GAP_COLON)) !== 0 && (f.text.includes('; ') || f.text.includes(': ')))) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
