@@ -21,7 +21,7 @@ import type { Block, ExtractedDocument } from '../extract/types';
 import type { Checklist, Verdict } from '../checklist/types';
 import type { AnalyzeOptions, Evidence, ItemResult, PassageKind, Review, Weights } from './types';
 import { PASSAGE_KINDS } from './types';
-import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isHeardHeading, isOpenHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, pastOnlyInSubclause, yearThenPast, OWNER_OR_DEADLINE_HEADER, wordBits, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
+import { ELLIPSIS_FOLLOWS, ELLIPSIS_OPENS, ellipsisRole, isGlossaryHeading, isHabit, isHeardHeading, isOpenHeading, isNavigation, isNumberedHeading, isOpeningQuote, isStrongKind, leadInKind, isTocHeading, passageKind, pastOnlyInSubclause, yearThenPast, OWNER_OR_DEADLINE_HEADER, wordBits, wordBits2, WORD_BIT, type PassageFacts, type PassageSpan } from './passage-kind';
 import defaultWeights from './weights.json';
 import { recogniseDocument } from './document-kind';
 import { genericRegionsIn } from './generic-regions';
@@ -418,6 +418,8 @@ interface TypeInfo {
   ellipsis: number;
   /** passage-kind's WORD_BIT bits of the word (wordBits). */
   wordBits: number;
+  /** passage-kind's WORD_BIT2 bits of the word (wordBits2). */
+  wordBits2: number;
   /** Where the terms that can start at this word, and the late ones (CompiledChecklist.lateTerm) except the marked classes, are (see MatchToken). */
   firstsAt: number;
   lateAt: number;
@@ -592,12 +594,13 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     jargon: info.jargon,
     ellipsis: ellipsisRole(norm),
     wordBits: wordBits(norm, separableVerbTest(compiled)),
+    wordBits2: wordBits2(norm),
   };
   return typeWith(facts, matchTokenOf(compiled, compiled.matcher.match(norm)));
 }
 
 /** The facts of a TypeInfo that do not depend on its pattern ids. */
-type WordFacts = Pick<TypeInfo, 'cue' | 'bigrams' | 'topic' | 'care' | 'document' | 'syllables' | 'jargon' | 'ellipsis' | 'wordBits'>;
+type WordFacts = Pick<TypeInfo, 'cue' | 'bigrams' | 'topic' | 'care' | 'document' | 'syllables' | 'jargon' | 'ellipsis' | 'wordBits' | 'wordBits2'>;
 
 /**
  * A word's facts with the terms of these pattern ids. Every TypeInfo is made here, by this one
@@ -618,6 +621,7 @@ function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: 
     jargon: facts.jargon,
     ellipsis: facts.ellipsis,
     wordBits: facts.wordBits,
+    wordBits2: facts.wordBits2,
     firstsAt: token.firstsAt,
     lateAt: token.lateAt,
     endAt: token.endAt,
@@ -778,6 +782,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     pastYear: false,
     span: undefined,
     wordBits: 0,
+    wordBits2: 0,
   };
   /** Where the passage is in its block, for facts.span (one object, filled per sentence). */
   const span: PassageSpan = { text: '', starts: buf.start, ends: buf.end, from: 0, to: 0, start: 0, end: 0, capitals: 0, numbers: 0, gaps: 0 };
@@ -929,6 +934,8 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       let mask = 0;
       /** OR of the words' WORD_BIT bits (passageKind tries a pattern only with its word). */
       let bits = 0;
+      /** OR of the words' WORD_BIT2 bits. */
+      let bits2 = 0;
       let planYear = false;
       let pastYear = false;
       let youth = false;
@@ -998,6 +1005,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         allWords++;
         if (tokenFlags & TOKEN_CAPITAL) capitals++;
         bits |= ti.wordBits;
+        bits2 |= ti.wordBits2;
         if (ti.topic) topicWords++;
         if (ti.document !== 0) {
           if (ti.document === DOCUMENT_MEETING) documentWords = true;
@@ -1136,6 +1144,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       facts.text = text.slice(sStart, sEnd);
       facts.mask = mask;
       facts.wordBits = bits;
+      facts.wordBits2 = bits2;
       facts.words = sTo - sFrom;
       facts.question = sQuestion;
       facts.planYear = planYear;

@@ -62,6 +62,8 @@ export interface PassageFacts {
   span?: PassageSpan;
   /** OR of the WORD_BIT bits of its words (wordBits); when not given, every pattern is tried. */
   wordBits?: number;
+  /** OR of the WORD_BIT2 bits of its words (wordBits2); when not given, every pattern is tried. */
+  wordBits2?: number;
 }
 
 /**
@@ -201,6 +203,81 @@ const PIECE_BITS: readonly (readonly [readonly string[], number])[] = [
   [TOPIC_PIECES, WORD_BIT.TOPIC_VERB],
 ];
 
+/**
+ * More words some patterns cannot match without (PassageFacts.wordBits2), as WORD_BIT (which is
+ * full): mostly the first tests of notSoStrong, which is read for every passage first read as a
+ * strong kind. Made by wordBits2, by the same rule as wordBits: each pattern's word, in ASCII letters
+ * without "i" right after a capital "İ" could stand (see wordBits), lies inside one token's normal form.
+ */
+export const WORD_BIT2 = {
+  /** "denk" (THINKING_OVER: "denken", "denkt", "nadenken"). */
+  DENK: 1,
+  /** "lop", "loop", "liep" (RUNS_UP: "lopen", "loopt", "liep", "oplopende" …). */
+  RUN_UP: 2,
+  /** "wil" (READER_WISH_ANSWER: "wilt u", "wil je" …). */
+  WIL: 4,
+  /** "bijdragen", "leiden" (MUST_SERVE). */
+  SERVE: 8,
+  /** "regio", "agenda" (REGIONS_EXPECTED: "regio's", "elke regio", "die agenda"). */
+  REGIONS: 16,
+  /** A noun of TOPIC_IS: "onderwerp", "thema", "agendapunt", "aandachtspunt". */
+  TOPIC_NOUN: 32,
+  /**
+   * A verb of saying, asking or wanting of SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER: the pieces
+   * of FAMILY_VERB without the noun "vraag" ("hulpvraag"; their forms of "vragen" are "vragen",
+   * "vraagt", "vroeg…" and "gevraagd").
+   */
+  SAYS_VERB: 64,
+  /**
+   * A word of HEDGE but "kan" ("misschien", "mogelijk", "streven", "zou", "termijn" …; "mogelijkheid"
+   * and "optie" of "die mogelijkheid open houden"): without one, HEDGE needs "als dat kan", "waar het
+   * kan" …, which hold "t kan" (passageKind looks for that in the lower-cased text).
+   */
+  HEDGE: 128,
+  /**
+   * A verb of SPEAKER_FIRST and FAMILY_SAYS_AFTER: the pieces of SAYS_VERB without those of "willen",
+   * "vinden", "adviseren", "aanbevelen", "aanraden", "behoefte", "mening", "zouden graag", "vraagt", "geeft" and "gaf", which
+   * only FAMILY_SAYS has.
+   */
+  SAYS_FIRST: 256,
+} as const;
+
+const DENK_PIECES = ['denk'];
+const RUN_UP_PIECES = ['lop', 'loop', 'liep'];
+const WIL_PIECES = ['wil'];
+const SERVE_PIECES = ['bijdragen', 'leiden'];
+const REGIONS_PIECES = ['regio', 'agenda'];
+const TOPIC_NOUN_PIECES = ['onderwerp', 'thema', 'agendapunt', 'aandachtspunt'];
+const SAYS_VERB_PIECES = [
+  'zeg', 'zeid', 'vertel', 'vrag', 'vraagt', 'vroeg', 'gevraagd', 'wens', 'miss', 'mist', 'hope', 'hoop', 'pleit', 'gave', 'gaf', 'geve', 'geef',
+  'gevoel', 'noem', 'wil', 'zouden', 'behoefte', 'advise', 'vond', 'vind', 'mening', 'ervare', 'ervoere', 'merk', 'beveel', 'bevel', 'beval',
+  'raadd', 'raadt', 'raden',
+];
+const SAYS_FIRST_PIECES = ['zeg', 'zeid', 'vertel', 'vrag', 'vroeg', 'gevraagd', 'wens', 'miss', 'mist', 'hope', 'hoop', 'pleit', 'gave', 'geve', 'gevoel', 'noem', 'ervare', 'ervoere', 'merk'];
+const HEDGE_PIECES = ['misschien', 'wellicht', 'mogelijk', 'streven', 'streeft', 'proberen', 'overweg', 'overweeg', 'principe', 'optie', 'mits', 'denkbaar', 'termijn', 'eventueel', 'zou'];
+/** Each list of pieces and the WORD_BIT2 bit a word that holds one of them gets (see wordBits2). */
+const PIECE_BITS2: readonly (readonly [readonly string[], number])[] = [
+  [DENK_PIECES, WORD_BIT2.DENK],
+  [RUN_UP_PIECES, WORD_BIT2.RUN_UP],
+  [WIL_PIECES, WORD_BIT2.WIL],
+  [SERVE_PIECES, WORD_BIT2.SERVE],
+  [REGIONS_PIECES, WORD_BIT2.REGIONS],
+  [TOPIC_NOUN_PIECES, WORD_BIT2.TOPIC_NOUN],
+  [SAYS_VERB_PIECES, WORD_BIT2.SAYS_VERB],
+  [HEDGE_PIECES, WORD_BIT2.HEDGE],
+  [SAYS_FIRST_PIECES, WORD_BIT2.SAYS_FIRST],
+];
+/** Every piece of wordBits2, as one pattern (a word without any has no bit). */
+const ANY_PIECE2 = new RegExp(PIECE_BITS2.flatMap(([pieces]) => pieces).join('|'));
+
+/** The WORD_BIT2 bits of a word type, from its normalised form (see wordBits: pieces are looked for inside the form). */
+export function wordBits2(norm: string): number {
+  if (!ANY_PIECE2.test(norm)) return 0;
+  let bits = 0;
+  for (let i = 0; i < PIECE_BITS2.length; i++) if (holdsAny(norm, PIECE_BITS2[i]![0])) bits |= PIECE_BITS2[i]![1];
+  return bits;
+}
+
 /** The placeholders that are no word piece: "[…]", "p.m." and "P.M." (split into "p" and "m"). */
 function mayBePlaceholderMark(text: string): boolean {
   return text.includes('[') || text.includes('.m.') || text.includes('.M.');
@@ -326,7 +403,7 @@ function firstClause(text: string): string {
   return at < 0 ? text : text.slice(0, at);
 }
 /** A possibility, or a preference ("het liefst willen we dat …"), not a decision. "zo veel mogelijk" and "waar nodig" are not hedges. */
-const HEDGE =
+export const HEDGE =
   /\b(?:misschien|wellicht|mogelijkerwijs|de mogelijke (?:inzet|invoering|komst|uitbreiding|oprichting|aanstelling|start) van|streven ernaar|streven we ernaar|streeft ernaar|proberen|proberen we|overwegen|overweegt|in principe|waar mogelijk|indien mogelijk|zo mogelijk|als dat kan|waar dat kan|als het kan|waar het kan|(?:houden|houdt) (?:die|deze|de|dat|het) (?:mogelijkheid|optie) open|mits|denkbaar|op termijn|(?:we|wij|zal|zullen) (?:mogelijk|eventueel)(?! (?:maken|dat|is|om)\b)|^(?!(?:ouders|jongeren|kinderen|gezinnen|pleegouders|u|je|jij|jullie)\b)(?:\S+\s){0,4}?(?:kan|kunnen) (?:mogelijk|eventueel))\b|^(?:\S+\s){0,5}?(?:zou|zouden)\b|^mogelijk\b/;
 /** A preference, read only when "liefst" is there: "Het liefst willen we dat …", "We zien het liefst …". */
 const PREFERENCE = /\bhet liefst(?:e)? (?:willen|zien|hebben) (?:we|wij)\b|\b(?:we|wij) (?:willen|zien|hebben) (?:\S+ )?het liefst(?:e)?\b|\b(?:willen|zien|hebben) (?:we|wij) (?:\S+ )?het liefst(?:e)?\b/;
@@ -423,17 +500,20 @@ export const NOW_MUST = /(?:^|[:;]\s*)nu (?:moeten|moet) (?:(?:de |een |veel |al
 /**
  * A first test for REGIONS_EXPECTED, on the lower-cased passage: each branch holds "regio's" (any
  * apostrophe), "elke/iedere (jeugd)regio" or "die agenda". It is tried only with the cue of "regio"
- * (the tokens drop the "'s") or "jeugdregio", or the word bit of "agenda".
+ * (the tokens drop the "'s") or "jeugdregio", or the word bit of "agenda", and with WORD_BIT2.REGIONS.
  */
 export function mayExpectRegions(t: string): boolean {
-  return t.includes("egio's") || t.includes('egio’s') || t.includes('agenda') || t.includes('ke regio') || t.includes('re regio') || t.includes('ke jeugdregio') || t.includes('re jeugdregio');
+  // one scan for "regio": "'s" or "’s" after it, or "elke"/"iedere" before it (or before "jeugdregio")
+  for (let at = t.indexOf('regio'); at >= 0; at = t.indexOf('regio', at + 5)) {
+    const after = t.charCodeAt(at + 5);
+    if ((after === 39 || after === 0x2019) && t.charCodeAt(at + 6) === 115) return true;
+    const word = at >= 5 && t.startsWith('jeugd', at - 5) ? at - 5 : at;
+    if (word >= 3 && (t.startsWith('ke ', word - 3) || t.startsWith('re ', word - 3))) return true;
+  }
+  return t.includes('die agenda');
 }
 /** Waiting times or costs that run up: "De wachttijden lopen op tot vijf maanden", "oplopende tekorten". */
-const RUNS_UP = /\b(?:lopen|loopt|liepen|liep)\s(?:[^\s,;:]+\s){0,6}?op(?=\s+(?:tot|naar|met|van)\b|\s*[.,;:]|$)|\b(?:oplopen|oploopt|oplopende|opgelopen)\b/;
-/** A first test for RUNS_UP, on the lower-cased passage: its verb. */
-function mayRunUp(t: string): boolean {
-  return t.includes('lop') || t.includes('loop') || t.includes('liep');
-}
+export const RUNS_UP = /\b(?:lopen|loopt|liepen|liep)\s(?:[^\s,;:]+\s){0,6}?op(?=\s+(?:tot|naar|met|van)\b|\s*[.,;:]|$)|\b(?:oplopen|oploopt|oplopende|opgelopen)\b/;
 /** Not a trend: a condition ("Als de wachttijd oploopt tot …, dan …"), a norm ("mag nooit oplopen"), walking along with someone ("loopt met de jongere op"). */
 const RUNS_UP_NOT = /\b(?:als|wanneer|zodra|indien|mocht)\b|,\s*dan\b|\b(?:mag|mogen|kan|kunnen|zal|zullen)\s(?:[^\s,;:]+\s){0,3}?(?:niet|nooit)\b|\bmet\b[^.;:]{0,40}\bop\b/;
 /** What a treaty asks of governments: "Het Kinderrechtenverdrag vraagt overheden …" (not "Het verdrag is leidend bij elk besluit van de regio"). */
@@ -443,9 +523,9 @@ const STAYS_BAD = /\b(?:blijft|blijven)\s(?:[^\s,;:]+\s){0,4}?(?:gesloten|overbe
 /** Someone asked whether: "De raden hebben gevraagd of het budget apart kan" (not a question asked at every step: "Elk half jaar wordt gevraagd of de hulp nog past"). */
 export const ASKED_WHETHER = /\b(?:heeft|hebben|had|hadden)\b(?:\s[^\s,;:]+){0,4}?\sgevraagd of\b/;
 /** The reader's own wish in a question and answer: "Gaat het weer minder? Dan wilt u niet opnieuw achteraan." */
-const READER_WISH_ANSWER = /(?:^|[?!.]\s+)(?:dan\s)?(?:wilt u|wil je|wil jij|u wilt|je wilt|jij wilt)\b/;
+export const READER_WISH_ANSWER = /(?:^|[?!.]\s+)(?:dan\s)?(?:wilt u|wil je|wil jij|u wilt|je wilt|jij wilt)\b/;
 /** A goal something must serve: "De werkwijze moet ertoe bijdragen dat …", "Dit moet leiden tot …". */
-const MUST_SERVE = /\b(?:moet|moeten|zal|zullen)\s(?:[^\s,;:]+\s){0,3}?(?:(?:ertoe|eraan)\s(?:bijdragen|leiden)\b|leiden tot\b|bijdragen aan (?:een |het |de )?(?:beter|betere|minder|meer|snellere|kortere|goede|sterkere)\b)/;
+export const MUST_SERVE = /\b(?:moet|moeten|zal|zullen)\s(?:[^\s,;:]+\s){0,3}?(?:(?:ertoe|eraan)\s(?:bijdragen|leiden)\b|leiden tot\b|bijdragen aan (?:een |het |de )?(?:beter|betere|minder|meer|snellere|kortere|goede|sterkere)\b)/;
 /** "Of er een team komt, is een van de vragen voor de evaluatie": whether, put in front, and left open. */
 const WHETHER_OPEN = /^of\s[^,;:]+,\s(?:(?:is|blijft|wordt)\s(?:(?:een|één) van\s)?(?:de\s)?(?:(?:open|belangrijke|grote)\s)?(?:vraag|vragen|vraagstuk|onderwerp)\b|moet nog blijken|weten (?:we|wij) nog niet|is nog (?:niet )?(?:onbekend|bekend|duidelijk|besloten|open)|(?:is|blijft) nog (?:de|een open) vraag|(?:zal|moet|gaat) (?:[^\s,;:]+\s){0,4}?uitwijzen)/;
 /** "we" or "wij" as a word (not "ons", "onze": "Ouders moeten bij ons in de regio …"). */
@@ -519,13 +599,13 @@ export const SPEAKER_FIRST = new RegExp(
     '(?<!\\bte\\s)(?<!\\b(?:kunnen|mogen|kan|mag)\\s(?:\\S+\\s)?)(?:(?:gaven|geven)(?:\\s\\S+){0,4}?\\saan(?=\\s*(?:dat|of|hoe|wat|welke|waar|wanneer|[,:;.]|$))|(?:merkten|merken)(?:\\s\\S+){0,2}?\\sop(?=\\s*(?:dat|[,:;.]|$))|zeiden|zeggen|vertelden|vertellen|vroegen|vragen om|wensen|wensten|misten|missen|hopen|hoopten|hebben het gevoel|hadden het gevoel|ervaren|ervoeren|noemden|pleiten|pleitten|gevraagd|verteld|gezegd)\\b',
 );
 /**
- * A cheap first test for SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER (tried for every passage
- * that names parents or young people): each of their verbs of saying, asking or wanting holds one of
- * these pieces (gaven, geven, geeft, gaf; vragen, vraagt, vroegen; het gevoel; willen, wilden; vindt, vonden; van mening; …), so
- * without one of them none of the three can match the lower-cased text. Read on the text as written,
- * in any case, so that a passage it rules out needs no lower-cased copy for it: lower-casing makes
- * one of these letters only from its capital, from "İ" ("i̇", with a dot after the i, and no piece ends
- * in i) and from the Kelvin sign "K" (a k: hence [k\u212a]); /i without the u flag folds nothing else.
+ * Pieces of the verbs of saying, asking or wanting of SPEAKER_FIRST, FAMILY_SAYS and FAMILY_SAYS_AFTER
+ * (gaven, geven, geeft, gaf; vragen, vraagt, vroegen; het gevoel; willen, wilden; vindt, vonden; van
+ * mening; …) and of WONDER ("vragen ons af"): the word bit WORD_BIT.FAMILY_VERB, which WONDER is tried
+ * with (the three are tried with WORD_BIT2.SAYS_VERB, the same pieces without the noun "vraag"). It
+ * also matches the text as written, in any case (the randomized proof reads it so): lower-casing
+ * makes one of these letters only from its capital, from "İ" ("i̇", with a dot after the i, and no
+ * piece ends in i) and from the Kelvin sign "K" (a k: hence [k\u212a]); /i without the u flag folds nothing else.
  */
 export const FAMILY_VERB = /zeg|zeid|vertel|vra[ag]|vroeg|wens|mis[st]|hope|hoop|pleit|gave|gaf|geve|geef|gevoel|noem|wil|zouden graag|behoefte|advise|vond|vind|mening|ervare|ervoere|mer[k\u212a]|beveel|bevel|beval|raad[dt]|raden/i;
 /** Every piece of wordBits, as one pattern (a word without any has no bit). */
@@ -1291,7 +1371,7 @@ export const DEFERRED = new RegExp(
  * denken met jongeren na over …" is how they take part); the "na" closes the verb (an end, or "over",
  * "hoe", "of" … after it), so "We denken dat hulp na schooltijd …" is no thinking over.
  */
-const THINKING_OVER = new RegExp(
+export const THINKING_OVER = new RegExp(
   String.raw`(?:\b(?:denken|denkt)\s(?:${OUR_ACTORS})\b|\b(?:${OUR_ACTORS})\s(?:denken|denkt)\b)(?:\s(?!dat\b)[^\s,:;]+){0,6}?\snog\b(?:\s(?!dat\b)[^\s,:;]+){0,4}?\sna(?=\s*(?:$|[.,;:!?)])|\s(?:over|hoe|of|welke|wat|wie|wanneer|waar)\b)` +
     String.raw`|\bnog\s(?:\S+\s){0,3}?(?:over\s)?nadenken\b|\bnog aan het nadenken\b`,
 );
@@ -1463,11 +1543,13 @@ export function passageKind(f: PassageFacts): PassageKind {
  * after all, something weaker: what participants said, what is expected of regions in general, that
  * the region is still thinking, what it disapproves of, how it goes now, or a topic it names. Read
  * only for strong kinds: a passage already weaker keeps its own kind ("a problem stays a problem").
- * (First tests that hold whenever the pattern does: word bits, cues, or pieces of the text as written.)
+ * (First tests that hold whenever the pattern does: word bits, cues, or pieces of the text as written;
+ * the words of its patterns have WORD_BIT2 bits, one test of a bit instead of a scan of the text.)
  */
 function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   const mask = f.mask;
   const bits = f.wordBits ?? -1;
+  const bits2 = f.wordBits2 ?? -1;
   const we = (mask & CUE.FIRST_PLURAL) !== 0;
   // the region answers within the passage: "…; daarom …", "…: vanaf 2026 …", "…, en dat leggen we vast"
   const answered = (): boolean => f.planYear || REGION_ANSWERS.test(f.text) || WE_ACT_AFTER.test(lower(f.text));
@@ -1475,17 +1557,17 @@ function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   // unless "we" say what we will do ("Daarom gaan we …") or the region answers
   if (f.heardSection && !(we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0 && WE_WORD.test(f.text)) && !answered()) return 'reported';
   // "Regio's moeten …", "Die agenda vraagt van regio's …": expected of regions in general
-  if (!we && ((mask & CUE.REGION_SUBJECT) !== 0 || (bits & WORD_BIT.TOPIC_VERB) !== 0) && mayExpectRegions(lower(f.text)) && REGIONS_EXPECTED.test(lower(f.text)) && !REGION_ANSWERS.test(f.text)) return 'national';
+  if (!we && (bits2 & WORD_BIT2.REGIONS) !== 0 && mayExpectRegions(lower(f.text)) && REGIONS_EXPECTED.test(lower(f.text)) && !REGION_ANSWERS.test(f.text)) return 'national';
   // "Het Kinderrechtenverdrag vraagt overheden …": what a treaty asks, unless the region answers
   if ((mask & CUE.NATIONAL_WORD) !== 0 && TREATY_ASKS.test(lower(f.text)) && !answered()) return 'national';
   // "De wachtlijst blijft gesloten": a state that stays, a problem
   if ((mask & CUE.PASSIVE) !== 0 && STAYS_BAD.test(lower(f.text)) && !answered()) return 'problem';
   // "Daar denken we nog over na" (not thought over with families every year, nor with a plan after it)
-  if ((mask & (CUE.FIRST_PLURAL | CUE.REGION_SUBJECT)) !== 0 && lower(f.text).includes('denk') && THINKING_OVER.test(lower(f.text)) && !isHabit(f.text, bits) && !answered()) return 'study';
-  // (a judgement of DISAPPROVES is a value word, a noun of TOPIC_IS a topic word, "nu" has its own bit)
+  if ((mask & (CUE.FIRST_PLURAL | CUE.REGION_SUBJECT)) !== 0 && (bits2 & WORD_BIT2.DENK) !== 0 && THINKING_OVER.test(lower(f.text)) && !isHabit(f.text, bits) && !answered()) return 'study';
+  // (a judgement of DISAPPROVES is a value word; a noun of TOPIC_IS and "nu" have bits of their own)
   if ((bits & WORD_BIT.VALUE_WORD) !== 0 && DISAPPROVES.test(lower(f.text)) && !answered() && !VALUE_THEN_ACTS.test(lower(f.text))) return 'problem';
   if (!we && (mask & CUE.MODAL) !== 0 && (bits & WORD_BIT.NU_PRAKTIJK) !== 0 && NOW_MUST.test(lower(f.text)) && !answered()) return 'problem';
-  if ((bits & WORD_BIT.TOPIC_VERB) !== 0 && TOPIC_IS.test(lower(f.text)) && !STANDING_TOPIC.test(lower(f.text)) && !isHabit(f.text, bits)) return 'statement';
+  if ((bits2 & WORD_BIT2.TOPIC_NOUN) !== 0 && TOPIC_IS.test(lower(f.text)) && !STANDING_TOPIC.test(lower(f.text)) && !isHabit(f.text, bits)) return 'statement';
   // "[Afspraken hierover volgen na het overleg.]": a sentence in square brackets is a note of the editors
   if (f.text.charCodeAt(0) === 91 && /\]\s*\.?\s*$/.test(f.text)) return 'placeholder';
   // "Of er een team komt, is een van de vragen voor de evaluatie"
@@ -1493,11 +1575,11 @@ function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   // "De raden hebben gevraagd of …": someone else's question
   if ((bits & WORD_BIT.AGENDA_VERB) !== 0 && lower(f.text).includes('gevraagd of') && ASKED_WHETHER.test(lower(f.text)) && !isHabit(f.text, bits) && !/\b(?:elke?|iedere?)\s/.test(lower(f.text)) && !answered()) return 'reported';
   // "De wachttijden lopen op tot vijf maanden": a trend that is a problem, not an arrangement
-  if (!we && mayRunUp(lower(f.text)) && RUNS_UP.test(lower(f.text)) && !RUNS_UP_NOT.test(lower(f.text)) && !answered()) return 'problem';
+  if (!we && (bits2 & WORD_BIT2.RUN_UP) !== 0 && RUNS_UP.test(lower(f.text)) && !RUNS_UP_NOT.test(lower(f.text)) && !answered()) return 'problem';
   // "Dan wilt u niet opnieuw achteraan beginnen": what the reader wants, not what the region arranges
-  if ((mask & CUE.SECOND_PERSON) !== 0 && lower(f.text).includes('wil') && READER_WISH_ANSWER.test(lower(f.text))) return 'wish';
+  if ((mask & CUE.SECOND_PERSON) !== 0 && (bits2 & WORD_BIT2.WIL) !== 0 && READER_WISH_ANSWER.test(lower(f.text))) return 'wish';
   // "De werkwijze moet ertoe bijdragen dat de hulp beter past": a goal, unless it is made concrete
-  if ((mask & CUE.MODAL) !== 0 && (lower(f.text).includes('bijdragen') || lower(f.text).includes('leiden')) && MUST_SERVE.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
+  if ((mask & CUE.MODAL) !== 0 && (bits2 & WORD_BIT2.SERVE) !== 0 && MUST_SERVE.test(lower(f.text)) && !concrete(f.text, f.span, bits)) return 'ambition';
   return kind;
 }
 
@@ -1505,6 +1587,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   const mask = f.mask;
   // without word bits every pattern is tried
   const bits = f.wordBits ?? -1;
+  const bits2 = f.wordBits2 ?? -1;
   const we = (mask & CUE.FIRST_PLURAL) !== 0;
   const region = (mask & CUE.REGION_SUBJECT) !== 0;
   // the marks between the words (without a span every test is read)
@@ -1598,7 +1681,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   const quoted = isQuoted(f.text, gaps);
   const storyTold = (mask & CUE.REPORT) !== 0 && f.text.includes('verhaal') && STORY_TOLD.test(lower(f.text));
   const regionIntent = region && (mask & (CUE.INTENT_VERB | CUE.INTENT_WORD)) !== 0;
-  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits & WORD_BIT.FAMILY_VERB) !== 0 && FAMILY_VERB.test(f.text) && (SPEAKER_FIRST.test(lower(f.text)) || (!ownIntent && !(we && isHabit(f.text, bits)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text)) && !ADVICE_TAKEN.test(lower(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
+  if ((mask & CUE.FAMILY_WORD) !== 0 && !storyTold && ((quoted && FAMILY_SPEAKER.test(lower(f.text))) || ((bits2 & WORD_BIT2.SAYS_VERB) !== 0 && (((bits2 & WORD_BIT2.SAYS_FIRST) !== 0 && SPEAKER_FIRST.test(lower(f.text))) || (!ownIntent && !(we && isHabit(f.text, bits)) && ((FAMILY_SAYS.test(lower(f.text)) && !(regionIntent && REGION_ANSWERS.test(f.text)) && !ADVICE_TAKEN.test(lower(f.text))) || (!regionIntent && (mask & (CUE.REPORT | CUE.PAST)) !== 0 && (bits2 & WORD_BIT2.SAYS_FIRST) !== 0 && FAMILY_SAYS_AFTER.test(lower(f.text))))))))) {
     // "De regio houdt een avond waar jongeren vertellen hoe …": they speak at what the region holds
     if (!speaksAtOurs(f.text, mask, we || region, quoted)) return 'wish';
   }
@@ -1622,7 +1705,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted) && !reportIsTask(lower(f.text)))) return 'reported';
   if (
-    ((mask & CUE.HEDGE_WORD) !== 0 && (HEDGE.test(lower(f.text)) || (/liefst/i.test(f.text) && PREFERENCE.test(lower(f.text)) && !f.planYear && !REGION_ANSWERS.test(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
+    ((mask & CUE.HEDGE_WORD) !== 0 && ((((bits2 & WORD_BIT2.HEDGE) !== 0 || lower(f.text).includes('t kan')) && HEDGE.test(lower(f.text))) || (/liefst/i.test(f.text) && PREFERENCE.test(lower(f.text)) && !f.planYear && !REGION_ANSWERS.test(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
     // (a "; " or ": " needs its mark between the words, and mayBeLeftOpen a comma: most passages read neither)
     ((gaps & GAP_COMMA) !== 0 && (questionFirst || ((gaps & (GAP_SEMICOLON | GAP_COLON)) !== 0 && (f.text.includes('; ') || f.text.includes(': ')))) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))
