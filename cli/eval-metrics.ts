@@ -161,21 +161,19 @@ export function locate(text: string, quote: string, context?: { prefix?: string;
   return best;
 }
 
-/** The letters and digits of a text, each folded (NFKC, lower case: "ﬁ" is "fi"), with where the character each comes from starts and ends in the text (for locateLetters). */
+/** The letters and digits of a text, each folded (NFKD without its marks, lower case: "ﬁ" is "fi", "ï" is "i" however it is written), with where the character each comes from starts and ends in the text (for locateLetters). */
 interface Letters {
   text: string;
   letters: string;
   start: number[];
   end: number[];
 }
-let lastLetters: Letters | undefined;
-function lettersOf(text: string): Letters {
-  if (lastLetters?.text === text) return lastLetters;
+function foldLetters(text: string): Letters {
   let letters = '';
   const start: number[] = [];
   const end: number[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]/gu)) {
-    const folded = m[0].normalize('NFKC').toLowerCase();
+    const folded = m[0].normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     // one position per code unit of the folded form, so that letters and positions stay in step
     for (let k = 0; k < folded.length; k++) {
       letters += folded[k];
@@ -183,9 +181,14 @@ function lettersOf(text: string): Letters {
       end.push(m.index! + m[0].length);
     }
   }
-  return (lastLetters = { text, letters, start, end });
+  return { text, letters, start, end };
 }
-const lettersOnly = (s: string): string => lettersOf(s).letters;
+/** The last document text folded (the labels and the evidence of one document are placed in turn). */
+let lastText: Letters | undefined;
+function lettersOf(text: string): Letters {
+  if (lastText?.text !== text) lastText = foldLetters(text);
+  return lastText;
+}
 /** The letters a quote's head and tail are found by (locateLetters). */
 const LETTERS_END = 40;
 
@@ -194,10 +197,11 @@ const LETTERS_END = 40;
  * is "wachttijd" in the quote), a running page header between its lines left out, a ligature. Found
  * by its letters and digits alone: the whole quote, or else its first and its last forty letters in
  * that order, at least as far apart as the quote is long (a header only adds letters) and not much
- * further; of several heads, the one closest before its tail. Null for a quote of fewer than forty letters (too short to place this way).
+ * further; of several heads, the one closest before its tail. Null for a quote of fewer than forty
+ * letters (too short to place this way).
  */
 export function locateLetters(text: string, quote: string): Span | null {
-  const q = lettersOnly(quote);
+  const q = foldLetters(quote).letters;
   if (q.length < LETTERS_END) return null;
   const t = lettersOf(text);
   const whole = t.letters.indexOf(q);

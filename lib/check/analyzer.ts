@@ -151,8 +151,10 @@ const ARTICLE = /\b[Aa]rtikel \d+[a-z]?\b|\blid \d\b/g;
 const SPEAKER = /\b(?:[Dd]e voorzitter|[Mm]evrouw [A-Z]|[Dd]e heer [A-Z]|[Dd]hr\. [A-Z]|[Mm]w\. [A-Z]|[Rr]aadslid|[Ii]nspreker|[Ff]ractie)\b/g;
 /**
  * A care provider writing about itself: "onze begeleiders", "onze klachtencommissie", "ons
- * inloopspreekuur" (normalised nouns after "ons"/"onze"). Only what a provider has and a region
- * does not: a municipality also writes "ons aanbod", "onze medewerkers", "ons team".
+ * inloopspreekuur", "onze cliënten", "onze woongroepen" (normalised nouns after "ons"/"onze"). What
+ * a provider has far more often than a region: a municipality also writes "ons aanbod", "onze
+ * medewerkers", "ons team", and now and then "onze wachtlijsten" (three such words are needed, and
+ * a text that names the region more often, or names itself a regiovisie, is no provider's).
  */
 const OWN_NOUNS = new Set(
   'begeleider begeleiders gezinsbegeleider gezinsbegeleiders behandelaar behandelaars praktijk praktijkruimte klachtencommissie specialisten therapeuten psychologen clientenraad inloopspreekuur behandellocatie behandellocaties behandelgroep behandelgroepen clienten woongroep woongroepen wachtlijst wachtlijsten locatie locaties vestiging vestigingen'.split(' '),
@@ -214,10 +216,11 @@ function otherGenre(text: string): number {
  * make the text an account of a past year. The budget asks them in the present or future
  * ("Wat willen we bereiken?"), as a plan does: those count for nothing here.
  */
+const NUMBERED = String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?`;
 const ACCOUNT_QUESTIONS = [
-  /^(?:\d+(?:\.\d+)*\.?\s+)?wat wilden (?:we|wij) (?:daarmee |hiermee )?bereiken(?:\?|$)/i,
-  /^(?:\d+(?:\.\d+)*\.?\s+)?wat hebben (?:we|wij) (?:daarvoor |hiervoor )?gedaan(?:\?|$)/i,
-  /^(?:\d+(?:\.\d+)*\.?\s+)?wat heeft het gekost(?:\?|$)/i,
+  new RegExp(NUMBERED + String.raw`wat wilden (?:we|wij) (?:daarmee |hiermee )?bereiken(?:\?|$)`, 'i'),
+  new RegExp(NUMBERED + String.raw`wat hebben (?:we|wij) (?:daarvoor |hiervoor )?gedaan(?:\?|$)`, 'i'),
+  new RegExp(NUMBERED + String.raw`wat heeft het gekost(?:\?|$)`, 'i'),
 ];
 function bitCount(bits: number): number {
   let n = 0;
@@ -558,7 +561,7 @@ const CARE_STRICT = 2;
 const CARE_ADULT = 4;
 /** TypeInfo.care bit: a word of children, young people or parents themselves ("kinderen", "jongeren", "ouders", "gezin", "school", "jeugd…"). */
 const CARE_CHILD = 8;
-const CHILD_STEM = /^(?:jeugd|kind|kinder|jongere|jongeren$|jeugdige|tiener|baby|peuter|kleuter|puber|leerling|school|opvoed|opgroei|pleeg|gezin|ouder$|ouders$)/;
+const CHILD_STEM = /^(?:jeugd|kind|jongere|jeugdige|tiener|baby|peuter|kleuter|puber|leerling|school|opvoed|opgroei|pleeg|gezin|ouder$|ouders$)/;
 /** Words of support for adults and the elderly, as the Wmo gives it (not "ouders"). */
 const ADULT_STEM = /^(?:wmo|volwassene$|volwassenen$|ouderen$|mantelzorg|huishoudelijk|dagbesteding|thuiszorg|senioren|woningaanpassing|rolstoel|scootmobiel|traplift)/;
 /**
@@ -741,7 +744,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
   let namesItself = false;
   // the first heading of the text (only the first: a later one is a section)
   let namesOther = false;
-  /** ACCOUNT_QUESTIONS seen as headings, a bit each. */
+  /** ACCOUNT_QUESTIONS seen as headings or opening a paragraph, a bit each. */
   let accountQuestions = 0;
   // … as a bare word ("Nieuwsbrief"), and a heading that names the text a regiovisie
   let bareOther = false;

@@ -51,7 +51,7 @@ export const CUE = {
    * "Jongeren praten mee in de jongerenraad"). Also found as the head of a compound (jeugdhulpaanbieders).
    */
   ACTOR: 1 << 17,
-  /** The passive auxiliary wordt/worden ("… wordt geregeld", "… worden ingezet"). */
+  /** The passive auxiliary wordt/worden ("… wordt geregeld", "… worden ingezet"), and blijft/blijven, which with a participle says how it stays arranged ("Het geld blijft geoormerkt"). */
   PASSIVE: 1 << 18,
   /** A word shaped like a past participle (geregeld, ingezet, aangeboden). */
   PARTICIPLE: 1 << 19,

@@ -78,7 +78,7 @@ export const WORD_BIT = {
   IS_ZIJN: 2,
   /** A piece of FAMILY_VERB. */
   FAMILY_VERB: 4,
-  /** A verb of AGENDA_SAYS. */
+  /** A verb of AGENDA_SAYS; also "gevraagd", which ASKED_WHETHER needs. */
   AGENDA_VERB: 8,
   /** A word of ASPIRE. */
   ASPIRE: 16,
@@ -112,7 +112,7 @@ export const WORD_BIT = {
   ITSELF_NOUN: 262144,
   /** A verb of DOCUMENT_SAYS ("staat", "lees", "bepaalt", …). */
   DOCUMENT_VERB: 524288,
-  /** A word of SHORTFALL ("durven", "kwijt", "weten", "niemand", "iemand"). */
+  /** A word of SHORTFALL ("durven", "kwijt", "weten", "niemand", "iemand", "keus", "keuze"). */
   SHORTFALL_WORD: 1048576,
   /** "besluit", "besluiten", "beslist", "beslissen" (BOARD_DECIDES, DECIDES_WHETHER). */
   DECIDE_WORD: 2097152,
@@ -130,14 +130,14 @@ export const WORD_BIT = {
   PERSON: 134217728,
   /** The word "m" (of "p.m.", which hasPlaceholderMark looks for). */
   LETTER_M: 268435456,
-  /** A word of what VALUES values with ("belangrijk", "waarde…", "essentieel", "kern", "groeien" …): each of its branches needs one. */
+  /** A word of what VALUES values with ("belangrijk", "waarde…", "essentieel", "kern", "groeien" …), or of what DISAPPROVES judges ("onacceptabel", "onwenselijk", "zorgelijk" …): each of their branches needs one. */
   VALUE_WORD: 536870912,
   /** A verb of TOPICS_OF ("agenda", "besproken", "gesproken", "gaat", "betreft" …). */
   TOPIC_VERB: 1073741824,
   /**
    * A word that holds "nu" or "praktijk", which NOW_INSTEAD needs: its "\bnu\b" may stand inside a
    * token ("nu't", "nué", a soft hyphen or a line-break hyphen after it), and a token's normal form
-   * keeps the letters of the text in order. The sign bit, the last one.
+   * keeps the letters of the text in order. NOW_MUST ("nu moeten …") needs it too. The sign bit, the last one.
    */
   NU_PRAKTIJK: -2147483648,
 } as const;
@@ -169,7 +169,7 @@ const EFFORT_PIECES = ['aan', 'op', 'inzetten', 'verbeter', 'versterk', 'stimule
 /** What VALUES values with, as a pattern (also VALUE_THEN_ACTS and VALUES_THAT), and pieces of those words for its word bit. */
 const VALUE_WORDS = String.raw`belangrijk|waardevol|essentieel|wezenlijk|onmisbaar|cruciaal|belang|kern`;
 const VALUE_PIECES = ['belang', 'waarde', 'essentie', 'wezenlijk', 'onmisbaar', 'cruciaal', 'kern', 'groei', 'accept', 'aanvaard', 'wenselijk', 'gewenst', 'zorgelijk', 'schrijnend', 'normaal'];
-const TOPIC_PIECES = ['agenda', 'bespr', 'sprak', 'gespro', 'gepraat', 'betr', 'gaat', 'gaan', 'ging', 'onderwerp', 'thema', 'aandachtspunt'];
+const TOPIC_PIECES = ['agenda', 'bespr', 'sprak', 'gespro', 'gepraat', 'betr', 'gaat', 'gaan', 'ging'];
 const PERSON_PIECES = ['raadslid', 'wethouder', 'voorzitter', 'inspreker', 'burgemeester', 'woordvoerder', 'directeur', 'bestuurder', 'gedeputeerde', 'minister', 'staatssecretaris'];
 /** The question words of STUDY and WONDER. (Looked for inside a form too: an apostrophe and a letter go on with a word, "hoe'…" is one token.) */
 const QUESTION_PIECES = ['of', 'hoe', 'welke', 'wat', 'hoeverre', 'waar', 'wie', 'wanneer'];
@@ -487,20 +487,22 @@ export const REGIONS_EXPECTED = /^(?:(?:alle|de) )?(?:jeugd)?regio['’]s\s(?:mo
  * vinden we onacceptabel", "We vinden het niet langer acceptabel dat …", "Die wachttijden zijn
  * schrijnend" (unless the region answers it: "…; daarom …").
  */
-export const DISAPPROVES = /\b(?:(?:vinden|vindt) (?:we|wij|de regio|het college|de gemeenten?)|(?:we|wij) vinden)\s(?:het\s)?(?:[^\s,;:]+\s){0,2}?(?:onacceptabel|onaanvaardbaar|onwenselijk|ongewenst|zorgelijk|schrijnend|niet (?:langer |meer )?(?:acceptabel|aanvaardbaar|wenselijk|normaal))\b|^(?:(?!(?:die|dat|wie|waar|of|en|als|wanneer)\b)[^\s,;:]+\s){1,6}?(?:is|zijn)\s(?:(?:echt|heel|zeer|erg|bijzonder|ronduit)\s)?(?:onacceptabel|onaanvaardbaar|schrijnend|zorgelijk)\b/;
+export const DISAPPROVES = /\b(?:(?:vinden|vindt) (?:we|wij|de regio|het college|de gemeenten?)|(?:we|wij) vinden)\s(?:het\s)?(?:[^\s,;:]+\s){0,2}?(?:onacceptabel|onaanvaardbaar|onwenselijk|ongewenst|zorgelijk|schrijnend|niet (?:langer |meer )?(?:acceptabel|aanvaardbaar|wenselijk|normaal))\b|^[^\s,;:]+\s(?:(?!(?:die|dat|wie|waar|of|en|als|wanneer)\b)[^\s,;:]+\s){0,5}?(?:is|zijn)\s(?:(?:echt|heel|zeer|erg|bijzonder|ronduit)\s)?(?:onacceptabel|onaanvaardbaar|schrijnend|zorgelijk)\b/;
 /**
  * "X is een onderwerp voor het overleg", "… zijn aandachtspunten bij de evaluatie": a topic named,
  * nothing arranged (not a standing topic: "een vast agendapunt" is a habit).
  */
-export const TOPIC_IS = /\b(?:is|zijn|blijft|blijven|wordt|worden)\s(?:ook\s|daarom\s)?(?:een\s|het\s)?(?:belangrijk\s)?(?:onderwerp|thema|gespreksonderwerp|agendapunt|aandachtspunt)(?:en)?\s(?:van|voor|in|op|bij|tijdens)\b/;
-/** "Nu moeten ouders hun verhaal drie keer vertellen": how it goes now for the people the care is for, or its professionals. */
+export const TOPIC_IS = /\b(?:is|zijn|blijft|blijven|wordt|worden)\s(?:ook\s|daarom\s)?(?:een\s|het\s)?(?:belangrijk\s)?(?:onderwerp|thema|gespreksonderwerp|agendapunt|aandachtspunt)(?:en|['’]s)?\s(?:van|voor|in|op|bij|tijdens)\b/;
+/** "elk(e)", "ieder(e)" before a word: at every step or meeting ("bij elke evaluatie", "op elk overleg"). */
+const EVERY = /\b(?:elke?|iedere?)\s/;
 /** A standing topic ("een vast agendapunt", "een vast onderwerp"): a habit, not a topic named once. */
 const STANDING_TOPIC = /\bvaste?\s(?:\S+\s)?(?:onderwerp|agendapunt|thema)|\b(?:elke?|iedere?)\s|\b(?:kwartaal|jaarlijks|maandelijks|periodiek|structureel|regelmatig)/;
+/** "Nu moeten ouders hun verhaal drie keer vertellen": how it goes now for the people the care is for, or its professionals. */
 export const NOW_MUST = /(?:^|[:;]\s*)nu (?:moeten|moet) (?:(?:de |een |veel |alle )?(?:ouders|ouder|jongeren|jongere|gezinnen|gezin|kinderen|kind|hulpverleners|hulpverlener|professionals|aanbieders|zij|ze))\b/;
 /**
  * A first test for REGIONS_EXPECTED, on the lower-cased passage: each branch holds "regio's" (any
- * apostrophe), "elke/iedere (jeugd)regio" or "die agenda". It is tried only with the cue of "regio"
- * (the tokens drop the "'s") or "jeugdregio", or the word bit of "agenda", and with WORD_BIT2.REGIONS.
+ * apostrophe), "elke/iedere (jeugd)regio" or "die agenda". It is tried only with WORD_BIT2.REGIONS
+ * (a word that holds "regio" or "agenda").
  */
 export function mayExpectRegions(t: string): boolean {
   // one scan for "regio": "'s" or "’s" after it, or "elke"/"iedere" before it (or before "jeugdregio")
@@ -1532,7 +1534,7 @@ export function whitespacePieces(text: string): number {
   return pieces;
 }
 
-/** The passage kind. See the module comment; the order of the tests is the precedence. */
+/** The passage kind (see the module comment): read by kindOfPassage, then a strong kind read again by notSoStrong. */
 export function passageKind(f: PassageFacts): PassageKind {
   const kind = kindOfPassage(f);
   return isStrongKind(kind) ? notSoStrong(f, kind) : kind;
@@ -1544,15 +1546,25 @@ export function passageKind(f: PassageFacts): PassageKind {
  * the region is still thinking, what it disapproves of, how it goes now, or a topic it names. Read
  * only for strong kinds: a passage already weaker keeps its own kind ("a problem stays a problem").
  * (First tests that hold whenever the pattern does: word bits, cues, or pieces of the text as written;
- * the words of its patterns have WORD_BIT2 bits, one test of a bit instead of a scan of the text.)
+ * the words of its patterns have WORD_BIT2 bits, one test of a bit instead of a scan of the text. The
+ * cue test of thinking over, "we" or the region, is a narrowing of its own: whoever else thinks it over
+ * is no study of the region.)
  */
+/** The region answers within the passage: "…; daarom …", "…: vanaf 2026 …", "…, en dat leggen we vast". */
+function regionAnswers(f: PassageFacts): boolean {
+  return f.planYear || REGION_ANSWERS.test(f.text) || WE_ACT_AFTER.test(lower(f.text));
+}
+
 function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   const mask = f.mask;
   const bits = f.wordBits ?? -1;
   const bits2 = f.wordBits2 ?? -1;
   const we = (mask & CUE.FIRST_PLURAL) !== 0;
-  // the region answers within the passage: "…; daarom …", "…: vanaf 2026 …", "…, en dat leggen we vast"
-  const answered = (): boolean => f.planYear || REGION_ANSWERS.test(f.text) || WE_ACT_AFTER.test(lower(f.text));
+  const answered = (): boolean => regionAnswers(f);
+  // "[Afspraken hierover volgen na het overleg.]": a sentence in square brackets is a note of the editors
+  if (f.text.charCodeAt(0) === 91 && /\]\s*\.?\s*$/.test(f.text)) return 'placeholder';
+  // "Of er een team komt, is een van de vragen voor de evaluatie"
+  if ((f.text.charCodeAt(0) | 32) === 111 && (f.text.charCodeAt(1) | 32) === 102 && WHETHER_OPEN.test(lower(f.text)) && !isHabit(f.text, bits)) return 'study';
   // under "Wat we hoorden" or "Wat ouders ons vertelden", what reads as arranged is what they said,
   // unless "we" say what we will do ("Daarom gaan we …") or the region answers
   if (f.heardSection && !(we && (mask & (CUE.INTENT_VERB | CUE.MODAL | CUE.INTENT_WORD)) !== 0 && WE_WORD.test(f.text)) && !answered()) return 'reported';
@@ -1568,12 +1580,8 @@ function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   if ((bits & WORD_BIT.VALUE_WORD) !== 0 && DISAPPROVES.test(lower(f.text)) && !answered() && !VALUE_THEN_ACTS.test(lower(f.text))) return 'problem';
   if (!we && (mask & CUE.MODAL) !== 0 && (bits & WORD_BIT.NU_PRAKTIJK) !== 0 && NOW_MUST.test(lower(f.text)) && !answered()) return 'problem';
   if ((bits2 & WORD_BIT2.TOPIC_NOUN) !== 0 && TOPIC_IS.test(lower(f.text)) && !STANDING_TOPIC.test(lower(f.text)) && !isHabit(f.text, bits)) return 'statement';
-  // "[Afspraken hierover volgen na het overleg.]": a sentence in square brackets is a note of the editors
-  if (f.text.charCodeAt(0) === 91 && /\]\s*\.?\s*$/.test(f.text)) return 'placeholder';
-  // "Of er een team komt, is een van de vragen voor de evaluatie"
-  if ((f.text.charCodeAt(0) | 32) === 111 && (f.text.charCodeAt(1) | 32) === 102 && WHETHER_OPEN.test(lower(f.text)) && !isHabit(f.text, bits)) return 'study';
   // "De raden hebben gevraagd of …": someone else's question
-  if ((bits & WORD_BIT.AGENDA_VERB) !== 0 && lower(f.text).includes('gevraagd of') && ASKED_WHETHER.test(lower(f.text)) && !isHabit(f.text, bits) && !/\b(?:elke?|iedere?)\s/.test(lower(f.text)) && !answered()) return 'reported';
+  if ((bits & WORD_BIT.AGENDA_VERB) !== 0 && lower(f.text).includes('gevraagd of') && ASKED_WHETHER.test(lower(f.text)) && !isHabit(f.text, bits) && !EVERY.test(lower(f.text)) && !answered()) return 'reported';
   // "De wachttijden lopen op tot vijf maanden": a trend that is a problem, not an arrangement
   if (!we && (bits2 & WORD_BIT2.RUN_UP) !== 0 && RUNS_UP.test(lower(f.text)) && !RUNS_UP_NOT.test(lower(f.text)) && !answered()) return 'problem';
   // "Dan wilt u niet opnieuw achteraan beginnen": what the reader wants, not what the region arranges
@@ -1583,6 +1591,7 @@ function notSoStrong(f: PassageFacts, kind: PassageKind): PassageKind {
   return kind;
 }
 
+/** The first reading of a passage's kind; the order of its tests is the precedence. */
 function kindOfPassage(f: PassageFacts): PassageKind {
   const mask = f.mask;
   // without word bits every pattern is tried
@@ -1705,7 +1714,7 @@ function kindOfPassage(f: PassageFacts): PassageKind {
   // "volgens de onderzoekers", "zegt een wethouder"; not "u vindt een overzicht"
   if (quoted || ((mask & CUE.REPORT) !== 0 && !storyTold && (!we || REPORT_BEFORE_WE.test(lower(f.text))) && !(mask & CUE.SECOND_PERSON) && !speaksAtOurs(f.text, mask, we || region, quoted) && !reportIsTask(lower(f.text)))) return 'reported';
   if (
-    ((mask & CUE.HEDGE_WORD) !== 0 && ((((bits2 & WORD_BIT2.HEDGE) !== 0 || lower(f.text).includes('t kan')) && HEDGE.test(lower(f.text))) || (/liefst/i.test(f.text) && PREFERENCE.test(lower(f.text)) && !f.planYear && !REGION_ANSWERS.test(f.text)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
+    ((mask & CUE.HEDGE_WORD) !== 0 && ((((bits2 & WORD_BIT2.HEDGE) !== 0 || lower(f.text).includes('t kan')) && HEDGE.test(lower(f.text))) || (/liefst/i.test(f.text) && PREFERENCE.test(lower(f.text)) && !regionAnswers(f)) || ((mask & CUE.NUMBER) === 0 && (bits & WORD_BIT.ASPIRE) !== 0 && !/\d/.test(f.text) && ASPIRE.test(lower(f.text))))) ||
     // (a "; " or ": " needs its mark between the words, and mayBeLeftOpen a comma: most passages read neither)
     ((gaps & GAP_COMMA) !== 0 && (questionFirst || ((gaps & (GAP_SEMICOLON | GAP_COLON)) !== 0 && (f.text.includes('; ') || f.text.includes(': ')))) && mayBeLeftOpen(f.text) && LEFT_OPEN.test(lower(f.text))) ||
     (endsOnAttention(f.text) && GETS_ATTENTION.test(lower(f.text)))

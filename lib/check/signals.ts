@@ -4,7 +4,10 @@
  *   "word"        a word; also found inside compounds (long enough words)
  *   "=word"       whole word only (same stem or same written form)
  *   "==word"      by its written form, never its stem ("vertrouwelijk" is not "vertrouwen"), also in compounds
- *   "~term"       a vague mention: counts as a hit, but at most "deels"
+ *   "===word"     both: the written word itself, no compounds, no other forms ("===geld" is not "gelden")
+ *   "~term"       a vague mention: counts as a hit, but at most "deels"; in "exclude" a "~" term is
+ *                 another sense that rules out only the item's vague mentions and weak words (its own
+ *                 terms and paraphrases without "~" stand; those with "~" fall away too)
  *   "a b c"       a phrase: the words in this order within one sentence, at most 3 other words between
  *                 (2 after an article: "het gezin" is not "het Steunpunt Jeugd en Gezin")
  *   "#"           inside a phrase: any number ("12 gemeenten", "twaalf gemeenten")

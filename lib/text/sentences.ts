@@ -1,5 +1,5 @@
 import { growColumns } from './columns';
-import { GAP_STOP as STOP_GAP, TOKEN_NUM as NUM_FLAG, createTokenBuffer, scanTokens, type TokenBuffer } from './tokenize';
+import { TOKEN_NUM as NUM_FLAG, createTokenBuffer, scanTokens, type TokenBuffer } from './tokenize';
 
 export interface Sentence {
   /** Offsets into the original string; text.slice(start, end) is the sentence as written. */
@@ -13,7 +13,6 @@ export interface Sentence {
 }
 
 const TOKEN_NUM = NUM_FLAG;
-const GAP_STOP = STOP_GAP;
 
 /** Dutch abbreviations that end in a full stop without ending the sentence (normalised, no dots). */
 const ABBREVIATIONS = new Set([

@@ -184,7 +184,7 @@ const FNV_PRIME = 16777619;
  * Gives every distinct normalised word a small integer id, so a caller can keep per-word facts
  * in an array. Plain ASCII words are looked up straight from the text (no string made) and a
  * string is created only for a word not seen before. A word of at most SHORT_WORD letters and
- * digits is found by its six-bit codes (two numbers that spell it: no character compared); a
+ * digits is found by its six-bit codes (three numbers that spell it: no character compared); a
  * longer one, or one with other characters, by an FNV-1a hash and its characters.
  */
 export class WordInterner {

@@ -413,17 +413,15 @@ describe('a page about support for adults (the Wmo) is not about youth care', ()
     expect(r.items.filter((i) => i.id !== 'algemeen.begrijpelijk' && i.verdict !== 'ontbreekt')).toEqual([]);
   });
 
-  it('a regiovisie with a paragraph on turning eighteen stays a regiovisie', () => {
-    const text = [
-      '# Regiovisie jeugdhulp Noorderland 2025-2029',
+  it('a regiovisie with a part on the Wmo stays a regiovisie: its title names it (the same text under a neutral title is a Wmo page)', () => {
+    const body = [
       '',
       'De zeven gemeenten van regio Noorderland kopen de specialistische jeugdhulp samen in. Wij zorgen ervoor dat elk gezin één vaste contactpersoon krijgt.',
       '',
-      'We spreken met aanbieders af dat kinderen en jongeren niet langer dan zes weken wachten. De regio betrekt ouders en jongeren elk jaar bij het beleid.',
-      '',
-      'Voor jongeren die achttien worden, maken we een plan voor de overgang naar hulp voor volwassenen. De consulent van de Wmo schuift een half jaar eerder aan, zodat de hulp aan de jongere doorloopt. Zo staat geen jongere op zijn achttiende zonder hulp.',
-    ].join('\n');
-    expect(analyze(doc(text), locChecklist).looksLikeRegiovisie).toBe(true);
+      'De Wmo-consulent schuift bij de overgang naar achttien aan. Dagbesteding loopt door onder de Wmo. Mantelzorgers krijgen één aanspreekpunt bij het Wmo-loket. Huishoudelijke hulp vraagt u aan bij de Wmo.',
+    ];
+    expect(analyze(doc(['# Regiovisie jeugdhulp Noorderland 2025-2029', ...body].join('\n')), locChecklist).looksLikeRegiovisie).toBe(true);
+    expect(analyze(doc(['# Samen verder in Noorderland', ...body].join('\n')), locChecklist).notRegiovisie).toBe('off-topic');
   });
 });
 

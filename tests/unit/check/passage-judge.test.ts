@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/check';
 import { locChecklist } from '../../../lib/checklist';
-import type { Checklist } from '../../../lib/checklist/types';
-import type { ItemResult, PassageKind } from '../../../lib/check/types';
+import type { PassageKind } from '../../../lib/check/types';
 import { doc, itemVerdictCases, judgePassage, miniChecklist, passageVerdict, REGIO_INTRO } from './helpers';
 import defaultWeights from '../../../lib/check/weights.json';
 

@@ -119,7 +119,6 @@ const GATES: [string, RegExp, number, boolean][] = [
   ['nu/praktijk', /\bnu\b|praktijk/, WORD_BIT.NU_PRAKTIJK, true],
   // the gates of notSoStrong
   ['DISAPPROVES', DISAPPROVES, WORD_BIT.VALUE_WORD, true],
-  ['TOPIC_IS', TOPIC_IS, WORD_BIT.TOPIC_VERB, true],
   ['NOW_MUST', NOW_MUST, WORD_BIT.NU_PRAKTIJK, true],
   ['ASKED_WHETHER', ASKED_WHETHER, WORD_BIT.AGENDA_VERB, true],
 ];

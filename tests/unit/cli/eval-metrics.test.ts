@@ -261,3 +261,12 @@ describe('coordinate descent', () => {
     expect(calls).toBe(3);
   });
 });
+
+describe('locateLetters reads an accent the same way however it is written', () => {
+  it('a text with "i" and a separate diaeresis, a quote with "ï"', () => {
+    const text = collapseSpace('Inleiding. De gemeenteraad wordt elk jaar gei\u0308nformeerd over de wachttijden in de jeugdhulp. Slot.');
+    const quote = 'De gemeenteraad wordt elk jaar geïnformeerd over de wachttijden in de jeugdhulp';
+    const span = locateLetters(text, quote)!;
+    expect(text.slice(span.start, span.start + 15)).toBe('De gemeenteraad');
+  });
+});
