@@ -51,6 +51,7 @@ import {
   markToken,
   onlyPattern,
   matchMarkedSentence,
+  opensTerm,
   matchTokenOf,
   TERM_ROLE,
   type CompiledChecklist,
@@ -647,11 +648,6 @@ function typeWithMore(ti: TypeInfo, token: MatchToken & { ids: number[]; marks: 
   return type;
 }
 const typesWithMore = new WeakMap<TypeInfo, Map<MatchToken, TypeInfo>>();
-
-/** Can a term start at a token with these terms (see TypeInfo.opens)? */
-function opensTerm(token: { firstsAt: number; endAt: number }): boolean {
-  return token.endAt > token.firstsAt;
-}
 
 /** The second words as interner ids, so a sentence compares numbers, not strings (see TypeInfo.bigrams). */
 function byWordId(interner: WordInterner, next: ReadonlyMap<string, number> | undefined): Int32Array | undefined {

@@ -546,6 +546,14 @@ export interface StartPool {
   byIds: Map<string, readonly [number, number, number, number]>;
 }
 
+/**
+ * Can a term start at a token with these terms (some firsts or late firsts)? A caller that passes
+ * matchMarkedSentence `opens` lists such tokens and the numbers (the analyzer: TypeInfo.opens).
+ */
+export function opensTerm(token: Pick<MatchToken, 'firstsAt' | 'endAt'>): boolean {
+  return token.endAt > token.firstsAt;
+}
+
 /** The place of these packed firsts and late firsts, and of the marks after them, in the pool, added when new. */
 function startsIn(pool: StartPool, key: string, firsts: Int32Array, late: Int32Array, marks: readonly number[]): readonly [number, number, number, number] {
   let place = pool.byIds.get(key);
