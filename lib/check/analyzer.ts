@@ -81,6 +81,8 @@ const TOKEN_HYPHEN_NEXT = HYPHEN_NEXT_FLAG;
 const TOKEN_SUSPENDED = SUSPENDED_FLAG;
 const TOKEN_DIAERESIS = DIAERESIS_FLAG;
 const TOKEN_CAPITAL = CAPITAL_FLAG;
+/** The bit of TOKEN_CAPITAL (a shift, not a test: capitals are counted without a branch). */
+const CAPITAL_SHIFT = 31 - Math.clz32(CAPITAL_FLAG);
 const TEXT_TIMES = TIMES_FLAG;
 const ROLE = TERM_ROLE;
 
@@ -407,7 +409,8 @@ interface TypeInfo {
   cue: number;
   /** Two-word cues starting with this word: pairs (second word's interner id, mask) in one array (a few each: a scan, no map look-up per token). */
   bigrams: Int32Array | undefined;
-  topic: boolean;
+  /** 1 for a topic word (isTopicWord), else 0: counted without a branch. */
+  topic: number;
   /**
    * CARE_YOUTH: a youth-care word, or a word of the people and organisations who give that care
    * (see isCareWord); CARE_STRICT: a word of care itself ("jeugdhulp", "hulpverlener", "opvoeden",
@@ -432,8 +435,8 @@ interface TypeInfo {
   marksEnd: number;
   /** onlyPattern of its pattern ids (matching reads it in MatchState.only). */
   only: number;
-  /** Some term can start at this word (some firsts or late firsts): matching tries it (see Scratch.opens). */
-  opens: boolean;
+  /** 1 when some term can start at this word (some firsts or late firsts): matching tries it (see Scratch.opens); else 0 (a count, read without a branch). */
+  opens: number;
 }
 
 /** Word types cached per compiled checklist (bounded; a pure function of the word, so caching is safe). */
@@ -591,7 +594,7 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
   const facts: WordFacts = {
     cue,
     bigrams: cue & BIGRAM_START ? byWordId(interner, bigramsAfter(norm)) : undefined,
-    topic: isTopicWord(norm),
+    topic: isTopicWord(norm) ? 1 : 0,
     care: careOf(norm),
     document: DOCUMENT_WORDS.has(norm) ? DOCUMENT_MEETING : norm === 'ons' || norm === 'onze' ? DOCUMENT_OWN : 0,
     syllables: info.syllables,
@@ -631,7 +634,7 @@ function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: 
     endAt: token.endAt,
     marksEnd: token.marksEnd,
     only: onlyPattern(token.ids),
-    opens: opensTerm(token),
+    opens: opensTerm(token) ? 1 : 0,
   };
 }
 
@@ -944,6 +947,11 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
       /** A word of care itself (not only children or parents): a passage with a word of another policy field counts only then. */
       let careWord = false;
       let words = 0;
+      /** The words (not numbers) and topic words; the OR of the words' cues and care bits (TypeInfo.care). */
+      let wordsHere = 0;
+      let topicsHere = 0;
+      let cues = 0;
+      let care = 0;
       /** Tokens that open with a capital and numbers: upper bounds of the word starts looksLikeContents counts (see PassageSpan). */
       let capitals = 0;
       let numbers = 0;
@@ -980,7 +988,9 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         gaps |= gapBits[k]!;
         const numberLike = numeric || (ti.cue & CUE.NUMBER) !== 0;
         isNum[k] = numberLike ? 1 : 0;
-        if (numberLike || ti.opens) opens[nOpens++] = k;
+        // (written always, kept by the count: most tokens open a term, but not predictably which)
+        opens[nOpens] = k;
+        nOpens += numberLike ? 1 : ti.opens;
         // (most words mark nothing: the shared empty list, no call)
         // (markToken written out: analyze is too large for V8 to inline a call made per token)
         // (the marks read from the pool: see MatchToken.marksEnd; the tokens in order, so this one is the last so far with each)
@@ -1001,46 +1011,38 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           else if (num.length === 4 && (num.startsWith('19') || num.startsWith('20')) && num < '2020') pastYear = true;
           continue;
         }
-        allWords++;
-        if (tokenFlags & TOKEN_CAPITAL) capitals++;
+        // (counts and ORs without a branch: whether a word has a cue, a capital or a care word is
+        // hardly predictable, and a mispredicted branch per token costs more than the sum)
+        wordsHere++;
+        capitals += (tokenFlags >> CAPITAL_SHIFT) & 1;
         bits |= ti.wordBits;
         bits2 |= ti.wordBits2;
-        if (ti.topic) topicWords++;
+        topicsHere += ti.topic;
         if (ti.document !== 0) {
           if (ti.document === DOCUMENT_MEETING) documentWords = true;
           else if (k + 1 < sTo && OWN_NOUNS.has(norms[k + 1]!)) ownOrganisation++;
         }
-        if (ti.care & CARE_YOUTH) {
-          youth = true;
-          careSoFar = true;
-        }
-        if (ti.care & CARE_STRICT) careWord = true;
-        if (ti.care & CARE_ADULT) adult = true;
-        if (ti.care & CARE_CHILD) child = true;
-        const c = ti.cue;
-        if (c) {
-          mask |= c & ~BIGRAM_START;
-          if (ti.bigrams !== undefined && k + 1 < sTo) {
-            // the mask of the two-word cue of this word's pairs (byWordId) with the next word, if any
-            // (written out here, like markToken above: a call per token is not inlined)
-            const pairs = ti.bigrams;
-            const nextId = wordIds[k + 1]!;
-            for (let i = 0; i < pairs.length; i += 2) {
-              if (pairs[i] === nextId) {
-                mask |= pairs[i + 1]!;
-                break;
-              }
+        care |= ti.care;
+        cues |= ti.cue;
+        if (ti.bigrams !== undefined && k + 1 < sTo) {
+          // the mask of the two-word cue of this word's pairs (byWordId) with the next word, if any
+          // (written out here, like markToken above: a call per token is not inlined)
+          const pairs = ti.bigrams;
+          const nextId = wordIds[k + 1]!;
+          for (let i = 0; i < pairs.length; i += 2) {
+            if (pairs[i] === nextId) {
+              mask |= pairs[i + 1]!;
+              break;
             }
           }
         }
         if (!isHeading) {
-          words++;
           // The type is keyed by the folded form, which lost its diaeresis ("reïntegratie" →
           // "reintegratie"); a diaeresis starts a syllable, so count such words as written
           // (the tokenizer marks them: no pattern over the block, no slice per word).
           const syl = tokenFlags & TOKEN_DIAERESIS ? wordSyllables(text, buf.start[k]!, buf.end[k]!, ti.syllables) : ti.syllables;
           syllables += syl;
-          if (syl >= 4) longWords++;
+          longWords += (3 - syl) >>> 31;
           if (ti.jargon) {
             jargon++;
             const id = wordIds[k]!;
@@ -1049,6 +1051,15 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
           }
         }
       }
+      mask |= cues & ~BIGRAM_START;
+      allWords += wordsHere;
+      topicWords += topicsHere;
+      if (!isHeading) words = wordsHere;
+      youth = (care & CARE_YOUTH) !== 0;
+      if (youth) careSoFar = true;
+      careWord = (care & CARE_STRICT) !== 0;
+      adult = (care & CARE_ADULT) !== 0;
+      child = (care & CARE_CHILD) !== 0;
       // opens with a quotation mark: " “ ‘ ' „ (by char code: no one-character string per sentence)
       if (isOpeningQuote(text.charCodeAt(sStart))) mask |= CUE.REPORT;
       if (!isHeading && !toc && words > 0) {
