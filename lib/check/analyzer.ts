@@ -1696,9 +1696,17 @@ function sectionsOf(blocks: Block[]): Sections {
   for (let b = 0; b < blocks.length; b++) if (blocks[b]!.kind === 'heading') index.set(blocks[b]!.id, b);
   const headingOf = new Int32Array(blocks.length).fill(-1);
   if (index.size > 0) {
+    // (the blocks under one heading come one after another: the last look-up is reused, no hash per block)
+    let lastId: string | undefined;
+    let lastAt = -1;
     for (let b = 0; b < blocks.length; b++) {
       const h = blocks[b]!.headingId;
-      if (h !== undefined) headingOf[b] = index.get(h) ?? -1;
+      if (h === undefined) continue;
+      if (h !== lastId) {
+        lastId = h;
+        lastAt = index.get(h) ?? -1;
+      }
+      headingOf[b] = lastAt;
     }
   }
   return { headingOf, marked: new Uint8Array(blocks.length) };
