@@ -477,8 +477,10 @@ interface Scratch {
   /** Per item: the token positions of its first and last term (strong or mention) in the sentence, -1 = none. */
   firstTermAt: Int32Array;
   lastTermAt: Int32Array;
-  /** Per item: the stamp of the last sentence with a topical weak term of it (see countSentence). */
+  /** Per item: the stamp of the last sentence with a topical weak term of it (see countSentence); one more slot, written for every other term. */
   topicalStamp: Int32Array;
+  /** Per term: its item for a topical weak term (ROLE.WEAK), else the spare last slot of topicalStamp (see topicalSlots). */
+  topicalSlot: Int32Array;
   touched: Int32Array;
   /** The sentence countSentence last read is about another policy field and not about youth. */
   offDomain: boolean;
@@ -533,7 +535,8 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       blockText: '',
       firstTermAt: new Int32Array(nItems),
       lastTermAt: new Int32Array(nItems),
-      topicalStamp: new Int32Array(nItems),
+      topicalStamp: new Int32Array(nItems + 1),
+      topicalSlot: topicalSlots(compiled, nItems),
       touched: new Int32Array(nItems),
       offDomain: false,
       twoClauses: false,
@@ -1453,13 +1456,37 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
   // word only next to a topical one of its item (emitSentence reads weak words only then), so the
   // actor terms of the other items (most of them) are passed over below.
   const topicalStamp = scratch.topicalStamp;
-  for (let i = 0; i < m.count; i++) {
-    const ti = m.terms[i]!;
-    if (termRole[ti] === ROLE.WEAK) topicalStamp[termItem[ti]!] = stamp;
-  }
+  // (every term writes a stamp, the others to a spare slot: no branch on the role, which is not predictable)
+  const topicalSlot = scratch.topicalSlot;
+  for (let i = 0; i < m.count; i++) topicalStamp[topicalSlot[m.terms[i]!]!] = stamp;
   for (let i = 0; i < m.count; i++) {
     const ti = m.terms[i]!;
     const role = termRole[ti]!;
+    // (the commonest roles first: an actor without a topical word of its item, then the word classes)
+    if (role === ROLE.WEAK_ACTOR) {
+      const item = termItem[ti]!;
+      if (topicalStamp[item] !== stamp) continue;
+      if (itemStamp[item] !== stamp) nTouched = touchItem(scratch, item, stamp, nTouched);
+      // terms arrive in token order (m.at never decreases), so a repeated position is always the last one seen
+      const at = m.at[i]!;
+      if (lastWeakAt[item] !== at) {
+        lastWeakAt[item] = at;
+        weakN[item]!++;
+      }
+      continue;
+    }
+    if (role === ROLE.ANCHOR) {
+      // a word of paraphrases: mark it present; note the paraphrases it anchors
+      const cls = termCls[ti]!;
+      classStamp[cls] = classSentence;
+      anchorsFound[nAnchors++] = cls;
+      continue;
+    }
+    if (role === ROLE.CLASS) {
+      // a word of "about" groups: mark it present
+      classStamp[termCls[ti]!] = classSentence;
+      continue;
+    }
     if (role === ROLE.DOMAIN) {
       offDomain = true;
       continue;
@@ -1468,18 +1495,17 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
       childDomain = true;
       continue;
     }
-    if (role === ROLE.CLASS || role === ROLE.ANCHOR) {
-      // a word of "about" groups and paraphrases: mark it present; note paraphrases it anchors
-      const cls = termCls[ti]!;
-      classStamp[cls] = classSentence;
-      if (role === ROLE.ANCHOR) anchorsFound[nAnchors++] = cls;
-      continue;
-    }
     const at = m.at[i]!;
     const item = termItem[ti]!;
-    if (role === ROLE.WEAK_ACTOR && topicalStamp[item] !== stamp) continue;
     if (itemStamp[item] !== stamp) nTouched = touchItem(scratch, item, stamp, nTouched);
-    if (role === ROLE.EXCLUDE) {
+    if (role === ROLE.WEAK) {
+      // (as for an actor above)
+      if (lastWeakAt[item] !== at) {
+        lastWeakAt[item] = at;
+        weakN[item]!++;
+        topicalN[item]!++;
+      }
+    } else if (role === ROLE.EXCLUDE) {
       // exclusions come after the item's terms (late terms): 2 when one stands right beside a term
       // ("lichamelijke klachten"), which rules that term out even in a list of topics
       const first = scratch.firstTermAt[item]!;
@@ -1489,13 +1515,6 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
     } else if (role === ROLE.EXCLUDE_VAGUE) {
       // another sense of the item's vague words only ("~persoonsgebonden budget"): its own terms stand
       excluded[item]! |= EXCLUDED_VAGUE;
-    } else if (role === ROLE.WEAK || role === ROLE.WEAK_ACTOR) {
-      // terms arrive in token order (m.at never decreases), so a repeated position is always the last one seen
-      if (lastWeakAt[item] !== at) {
-        lastWeakAt[item] = at;
-        weakN[item]!++;
-        if (role === ROLE.WEAK) topicalN[item]!++;
-      }
     } else {
       if (role === ROLE.MENTION) mentionN[item]!++;
       else {
@@ -1781,6 +1800,11 @@ function jargonCountsOf(scratch: Scratch, interner: WordInterner): Map<string, n
   }
   scratch.jargonIds.length = 0;
   return counts;
+}
+
+/** Scratch.topicalSlot: per term, its item when it is a topical weak term, else nItems (a slot no item reads). */
+export function topicalSlots(compiled: CompiledChecklist, nItems: number): Int32Array {
+  return Int32Array.from(compiled.termRole, (role, ti) => (role === ROLE.WEAK ? compiled.termItem[ti]! : nItems));
 }
 
 /** Start an item's counts for the sentence with this stamp; returns the new number of touched items. */
