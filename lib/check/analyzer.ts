@@ -1710,7 +1710,7 @@ interface Sections {
   marked: Uint8Array;
 }
 
-function sectionsOf(blocks: Block[]): Sections {
+export function sectionsOf(blocks: Block[]): Sections {
   const index = new Map<string, number>();
   for (let b = 0; b < blocks.length; b++) if (blocks[b]!.kind === 'heading') index.set(blocks[b]!.id, b);
   const headingOf = new Int32Array(blocks.length).fill(-1);
