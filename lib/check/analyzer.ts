@@ -45,6 +45,7 @@ import { createSentenceBuffer, splitSentencesInto, type SentenceBuffer } from '.
 import { wordSyllables } from '../text/syllables';
 import { endsInStop, lastCode } from '../text/chars';
 import {
+  alwaysSlot,
   compileChecklist,
   createMatchState,
   beginSentence,
@@ -433,6 +434,14 @@ interface TypeInfo {
   endAt: number;
   /** Its marks in CompiledChecklist.starts.pairs: [endAt, marksEnd) (MatchToken.marksEnd). */
   marksEnd: number;
+  /**
+   * Its first two marks, MatchState.always for each it lacks (a slot every sentence has present and
+   * whose lastAt nobody reads), and where the rest start in the pool: the sentence loop writes two
+   * marks per token without a loop (most words have at most two), then the rest.
+   */
+  mark0: number;
+  mark1: number;
+  moreMarksAt: number;
   /** onlyPattern of its pattern ids (matching reads it in MatchState.only). */
   only: number;
   /** 1 when some term can start at this word (some firsts or late firsts): matching tries it (see Scratch.opens); else 0 (a count, read without a branch). */
@@ -591,7 +600,7 @@ function careOf(norm: string): number {
 const NO_MARKS: number[] = [];
 
 /** Everything about one word type, made the first time the word is met (see TypeInfo). */
-function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: string): TypeInfo {
+export function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: string): TypeInfo {
   const cue = wordCues(norm);
   const info = wordInfo(norm);
   const facts: WordFacts = {
@@ -606,7 +615,7 @@ function makeType(compiled: CompiledChecklist, interner: WordInterner, norm: str
     wordBits: wordBits(norm, separableVerbTest(compiled)),
     wordBits2: wordBits2(norm),
   };
-  return typeWith(facts, matchTokenOf(compiled, compiled.matcher.match(norm)));
+  return typeWith(compiled, facts, matchTokenOf(compiled, compiled.matcher.match(norm)));
 }
 
 /** The facts of a TypeInfo that do not depend on its pattern ids. */
@@ -617,7 +626,9 @@ type WordFacts = Pick<TypeInfo, 'cue' | 'bigrams' | 'topic' | 'care' | 'document
  * object literal: all have one shape, so the hot loops that read them stay monomorphic (a copy
  * by spread had a shape of its own, met in blocks with a compound).
  */
-function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: number[] }): TypeInfo {
+function typeWith(compiled: CompiledChecklist, facts: WordFacts, token: MatchToken & { ids: number[]; marks: number[] }): TypeInfo {
+  const pool = compiled.starts.pairs;
+  const always = alwaysSlot(compiled);
   return {
     ids: token.ids,
     // most words mark nothing: one shared empty list, which the sentence loop finds in the cache
@@ -636,21 +647,24 @@ function typeWith(facts: WordFacts, token: MatchToken & { ids: number[]; marks: 
     lateAt: token.lateAt,
     endAt: token.endAt,
     marksEnd: token.marksEnd,
+    mark0: token.marksEnd > token.endAt ? pool[token.endAt]! : always,
+    mark1: token.marksEnd > token.endAt + 1 ? pool[token.endAt + 1]! : always,
+    moreMarksAt: Math.min(token.endAt + 2, token.marksEnd),
     only: onlyPattern(token.ids),
     opens: opensTerm(token) ? 1 : 0,
   };
 }
 
 /**
- * typeWith(ti, token), made once per word type and token (a block with a compound asks again for
+ * typeWith(compiled, ti, token), made once per word type and token (a block with a compound asks again for
  * each of its tokens that also matches the joined form: matchTokenOf gives the same token for the
  * same ids, and nobody changes a TypeInfo).
  */
-function typeWithMore(ti: TypeInfo, token: MatchToken & { ids: number[]; marks: number[] }): TypeInfo {
+function typeWithMore(compiled: CompiledChecklist, ti: TypeInfo, token: MatchToken & { ids: number[]; marks: number[] }): TypeInfo {
   let made = typesWithMore.get(ti);
   if (made === undefined) typesWithMore.set(ti, (made = new Map()));
   let type = made.get(token);
-  if (type === undefined) made.set(token, (type = typeWith(ti, token)));
+  if (type === undefined) made.set(token, (type = typeWith(compiled, ti, token)));
   return type;
 }
 const typesWithMore = new WeakMap<TypeInfo, Map<MatchToken, TypeInfo>>();
@@ -849,7 +863,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         const ti = typeList[k]!;
         if (ids[k] === ti.ids) continue;
         // this token also matches the joined form: its type with the extra pattern ids (for this block only)
-        typeList[k] = typeWithMore(ti, matchTokenOf(compiled, ids[k]!));
+        typeList[k] = typeWithMore(compiled, ti, matchTokenOf(compiled, ids[k]!));
       }
     }
     const sentences = scratch.sentences;
@@ -997,7 +1011,14 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
         // (most words mark nothing: the shared empty list, no call)
         // (markToken written out: analyze is too large for V8 to inline a call made per token)
         // (the marks read from the pool: see MatchToken.marksEnd; the tokens in order, so this one is the last so far with each)
-        for (let i = ti.endAt, end = ti.marksEnd; i < end; i++) {
+        // (the first two without a loop: see TypeInfo.mark0)
+        const m0 = ti.mark0;
+        const m1 = ti.mark1;
+        present[m0] = matchStamp;
+        lastAt[m0] = k;
+        present[m1] = matchStamp;
+        lastAt[m1] = k;
+        for (let i = ti.moreMarksAt, end = ti.marksEnd; i < end; i++) {
           const m = startPool[i]!;
           present[m] = matchStamp;
           lastAt[m] = k;

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/check';
-import { sectionsOf, topicalSlots } from '../../../lib/check/analyzer';
+import { makeType, sectionsOf, topicalSlots } from '../../../lib/check/analyzer';
 import { wordInfo } from '../../../lib/check/readability';
-import { compileChecklist, TERM_ROLE } from '../../../lib/check/signals';
+import { alwaysSlot, compileChecklist, TERM_ROLE } from '../../../lib/check/signals';
 import { locChecklist } from '../../../lib/checklist';
 import type { Block, ExtractedDocument } from '../../../lib/extract/types';
 import { createSentenceBuffer, splitSentencesInto } from '../../../lib/text/sentences';
@@ -130,5 +130,29 @@ describe('analyzer folds', () => {
     const slots = topicalSlots(compiled, nItems);
     expect(slots.length).toBe(compiled.termRole.length);
     compiled.termRole.forEach((role, ti) => expect(slots[ti]).toBe(role === TERM_ROLE.WEAK ? compiled.termItem[ti] : nItems));
+  });
+
+  it('writes the marks of a word type as the loop over its marks in the pool does', () => {
+    const compiled = compileChecklist(locChecklist);
+    const interner = new WordInterner();
+    const always = alwaysSlot(compiled);
+    // the checklist's own words (the ones with marks) and their parts, and the test words
+    const words = new Set<string>(WORDS.map((w) => w.toLowerCase()));
+    for (const item of locChecklist.items) for (const term of [...item.signals.strong, ...item.signals.weak]) for (const w of term.toLowerCase().split(/[^a-zà-ÿ#]+/)) if (w) words.add(w);
+    let withMarks = 0;
+    let withMore = 0;
+    for (const word of words) {
+      const ti = makeType(compiled, interner, word);
+      const pool = compiled.starts.pairs;
+      const plain = [...pool.subarray(ti.endAt, ti.marksEnd)];
+      const written = [ti.mark0, ti.mark1, ...pool.subarray(ti.moreMarksAt, ti.marksEnd)];
+      // the marks in the pool's order, padded with the always slot
+      expect(written.slice(0, Math.max(2, plain.length))).toEqual([...plain, always, always].slice(0, Math.max(2, plain.length)));
+      expect(written.length).toBe(Math.max(2, plain.length));
+      if (plain.length > 0) withMarks++;
+      if (plain.length > 2) withMore++;
+    }
+    expect(withMarks).toBeGreaterThan(50);
+    expect(withMore).toBeGreaterThan(0);
   });
 });
