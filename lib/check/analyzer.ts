@@ -490,6 +490,8 @@ interface Scratch {
   topicalStamp: Int32Array;
   /** Per term: its item for a topical weak term (ROLE.WEAK), else the spare last slot of topicalStamp (see topicalSlots). */
   topicalSlot: Int32Array;
+  /** Per anchor class, its paraphrases with their other groups in line (see anchorRecords). */
+  anchorRecords: AnchorRecords;
   touched: Int32Array;
   /** The sentence countSentence last read is about another policy field and not about youth. */
   offDomain: boolean;
@@ -546,6 +548,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       lastTermAt: new Int32Array(nItems),
       topicalStamp: new Int32Array(nItems + 1),
       topicalSlot: topicalSlots(compiled, nItems),
+      anchorRecords: anchorRecords(compiled),
       touched: new Int32Array(nItems),
       offDomain: false,
       twoClauses: false,
@@ -1549,15 +1552,16 @@ function countSentence(compiled: CompiledChecklist, scratch: Scratch, youth: boo
   }
   // a paraphrase is complete when every group has a word class in the sentence; tried only for
   // the paraphrases whose rarest group is there
-  const { at: anchorAt, data: anchorParas } = compiled.classAnchors;
+  // (each paraphrase of the class read from one record: its number, the next record, its other groups)
+  const { at: recordAt, data: records } = scratch.anchorRecords;
   for (let a = 0; a < nAnchors; a++) {
     const cls = anchorsFound[a]!;
-    for (let q = anchorAt[cls]!; q < anchorAt[cls + 1]!; q++) {
-      const p = anchorParas[q]!;
+    for (let q = recordAt[cls]!, end = recordAt[cls + 1]!; q < end; q = records[q + 1]!) {
+      const p = records[q]!;
       if (paraStamp[p] === stamp) continue;
       paraStamp[p] = stamp;
       // its anchor group is here (that is how p was reached): the other groups decide
-      if (allGroupsPresent(compiled.paraRest, p, classStamp, classSentence)) paraCompleted[nCompleted++] = p;
+      if (groupsPresentAt(records, q + 2, classStamp, classSentence)) paraCompleted[nCompleted++] = p;
     }
   }
   for (let k = 0; k < nCompleted; k++) {
@@ -1823,6 +1827,42 @@ function jargonCountsOf(scratch: Scratch, interner: WordInterner): Map<string, n
   return counts;
 }
 
+/**
+ * Per anchor class c, records data[at[c]], …, data[at[c + 1] - 1], one per paraphrase it anchors
+ * (compiled.classAnchors, in that order): the paraphrase, where the next record starts, and its
+ * other groups (compiled.paraRest, packed the same way), so countSentence reads one run of the array.
+ */
+interface AnchorRecords {
+  at: Int32Array;
+  data: Int32Array;
+}
+export function anchorRecords(compiled: CompiledChecklist): AnchorRecords {
+  const { at: anchorAt, data: anchorParas } = compiled.classAnchors;
+  const { at: restAt, data: rest } = compiled.paraRest;
+  const nClasses = anchorAt.length - 1;
+  const at = new Int32Array(nClasses + 1);
+  const data: number[] = [];
+  for (let c = 0; c < nClasses; c++) {
+    at[c] = data.length;
+    for (let q = anchorAt[c]!; q < anchorAt[c + 1]!; q++) {
+      const p = anchorParas[q]!;
+      const record = data.length;
+      data.push(p, 0);
+      let r = restAt[p]!;
+      const nGroups = rest[r++]!;
+      data.push(nGroups);
+      for (let g = 0; g < nGroups; g++) {
+        const len = rest[r]!;
+        for (let i = 0; i <= len; i++) data.push(rest[r + i]!);
+        r += len + 1;
+      }
+      data[record + 1] = data.length;
+    }
+  }
+  at[nClasses] = data.length;
+  return { at, data: Int32Array.from(data) };
+}
+
 /** Scratch.topicalSlot: per term, its item when it is a topical weak term, else nItems (a slot no item reads). */
 export function topicalSlots(compiled: CompiledChecklist, nItems: number): Int32Array {
   return Int32Array.from(compiled.termRole, (role, ti) => (role === ROLE.WEAK ? compiled.termItem[ti]! : nItems));
@@ -1848,8 +1888,11 @@ function touchItem(scratch: Scratch, item: number, stamp: number, nTouched: numb
 
 /** Is every group of list `i` present in the sentence (some word class of it has this stamp)? For "about" rules and paraphrases. */
 function allGroupsPresent(groups: PackedGroups, i: number, classStamp: Int32Array, stamp: number): boolean {
-  const data = groups.data;
-  let at = groups.at[i]!;
+  return groupsPresentAt(groups.data, groups.at[i]!, classStamp, stamp);
+}
+
+/** allGroupsPresent of the groups packed at data[at] (their number, then per group its length and classes). */
+function groupsPresentAt(data: Int32Array, at: number, classStamp: Int32Array, stamp: number): boolean {
   const nGroups = data[at++]!;
   for (let g = 0; g < nGroups; g++) {
     const end = at + 1 + data[at]!;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/check';
-import { makeType, sectionsOf, topicalSlots } from '../../../lib/check/analyzer';
+import { anchorRecords, makeType, sectionsOf, topicalSlots } from '../../../lib/check/analyzer';
 import { wordInfo } from '../../../lib/check/readability';
 import { alwaysSlot, compileChecklist, TERM_ROLE } from '../../../lib/check/signals';
 import { locChecklist } from '../../../lib/checklist';
@@ -154,5 +154,34 @@ describe('analyzer folds', () => {
     }
     expect(withMarks).toBeGreaterThan(50);
     expect(withMore).toBeGreaterThan(0);
+  });
+
+  it('lists per anchor class its paraphrases and their other groups as classAnchors and paraRest do', () => {
+    const compiled = compileChecklist(locChecklist);
+    const { at, data } = anchorRecords(compiled);
+    const { at: anchorAt, data: anchorParas } = compiled.classAnchors;
+    const groupsOf = (packed: Int32Array, from: number): number[][] => {
+      const groups: number[][] = [];
+      let r = from;
+      const n = packed[r++]!;
+      for (let g = 0; g < n; g++) {
+        groups.push([...packed.subarray(r + 1, r + 1 + packed[r]!)]);
+        r += packed[r]! + 1;
+      }
+      return groups;
+    };
+    let records = 0;
+    for (let c = 0; c < compiled.classCount; c++) {
+      const paras: number[] = [];
+      for (let q = at[c]!; q < at[c + 1]!; q = data[q + 1]!) {
+        const p = data[q]!;
+        paras.push(p);
+        expect(groupsOf(data, q + 2)).toEqual(groupsOf(compiled.paraRest.data, compiled.paraRest.at[p]!));
+        records++;
+      }
+      expect(paras).toEqual([...anchorParas.subarray(anchorAt[c]!, anchorAt[c + 1]!)]);
+    }
+    expect(records).toBe(anchorParas.length);
+    expect(records).toBeGreaterThan(0);
   });
 });
