@@ -452,12 +452,14 @@ interface TypeInfo {
 const MAX_CACHED_TYPES = 200_000;
 
 /** Per compiled checklist: scratch space reused by every analyze call (analyze is synchronous). */
-interface Scratch {
+export interface Scratch {
   interner: WordInterner;
   /** TypeInfo per interner word id. */
   typesById: (TypeInfo | undefined)[];
   /** cutIds per suspended part and compound (made with the interner's words: reset with it). */
   cutIds: Map<string, number[]>;
+  /** Per word id before a hyphen and word id after it: the pattern ids of the second with the joined form's, and the ids they were made from (see hyphenIds; reset with the interner). */
+  hyphenIds: Map<number, Map<number, { own: number[]; ids: number[] }>>;
   /** Per word id: how often a jargon word stands in the text being read; the ids counted, in the order first met (see jargonCountsOf). */
   jargonCount: Int32Array;
   jargonIds: number[];
@@ -517,7 +519,7 @@ interface Scratch {
 }
 const scratches = new WeakMap<CompiledChecklist, Scratch>();
 
-function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
+export function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
   let s = scratches.get(compiled);
   if (!s || s.itemStamp.length < nItems) {
     const match = createMatchState(compiled);
@@ -525,6 +527,7 @@ function scratchFor(compiled: CompiledChecklist, nItems: number): Scratch {
       interner: new WordInterner(),
       typesById: [],
       cutIds: new Map(),
+      hyphenIds: new Map(),
       jargonCount: new Int32Array(1024),
       jargonIds: [],
       match,
@@ -738,6 +741,7 @@ export function analyze(doc: ExtractedDocument, checklist: Checklist, options: A
     scratch.interner = new WordInterner();
     scratch.typesById = [];
     scratch.cutIds = new Map();
+    scratch.hyphenIds = new Map();
   }
   const interner = scratch.interner;
   const typesById = scratch.typesById;
@@ -1412,10 +1416,8 @@ function addCompoundVariants(compiled: CompiledChecklist, scratch: Scratch, buf:
   const norms = buf.norm;
   for (let k = 0; k < n - 1; k++) {
     const f = buf.flags[k]!;
-    if (f & TOKEN_HYPHEN_NEXT) {
-      const joined = idsOf(compiled, scratch, norms[k]! + norms[k + 1]!);
-      if (joined.length) ids[k + 1] = union(ids[k + 1]!, joined);
-    } else if (f & TOKEN_SUSPENDED) {
+    if (f & TOKEN_HYPHEN_NEXT) ids[k + 1] = hyphenIds(compiled, scratch, buf, k, ids[k + 1]!);
+    else if (f & TOKEN_SUSPENDED) {
       // find the compound that completes it: skip conjunctions and other suspended parts
       let j = k + 1;
       while (j < n && (buf.flags[j]! & TOKEN_SUSPENDED || SUSPENSION_JOINERS.has(norms[j]!))) j++;
@@ -1428,6 +1430,26 @@ function addCompoundVariants(compiled: CompiledChecklist, scratch: Scratch, buf:
       if (extra.length) ids[k] = union(ids[k]!, extra);
     }
   }
+}
+
+/**
+ * The pattern ids `own` of token k + 1, with those of the form joined to token k before its hyphen
+ * ("jeugd-" + "hulp"), if any: a pure function of the two words (a token's norm is its interner
+ * word), made once per pair of words and the same `own` (the same words meet again in every block
+ * that repeats the compound; no joined string, look-up and union each time).
+ */
+export function hyphenIds(compiled: CompiledChecklist, scratch: Scratch, buf: TokenBuffer, k: number, own: number[]): number[] {
+  const first = buf.id[k]!;
+  let bySecond = scratch.hyphenIds.get(first);
+  if (bySecond === undefined) scratch.hyphenIds.set(first, (bySecond = new Map()));
+  const second = buf.id[k + 1]!;
+  let made = bySecond.get(second);
+  if (made === undefined || made.own !== own) {
+    const joined = idsOf(compiled, scratch, buf.norm[k]! + buf.norm[k + 1]!);
+    made = { own, ids: joined.length ? union(own, joined) : own };
+    bySecond.set(second, made);
+  }
+  return made.ids;
 }
 
 /**

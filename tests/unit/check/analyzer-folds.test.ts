@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/check';
-import { anchorRecords, makeType, sectionsOf, topicalSlots } from '../../../lib/check/analyzer';
+import { anchorRecords, hyphenIds, makeType, scratchFor, sectionsOf, topicalSlots } from '../../../lib/check/analyzer';
 import { wordInfo } from '../../../lib/check/readability';
 import { alwaysSlot, compileChecklist, TERM_ROLE } from '../../../lib/check/signals';
 import { locChecklist } from '../../../lib/checklist';
 import type { Block, ExtractedDocument } from '../../../lib/extract/types';
 import { createSentenceBuffer, splitSentencesInto } from '../../../lib/text/sentences';
 import { wordSyllables } from '../../../lib/text/syllables';
-import { createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens, TOKEN_DIAERESIS, TOKEN_NUM, WordInterner } from '../../../lib/text/tokenize';
+import { createTokenBuffer, joinSeparableVerbs, joinTrailingParticles, scanTokens, TOKEN_DIAERESIS, TOKEN_HYPHEN_NEXT, TOKEN_NUM, WordInterner } from '../../../lib/text/tokenize';
 
 /** A small deterministic generator (no Math.random: a failure can be replayed). */
 function rng(seed: number): () => number {
@@ -183,5 +183,35 @@ describe('analyzer folds', () => {
     }
     expect(records).toBe(anchorParas.length);
     expect(records).toBeGreaterThan(0);
+  });
+
+  it('gives a word after a hyphen the ids a plain union with the joined form gives, first time or again', () => {
+    const compiled = compileChecklist(locChecklist);
+    const scratch = scratchFor(compiled, locChecklist.items.length);
+    const parts = ['jeugd', 'hulp', 'zorg', 'aanbieders', 'wijk', 'team', 'ouder', 'kind', 'pleeg', 'gezin', 'wacht', 'tijden', 'huis', 'arts', 'de', 'en'];
+    const next = rng(42);
+    const buf = createTokenBuffer(64);
+    let hyphens = 0;
+    for (let round = 0; round < 200; round++) {
+      const words: string[] = [];
+      for (let w = 0; w < 6; w++) words.push(parts[Math.floor(next() * parts.length)]! + (next() < 0.6 ? '-' + parts[Math.floor(next() * parts.length)]! : ''));
+      const text = words.join(' ');
+      const n = scanTokens(text, buf, scratch.interner);
+      for (let k = 0; k < n - 1; k++) {
+        if ((buf.flags[k]! & TOKEN_HYPHEN_NEXT) === 0) continue;
+        hyphens++;
+        const own = makeType(compiled, scratch.interner, buf.norm[k + 1]!).ids;
+        const joined = makeType(compiled, scratch.interner, buf.norm[k]! + buf.norm[k + 1]!).ids;
+        const plain = joined.length ? [...new Set([...own, ...joined])].sort((x, y) => x - y) : own;
+        expect(hyphenIds(compiled, scratch, buf, k, own)).toEqual(plain);
+        expect(hyphenIds(compiled, scratch, buf, k, own)).toEqual(plain);
+        // made from other ids (not met in analyze, where `own` is the word's): made again, not reused
+        const other = [...own, 1_000_000];
+        const plainOther = joined.length ? [...new Set([...other, ...joined])].sort((x, y) => x - y) : other;
+        expect(hyphenIds(compiled, scratch, buf, k, other)).toEqual(plainOther);
+        expect(hyphenIds(compiled, scratch, buf, k, own)).toEqual(plain);
+      }
+    }
+    expect(hyphens).toBeGreaterThan(100);
   });
 });
