@@ -1475,10 +1475,6 @@ function union(a: number[], b: number[]): number[] {
 
 /**
  * Turn the terms found in one sentence (in scratch.match) into per-item candidate passages,
- * written to scratch.outItem/outScore/outFlags; returns their number.
- */
-/**
- * Turn the terms found in one sentence (in scratch.match) into per-item candidate passages,
  * written to scratch.outItem/outScore/outFlags; returns their number and sets scratch.kind.
  * The passage kind is read (kindOf) only when some item has a term or paraphrase here: most
  * sentences hold only "about" or paraphrase words, and reading a kind costs a few patterns.
