@@ -19,9 +19,10 @@ const WIDE = /[^\x00-\xff]/;
  * character as soon as the page holds a single character beyond Latin-1 (a dash, a curly quote),
  * so every block text built from the nodes would too; V8 lower-cases and matches such strings
  * more slowly. A browser's parser makes each node's string on its own (one byte per character
- * where it can), so the text reaches the checker as it does in the extension. The characters
- * are the same: only how they are stored changes. (All such texts are joined and copied once,
- * then sliced back: one copy instead of one per node.)
+ * where it can). The characters are the same: only how they are stored changes. (All such texts
+ * are joined and copied once, then sliced back: one copy instead of one per node.) The panel's
+ * worker parses its copy of the page with linkedom too (`linkedom/worker`, in check-work.ts) and
+ * does not do this yet: Buffer is Node's, and a browser's latin1 decoder is windows-1252.
  */
 function compactTextNodes(document: Document): void {
   const nodes: Text[] = [];
