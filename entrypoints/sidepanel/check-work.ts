@@ -9,6 +9,7 @@ import { analyze } from '@/lib/check';
 import type { Review } from '@/lib/check/types';
 import { locChecklist } from '@/lib/checklist';
 import { extractFromHtmlDocument } from '@/lib/extract/html';
+import { narrowTextNodes } from '@/lib/extract/narrow';
 import { documentFromFile } from '@/lib/extract/from-file';
 import type { ExtractedDocument } from '@/lib/extract/types';
 import type { PageSnapshot } from '@/lib/messages';
@@ -27,10 +28,16 @@ export type CheckRequest =
   | { op: 'analyze'; reading: number };
 export type CheckReply = { ok: true; value: ExtractedDocument | Review } | { ok: false; detail: string };
 
+/** A page parsed with linkedom, its text nodes one byte per character where they can be, as a browser's own parser gives them (see narrowTextNodes). */
+function parsePage(html: string): Document {
+  const document = parseHTML(html).document as unknown as Document;
+  narrowTextNodes(document);
+  return document;
+}
+
 /** The text of a page, from its snapshot: the same reading as the CLI's of a saved page. */
 export function extractSnapshot({ html, url }: PageSnapshot): ExtractedDocument {
-  const { document } = parseHTML(html);
-  return extractFromHtmlDocument(document as unknown as Document, { url });
+  return extractFromHtmlDocument(parsePage(html), { url });
 }
 
 /** The document read last and the number of its reading, for an `analyze` request that names it. */
@@ -45,7 +52,7 @@ export async function runCheckRequest(request: CheckRequest): Promise<CheckReply
     }
     if (request.op === 'file') {
       const read = await documentFromFile(request.name, request.bytes, {
-        parseHtml: (text) => parseHTML(text).document as unknown as Document,
+        parseHtml: parsePage,
         loadPdfjs: () => Promise.reject(new Error('PDFs are read in the panel, with pdf.js')),
       });
       if (!read.ok) return { ok: false, detail: `cannot read ${request.name}: ${read.error}` };

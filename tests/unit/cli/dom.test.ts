@@ -1,6 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '@/cli/dom';
+import { latin1Copy } from '@/lib/extract/narrow';
+import { mulberry32 } from '../seeded-random';
 
 /** Every text node in document order, as plain linkedom and as parseHtmlDocument read it. */
 function texts(doc: Document): string[] {
@@ -8,18 +10,6 @@ function texts(doc: Document): string[] {
   const walker = doc.createTreeWalker(doc, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) out.push((node as Text).data);
   return out;
-}
-
-/** A small pseudo-random generator (mulberry32), so a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Latin-1 letters and marks, characters beyond it (dash, curly quote, euro, a letter from another script), white space
@@ -40,7 +30,7 @@ function randomHtml(next: () => number): string {
 describe('parseHtmlDocument (cli/dom.ts)', () => {
   it('gives every text node the same characters as plain linkedom (only how they are stored changes), on random pages', () => {
     for (let seed = 1; seed <= 300; seed++) {
-      const html = randomHtml(rng(seed));
+      const html = randomHtml(mulberry32(seed));
       const plain = texts(parseHTML(html).document as unknown as Document);
       const compact = texts(parseHtmlDocument(html));
       expect(compact, `seed ${seed}`).toEqual(plain);
@@ -52,5 +42,13 @@ describe('parseHtmlDocument (cli/dom.ts)', () => {
     const doc = parseHtmlDocument('<!doctype html><html><body><p>Eén – twee</p><ul><li>drie</li></ul><p>vier <b>vijf</b></p></body></html>');
     expect(texts(doc)).toEqual(['Eén – twee', 'drie', 'vier ', 'vijf']);
     expect(doc.body.textContent).toBe('Eén – tweedrievier vijf');
+  });
+
+  it('latin1Copy keeps every character, across the edges of its chunks', () => {
+    const next = mulberry32(7);
+    for (const length of [0, 1, 8191, 8192, 8193, 20000]) {
+      const text = Array.from({ length }, () => String.fromCharCode(Math.floor(next() * 256))).join('');
+      expect(latin1Copy(text) === text, `length ${length}`).toBe(true);
+    }
   });
 });
